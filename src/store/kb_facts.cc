@@ -1,0 +1,32 @@
+#include "store/kb_facts.h"
+
+#include <algorithm>
+
+#include "kb/knowledge_base.h"
+
+namespace rased::store {
+
+std::optional<KbFacts> LookupKbFacts(const KnowledgeBase* kb, const std::string& kb_id) {
+  if (kb == nullptr) return std::nullopt;
+  const KbEntity* e = kb->FindById(kb_id);
+  if (e == nullptr) return std::nullopt;
+  KbFacts facts;
+  facts.name_ar = e->name_ar;
+  facts.name_en = e->name_en;
+  facts.description = e->description;
+  facts.lat = e->lat;
+  facts.lon = e->lon;
+  auto weak = [&](const std::string& a) {
+    return std::find(e->weak_aliases.begin(), e->weak_aliases.end(), a) != e->weak_aliases.end();
+  };
+  // Shared short forms ("~" in the KB) would pull other people's names into
+  // this entity during resolution, so only the entity's own names are kept.
+  for (const auto* list : {&e->aliases_ar, &e->aliases_en}) {
+    for (const std::string& a : *list) {
+      if (!weak(a)) facts.aliases.push_back(a);
+    }
+  }
+  return facts;
+}
+
+}  // namespace rased::store
