@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build
   libicu-dev libsqlite3-dev sqlite3 libgumbo-dev nlohmann-json3-dev libcli11-dev
-  libcpp-httplib-dev libpqxx-dev libpq-dev postgresql
+  zlib1g-dev libpoppler-cpp-dev
+  libcpp-httplib-dev libpqxx-dev libpq-dev postgresql libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   hunspell-ar
   clang-14 libclang-rt-14-dev

@@ -1,5 +1,7 @@
 #include "rased/output.h"
 
+#include "rased/text.h"
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -138,12 +140,6 @@ std::string ToJsonLine(const Document& doc) {
 
 namespace {
 
-std::string Clip(std::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return std::string(s);
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "…";
-}
 
 std::string EntityLabel(const Document& doc, int32_t index) {
   if (index < 0 || index >= static_cast<int32_t>(doc.entities.size())) return "?";
@@ -197,7 +193,7 @@ std::string ToReadable(const Document& doc) {
       if (!q.rate.empty()) out << " per " << q.rate;
       if (q.attribution >= 0) out << "  (according to " << EntityLabel(doc, q.attribution) << ")";
       else if (!q.attribution_text.empty()) out << "  (according to " << q.attribution_text << ")";
-      out << "  «" << Clip(doc.Slice(q.span), 120) << "»\n";
+      out << "  «" << ClipText(doc.Slice(q.span), 120) << "»\n";
     }
   }
   if (!doc.relations.empty()) {
@@ -224,7 +220,7 @@ std::string ToReadable(const Document& doc) {
       out << "  [" << ModalityName(r.modality);
       if (r.attribution >= 0) out << ", reported by " << EntityLabel(doc, r.attribution);
       else if (!r.attribution_text.empty()) out << ", reported by " << r.attribution_text;
-      out << "]  «" << Clip(doc.Slice(r.evidence), 160) << "»\n";
+      out << "]  «" << ClipText(doc.Slice(r.evidence), 160) << "»\n";
     }
   }
   return out.str();

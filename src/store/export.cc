@@ -5,6 +5,7 @@
 #include <set>
 
 #include "rased/store_json.h"
+#include "rased/text.h"
 
 namespace rased {
 
@@ -286,7 +287,7 @@ void WriteFtm(const std::vector<EntitySummary>& nodes, const std::vector<Relatio
       props["organization"] = {organization};
     } else {
       schema = r.type == "VISIT" || r.type == "TRANSPORT" ? "Trip" : "Event";
-      props["name"] = {r.type + ": " + r.evidence.substr(0, 120)};
+      props["name"] = {r.type + ": " + ClipText(r.evidence, 120)};
       props["involved"] = involved;
       if (!place.empty()) props["location"] = {place};
       else if (r.place) props["location"] = {"rased-" + r.place->id};

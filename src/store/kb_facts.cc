@@ -1,7 +1,5 @@
 #include "store/kb_facts.h"
 
-#include <algorithm>
-
 #include "kb/knowledge_base.h"
 
 namespace rased::store {
@@ -16,14 +14,11 @@ std::optional<KbFacts> LookupKbFacts(const KnowledgeBase* kb, const std::string&
   facts.description = e->description;
   facts.lat = e->lat;
   facts.lon = e->lon;
-  auto weak = [&](const std::string& a) {
-    return std::find(e->weak_aliases.begin(), e->weak_aliases.end(), a) != e->weak_aliases.end();
-  };
   // Shared short forms ("~" in the KB) would pull other people's names into
   // this entity during resolution, so only the entity's own names are kept.
   for (const auto* list : {&e->aliases_ar, &e->aliases_en}) {
     for (const std::string& a : *list) {
-      if (!weak(a)) facts.aliases.push_back(a);
+      if (!IsWeakAlias(*e, a)) facts.aliases.push_back(a);
     }
   }
   return facts;

@@ -128,6 +128,13 @@ class SqlGraphStore final : public GraphStore {
     IngestStats stats;
     Transaction txn(*db_);
     RASED_RETURN_IF_ERROR(txn.Begin());
+    if (db_->dialect() == Dialect::kPostgres) {
+      // Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: resolution
+      // reads what earlier batches wrote, and interleaved inserts into the
+      // unique alias and entity keys would deadlock. Extraction, the costly
+      // part, still runs in parallel in every worker.
+      RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_xact_lock(724312)").status());
+    }
     corrections_loaded_ = false;  // another process may have corrected since
     RASED_RETURN_IF_ERROR(LoadCorrections());
     for (const Document* doc : docs) {

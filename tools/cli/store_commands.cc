@@ -18,6 +18,7 @@
 #include "rased/pipeline.h"
 #include "rased/reader.h"
 #include "rased/store_json.h"
+#include "rased/text.h"
 
 namespace rased::cli {
 
@@ -71,7 +72,7 @@ std::string RelationLine(const RelationView& r) {
   out << "  [" << r.modality;
   if (r.attribution) out << ", " << r.attribution->name;
   else if (!r.attribution_text.empty()) out << ", " << r.attribution_text;
-  out << "]  " << r.doc << "\n      «" << r.evidence.substr(0, 400) << "»";
+  out << "]  " << r.doc << "\n      «" << ClipText(r.evidence, 400) << "»";
   return out.str();
 }
 
@@ -358,7 +359,7 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
             else if (!claim.source_text.empty()) std::cout << claim.source_text;
             else std::cout << (claim.publisher.empty() ? claim.doc : claim.publisher);
             std::cout << "  " << claim.published << "  " << claim.doc << "\n      «"
-                      << claim.evidence.substr(0, 300) << "»\n";
+                      << ClipText(claim.evidence, 300) << "»\n";
           }
           std::cout << "\n";
         }
