@@ -24,6 +24,7 @@
 #define RASED_DOCUMENT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -207,6 +208,8 @@ struct Document {
 };
 
 std::string_view EntityTypeName(EntityType t);  // "PERSON", ...
+// The inverse of EntityTypeName; nullopt for any other string.
+std::optional<EntityType> ParseEntityType(std::string_view name);
 std::string_view ModalityName(Modality m);      // "asserted", ...
 std::string_view DatePrecisionName(DatePrecision p);  // "day", ... "unresolved"
 std::string_view MentionSourceName(MentionSource s);  // "kb", "pattern", "model", "coref"

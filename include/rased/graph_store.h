@@ -144,6 +144,8 @@ struct SearchHit {
   std::string kind;  // "entity" or "document"
   std::string id;    // entity id or document id
   std::string title;  // entity name or document title
+  std::string type;        // entities: PERSON, ORGANIZATION, LOCATION, FACILITY
+  std::string name_latin;  // entities
   std::string snippet;  // document text around the match, matches in [[…]]
   double score = 0;
 };
@@ -155,7 +157,9 @@ struct DocumentView {
   struct Annotation {
     uint32_t start = 0, end = 0;  // code points
     std::string kind;  // "mention" or a relation type
-    std::string entity_id;  // for mentions
+    std::string entity_id;    // for mentions
+    std::string entity_type;  // for mentions: PERSON, ORGANIZATION, …
+    int64_t relation_id = 0;  // for relations (see ListRelations ids)
     std::string label;
   };
   std::vector<Annotation> annotations;
@@ -173,10 +177,11 @@ struct EntityFilter {
 
 struct RelationFilter {
   std::string type;
-  std::string entity;  // id; empty = any
+  std::string entity;  // id; empty = any. Matches arguments and the place.
   std::string from, to;  // ISO date prefixes; relations without a date are kept only
                          // when both are empty
   int limit = 0;
+  std::vector<int64_t> ids;  // when not empty: exactly these relations (other fields ignored)
 };
 
 // How a store is opened.

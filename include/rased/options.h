@@ -13,10 +13,19 @@ struct ReaderOptions {
   // means DefaultDataDir().
   std::string data_dir;
   // Files larger than this are refused with kResourceExhausted (per document:
-  // the rest of the batch goes on). Default 64 MiB.
+  // the rest of the batch goes on). JSON-lines files are streamed: the limit
+  // applies to each record instead. Default 64 MiB.
   size_t max_file_bytes = size_t{64} << 20;
-  // Remove page boilerplate (cookie notices, "اقرأ أيضا", photo credits, ...).
+  // Remove page boilerplate (cookie notices, "اقرأ أيضا", photo credits,
+  // repeated headlines and pull quotes, ...; see data/boilerplate/). Every
+  // removed line is listed in Document::boilerplate_removed. When false, the
+  // text keeps every line and metadata is still read. Default true.
   bool remove_boilerplate = true;
+  // Keep the headline as the first paragraph of Document::text as well as in
+  // Document::title (it is article content: later stages find entities and
+  // relations in it). When a page or record gives a title that its text does
+  // not start with, it is put in front. Default true.
+  bool title_in_text = true;
   // Recurse into directories given as inputs.
   bool recursive = true;
 };

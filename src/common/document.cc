@@ -40,6 +40,14 @@ std::string_view EntityTypeName(EntityType t) {
   return "PERSON";
 }
 
+std::optional<EntityType> ParseEntityType(std::string_view name) {
+  for (EntityType t : {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
+                       EntityType::kFacility}) {
+    if (EntityTypeName(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
 std::string_view ModalityName(Modality m) {
   switch (m) {
     case Modality::kAsserted: return "asserted";

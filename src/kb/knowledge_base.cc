@@ -39,14 +39,6 @@ bool ValidId(std::string_view id) {
   return true;
 }
 
-std::optional<EntityType> ParseType(std::string_view s) {
-  if (s == "PERSON") return EntityType::kPerson;
-  if (s == "ORGANIZATION") return EntityType::kOrganization;
-  if (s == "LOCATION") return EntityType::kLocation;
-  if (s == "FACILITY") return EntityType::kFacility;
-  return std::nullopt;
-}
-
 bool ParseDouble(const std::string& s, double* out) {
   const char* end = s.data() + s.size();
   auto [ptr, ec] = std::from_chars(s.data(), end, *out);
@@ -149,7 +141,7 @@ Status KnowledgeBase::AddFile(const std::string& path) {
       return Status::DataLoss(where + ": bad id '" + f[0] +
                               "' (lower-case ASCII words joined by -)");
     }
-    auto type = ParseType(f[1]);
+    auto type = ParseEntityType(f[1]);
     if (!type) {
       return Status::DataLoss(where + ": bad type '" + f[1] +
                               "' (PERSON, ORGANIZATION, LOCATION or FACILITY)");

@@ -43,6 +43,22 @@ int IntParam(const Request& req, const char* name, int fallback, int lo, int hi)
   }
 }
 
+// "1,2,3" -> {1, 2, 3}; malformed items are skipped, at most 1000 ids.
+std::vector<int64_t> IdList(const std::string& text) {
+  std::vector<int64_t> ids;
+  size_t start = 0;
+  while (start < text.size() && ids.size() < 1000) {
+    size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string item = text.substr(start, end - start);
+    char* rest = nullptr;
+    const long long v = std::strtoll(item.c_str(), &rest, 10);
+    if (!item.empty() && rest != nullptr && *rest == '\0' && v > 0) ids.push_back(v);
+    start = end + 1;
+  }
+  return ids;
+}
+
 // Every store-backed handler: borrow a connection, run, render or report.
 template <typename F>
 httplib::Server::Handler WithStore(const Context& ctx, F body) {
@@ -245,7 +261,8 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
            }));
   http.Get("/api/relations", JsonQuery(ctx, [](GraphStore& s, const Request& r) {
              return s.ListRelations({Param(r, "type"), Param(r, "entity"), Param(r, "from"),
-                                     Param(r, "to"), IntParam(r, "limit", 1000, 1, 20000)});
+                                     Param(r, "to"), IntParam(r, "limit", 1000, 1, 20000),
+                                     IdList(Param(r, "ids"))});
            }));
   http.Get("/api/timeline", JsonQuery(ctx, [](GraphStore& s, const Request& r) {
              return s.Timeline(Param(r, "entity"));

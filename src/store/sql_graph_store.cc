@@ -51,6 +51,20 @@ bool IsSourceRole(std::string_view role) {
   return kSources.count(role) > 0;
 }
 
+// Columns: source, title, published, publisher, url, near-duplicate's source,
+// mention count.
+DocumentSummary DocumentSummaryFromRow(const SqlRow& row) {
+  DocumentSummary d;
+  d.id = AsText(row[0]);
+  d.title = AsText(row[1]);
+  d.published = AsText(row[2]);
+  d.publisher = AsText(row[3]);
+  d.url = AsText(row[4]);
+  d.near_duplicate_of = AsText(row[5]);
+  d.mention_count = static_cast<int>(AsInt(row[6]));
+  return d;
+}
+
 bool IsSymmetricRole(std::string_view role) {
   return role == "participants" || role == "parties";
 }
@@ -231,24 +245,14 @@ class SqlGraphStore final : public GraphStore {
 
     RASED_ASSIGN_OR_RETURN(
         auto docs,
-        db_->Query("SELECT d.source, d.title, d.published, d.publisher, d.url, "
-                   "SUM(de.mention_count), nd.source FROM doc_entities de "
+        db_->Query("SELECT d.source, d.title, d.published, d.publisher, d.url, nd.source, "
+                   "SUM(de.mention_count) FROM doc_entities de "
                    "JOIN documents d ON d.id = de.doc_id "
                    "LEFT JOIN documents nd ON nd.id = d.near_dup_of "
                    "WHERE de.entity_id = ? GROUP BY d.id, d.source, d.title, d.published, "
                    "d.publisher, d.url, nd.source ORDER BY d.published DESC, d.id LIMIT 500",
                    {id}));
-    for (const SqlRow& row : docs) {
-      DocumentSummary d;
-      d.id = AsText(row[0]);
-      d.title = AsText(row[1]);
-      d.published = AsText(row[2]);
-      d.publisher = AsText(row[3]);
-      d.url = AsText(row[4]);
-      d.mention_count = static_cast<int>(AsInt(row[5]));
-      d.near_duplicate_of = AsText(row[6]);
-      profile.documents.push_back(std::move(d));
-    }
+    for (const SqlRow& row : docs) profile.documents.push_back(DocumentSummaryFromRow(row));
 
     RASED_ASSIGN_OR_RETURN(
         auto reasons,
@@ -262,6 +266,7 @@ class SqlGraphStore final : public GraphStore {
   }
 
   StatusOr<std::vector<RelationView>> ListRelations(const RelationFilter& filter) override {
+    if (!filter.ids.empty()) return LoadRelations(filter.ids);
     std::string sql = "SELECT r.id FROM relations r WHERE 1 = 1";
     Params params;
     if (!filter.type.empty()) {
@@ -271,8 +276,10 @@ class SqlGraphStore final : public GraphStore {
     if (!filter.entity.empty()) {
       RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(filter.entity));
       sql +=
-          " AND r.id IN (SELECT ra.relation_id FROM relation_args ra JOIN doc_entities de "
-          "ON de.id = ra.doc_entity_id WHERE de.entity_id = ?)";
+          " AND (r.id IN (SELECT ra.relation_id FROM relation_args ra JOIN doc_entities de "
+          "ON de.id = ra.doc_entity_id WHERE de.entity_id = ?) OR r.place IN (SELECT id FROM "
+          "doc_entities WHERE entity_id = ?))";
+      params.push_back(id);
       params.push_back(id);
     }
     if (!filter.from.empty()) {
@@ -469,7 +476,9 @@ class SqlGraphStore final : public GraphStore {
       hit.kind = "entity";
       hit.id = AsText(rows[0][0]);
       hit.title = AsText(rows[0][1]);
-      hit.snippet = AsText(rows[0][3]) + (IsNull(rows[0][2]) ? "" : " · " + AsText(rows[0][2]));
+      hit.type = AsText(rows[0][3]);
+      hit.name_latin = AsText(rows[0][2]);
+      hit.snippet = hit.type + (hit.name_latin.empty() ? "" : " · " + hit.name_latin);
       hit.score = score;
       if (top_name.empty()) top_name = hit.title;
       hits.push_back(std::move(hit));
@@ -517,19 +526,28 @@ class SqlGraphStore final : public GraphStore {
                                   "ORDER BY m.start_cp",
                                   {doc_id}));
     for (const SqlRow& m : mentions) {
-      view.annotations.push_back({static_cast<uint32_t>(AsInt(m[0])),
-                                  static_cast<uint32_t>(AsInt(m[1])), "mention", AsText(m[2]),
-                                  AsText(m[4]) + " " + AsText(m[3])});
+      DocumentView::Annotation a;
+      a.start = static_cast<uint32_t>(AsInt(m[0]));
+      a.end = static_cast<uint32_t>(AsInt(m[1]));
+      a.kind = "mention";
+      a.entity_id = AsText(m[2]);
+      a.entity_type = AsText(m[4]);
+      a.label = AsText(m[3]);
+      view.annotations.push_back(std::move(a));
     }
     view.summary.mention_count = static_cast<int>(mentions.size());
     RASED_ASSIGN_OR_RETURN(auto relations,
-                           db_->Query("SELECT start_cp, end_cp, type, modality FROM relations "
+                           db_->Query("SELECT start_cp, end_cp, type, modality, id FROM relations "
                                       "WHERE doc_id = ? ORDER BY start_cp",
                                       {doc_id}));
     for (const SqlRow& r : relations) {
-      view.annotations.push_back({static_cast<uint32_t>(AsInt(r[0])),
-                                  static_cast<uint32_t>(AsInt(r[1])), AsText(r[2]), "",
-                                  AsText(r[2]) + " (" + AsText(r[3]) + ")"});
+      DocumentView::Annotation a;
+      a.start = static_cast<uint32_t>(AsInt(r[0]));
+      a.end = static_cast<uint32_t>(AsInt(r[1]));
+      a.kind = AsText(r[2]);
+      a.relation_id = AsInt(r[4]);
+      a.label = AsText(r[2]) + " (" + AsText(r[3]) + ")";
+      view.annotations.push_back(std::move(a));
     }
     return view;
   }
@@ -543,17 +561,7 @@ class SqlGraphStore final : public GraphStore {
                    "LEFT JOIN documents nd ON nd.id = d.near_dup_of ORDER BY d.id LIMIT ? OFFSET ?",
                    {int64_t{limit}, int64_t{offset}}));
     std::vector<DocumentSummary> out;
-    for (const SqlRow& row : rows) {
-      DocumentSummary d;
-      d.id = AsText(row[0]);
-      d.title = AsText(row[1]);
-      d.published = AsText(row[2]);
-      d.publisher = AsText(row[3]);
-      d.url = AsText(row[4]);
-      d.near_duplicate_of = AsText(row[5]);
-      d.mention_count = static_cast<int>(AsInt(row[6]));
-      out.push_back(std::move(d));
-    }
+    for (const SqlRow& row : rows) out.push_back(DocumentSummaryFromRow(row));
     return out;
   }
 
@@ -1415,8 +1423,13 @@ class SqlGraphStore final : public GraphStore {
                            {match, match, int64_t{limit}}));
     }
     for (const SqlRow& row : rows) {
-      hits.push_back({"document", AsText(row[0]), AsText(row[1]), AsText(row[2]),
-                      -AsDouble(row[3])});
+      SearchHit hit;
+      hit.kind = "document";
+      hit.id = AsText(row[0]);
+      hit.title = AsText(row[1]);
+      hit.snippet = AsText(row[2]);
+      hit.score = -AsDouble(row[3]);
+      hits.push_back(std::move(hit));
     }
     return hits;
   }

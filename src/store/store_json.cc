@@ -104,6 +104,10 @@ void to_json(json& j, const Conflict& c) {
 
 void to_json(json& j, const SearchHit& h) {
   j = {{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"snippet", h.snippet}, {"score", h.score}};
+  if (h.kind == "entity") {
+    j["type"] = h.type;
+    j["name_latin"] = h.name_latin;
+  }
 }
 
 namespace {
@@ -136,6 +140,8 @@ std::string ToJson(const DocumentView& d) {
                            {"end", a.end},
                            {"kind", a.kind},
                            {"entity", a.entity_id.empty() ? json(nullptr) : json(a.entity_id)},
+                           {"type", a.entity_type.empty() ? json(nullptr) : json(a.entity_type)},
+                           {"relation", a.relation_id ? json(a.relation_id) : json(nullptr)},
                            {"label", a.label}});
   }
   return Dump({{"document", d.summary},

@@ -25,6 +25,11 @@ PipelineOptions ToPipelineOptions(const CommonOptions& common);
 // Registrars: each adds one subcommand and sets `*run` to run it when chosen.
 using Runner = std::function<int()>;
 void RegisterExtract(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+// `rased normalize` and `rased tokenize` (text_commands.cc).
+void RegisterTextCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void RegisterServe(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
+void RegisterKb(CLI::App& app, std::vector<std::pair<CLI::App*, Runner>>& runners);
 
 }  // namespace rased::cli
 

@@ -27,6 +27,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, rased::cli::Runner>> runners;
   rased::cli::RegisterExtract(app, runners);
+  rased::cli::RegisterTextCommands(app, runners);
+  rased::cli::RegisterStoreCommands(app, runners);
+  rased::cli::RegisterServe(app, runners);
+  rased::cli::RegisterKb(app, runners);
   CLI11_PARSE(app, argc, argv);
   for (auto& [cmd, run] : runners) {
     if (cmd->parsed()) return run();

@@ -1,0 +1,1603 @@
+// The entity stage. Passes, in order, over each document:
+//   1. knowledge-base aliases (longest match over token keys, proclitics
+//      tolerated on the first token, idioms excluded);
+//   2. organisation and place heads with their genitive complements;
+//   3. quoted names after a head (موقع "صوت دمشق");
+//   4. titles and offices, with the person named after them (and roles);
+//   5. given names and name particles; apposition; subjects of reporting
+//      verbs; words of foreign shape in place contexts;
+//   6. entities: knowledge-base ids, or the normalised name for new ones;
+//      metonymy (a capital that acts stands for its state);
+//   7. in-document coreference: short forms, title-only and descriptive
+//      references, attached to entities already found (never creating one);
+//   8. roles after a name (apposition), organisations of roles.
+#include "ner/entity_annotator.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include "common/utf8.h"
+#include "kb/knowledge_base.h"
+#include "ner/ner_tables.h"
+#include "text/lexicon.h"
+#include "text/normalize.h"
+#include "text/translit.h"
+
+namespace rased::ner {
+
+namespace {
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";    // ال
+constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";   // لل
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
+constexpr std::string_view kYa = "\xD9\x8A";            // ي
+constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
+
+bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
+
+size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
+
+bool IsProcliticLetter(std::string_view s) {
+  // و ف ب ل ك
+  return s.starts_with("\xD9\x88") || s.starts_with("\xD9\x81") || s.starts_with("\xD8\xA8") ||
+         s.starts_with("\xD9\x84") || s.starts_with("\xD9\x83");
+}
+
+// A reading of a token key with proclitics removed.
+struct Reading {
+  std::string_view key;
+  uint8_t stripped = 0;  // proclitic letters removed from the surface start
+};
+
+// Readings of a token, least stripped first: the key, the text stage's base,
+// then single and double proclitic strips (و/ف then ب/ل/ك). "لل" + X also
+// reads "ال" + X through `buf`, with stripped = 0 (the surface keeps "لل").
+int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* out) {
+  int n = 0;
+  auto add = [&](std::string_view k, uint8_t stripped) {
+    if (k.empty()) return;
+    for (int i = 0; i < n; ++i) {
+      if ((*out)[i].key == k) return;
+    }
+    if (n < 6) (*out)[n++] = Reading{k, stripped};
+  };
+  std::string_view key = t.key;
+  add(key, 0);
+  if (!t.base.empty() && t.base != t.key) {
+    size_t kl = Letters(key), bl = Letters(t.base);
+    add(t.base, kl > bl ? static_cast<uint8_t>(kl - bl) : 0);
+  }
+  if (Letters(key) <= 3 || t.kind != TokenKind::kWord) return n;
+  std::string_view v = key;
+  uint8_t s = 0;
+  if (v.starts_with("\xD9\x88") || v.starts_with("\xD9\x81")) {
+    v.remove_prefix(2);
+    ++s;
+    add(v, s);
+  }
+  if (Letters(v) > 3) {
+    if (v.starts_with(kLiL)) {
+      buf->assign(kAl);
+      buf->append(v.substr(4));
+      add(*buf, s);
+    }
+    if (v.starts_with("\xD8\xA8") || v.starts_with("\xD9\x84") || v.starts_with("\xD9\x83")) {
+      add(v.substr(2), s + 1);
+    }
+  }
+  return n;
+}
+
+std::string_view DropAl(std::string_view k) { return StartsWithAl(k) ? k.substr(kAl.size()) : k; }
+
+bool IsQuote(std::string_view k) {
+  return k == "\"" || k == "\xE2\x80\x9C" || k == "\xE2\x80\x9D" || k == "\xC2\xAB" ||
+         k == "\xC2\xBB" || k == "\xE2\x80\xB3" || k == "\xE2\x80\x9E" || k == "'" ||
+         k == "\xE2\x80\x98" || k == "\xE2\x80\x99";
+}
+bool IsComma(std::string_view k) { return k == "\xD8\x8C" || k == ","; }
+bool IsHardPunct(std::string_view k) {
+  return k == "." || k == ":" || k == "\xD8\x9B" || k == ";" || k == "?" || k == "\xD8\x9F" ||
+         k == "!" || k == "\xE2\x80\xA6";
+}
+
+// Per-token facts computed once per document.
+enum : uint32_t {
+  kStop = 1u << 0,
+  kGiven = 1u << 1,
+  kGivenCommon = 1u << 2,
+  kPrefixParticle = 1u << 3,
+  kSuffixParticle = 1u << 4,
+  kReporting = 1u << 5,
+  kMetonymyVerb = 1u << 6,
+  kModifier = 1u << 7,
+  kComplementNoun = 1u << 8,
+  kGentilic = 1u << 9,
+  kDefinite = 1u << 10,
+  kPunct = 1u << 11,
+  kQuote = 1u << 12,
+  kComma = 1u << 13,
+  kNumber = 1u << 14,
+  kLexicon = 1u << 15,
+  kForeignShape = 1u << 16,
+  kHead = 1u << 17,
+  kHardPunct = 1u << 18,
+  kParenOpen = 1u << 19,
+  kParenClose = 1u << 20,
+  kForeignParticle = 1u << 21,
+  kNisba = 1u << 22,       // looks like an adjective: ends in ي / ية
+  kTheophoric = 1u << 23,  // "عبد": joins any word with the article
+  kInTitle = 1u << 24,     // inside the title of a named person's role
+  kIdiom = 1u << 25,       // inside a fixed expression ("حصة الأسد")
+  kClitic = 1u << 26,      // a proclitic + a known word: "للغاية", "ووجها"
+};
+
+struct TokInfo {
+  uint32_t flags = 0;
+  uint8_t stripped = 0;   // proclitic letters before the word proper
+  std::string_view word;  // the key without proclitics (best reading)
+  const Head* head = nullptr;
+  int32_t gentilic = -1;  // KB index of the country of a gentilic adjective
+};
+
+struct Cand {
+  uint32_t tb = 0, te = 0;  // tokens [tb, te)
+  uint8_t stripped = 0;     // proclitic letters to skip on the first token
+  EntityType type = EntityType::kPerson;
+  int32_t kb = -1;  // KB index, -1 for new names
+  MentionSource source = MentionSource::kPattern;
+  bool nested = false;  // may sit inside another candidate
+  bool dead = false;
+  std::string key;  // grouping key for new names
+  int32_t entity = -1;
+};
+
+struct RoleCand {
+  int32_t person = -1;      // cand index
+  uint32_t tb = 0, te = 0;  // title tokens
+  uint8_t stripped = 0;
+  uint32_t eb = 0, ee = 0;  // evidence tokens
+};
+
+class EntityAnnotator final : public Annotator {
+ public:
+  EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
+      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)) {}
+
+  std::string_view name() const override { return "entities"; }
+  Status Annotate(Document& doc) const override;
+
+ private:
+  struct Ctx;
+
+  void Analyse(Ctx& c) const;
+  void MatchKb(Ctx& c) const;
+  void FindHeads(Ctx& c) const;
+  void FindQuoted(Ctx& c) const;
+  void FindTitles(Ctx& c) const;
+  void FindNames(Ctx& c) const;
+  void BuildEntities(Ctx& c) const;
+  void Corefer(Ctx& c) const;
+  void AppositionRoles(Ctx& c) const;
+  void Emit(Ctx& c) const;
+
+  bool InLexicon(const Token& t, std::string_view word) const;
+  bool KnownArabic(std::string_view word) const;
+  uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
+                         bool allow_number, bool allow_place, bool* has_proper) const;
+  uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
+  bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
+  bool ParticleTakes(const Ctx& c, uint32_t i) const;
+  int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
+
+  const KnowledgeBase& kb_;
+  NerTables t_;
+  std::unique_ptr<text::Lexicon> lexicon_;
+};
+
+struct EntityAnnotator::Ctx {
+  Document& doc;
+  std::vector<TokInfo> info;
+  std::vector<Cand> cands;
+  std::vector<int32_t> owner;  // token -> non-nested cand covering it, -1
+  std::vector<RoleCand> roles;
+  std::vector<uint32_t> sent_end;  // token -> end token of its sentence
+  std::vector<int32_t> kb_entity;  // KB index -> entity index (built in BuildEntities)
+  std::unordered_map<int32_t, int32_t> kb_to_entity;
+  std::string buf;
+
+  explicit Ctx(Document& d) : doc(d) {}
+  const Token& tok(uint32_t i) const { return doc.tokens[i]; }
+  bool Has(uint32_t i, uint32_t f) const { return i < info.size() && (info[i].flags & f); }
+  bool Free(uint32_t i) const { return i < owner.size() && owner[i] < 0; }
+  bool FreeRange(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      if (!Free(i)) return false;
+    }
+    return true;
+  }
+  int32_t Add(Cand cand) {
+    int32_t index = static_cast<int32_t>(cands.size());
+    if (!cand.nested) {
+      for (uint32_t i = cand.tb; i < cand.te; ++i) owner[i] = index;
+    }
+    cands.push_back(std::move(cand));
+    return index;
+  }
+  // The candidate (nested or not) starting exactly at token i, -1 if none.
+  int32_t CandAt(uint32_t i) const {
+    if (i < owner.size() && owner[i] >= 0 && cands[owner[i]].tb == i) return owner[i];
+    for (size_t k = 0; k < cands.size(); ++k) {
+      if (!cands[k].dead && cands[k].tb == i) return static_cast<int32_t>(k);
+    }
+    return -1;
+  }
+};
+
+bool EntityAnnotator::InLexicon(const Token& t, std::string_view word) const {
+  if (!lexicon_) return false;
+  return lexicon_->Contains(word) || lexicon_->Contains(t.key) ||
+         (StartsWithAl(word) && lexicon_->Contains(DropAl(word)));
+}
+
+// Whether `word` is an inflected Arabic word: some split into a common prefix,
+// a stem the lexicon knows (3+ letters) and a common suffix. "وجودها" (its
+// presence) is وجود + ها; a transliterated name rarely splits so.
+bool EntityAnnotator::KnownArabic(std::string_view word) const {
+  if (!lexicon_) return false;
+  static constexpr std::string_view kPrefixes[] = {"",
+                                                   "\xD8\xA7\xD9\x84",
+                                                   "\xD9\x88",
+                                                   "\xD9\x81",
+                                                   "\xD8\xA8",
+                                                   "\xD9\x84",
+                                                   "\xD9\x83",
+                                                   "\xD8\xB3",
+                                                   "\xD9\x8A",
+                                                   "\xD8\xAA",
+                                                   "\xD9\x86",
+                                                   "\xD9\x85",
+                                                   "\xD9\x88\xD8\xA7\xD9\x84",
+                                                   "\xD8\xA8\xD8\xA7\xD9\x84",
+                                                   "\xD9\x84\xD9\x84"};
+  static constexpr std::string_view kSuffixes[] = {"",
+                                                   "\xD9\x87\xD8\xA7",
+                                                   "\xD9\x87\xD9\x85",
+                                                   "\xD9\x87\xD9\x85\xD8\xA7",
+                                                   "\xD9\x87\xD9\x86",
+                                                   "\xD9\x83\xD9\x85",
+                                                   "\xD9\x86\xD8\xA7",
+                                                   "\xD9\x87",
+                                                   "\xD9\x8A",
+                                                   "\xD9\x83",
+                                                   "\xD8\xA7\xD8\xAA",
+                                                   "\xD9\x88\xD9\x86",
+                                                   "\xD9\x8A\xD9\x86",
+                                                   "\xD8\xA7\xD9\x86",
+                                                   "\xD9\x8A\xD9\x87",
+                                                   "\xD8\xAA\xD9\x87\xD8\xA7",
+                                                   "\xD8\xAA\xD9\x87",
+                                                   "\xD9\x88\xD8\xA7"};
+  std::string buf;
+  for (std::string_view p : kPrefixes) {
+    if (!word.starts_with(p)) continue;
+    std::string_view rest = word.substr(p.size());
+    for (std::string_view sfx : kSuffixes) {
+      if (p.empty() && sfx.empty()) continue;
+      if (!rest.ends_with(sfx)) continue;
+      std::string_view stem = rest.substr(0, rest.size() - sfx.size());
+      if (Letters(stem) < 3) continue;
+      if (lexicon_->Contains(stem)) return true;
+      // A stem ending in ta marbuta before a suffix: "حكومتها" -> "حكومه".
+      if (!sfx.empty() && stem.ends_with("\xD8\xAA")) {
+        buf.assign(stem.substr(0, stem.size() - 2));
+        buf += "\xD9\x87";
+        if (lexicon_->Contains(buf)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+Status EntityAnnotator::Annotate(Document& doc) const {
+  if (doc.tokens.empty()) return Status::OK();
+  Ctx c(doc);
+  Analyse(c);
+  MatchKb(c);
+  FindHeads(c);
+  FindQuoted(c);
+  FindTitles(c);
+  FindNames(c);
+  BuildEntities(c);
+  AppositionRoles(c);
+  Corefer(c);
+  Emit(c);
+  return Status::OK();
+}
+
+// ------------------------------------------------------------------ analysis
+
+void EntityAnnotator::Analyse(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  const size_t n = tokens.size();
+  c.info.assign(n, TokInfo{});
+  c.owner.assign(n, -1);
+  c.sent_end.assign(n, static_cast<uint32_t>(n));
+  for (const Sentence& s : c.doc.sentences) {
+    for (uint32_t i = s.token_begin; i < s.token_end && i < n; ++i) c.sent_end[i] = s.token_end;
+  }
+  std::array<Reading, 6> readings;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    TokInfo& in = c.info[i];
+    in.word = t.key;
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) {
+      in.flags |= kPunct;
+      if (IsQuote(t.key)) in.flags |= kQuote;
+      if (IsComma(t.key)) in.flags |= kComma;
+      if (IsHardPunct(t.key)) in.flags |= kHardPunct;
+      if (t.key == "(") in.flags |= kParenOpen;
+      if (t.key == ")") in.flags |= kParenClose;
+      continue;
+    }
+    if (t.kind == TokenKind::kNumber) {
+      in.flags |= kNumber;
+      continue;
+    }
+    int nr = ReadingsOf(t, &c.buf, &readings);
+    // The first reading some table knows decides the word; else the base.
+    bool decided = false;
+    for (int r = 0; r < nr && !decided; ++r) {
+      std::string_view w = readings[r].key;
+      uint32_t f = 0;
+      if (t_.stop_words.contains(w)) f |= kStop;
+      if (auto it = t_.given_names.find(w); it != t_.given_names.end()) {
+        f |= kGiven;
+        if (it->second & kNameCommon) f |= kGivenCommon;
+      }
+      if (auto it = t_.particles.find(w); it != t_.particles.end()) {
+        if (it->second == ParticleRole::kPrefix) f |= kPrefixParticle;
+        if (it->second == ParticleRole::kTheophoric) f |= kPrefixParticle | kTheophoric;
+        if (it->second == ParticleRole::kSuffix) f |= kSuffixParticle;
+        if (it->second == ParticleRole::kForeign) f |= kForeignParticle;
+      }
+      if (t_.reporting_verbs.contains(w)) f |= kReporting;
+      if (t_.metonymy_verbs.contains(w)) f |= kMetonymyVerb;
+      if (t_.modifiers.contains(w)) f |= kModifier;
+      if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
+      if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end()) {
+        f |= kHead;
+        in.head = &it->second;
+      }
+      int32_t g = kb_.AdjectiveIndex(w);
+      if (g >= 0) {
+        f |= kGentilic;
+        in.gentilic = g;
+      }
+      // Only the unstripped key may be read as a stop word: "بين" is not ب+ين.
+      if (r > 0) f &= ~kStop;
+      if (f != 0 || r == 0) {
+        if (f != 0 || nr == 1) {
+          in.flags |= f;
+          in.word = w;
+          in.stripped = readings[r].stripped;
+          decided = f != 0;
+        }
+      }
+    }
+    if (!decided && nr > 1 && !t.base.empty()) {
+      in.word = t.base;
+      size_t kl = Letters(t.key), bl = Letters(t.base);
+      in.stripped = kl > bl ? static_cast<uint8_t>(kl - bl) : 0;
+    }
+    // "على" (on) folds to the key of "علي" (Ali): the printed alef maqsura decides.
+    if ((in.flags & kGiven) && (in.flags & kStop)) {
+      if (!in.word.ends_with(kYa) || c.doc.Slice(t.span).ends_with("\xD9\x89")) {
+        in.flags &= ~(kGiven | kGivenCommon);  // "الآن" (now) is not "آلان" (Alain)
+      } else {
+        in.flags &= ~kStop;
+      }
+    }
+    if (lexicon_ && !(in.flags & (kGiven | kPrefixParticle))) {
+      for (int r = 1; r < nr; ++r) {
+        if (readings[r].key.size() >= 6 && (lexicon_->Contains(readings[r].key) ||
+                                            lexicon_->Contains(DropAl(readings[r].key)))) {
+          in.flags |= kClitic;
+          break;
+        }
+      }
+    }
+    if (StartsWithAl(in.word)) in.flags |= kDefinite;
+    if ((in.word.ends_with(kYa) || in.word.ends_with(kYaHa)) && Letters(in.word) >= 4) {
+      in.flags |= kNisba;
+    }
+    if (t.kind == TokenKind::kWord && lexicon_ && !(in.flags & (kGiven | kStop))) {
+      if (InLexicon(t, in.word) || KnownArabic(in.word)) {
+        in.flags |= kLexicon;
+      } else {
+        // Transliterated names: no article, long, many long vowels.
+        std::string_view w = in.word;
+        size_t letters = 0, vowels = 0;
+        for (size_t k = 0; k < w.size();) {
+          char32_t cp = utf8::Next(w, k);
+          ++letters;
+          if (letters > 1 && (cp == 0x0627 || cp == 0x0648 || cp == 0x064A)) ++vowels;
+        }
+        if (!StartsWithAl(w) && letters >= 6 && vowels * 3 >= letters) in.flags |= kForeignShape;
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------ knowledge base
+
+void EntityAnnotator::MatchKb(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  const AliasMatcher& m = kb_.matcher();
+  std::array<Reading, 6> readings;
+  std::vector<int8_t> idiom(tokens.size(), 0);
+  // Idioms first: their words are not names.
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      int32_t node = t_.idioms.Step(AliasMatcher::kRoot, readings[r].key);
+      uint32_t j = i + 1;
+      uint32_t last = 0;
+      while (node >= 0) {
+        if (!t_.idioms.Hits(node).empty()) last = j;
+        if (j >= tokens.size()) break;
+        node = t_.idioms.Step(node, tokens[j].key);
+        ++j;
+      }
+      if (last) {
+        for (uint32_t k = i; k < last; ++k) {
+          idiom[k] = 1;
+          c.info[k].flags |= kIdiom;
+        }
+        break;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < tokens.size();) {
+    const uint32_t send = c.sent_end[i];
+    // No name starts with a function word: "على الدبيبة" (on Dbeibah) folds
+    // to the key of "علي الدبيبة" (Ali Dbeibah).
+    if (idiom[i] || c.Has(i, kPunct | kStop)) {
+      ++i;
+      continue;
+    }
+    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    uint32_t best_end = 0;
+    int32_t best_node = -1;
+    uint8_t best_stripped = 0;
+    for (int r = 0; r < nr; ++r) {
+      int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
+      uint32_t j = i + 1;
+      while (node >= 0) {
+        if (!m.Hits(node).empty() && j > best_end) {
+          bool clean = true;
+          for (uint32_t k = i; k < j; ++k) clean = clean && !idiom[k];
+          if (clean) {
+            best_end = j;
+            best_node = node;
+            best_stripped = readings[r].stripped;
+          }
+        }
+        if (j >= send) break;
+        node = m.Step(node, tokens[j].key);
+        ++j;
+      }
+    }
+    if (best_node < 0) {
+      ++i;
+      continue;
+    }
+    // Prefer strong hits; a head before the name decides between types.
+    auto hits = m.Hits(best_node);
+    const Head* head = (i > 0 && c.info[i - 1].head) ? c.info[i - 1].head : nullptr;
+    int32_t pick = -1, weak_pick = -1;
+    int weak_count = 0;
+    for (const AliasHit& h : hits) {
+      if (h.latin && tokens[i].kind != TokenKind::kLatin) continue;
+      if (h.weak) {
+        ++weak_count;
+        if (weak_pick < 0) weak_pick = static_cast<int32_t>(h.entity);
+        continue;
+      }
+      if (pick < 0 || (head && kb_.entities()[h.entity].type == head->type &&
+                       kb_.entities()[pick].type != head->type)) {
+        pick = static_cast<int32_t>(h.entity);
+      }
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = best_end;
+    cand.stripped = best_stripped;
+    cand.source = MentionSource::kKb;
+    if (pick >= 0) {
+      cand.kb = pick;
+    } else if (weak_pick >= 0) {
+      cand.kb = weak_pick;
+    } else {
+      ++i;
+      continue;
+    }
+    // A shared alias ("الأسد" of Bashar and, weakly, of Hafez): resolved in
+    // BuildEntities to a claimant the document names unambiguously.
+    if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
+    cand.type = kb_.entities()[cand.kb].type;
+    // A one-word place name that is also an ordinary word ("مالية" is
+    // "financial" before it is Malé) needs a place context before it.
+    if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility)) {
+      const KbEntity& e = kb_.entities()[cand.kb];
+      std::string_view w = c.info[i].word;
+      // "وأن" (and that) reads و + "ان", not the town Van.
+      bool function_word = false;
+      for (int r = 1; r < nr; ++r)
+        function_word = function_word || t_.stop_words.contains(readings[r].key);
+      if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
+                            !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+        bool place = i > 0 && (c.info[i - 1].head || c.info[i - 1].word == kFi ||
+                               c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                               c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A");
+        if (!place || function_word) {
+          ++i;
+          continue;
+        }
+      }
+    }
+    // "قاعدة الجفرة", "وقاعدة جوية الجفرة": the facility's head joins its name.
+    if (cand.type == EntityType::kFacility && i > 0) {
+      uint32_t h = i - 1;
+      if (h > 0 && c.Has(h, kNisba) && !c.Has(h, kDefinite) && c.info[h - 1].head) --h;
+      if (c.info[h].head && c.info[h].head->type == EntityType::kFacility && c.Free(h) &&
+          !c.Has(h, kDefinite)) {
+        cand.tb = h;
+        cand.stripped = c.info[h].stripped;
+      }
+    }
+    c.Add(std::move(cand));
+    i = best_end;
+  }
+}
+
+// ------------------------------------------------------------ heads
+
+// End (exclusive) of the genitive complement starting at token k: definite
+// nouns and adjectives, coordinated definite nouns, complement nouns,
+// knowledge-base names, a number after the head, and a final "في" + place.
+uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
+                                        bool allow_number, bool allow_place,
+                                        bool* has_proper) const {
+  uint32_t j = k;
+  bool prev_definite = false;
+  *has_proper = false;
+  while (j < end) {
+    const TokInfo& in = c.info[j];
+    int32_t owner = c.owner[j];
+    if (in.word == kFi && j > k && j + 1 < end && allow_place) {
+      int32_t o = c.owner[j + 1];
+      if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type == EntityType::kLocation &&
+          c.cands[o].stripped == 0) {
+        j = c.cands[o].te;
+        *has_proper = true;
+      } else if (c.Free(j + 1) && c.Has(j + 1, kForeignShape)) {
+        j += 2;
+        *has_proper = true;
+      }
+      break;
+    }
+    if (owner >= 0 && c.cands[owner].tb == j) {
+      const Cand& o = c.cands[owner];
+      if (o.type == EntityType::kPerson && !allow_person) break;
+      if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
+      j = o.te;
+      *has_proper = true;
+      prev_definite = true;
+      continue;
+    }
+    if (owner >= 0) break;
+    if (allow_number && j == k && (in.flags & kNumber)) {
+      ++j;
+      *has_proper = true;
+      continue;
+    }
+    if (in.flags & (kPunct | kStop | kReporting | kNumber)) break;
+    if (in.flags & kDefinite) {
+      // A coordinated noun joins only after a definite one: "الدفاع والأمن".
+      if (in.stripped > 0 && !prev_definite) break;
+      if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // Titles inside the complement start a person's phrase instead.
+      TitleClass cls;
+      if (j > k && TitleAt(c, j, end, &cls) > 0 && cls != TitleClass::kProfession) break;
+      prev_definite = true;
+      ++j;
+      continue;
+    }
+    if ((in.flags & kComplementNoun) && in.stripped == 0 && j + 1 < end &&
+        !(c.info[j + 1].flags & (kPunct | kStop))) {
+      prev_definite = false;
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+void EntityAnnotator::FindHeads(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
+    const TokInfo& in = c.info[i];
+    if (!in.head || !c.Free(i)) continue;
+    const Head& h = *in.head;
+    const uint32_t end = c.sent_end[i];
+    const bool definite = (in.flags & kDefinite) != 0;
+    if (h.mode == HeadMode::kFull) {
+      bool proper = false;
+      uint32_t j;
+      if (definite && !(h.number && c.Has(i + 1, kNumber))) {
+        // "الحكومة الليبية": a definite head names an entity only with a gentilic.
+        if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
+        j = i + 2;
+        while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
+               !c.Has(j, kGentilic))
+          ++j;
+        proper = true;
+      } else {
+        uint32_t k = i + 1;
+        // A rank between "قوات" and the person: "قوات العقيد خليفة حفتر".
+        if (h.person) {
+          TitleClass cls;
+          int tl = TitleAt(c, k, end, &cls);
+          if (tl > 0 && cls == TitleClass::kRank) k += tl;
+        }
+        j = ComplementEnd(c, k, end, h.person, h.number, h.type == EntityType::kOrganization,
+                          &proper);
+        if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
+            !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                          kComplementNoun | kModifier) &&
+            c.info[k].stripped == 0) {
+          // A foreign name right after the head: "وكالة سانا للأنباء".
+          j = k + 1;
+          proper = true;
+          if (j < end && c.Free(j) && c.Has(j, kDefinite) && c.info[j].stripped > 0 &&
+              c.tok(j).key.starts_with(kLiL)) {
+            ++j;
+          }
+        }
+        if (j == k) continue;
+        if (k != i + 1 && !proper) continue;
+      }
+      // Trailing coordinated words and modifiers stay outside the name.
+      while (j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic)) --j;
+      const uint32_t len = j - i - 1;
+      bool gentilic = false;
+      for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
+      if (h.weak && !proper && !gentilic) continue;
+      if (!proper && len == 0) continue;
+      // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
+      if (!h.person) {
+        bool only_person = true;
+        for (uint32_t k = i + 1; k < j; ++k) {
+          int32_t o = c.owner[k];
+          if (o < 0 || c.cands[o].type != EntityType::kPerson) only_person = false;
+        }
+        if (only_person) continue;
+      }
+      if (h.type != EntityType::kOrganization && h.type != EntityType::kFacility &&
+          h.mode == HeadMode::kFull && !proper) {
+        continue;  // "نهر" + common noun
+      }
+      // Facilities need a proper name: "قاعدة البيانات" is not one.
+      if (h.type == EntityType::kFacility && !proper) {
+        bool foreign = false;
+        for (uint32_t k = i + 1; k < j; ++k) foreign = foreign || c.Has(k, kForeignShape);
+        if (!foreign) continue;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = j;
+      cand.stripped = in.stripped;
+      cand.type = h.type;
+      // Knowledge-base names inside an organisation stay mentions of their
+      // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
+      // ("ميناء صفاقس" is the port, not the city).
+      for (uint32_t k = i + 1; k < j; ++k) {
+        if (c.owner[k] < 0) continue;
+        if (h.type == EntityType::kFacility) {
+          c.cands[c.owner[k]].dead = true;
+        } else {
+          c.cands[c.owner[k]].nested = true;
+        }
+      }
+      for (uint32_t k = i; k < j; ++k) c.owner[k] = -1;
+      c.Add(std::move(cand));
+      i = j - 1;
+    } else {
+      // Name mode: the entity is the name after the head.
+      uint32_t k = i + 1;
+      if (k >= end) continue;
+      int32_t o = c.owner[k];
+      if (o >= 0 && c.cands[o].tb == k) {
+        Cand& kb = c.cands[o];
+        // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
+        if (h.type == EntityType::kOrganization && kb.type == EntityType::kLocation) {
+          kb.kb = -1;
+          kb.type = EntityType::kOrganization;
+          kb.source = MentionSource::kPattern;
+        }
+        continue;
+      }
+      if (o >= 0 || definite) continue;
+      uint32_t j = k;
+      while (j < end && j < k + 3 && c.Free(j) && lexicon_ && c.tok(j).kind == TokenKind::kWord &&
+             c.info[j].stripped == 0 &&
+             !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                           kComplementNoun | kModifier | kMetonymyVerb | kPunct))
+        ++j;
+      if (j == k) continue;
+      Cand cand;
+      cand.tb = k;
+      cand.te = j;
+      cand.type = h.type;
+      c.Add(std::move(cand));
+      i = j - 1;
+    }
+  }
+}
+
+void EntityAnnotator::FindQuoted(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  for (uint32_t q = 1; q + 2 < tokens.size(); ++q) {
+    if (!c.Has(q, kQuote)) continue;
+    const uint32_t end = c.sent_end[q];
+    uint32_t close = q + 1;
+    while (close < end && close < q + 7 && !c.Has(close, kQuote)) {
+      if (c.Has(close, kHardPunct) || c.Has(close, kComma)) break;
+      ++close;
+    }
+    if (close >= end || !c.Has(close, kQuote) || close == q + 1) continue;
+    // A head at most three words before the quote: موقع آخر، هو "...".
+    const Head* head = nullptr;
+    for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
+      if (c.Has(b, kHardPunct)) break;
+      if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
+        head = c.info[b].head;
+        break;
+      }
+    }
+    if (!head) continue;
+    if (!c.FreeRange(q + 1, close)) {
+      int32_t o = c.owner[q + 1];
+      if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close) {
+        // A quoted place after an organisation head is the organisation's name.
+        if (c.cands[o].type == EntityType::kLocation && head->type == EntityType::kOrganization) {
+          c.cands[o].kb = -1;
+          c.cands[o].type = EntityType::kOrganization;
+          c.cands[o].source = MentionSource::kPattern;
+        }
+        q = close;
+        continue;
+      }
+      // Names inside a longer quoted name stay mentions of their own:
+      // موقع "صوت دمشق". Names reaching outside the quotes win.
+      bool inside = true;
+      for (uint32_t k = q + 1; k < close; ++k) {
+        int32_t ko = c.owner[k];
+        if (ko >= 0 && (c.cands[ko].tb <= q || c.cands[ko].te > close || c.cands[ko].kb < 0)) {
+          inside = false;
+        }
+      }
+      if (!inside) {
+        q = close;
+        continue;
+      }
+      for (uint32_t k = q + 1; k < close; ++k) {
+        if (c.owner[k] >= 0) c.cands[c.owner[k]].nested = true;
+        c.owner[k] = -1;
+      }
+    }
+    Cand cand;
+    cand.tb = q + 1;
+    cand.te = close;
+    cand.type = head->type;
+    c.Add(std::move(cand));
+    q = close;
+  }
+}
+
+// ------------------------------------------------------------ persons
+
+int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
+  if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
+  // The unstripped key first ("وزير" is not و + "زير"), then the word.
+  int32_t node = t_.titles.Step(AliasMatcher::kRoot, DropAl(c.tok(i).key));
+  if (node < 0) node = t_.titles.Step(AliasMatcher::kRoot, DropAl(c.info[i].word));
+  int best = 0;
+  uint32_t j = i + 1;
+  while (node >= 0) {
+    auto hits = t_.titles.Hits(node);
+    if (!hits.empty()) {
+      best = static_cast<int>(j - i);
+      *cls = t_.title_class[hits[0].entity];
+    }
+    if (j >= end) break;
+    node = t_.titles.Step(node, c.tok(j).key);
+    ++j;
+  }
+  return best;
+}
+
+bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
+  if (i >= c.info.size()) return false;
+  const TokInfo& in = c.info[i];
+  if (c.tok(i).kind != TokenKind::kWord) return false;
+  if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
+                  kComplementNoun | kSuffixParticle | kIdiom)) {
+    return false;
+  }
+  if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
+  if (!after_title) return false;
+  if (in.flags & kGiven) return true;
+  if (in.flags & kDefinite) return false;
+  TitleClass cls;
+  if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
+  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند".
+  return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
+// a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
+// word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
+bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
+  uint32_t k = i + 1;
+  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord || c.info[k].stripped > 0) {
+    return false;
+  }
+  const uint32_t f = c.info[k].flags;
+  if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  if (f & kGiven) return true;
+  if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
+  // An indefinite word is a name after a particle ("ولد مرزوك"); a common
+  // word with the article is not ("ابن العم", the cousin).
+  return !(f & kDefinite) || (!(f & kLexicon) && lexicon_ != nullptr);
+}
+
+// End of a personal name starting at i.
+uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
+  uint32_t j = i;
+  auto stops = [&](uint32_t k) {
+    const TokInfo& in = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord) return true;
+    if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
+                    kComplementNoun | kMetonymyVerb)) {
+      return true;
+    }
+    TitleClass cls;
+    return TitleAt(c, k, end, &cls) > 0;
+  };
+  bool family = false;  // a family name was taken: a given name after it starts another name
+  while (j < end && j < i + 5) {
+    const TokInfo& in = c.info[j];
+    if (family && (in.flags & (kGiven | kPrefixParticle))) break;
+    if (j > i && c.owner[j] >= 0) {
+      // A one-word knowledge-base surname after a given name belongs to a new
+      // person ("صدام حفتر"); longer names stay the knowledge base's.
+      const Cand& o = c.cands[c.owner[j]];
+      if (o.type == EntityType::kPerson && o.tb == j && o.te == j + 1 &&
+          o.source == MentionSource::kKb && in.stripped == 0) {
+        ++j;
+        family = true;
+        continue;
+      }
+      break;
+    }
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic))) break;  // "و" starts another name
+    if (in.flags & (kPrefixParticle | kForeignParticle)) {
+      if (j + 1 >= end || stops(j + 1) || !ParticleTakes(c, j)) break;
+      j += 2;
+      continue;
+    }
+    if (j > i && (in.flags & kSuffixParticle)) {
+      ++j;
+      continue;
+    }
+    if (j == i) {
+      ++j;
+      continue;
+    }
+    if (stops(j)) break;
+    if (in.flags & kGiven) {
+      ++j;
+      continue;
+    }
+    if (in.flags & kDefinite) {
+      // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
+      ++j;
+      family = true;
+      continue;
+    }
+    // An indefinite word: a family name unless it is an ordinary word; the
+    // second word of a name may be one ("علي مملوك", "غسان سلامة").
+    if ((in.flags & kLexicon) && j > i + 1) break;
+    if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
+    ++j;
+    family = true;
+  }
+  return j;
+}
+
+void EntityAnnotator::FindTitles(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  // One-word organisation and place names found so far: after a title they
+  // are its complement ("مراسل لوموند"), not a person.
+  std::map<std::string, EntityType, std::less<>> known;
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.te == cand.tb + 1 && cand.type != EntityType::kPerson) {
+      known.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.type);
+    }
+  }
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    TitleClass cls;
+    int tl = TitleAt(c, i, end, &cls);
+    if (tl == 0) continue;
+    // "اللواء 128" is a brigade.
+    if (c.Has(i + tl, kNumber)) continue;
+    uint32_t j = i + tl;
+    // The title's complement and modifiers: "وزير الدفاع الروسي", "الخبير
+    // الليبي في معهد ...", "الرئيس السابق لبعثة الأمم المتحدة في ليبيا".
+    while (j < end) {
+      const TokInfo& in = c.info[j];
+      int32_t o = c.owner[j];
+      if (o >= 0 && c.cands[o].tb == j && c.cands[o].type != EntityType::kPerson) {
+        j = c.cands[o].te;
+        continue;
+      }
+      // "مدير مكتب خليفة حفتر خيري التميمي": a person in the genitive of an
+      // office noun, when another name follows, belongs to the title.
+      if (o >= 0 && c.cands[o].tb == j && j > i && c.Has(j - 1, kComplementNoun)) {
+        uint32_t after = c.cands[o].te;
+        int32_t ao = after < end ? c.owner[after] : -1;
+        if ((ao >= 0 && c.cands[ao].type == EntityType::kPerson) ||
+            (ao < 0 && after < end && NameStart(c, after, false))) {
+          j = after;
+          continue;
+        }
+      }
+      if (o >= 0) break;
+      if (in.flags & (kModifier | kGentilic)) {
+        ++j;
+        continue;
+      }
+      // Offices chain: "نائب وزير الدفاع", "مساعد المدير العام".
+      TitleClass inner;
+      if (j > i && t_.titles.Step(AliasMatcher::kRoot, c.tok(j).key) >= 0 && !(in.flags & kGiven) &&
+          TitleAt(c, j, end, &inner) > 0 && inner == TitleClass::kOffice &&
+          (cls == TitleClass::kOffice)) {
+        j += TitleAt(c, j, end, &inner);
+        continue;
+      }
+      if (auto it = known.find(DropAl(in.word)); it != known.end() && in.stripped == 0) {
+        Cand copy;
+        copy.tb = j;
+        copy.te = j + 1;
+        copy.type = it->second;
+        c.Add(std::move(copy));
+        ++j;
+        continue;
+      }
+      if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
+        if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
+          if (NameStart(c, j, true) && (in.flags & kGiven)) break;
+          ++j;
+          continue;
+        }
+        if ((in.flags & kComplementNoun) && in.stripped == 0) {
+          ++j;
+          continue;
+        }
+        // "في"/"لـ" + organisation or place: "المحلل في المجلس الأطلسي".
+        if ((in.word == kFi || (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88"))) &&
+            j + 1 <= end) {
+          uint32_t k = in.word == kFi ? j + 1 : j;
+          int32_t ko = k < end ? c.owner[k] : -1;
+          if (ko >= 0 && c.cands[ko].tb == k && c.cands[ko].type != EntityType::kPerson) {
+            j = c.cands[ko].te;
+            continue;
+          }
+        }
+        // "باسم" + organisation: "المتحدث باسم الجيش".
+        if (c.tok(j).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" && j + 1 < end) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    uint32_t title_end = j;
+    while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
+      --title_end;
+    uint32_t n = j;
+    if (n < end && c.Has(n, kComma)) ++n;
+    RoleCand role;
+    role.tb = i;
+    role.te = title_end;
+    role.stripped =
+        t_.titles.Step(AliasMatcher::kRoot, DropAl(c.tok(i).key)) >= 0 ? 0 : c.info[i].stripped;
+    role.eb = i;
+    // The person: a candidate already there, or a name after the title.
+    int32_t o = n < end ? c.owner[n] : -1;
+    if (o >= 0 && !(c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson)) {
+      // A person nested in an organisation: "قوات العقيد خليفة حفتر".
+      for (size_t k = 0; k < c.cands.size(); ++k) {
+        if (!c.cands[k].dead && c.cands[k].nested && c.cands[k].tb == n &&
+            c.cands[k].type == EntityType::kPerson) {
+          o = static_cast<int32_t>(k);
+        }
+      }
+    }
+    if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
+      role.person = o;
+      role.ee = c.cands[o].te;
+    } else if (n < end && c.Free(n) && NameStart(c, n, true)) {
+      uint32_t ne = NameEnd(c, n, end, true);
+      if (ne > n) {
+        // A bare common given name after a rank is still a name ("اللواء صدام").
+        Cand cand;
+        cand.tb = n;
+        cand.te = ne;
+        cand.stripped = c.info[n].stripped;
+        cand.type = EntityType::kPerson;
+        for (uint32_t k = n; k < ne; ++k) {
+          if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
+          c.owner[k] = -1;
+        }
+        role.person = c.Add(std::move(cand));
+        role.ee = ne;
+      }
+    }
+    if (role.person < 0) {
+      // Title without a name: a possible reference, resolved in Corefer.
+      role.ee = title_end;
+    }
+    c.roles.push_back(role);
+    i = std::max<uint32_t>(i, title_end > 0 ? title_end - 1 : 0);
+  }
+}
+
+void EntityAnnotator::FindNames(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!c.Free(i)) continue;
+    const uint32_t end = c.sent_end[i];
+    const TokInfo& in = c.info[i];
+    if (!NameStart(c, i, false)) {
+      // Subject of a reporting verb: "وقال بويصير إن".
+      if (lexicon_ && i > 0 && c.Has(i - 1, kReporting) && c.tok(i).kind == TokenKind::kWord &&
+          !(in.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) &&
+          (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting))) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 1;
+        cand.stripped = in.stripped;
+        cand.type = EntityType::kPerson;
+        c.Add(std::move(cand));
+        continue;
+      }
+      // Foreign-shaped word after a preposition of place: "غادرت نوفوروسيسك".
+      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0) {
+        std::string_view prev = c.info[i - 1].word;
+        bool place =
+            prev == kFi || prev == "\xD9\x85\xD9\x86" /* من */ ||
+            prev == "\xD8\xA7\xD9\x84\xD9\x8A" /* الي */ || (c.info[i - 1].flags & kMetonymyVerb) ||
+            c.doc.Slice(c.tok(i - 1).span).starts_with("\xD8\xBA\xD8\xA7\xD8\xAF\xD8\xB1");  // غادر
+        if (place) {
+          Cand cand;
+          cand.tb = i;
+          cand.te = i + 1;
+          cand.type = EntityType::kLocation;
+          c.Add(std::move(cand));
+        }
+      }
+      continue;
+    }
+    uint32_t j = NameEnd(c, i, end, false);
+    // A given name alone is not enough, except before an apposition or a
+    // reporting verb's complement; common given names need a family name
+    // that is not an ordinary word.
+    if (j - i < 2) continue;
+    if ((in.flags & kPrefixParticle) && j - i < 2) continue;
+    if (in.flags & kGivenCommon) {
+      bool strong = false;
+      for (uint32_t k = i + 1; k < j; ++k) {
+        if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
+      }
+      if (!strong || !lexicon_) continue;
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = j;
+    cand.stripped = in.stripped;
+    cand.type = EntityType::kPerson;
+    for (uint32_t k = i; k < j; ++k) {
+      if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
+      c.owner[k] = -1;
+    }
+    c.Add(std::move(cand));
+    i = j - 1;
+  }
+  // "قوات حفتر", "قوات العقيد X": forces named after their leader.
+  for (size_t k = 0, n = c.cands.size(); k < n; ++k) {
+    const Cand& p = c.cands[k];
+    if (p.dead || p.nested || p.type != EntityType::kPerson || p.tb == 0) continue;
+    uint32_t h = p.tb - 1;
+    TitleClass cls;
+    if (h > 0 && !c.info[h].head && TitleAt(c, h, p.tb, &cls) == 1 && cls == TitleClass::kRank) --h;
+    const Head* head = c.info[h].head;
+    if (!head || !head->person || !c.Free(h) || c.Has(h, kDefinite)) continue;
+    Cand org;
+    org.tb = h;
+    org.te = p.te;
+    org.stripped = c.info[h].stripped;
+    org.type = head->type;
+    for (uint32_t t = h; t < p.te; ++t) {
+      if (c.owner[t] >= 0) c.cands[c.owner[t]].nested = true;
+      c.owner[t] = -1;
+    }
+    c.Add(std::move(org));
+  }
+  // Apposition before a title: "..., جلال حراشاوي، الخبير".
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma)) continue;
+    uint32_t e = r.tb - 1, b = e;
+    while (b > 0 && e - b < 3 && c.Free(b - 1) && c.tok(b - 1).kind == TokenKind::kWord &&
+           !(c.info[b - 1].flags &
+             (kLexicon | kStop | kDefinite | kGentilic | kHead | kReporting | kPunct)))
+      --b;
+    if (b == e || !lexicon_) continue;
+    Cand cand;
+    cand.tb = b;
+    cand.te = e;
+    cand.stripped = c.info[b].stripped;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+  }
+}
+
+// ------------------------------------------------------------ entities
+
+std::string MentionText(const Document& doc, Span s) { return std::string(doc.Slice(s)); }
+
+Span SpanOf(const Document& doc, uint32_t tb, uint32_t te, uint8_t stripped) {
+  Span s{doc.tokens[tb].span.begin, doc.tokens[te - 1].span.end};
+  // Skip `stripped` letters (and their harakat) of the first token.
+  std::string_view text = doc.text;
+  size_t p = s.begin;
+  uint8_t skipped = 0;
+  while (skipped < stripped && p < doc.tokens[tb].span.end) {
+    utf8::Next(text, p);
+    ++skipped;
+    while (p < doc.tokens[tb].span.end) {
+      size_t q = p;
+      char32_t cp = utf8::Next(text, q);
+      if (!(text::IsHaraka(cp) || cp == 0x0640)) break;
+      p = q;
+    }
+  }
+  if (p < doc.tokens[tb].span.end) s.begin = static_cast<uint32_t>(p);
+  return s;
+}
+
+void EntityAnnotator::BuildEntities(Ctx& c) const {
+  Document& doc = c.doc;
+  // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0) continue;
+    const KbEntity& e = kb_.entities()[cand.kb];
+    if (e.kind != "capital" || e.country.empty()) continue;
+    bool acts = (cand.tb > 0 && c.Has(cand.tb - 1, kMetonymyVerb)) ||
+                (cand.te < c.info.size() && c.Has(cand.te, kMetonymyVerb));
+    int32_t country = kb_.IndexOf(e.country);
+    if (acts && country >= 0) {
+      cand.kb = country;
+      cand.type = kb_.entities()[country].type;
+    }
+  }
+  // Weak (shared) aliases go to a sharer already named strongly, else the first.
+  std::vector<int32_t> named;
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.kb >= 0 && cand.key != "weak") named.push_back(cand.kb);
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.key != "weak") continue;
+    cand.key.clear();
+    std::array<Reading, 6> readings;
+    int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
+      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
+        node = kb_.matcher().Step(node, doc.tokens[k].key);
+      if (node < 0) continue;
+      bool strong_named = false;
+      for (const AliasHit& h : kb_.matcher().Hits(node)) {
+        if (std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) == named.end()) {
+          continue;
+        }
+        if (!h.weak || !strong_named) cand.kb = static_cast<int32_t>(h.entity);
+        strong_named = strong_named || !h.weak;
+      }
+      cand.type = kb_.entities()[cand.kb].type;
+      break;
+    }
+  }
+  // Group: KB id, or type + normalised name for new names.
+  std::map<std::string, int32_t> by_key;
+  std::vector<std::pair<uint32_t, int32_t>> order;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    if (!c.cands[k].dead) order.emplace_back(c.cands[k].tb, static_cast<int32_t>(k));
+  }
+  std::sort(order.begin(), order.end());
+  for (auto [tb, k] : order) {
+    Cand& cand = c.cands[k];
+    std::string key;
+    if (cand.kb >= 0) {
+      key = "kb:" + kb_.entities()[cand.kb].id;
+    } else {
+      key = std::to_string(static_cast<int>(cand.type)) + ":";
+      for (uint32_t t = cand.tb; t < cand.te; ++t) {
+        std::string_view w = t == cand.tb ? c.info[t].word : std::string_view(doc.tokens[t].key);
+        key += t == cand.tb ? std::string(DropAl(w)) : std::string(w);
+        key += ' ';
+      }
+    }
+    auto [it, inserted] = by_key.emplace(key, static_cast<int32_t>(doc.entities.size()));
+    if (inserted) {
+      Entity e;
+      e.type = cand.type;
+      if (cand.kb >= 0) {
+        const KbEntity& kbe = kb_.entities()[cand.kb];
+        e.kb_id = kbe.id;
+        e.name = kbe.name_ar;
+        e.name_latin = kbe.name_en;
+        c.kb_to_entity[cand.kb] = it->second;
+      }
+      doc.entities.push_back(std::move(e));
+    }
+    cand.entity = it->second;
+  }
+  // A one-word person name equal to the family name of a longer one found in
+  // the same document is that person ("يفكوروف" after "يونس يفكوروف").
+  std::map<std::string, int32_t> family;
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2) continue;
+    auto [it, inserted] = family.emplace(doc.tokens[cand.te - 1].key, cand.entity);
+    if (!inserted && it->second != cand.entity) it->second = -1;
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb != 1 || cand.kb >= 0) {
+      continue;
+    }
+    auto it = family.find(std::string(c.info[cand.tb].word));
+    if (it != family.end() && it->second >= 0) cand.entity = it->second;
+  }
+}
+
+// Mentions, entity names, roles.
+void EntityAnnotator::Emit(Ctx& c) const {
+  Document& doc = c.doc;
+  std::vector<std::pair<uint32_t, int32_t>> order;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    if (!c.cands[k].dead && c.cands[k].entity >= 0) {
+      order.emplace_back(c.cands[k].tb, static_cast<int32_t>(k));
+    }
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<int32_t> cand_mention(c.cands.size(), -1);
+  for (auto [tb, k] : order) {
+    const Cand& cand = c.cands[k];
+    Mention m;
+    m.span = SpanOf(doc, cand.tb, cand.te, cand.stripped);
+    m.token_begin = cand.tb;
+    m.token_end = cand.te;
+    m.entity = cand.entity;
+    m.source = cand.source;
+    cand_mention[k] = static_cast<int32_t>(doc.mentions.size());
+    doc.entities[cand.entity].mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
+    doc.mentions.push_back(m);
+  }
+  // Drop entities left without mentions (their candidates were merged).
+  std::vector<int32_t> remap(doc.entities.size(), -1);
+  std::vector<Entity> kept;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].mentions.empty()) continue;
+    remap[e] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move(doc.entities[e]));
+  }
+  doc.entities = std::move(kept);
+  for (Mention& m : doc.mentions) m.entity = remap[m.entity];
+  for (Entity& e : doc.entities) {
+    if (e.name.empty()) {
+      // The longest pattern mention, proclitics excluded.
+      for (uint32_t mi : e.mentions) {
+        const Mention& m = doc.mentions[mi];
+        if (m.source == MentionSource::kCoref) continue;
+        std::string text = MentionText(doc, m.span);
+        if (Letters(text) > Letters(e.name)) e.name = std::move(text);
+      }
+      if (e.name.empty()) e.name = MentionText(doc, doc.mentions[e.mentions[0]].span);
+    }
+    if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
+  }
+  // Roles.
+  for (const RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].dead) continue;
+    int32_t person = c.cands[r.person].entity;
+    if (person < 0 || remap[person] < 0) continue;
+    person = remap[person];
+    if (doc.entities[person].type != EntityType::kPerson) continue;
+    Role role;
+    role.person = person;
+    Span ts = SpanOf(doc, r.tb, r.te, r.stripped);
+    role.title = MentionText(doc, ts);
+    // The organisation: the first organisation inside the title, else a
+    // country named or implied by a gentilic there.
+    int32_t org = -1, country = -1;
+    for (const Mention& m : doc.mentions) {
+      if (m.token_begin < r.tb || m.token_end > r.te || m.entity < 0) continue;
+      const Entity& e = doc.entities[m.entity];
+      if (e.type == EntityType::kOrganization && org < 0) org = m.entity;
+      if (e.type == EntityType::kLocation && country < 0) country = m.entity;
+    }
+    if (org < 0 && country < 0) {
+      for (uint32_t k = r.tb; k < r.te; ++k) {
+        if (c.info[k].gentilic < 0) continue;
+        auto it = c.kb_to_entity.find(c.info[k].gentilic);
+        if (it != c.kb_to_entity.end() && remap[it->second] >= 0) {
+          country = remap[it->second];
+          break;
+        }
+      }
+    }
+    role.organization = org >= 0 ? org : country;
+    Span ev = SpanOf(doc, r.eb, r.ee, r.stripped);
+    Span ps = SpanOf(doc, c.cands[r.person].tb, c.cands[r.person].te, c.cands[r.person].stripped);
+    role.evidence = Span{std::min(ev.begin, ps.begin), std::max(ev.end, ps.end)};
+    doc.roles.push_back(std::move(role));
+  }
+}
+
+// ------------------------------------------------------------ roles after names
+
+void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
+  // "بنجامين بارت (مراسل لوموند في بيروت)".
+  std::vector<RoleCand> added;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    const Cand& p = c.cands[k];
+    if (p.dead || p.type != EntityType::kPerson) continue;
+    uint32_t t = p.te;
+    const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
+    if (t >= end) continue;
+    bool sep = false;
+    if (c.Has(t, kComma | kParenOpen)) {
+      sep = true;
+      ++t;
+    }
+    for (RoleCand& r : c.roles) {
+      if (r.tb != t || r.person >= 0) continue;
+      TitleClass cls;
+      if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      // Without a separator only an office with a complement: "X رئيس حكومة Y".
+      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1)) continue;
+      r.person = static_cast<int32_t>(k);
+      r.eb = p.tb;
+      r.ee = r.te;
+    }
+  }
+}
+
+// ------------------------------------------------------------ coreference
+
+void EntityAnnotator::Corefer(Ctx& c) const {
+  Document& doc = c.doc;
+  const auto& tokens = doc.tokens;
+  // Short forms of persons: the family name, or a first name when only one
+  // person in the document has it.
+  std::map<std::string, int32_t, std::less<>> short_forms;
+  auto add_short = [&](std::string_view key, int32_t entity) {
+    if (Letters(key) < 3) return;
+    auto [it, inserted] = short_forms.emplace(std::string(key), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2 || cand.entity < 0) {
+      continue;
+    }
+    const TokInfo& last = c.info[cand.te - 1];
+    if (!(last.flags & (kLexicon | kGivenCommon)) || !lexicon_) {
+      add_short(tokens[cand.te - 1].key, cand.entity);
+    }
+    const TokInfo& first = c.info[cand.tb];
+    if ((first.flags & kGiven) && !(first.flags & (kGivenCommon | kPrefixParticle))) {
+      add_short(first.word, cand.entity);
+    }
+  }
+  std::array<Reading, 6> readings;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber)) continue;
+    bool nested = false;
+    for (const Cand& cand : c.cands) {
+      if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
+    }
+    if (nested) continue;
+    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      auto it = short_forms.find(readings[r].key);
+      if (it == short_forms.end() || it->second < 0) continue;
+      // Not the first word of another name: "صدام" in "صدام حسين".
+      if (i + 1 < tokens.size() && c.owner[i + 1] >= 0 &&
+          c.cands[c.owner[i + 1]].type == EntityType::kPerson &&
+          c.cands[c.owner[i + 1]].tb == i + 1) {
+        break;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = readings[r].stripped;
+      cand.type = EntityType::kPerson;
+      cand.source = MentionSource::kCoref;
+      cand.entity = it->second;
+      c.Add(std::move(cand));
+      break;
+    }
+  }
+  // A one-word organisation or facility name again, with or without the
+  // article: "سفينة الشحن "أورال"" ... "باخرة الأورال".
+  std::map<std::string, int32_t, std::less<>> one_word;
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 ||
+        cand.type == EntityType::kPerson || Letters(c.info[cand.tb].word) < 4) {
+      continue;
+    }
+    one_word.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.entity);
+  }
+  for (uint32_t i = 0; i < tokens.size() && !one_word.empty(); ++i) {
+    if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord || c.Has(i, kStop)) continue;
+    auto it = one_word.find(DropAl(c.info[i].word));
+    if (it == one_word.end()) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = i + 1;
+    cand.stripped = c.info[i].stripped;
+    cand.type = doc.entities[it->second].type;
+    cand.source = MentionSource::kCoref;
+    cand.entity = it->second;
+    c.Add(std::move(cand));
+  }
+  // Title-only references equal to the title of a named person's role.
+  std::map<std::string, int32_t> titled;  // title key -> person entity
+  auto title_key = [&](const RoleCand& r) {
+    std::string key;
+    for (uint32_t k = r.tb; k < r.te; ++k) {
+      key += k == r.tb ? std::string(DropAl(c.info[k].word)) : std::string(tokens[k].key);
+      key += ' ';
+    }
+    return key;
+  };
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 && !c.cands[r.person].dead && c.cands[r.person].entity >= 0) {
+      auto [it, inserted] = titled.emplace(title_key(r), c.cands[r.person].entity);
+      if (!inserted && it->second != c.cands[r.person].entity) it->second = -1;
+    }
+  }
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.te - r.tb < 2 || !c.FreeRange(r.tb, r.tb + 1)) continue;
+    auto it = titled.find(title_key(r));
+    if (it == titled.end() || it->second < 0) continue;
+    Cand cand;
+    cand.tb = r.tb;
+    cand.te = r.te;
+    cand.stripped = r.stripped;
+    cand.type = EntityType::kPerson;
+    cand.source = MentionSource::kCoref;
+    cand.entity = it->second;
+    cand.nested = true;
+    c.Add(std::move(cand));
+  }
+  for (const RoleCand& r : c.roles) {
+    if (r.person < 0) continue;
+    for (uint32_t k = r.tb; k < r.te; ++k) c.info[k].flags |= kInTitle;
+  }
+  // Descriptive references: "المشير", "الجنرال الليبي", "الصحيفة".
+  std::vector<uint32_t> person_count(doc.entities.size(), 0);
+  std::vector<int32_t> last_seen(doc.entities.size(), -1);
+  std::vector<std::pair<uint32_t, int32_t>> seen;  // token, entity
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.entity >= 0) seen.emplace_back(cand.tb, cand.entity);
+  }
+  std::sort(seen.begin(), seen.end());
+  size_t si = 0;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    while (si < seen.size() && seen[si].first < i) {
+      ++person_count[seen[si].second];
+      last_seen[seen[si].second] = static_cast<int32_t>(seen[si].first);
+      ++si;
+    }
+    if (!c.Free(i) || !c.Has(i, kDefinite) || c.Has(i, kInTitle)) continue;
+    int32_t node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(c.info[i].word));
+    uint32_t j = i + 1, best = 0;
+    int32_t ref = -1;
+    while (node >= 0) {
+      auto hits = t_.descriptive.Hits(node);
+      if (!hits.empty()) {
+        best = j;
+        ref = static_cast<int32_t>(hits[0].entity);
+      }
+      if (j >= tokens.size()) break;
+      node = t_.descriptive.Step(node, tokens[j].key);
+      ++j;
+    }
+    if (ref < 0) continue;
+    // Followed by a name, it is a title, handled above.
+    if (best < tokens.size() && (c.owner[best] >= 0 || NameStart(c, best, false))) continue;
+    const DescriptiveRef& d = t_.descriptive_refs[ref];
+    int32_t country = -1;
+    uint32_t e = best;
+    if (e < tokens.size() && c.Has(e, kGentilic) && c.Free(e)) {
+      country = c.info[e].gentilic;
+      ++e;
+    }
+    int32_t target = -1;
+    for (size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& ent = doc.entities[k];
+      if (ent.type != d.type || last_seen[k] < 0) continue;
+      const KbEntity* kbe = ent.kb_id.empty() ? nullptr : kb_.FindById(ent.kb_id);
+      if (country >= 0 && kbe && kbe->country != kb_.entities()[country].id) continue;
+      if (d.rule == RefRule::kKind && (!kbe || kbe->kind != d.kind)) continue;
+      if (d.rule == RefRule::kTitle) {
+        bool had = false;
+        for (const RoleCand& r : c.roles) {
+          if (r.person >= 0 && c.cands[r.person].entity == static_cast<int32_t>(k) &&
+              DropAl(c.info[r.tb].word) == d.title) {
+            had = true;
+          }
+        }
+        if (!had) continue;
+      }
+      auto better = [&](int32_t a, int32_t b) {
+        if (d.rule == RefRule::kSalient) return person_count[a] > person_count[b];
+        return last_seen[a] > last_seen[b];
+      };
+      if (target < 0 || better(static_cast<int32_t>(k), target)) target = static_cast<int32_t>(k);
+    }
+    if (target < 0) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = c.info[i].stripped;
+    cand.type = d.type;
+    cand.source = MentionSource::kCoref;
+    cand.entity = target;
+    c.Add(std::move(cand));
+    i = e - 1;
+  }
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Annotator>> NewEntityAnnotator(const KnowledgeBase& kb,
+                                                        const std::string& data_dir) {
+  RASED_ASSIGN_OR_RETURN(NerTables tables, NerTables::Load(data_dir));
+  std::unique_ptr<text::Lexicon> lexicon;
+  auto loaded = text::Lexicon::Load("", data_dir);
+  if (loaded.ok()) lexicon = std::move(*loaded);
+  return std::unique_ptr<Annotator>(new EntityAnnotator(kb, std::move(tables), std::move(lexicon)));
+}
+
+}  // namespace rased::ner

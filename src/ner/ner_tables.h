@@ -1,0 +1,80 @@
+// NerTables: the word lists of data/ner/ the entity stage reasons with
+// (titles, given names, name particles, organisation and place heads,
+// reporting and metonymy verbs, descriptive references, idioms, stop words),
+// compiled into hash sets and token tries keyed by rased::text::MatchKey.
+//
+// Thread safety: immutable after Load(); shared by every Annotate() call.
+#ifndef RASED_NER_NER_TABLES_H_
+#define RASED_NER_NER_TABLES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kb/alias_matcher.h"
+#include "rased/document.h"
+#include "rased/status.h"
+
+namespace rased::ner {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+using KeySet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <typename V>
+using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
+
+// Given-name flags.
+enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };
+
+enum class ParticleRole : uint8_t { kPrefix, kTheophoric, kSuffix, kForeign };
+
+enum class HeadMode : uint8_t { kFull, kName };
+struct Head {
+  EntityType type = EntityType::kOrganization;
+  HeadMode mode = HeadMode::kFull;
+  bool weak = false;      // needs a proper name or two words after it
+  bool number = false;    // may take a number: اللواء 128
+  bool person = false;    // may take a person: قوات حفتر
+  bool national = false;  // definite head + gentilic names an entity: الحكومة الليبية
+};
+
+enum class RefRule : uint8_t { kTitle, kSalient, kKind };
+struct DescriptiveRef {
+  EntityType type = EntityType::kPerson;
+  RefRule rule = RefRule::kTitle;
+  std::string kind;   // for kKind
+  std::string title;  // the phrase's key, for kTitle
+};
+
+struct NerTables {
+  // Loads data_dir/ner/*.tsv. kNotFound / kDataLoss naming file:line.
+  static StatusOr<NerTables> Load(const std::string& data_dir);
+
+  // Multi-token tables are tries whose first token is stored without the
+  // article ("الرئيس" -> "رئيس"); AliasHit::entity indexes the side vector.
+  AliasMatcher titles;
+  std::vector<TitleClass> title_class;
+  AliasMatcher descriptive;
+  std::vector<DescriptiveRef> descriptive_refs;
+  AliasMatcher idioms;  // first token as written (article kept)
+
+  KeyMap<uint8_t> given_names;  // key -> flags
+  KeyMap<ParticleRole> particles;
+  KeyMap<Head> heads;  // org and place heads, key without the article
+  KeySet reporting_verbs;
+  KeySet metonymy_verbs;
+  KeySet stop_words;
+  KeySet modifiers;
+  KeySet complement_nouns;
+};
+
+}  // namespace rased::ner
+
+#endif  // RASED_NER_NER_TABLES_H_

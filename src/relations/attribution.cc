@@ -1,0 +1,386 @@
+#include "relations/attribution.h"
+
+#include <algorithm>
+
+#include "kb/knowledge_base.h"
+
+namespace rased::relations {
+
+namespace {
+
+constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";       // عن
+constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";       // ما
+// A report carries over to at most this many following sentences of its
+// paragraph, unless a quotation it opened is still open.
+constexpr uint32_t kCarryOver = 2;
+constexpr uint32_t kMaxSourceWords = 8;
+
+// Whether `inner` occurs as a run of whole keys inside `outer`.
+bool ContainsKeys(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+  if (inner.empty() || inner.size() > outer.size()) return false;
+  for (size_t i = 0; i + inner.size() <= outer.size(); ++i) {
+    if (std::equal(inner.begin(), inner.end(), outer.begin() + i)) return true;
+  }
+  return false;
+}
+
+// Opening minus closing quotation marks in tokens [b, e).
+int QuoteBalance(const Document& doc, uint32_t b, uint32_t e) {
+  int balance = 0;
+  for (uint32_t t = b; t < e; ++t) {
+    std::string_view s = doc.Slice(doc.tokens[t].span);
+    if (s == "\xE2\x80\x9C" /*“*/ || s == "\xC2\xAB" /*«*/) ++balance;
+    if (s == "\xE2\x80\x9D" /*”*/ || s == "\xC2\xBB" /*»*/) --balance;
+  }
+  return balance;
+}
+
+}  // namespace
+
+Attribution::Attribution(DocView& view) : view_(view) {}
+
+const Frame* Attribution::FrameAt(uint32_t t) const {
+  if (t >= view_.size()) return nullptr;
+  const uint32_t s = view_.SentenceOf(t);
+  int32_t f = sentence_frame_.empty() ? -1 : sentence_frame_[s];
+  for (const Segment& seg : segments_[s]) {
+    if (t >= seg.begin && t < seg.end) f = seg.frame;
+  }
+  return f < 0 ? nullptr : &frames_[f];
+}
+
+Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_at_an) {
+  Source src;
+  uint32_t j = t;
+  while (j < end && view_.tok(j).quote) ++j;
+  src.begin = j;
+  uint32_t k = j;
+  while (k < end && k - j < kMaxSourceWords) {
+    const DocView::Tok& tk = view_.tok(k);
+    if (tk.hard || tk.comma || (tk.classes & kComp)) break;
+    // "كشفت مصادر عن", "أشارت المصادر إلى": the source ends at the verb's
+    // own preposition.
+    if (k > j && (tk.classes & kSourceEnd)) break;
+    if (stop_at_an && view_.Matches(k, kAn)) break;
+    // "وصرح غسان سلامة لصحيفة لوموند": after a name, ل names whom he spoke to.
+    if (k > j && (tk.proclitics & kProLi) && src.mention >= 0) break;
+    if (tk.mention >= 0 && view_.mention(tk.mention).begin == k) {
+      // A name runs to its end even past the word limit. An adjective or a
+      // place where the source works ("خطيب في القطيف") does not name it.
+      const int32_t m = tk.mention;
+      const bool person = view_.mention(m).type == EntityType::kPerson;
+      const bool place = view_.mention(m).type == EntityType::kLocation ||
+                         view_.mention(m).type == EntityType::kFacility;
+      const bool eligible = !view_.mention(m).adjectival && !(place && k > j && view_.Governed(m));
+      if (eligible && (src.mention < 0 || (person && !src.person))) {
+        src.mention = m;
+        src.person = person;
+      }
+      k = view_.mention(m).end;
+      continue;
+    }
+    ++k;
+  }
+  src.end = k;
+  // "المحلل في المجلس الأطلسي، عماد الدين بادي،": a title, then the name.
+  if (!src.person && k < end && view_.tok(k).comma) {
+    uint32_t n = k + 1;
+    while (n < end && view_.tok(n).quote) ++n;
+    if (n < end && (view_.tok(n).classes & kCopula)) ++n;
+    while (n < end && view_.tok(n).quote) ++n;
+    if (n < end && view_.tok(n).mention >= 0 && view_.mention(view_.tok(n).mention).begin == n) {
+      const int32_t m = view_.tok(n).mention;
+      const bool person = view_.mention(m).type == EntityType::kPerson;
+      if (person || src.mention < 0) {
+        src.mention = m;
+        src.person = person;
+        src.end = view_.mention(m).end;
+      }
+    }
+  }
+  // What kind of source the head noun names.
+  bool determiner = false;
+  for (uint32_t i = src.begin; i < src.end; ++i) {
+    const DocView::Tok& tk = view_.tok(i);
+    if (tk.classes & kDeterminer) {
+      determiner = true;
+      continue;
+    }
+    if (tk.classes & kSpokesman) src.spokesman = true;
+    if (tk.mention >= 0) break;
+    if (tk.classes & (kUnnamed | kOutlet)) {
+      src.outlet = (tk.classes & kOutlet) != 0;
+      src.plural = (tk.classes & kUnnamedPlural) != 0;
+      bool other = false;
+      for (uint32_t a = i + 1; a < src.end && a < i + 4; ++a) other |= (view_.tok(a).classes & kOther) != 0;
+      src.anaphoric = ((tk.classes & kAnaphor) || determiner) && !other;
+      const Token& token = view_.doc().tokens[i];
+      src.head = token.stem.empty() ? std::string_view(token.key) : std::string_view(token.stem);
+      break;
+    }
+    break;
+  }
+  for (uint32_t i = src.begin; i < src.end && !src.spokesman; ++i) {
+    view_.MatchTable(view_.rules().source_phrases(), i, src.end, [&](uint32_t payload, uint32_t) {
+      src.spokesman |= (payload & kSpokesman) != 0;
+    });
+  }
+  return src;
+}
+
+int32_t Attribution::ResolveAnaphor(const Source& src) const {
+  // "الصحيفة" points to the last outlet, "المصادر" to the last sources named
+  // with the same noun, "المصدر" to the last source of any kind.
+  for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
+    if (it->from_publisher) continue;
+    if (src.outlet && !it->outlet) continue;
+    if (src.plural && it->head != src.head) continue;
+    return static_cast<int32_t>(frames_.rend() - it - 1);
+  }
+  return -1;
+}
+
+int32_t Attribution::MakeFrame(const Source& src, uint32_t sentence) {
+  if (src.begin >= src.end) return -1;
+  Frame frame;
+  frame.sentence = sentence;
+  frame.outlet = src.outlet;
+  frame.plural = src.plural;
+  frame.head = std::string(src.head);
+  if (src.mention >= 0) {
+    frame.entity = view_.mention(src.mention).entity;
+    if (frame.entity >= 0) {
+      const EntityType type = view_.doc().entities[frame.entity].type;
+      frame.outlet |= type == EntityType::kOrganization && !src.person && src.outlet;
+    }
+  } else if (src.anaphoric) {
+    const int32_t prev = ResolveAnaphor(src);
+    if (prev < 0) {
+      // Nothing to point back to: the words themselves are the source.
+      frame.text = view_.TextOf(src.begin, src.end, true);
+    } else {
+      frame.entity = frames_[prev].entity;
+      frame.text = frames_[prev].text;
+      frame.outlet = frames_[prev].outlet;
+      frame.plural = frames_[prev].plural || src.plural;
+    }
+  } else {
+    bool named = false;
+    for (uint32_t i = src.begin; i < src.end; ++i) {
+      named |= (view_.tok(i).classes & (kUnnamed | kOutlet)) != 0;
+    }
+    // A phrase with neither a name nor a source noun ("ذلك", a pronoun's
+    // verb) is no source.
+    if (!named) return -1;
+    frame.text = view_.TextOf(src.begin, src.end, true);
+  }
+  frames_.push_back(std::move(frame));
+  return static_cast<int32_t>(frames_.size() - 1);
+}
+
+void Attribution::FindLineFrame() {
+  const Document& doc = view_.doc();
+  const auto& kinds = view_.rules().attribution_kinds();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t b = view_.SentenceBegin(s);
+    const uint32_t e = view_.SentenceEnd(s);
+    if (e <= b || e - b > 10) continue;
+    if (s > 0 && view_.ParagraphOf(s) == view_.ParagraphOf(s - 1)) {
+      // The cue must open its own line.
+      const uint32_t from = doc.sentences[s - 1].span.end;
+      const uint32_t to = doc.sentences[s].span.begin;
+      if (doc.text.substr(from, to - from).find('\n') == std::string::npos) continue;
+    }
+    uint32_t cue_len = 0;
+    view_.MatchTable(view_.rules().attribution_cues(), b, e, [&](uint32_t payload, uint32_t len) {
+      if (kinds[payload] == AttributionKind::kLine) cue_len = std::max(cue_len, len);
+    });
+    if (cue_len == 0) continue;
+    uint32_t j = b + cue_len;
+    while (j < e && (view_.tok(j).hard || view_.tok(j).quote)) ++j;
+    if (j >= e) continue;
+    Source src = ReadSource(j, e, false);
+    if (src.begin >= src.end) continue;
+    Frame frame;
+    frame.sentence = s;
+    if (src.mention >= 0) {
+      frame.entity = view_.mention(src.mention).entity;
+    } else {
+      frame.text = view_.TextOf(src.begin, src.end, true);
+    }
+    frame.outlet = true;
+    frames_.push_back(std::move(frame));
+    doc_frame_ = static_cast<int32_t>(frames_.size() - 1);
+    line_sentence_ = static_cast<int32_t>(s);
+    for (uint32_t t = b; t < e; ++t) view_.mutable_tok(t).excluded = true;
+    return;
+  }
+}
+
+void Attribution::FindPublisherFrame() {
+  const Document& doc = view_.doc();
+  if (doc.publisher.empty()) return;
+  const std::vector<std::string> pub = KeyTokens(doc.publisher);
+  if (pub.empty()) return;
+  Frame frame;
+  frame.from_publisher = true;
+  frame.outlet = true;
+  for (size_t e = 0; e < doc.entities.size() && frame.entity < 0; ++e) {
+    if (doc.entities[e].type != EntityType::kOrganization) continue;
+    std::vector<std::vector<std::string>> names = {KeyTokens(doc.entities[e].name)};
+    for (uint32_t m : doc.entities[e].mentions) {
+      names.push_back(KeyTokens(doc.Slice(doc.mentions[m].span)));
+    }
+    for (const auto& name : names) {
+      if (ContainsKeys(pub, name) || ContainsKeys(name, pub)) {
+        frame.entity = static_cast<int32_t>(e);
+        break;
+      }
+    }
+  }
+  if (frame.entity < 0) frame.text = doc.publisher;
+  frames_.push_back(std::move(frame));
+  doc_frame_ = static_cast<int32_t>(frames_.size() - 1);
+}
+
+void Attribution::Run() {
+  const Document& doc = view_.doc();
+  const uint32_t nsent = static_cast<uint32_t>(doc.sentences.size());
+  sentence_frame_.assign(nsent, -1);
+  segments_.assign(nsent, {});
+  FindLineFrame();
+  if (doc_frame_ < 0) FindPublisherFrame();
+  const auto& kinds = view_.rules().attribution_kinds();
+
+  int32_t carried = -1;         // the last explicit frame
+  uint32_t carried_from = 0;    // its sentence
+  int quote_depth = 0;           // quotation marks the carried report left open
+  for (uint32_t s = 0; s < nsent; ++s) {
+    const uint32_t b = view_.SentenceBegin(s);
+    const uint32_t e = view_.SentenceEnd(s);
+    if (static_cast<int32_t>(s) == line_sentence_) continue;
+    // The frame this sentence inherits.
+    int32_t inherited = doc_frame_;
+    if (carried >= 0 && view_.ParagraphOf(s) == view_.ParagraphOf(carried_from) &&
+        (s - carried_from <= kCarryOver || quote_depth > 0)) {
+      inherited = carried;
+    }
+    sentence_frame_[s] = inherited;
+    bool first_cue = true;
+    for (uint32_t t = b; t < e; ++t) {
+      if (view_.tok(t).excluded) continue;
+      AttributionKind kind = AttributionKind::kLine;
+      uint32_t len = 0;
+      view_.MatchTable(view_.rules().attribution_cues(), t, e, [&](uint32_t payload, uint32_t n) {
+        if (kinds[payload] != AttributionKind::kLine && n > len) {
+          len = n;
+          kind = kinds[payload];
+        }
+      });
+      if (len == 0) continue;
+      // A reporting verb inside a name ("وكالة الأنباء") is part of the name.
+      if (view_.tok(t).mention >= 0) continue;
+      uint32_t j = t + len;
+      if (kind == AttributionKind::kPrep || kind == AttributionKind::kAs) {
+        // "وفق ما أعلن عنه X", "حسبما ذكرت X": the source follows the verb.
+        uint32_t k = j;
+        if (k < e && view_.Matches(k, kMa)) ++k;
+        uint32_t verb_len = 0;
+        if (k < e) {
+          view_.MatchTable(view_.rules().attribution_cues(), k, e, [&](uint32_t payload, uint32_t n) {
+            if (kinds[payload] == AttributionKind::kSay || kinds[payload] == AttributionKind::kRelay) {
+              verb_len = std::max(verb_len, n);
+            }
+          });
+        }
+        if (verb_len > 0) {
+          k += verb_len;
+          if (k < e && std::string_view(doc.tokens[k].key).substr(0, kAn.size()) == kAn) ++k;  // عنه
+          j = k;
+        } else if (k != j || kind == AttributionKind::kAs) {
+          continue;  // "كما" before something that is not a reporting verb
+        }
+      }
+      Source src;
+      if (kind == AttributionKind::kReport) {
+        // "تقرير للأمم المتحدة", "تقرير لصحيفة فايننشال تايمز": only a named owner.
+        src = ReadSource(j, e, false);
+        if (src.mention < 0 || view_.mention(src.mention).begin > j + 3) continue;
+        src.begin = t;
+        src.end = view_.mention(src.mention).end;
+      } else {
+        src = ReadSource(j, e, kind == AttributionKind::kRelay);
+        if (src.mention < 0 && !src.anaphoric) {
+          bool named = false;
+          for (uint32_t i = src.begin; i < src.end; ++i) {
+            named |= (view_.tok(i).classes & (kUnnamed | kOutlet)) != 0;
+          }
+          if (!named) continue;
+        }
+      }
+      int32_t frame = MakeFrame(src, s);
+      if (frame < 0) continue;
+      uint32_t source_end = src.end;
+      if (kind == AttributionKind::kRelay) {
+        // "نقلت صحيفة X، عن مصادر Y": the chain stays as text, the outlet as entity.
+        uint32_t k = src.end;
+        while (k < e && (view_.tok(k).comma || view_.tok(k).quote)) ++k;
+        if (k < e && view_.Matches(k, kAn)) {
+          Source inner = ReadSource(k + 1, e, false);
+          if (inner.begin < inner.end) {
+            Frame& f = frames_[frame];
+            std::string outer = f.entity >= 0 ? doc.entities[f.entity].name
+                                              : (f.text.empty() ? view_.TextOf(src.begin, src.end, true)
+                                                                : f.text);
+            if (src.mention >= 0) {
+              outer = std::string(doc.Slice(view_.mention(src.mention).span));
+            }
+            f.text = outer + " \xE2\x86\x90 " + view_.TextOf(inner.begin, inner.end, true);  // ←
+            f.plural = inner.plural;
+            f.head = std::string(inner.head);
+            if (f.entity < 0 && inner.mention >= 0) f.entity = view_.mention(inner.mention).entity;
+            source_end = inner.end;
+          }
+        }
+      }
+      for (uint32_t i = t; i < source_end; ++i) view_.mutable_tok(i).excluded = true;
+      // The report proper starts after a complementiser, a colon or a quote.
+      uint32_t content = source_end;
+      if (kind == AttributionKind::kSay || kind == AttributionKind::kRelay) {
+        for (uint32_t k = source_end; k < e; ++k) {
+          const DocView::Tok& tk = view_.tok(k);
+          if ((tk.classes & kComp) || tk.quote || (tk.hard && k + 1 < e)) {
+            content = k;
+            break;
+          }
+        }
+      }
+      if (first_cue) {
+        sentence_frame_[s] = frame;
+        if (content > source_end) segments_[s].push_back({t, content, inherited});
+        first_cue = false;
+      } else {
+        segments_[s].push_back({content, e, frame});
+      }
+      carried = frame;
+      carried_from = s;
+      quote_depth = std::max(0, QuoteBalance(doc, content, e));
+      const Source& speaker = src;
+      if (kind == AttributionKind::kSay && speaker.mention >= 0 && !speaker.outlet &&
+          (speaker.person || speaker.spokesman)) {
+        StatementCue st;
+        st.speaker = view_.mention(speaker.mention).entity;
+        st.sentence = s;
+        st.cue_begin = t;
+        st.cue_end = t + len;
+        st.content_begin = content;
+        st.frame = frame;
+        statements_.push_back(st);
+      }
+      t = source_end - 1;
+    }
+    if (first_cue) quote_depth = std::max(0, quote_depth + QuoteBalance(doc, b, e));
+  }
+}
+
+}  // namespace rased::relations

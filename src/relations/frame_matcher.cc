@@ -1,0 +1,1136 @@
+#include "relations/frame_matcher.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+namespace rased::relations {
+
+namespace {
+
+constexpr std::string_view kBayn = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kHa = "\xD9\x87";                    // ه
+constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";           // ها
+// How far slots look, in tokens.
+constexpr uint32_t kLeftWindow = 25;
+constexpr uint32_t kRightWindow = 12;
+constexpr uint32_t kPreWindow = 14;
+constexpr uint32_t kPronounWindow = 40;
+// Confidence factors for a role found by a later alternative or far away.
+constexpr float kSecondAlternative = 0.92f;
+constexpr float kLaterAlternative = 0.85f;
+constexpr float kFar = 0.85f;
+
+bool IsPronoun(std::string_view s) {
+  return s == "\xD9\x87" || s == "\xD9\x87\xD8\xA7" || s == "\xD9\x87\xD9\x85" ||
+         s == "\xD9\x87\xD9\x85\xD8\xA7" || s == "\xD9\x87\xD9\x86";
+}
+
+}  // namespace
+
+FrameMatcher::FrameMatcher(DocView& view, const TriggerRule& rule, uint32_t trigger_begin,
+                           uint32_t trigger_end)
+    : view_(view), rule_(rule), tb_(trigger_begin), te_(trigger_end) {
+  const uint32_t s = view_.SentenceOf(tb_);
+  sb_ = view_.SentenceBegin(s);
+  se_ = view_.SentenceEnd(s);
+  clause_end_ = se_;
+  for (uint32_t t = te_; t < se_; ++t) {
+    if (view_.tok(t).hard) {
+      clause_end_ = t;
+      break;
+    }
+  }
+}
+
+int32_t FrameMatcher::StartAt(uint32_t t) const {
+  if (t >= view_.size()) return -1;
+  const int32_t m = view_.tok(t).mention;
+  return m >= 0 && view_.mention(m).begin == t ? m : -1;
+}
+
+bool FrameMatcher::IsStandaloneCoord(uint32_t t) const {
+  const DocView::Tok& tk = view_.tok(t);
+  return (tk.classes & kCoord) && tk.mention < 0 && view_.doc().tokens[t].key.size() <= 4;
+}
+
+bool FrameMatcher::Usable(int32_t m, uint8_t types) const {
+  if (m < 0) return false;
+  const DocView::MentionInfo& mi = view_.mention(m);
+  if (mi.entity < 0 || mi.modifier || mi.continuation || mi.outlet) return false;
+  if (mi.in_title && !rule_.titles) return false;
+  if (view_.tok(mi.begin).excluded) return false;
+  if (!view_.Fits(m, types)) return false;
+  return std::find(used_.begin(), used_.end(), mi.entity) == used_.end();
+}
+
+// ------------------------------------------------------------------ subjects
+
+int32_t FrameMatcher::SubjectLeftAdjacent(uint8_t types) {
+  uint32_t j = tb_;
+  bool comma = false;
+  int aux = 0;
+  while (j > sb_) {
+    const DocView::Tok& p = view_.tok(j - 1);
+    if (p.quote) {
+      --j;
+    } else if (p.comma && !comma) {
+      comma = true;
+      --j;
+    } else if ((p.classes & (kAux | kNeg)) && p.mention < 0 && aux < 2) {
+      ++aux;
+      --j;
+    } else {
+      break;
+    }
+  }
+  if (j <= sb_) return -1;
+  const int32_t m = view_.tok(j - 1).mention;
+  if (m < 0 || view_.mention(m).end != j) return -1;
+  if (view_.Governed(m) || !Usable(m, types)) return -1;
+  // The name, with its title ("اللواء الليبي المتقاعد خليفة حفتر"), must open
+  // its clause for the verb to follow its subject.
+  uint32_t k = view_.mention(m).begin;
+  for (int32_t c : ExpandLeft(m, types)) k = std::min(k, view_.mention(c).begin);
+  auto opens_clause = [&](uint32_t at) {
+    uint32_t i = at;
+    while (i > sb_ && view_.tok(i - 1).quote) --i;
+    if (i == sb_) return true;
+    const DocView::Tok& before = view_.tok(i - 1);
+    return before.hard || before.comma || (before.classes & (kComp | kRel | kCoord | kLocRel)) ||
+           (view_.tok(i).proclitics & kProWa);
+  };
+  if (opens_clause(k)) return m;
+  uint32_t title = k;
+  for (int words = 0; title > sb_ && words < 4; ++words) {
+    const DocView::Tok& p = view_.tok(title - 1);
+    const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
+    if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
+        (p.classes & (kPrep | kComp | kRel | kCoord)) || (p.proclitics & kProPrepositions)) {
+      break;
+    }
+    --title;
+    if ((view_.tok(title).classes & kHead) && opens_clause(title)) return m;
+  }
+  return -1;
+}
+
+int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
+  const uint32_t end = std::min(clause_end_, from + kRightWindow);
+  int plain = 0;
+  uint32_t j = from;
+  while (j < end) {
+    const DocView::Tok& t = view_.tok(j);
+    if (t.classes & (kComp | kRel | kLocRel)) break;
+    if (t.comma && j + 1 < end && (view_.tok(j + 1).proclitics & kProWa) && StartAt(j + 1) < 0 &&
+        !(view_.tok(j + 1).classes & kHead)) {
+      break;  // "، وتمكنت لوموند": a new clause
+    }
+    if (t.quote || t.paren || t.comma) {
+      ++j;
+      continue;
+    }
+    const int32_t m = StartAt(j);
+    if (m >= 0) {
+      if (view_.Governed(m) || view_.mention(m).modifier || view_.tok(j).excluded) {
+        j = view_.mention(m).end;
+        continue;
+      }
+      return Usable(m, types) ? m : -1;
+    }
+    if (t.classes & kPrep) {
+      // A prepositional phrase is skipped when a name is its object; one
+      // whose object is a common noun ends the search.
+      uint32_t k = j + 1;
+      int heads = 0;
+      while (k < end && (view_.tok(k).quote || ((view_.tok(k).classes & kHead) && heads < 2))) {
+        heads += !view_.tok(k).quote;
+        ++k;
+      }
+      if (StartAt(k) < 0) break;
+      j = k;
+      continue;
+    }
+    if ((t.proclitics & kProPrepositions) && !(t.classes & kHead)) break;
+    if (++plain > max_plain) break;
+    ++j;
+  }
+  return -1;
+}
+
+int32_t FrameMatcher::SubjectRight(uint8_t types) { return ScanRight(te_, types, 4); }
+
+int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
+  if (!rule_.verb) {
+    const int32_t e = Encl(types);
+    if (e >= 0) return e;
+    return LeftSearch(tb_, types, factor);
+  }
+  if (!rule_.vso) {
+    const int32_t m = SubjectLeftAdjacent(types);
+    if (m >= 0) {
+      subject_left_ = true;
+      return m;
+    }
+    // "المعسكر …، الذي يدعم حفتر": the relative pronoun's antecedent is the
+    // subject and the name after the verb its object.
+    if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
+      const int32_t a = RelAntecedent(tb_ - 1);
+      if (Usable(a, types)) return a;
+      // The antecedent already fills another role ("روسيا، التي وصل إليها"):
+      // the subject is named before the relative clause.
+    }
+  }
+  const int32_t m = SubjectRight(types);
+  if (m >= 0) {
+    subject_right_ = true;
+    subject_end_ = view_.mention(m).end;
+    for (int32_t c : Expand(m, types)) subject_end_ = std::max(subject_end_, view_.mention(c).end);
+    return m;
+  }
+  // A verb with no subject of its own shares the subject of the clause it is
+  // joined to ("وكثفت الوزارة … واستقدمتهم", "ثم وزعتهم"); after a noun phrase
+  // ("وقسم منهم تمركز") that phrase is the subject, not a name further back.
+  if (rule_.vso || !ClauseInitial()) return -1;
+  const int32_t left = LeftSearch(tb_, types, factor);
+  subject_left_ = left >= 0;
+  return left;
+}
+
+int32_t FrameMatcher::Object(uint8_t types) {
+  const bool relative = tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0;
+  if (rule_.verb && !subject_right_ && !subject_left_ && !relative) {
+    // The object follows the subject in a verb-first clause.
+    std::vector<int32_t> saved = used_;
+    const int32_t s = SubjectRight(kAllTypes);
+    used_ = std::move(saved);
+    if (s >= 0) {
+      subject_right_ = true;
+      subject_end_ = view_.mention(s).end;
+      for (int32_t c : Expand(s, kAllTypes)) subject_end_ = std::max(subject_end_, view_.mention(c).end);
+    }
+  }
+  const uint32_t from = subject_right_ ? subject_end_ : te_;
+  return ScanRight(from, types, 5);
+}
+
+int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
+  const int32_t m = view_.MentionEndingBefore(rel, sb_, true);
+  if (m >= 0) {
+    // "المعسكر … في الشرق الأوسط، الذي": a place in a locative phrase is
+    // seldom what the clause is about.
+    const uint32_t b = view_.mention(m).begin;
+    if (b > sb_ && view_.Matches(b - 1, kFi)) return -1;
+    return m;
+  }
+  // "فاغنر، الشركة الأمنية الروسية الخاصة التي": a name, then a description.
+  uint32_t j = rel;
+  int words = 0;
+  while (j > sb_ && words <= 5) {
+    const DocView::Tok& p = view_.tok(j - 1);
+    if (p.comma) return view_.MentionEndingBefore(j - 1, sb_, false);
+    const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
+    if (p.hard || (p.mention >= 0 && !adjective) || (p.classes & (kPrep | kComp | kRel)) ||
+        (p.proclitics & kProPrepositions)) {
+      return -1;
+    }
+    ++words;
+    --j;
+  }
+  return -1;
+}
+
+int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
+  const uint32_t floor = std::max(sb_, from > kLeftWindow ? from - kLeftWindow : 0);
+  uint32_t j = from;
+  int closed_quotes = 0;
+  while (j > floor) {
+    const DocView::Tok& p = view_.tok(j - 1);
+    if (p.hard) break;
+    if (p.quote) {
+      // A quotation that opens before the trigger and is still open has its
+      // own subject inside it.
+      std::string_view q = view_.doc().Slice(view_.doc().tokens[j - 1].span);
+      if (q == "\xE2\x80\x9D" || q == "\xC2\xBB") ++closed_quotes;                 // ” »
+      if ((q == "\xE2\x80\x9C" || q == "\xC2\xAB") && closed_quotes-- == 0) break;  // “ «
+      --j;
+      continue;
+    }
+    if ((p.classes & kComp) && p.mention < 0) {
+      // "أنها": the pronoun points further back; a bare "أن" opens the clause.
+      if (p.enclitic.empty() && !(p.classes & kCompPronoun)) break;
+      // "قال كورتس إنه يعتزم زيارة إيران": the speaker (not for "إنها").
+      const std::string& ckey = view_.doc().tokens[j - 1].key;
+      const bool masculine = ckey.size() >= 2 && ckey.compare(ckey.size() - 2, 2, kHa) == 0;
+      const int32_t speaker = masculine ? SpeakerBefore(j - 1) : -1;
+      if (speaker >= 0) {
+        const int32_t e = view_.mention(speaker).entity;
+        if (view_.Fits(speaker, types) &&
+            std::find(used_.begin(), used_.end(), e) == used_.end()) {
+          return speaker;
+        }
+      }
+      --j;
+      continue;
+    }
+    if ((p.classes & kRel) && p.mention < 0) {
+      const int32_t a = RelAntecedent(j - 1);
+      if (a >= 0 && Usable(a, types)) {
+        if (factor && from - j > 10) *factor *= kFar;
+        return a;
+      }
+      // "البلدان التي تقيم علاقات": the clause is about a common noun.
+      if (a < 0) break;
+      --j;
+      continue;
+    }
+    if (p.paren) {
+      --j;
+      continue;
+    }
+    const int32_t m = p.mention;
+    if (m >= 0 && view_.mention(m).end == j) {
+      if (!view_.Governed(m) && Usable(m, types)) {
+        if (factor) {
+          if (from - j > 10) *factor *= kFar;
+          if (view_.mention(m).adjectival) *factor *= kFar;
+        }
+        return m;
+      }
+      j = view_.mention(m).begin;
+      continue;
+    }
+    --j;
+  }
+  return -1;
+}
+
+// ------------------------------------------------------------- noun phrases
+
+int32_t FrameMatcher::Gen(uint8_t types) {
+  uint32_t j = te_;
+  int heads = 0;
+  while (j < se_) {
+    const DocView::Tok& t = view_.tok(j);
+    if (t.quote) {
+      ++j;
+    } else if ((t.classes & kHead) && t.mention < 0 && !(t.proclitics & kProPrepositions) &&
+               heads < 2) {
+      ++heads;
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (j >= se_) return -1;
+  if ((view_.tok(j).classes & kKin) && view_.tok(j).mention < 0) {
+    // "نجل حفتر، صدام": the kinsman is the name after the comma, if any.
+    const int32_t relative = StartAt(j + 1);
+    if (relative < 0) return -1;
+    uint32_t k = view_.mention(relative).end;
+    while (k < se_ && (view_.tok(k).comma || view_.tok(k).quote)) ++k;
+    const int32_t named = StartAt(k);
+    if (named >= 0 && view_.mention(named).type == EntityType::kPerson && Usable(named, types)) {
+      return named;
+    }
+    return -1;
+  }
+  int32_t m = StartAt(j);
+  if (m < 0 && j + 1 < se_ && view_.tok(j).mention < 0 && !view_.tok(j).comma && !view_.tok(j).hard &&
+      !(view_.tok(j).classes & (kPrep | kComp | kRel))) {
+    // "ضد النفوذ الروسي": a noun and the gentilic adjective of its owner.
+    const int32_t adj = StartAt(j + 1);
+    if (adj >= 0 && view_.mention(adj).adjectival) m = adj;
+  }
+  if (m < 0 || (view_.tok(view_.mention(m).begin).proclitics & kProPrepositions)) return -1;
+  if (view_.mention(m).modifier) {
+    // "زيارة الرئيس الروسي بوتين": the adjective belongs to the title.
+    uint32_t k = view_.mention(m).end;
+    while (k < se_ && k < view_.mention(m).end + 3 && StartAt(k) < 0) ++k;
+    m = StartAt(k);
+  }
+  return Usable(m, types) ? m : -1;
+}
+
+int32_t FrameMatcher::Appos(uint8_t types) {
+  uint32_t j = tb_;
+  int words = 0;
+  bool comma = false;
+  while (j > sb_) {
+    const DocView::Tok& p = view_.tok(j - 1);
+    if (p.quote) {
+      --j;
+      continue;
+    }
+    if (p.comma && !comma) {
+      comma = true;
+      --j;
+      continue;
+    }
+    if (p.mention >= 0 && !view_.mention(p.mention).adjectival) break;
+    if (p.hard || p.comma || (p.classes & (kPrep | kComp | kRel | kUnnamed | kOutlet)) ||
+        (p.proclitics & (kProPrepositions | kProWa))) {
+      return -1;
+    }
+    if (++words > 4) return -1;
+    --j;
+  }
+  if (j <= sb_) return -1;
+  const int32_t m = view_.tok(j - 1).mention;
+  if (m < 0 || view_.mention(m).end != j) return -1;
+  return Usable(m, types) ? m : -1;
+}
+
+bool FrameMatcher::SameState(int32_t a, int32_t b) const {
+  const auto& entities = view_.doc().entities;
+  const KbEntity* x = entities[a].kb_id.empty() ? nullptr : view_.kb().FindById(entities[a].kb_id);
+  const KbEntity* y = entities[b].kb_id.empty() ? nullptr : view_.kb().FindById(entities[b].kb_id);
+  if (x == nullptr || y == nullptr) return false;
+  const bool xs = view_.rules().KindIn("state", x->kind);
+  const bool ys = view_.rules().KindIn("state", y->kind);
+  return xs && ys && (x->country == y->id || y->country == x->id);
+}
+
+bool FrameMatcher::OfKind(int32_t m, const std::vector<std::string>& kinds) const {
+  const DocView::MentionInfo& mi = view_.mention(m);
+  if (mi.type != EntityType::kOrganization) return true;
+  const Entity& entity = view_.doc().entities[mi.entity];
+  if (!entity.kb_id.empty()) {
+    const KbEntity* e = view_.kb().FindById(entity.kb_id);
+    return e != nullptr && std::find(kinds.begin(), kinds.end(), e->kind) != kinds.end();  // kb_kinds.tsv class
+  }
+  // Outside the knowledge base: named as a force ("قوات حفتر", "ميليشيا X").
+  if (view_.tok(mi.begin).classes & kForce) return true;
+  return mi.begin > sb_ && (view_.tok(mi.begin - 1).classes & kForce);
+}
+
+int32_t FrameMatcher::SpeakerBefore(uint32_t t) const {
+  // The named person of the reporting cue the token's clause depends on.
+  for (uint32_t j = t; j > sb_; --j) {
+    const int32_t m = view_.tok(j - 1).mention;
+    if (m < 0 || !view_.tok(j - 1).excluded) continue;
+    if (view_.mention(m).type == EntityType::kPerson) return m;
+  }
+  return -1;
+}
+
+bool FrameMatcher::Actor(int32_t m) const {
+  const DocView::MentionInfo& mi = view_.mention(m);
+  if (mi.type == EntityType::kPerson || mi.type == EntityType::kOrganization) return true;
+  return mi.type == EntityType::kLocation && mi.state;
+}
+
+int32_t FrameMatcher::Encl(uint8_t types) {
+  std::string_view pronoun;
+  for (uint32_t t = tb_; t < te_ && pronoun.empty(); ++t) pronoun = view_.tok(t).enclitic;
+  if (pronoun.empty() || !IsPronoun(pronoun)) return -1;
+  // The pronoun's antecedent is found first, whatever the role wants, and
+  // then fits the role or not: ه stands for a person when one is near, ها for
+  // a state, city or organisation, هم and هما for people or groups.
+  const uint8_t person = TypeBit(EntityType::kPerson);
+  const uint8_t group = TypeBit(EntityType::kOrganization) | person | kStateBit;
+  uint8_t preferred = kAllTypes;
+  uint8_t allowed = kAllTypes;
+  if (pronoun == kHa) {
+    preferred = person;
+  } else if (pronoun == kHaa) {
+    preferred = kAllTypes & ~person;  // includes kStateBit
+  } else {
+    preferred = allowed = group;
+  }
+  // The sentence itself first, then the one before it in the paragraph.
+  const uint32_t s = view_.SentenceOf(tb_);
+  const bool previous = s > 0 && view_.ParagraphOf(s - 1) == view_.ParagraphOf(s);
+  const uint32_t floor_sentence = previous ? view_.SentenceBegin(s - 1) : sb_;
+  const uint32_t floor = std::max(floor_sentence, tb_ > kPronounWindow ? tb_ - kPronounWindow : 0);
+  int32_t fallback = -1;
+  int32_t antecedent = -1;
+  // "وخلال زيارته إلى أبوجا، دعا مساعد الوزير بلينكن …": a fronted phrase's
+  // pronoun stands for the subject that follows it.
+  if (tb_ - sb_ <= 3) {
+    uint32_t j = te_;
+    while (j < se_ && !view_.tok(j).comma && !view_.tok(j).hard) ++j;
+    if (j < se_ && view_.tok(j).comma) {
+      const int32_t m = ScanRight(j + 1, preferred, 5);
+      if (m >= 0) return Usable(m, types) ? m : -1;
+    }
+  }
+  for (uint32_t j = tb_; j > floor; --j) {
+    if (j == sb_ && (antecedent >= 0 || fallback >= 0)) break;
+    const int32_t m = view_.tok(j - 1).mention;
+    if (m < 0 || view_.mention(m).end != j) continue;
+    const DocView::MentionInfo& mi = view_.mention(m);
+    if (mi.entity < 0 || mi.modifier || mi.adjectival || view_.tok(mi.begin).excluded) continue;
+    if (view_.Fits(m, preferred)) {
+      antecedent = m;
+      break;
+    }
+    if (fallback < 0 && view_.Fits(m, allowed)) fallback = m;
+  }
+  if (antecedent < 0) antecedent = fallback;
+  return Usable(antecedent, types) ? antecedent : -1;
+}
+
+int32_t FrameMatcher::Rel(uint8_t types) {
+  uint32_t j = tb_;
+  for (int k = 0; k < 3 && j > sb_; ++k) {
+    const DocView::Tok& p = view_.tok(j - 1);
+    if ((p.classes & kRel) && p.mention < 0) {
+      const int32_t a = RelAntecedent(j - 1);
+      return Usable(a, types) ? a : -1;
+    }
+    if (!(p.classes & (kAux | kNeg)) && !p.quote) break;
+    --j;
+  }
+  return -1;
+}
+
+int32_t FrameMatcher::LocRel(uint8_t types) {
+  uint32_t at = tb_;
+  if (!(view_.tok(at).classes & kLocRel)) {
+    if (at == sb_ || !(view_.tok(at - 1).classes & kLocRel)) return -1;
+    --at;
+  }
+  const int32_t m = view_.MentionEndingBefore(at, sb_, true);
+  return Usable(m, types) ? m : -1;
+}
+
+int32_t FrameMatcher::Resume(const Slot& slot, uint8_t types) {
+  // "روسيا، التي وصل إليها": the pronoun after the preposition points to the
+  // antecedent of the relative clause.
+  for (uint32_t j = te_; j < se_ && j < te_ + 2; ++j) {
+    const std::string& key = view_.doc().tokens[j].key;
+    const std::string& w = slot.words[0];
+    if (key.size() <= w.size() || key.compare(0, w.size(), w) != 0) continue;
+    if (!IsPronoun(std::string_view(key).substr(w.size()))) continue;
+    return Rel(types);
+  }
+  return -1;
+}
+
+int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
+  const uint32_t end = std::min(clause_end_, te_ + (slot.window ? slot.window : kPreWindow));
+  // Roles that take only places may reach a place inside another ("في منطقة
+  // البحر المتوسط"); others stop at the first name.
+  const bool places = !(types & (TypeBit(EntityType::kPerson) | TypeBit(EntityType::kOrganization) | kStateBit));
+  for (uint32_t j = te_; j < end; ++j) {
+    const DocView::Tok& t = view_.tok(j);
+    if (slot.proclitic && (t.proclitics & slot.proclitic)) {
+      int32_t m = StartAt(j);
+      if (m < 0 && (t.classes & kHead) && t.mention < 0) {
+        // "للعاصمة موسكو", "لشركة أجنحة الشام".
+        uint32_t k = j + 1;
+        if (k < se_ && (view_.tok(k).classes & kHead) && view_.tok(k).mention < 0) ++k;
+        while (k < se_ && view_.tok(k).quote) ++k;
+        m = StartAt(k);
+      }
+      if (m >= 0 && Usable(m, types)) return m;
+      continue;
+    }
+    const uint32_t n = view_.MatchWords(j, se_, slot.words);
+    if (n == 0) continue;
+    // Between the preposition and the name only a head noun and its
+    // adjectives ("إلى المناطق المنكوبة في شرق ليبيا"), or, for places, a
+    // place inside a place.
+    uint32_t k = j + n;
+    int skipped = 0;
+    bool after_head = false;
+    while (k < se_ && skipped <= 4) {
+      const DocView::Tok& u = view_.tok(k);
+      if (u.quote || u.paren) {
+        ++k;
+        continue;
+      }
+      const int32_t m = StartAt(k);
+      if (m >= 0) {
+        if (Usable(m, types)) return m;
+        if (!places) break;
+        k = view_.mention(m).end;
+        ++skipped;
+        continue;
+      }
+      if (u.hard || u.comma || (u.classes & (kComp | kRel))) break;
+      if (u.classes & kPrep) {
+        if (!((places || after_head) && view_.Matches(k, kFi))) break;
+      } else if (u.classes & kHead) {
+        after_head = true;
+      } else if (!after_head || !u.enclitic.empty() || (u.proclitics & (kProWa | kProPrepositions))) {
+        break;
+      }
+      ++k;
+      ++skipped;
+    }
+  }
+  return -1;
+}
+
+std::vector<int32_t> FrameMatcher::Between(uint8_t types) {
+  uint32_t b = te_;
+  const uint32_t limit = std::min(clause_end_, te_ + 6);
+  while (b < limit && !view_.Matches(b, kBayn)) ++b;
+  if (b >= limit) return {};
+  if (b + 1 < se_ && (view_.tok(b + 1).classes & kDual)) return Dual(types);
+  std::vector<std::vector<int32_t>> conj(1);
+  const uint32_t end = std::min(clause_end_, b + 18);
+  uint32_t j = b + 1;
+  while (j < end) {
+    const DocView::Tok& t = view_.tok(j);
+    if (t.classes & (kComp | kRel)) break;
+    if (t.quote || t.paren) {
+      ++j;
+      continue;
+    }
+    const bool complete = conj.size() >= 2 && !conj.back().empty();
+    if (complete && (t.comma || (t.classes & kPrep))) break;
+    const bool next_conjunct = IsStandaloneCoord(j) || (t.proclitics & kProWa);
+    if (next_conjunct) {
+      // "بين إيران والقوى الكبرى ويمهد …": a conjunct without a name ends
+      // the pair rather than lending it a name from further on.
+      if (conj.back().empty() && conj.size() > 1) break;
+      if (!conj.back().empty()) conj.emplace_back();
+      if (IsStandaloneCoord(j)) {
+        ++j;
+        continue;
+      }
+    }
+    const int32_t m = StartAt(j);
+    if (m >= 0) {
+      conj.back().push_back(m);
+      j = view_.mention(m).end;
+      continue;
+    }
+    ++j;
+  }
+  std::vector<int32_t> heads;
+  for (const auto& c : conj) {
+    int32_t head = -1;
+    // A title and a name ("مدير مكتب الأمن القومي السوري علي مملوك"): the person.
+    for (int32_t m : c) {
+      if (view_.mention(m).type == EntityType::kPerson && Usable(m, types)) head = m;
+    }
+    for (int32_t m : c) {
+      if (head < 0 && !view_.mention(m).adjectival && Usable(m, types)) head = m;
+    }
+    for (int32_t m : c) {
+      if (head < 0 && Usable(m, types)) head = m;
+    }
+    if (head >= 0) heads.push_back(head);
+  }
+  if (heads.size() < 2) return {};
+  return heads;
+}
+
+std::vector<int32_t> FrameMatcher::Compound(uint8_t types) {
+  uint32_t j = te_;
+  while (j < se_ && view_.tok(j).quote) ++j;
+  const int32_t a = StartAt(j);
+  if (a < 0) return {};
+  const uint32_t dash = view_.mention(a).end;
+  if (dash >= se_) return {};
+  std::string_view s = view_.doc().Slice(view_.doc().tokens[dash].span);
+  if (view_.tok(dash).paren || (s != "-" && s != "\xE2\x80\x93")) return {};
+  const int32_t b = StartAt(dash + 1);
+  if (b < 0 || !Usable(a, types) || !Usable(b, types)) return {};
+  return {a, b};
+}
+
+std::vector<int32_t> FrameMatcher::Dual(uint8_t types) {
+  const uint32_t from = std::max(sb_, tb_ > 8 ? tb_ - 8 : 0);
+  const uint32_t to = std::min(se_, te_ + 4);
+  uint32_t d = to;
+  for (uint32_t t = from; t < to; ++t) {
+    if ((view_.tok(t).classes & kDual) && view_.tok(t).mention < 0) {
+      d = t;
+      break;
+    }
+  }
+  if (d == to) return {};
+  // The last pair joined by "و" before the dual word.
+  for (uint32_t j = d; j > sb_; --j) {
+    const int32_t b = StartAt(j - 1);
+    if (b < 0) continue;
+    uint32_t k = j - 1;
+    bool joined = view_.tok(k).proclitics & kProWa;
+    while (!joined && k > sb_ && view_.tok(k - 1).quote) --k;
+    if (!joined && k > sb_ && IsStandaloneCoord(k - 1)) {
+      joined = true;
+      --k;
+    }
+    if (!joined) continue;
+    const int32_t a = view_.MentionEndingBefore(k, sb_, true);
+    if (a >= 0 && Usable(a, types) && Usable(b, types) &&
+        view_.mention(a).entity != view_.mention(b).entity) {
+      return {a, b};
+    }
+  }
+  // Else the last two actors named before it: "طلب حفتر من القيادة الروسية ... بينهما"
+  // (people, organisations and states, not the places things happen in).
+  std::vector<int32_t> out;
+  for (uint32_t j = d; j > sb_ && out.size() < 2; --j) {
+    const int32_t m = view_.tok(j - 1).mention;
+    if (m < 0 || view_.mention(m).end != j) continue;
+    if (!Usable(m, types) || view_.mention(m).adjectival || !Actor(m)) continue;
+    if (!out.empty() && view_.mention(out[0]).entity == view_.mention(m).entity) continue;
+    out.insert(out.begin(), m);
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+int32_t FrameMatcher::Hwa(uint8_t types) {
+  const uint32_t end = std::min(clause_end_, te_ + 8);
+  for (uint32_t j = te_; j < end; ++j) {
+    if (!(view_.tok(j).classes & kCopula)) continue;
+    uint32_t k = j + 1;
+    while (k < se_ && view_.tok(k).quote) ++k;
+    const int32_t m = StartAt(k);
+    return Usable(m, types) ? m : -1;
+  }
+  return -1;
+}
+
+std::vector<int32_t> FrameMatcher::Exemp(uint8_t types) {
+  const uint32_t end = std::min(clause_end_, te_ + 16);
+  for (uint32_t j = te_; j < end; ++j) {
+    const int32_t at = StartAt(j);
+    if (at >= 0 && (view_.tok(j).proclitics & kProKa) && Usable(at, types)) {
+      return Expand(at, types);  // "كقاعدة حميميم الجوية"
+    }
+    const uint32_t n = view_.ClassAt(j, se_, kExemplify);
+    if (n == 0) continue;
+    uint32_t k = j + n;
+    while (k < se_ && view_.tok(k).quote) ++k;
+    const int32_t m = StartAt(k);
+    if (Usable(m, types)) return Expand(m, types);
+  }
+  return {};
+}
+
+std::vector<int32_t> FrameMatcher::All(const Slot& slot, uint8_t types) {
+  std::vector<int32_t> out;
+  std::vector<int32_t> entities;
+  uint32_t from = te_;
+  if (!slot.words.empty()) {
+    const uint32_t limit = std::min(clause_end_, te_ + (slot.window ? slot.window : 4));
+    while (from < limit && view_.MatchWords(from, clause_end_, slot.words) == 0) ++from;
+    if (from >= limit) return {};
+    from += static_cast<uint32_t>(slot.words.size());
+  }
+  for (uint32_t j = from; j < clause_end_; ++j) {
+    const int32_t m = StartAt(j);
+    if (m < 0 || !Usable(m, types) || view_.mention(m).adjectival) continue;
+    const int32_t e = view_.mention(m).entity;
+    if (std::find(entities.begin(), entities.end(), e) != entities.end()) continue;
+    entities.push_back(e);
+    out.push_back(m);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------- coordination
+
+std::vector<int32_t> FrameMatcher::Expand(int32_t m, uint8_t types) const {
+  std::vector<int32_t> out = {m};
+  uint32_t j = view_.mention(m).end;
+  const EntityType first_type = view_.mention(m).type;
+  while (j < se_ && out.size() < 8) {
+    uint32_t k = j;
+    // "كقاعدة حميميم الجوية في سوريا وقاعدة الجفرة": a place attached to a
+    // conjunct does not end the list.
+    if (k < se_ && view_.Matches(k, kFi)) {
+      const int32_t loc = StartAt(k + 1);
+      if (loc >= 0) {
+        const uint32_t after = view_.mention(loc).end;
+        if (after < se_ && (view_.tok(after).proclitics & kProWa)) k = after;
+      }
+    }
+    bool link = false;
+    int commas = 0;
+    while (k < se_ && (view_.tok(k).quote || view_.tok(k).comma)) {
+      commas += view_.tok(k).comma;
+      ++k;
+    }
+    if (k < se_ && IsStandaloneCoord(k)) {
+      link = true;
+      ++k;
+    }
+    if (k >= se_) break;
+    if (view_.tok(k).proclitics & kProWa) link = true;
+    if (!link && commas == 0) break;
+    // Title words before the next name: "، ووزير الدفاع الروسي سيرغي شويغو".
+    uint32_t n = k;
+    int words = 0;
+    while (n < se_ && StartAt(n) < 0) {
+      const DocView::Tok& t = view_.tok(n);
+      if (t.hard || t.comma || (t.classes & (kPrep | kComp | kRel))) break;
+      if (words == 0 && !(t.classes & kHead) && !t.quote) break;
+      if (++words > 4) break;
+      ++n;
+    }
+    int32_t next = StartAt(n);
+    while (next >= 0 && view_.mention(next).modifier) next = StartAt(view_.mention(next).end);
+    if (next < 0) break;
+    if ((view_.tok(n).proclitics & kProPrepositions) && !(view_.tok(m).proclitics & kProPrepositions) &&
+        n != k) {
+      break;
+    }
+    if (!link && view_.mention(next).type != first_type) break;
+    if (!Usable(next, types)) break;
+    bool dup = false;
+    for (int32_t o : out) dup |= view_.mention(o).entity == view_.mention(next).entity;
+    if (!dup) out.push_back(next);
+    j = view_.mention(next).end;
+  }
+  return out;
+}
+
+std::vector<int32_t> FrameMatcher::ExpandLeft(int32_t m, uint8_t types) const {
+  std::vector<int32_t> out = {m};
+  uint32_t j = view_.mention(m).begin;
+  while (out.size() < 8 && j > sb_) {
+    uint32_t k = j;
+    bool link = view_.tok(k).proclitics & kProWa;
+    while (k > sb_ && (view_.tok(k - 1).quote || view_.tok(k - 1).comma)) --k;
+    if (k > sb_ && IsStandaloneCoord(k - 1)) {
+      link = true;
+      --k;
+    }
+    if (!link) break;
+    const int32_t p = view_.MentionEndingBefore(k, sb_, true);
+    if (p < 0 || !Usable(p, types)) break;
+    bool dup = false;
+    for (int32_t o : out) dup |= view_.mention(o).entity == view_.mention(p).entity;
+    if (!dup) out.insert(out.begin(), p);
+    j = view_.mention(p).begin;
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------- text
+
+FrameMatcher::Found FrameMatcher::TextFrom(uint32_t b, uint32_t e, uint32_t word_class) const {
+  Found f;
+  if (b >= e) return f;
+  if (word_class) {
+    // Start the phrase at its number or its head: "حوالي 3000 مقاتل سوري".
+    uint32_t head = e;
+    for (uint32_t t = b; t < e; ++t) {
+      if (view_.tok(t).classes & word_class) {
+        head = t;
+        break;
+      }
+      // "قسم منهم": part of a group named before; the whole phrase stands.
+      if ((word_class & (kForce | kPeople)) && (view_.tok(t).classes & kGroupPronoun)) {
+        head = b;
+        break;
+      }
+    }
+    if (head == e) return f;
+    while (head > b && (view_.tok(head - 1).number || (view_.tok(head - 1).classes & kPartitive))) {
+      --head;
+    }
+    b = head;
+  }
+  f.text_span = view_.SpanOf(b, e, true);
+  f.text = std::string(view_.doc().Slice(f.text_span));
+  return f;
+}
+
+FrameMatcher::Found FrameMatcher::Text(const Slot& slot) {
+  uint32_t b = te_;
+  while (b < se_ && (view_.tok(b).quote || (view_.tok(b).classes & kComp))) ++b;
+  if (rule_.verb) {
+    // "أرسلت أنقرة إلى طرابلس حوالي 3000 مقاتل": past the subject and the
+    // places to the object.
+    for (int hops = 0; hops < 3 && b < clause_end_; ++hops) {
+      uint32_t k = b;
+      if ((view_.tok(k).classes & kPrep) && view_.tok(k).mention < 0) ++k;
+      while (k < clause_end_ && (view_.tok(k).classes & kHead) && view_.tok(k).mention < 0) ++k;
+      const int32_t m = StartAt(k);
+      if (m < 0 || view_.mention(m).pseudo) break;
+      b = view_.mention(m).end;
+      while (b < clause_end_ && (view_.tok(b).comma || view_.tok(b).quote)) ++b;
+    }
+  }
+  uint32_t e = b;
+  while (e < clause_end_ && e - b < 4) {
+    const DocView::Tok& t = view_.tok(e);
+    if (t.comma || t.quote || t.paren || (t.classes & (kPrep | kComp | kRel))) break;
+    if (t.mention >= 0 && !view_.mention(t.mention).pseudo) break;
+    if (e > b && (t.proclitics & (kProWa | kProPrepositions))) break;
+    ++e;
+  }
+  Found f = TextFrom(b, e, slot.word_class);
+  if (f.empty() && slot.word_class) {
+    // "واستقدمتهم", "وزعتهم": the object pronoun stands for the last group named.
+    std::string_view pronoun;
+    for (uint32_t t = tb_; t < te_ && pronoun.empty(); ++t) pronoun = view_.tok(t).enclitic;
+    if (!pronoun.empty() && pronoun != kHa && pronoun != kHaa) {
+      for (uint32_t j = tb_; j > sb_; --j) {
+        if (!(view_.tok(j - 1).classes & slot.word_class) || view_.tok(j - 1).mention >= 0) continue;
+        uint32_t end = j;
+        while (end < tb_ && end - (j - 1) < 3 && !(view_.tok(end).proclitics & (kProWa | kProPrepositions)) &&
+               !view_.tok(end).comma && !(view_.tok(end).classes & (kPrep | kComp | kRel)) &&
+               view_.tok(end).mention < 0) {
+          ++end;
+        }
+        f = TextFrom(j - 1, end, 0);
+        f.factor = kLaterAlternative;
+        break;
+      }
+    }
+  }
+  return f;
+}
+
+FrameMatcher::Found FrameMatcher::LText(const Slot& slot) {
+  uint32_t b = tb_;
+  while (b > sb_ && tb_ - b < 3) {
+    const DocView::Tok& t = view_.tok(b - 1);
+    if (t.hard || t.comma || t.quote || t.mention >= 0 || (t.classes & (kPrep | kComp | kRel))) break;
+    --b;
+    if (t.proclitics & (kProWa | kProPrepositions)) break;
+  }
+  return TextFrom(b, tb_, slot.word_class);
+}
+
+FrameMatcher::Found FrameMatcher::RelText(const Slot& slot) {
+  // The noun phrase a relative pronoun before the trigger stands for.
+  uint32_t r = tb_;
+  while (r > sb_ && (view_.tok(r - 1).classes & (kAux | kNeg))) --r;
+  if (r == sb_ || !(view_.tok(r - 1).classes & kRel)) return {};
+  uint32_t e = r - 1;
+  while (e > sb_ && (view_.tok(e - 1).comma || view_.tok(e - 1).quote)) --e;
+  // Back to the head noun, past its adjectives and complements.
+  uint32_t b = e;
+  while (b > sb_ && e - b < 6) {
+    const DocView::Tok& t = view_.tok(b - 1);
+    if (t.hard || t.comma || (t.classes & (kComp | kRel)) || (t.proclitics & kProWa)) break;
+    if (t.mention >= 0 && !view_.mention(t.mention).pseudo && !(view_.tok(b - 1).classes & kPrep)) {
+      const uint32_t mb = view_.mention(t.mention).begin;
+      if (mb == sb_ || !(view_.tok(mb - 1).classes & kPrep)) break;
+    }
+    --b;
+  }
+  // Keep the head phrase, up to its first preposition.
+  uint32_t end = b;
+  while (end < e && !(view_.tok(end).classes & kPrep) && !(view_.tok(end).proclitics & kProPrepositions)) ++end;
+  return TextFrom(b, end, slot.word_class);
+}
+
+FrameMatcher::Found FrameMatcher::SText(const Slot& slot) {
+  // The subject phrase that opens the clause: "بأن السوريين الذين أرسلوا …".
+  uint32_t c = tb_;
+  while (c > sb_) {
+    const DocView::Tok& t = view_.tok(c - 1);
+    if (t.hard || t.comma || (t.classes & kComp)) break;
+    --c;
+  }
+  while (c < tb_ && (view_.tok(c).quote || view_.tok(c).comma)) ++c;
+  uint32_t e = c;
+  while (e < tb_ && e - c < 3) {
+    const DocView::Tok& t = view_.tok(e);
+    if (t.comma || (t.mention >= 0 && !view_.mention(t.mention).pseudo) || (t.classes & (kComp | kRel))) break;
+    // "قسم منهم": a preposition with a pronoun belongs to the phrase.
+    if ((t.classes & kPrep) && (t.enclitic.empty() || e == c)) break;
+    ++e;
+  }
+  return TextFrom(c, e, slot.word_class);
+}
+
+FrameMatcher::Found FrameMatcher::Kind() {
+  Found f;
+  for (uint32_t j = te_; j < se_ && j < te_ + 2; ++j) {
+    const DocView::Tok& t = view_.tok(j);
+    for (uint8_t k = 0; k < t.nforms; ++k) {
+      std::string_view kind = view_.rules().KindOf(t.forms[k]);
+      if (!kind.empty()) {
+        f.text = std::string(kind);
+        return f;
+      }
+    }
+  }
+  return f;
+}
+
+FrameMatcher::Found FrameMatcher::Topic() {
+  uint32_t b = te_;
+  while (b < se_ && (view_.tok(b).quote || (view_.tok(b).classes & kComp))) ++b;
+  uint32_t e = b;
+  while (e < clause_end_ && e - b < 12 && !view_.tok(e).hard) ++e;
+  while (e > b && (view_.tok(e - 1).comma || view_.tok(e - 1).quote)) --e;
+  return TextFrom(b, e, 0);
+}
+
+// --------------------------------------------------------------- matching
+
+FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
+  if (slot.types) types = slot.types;
+  Found f;
+  auto one = [&](int32_t m, bool expand) {
+    if (m < 0) return;
+    f.mentions = expand ? Expand(m, types) : std::vector<int32_t>{m};
+  };
+  switch (slot.kind) {
+    case SlotKind::kSubj: {
+      const int32_t m = Subject(types, &f.factor);
+      if (m < 0) break;
+      if (subject_right_) {
+        one(m, true);
+      } else {
+        f.mentions = ExpandLeft(m, types);
+      }
+      break;
+    }
+    case SlotKind::kObj: one(Object(types), true); break;
+    case SlotKind::kGen: one(Gen(types), true); break;
+    case SlotKind::kNext: one(ScanRight(te_, types, 5), true); break;
+    case SlotKind::kLeft: {
+      const int32_t m = LeftSearch(tb_, types, &f.factor);
+      if (m >= 0) f.mentions = ExpandLeft(m, types);
+      break;
+    }
+    case SlotKind::kAppos: one(Appos(types), false); break;
+    case SlotKind::kEncl: one(Encl(types), false); break;
+    case SlotKind::kRel: one(Rel(types), false); break;
+    case SlotKind::kLocRel: one(LocRel(types), false); break;
+    case SlotKind::kResume: one(Resume(slot, types), false); break;
+    case SlotKind::kPre: one(Pre(slot, types), true); break;
+    case SlotKind::kBetween: f.mentions = Between(types); break;
+    case SlotKind::kBetween1:
+    case SlotKind::kBetween2: {
+      std::vector<int32_t> b = Between(types);
+      if (b.size() >= 2) f.mentions = {b[slot.kind == SlotKind::kBetween1 ? 0 : 1]};
+      break;
+    }
+    case SlotKind::kCompound1:
+    case SlotKind::kCompound2: {
+      std::vector<int32_t> c = Compound(types);
+      if (c.size() == 2) f.mentions = {c[slot.kind == SlotKind::kCompound1 ? 0 : 1]};
+      break;
+    }
+    case SlotKind::kDual: f.mentions = Dual(types); break;
+    case SlotKind::kHwa: one(Hwa(types), false); break;
+    case SlotKind::kExemp: f.mentions = Exemp(types); break;
+    case SlotKind::kAll: f.mentions = All(slot, types); break;
+    case SlotKind::kText: return Text(slot);
+    case SlotKind::kLText: return LText(slot);
+    case SlotKind::kRelText: return RelText(slot);
+    case SlotKind::kSText: return SText(slot);
+    case SlotKind::kKind: return Kind();
+    case SlotKind::kTopic: return Topic();
+  }
+  if (rule_.symmetric && slot.kind != SlotKind::kCompound1 && slot.kind != SlotKind::kCompound2) {
+    // Parties meet, ally and sign: places take part only as states or
+    // capitals ("أنقرة"), or as the two ends of an axis ("محور دمشق-بنغازي").
+    f.mentions.erase(std::remove_if(f.mentions.begin(), f.mentions.end(),
+                                    [&](int32_t m) {
+                                      return view_.mention(m).type == EntityType::kLocation && !Actor(m);
+                                    }),
+                     f.mentions.end());
+  }
+  return f;
+}
+
+bool FrameMatcher::ClauseInitial() const {
+  if (view_.tok(tb_).proclitics & (kProWa | kProFa)) return true;
+  uint32_t j = tb_;
+  while (j > sb_ && view_.tok(j - 1).quote) --j;
+  if (j == sb_) return true;
+  const DocView::Tok& p = view_.tok(j - 1);
+  return p.hard || p.comma || (p.classes & (kComp | kRel | kCoord | kLocRel | kAux | kNeg));
+}
+
+bool FrameMatcher::Match(Draft* draft) {
+  // A bare form shared by a verb and a noun ("دعم") is a verb only where a
+  // clause can start: "في إطار دعم قوات …" is the noun.
+  if (rule_.vso && !ClauseInitial()) return false;
+  draft->rule = &rule_;
+  draft->sentence = view_.SentenceOf(tb_);
+  draft->trigger_begin = tb_;
+  draft->trigger_end = te_;
+  draft->args.clear();
+  float confidence = rule_.confidence;
+  for (const RoleRule& role : rule_.roles) {
+    DraftArg arg;
+    arg.role = &role;
+    for (size_t a = 0; a < role.alternatives.size(); ++a) {
+      const std::vector<Slot>& slots = role.alternatives[a].slots;
+      Found merged;
+      const size_t used_before = used_.size();
+      size_t contributing = 0;
+      for (const Slot& slot : slots) {
+        Found f = FindSlot(slot, role.types ? role.types : kAllTypes);
+        if (!role.org_kinds.empty()) {
+          f.mentions.erase(std::remove_if(f.mentions.begin(), f.mentions.end(),
+                                          [&](int32_t m) { return !OfKind(m, role.org_kinds); }),
+                           f.mentions.end());
+        }
+        if (f.empty()) continue;
+        ++contributing;
+        for (int32_t m : f.mentions) {
+          const int32_t e = view_.mention(m).entity;
+          if (std::find(used_.begin(), used_.end(), e) != used_.end()) continue;
+          merged.mentions.push_back(m);
+          // Slots united with "+" fill one group; the used set grows as they
+          // do so that the object is not the subject again.
+          used_.push_back(e);
+        }
+        if (merged.text.empty()) {
+          merged.text = std::move(f.text);
+          merged.text_span = f.text_span;
+        }
+        merged.factor = std::min(merged.factor, f.factor);
+      }
+      // United slots stand for several parties: one of them alone is not enough.
+      if (slots.size() > 1 && contributing < 2) {
+        used_.resize(used_before);
+        continue;
+      }
+      if (merged.empty()) continue;
+      arg.mentions = std::move(merged.mentions);
+      arg.text = std::move(merged.text);
+      arg.text_span = merged.text_span;
+      confidence *= merged.factor * (a == 0 ? 1.0f : a == 1 ? kSecondAlternative : kLaterAlternative);
+      break;
+    }
+    if (arg.mentions.empty() && arg.text.empty()) {
+      if (getenv("RASED_REL_DEBUG")) fprintf(stderr, "  role %s not found\n", role.role.c_str());  // TEMP-DEBUG
+      if (role.need == Need::kRequired || role.need == Need::kEntity) return false;
+      continue;
+    }
+    if (arg.mentions.empty() && role.need == Need::kEntity) return false;
+    if (!arg.mentions.empty()) arg.text.clear();
+    draft->args.push_back(std::move(arg));
+  }
+  std::vector<int32_t> entities;
+  int roles_with_entities = 0;
+  bool has_oneof = false;
+  bool oneof_found = false;
+  for (const RoleRule& role : rule_.roles) has_oneof |= role.need == Need::kOneOf;
+  for (const DraftArg& a : draft->args) {
+    roles_with_entities += !a.mentions.empty();
+    oneof_found |= a.role->need == Need::kOneOf && !a.mentions.empty();
+    for (int32_t m : a.mentions) {
+      const int32_t e = view_.mention(m).entity;
+      if (std::find(entities.begin(), entities.end(), e) == entities.end()) entities.push_back(e);
+    }
+  }
+  if (static_cast<int>(entities.size()) < rule_.min_entities) return false;
+  // "العقوبات على طهران" with إيران for actor: a state and its own capital are
+  // one party.
+  for (size_t i = 0; i < entities.size(); ++i) {
+    for (size_t j = i + 1; j < entities.size(); ++j) {
+      if (SameState(entities[i], entities[j])) return false;
+    }
+  }
+  if (has_oneof && !oneof_found) return false;
+  // An asymmetric relation links at least two roles: two origins alone say
+  // nothing about who went where.
+  if (!rule_.symmetric && rule_.min_entities >= 2 && roles_with_entities < 2) return false;
+  draft->confidence = std::clamp(confidence, 0.05f, 0.95f);
+  return true;
+}
+
+}  // namespace rased::relations

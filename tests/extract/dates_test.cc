@@ -1,0 +1,301 @@
+// Table-driven tests of the date stage on Arabic news sentences written for
+// these tests. Each case runs the real text stage, then the date stage, and
+// compares every DateExpr produced: its text, value, precision and end value.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/date_annotator.h"
+#include "text/lexicon.h"
+#include "text/text_annotator.h"
+
+namespace rased::extract {
+namespace {
+
+using P = DatePrecision;
+
+struct Expected {
+  std::string text;
+  std::string value;
+  P precision;
+  std::string end_value = "";
+};
+
+struct Case {
+  std::string name;
+  std::string text;
+  std::string published;  // "" = unknown
+  std::vector<Expected> dates;
+};
+
+const std::vector<Case>& Cases() {
+  static const auto* cases = new std::vector<Case>{
+      // "The president arrived in Cairo yesterday, Thursday."
+      {"YesterdayWithWeekday",
+       "وصل الرئيس إلى القاهرة أمس الخميس في زيارة رسمية.",
+       "2023-09-29",
+       {{"أمس الخميس", "2023-09-28", P::kDay}}},
+      // "The two sides signed the agreement on 26 September 2023."
+      {"DayMonthYear",
+       "وقّع الجانبان الاتفاق في 26 سبتمبر 2023 بالعاصمة الروسية.",
+       "",
+       {{"26 سبتمبر 2023", "2023-09-26", P::kDay}}},
+      // Dateline "29-September-2023" alone on the first line, then "yesterday".
+      {"DatelineAnchorsRelativeDates",
+       "29-سبتمبر-2023\nأعلن الجيش أمس عن عملية جديدة.",
+       "",
+       {{"29-سبتمبر-2023", "2023-09-29", P::kDay}, {"أمس", "2023-09-28", P::kDay}}},
+      // "Relations go back to the year 2016." / "in the year 2018" / "in 2016".
+      {"YearWords",
+       "تعود العلاقات إلى عام 2016، وشهدت المدينة معارك سنة 2018.",
+       "",
+       {{"عام 2016", "2016", P::kYear}, {"سنة 2018", "2018", P::kYear}}},
+      {"YearAfterPreposition",
+       "تأسست الشركة في 2016 بدعم حكومي.",
+       "",
+       {{"2016", "2016", P::kYear}}},
+      // "He held the post during the period (2013-2016)."
+      {"ParenthesisedYearRange",
+       "تولى منصبه خلال الفترة (2013-2016) قبل أن يستقيل.",
+       "",
+       {{"(2013-2016)", "2013", P::kYear, "2016"},
+        {"2013", "2013", P::kYear},
+        {"2016", "2016", P::kYear}}},
+      // "The conflict lasted between April 2019 and June 2020" (Syriac/Gregorian pairs).
+      {"MonthRangeWithProcliticLink",
+       "امتد النزاع بين نيسان/أبريل 2019، وحزيران/يونيو 2020 دون حسم.",
+       "",
+       {{"بين نيسان/أبريل 2019، وحزيران/يونيو 2020", "2019-04", P::kMonth, "2020-06"},
+        {"نيسان/أبريل 2019", "2019-04", P::kMonth},
+        {"وحزيران/يونيو 2020", "2020-06", P::kMonth}}},
+      // "The project started at the beginning of 2023": the value stays the year.
+      {"PartOfYear",
+       "بدأ المشروع مطلع عام 2023 في العاصمة.",
+       "",
+       {{"مطلع عام 2023", "2023", P::kYear}}},
+      // "Protests broke out in the spring of 2019": season, first month.
+      {"Season",
+       "اندلعت الاحتجاجات في ربيع عام 2019 في عدة مدن.",
+       "",
+       {{"ربيع عام 2019", "2019-03", P::kSeason}}},
+      // "early in 2018" as a multi-word part.
+      {"EarlyInYear",
+       "بدأ التجنيد في وقت مبكر من عام 2018 حسب المصدر.",
+       "",
+       {{"وقت مبكر من عام 2018", "2018", P::kYear}}},
+      // "The conference will be held in mid-February" (published in January 2024).
+      {"PartOfYearlessMonth",
+       "سيعقد المؤتمر في منتصف فبراير/شباط في جنيف.",
+       "2024-01-10",
+       {{"منتصف فبراير/شباط", "2024-02", P::kMonth}}},
+      // "The incident happened in January" in a July article: the past January is
+      // nearer than the next once later dates count half again as far.
+      {"YearlessMonthPrefersPast",
+       "وقعت الحادثة في يناير/كانون الثاني قرب الحدود.",
+       "2015-07-21",
+       {{"يناير/كانون الثاني", "2015-01", P::kMonth}}},
+      // "The delegation left in late September last" (published 5 October 2023).
+      {"PartOfMonthWithDirection",
+       "غادر الوفد في أواخر سبتمبر/أيلول الماضي.",
+       "2023-10-05",
+       {{"أواخر سبتمبر/أيلول الماضي", "2023-09", P::kMonth}}},
+      // "The minister visited in 2018. In the autumn of that year the consulate opened."
+      {"AnaphoricYear",
+       "زار الوزير المنطقة سنة 2018. وفي خريف ذلك العام افتتحت القنصلية.",
+       "",
+       {{"سنة 2018", "2018", P::kYear}, {"خريف ذلك العام", "2018-09", P::kSeason}}},
+      // "The forces withdrew last Tuesday" / "on Tuesday" (published Friday 29 Sept 2023).
+      {"LastWeekday",
+       "قال المتحدث إن القوات انسحبت الثلاثاء الماضي من المدينة.",
+       "2023-09-29",
+       {{"الثلاثاء الماضي", "2023-09-26", P::kDay}}},
+      {"WeekdayWithDayWord",
+       "أعلن الجيش يوم الثلاثاء عن عملية جديدة.",
+       "2023-09-29",
+       {{"يوم الثلاثاء", "2023-09-26", P::kDay}}},
+      // "last week" (ISO week before the publication's), "last month", "last year".
+      {"RelativeUnits",
+       "ارتفعت الأسعار الأسبوع الماضي، وانخفض التضخم الشهر الماضي، وتراجعت الصادرات العام "
+       "الماضي.",
+       "2023-09-29",
+       {{"الأسبوع الماضي", "2023-09-18", P::kDay, "2023-09-24"},
+        {"الشهر الماضي", "2023-08", P::kMonth},
+        {"العام الماضي", "2022", P::kYear}}},
+      // "...arrived in Benghazi on 17 September last" and "next October".
+      {"YearlessDayWithDirection",
+       "وصل نائب الوزير إلى بنغازي في 17 أيلول/سبتمبر الماضي.",
+       "2023-09-29",
+       {{"17 أيلول/سبتمبر الماضي", "2023-09-17", P::kDay}}},
+      {"NextMonth",
+       "ستستضيف المدينة مؤتمرا دوليا في تشرين الأول /أكتوبر القادم.",
+       "2023-09-29",
+       {{"تشرين الأول /أكتوبر القادم", "2023-10", P::kMonth}}},
+      // "today (Monday)" in the parenthesised style of some outlets, and "until the
+      // 22nd of the month of Shawwal" with "الحالي" (the current Hijri year, 1444).
+      {"ParenthesisedWeekdayAndHijriDayOfMonth",
+       "أعلنت الوزارة اليوم (الاثنين) أن المعسكر سيستمر حتى 22 من شهر شوال الحالي.",
+       "2023-04-24",
+       {{"اليوم (الاثنين)", "2023-04-24", P::kDay},
+        {"22 من شهر شوال الحالي", "2023-05-12", P::kDay}}},
+      // "today" and "tomorrow".
+      {"TodayTomorrow",
+       "أعلنت الحكومة اليوم عن خطة جديدة، وسيصل الوفد غداً إلى الرياض.",
+       "2023-09-29",
+       {{"اليوم", "2023-09-29", P::kDay}, {"غداً", "2023-09-30", P::kDay}}},
+      // Hijri: "15 Rabi' al-Awwal 1445 AH" (Umm al-Qura: 30 September 2023).
+      {"HijriDay",
+       "صدر القرار في 15 ربيع الأول 1445 هـ بعد مشاورات.",
+       "",
+       {{"15 ربيع الأول 1445 هـ", "2023-09-30", P::kDay}}},
+      // "the month of Ramadan" near a publication date in early March 2024 (Ramadan 1445).
+      {"HijriMonthWithoutYear",
+       "تستعد الأسواق لاستقبال شهر رمضان هذا العام.",
+       "2024-03-01",
+       {{"شهر رمضان", "2024-03", P::kMonth}, {"هذا العام", "2024", P::kYear}}},
+      // Vague expressions are found but unresolved.
+      {"VagueExpressions",
+       "تصاعدت الهجمات مؤخراً على الحدود طيلة الأشهر الماضية، ولم يصدر أي تعليق حتى الآن.",
+       "",
+       {{"مؤخراً", "", P::kUnresolved},
+        {"الأشهر الماضية", "", P::kUnresolved},
+        {"حتى الآن", "", P::kUnresolved}}},
+      {"VagueSince",
+       "يعمل في المنظمة منذ سنوات عدة، ولم يغادرها منذ ذلك الحين.",
+       "",
+       {{"منذ سنوات عدة", "", P::kUnresolved}, {"منذ ذلك الحين", "", P::kUnresolved}}},
+      {"VaguePluralWithCoordination",
+       "تغيرت الدعاية على مدى العامين أو الثلاثة أعوام الماضية بشكل واضح.",
+       "",
+       {{"العامين أو الثلاثة أعوام الماضية", "", P::kUnresolved}}},
+      // "He joined the party about two years ago."
+      {"AgoWithPublication",
+       "انضم إلى الحزب قبل عامين تقريبًا.",
+       "2023-09-29",
+       {{"قبل عامين تقريبًا", "2021", P::kYear}}},
+      // Without a publication date, an explicit year in apposition resolves it.
+      {"AgoByApposition",
+       "بدأ التعاون قبل عامين تقريبا، سنة 2018.",
+       "",
+       {{"قبل عامين تقريبا", "2018", P::kYear}, {"سنة 2018", "2018", P::kYear}}},
+      // "In mid-January 2020 negotiations began. At the same time the opposition refused."
+      {"SameTime",
+       "في منتصف يناير/كانون الثاني 2020 انطلقت المفاوضات. وفي الوقت نفسه أعلنت المعارضة رفضها.",
+       "",
+       {{"منتصف يناير/كانون الثاني 2020", "2020-01", P::kMonth},
+        {"وفي الوقت نفسه", "2020-01", P::kMonth}}},
+      // Numeric dates.
+      {"NumericDate",
+       "نشر التقرير بتاريخ 29/09/2023 على موقع الوزارة.",
+       "",
+       {{"29/09/2023", "2023-09-29", P::kDay}}},
+      // "He emigrated to France in the eighties."
+      {"Decade",
+       "هاجر إلى فرنسا في الثمانينيات مع عائلته.",
+       "",
+       {{"الثمانينيات", "198", P::kDecade}}},
+      // "yesterday" with no publication date stays unresolved.
+      {"UnanchoredYesterday", "أعلن الجيش أمس عن عملية جديدة.", "", {{"أمس", "", P::kUnresolved}}},
+      // A weekday written with a yearless date picks the year: 5 March 2023 was a Sunday.
+      {"WeekdayPicksYearWithPublication",
+       "اجتمع الطرفان يوم الأحد 5 مارس في الدوحة.",
+       "2023-09-29",
+       {{"يوم الأحد 5 مارس", "2023-03-05", P::kDay}}},
+      // No publication date: the latest dated month is December 2019; Tuesday 3 March
+      // fits 2020, not 2019.
+      {"WeekdayPicksYearFromDocument",
+       "أعيد فتح السفارة يوم الثلاثاء، 3 مارس/آذار. وكانت قد أغلقت في أواخر "
+       "ديسمبر/كانون الأول 2019.",
+       "",
+       {{"يوم الثلاثاء، 3 مارس/آذار", "2020-03-03", P::kDay},
+        {"أواخر ديسمبر/كانون الأول 2019", "2019-12", P::kMonth}}},
+      // Two yearless dates joined by "and" are two dates, not a range.
+      {"CoordinatedDates",
+       "التقى الوزيران مرتين في 23 أغسطس و17 سبتمبر.",
+       "2023-09-29",
+       {{"23 أغسطس", "2023-08-23", P::kDay}, {"17 سبتمبر", "2023-09-17", P::kDay}}},
+      // "since 2018-2019".
+      {"BareYearRange",
+       "يوجد عناصر فاغنر في ليبيا منذ 2018-2019 بشكل غير رسمي.",
+       "",
+       {{"منذ 2018-2019", "2018", P::kYear, "2019"},
+        {"2018", "2018", P::kYear},
+        {"2019", "2019", P::kYear}}},
+      // Not dates: counts, a brigade number, the verb "مارس" (exercised), the Arab
+      // Spring, an international day, and the first name "رجب".
+      {"NotDates",
+       "أرسل اللواء 128 نحو 3000 مقاتل، ومارس الضغط على الحكومة في ذكرى الربيع العربي، وفي "
+       "اليوم العالمي للمرأة التقى رجب طيب أردوغان بالوفد.",
+       "2023-09-29",
+       {}},
+  };
+  return *cases;
+}
+
+class DatesTest : public testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    // The lexicon the pipeline uses (hunspell when installed, plus data/lexicon):
+    // clitic splits and dual nouns ("رحلتين") depend on it.
+    auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    lexicon_ = std::move(*lexicon).release();
+    text_ = text::NewTextAnnotator(lexicon_).release();
+    auto dates = NewDateAnnotator(RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(dates.ok()) << dates.status().ToString();
+    dates_ = std::move(*dates).release();
+  }
+  static text::Lexicon* lexicon_;
+  static Annotator* text_;
+  static Annotator* dates_;
+};
+text::Lexicon* DatesTest::lexicon_ = nullptr;
+Annotator* DatesTest::text_ = nullptr;
+Annotator* DatesTest::dates_ = nullptr;
+
+TEST_P(DatesTest, FindsAndResolves) {
+  const Case& c = GetParam();
+  Document doc;
+  doc.text = c.text;
+  doc.published = c.published;
+  ASSERT_TRUE(text_->Annotate(doc).ok());
+  ASSERT_TRUE(dates_->Annotate(doc).ok());
+  std::vector<std::string> got, want;
+  for (const DateExpr& d : doc.dates) {
+    got.push_back(std::string(doc.Slice(d.span)) + " | " + d.value + " | " +
+                  std::string(DatePrecisionName(d.precision)) + " | " + d.end_value);
+  }
+  for (const Expected& e : c.dates) {
+    want.push_back(e.text + " | " + e.value + " | " + std::string(DatePrecisionName(e.precision)) +
+                   " | " + e.end_value);
+  }
+  EXPECT_EQ(got, want) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, DatesTest, testing::ValuesIn(Cases()),
+                         [](const testing::TestParamInfo<Case>& info) { return info.param.name; });
+
+TEST(DatesRelativeFlagTest, SetOnlyWhenResolvedAgainstPublication) {
+  auto text = text::NewTextAnnotator(&text::Lexicon::BuiltIn());
+  auto dates = NewDateAnnotator(RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(dates.ok());
+  Document doc;
+  // "Yesterday the minister said the talks began in the year 2019."
+  doc.text = "قال الوزير أمس إن المحادثات بدأت عام 2019.";
+  doc.published = "2023-09-29";
+  ASSERT_TRUE(text->Annotate(doc).ok());
+  ASSERT_TRUE((*dates)->Annotate(doc).ok());
+  ASSERT_EQ(doc.dates.size(), 2u);
+  EXPECT_TRUE(doc.dates[0].relative);
+  EXPECT_FALSE(doc.dates[1].relative);
+}
+
+TEST(DatesDataTest, MissingDataDirIsNotFound) {
+  auto dates = NewDateAnnotator("/nonexistent");
+  ASSERT_FALSE(dates.ok());
+  EXPECT_EQ(dates.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace rased::extract

@@ -1,0 +1,178 @@
+#include "kb/knowledge_base.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace rased {
+namespace {
+
+const std::string kTestData = std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/";
+
+std::unique_ptr<KnowledgeBase> Fixture() {
+  auto kb = KnowledgeBase::LoadFiles({kTestData + "fixture_kb.tsv"});
+  EXPECT_TRUE(kb.ok()) << kb.status().ToString();
+  return kb.ok() ? std::move(*kb) : nullptr;
+}
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::string path = testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+TEST(KnowledgeBaseTest, ParsesEveryColumn) {
+  auto kb = Fixture();
+  ASSERT_TRUE(kb);
+  const KbEntity* moscow = kb->FindById("moscow");
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->type, EntityType::kLocation);
+  EXPECT_EQ(moscow->kind, "capital");
+  EXPECT_EQ(moscow->name_ar, "موسكو");  // Moscow
+  EXPECT_EQ(moscow->country, "russia");
+  ASSERT_TRUE(moscow->lat.has_value());
+  EXPECT_NEAR(*moscow->lat, 55.7558, 1e-9);
+  EXPECT_NEAR(*moscow->lon, 37.6173, 1e-9);
+  const KbEntity* haftar = kb->FindById("khalifa-haftar");
+  ASSERT_NE(haftar, nullptr);
+  EXPECT_EQ(haftar->aliases_en, (std::vector<std::string>{"Haftar", "Hafter", "Hiftar"}));
+  EXPECT_EQ(haftar->affiliations, std::vector<std::string>{"libya"});
+  EXPECT_FALSE(haftar->lat.has_value());
+  EXPECT_NE(haftar->source.find("fixture_kb.tsv:"), std::string::npos);
+  EXPECT_EQ(kb->FindById("nobody"), nullptr);
+  EXPECT_EQ(kb->IndexOf("nobody"), -1);
+}
+
+struct NameCase {
+  const char* name;
+  const char* want_id;  // first result; nullptr for none
+};
+
+TEST(KnowledgeBaseTest, FindsByArabicAndLatinNames) {
+  auto kb = Fixture();
+  ASSERT_TRUE(kb);
+  const NameCase cases[] = {
+      {"خليفة حفتر", "khalifa-haftar"},  // Khalifa Haftar
+      {"خليفه حفتر", "khalifa-haftar"},  // ta marbuta written as ha
+      {"لحفتر", "khalifa-haftar"},       // li-Haftar: proclitic
+      {"وبالجفرة", "jufra-airbase"},     // wa-bi-l-Jufra
+      {"للأسد", "bashar-al-assad"},      // li-l-Assad: strong alias before weak
+      {"Haftar", "khalifa-haftar"},
+      {"hafter", "khalifa-haftar"},          // Latin spelling variant, case folded
+      {"Khalifa Hiftar", "khalifa-haftar"},  // skeleton: XLF HFTR
+      {"فاجنر", "wagner-group"},             // Wagner with jim
+      {"Wagner", "wagner-group"},
+      {"مملوك", nullptr},  // mamluk: not in the fixture
+  };
+  for (const NameCase& c : cases) {
+    auto found = kb->FindByName(c.name);
+    if (c.want_id == nullptr) {
+      EXPECT_TRUE(found.empty()) << c.name;
+    } else {
+      ASSERT_FALSE(found.empty()) << c.name;
+      EXPECT_EQ(found[0]->id, c.want_id) << c.name;
+    }
+  }
+  // The weak claimant of "الأسد" still comes back, after the strong one.
+  auto assad = kb->FindByName("الأسد");
+  ASSERT_EQ(assad.size(), 2u);
+  EXPECT_EQ(assad[1]->id, "hafez-al-assad");
+}
+
+TEST(KnowledgeBaseTest, MapsGentilicAdjectivesToCountries) {
+  auto kb = Fixture();
+  ASSERT_TRUE(kb);
+  const NameCase cases[] = {
+      {"الروسية", "russia"},                         // al-rusiyya
+      {"روسي", "russia"},                            // rusi
+      {"والليبي", "libya"},                          // wa-l-libi
+      {"التركية", "turkey"}, {"الفرنسية", nullptr},  // French: no France in the fixture
+  };
+  for (const NameCase& c : cases) {
+    const KbEntity* e = kb->FindByAdjective(c.name);
+    if (c.want_id == nullptr) {
+      EXPECT_EQ(e, nullptr) << c.name;
+    } else {
+      ASSERT_NE(e, nullptr) << c.name;
+      EXPECT_EQ(e->id, c.want_id) << c.name;
+    }
+  }
+}
+
+TEST(KnowledgeBaseTest, LaterFilesReplaceRecordsWithTheSameId) {
+  auto kb = KnowledgeBase::LoadFiles({kTestData + "fixture_kb.tsv", kTestData + "override_kb.tsv"});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  EXPECT_EQ((*kb)->size(), Fixture()->size());
+  const KbEntity* b = (*kb)->FindById("benghazi");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NEAR(*b->lat, 32.12, 1e-9);
+  EXPECT_EQ((*kb)->FindByName("بنغازى")[0]->id, "benghazi");  // alef maqsura spelling
+}
+
+struct BadCase {
+  const char* content;
+  const char* message_part;
+};
+
+TEST(KnowledgeBaseTest, MalformedRecordsNameFileAndLine) {
+  const BadCase cases[] = {
+      {"# header\nok\tPERSON\t\tاسم\tName\nBad Id\tPERSON\t\tاسم\n", ":3: bad id"},
+      {"x\tPEOPLE\t\tاسم\n", ":1: bad type"},
+      {"x\tLOCATION\tcity\tمدينة\tCity\t\t\t\t91\t10\n", ":1: bad coordinates"},
+      {"x\tLOCATION\tcity\tمدينة\tCity\t\t\t\tabc\t10\n", ":1: bad coordinates"},
+      {"x\tLOCATION\tcity\n", ":1: no name_ar nor name_en"},
+  };
+  for (const BadCase& c : cases) {
+    std::string path = WriteTemp("bad_kb.tsv", c.content);
+    auto kb = KnowledgeBase::LoadFiles({path});
+    ASSERT_FALSE(kb.ok()) << c.content;
+    EXPECT_EQ(kb.status().code(), StatusCode::kDataLoss);
+    EXPECT_NE(kb.status().message().find("bad_kb.tsv" + std::string(c.message_part)),
+              std::string::npos)
+        << kb.status().message();
+  }
+  EXPECT_EQ(KnowledgeBase::Load(testing::TempDir(), {"/nonexistent/kb.tsv"}).status().code(),
+            StatusCode::kNotFound);
+}
+
+TEST(KnowledgeBaseTest, ReportsAliasCollisionsUnlessOneIsWeak) {
+  auto kb = Fixture();
+  ASSERT_TRUE(kb);
+  EXPECT_TRUE(kb->AliasCollisions().empty());  // "الأسد" is weak for Hafez
+  std::string path =
+      WriteTemp("collide_kb.tsv",
+                "a-one\tPERSON\t\tأحمد سالم\t\tسالم\nb-two\tPERSON\t\tمحمود سالم\t\tسالم\n"
+                "c-city\tLOCATION\tcity\tسالم\tSalem\n");  // a city may share it: another type
+  auto collide = KnowledgeBase::LoadFiles({path});
+  ASSERT_TRUE(collide.ok());
+  auto messages = (*collide)->AliasCollisions();
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_NE(messages[0].find("collide_kb.tsv:2"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[0].find("a-one"), std::string::npos);
+}
+
+TEST(KnowledgeBaseTest, KeyTokensSplitsLikeTheTokenizer) {
+  EXPECT_EQ(KeyTokens("سُوّيداء-24"), (std::vector<std::string>{"سويداء", "-", "24"}));
+  EXPECT_EQ(KeyTokens("  قاعدة   الجفرة "), (std::vector<std::string>{"قاعده", "الجفره"}));
+  EXPECT_EQ(KeyTokens("Getty Images"), (std::vector<std::string>{"getty", "images"}));
+}
+
+// Every record shipped in data/kb parses, and no two records of one type
+// claim the same alias unless one marks it weak.
+TEST(KnowledgeBaseDataTest, ShippedKnowledgeBaseLoadsWithoutCollisions) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  std::string all;
+  for (const std::string& m : (*kb)->AliasCollisions()) all += m + "\n";
+  EXPECT_TRUE(all.empty()) << all;
+  for (const KbEntity& e : (*kb)->entities()) {
+    if (!e.country.empty()) {
+      EXPECT_NE((*kb)->FindById(e.country), nullptr)
+          << e.source << ": unknown country " << e.country;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace rased

@@ -1,0 +1,115 @@
+// Loading and compiling the tables of data/relations/.
+#include "relations/rules.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "kb/knowledge_base.h"
+
+namespace rased::relations {
+namespace {
+
+std::string Key(const char* word) {
+  std::vector<std::string> keys = KeyTokens(word);
+  return keys.empty() ? "" : keys[0];
+}
+
+bool HasForm(const std::vector<std::pair<std::string, bool>>& forms, const char* word, bool future) {
+  const std::string k = Key(word);
+  return std::any_of(forms.begin(), forms.end(),
+                     [&](const auto& f) { return f.first == k && f.second == future; });
+}
+
+TEST(VerbFormsTest, DerivesPastPresentAndFutureForms) {
+  const auto forms = VerbForms(Key("استقبل"), Key("ستقبل"));
+  EXPECT_TRUE(HasForm(forms, "استقبل", false));    // istaqbala, he received
+  EXPECT_TRUE(HasForm(forms, "استقبلت", false));   // istaqbalat, she received
+  EXPECT_TRUE(HasForm(forms, "استقبلوا", false));  // istaqbalū, they received
+  EXPECT_TRUE(HasForm(forms, "يستقبل", false));    // yastaqbilu, he receives
+  EXPECT_TRUE(HasForm(forms, "تستقبل", false));    // tastaqbilu, she receives
+  EXPECT_TRUE(HasForm(forms, "يستقبلون", false));  // yastaqbilūn, they receive
+  EXPECT_TRUE(HasForm(forms, "ستستقبل", true));    // sa-tastaqbilu, she will receive
+  EXPECT_FALSE(HasForm(forms, "استقبال", false));  // istiqbāl, the noun, is not a verb form
+}
+
+TEST(RulesTest, LoadsTheShippedTables) {
+  auto rules = Rules::Load(RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  EXPECT_GT((*rules)->triggers().size(), 50u);
+  EXPECT_NE((*rules)->ClassesOf(Key("في")) & kPrep, 0u);       // fī, in
+  EXPECT_NE((*rules)->ClassesOf(Key("الذي")) & kRel, 0u);      // alladhī, who
+  EXPECT_NE((*rules)->ClassesOf(Key("مصادر")) & kUnnamed, 0u);  // maṣādir, sources
+  EXPECT_EQ((*rules)->KindOf(Key("إنسانية")), "humanitarian");  // insāniyya
+  const RoleRule* visitor = (*rules)->RoleOf("VISIT", "visitor");
+  ASSERT_NE(visitor, nullptr);
+  EXPECT_EQ(visitor->need, Need::kEntity);
+  EXPECT_LT((*rules)->RoleOrder("VISIT", "visitor"), (*rules)->RoleOrder("VISIT", "destination"));
+}
+
+TEST(RulesTest, EveryTriggerTypeIsADesignType) {
+  auto rules = Rules::Load(RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(rules.ok());
+  const std::vector<std::string> types = {"MEETING",  "VISIT",      "COOPERATION", "SUPPORT",
+                                          "HOSTILITY", "RECRUITMENT", "DEPLOYMENT",  "TRANSPORT",
+                                          "AGREEMENT", "MEMBERSHIP",  "CONTROL",     "STATEMENT"};
+  for (const TriggerRule& t : (*rules)->triggers()) {
+    EXPECT_NE(std::find(types.begin(), types.end(), t.type), types.end()) << "line " << t.line;
+  }
+}
+
+// A copy of the shipped tables with one file replaced.
+class BrokenTableTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("rased_rules_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ / "relations");
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(RASED_TEST_DATA_DIR) + "/relations")) {
+      std::filesystem::copy_file(entry.path(), dir_ / "relations" / entry.path().filename());
+    }
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / "relations" / name, std::ios::trunc) << text;
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(BrokenTableTest, UnknownSlotNamesFileAndLine) {
+  Write("triggers.tsv", "# comment\nnoun\tزيارة\tVISIT\tvisitor=nowhere;destination=gen\t0.8\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(rules.status().message().find("triggers.tsv:2"), std::string::npos) << rules.status().ToString();
+}
+
+TEST_F(BrokenTableTest, RoleMissingFromRolesTableIsRejected) {
+  Write("triggers.tsv", "noun\tزيارة\tVISIT\tvisitor=gen;guest=left;destination=pre:الى\t0.8\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("guest"), std::string::npos);
+}
+
+TEST_F(BrokenTableTest, RequiredRoleWithoutSlotIsRejected) {
+  // VISIT needs a destination; a line that never looks for one is a mistake.
+  Write("triggers.tsv", "noun\tزيارة\tVISIT\tvisitor=gen\t0.8\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("destination"), std::string::npos);
+}
+
+TEST_F(BrokenTableTest, MissingTableIsNotFound) {
+  std::filesystem::remove(dir_ / "relations" / "modality.tsv");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace rased::relations
