@@ -107,7 +107,8 @@ void Run(benchmark::State& state, bool relations) {
     }
   }
   state.SetBytesProcessed(bytes);
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
   state.counters["relations/doc"] =
       static_cast<double>(found) / static_cast<double>(docs.size() * state.iterations());
 }

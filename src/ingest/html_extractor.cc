@@ -675,7 +675,13 @@ HtmlExtractor::HtmlExtractor(const BoilerplateRules& rules, const DateReader& da
 HtmlPage HtmlExtractor::Extract(std::string_view html) const {
   HtmlPage page;
   std::string limited;
-  if (PrepareHtml(html, kMaxHtmlDepth, &limited).bytes_removed > 0) html = limited;
+  const PrepassStats prepass = PrepareHtml(html, kMaxHtmlDepth, &limited);
+  if (prepass.bytes_removed > 0) html = limited;
+  if (prepass.tags_removed > 0) {
+    page.warnings.push_back("markup nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                            " levels: " + std::to_string(prepass.tags_removed) +
+                            " tags ignored, their text kept");
+  }
 
   Arena arena;
   GumboOptions options = kGumboDefaultOptions;

@@ -62,6 +62,7 @@ struct HtmlPage {
   std::string text;                  // paragraphs joined by "\n\n"; "\n" for <br>
   Metadata metadata;                 // empty fields when the page does not say
   std::vector<std::string> removed;  // link-dense paragraphs of the content area
+  std::vector<std::string> warnings;  // e.g. markup nested too deep, flattened
 };
 
 class HtmlExtractor {

@@ -208,12 +208,36 @@ struct Reader::Impl {
     doc.boilerplate_removed = std::move(removed_before);
     for (std::string& r : c.removed) doc.boilerplate_removed.push_back(std::move(r));
     doc.warnings = std::move(warnings);
+    WarnAboutBidiControls(doc);
     return doc;
+  }
+
+  // Bidi embedding and override characters (U+202A..U+202E, U+2066..U+2069)
+  // can make a displayed sentence read differently from its logical text. They
+  // stay in the text (offsets must not move; matching ignores them), and the
+  // analyst is told.
+  static void WarnAboutBidiControls(Document& doc) {
+    size_t count = 0;
+    for (size_t i = 0; i + 2 < doc.text.size(); ++i) {
+      const auto b0 = static_cast<unsigned char>(doc.text[i]);
+      const auto b1 = static_cast<unsigned char>(doc.text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(doc.text[i + 2]);
+      if (b0 != 0xE2) continue;
+      const bool embedding = b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE;  // U+202A..U+202E
+      const bool isolate = b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9;    // U+2066..U+2069
+      count += embedding || isolate;
+    }
+    if (count > 0) {
+      doc.warnings.push_back(std::to_string(count) +
+                             " bidirectional control characters (such as U+202E) in the text: "
+                             "kept, ignored for matching; displays may reorder the line");
+    }
   }
 
   StatusOr<Document> FromHtml(std::string_view html_text, Metadata known, Format format,
                               const std::string& id, std::vector<std::string> warnings) const {
     ingest::HtmlPage page = html->Extract(html_text);
+    for (std::string& w : page.warnings) warnings.push_back(std::move(w));
     // Character references can spell control characters ("&#1;").
     ingest::NormalizeControls(&page.text);
     for (std::string* field :

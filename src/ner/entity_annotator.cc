@@ -698,6 +698,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         for (uint32_t k = i + 1; k < j; ++k) foreign = foreign || c.Has(k, kForeignShape);
         if (!foreign) continue;
       }
+      // "شركة أجنحة الشام": a head before a known organisation's whole name
+      // only describes it; the name stays the mention.
+      if (h.type == EntityType::kOrganization && c.owner[i + 1] >= 0) {
+        const Cand& inner = c.cands[c.owner[i + 1]];
+        if (inner.kb >= 0 && inner.tb == i + 1 && inner.te == j &&
+            inner.type == EntityType::kOrganization) {
+          continue;
+        }
+      }
       Cand cand;
       cand.tb = i;
       cand.te = j;

@@ -8,8 +8,8 @@ namespace rased::relations {
 
 namespace {
 
-constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";       // عن
-constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";       // ما
+constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";  // عن
+constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";  // ما
 // A report carries over to at most this many following sentences of its
 // paragraph, unless a quotation it opened is still open.
 constexpr uint32_t kCarryOver = 2;
@@ -112,7 +112,8 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
       src.outlet = (tk.classes & kOutlet) != 0;
       src.plural = (tk.classes & kUnnamedPlural) != 0;
       bool other = false;
-      for (uint32_t a = i + 1; a < src.end && a < i + 4; ++a) other |= (view_.tok(a).classes & kOther) != 0;
+      for (uint32_t a = i + 1; a < src.end && a < i + 4; ++a)
+        other |= (view_.tok(a).classes & kOther) != 0;
       src.anaphoric = ((tk.classes & kAnaphor) || determiner) && !other;
       const Token& token = view_.doc().tokens[i];
       src.head = token.stem.empty() ? std::string_view(token.key) : std::string_view(token.stem);
@@ -125,6 +126,8 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
       src.spokesman |= (payload & kSpokesman) != 0;
     });
   }
+  // "قالت لوموند": an outlet of the knowledge base without its head noun.
+  if (src.mention >= 0 && view_.mention(src.mention).outlet && !src.person) src.outlet = true;
   return src;
 }
 
@@ -149,10 +152,6 @@ int32_t Attribution::MakeFrame(const Source& src, uint32_t sentence) {
   frame.head = std::string(src.head);
   if (src.mention >= 0) {
     frame.entity = view_.mention(src.mention).entity;
-    if (frame.entity >= 0) {
-      const EntityType type = view_.doc().entities[frame.entity].type;
-      frame.outlet |= type == EntityType::kOrganization && !src.person && src.outlet;
-    }
   } else if (src.anaphoric) {
     const int32_t prev = ResolveAnaphor(src);
     if (prev < 0) {
@@ -197,6 +196,9 @@ void Attribution::FindLineFrame() {
     });
     if (cue_len == 0) continue;
     uint32_t j = b + cue_len;
+    // "المصدر : لوموند", not a sentence that opens with "المصدر".
+    const std::string_view after = j < e ? doc.Slice(doc.tokens[j].span) : std::string_view();
+    if (after != ":" && e - b > 5) continue;
     while (j < e && (view_.tok(j).hard || view_.tok(j).quote)) ++j;
     if (j >= e) continue;
     Source src = ReadSource(j, e, false);
@@ -252,9 +254,9 @@ void Attribution::Run() {
   if (doc_frame_ < 0) FindPublisherFrame();
   const auto& kinds = view_.rules().attribution_kinds();
 
-  int32_t carried = -1;         // the last explicit frame
-  uint32_t carried_from = 0;    // its sentence
-  int quote_depth = 0;           // quotation marks the carried report left open
+  int32_t carried = -1;       // the last explicit frame
+  uint32_t carried_from = 0;  // its sentence
+  int quote_depth = 0;        // quotation marks the carried report left open
   for (uint32_t s = 0; s < nsent; ++s) {
     const uint32_t b = view_.SentenceBegin(s);
     const uint32_t e = view_.SentenceEnd(s);
@@ -287,20 +289,30 @@ void Attribution::Run() {
         if (k < e && view_.Matches(k, kMa)) ++k;
         uint32_t verb_len = 0;
         if (k < e) {
-          view_.MatchTable(view_.rules().attribution_cues(), k, e, [&](uint32_t payload, uint32_t n) {
-            if (kinds[payload] == AttributionKind::kSay || kinds[payload] == AttributionKind::kRelay) {
-              verb_len = std::max(verb_len, n);
-            }
-          });
+          view_.MatchTable(view_.rules().attribution_cues(), k, e,
+                           [&](uint32_t payload, uint32_t n) {
+                             if (kinds[payload] == AttributionKind::kSay ||
+                                 kinds[payload] == AttributionKind::kRelay) {
+                               verb_len = std::max(verb_len, n);
+                             }
+                           });
         }
         if (verb_len > 0) {
           k += verb_len;
-          if (k < e && std::string_view(doc.tokens[k].key).substr(0, kAn.size()) == kAn) ++k;  // عنه
+          if (k < e && std::string_view(doc.tokens[k].key).substr(0, kAn.size()) == kAn)
+            ++k;  // عنه
           j = k;
         } else if (k != j || kind == AttributionKind::kAs) {
           continue;  // "كما" before something that is not a reporting verb
         }
       }
+      const bool verb = kind == AttributionKind::kSay || kind == AttributionKind::kOpine ||
+                        kind == AttributionKind::kRelay;
+      // "قال لـ«عربي21»", "وأوضح في تصريحات لـ…": a phrase opening with a
+      // preposition names the addressee or the occasion; the speaker is the
+      // verb's own pronoun, the report goes on.
+      if (verb && j < e && ((view_.tok(j).classes & kPrep) || (view_.tok(j).proclitics & kProLi)))
+        continue;
       Source src;
       if (kind == AttributionKind::kReport) {
         // "تقرير للأمم المتحدة", "تقرير لصحيفة فايننشال تايمز": only a named owner.
@@ -310,6 +322,7 @@ void Attribution::Run() {
         src.end = view_.mention(src.mention).end;
       } else {
         src = ReadSource(j, e, kind == AttributionKind::kRelay);
+        if (kind == AttributionKind::kOpine && src.mention < 0) continue;
         if (src.mention < 0 && !src.anaphoric) {
           bool named = false;
           for (uint32_t i = src.begin; i < src.end; ++i) {
@@ -329,12 +342,10 @@ void Attribution::Run() {
           Source inner = ReadSource(k + 1, e, false);
           if (inner.begin < inner.end) {
             Frame& f = frames_[frame];
-            std::string outer = f.entity >= 0 ? doc.entities[f.entity].name
-                                              : (f.text.empty() ? view_.TextOf(src.begin, src.end, true)
-                                                                : f.text);
-            if (src.mention >= 0) {
-              outer = std::string(doc.Slice(view_.mention(src.mention).span));
-            }
+            const std::string outer =
+                src.mention >= 0
+                    ? std::string(doc.Slice(view_.mention(src.mention).span))
+                    : (f.text.empty() ? view_.TextOf(src.begin, src.end, true) : f.text);
             f.text = outer + " \xE2\x86\x90 " + view_.TextOf(inner.begin, inner.end, true);  // ←
             f.plural = inner.plural;
             f.head = std::string(inner.head);
@@ -343,10 +354,22 @@ void Attribution::Run() {
           }
         }
       }
+      if (kind == AttributionKind::kOpine) {
+        // "رأى X أن": an opinion reports only with its complementiser.
+        bool comp = false;
+        for (uint32_t k = source_end; k < e && k < source_end + 3 && !comp; ++k) {
+          comp = (view_.tok(k).classes & kComp) != 0;
+          if (!comp && !view_.tok(k).comma && !view_.tok(k).quote) break;
+        }
+        if (!comp) {
+          frames_.pop_back();
+          continue;
+        }
+      }
       for (uint32_t i = t; i < source_end; ++i) view_.mutable_tok(i).excluded = true;
       // The report proper starts after a complementiser, a colon or a quote.
       uint32_t content = source_end;
-      if (kind == AttributionKind::kSay || kind == AttributionKind::kRelay) {
+      if (verb) {
         for (uint32_t k = source_end; k < e; ++k) {
           const DocView::Tok& tk = view_.tok(k);
           if ((tk.classes & kComp) || tk.quote || (tk.hard && k + 1 < e)) {
@@ -357,7 +380,9 @@ void Attribution::Run() {
       }
       if (first_cue) {
         sentence_frame_[s] = frame;
-        if (content > source_end) segments_[s].push_back({t, content, inherited});
+        // What stands between the source and the report describes the source
+        // in the author's voice ("أحد المصادر، الذي لعب دور …:").
+        if (content > source_end) segments_[s].push_back({t, content, doc_frame_});
         first_cue = false;
       } else {
         segments_[s].push_back({content, e, frame});
@@ -366,15 +391,14 @@ void Attribution::Run() {
       carried_from = s;
       quote_depth = std::max(0, QuoteBalance(doc, content, e));
       const Source& speaker = src;
-      if (kind == AttributionKind::kSay && speaker.mention >= 0 && !speaker.outlet &&
-          (speaker.person || speaker.spokesman)) {
+      if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) &&
+          speaker.mention >= 0 && !speaker.outlet && (speaker.person || speaker.spokesman)) {
         StatementCue st;
         st.speaker = view_.mention(speaker.mention).entity;
         st.sentence = s;
         st.cue_begin = t;
         st.cue_end = t + len;
         st.content_begin = content;
-        st.frame = frame;
         statements_.push_back(st);
       }
       t = source_end - 1;

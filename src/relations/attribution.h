@@ -32,12 +32,11 @@ struct Frame {
 
 // A named speaker's statement, found with its reporting verb.
 struct StatementCue {
-  int32_t speaker = -1;      // entity index
+  int32_t speaker = -1;  // entity index
   uint32_t sentence = 0;
-  uint32_t cue_begin = 0;    // tokens of the reporting verb
+  uint32_t cue_begin = 0;  // tokens of the reporting verb
   uint32_t cue_end = 0;
   uint32_t content_begin = 0;  // tokens of what was said (up to the sentence end)
-  int32_t frame = -1;          // the frame the statement opens
 };
 
 class Attribution {
@@ -81,7 +80,7 @@ class Attribution {
   DocView& view_;
   std::vector<Frame> frames_;
   std::vector<StatementCue> statements_;
-  std::vector<int32_t> sentence_frame_;  // default frame of each sentence
+  std::vector<int32_t> sentence_frame_;         // default frame of each sentence
   std::vector<std::vector<Segment>> segments_;  // per sentence, overriding the default
   int32_t doc_frame_ = -1;
   int32_t line_sentence_ = -1;

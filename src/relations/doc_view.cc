@@ -8,10 +8,10 @@ namespace rased::relations {
 
 namespace {
 
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";        // ال
-constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";         // لل
-constexpr std::string_view kTa = "\xD8\xAA";                     // ت
-constexpr std::string_view kHa = "\xD9\x87";                     // ه (folded ة)
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";   // لل
+constexpr std::string_view kTa = "\xD8\xAA";               // ت
+constexpr std::string_view kHa = "\xD9\x87";               // ه (folded ة)
 
 bool IsHardPunct(std::string_view s) {
   return s == "." || s == "!" || s == "?" || s == "\xD8\x9F" /*؟*/ || s == ";" ||
@@ -39,25 +39,25 @@ uint8_t ProcliticBit(std::string_view two) {
   return 0;
 }
 
-// The proclitics the text stage split off `key` to get `base`.
+// The proclitics the text stage split off `key` to get `base`; 0 when `base`
+// is not `key` minus proclitics.
 uint8_t ProcliticsOf(std::string_view key, std::string_view base) {
   uint8_t bits = 0;
   size_t i = 0;
   while (i + 2 <= key.size()) {
     std::string_view rest = key.substr(i);
-    if (rest == base) break;
+    if (rest == base) return bits;
     // "للأسد" -> "الاسد": the ل of the preposition absorbed the alef.
     if (rest.substr(0, kLamLam.size()) == kLamLam && base.substr(0, kArticle.size()) == kArticle &&
         rest.substr(kLamLam.size()) == base.substr(kArticle.size())) {
-      bits |= kProLi;
-      break;
+      return bits | kProLi;
     }
     const uint8_t bit = ProcliticBit(rest.substr(0, 2));
     if (bit == 0) break;
     bits |= bit;
     i += 2;
   }
-  return bits;
+  return 0;
 }
 
 }  // namespace
@@ -115,7 +115,8 @@ void DocView::IndexTokens() {
       }
     }
     tk.proclitics = ProcliticsOf(key, base);
-    if (t.kind == TokenKind::kWord && key == base && key.size() > 6 && ProcliticBit(key.substr(0, 2))) {
+    if (t.kind == TokenKind::kWord && key == base && key.size() > 6 &&
+        ProcliticBit(key.substr(0, 2))) {
       // The text stage splits proclitics only off words its lexicon knows
       // ("ووصل" stays whole); the stage's own tables know their words.
       variants.clear();
@@ -129,7 +130,12 @@ void DocView::IndexTokens() {
         break;
       }
     }
-    for (uint8_t k = 0; k < tk.nforms; ++k) tk.classes |= rules_.ClassesOf(tk.forms[k]);
+    for (uint8_t k = 0; k < tk.nforms; ++k) {
+      if (const WordInfo* w = rules_.Lookup(tk.forms[k])) {
+        tk.classes |= w->classes;
+        tk.starts |= w->starts;
+      }
+    }
     tk.number = t.has_value;
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) {
       std::string_view surface = doc_.Slice(t.span);
@@ -144,7 +150,10 @@ void DocView::IndexTokens() {
     bool dup = false;
     for (uint8_t k = 0; k < tk.nforms; ++k) dup |= tk.forms[k] == f;
     if (!dup && tk.nforms < 8) tk.forms[tk.nforms++] = f;
-    tk.classes |= rules_.ClassesOf(f);
+    if (const WordInfo* w = rules_.Lookup(f)) {
+      tk.classes |= w->classes;
+      tk.starts |= w->starts;
+    }
   }
 }
 
@@ -168,8 +177,8 @@ void DocView::IndexMentions() {
     }
     if (info.end == info.begin + 1 && info.type == EntityType::kLocation) {
       const Token& t = doc_.tokens[info.begin];
-      info.adjectival = kb_.AdjectiveIndex(t.key) >= 0 ||
-                        (!t.base.empty() && kb_.AdjectiveIndex(t.base) >= 0);
+      info.adjectival =
+          kb_.AdjectiveIndex(t.key) >= 0 || (!t.base.empty() && kb_.AdjectiveIndex(t.base) >= 0);
     }
   }
   AddAdjectiveMentions();
@@ -202,19 +211,29 @@ void DocView::AddAdjectiveMentions() {
   for (uint32_t t = 1; t < size(); ++t) {
     const Token& token = doc_.tokens[t];
     if (toks_[t].mention >= 0 || token.kind != TokenKind::kWord) continue;
-    std::string_view base = token.base.empty() ? std::string_view(token.key) : std::string_view(token.base);
+    std::string_view base =
+        token.base.empty() ? std::string_view(token.key) : std::string_view(token.base);
     if (base.substr(0, kArticle.size()) != kArticle) continue;
     // After a common noun: "النفوذ الروسي", not "الشباب" + nationality alone.
     const Tok& prev = toks_[t - 1];
     if (prev.mention >= 0 || doc_.tokens[t - 1].kind != TokenKind::kWord) continue;
     // Not after a function word, nor after people ("المقاتلون السوريون"):
     // those name nationals, not their state.
-    if (prev.classes & (kPrep | kComp | kRel | kCoord | kAux | kNeg | kForce | kHead)) continue;
-    // Singular adjectives only: "التونسيين", "الروس" name people, not a state.
+    if (prev.classes & (kPrep | kComp | kRel | kCoord | kAux | kNeg | kForce | kHead | kNonState))
+      continue;
+    // Plural adjectives name people ("التونسيين"), not their state, unless
+    // the people speak for it ("المسؤولين الروس").
     constexpr std::string_view kYn = "\xD9\x8A\xD9\x86", kWn = "\xD9\x88\xD9\x86";  // ين ون
-    if (base.size() > 4 && (base.substr(base.size() - 4) == kYn || base.substr(base.size() - 4) == kWn)) {
+    const bool officials = (prev.classes & kOfficial) != 0;
+    if (!officials && base.size() > 4 &&
+        (base.substr(base.size() - 4) == kYn || base.substr(base.size() - 4) == kWn)) {
       continue;
     }
+    // Gentilic adjectives end in ي or يه ("الروسي", "الروسيه"); the check
+    // spares a lookup for most words.
+    const bool nisba = base.size() > 6 && (base.substr(base.size() - 2) == "\xD9\x8A" ||
+                                           base.substr(base.size() - 4) == "\xD9\x8A\xD9\x87");
+    if (!nisba && !officials) continue;
     int32_t kb_index = kb_.AdjectiveIndex(base);
     if (kb_index < 0) kb_index = kb_.AdjectiveIndex(token.key);
     if (kb_index < 0) continue;
@@ -363,7 +382,7 @@ uint32_t DocView::MatchWords(uint32_t t, uint32_t end, const std::string* words,
   return i - t;
 }
 
-uint32_t DocView::ClassAt(uint32_t t, uint32_t end, uint32_t cls) const {
+uint32_t DocView::ClassAt(uint32_t t, uint32_t end, uint64_t cls) const {
   uint32_t best = (toks_[t].classes & cls) ? 1 : 0;
   MatchTable(rules_.class_phrases(), t, end, [&](uint32_t payload, uint32_t len) {
     if ((payload & cls) && len > best) best = len;
@@ -429,7 +448,8 @@ bool DocView::Governed(int32_t m) {
       }
       if (tk.classes & kPrep) {
         // "1200 من عناصر فاغنر", "كل من حفتر والأسد": partitive, not a governor.
-        const bool partitive = doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ && j - 1 > floor &&
+        const bool partitive = doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ &&
+                               j - 1 > floor &&
                                (toks_[j - 2].number || (toks_[j - 2].classes & kPartitive));
         governed = !partitive;
         break;

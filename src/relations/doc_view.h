@@ -29,16 +29,17 @@ class DocView {
     // restored: "زيارته" -> "زياره"); duplicates removed.
     std::string_view forms[8];
     uint8_t nforms = 0;
-    uint32_t classes = 0;    // WordClass bits of any form
-    uint8_t proclitics = 0;  // Proclitic bits
+    uint64_t classes = 0;       // WordClass bits of any form
+    uint8_t starts = 0;         // WordInfo::starts of any form: which tables may match here
+    uint8_t proclitics = 0;     // Proclitic bits
     std::string_view enclitic;  // pronoun at the end of the base ("ها"), empty if none
-    int32_t mention = -1;    // covering mention, index into Document::mentions
-    bool hard = false;       // . ! ? ؟ ; ؛ :
-    bool comma = false;      // ، ,
-    bool quote = false;      // " “ ” « » and the like
-    bool paren = false;      // inside a parenthesis or a dashed remark
-    bool number = false;     // has a numeric value
-    bool excluded = false;   // part of an attribution cue and its source
+    int32_t mention = -1;       // covering mention, index into Document::mentions
+    bool hard = false;          // . ! ? ؟ ; ؛ :
+    bool comma = false;         // ، ,
+    bool quote = false;         // " “ ” « » and the like
+    bool paren = false;         // inside a parenthesis or a dashed remark
+    bool number = false;        // has a numeric value
+    bool excluded = false;      // part of an attribution cue and its source
   };
 
   struct MentionInfo {
@@ -54,10 +55,10 @@ class DocView {
     // noun ("النفوذ الروسي", "القيادة العسكرية الروسية") read as its country,
     // when the document names that country.
     bool pseudo = false;
-    bool in_title = false;      // inside a person's title ("أمير منطقة الرياض")
+    bool in_title = false;  // inside a person's title ("أمير منطقة الرياض")
     bool continuation = false;  // the rest of the name before it ("سلمان بن عبدالعزيز آل سعود")
-    bool outlet = false;        // a media outlet of the knowledge base
-    bool state = false;         // a country or capital of the knowledge base
+    bool outlet = false;  // a media outlet of the knowledge base
+    bool state = false;   // a country or capital of the knowledge base
   };
 
   DocView(const Document& doc, const Rules& rules, const KnowledgeBase& kb);
@@ -93,7 +94,7 @@ class DocView {
   void MatchTable(const PhraseTable& table, uint32_t t, uint32_t end, Fn fn) const;
   // Whether token t starts a multi-word form of class `cls` (length, else 0),
   // or is a single word of it (1).
-  uint32_t ClassAt(uint32_t t, uint32_t end, uint32_t cls) const;
+  uint32_t ClassAt(uint32_t t, uint32_t end, uint64_t cls) const;
 
   // Whether a preposition governs mention m (coordinated names share the
   // governor of the first conjunct; "من" after a number is partitive).
@@ -129,6 +130,7 @@ class DocView {
 template <typename Fn>
 void DocView::MatchTable(const PhraseTable& table, uint32_t t, uint32_t end, Fn fn) const {
   const Tok& tk = toks_[t];
+  if (!(tk.starts & table.start_bit())) return;
   // A form may appear as several of the token's readings; report each entry once.
   uint32_t seen[16];
   int nseen = 0;

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <map>
-#include <cstdio>
 
 #include "kb/knowledge_base.h"
 
@@ -27,10 +25,14 @@ constexpr std::string_view kAgentRoles[] = {"operator", "recruiter", "supporter"
 
 int ModalityRank(Modality m) {
   switch (m) {
-    case Modality::kDenied: return 3;
-    case Modality::kAlleged: return 2;
-    case Modality::kPlanned: return 1;
-    default: return 0;
+    case Modality::kDenied:
+      return 3;
+    case Modality::kAlleged:
+      return 2;
+    case Modality::kPlanned:
+      return 1;
+    default:
+      return 0;
   }
 }
 
@@ -108,6 +110,8 @@ std::vector<Draft> Extractor::FindDrafts(uint32_t s) {
     return x.begin != y.begin ? x.begin < y.begin : x.rule < y.rule;
   });
   std::vector<Draft> drafts;
+  if (kept.empty()) return drafts;
+  FindCues(s);
   uint32_t stopped_at = UINT32_MAX;
   for (const Hit& h : kept) {
     if (h.begin == stopped_at) continue;
@@ -117,20 +121,7 @@ std::vector<Draft> Extractor::FindDrafts(uint32_t s) {
     if (Blocked(h.begin, b)) continue;
     FrameMatcher matcher(view_, rule, h.begin, h.end);
     Draft d;
-    if (!matcher.Match(&d)) {
-      if (getenv("RASED_REL_DEBUG")) fprintf(stderr, "NOMATCH line %d «%s»\n", rule.line, view_.TextOf(h.begin, h.end, false).c_str());  // TEMP-DEBUG
-      continue;
-    }
-    if (getenv("RASED_REL_DEBUG")) {  // TEMP-DEBUG
-      std::string line = "DRAFT " + rule.type + " line " + std::to_string(rule.line) + " «" +
-                         view_.TextOf(h.begin, h.end, false) + "»";
-      for (const DraftArg& a : d.args) {
-        line += " " + a.role->role + "=";
-        for (int32_t m : a.mentions) line += "[" + std::string(view_.doc().Slice(view_.mention(m).span)) + "]";
-        if (!a.text.empty()) line += "'" + a.text + "'";
-      }
-      fprintf(stderr, "%s\n", line.c_str());
-    }
+    if (!matcher.Match(&d)) continue;
     d.future = h.future;
     drafts.push_back(std::move(d));
     if (rule.stop) stopped_at = h.begin;
@@ -138,7 +129,19 @@ std::vector<Draft> Extractor::FindDrafts(uint32_t s) {
   return drafts;
 }
 
-bool Extractor::FollowedBy(uint32_t from, uint32_t end, const std::vector<std::string>& words) const {
+void Extractor::FindCues(uint32_t s) {
+  cues_.clear();
+  const uint32_t b = view_.SentenceBegin(s);
+  const uint32_t e = view_.SentenceEnd(s);
+  for (uint32_t t = b; t < e; ++t) {
+    view_.MatchTable(view_.rules().modality_cues(), t, e, [&](uint32_t payload, uint32_t len) {
+      cues_.push_back({t, len, payload});
+    });
+  }
+}
+
+bool Extractor::FollowedBy(uint32_t from, uint32_t end,
+                           const std::vector<std::string>& words) const {
   for (uint32_t t = from; t < end && t < from + 8; ++t) {
     if (view_.tok(t).hard) break;
     for (const std::string& w : words) {
@@ -148,7 +151,8 @@ bool Extractor::FollowedBy(uint32_t from, uint32_t end, const std::vector<std::s
   return false;
 }
 
-bool Extractor::PrecededBy(uint32_t to, uint32_t begin, const std::vector<std::string>& words) const {
+bool Extractor::PrecededBy(uint32_t to, uint32_t begin,
+                           const std::vector<std::string>& words) const {
   for (uint32_t t = to; t > begin && to - t < 6; --t) {
     if (view_.tok(t - 1).hard) break;
     for (const std::string& w : words) {
@@ -160,17 +164,13 @@ bool Extractor::PrecededBy(uint32_t to, uint32_t begin, const std::vector<std::s
 
 bool Extractor::Blocked(uint32_t trigger, uint32_t sentence_begin) const {
   // A cue ending right before the trigger ("لوقف تجنيد", "يرفض تجنيد").
-  const Rules& rules = view_.rules();
-  bool blocked = false;
-  for (uint32_t t = trigger > sentence_begin + 3 ? trigger - 3 : sentence_begin; t < trigger && !blocked; ++t) {
-    view_.MatchTable(rules.modality_cues(), t, trigger, [&](uint32_t payload, uint32_t len) {
-      if (!rules.modality_payloads()[payload].blocks) return;
-      uint32_t k = t + len;
-      while (k < trigger && view_.tok(k).quote) ++k;
-      blocked |= k == trigger;
-    });
+  for (const CueHit& c : cues_) {
+    if (!view_.rules().modality_payloads()[c.payload].blocks || c.begin < sentence_begin) continue;
+    uint32_t k = c.begin + c.len;
+    while (k < trigger && view_.tok(k).quote) ++k;
+    if (k == trigger) return true;
   }
-  return blocked;
+  return false;
 }
 
 std::vector<int32_t> Extractor::DatesOf(uint32_t s, const std::vector<Draft>& drafts) const {
@@ -178,29 +178,25 @@ std::vector<int32_t> Extractor::DatesOf(uint32_t s, const std::vector<Draft>& dr
   if (drafts.empty()) return out;
   const auto& dates = sentence_dates_[s];
   if (!dates.empty()) {
-    // Each date goes to the nearest trigger, each trigger keeps its nearest date.
-    std::vector<uint32_t> best(drafts.size(), UINT32_MAX);
-    for (const DateRef& d : dates) {
-      uint32_t nearest_dist = UINT32_MAX;
-      for (const Draft& dr : drafts) {
-        nearest_dist = std::min(nearest_dist, static_cast<uint32_t>(std::abs(
-                                                  static_cast<int>(d.token) - static_cast<int>(dr.trigger_begin))));
-      }
-      for (size_t i = 0; i < drafts.size(); ++i) {
-        const auto dist = static_cast<uint32_t>(
-            std::abs(static_cast<int>(d.token) - static_cast<int>(drafts[i].trigger_begin)));
-        if (dist != nearest_dist) continue;
-        if (dist < best[i]) {
-          best[i] = dist;
-          out[i] = d.index;
+    auto dist = [](uint32_t a, uint32_t b) { return a > b ? a - b : b - a; };
+    // Each trigger takes the nearest date of its sentence, unless another
+    // trigger of its type stands nearer to that date ("زيارة حفتر إلى موسكو
+    // في أعقاب زيارة … إلى بنغازي في 17 أيلول": the date is the second visit's).
+    for (size_t i = 0; i < drafts.size(); ++i) {
+      const DateRef* best = nullptr;
+      for (const DateRef& d : dates) {
+        if (best == nullptr ||
+            dist(d.token, drafts[i].trigger_begin) < dist(best->token, drafts[i].trigger_begin)) {
+          best = &d;
         }
       }
-    }
-    // Relations sharing the sentence's only date.
-    if (dates.size() == 1) {
-      for (int32_t& o : out) {
-        if (o < 0) o = dates[0].index;
+      bool taken = false;
+      for (size_t j = 0; j < drafts.size() && !taken; ++j) {
+        taken =
+            j != i && drafts[j].rule->type == drafts[i].rule->type &&
+            dist(best->token, drafts[j].trigger_begin) < dist(best->token, drafts[i].trigger_begin);
       }
+      if (!taken) out[i] = best->index;
     }
     return out;
   }
@@ -219,43 +215,44 @@ std::vector<int32_t> Extractor::DatesOf(uint32_t s, const std::vector<Draft>& dr
 Modality Extractor::ModalityOf(const Draft& draft) const {
   const Rules& rules = view_.rules();
   const uint32_t b = view_.SentenceBegin(draft.sentence);
-  const uint32_t e = view_.SentenceEnd(draft.sentence);
   const uint32_t tb = draft.trigger_begin;
   const uint32_t te = draft.trigger_end;
   int rank = (draft.rule->planned || draft.future) ? ModalityRank(Modality::kPlanned) : 0;
   const bool setting = tb > b && (view_.tok(tb - 1).classes & kTemporal);
   Modality result = rank ? Modality::kPlanned : Modality::kAsserted;
-  for (uint32_t t = b; t < e; ++t) {
-    view_.MatchTable(rules.modality_cues(), t, e, [&](uint32_t payload, uint32_t len) {
-      const ModalityCue& cue = rules.modality_payloads()[payload];
-      if (cue.blocks) return;
-      bool applies = false;
-      switch (cue.scope) {
-        case CueScope::kVerb: {
-          uint32_t k = t + len;
-          while (k < tb && (view_.tok(k).quote || (view_.tok(k).classes & kAux))) ++k;
-          applies = k == tb;
-          break;
-        }
-        case CueScope::kAfter: {
-          if (t + len > tb || tb - t > kModalityWindow) break;
-          // "سعى كارتر خلال زيارة إلى إسرائيل إلى طمأنة": the visit is the
-          // setting, not what he sought.
-          if (setting && cue.modality != Modality::kDenied) break;
-          applies = true;
-          for (uint32_t k = t + len; k < tb; ++k) applies &= !view_.tok(k).hard;
-          break;
-        }
-        case CueScope::kAround:
-          applies = (t >= te && t - te <= 3) || (t + len <= tb && tb - (t + len) <= 3);
-          break;
-        case CueScope::kSentence: applies = true; break;
+  for (const CueHit& c : cues_) {
+    const uint32_t t = c.begin;
+    const uint32_t len = c.len;
+    const ModalityCue& cue = rules.modality_payloads()[c.payload];
+    if (cue.blocks) continue;
+    bool applies = false;
+    switch (cue.scope) {
+      case CueScope::kVerb: {
+        uint32_t k = t + len;
+        while (k < tb && (view_.tok(k).quote || (view_.tok(k).classes & kAux))) ++k;
+        applies = k == tb;
+        break;
       }
-      if (applies && ModalityRank(cue.modality) > rank) {
-        rank = ModalityRank(cue.modality);
-        result = cue.modality;
+      case CueScope::kAfter: {
+        if (t + len > tb || tb - t > kModalityWindow) break;
+        // "سعى كارتر خلال زيارة إلى إسرائيل إلى طمأنة": the visit is the
+        // setting, not what he sought.
+        if (setting && cue.modality != Modality::kDenied) break;
+        applies = true;
+        for (uint32_t k = t + len; k < tb; ++k) applies &= !view_.tok(k).hard;
+        break;
       }
-    });
+      case CueScope::kAround:
+        applies = (t >= te && t - te <= 3) || (t + len <= tb && tb - (t + len) <= 3);
+        break;
+      case CueScope::kSentence:
+        applies = true;
+        break;
+    }
+    if (applies && ModalityRank(cue.modality) > rank) {
+      rank = ModalityRank(cue.modality);
+      result = cue.modality;
+    }
   }
   if (rank == 0) {
     const Frame* frame = attribution_.FrameAt(tb);
@@ -283,7 +280,8 @@ int32_t Extractor::PlaceOf(const Draft& draft) const {
     uint32_t k = t + 1;
     if (k < to && (view_.tok(k).classes & kHead) && view_.tok(k).mention < 0) ++k;
     const int32_t m = k < to ? view_.tok(k).mention : -1;
-    if (m < 0 || view_.mention(m).begin != k || view_.mention(m).type != EntityType::kLocation) continue;
+    if (m < 0 || view_.mention(m).begin != k || view_.mention(m).type != EntityType::kLocation)
+      continue;
     bool used = false;
     for (const DraftArg& a : draft.args) {
       for (int32_t am : a.mentions) used |= view_.mention(am).entity == view_.mention(m).entity;
@@ -313,7 +311,8 @@ void Extractor::AddRelations(const Draft& draft, int32_t date, std::vector<Relat
   std::vector<const DraftArg*> args;
   for (const DraftArg& a : draft.args) args.push_back(&a);
   std::stable_sort(args.begin(), args.end(), [&](const DraftArg* x, const DraftArg* y) {
-    return view_.rules().RoleOrder(base.type, x->role->role) < view_.rules().RoleOrder(base.type, y->role->role);
+    return view_.rules().RoleOrder(base.type, x->role->role) <
+           view_.rules().RoleOrder(base.type, y->role->role);
   });
   std::vector<std::vector<int32_t>> choices;
   for (const DraftArg* ap : args) {
@@ -347,7 +346,8 @@ void Extractor::AddRelations(const Draft& draft, int32_t date, std::vector<Relat
     // The same fact from another trigger of the sentence is told once.
     bool dup = false;
     for (Relation& o : *out) {
-      if (o.type != r.type || o.evidence.begin != r.evidence.begin || o.args.size() != r.args.size()) {
+      if (o.type != r.type || o.evidence.begin != r.evidence.begin ||
+          o.args.size() != r.args.size()) {
         continue;
       }
       bool same = true;
@@ -386,7 +386,8 @@ void Extractor::ExtractRelations(std::vector<Relation>* out) {
     r.args.push_back(std::move(speaker));
     const uint32_t e = view_.SentenceEnd(st.sentence);
     uint32_t b = st.content_begin;
-    while (b < e && (view_.tok(b).quote || view_.tok(b).hard || (view_.tok(b).classes & kComp))) ++b;
+    while (b < e && (view_.tok(b).quote || view_.tok(b).hard || (view_.tok(b).classes & kComp)))
+      ++b;
     uint32_t end = b;
     while (end < e && end - b < 12 && !view_.tok(end).hard) ++end;
     while (end > b && (view_.tok(end - 1).quote || view_.tok(end - 1).comma)) --end;
@@ -405,11 +406,13 @@ void Extractor::ExtractRelations(std::vector<Relation>* out) {
     r.evidence = doc.sentences[st.sentence].span;
     out->push_back(std::move(r));
   }
-  std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
-                   [](const Relation& a, const Relation& b) { return a.trigger.begin < b.trigger.begin; });
+  std::stable_sort(
+      out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
+      [](const Relation& a, const Relation& b) { return a.trigger.begin < b.trigger.begin; });
 }
 
-void Extractor::LinkQuantities(const std::vector<Relation>& relations, std::vector<Quantity>* quantities) {
+void Extractor::LinkQuantities(const std::vector<Relation>& relations,
+                               std::vector<Quantity>* quantities) {
   const Document& doc = view_.doc();
   for (Quantity& q : *quantities) {
     const uint32_t qb = TokenAt(q.span.begin);
@@ -434,16 +437,44 @@ void Extractor::LinkQuantities(const std::vector<Relation>& relations, std::vect
       }
       break;
     }
+    // 1b. The organisation just before the count, past a place: "عدد قوات
+    //     فاغنر في ليبيا بين 1000 و1500".
+    for (uint32_t t = qb; subject < 0 && t > view_.SentenceBegin(s) && qb - t < 7; --t) {
+      const DocView::Tok& p = view_.tok(t - 1);
+      if (p.hard || p.comma) break;
+      if (p.mention < 0) continue;
+      const DocView::MentionInfo& mi = view_.mention(p.mention);
+      if (mi.type == EntityType::kLocation || mi.type == EntityType::kFacility) {
+        t = mi.begin + 1;
+        continue;
+      }
+      if (mi.type == EntityType::kOrganization && !mi.outlet) subject = mi.entity;
+      break;
+    }
     // 2. The relation that counts it: "أرسلت أنقرة … حوالي 3000 مقاتل".
     for (const Relation& r : relations) {
       if (subject >= 0) break;
       if (!doc.sentences[s].span.Contains(r.evidence) || r.evidence.empty()) continue;
       bool counts = false;
+      std::string_view counted_role;
       for (const RelationArg& a : r.args) {
-        counts |= !a.text.empty() && doc.Slice(q.span).find(a.text) != std::string_view::npos;
-        counts |= !a.text.empty() && a.text.find(doc.Slice(q.span)) != std::string::npos;
+        if (a.text.empty()) continue;
+        const bool in = doc.Slice(q.span).find(a.text) != std::string_view::npos ||
+                        a.text.find(doc.Slice(q.span)) != std::string::npos ||
+                        (!q.about.empty() && a.text.find(q.about) != std::string::npos);
+        if (in) {
+          counts = true;
+          counted_role = a.role;
+        }
       }
       if (!counts) continue;
+      // "1000 من رجال الميليشيات الموالية لدمشق": supporters counted serve the
+      // beneficiary.
+      if (counted_role == "supporter") {
+        for (const RelationArg& a : r.args) {
+          if (a.role == "beneficiary" && !a.entities.empty()) subject = a.entities[0];
+        }
+      }
       for (std::string_view role : kAgentRoles) {
         for (const RelationArg& a : r.args) {
           if (a.role == role && !a.entities.empty() && subject < 0) subject = a.entities[0];
@@ -452,7 +483,8 @@ void Extractor::LinkQuantities(const std::vector<Relation>& relations, std::vect
     }
     // 3. Fighters counted in a paragraph about whom they fight for.
     bool people = q.unit.empty();
-    for (const std::string& k : KeyTokens(q.unit)) people |= (view_.rules().ClassesOf(k) & kForce) != 0;
+    for (const std::string& k : KeyTokens(q.unit))
+      people |= (view_.rules().ClassesOf(k) & kForce) != 0;
     if (subject < 0 && people) {
       for (auto it = relations.rbegin(); it != relations.rend() && subject < 0; ++it) {
         if (it->type != "SUPPORT" || it->trigger.begin > q.span.begin) continue;

@@ -51,8 +51,17 @@ class Extractor {
   std::vector<int32_t> DatesOf(uint32_t sentence, const std::vector<Draft>& drafts) const;
   uint32_t TokenAt(uint32_t byte) const;
 
+  // Modality cues of the sentence being read: token, length, payload.
+  struct CueHit {
+    uint32_t begin;
+    uint32_t len;
+    uint32_t payload;
+  };
+  void FindCues(uint32_t sentence);
+
   DocView& view_;
   const Attribution& attribution_;
+  std::vector<CueHit> cues_;
   std::vector<std::vector<DateRef>> sentence_dates_;  // eligible event dates per sentence
 };
 

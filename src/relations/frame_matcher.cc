@@ -1,8 +1,6 @@
 #include "relations/frame_matcher.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 namespace rased::relations {
 
@@ -15,7 +13,9 @@ constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";           // ها
 // How far slots look, in tokens.
 constexpr uint32_t kLeftWindow = 25;
 constexpr uint32_t kRightWindow = 12;
-constexpr uint32_t kPreWindow = 14;
+constexpr uint32_t kPreWindow = 20;
+// Beyond this many words a governed name is less surely the trigger's.
+constexpr uint32_t kPreNear = 12;
 constexpr uint32_t kPronounWindow = 40;
 // Confidence factors for a role found by a later alternative or far away.
 constexpr float kSecondAlternative = 0.92f;
@@ -48,6 +48,13 @@ int32_t FrameMatcher::StartAt(uint32_t t) const {
   if (t >= view_.size()) return -1;
   const int32_t m = view_.tok(t).mention;
   return m >= 0 && view_.mention(m).begin == t ? m : -1;
+}
+
+bool FrameMatcher::NewClauseAt(uint32_t t) const {
+  if (!view_.tok(t).comma || t + 1 >= se_) return false;
+  const DocView::Tok& next = view_.tok(t + 1);
+  return (next.proclitics & (kProWa | kProFa)) && next.mention < 0 &&
+         !(next.classes & (kHead | kTitle));
 }
 
 bool FrameMatcher::IsStandaloneCoord(uint32_t t) const {
@@ -123,10 +130,7 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
   while (j < end) {
     const DocView::Tok& t = view_.tok(j);
     if (t.classes & (kComp | kRel | kLocRel)) break;
-    if (t.comma && j + 1 < end && (view_.tok(j + 1).proclitics & kProWa) && StartAt(j + 1) < 0 &&
-        !(view_.tok(j + 1).classes & kHead)) {
-      break;  // "، وتمكنت لوموند": a new clause
-    }
+    if (NewClauseAt(j)) break;  // "، وتمكنت لوموند": a new clause
     if (t.quote || t.paren || t.comma) {
       ++j;
       continue;
@@ -199,7 +203,8 @@ int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
 }
 
 int32_t FrameMatcher::Object(uint8_t types) {
-  const bool relative = tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0;
+  const bool relative =
+      tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0;
   if (rule_.verb && !subject_right_ && !subject_left_ && !relative) {
     // The object follows the subject in a verb-first clause.
     std::vector<int32_t> saved = used_;
@@ -208,7 +213,8 @@ int32_t FrameMatcher::Object(uint8_t types) {
     if (s >= 0) {
       subject_right_ = true;
       subject_end_ = view_.mention(s).end;
-      for (int32_t c : Expand(s, kAllTypes)) subject_end_ = std::max(subject_end_, view_.mention(c).end);
+      for (int32_t c : Expand(s, kAllTypes))
+        subject_end_ = std::max(subject_end_, view_.mention(c).end);
     }
   }
   const uint32_t from = subject_right_ ? subject_end_ : te_;
@@ -222,6 +228,12 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
     // seldom what the clause is about.
     const uint32_t b = view_.mention(m).begin;
     if (b > sb_ && view_.Matches(b - 1, kFi)) return -1;
+    // "رحلات “أجنحة الشام” التي وصلت": the clause is about the flights, the
+    // name only completes them.
+    uint32_t k = b;
+    while (k > sb_ && view_.tok(k - 1).quote) --k;
+    if (k > sb_ && (view_.tok(k - 1).classes & (kCargo | kForce)) && view_.tok(k - 1).mention < 0)
+      return -1;
     return m;
   }
   // "فاغنر، الشركة الأمنية الروسية الخاصة التي": a name, then a description.
@@ -252,7 +264,7 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
       // A quotation that opens before the trigger and is still open has its
       // own subject inside it.
       std::string_view q = view_.doc().Slice(view_.doc().tokens[j - 1].span);
-      if (q == "\xE2\x80\x9D" || q == "\xC2\xBB") ++closed_quotes;                 // ” »
+      if (q == "\xE2\x80\x9D" || q == "\xC2\xBB") ++closed_quotes;                  // ” »
       if ((q == "\xE2\x80\x9C" || q == "\xC2\xAB") && closed_quotes-- == 0) break;  // “ «
       --j;
       continue;
@@ -266,8 +278,7 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
       const int32_t speaker = masculine ? SpeakerBefore(j - 1) : -1;
       if (speaker >= 0) {
         const int32_t e = view_.mention(speaker).entity;
-        if (view_.Fits(speaker, types) &&
-            std::find(used_.begin(), used_.end(), e) == used_.end()) {
+        if (view_.Fits(speaker, types) && std::find(used_.begin(), used_.end(), e) == used_.end()) {
           return speaker;
         }
       }
@@ -337,8 +348,8 @@ int32_t FrameMatcher::Gen(uint8_t types) {
     return -1;
   }
   int32_t m = StartAt(j);
-  if (m < 0 && j + 1 < se_ && view_.tok(j).mention < 0 && !view_.tok(j).comma && !view_.tok(j).hard &&
-      !(view_.tok(j).classes & (kPrep | kComp | kRel))) {
+  if (m < 0 && j + 1 < se_ && view_.tok(j).mention < 0 && !view_.tok(j).comma &&
+      !view_.tok(j).hard && !(view_.tok(j).classes & (kPrep | kComp | kRel))) {
     // "ضد النفوذ الروسي": a noun and the gentilic adjective of its owner.
     const int32_t adj = StartAt(j + 1);
     if (adj >= 0 && view_.mention(adj).adjectival) m = adj;
@@ -370,7 +381,7 @@ int32_t FrameMatcher::Appos(uint8_t types) {
     }
     if (p.mention >= 0 && !view_.mention(p.mention).adjectival) break;
     if (p.hard || p.comma || (p.classes & (kPrep | kComp | kRel | kUnnamed | kOutlet)) ||
-        (p.proclitics & (kProPrepositions | kProWa))) {
+        (p.proclitics & (kProPrepositions | kProWa | kProFa))) {
       return -1;
     }
     if (++words > 4) return -1;
@@ -398,7 +409,8 @@ bool FrameMatcher::OfKind(int32_t m, const std::vector<std::string>& kinds) cons
   const Entity& entity = view_.doc().entities[mi.entity];
   if (!entity.kb_id.empty()) {
     const KbEntity* e = view_.kb().FindById(entity.kb_id);
-    return e != nullptr && std::find(kinds.begin(), kinds.end(), e->kind) != kinds.end();  // kb_kinds.tsv class
+    return e != nullptr &&
+           std::find(kinds.begin(), kinds.end(), e->kind) != kinds.end();  // kb_kinds.tsv class
   }
   // Outside the knowledge base: named as a force ("قوات حفتر", "ميليشيا X").
   if (view_.tok(mi.begin).classes & kForce) return true;
@@ -513,9 +525,13 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
   const uint32_t end = std::min(clause_end_, te_ + (slot.window ? slot.window : kPreWindow));
   // Roles that take only places may reach a place inside another ("في منطقة
   // البحر المتوسط"); others stop at the first name.
-  const bool places = !(types & (TypeBit(EntityType::kPerson) | TypeBit(EntityType::kOrganization) | kStateBit));
+  const bool places =
+      !(types & (TypeBit(EntityType::kPerson) | TypeBit(EntityType::kOrganization) | kStateBit));
   for (uint32_t j = te_; j < end; ++j) {
     const DocView::Tok& t = view_.tok(j);
+    // Not into a relative clause or a new coordinated clause ("، وقسم منهم
+    // تمركز في …"): their places belong to other verbs.
+    if (((t.classes & kRel) && t.mention < 0) || NewClauseAt(j)) break;
     if (slot.proclitic && (t.proclitics & slot.proclitic)) {
       int32_t m = StartAt(j);
       if (m < 0 && (t.classes & kHead) && t.mention < 0) {
@@ -525,11 +541,15 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
         while (k < se_ && view_.tok(k).quote) ++k;
         m = StartAt(k);
       }
-      if (m >= 0 && Usable(m, types)) return m;
+      if (m >= 0 && Usable(m, types)) {
+        if (j - te_ > kPreNear) far_ = true;
+        return m;
+      }
       continue;
     }
     const uint32_t n = view_.MatchWords(j, se_, slot.words);
     if (n == 0) continue;
+    if (j - te_ > kPreNear) far_ = true;
     // Between the preposition and the name only a head noun and its
     // adjectives ("إلى المناطق المنكوبة في شرق ليبيا"), or, for places, a
     // place inside a place.
@@ -555,7 +575,8 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
         if (!((places || after_head) && view_.Matches(k, kFi))) break;
       } else if (u.classes & kHead) {
         after_head = true;
-      } else if (!after_head || !u.enclitic.empty() || (u.proclitics & (kProWa | kProPrepositions))) {
+      } else if (!after_head || !u.enclitic.empty() ||
+                 (u.proclitics & (kProWa | kProPrepositions))) {
         break;
       }
       ++k;
@@ -771,8 +792,8 @@ std::vector<int32_t> FrameMatcher::Expand(int32_t m, uint8_t types) const {
     int32_t next = StartAt(n);
     while (next >= 0 && view_.mention(next).modifier) next = StartAt(view_.mention(next).end);
     if (next < 0) break;
-    if ((view_.tok(n).proclitics & kProPrepositions) && !(view_.tok(m).proclitics & kProPrepositions) &&
-        n != k) {
+    if ((view_.tok(n).proclitics & kProPrepositions) &&
+        !(view_.tok(m).proclitics & kProPrepositions) && n != k) {
       break;
     }
     if (!link && view_.mention(next).type != first_type) break;
@@ -809,7 +830,7 @@ std::vector<int32_t> FrameMatcher::ExpandLeft(int32_t m, uint8_t types) const {
 
 // -------------------------------------------------------------------- text
 
-FrameMatcher::Found FrameMatcher::TextFrom(uint32_t b, uint32_t e, uint32_t word_class) const {
+FrameMatcher::Found FrameMatcher::TextFrom(uint32_t b, uint32_t e, uint64_t word_class) const {
   Found f;
   if (b >= e) return f;
   if (word_class) {
@@ -868,9 +889,11 @@ FrameMatcher::Found FrameMatcher::Text(const Slot& slot) {
     for (uint32_t t = tb_; t < te_ && pronoun.empty(); ++t) pronoun = view_.tok(t).enclitic;
     if (!pronoun.empty() && pronoun != kHa && pronoun != kHaa) {
       for (uint32_t j = tb_; j > sb_; --j) {
-        if (!(view_.tok(j - 1).classes & slot.word_class) || view_.tok(j - 1).mention >= 0) continue;
+        if (!(view_.tok(j - 1).classes & slot.word_class) || view_.tok(j - 1).mention >= 0)
+          continue;
         uint32_t end = j;
-        while (end < tb_ && end - (j - 1) < 3 && !(view_.tok(end).proclitics & (kProWa | kProPrepositions)) &&
+        while (end < tb_ && end - (j - 1) < 3 &&
+               !(view_.tok(end).proclitics & (kProWa | kProPrepositions)) &&
                !view_.tok(end).comma && !(view_.tok(end).classes & (kPrep | kComp | kRel)) &&
                view_.tok(end).mention < 0) {
           ++end;
@@ -888,7 +911,8 @@ FrameMatcher::Found FrameMatcher::LText(const Slot& slot) {
   uint32_t b = tb_;
   while (b > sb_ && tb_ - b < 3) {
     const DocView::Tok& t = view_.tok(b - 1);
-    if (t.hard || t.comma || t.quote || t.mention >= 0 || (t.classes & (kPrep | kComp | kRel))) break;
+    if (t.hard || t.comma || t.quote || t.mention >= 0 || (t.classes & (kPrep | kComp | kRel)))
+      break;
     --b;
     if (t.proclitics & (kProWa | kProPrepositions)) break;
   }
@@ -915,7 +939,9 @@ FrameMatcher::Found FrameMatcher::RelText(const Slot& slot) {
   }
   // Keep the head phrase, up to its first preposition.
   uint32_t end = b;
-  while (end < e && !(view_.tok(end).classes & kPrep) && !(view_.tok(end).proclitics & kProPrepositions)) ++end;
+  while (end < e && !(view_.tok(end).classes & kPrep) &&
+         !(view_.tok(end).proclitics & kProPrepositions))
+    ++end;
   return TextFrom(b, end, slot.word_class);
 }
 
@@ -931,7 +957,9 @@ FrameMatcher::Found FrameMatcher::SText(const Slot& slot) {
   uint32_t e = c;
   while (e < tb_ && e - c < 3) {
     const DocView::Tok& t = view_.tok(e);
-    if (t.comma || (t.mention >= 0 && !view_.mention(t.mention).pseudo) || (t.classes & (kComp | kRel))) break;
+    if (t.comma || (t.mention >= 0 && !view_.mention(t.mention).pseudo) ||
+        (t.classes & (kComp | kRel)))
+      break;
     // "قسم منهم": a preposition with a pronoun belongs to the phrase.
     if ((t.classes & kPrep) && (t.enclitic.empty() || e == c)) break;
     ++e;
@@ -983,21 +1011,44 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
       }
       break;
     }
-    case SlotKind::kObj: one(Object(types), true); break;
-    case SlotKind::kGen: one(Gen(types), true); break;
-    case SlotKind::kNext: one(ScanRight(te_, types, 5), true); break;
+    case SlotKind::kObj:
+      one(Object(types), true);
+      break;
+    case SlotKind::kGen:
+      one(Gen(types), true);
+      break;
+    case SlotKind::kNext:
+      one(ScanRight(te_, types, 5), true);
+      break;
     case SlotKind::kLeft: {
       const int32_t m = LeftSearch(tb_, types, &f.factor);
       if (m >= 0) f.mentions = ExpandLeft(m, types);
       break;
     }
-    case SlotKind::kAppos: one(Appos(types), false); break;
-    case SlotKind::kEncl: one(Encl(types), false); break;
-    case SlotKind::kRel: one(Rel(types), false); break;
-    case SlotKind::kLocRel: one(LocRel(types), false); break;
-    case SlotKind::kResume: one(Resume(slot, types), false); break;
-    case SlotKind::kPre: one(Pre(slot, types), true); break;
-    case SlotKind::kBetween: f.mentions = Between(types); break;
+    case SlotKind::kAppos:
+      one(Appos(types), false);
+      break;
+    case SlotKind::kEncl:
+      one(Encl(types), false);
+      break;
+    case SlotKind::kRel:
+      one(Rel(types), false);
+      break;
+    case SlotKind::kLocRel:
+      one(LocRel(types), false);
+      break;
+    case SlotKind::kResume:
+      one(Resume(slot, types), false);
+      break;
+    case SlotKind::kPre: {
+      far_ = false;
+      one(Pre(slot, types), true);
+      if (far_) f.factor *= kFar;
+      break;
+    }
+    case SlotKind::kBetween:
+      f.mentions = Between(types);
+      break;
     case SlotKind::kBetween1:
     case SlotKind::kBetween2: {
       std::vector<int32_t> b = Between(types);
@@ -1010,25 +1061,39 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
       if (c.size() == 2) f.mentions = {c[slot.kind == SlotKind::kCompound1 ? 0 : 1]};
       break;
     }
-    case SlotKind::kDual: f.mentions = Dual(types); break;
-    case SlotKind::kHwa: one(Hwa(types), false); break;
-    case SlotKind::kExemp: f.mentions = Exemp(types); break;
-    case SlotKind::kAll: f.mentions = All(slot, types); break;
-    case SlotKind::kText: return Text(slot);
-    case SlotKind::kLText: return LText(slot);
-    case SlotKind::kRelText: return RelText(slot);
-    case SlotKind::kSText: return SText(slot);
-    case SlotKind::kKind: return Kind();
-    case SlotKind::kTopic: return Topic();
+    case SlotKind::kDual:
+      f.mentions = Dual(types);
+      break;
+    case SlotKind::kHwa:
+      one(Hwa(types), false);
+      break;
+    case SlotKind::kExemp:
+      f.mentions = Exemp(types);
+      break;
+    case SlotKind::kAll:
+      f.mentions = All(slot, types);
+      break;
+    case SlotKind::kText:
+      return Text(slot);
+    case SlotKind::kLText:
+      return LText(slot);
+    case SlotKind::kRelText:
+      return RelText(slot);
+    case SlotKind::kSText:
+      return SText(slot);
+    case SlotKind::kKind:
+      return Kind();
+    case SlotKind::kTopic:
+      return Topic();
   }
   if (rule_.symmetric && slot.kind != SlotKind::kCompound1 && slot.kind != SlotKind::kCompound2) {
     // Parties meet, ally and sign: places take part only as states or
     // capitals ("أنقرة"), or as the two ends of an axis ("محور دمشق-بنغازي").
-    f.mentions.erase(std::remove_if(f.mentions.begin(), f.mentions.end(),
-                                    [&](int32_t m) {
-                                      return view_.mention(m).type == EntityType::kLocation && !Actor(m);
-                                    }),
-                     f.mentions.end());
+    f.mentions.erase(
+        std::remove_if(
+            f.mentions.begin(), f.mentions.end(),
+            [&](int32_t m) { return view_.mention(m).type == EntityType::kLocation && !Actor(m); }),
+        f.mentions.end());
   }
   return f;
 }
@@ -1092,11 +1157,12 @@ bool FrameMatcher::Match(Draft* draft) {
       arg.mentions = std::move(merged.mentions);
       arg.text = std::move(merged.text);
       arg.text_span = merged.text_span;
-      confidence *= merged.factor * (a == 0 ? 1.0f : a == 1 ? kSecondAlternative : kLaterAlternative);
+      confidence *= merged.factor * (a == 0   ? 1.0f
+                                     : a == 1 ? kSecondAlternative
+                                              : kLaterAlternative);
       break;
     }
     if (arg.mentions.empty() && arg.text.empty()) {
-      if (getenv("RASED_REL_DEBUG")) fprintf(stderr, "  role %s not found\n", role.role.c_str());  // TEMP-DEBUG
       if (role.need == Need::kRequired || role.need == Need::kEntity) return false;
       continue;
     }

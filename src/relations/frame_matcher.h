@@ -38,7 +38,8 @@ struct Draft {
 
 class FrameMatcher {
  public:
-  FrameMatcher(DocView& view, const TriggerRule& rule, uint32_t trigger_begin, uint32_t trigger_end);
+  FrameMatcher(DocView& view, const TriggerRule& rule, uint32_t trigger_begin,
+               uint32_t trigger_end);
 
   // Fills `draft` and returns true when every required role was found and the
   // relation holds enough distinct entities.
@@ -65,6 +66,8 @@ class FrameMatcher {
   // Whether entities a and b are a state and its capital.
   bool SameState(int32_t a, int32_t b) const;
   bool IsStandaloneCoord(uint32_t t) const;
+  // Whether token t is a comma opening a new coordinated clause ("، وقسم").
+  bool NewClauseAt(uint32_t t) const;
   bool ClauseInitial() const;
 
   int32_t Subject(uint8_t types, float* factor);
@@ -96,17 +99,18 @@ class FrameMatcher {
   // Coordinated names after (Expand) or before (ExpandLeft) mention m.
   std::vector<int32_t> Expand(int32_t m, uint8_t types) const;
   std::vector<int32_t> ExpandLeft(int32_t m, uint8_t types) const;
-  Found TextFrom(uint32_t b, uint32_t e, uint32_t word_class) const;
+  Found TextFrom(uint32_t b, uint32_t e, uint64_t word_class) const;
 
   DocView& view_;
   const TriggerRule& rule_;
-  uint32_t tb_, te_;  // trigger tokens
-  uint32_t sb_, se_;  // sentence tokens
-  uint32_t clause_end_;  // first hard boundary after the trigger
-  std::vector<int32_t> used_;  // entities already given a role
+  uint32_t tb_, te_;            // trigger tokens
+  uint32_t sb_, se_;            // sentence tokens
+  uint32_t clause_end_;         // first hard boundary after the trigger
+  std::vector<int32_t> used_;   // entities already given a role
   bool subject_right_ = false;  // the verb's subject was found after it
   bool subject_left_ = false;   // ... or before it
-  uint32_t subject_end_ = 0;  // token after a subject found after the verb
+  uint32_t subject_end_ = 0;    // token after a subject found after the verb
+  bool far_ = false;            // the last Pre() reached past kPreNear
 };
 
 }  // namespace rased::relations

@@ -1,8 +1,5 @@
 #include "relations/relation_annotator.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 #include "kb/knowledge_base.h"
 #include "relations/attribution.h"
 #include "relations/doc_view.h"
@@ -28,28 +25,6 @@ class RelationAnnotator : public Annotator {
     DocView view(doc, *rules_, kb_);
     Attribution attribution(view);
     attribution.Run();
-    if (getenv("RASED_REL_DEBUG")) {  // TEMP-DEBUG
-      for (const Frame& f : attribution.frames()) {
-        fprintf(stderr, "FRAME s=%u [%.60s] entity=%s text=%s pub=%d outlet=%d plural=%d\n", f.sentence,
-                std::string(doc.Slice(doc.sentences[f.sentence].span)).c_str(),
-                f.entity >= 0 ? doc.entities[f.entity].name.c_str() : "-", f.text.c_str(), f.from_publisher,
-                f.outlet, f.plural);
-      }
-      std::string ex;
-      for (uint32_t t = 0; t < view.size(); ++t) {
-        if (view.tok(t).excluded) ex += std::string(doc.Slice(doc.tokens[t].span)) + " ";
-        else if (!ex.empty() && ex.back() != '|') ex += "| ";
-      }
-      fprintf(stderr, "EXCLUDED %s\n", ex.c_str());
-      if (getenv("RASED_REL_DEBUG_TOKENS")) {
-        for (uint32_t t = 0; t < view.size(); ++t) {
-          const Token& tk = doc.tokens[t];
-          fprintf(stderr, "TOK %u key=%s base=%s stem=%s encl=%d classes=%x pro=%x m=%d\n", t, tk.key.c_str(),
-                  tk.base.c_str(), tk.stem.c_str(), tk.enclitic_bytes, view.tok(t).classes, view.tok(t).proclitics,
-                  view.tok(t).mention);
-        }
-      }
-    }
     Extractor extractor(view, attribution);
     extractor.ExtractRelations(&doc.relations);
     extractor.LinkQuantities(doc.relations, &doc.quantities);

@@ -14,28 +14,43 @@ namespace {
 
 struct ClassName {
   std::string_view name;
-  uint32_t bit;
+  uint64_t bit;
 };
 
 constexpr ClassName kClassNames[] = {
-    {"prep", kPrep},           {"comp", kComp},
-    {"rel", kRel},             {"locrel", kLocRel},
-    {"coord", kCoord},         {"neg", kNeg},
-    {"aux", kAux},             {"head", kHead},
-    {"exemplify", kExemplify}, {"dual", kDual},
-    {"copula", kCopula},       {"since", kSince},
-    {"kin", kKin},             {"partitive", kPartitive},
-    {"force", kForce},         {"cargo", kCargo},
-    {"parenthesis", kParen},   {"unnamed", kUnnamed},
+    {"prep", kPrep},
+    {"comp", kComp},
+    {"rel", kRel},
+    {"locrel", kLocRel},
+    {"coord", kCoord},
+    {"neg", kNeg},
+    {"aux", kAux},
+    {"head", kHead},
+    {"exemplify", kExemplify},
+    {"dual", kDual},
+    {"copula", kCopula},
+    {"since", kSince},
+    {"kin", kKin},
+    {"partitive", kPartitive},
+    {"force", kForce},
+    {"cargo", kCargo},
+    {"parenthesis", kParen},
+    {"unnamed", kUnnamed},
     {"unnamed_pl", kUnnamedPlural | kUnnamed},
-    {"outlet", kOutlet},       {"other", kOther},
+    {"outlet", kOutlet},
+    {"other", kOther},
     {"determiner", kDeterminer},
-    {"spokesman", kSpokesman}, {"source_end", kSourceEnd},
+    {"spokesman", kSpokesman},
+    {"source_end", kSourceEnd},
     {"anaphor", kAnaphor},
     {"comp_pronoun", kComp | kCompPronoun},
-    {"people", kPeople},        {"temporal", kTemporal},
-    {"title", kTitle},          {"name_particle", kNameParticle},
+    {"people", kPeople},
+    {"temporal", kTemporal},
+    {"title", kTitle},
+    {"name_particle", kNameParticle},
     {"group_pronoun", kGroupPronoun},
+    {"nonstate", kNonState},
+    {"official", kOfficial},
 };
 
 struct SlotName {
@@ -44,19 +59,31 @@ struct SlotName {
 };
 
 constexpr SlotName kSlotNames[] = {
-    {"subj", SlotKind::kSubj},         {"obj", SlotKind::kObj},
-    {"gen", SlotKind::kGen},           {"next", SlotKind::kNext},
-    {"left", SlotKind::kLeft},         {"appos", SlotKind::kAppos},
-    {"encl", SlotKind::kEncl},         {"rel", SlotKind::kRel},
-    {"locrel", SlotKind::kLocRel},     {"resume", SlotKind::kResume},
-    {"pre", SlotKind::kPre},           {"between", SlotKind::kBetween},
-    {"between1", SlotKind::kBetween1}, {"between2", SlotKind::kBetween2},
-    {"compound1", SlotKind::kCompound1}, {"compound2", SlotKind::kCompound2},
-    {"dual", SlotKind::kDual},         {"hwa", SlotKind::kHwa},
-    {"exemp", SlotKind::kExemp},       {"all", SlotKind::kAll},
-    {"text", SlotKind::kText},         {"ltext", SlotKind::kLText},
+    {"subj", SlotKind::kSubj},
+    {"obj", SlotKind::kObj},
+    {"gen", SlotKind::kGen},
+    {"next", SlotKind::kNext},
+    {"left", SlotKind::kLeft},
+    {"appos", SlotKind::kAppos},
+    {"encl", SlotKind::kEncl},
+    {"rel", SlotKind::kRel},
+    {"locrel", SlotKind::kLocRel},
+    {"resume", SlotKind::kResume},
+    {"pre", SlotKind::kPre},
+    {"between", SlotKind::kBetween},
+    {"between1", SlotKind::kBetween1},
+    {"between2", SlotKind::kBetween2},
+    {"compound1", SlotKind::kCompound1},
+    {"compound2", SlotKind::kCompound2},
+    {"dual", SlotKind::kDual},
+    {"hwa", SlotKind::kHwa},
+    {"exemp", SlotKind::kExemp},
+    {"all", SlotKind::kAll},
+    {"text", SlotKind::kText},
+    {"ltext", SlotKind::kLText},
     {"reltext", SlotKind::kRelText},
-    {"stext", SlotKind::kSText},       {"kind", SlotKind::kKind},
+    {"stext", SlotKind::kSText},
+    {"kind", SlotKind::kKind},
     {"topic", SlotKind::kTopic},
 };
 
@@ -75,22 +102,28 @@ std::string_view WithoutArticle(std::string_view key) {
   return key;
 }
 
-// Match keys of one written form; empty when it has no word.
-std::vector<std::string> FormKeys(std::string_view form) {
-  return KeyTokens(form);
-}
-
 uint8_t ParseTypes(std::string_view letters, bool* ok) {
   uint8_t mask = 0;
   *ok = true;
   for (char c : letters) {
     switch (c) {
-      case 'P': mask |= TypeBit(EntityType::kPerson); break;
-      case 'O': mask |= TypeBit(EntityType::kOrganization); break;
-      case 'L': mask |= TypeBit(EntityType::kLocation); break;
-      case 'F': mask |= TypeBit(EntityType::kFacility); break;
-      case 'S': mask |= kStateBit; break;
-      default: *ok = false;
+      case 'P':
+        mask |= TypeBit(EntityType::kPerson);
+        break;
+      case 'O':
+        mask |= TypeBit(EntityType::kOrganization);
+        break;
+      case 'L':
+        mask |= TypeBit(EntityType::kLocation);
+        break;
+      case 'F':
+        mask |= TypeBit(EntityType::kFacility);
+        break;
+      case 'S':
+        mask |= kStateBit;
+        break;
+      default:
+        *ok = false;
     }
   }
   return mask;
@@ -146,10 +179,11 @@ StatusOr<Slot> ParseSlot(std::string_view text) {
   }
   if (!known) return Status::InvalidArgument("unknown slot '" + std::string(name) + "'");
   if (slot.kind == SlotKind::kAll && !arg.empty()) {
-    slot.words = FormKeys(arg);
+    slot.words = KeyTokens(arg);
   } else if (slot.kind == SlotKind::kPre || slot.kind == SlotKind::kResume) {
-    slot.words = FormKeys(arg);
-    if (slot.words.empty()) return Status::InvalidArgument("slot '" + std::string(name) + "' needs a word");
+    slot.words = KeyTokens(arg);
+    if (slot.words.empty())
+      return Status::InvalidArgument("slot '" + std::string(name) + "' needs a word");
     if (slot.words.size() == 1) slot.proclitic = ProcliticOf(slot.words[0]);
   } else if (!arg.empty()) {
     return Status::InvalidArgument("slot '" + std::string(name) + "' takes no word");
@@ -174,7 +208,7 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 }  // namespace
 
-uint32_t WordClassByName(std::string_view name) {
+uint64_t WordClassByName(std::string_view name) {
   for (const ClassName& c : kClassNames) {
     if (c.name == name) return c.bit;
   }
@@ -202,11 +236,15 @@ const std::vector<uint32_t>* PhraseTable::StartingWith(std::string_view first) c
 std::vector<std::pair<std::string, bool>> VerbForms(std::string_view p, std::string_view i) {
   // Third-person and first-plural endings cover what news prose uses; other
   // persons appear in quotes only and add noise.
-  static constexpr std::string_view kPastSuffixes[] = {
-      "", "\xD8\xAA" /*ت*/, "\xD9\x88\xD8\xA7" /*وا*/, "\xD8\xA7" /*ا*/,
-      "\xD8\xAA\xD8\xA7" /*تا*/, "\xD9\x86" /*ن*/, "\xD9\x86\xD8\xA7" /*نا*/};
-  static constexpr std::string_view kPresentPrefixes[] = {
-      "\xD9\x8A" /*ي*/, "\xD8\xAA" /*ت*/, "\xD9\x86" /*ن*/};
+  static constexpr std::string_view kPastSuffixes[] = {"",
+                                                       "\xD8\xAA" /*ت*/,
+                                                       "\xD9\x88\xD8\xA7" /*وا*/,
+                                                       "\xD8\xA7" /*ا*/,
+                                                       "\xD8\xAA\xD8\xA7" /*تا*/,
+                                                       "\xD9\x86" /*ن*/,
+                                                       "\xD9\x86\xD8\xA7" /*نا*/};
+  static constexpr std::string_view kPresentPrefixes[] = {"\xD9\x8A" /*ي*/, "\xD8\xAA" /*ت*/,
+                                                          "\xD9\x86" /*ن*/};
   static constexpr std::string_view kPresentSuffixes[] = {
       "", "\xD9\x88\xD9\x86" /*ون*/, "\xD8\xA7\xD9\x86" /*ان*/, "\xD9\x88\xD8\xA7" /*وا*/,
       "\xD9\x86" /*ن*/};
@@ -235,17 +273,32 @@ StatusOr<std::unique_ptr<Rules>> Rules::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(rules->LoadAttribution(dir + "attribution.tsv"));
   RASED_RETURN_IF_ERROR(rules->LoadModality(dir + "modality.tsv"));
   RASED_RETURN_IF_ERROR(rules->LoadKinds(dir + "kinds.tsv"));
+  rules->IndexWords();
   return rules;
 }
 
-uint32_t Rules::ClassesOf(std::string_view key) const {
+uint64_t Rules::ClassesOf(std::string_view key) const {
   auto it = classes_.find(key);
   return it == classes_.end() ? 0 : it->second;
 }
 
+void Rules::IndexWords() {
+  for (const auto& [key, bits] : classes_) words_[key].classes |= bits;
+  PhraseTable* tables[] = {&trigger_forms_, &attribution_cues_, &modality_cues_, &class_phrases_,
+                           &source_phrases_};
+  uint8_t bit = 1;
+  for (PhraseTable* table : tables) {
+    table->set_start_bit(bit);
+    table->ForEachFirst([&](const std::string& first) { words_[first].starts |= bit; });
+    bit <<= 1;
+  }
+  for (const auto& [key, kind] : kinds_) words_.try_emplace(key);  // so that Knows() accepts it
+}
+
 bool Rules::KindIn(std::string_view cls, std::string_view kind) const {
   auto it = kb_kinds_.find(cls);
-  return it != kb_kinds_.end() && std::find(it->second.begin(), it->second.end(), kind) != it->second.end();
+  return it != kb_kinds_.end() &&
+         std::find(it->second.begin(), it->second.end(), kind) != it->second.end();
 }
 
 Status Rules::LoadKbKinds(const std::string& path) {
@@ -257,12 +310,7 @@ Status Rules::LoadKbKinds(const std::string& path) {
   return Status::OK();
 }
 
-bool Rules::Knows(std::string_view key) const {
-  return ClassesOf(key) != 0 || trigger_forms_.StartingWith(key) != nullptr ||
-         attribution_cues_.StartingWith(key) != nullptr || modality_cues_.StartingWith(key) != nullptr ||
-         class_phrases_.StartingWith(key) != nullptr || source_phrases_.StartingWith(key) != nullptr ||
-         !KindOf(key).empty();
-}
+bool Rules::Knows(std::string_view key) const { return Lookup(key) != nullptr; }
 
 std::string_view Rules::KindOf(std::string_view key) const {
   auto it = kinds_.find(key);
@@ -290,18 +338,20 @@ Status Rules::LoadWords(const std::string& path) {
   RASED_ASSIGN_OR_RETURN(auto rows, ReadTsv(path));
   for (const TsvRow& row : rows) {
     if (row.fields.size() < 2) return Malformed(path, row.line, "expected: class, forms");
-    const uint32_t bit = WordClassByName(row.fields[0]);
+    const uint64_t bit = WordClassByName(row.fields[0]);
     if (bit == 0) return Malformed(path, row.line, "unknown class '" + row.fields[0] + "'");
     for (const std::string& form : SplitList(row.fields[1])) {
-      std::vector<std::string> keys = FormKeys(form);
+      std::vector<std::string> keys = KeyTokens(form);
       if (keys.empty()) {
         // Punctuation-only forms ("(", "-") are their own keys.
         keys.push_back(form);
       }
       if (keys.size() == 1) {
         classes_[keys[0]] |= bit;
+      } else if (bit >> 32) {
+        return Malformed(path, row.line, "class '" + row.fields[0] + "' takes single words only");
       } else {
-        class_phrases_.Add(std::move(keys), bit);
+        class_phrases_.Add(std::move(keys), static_cast<uint32_t>(bit));
       }
     }
   }
@@ -311,11 +361,13 @@ Status Rules::LoadWords(const std::string& path) {
 Status Rules::LoadRoles(const std::string& path) {
   RASED_ASSIGN_OR_RETURN(auto rows, ReadTsv(path));
   for (const TsvRow& row : rows) {
-    if (row.fields.size() < 3) return Malformed(path, row.line, "expected: type, role, types, need");
+    if (row.fields.size() < 3)
+      return Malformed(path, row.line, "expected: type, role, types, need");
     const std::string& type = row.fields[0];
     if (row.fields[1] == "*") {
       int n = 0;
-      auto [p, ec] = std::from_chars(row.fields[2].data(), row.fields[2].data() + row.fields[2].size(), n);
+      auto [p, ec] =
+          std::from_chars(row.fields[2].data(), row.fields[2].data() + row.fields[2].size(), n);
       if (ec != std::errc() || n < 1) return Malformed(path, row.line, "bad entity count");
       min_entities_[type] = n;
       continue;
@@ -340,7 +392,8 @@ Status Rules::LoadRoles(const std::string& path) {
     if (row.fields.size() > 4 && !row.fields[4].empty()) {
       auto it = kb_kinds_.find(row.fields[4]);
       if (it == kb_kinds_.end()) {
-        return Malformed(path, row.line, "unknown kind class '" + row.fields[4] + "' (kb_kinds.tsv)");
+        return Malformed(path, row.line,
+                         "unknown kind class '" + row.fields[4] + "' (kb_kinds.tsv)");
       }
       role.org_kinds = it->second;
     }
@@ -365,7 +418,8 @@ Status Rules::LoadTriggers(const std::string& path) {
     rule.verb = pos == "verb";
     rule.line = row.line;
     rule.confidence = std::strtof(row.fields[4].c_str(), nullptr);
-    if (rule.confidence <= 0 || rule.confidence > 1) return Malformed(path, row.line, "bad confidence");
+    if (rule.confidence <= 0 || rule.confidence > 1)
+      return Malformed(path, row.line, "bad confidence");
     if (auto it = min_entities_.find(rule.type); it != min_entities_.end()) {
       rule.min_entities = it->second;
     }
@@ -374,7 +428,7 @@ Status Rules::LoadTriggers(const std::string& path) {
       std::string_view flags = row.fields[5];
       if (size_t after = flags.find("after:"); after != std::string_view::npos) {
         for (std::string_view w : Split(flags.substr(after + 6), '|')) {
-          for (std::string& k : FormKeys(w)) rule.not_after.push_back(std::move(k));
+          for (std::string& k : KeyTokens(w)) rule.not_after.push_back(std::move(k));
         }
         flags = flags.substr(0, after);
       }
@@ -390,7 +444,7 @@ Status Rules::LoadTriggers(const std::string& path) {
         } else if (flag == "titles") {
           rule.titles = true;
         } else if (flag.substr(0, 7) == "unless:") {
-          for (std::string& k : FormKeys(flag.substr(7))) rule.unless.push_back(std::move(k));
+          for (std::string& k : KeyTokens(flag.substr(7))) rule.unless.push_back(std::move(k));
         } else {
           return Malformed(path, row.line, "unknown flag '" + std::string(flag) + "'");
         }
@@ -403,8 +457,8 @@ Status Rules::LoadTriggers(const std::string& path) {
       role.role = std::string(role_text.substr(0, eq));
       const RoleRule* declared = RoleOf(rule.type, role.role);
       if (declared == nullptr) {
-        return Malformed(path, row.line, "role '" + role.role + "' of " + rule.type +
-                                             " is not in roles.tsv");
+        return Malformed(path, row.line,
+                         "role '" + role.role + "' of " + rule.type + " is not in roles.tsv");
       }
       role.types = declared->types;
       role.need = declared->need;
@@ -439,8 +493,8 @@ Status Rules::LoadTriggers(const std::string& path) {
     for (std::string_view form : Split(row.fields[1], '|')) {
       if (pos == "verb" && form.find('/') != std::string_view::npos) {
         const size_t slash = form.find('/');
-        std::vector<std::string> perfect = FormKeys(form.substr(0, slash));
-        std::vector<std::string> imperfect = FormKeys(form.substr(slash + 1));
+        std::vector<std::string> perfect = KeyTokens(form.substr(0, slash));
+        std::vector<std::string> imperfect = KeyTokens(form.substr(slash + 1));
         if (perfect.size() != 1 || imperfect.size() > 1) {
           return Malformed(path, row.line, "verb stems must be single words: " + std::string(form));
         }
@@ -450,7 +504,7 @@ Status Rules::LoadTriggers(const std::string& path) {
         }
         continue;
       }
-      std::vector<std::string> keys = FormKeys(form);
+      std::vector<std::string> keys = KeyTokens(form);
       if (keys.empty()) return Malformed(path, row.line, "empty form");
       const auto payload = static_cast<uint32_t>(trigger_payloads_.size());
       trigger_payloads_.push_back({index, false});
@@ -474,6 +528,8 @@ Status Rules::LoadAttribution(const std::string& path) {
     AttributionKind cue_kind;
     if (kind == "say") {
       cue_kind = AttributionKind::kSay;
+    } else if (kind == "opine") {
+      cue_kind = AttributionKind::kOpine;
     } else if (kind == "relay") {
       cue_kind = AttributionKind::kRelay;
     } else if (kind == "prep") {
@@ -485,10 +541,10 @@ Status Rules::LoadAttribution(const std::string& path) {
     } else if (kind == "line") {
       cue_kind = AttributionKind::kLine;
     } else {
-      const uint32_t bit = WordClassByName(kind);
+      const uint64_t bit = WordClassByName(kind);
       if (bit == 0) return Malformed(path, row.line, "unknown kind '" + kind + "'");
       for (const std::string& form : SplitList(row.fields[1])) {
-        std::vector<std::string> keys = FormKeys(form);
+        std::vector<std::string> keys = KeyTokens(form);
         if (keys.empty()) return Malformed(path, row.line, "empty form");
         if (keys.size() == 1) {
           classes_[keys[0]] |= bit;
@@ -497,7 +553,7 @@ Status Rules::LoadAttribution(const std::string& path) {
           std::string_view bare = WithoutArticle(keys[0]);
           if (bare != keys[0] && bit != kAnaphor) classes_[std::string(bare)] |= bit;
         } else {
-          source_phrases_.Add(std::move(keys), bit);
+          source_phrases_.Add(std::move(keys), static_cast<uint32_t>(bit));
         }
       }
       continue;
@@ -507,8 +563,8 @@ Status Rules::LoadAttribution(const std::string& path) {
       attribution_kinds_.push_back(cue_kind);
       if (form.find('/') != std::string_view::npos) {
         const size_t slash = form.find('/');
-        std::vector<std::string> perfect = FormKeys(form.substr(0, slash));
-        std::vector<std::string> imperfect = FormKeys(form.substr(slash + 1));
+        std::vector<std::string> perfect = KeyTokens(form.substr(0, slash));
+        std::vector<std::string> imperfect = KeyTokens(form.substr(slash + 1));
         if (perfect.size() != 1 || imperfect.size() != 1) {
           return Malformed(path, row.line, "verb stems must be single words: " + std::string(form));
         }
@@ -517,7 +573,7 @@ Status Rules::LoadAttribution(const std::string& path) {
         }
         continue;
       }
-      std::vector<std::string> keys = FormKeys(form);
+      std::vector<std::string> keys = KeyTokens(form);
       if (keys.empty()) return Malformed(path, row.line, "empty form");
       attribution_cues_.Add(std::move(keys), payload);
     }
@@ -557,7 +613,7 @@ Status Rules::LoadModality(const std::string& path) {
     const auto payload = static_cast<uint32_t>(modality_payloads_.size());
     modality_payloads_.push_back(cue);
     for (const std::string& form : SplitList(row.fields[2])) {
-      std::vector<std::string> keys = FormKeys(form);
+      std::vector<std::string> keys = KeyTokens(form);
       if (keys.empty()) return Malformed(path, row.line, "empty form");
       modality_cues_.Add(std::move(keys), payload);
     }
@@ -570,7 +626,7 @@ Status Rules::LoadKinds(const std::string& path) {
   for (const TsvRow& row : rows) {
     if (row.fields.size() < 2) return Malformed(path, row.line, "expected: kind, forms");
     for (const std::string& form : SplitList(row.fields[1])) {
-      std::vector<std::string> keys = FormKeys(form);
+      std::vector<std::string> keys = KeyTokens(form);
       if (keys.size() != 1) return Malformed(path, row.line, "kind forms are single words");
       kinds_[keys[0]] = row.fields[0];
     }

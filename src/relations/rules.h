@@ -30,7 +30,7 @@ namespace rased::relations {
 // Classes of function words (data/relations/words.tsv) and of source words
 // (data/relations/attribution.tsv), as bits so that a token carries all of its
 // classes in one word.
-enum WordClass : uint32_t {
+enum WordClass : uint64_t {
   kPrep = 1u << 0,
   kComp = 1u << 1,
   kRel = 1u << 2,
@@ -62,12 +62,14 @@ enum WordClass : uint32_t {
   kTitle = 1u << 28,
   kNameParticle = 1u << 29,
   kGroupPronoun = 1u << 30,
+  kNonState = 1u << 31,
+  kOfficial = uint64_t{1} << 32,
 };
 
 // Returns the class named `name` in a table ("prep", "force", ...), 0 if none.
-uint32_t WordClassByName(std::string_view name);
+uint64_t WordClassByName(std::string_view name);
 
-// Proclitics a token may carry, as bits (see DocView::Proclitics).
+// Proclitics a token carries, as bits (DocView::Tok::proclitics).
 enum Proclitic : uint8_t {
   kProWa = 1u << 0,  // و
   kProFa = 1u << 1,  // ف
@@ -98,8 +100,16 @@ class PhraseTable {
   const std::vector<uint32_t>* StartingWith(std::string_view first) const;
   const Entry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
+  // The bit of Rules::WordInfo::starts that marks this table's first words.
+  uint8_t start_bit() const { return start_bit_; }
+  void set_start_bit(uint8_t bit) { start_bit_ = bit; }
+  template <typename Fn>
+  void ForEachFirst(Fn fn) const {
+    for (const auto& [first, ids] : by_first_) fn(first);
+  }
 
  private:
+  uint8_t start_bit_ = 0;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
@@ -140,14 +150,15 @@ enum class SlotKind : uint8_t {
 
 struct Slot {
   SlotKind kind = SlotKind::kSubj;
-  std::vector<std::string> words;  // kPre / kResume: the governing word(s), as keys
+  std::vector<std::string> words;  // kPre, kResume, kAll: the word(s) before the name, as keys
   uint8_t proclitic = 0;           // kPre with a single proclitic letter: its bit (see doc_view.h)
   uint8_t types = 0;               // entity types instead of the role's own, 0 = the role's
-  uint32_t word_class = 0;         // text slots: the head must be of this class
-  uint32_t window = 0;             // kPre: words after the trigger to look in, 0 = default
+  uint64_t word_class = 0;         // text slots: the head must be of this class
+  uint32_t window = 0;             // kPre, kAll: words after the trigger to look in, 0 = default
 };
 
-// Slots united with "+": every one contributes.
+// Slots united with "+" fill one role together; at least two must find
+// something for the group to count.
 struct SlotGroup {
   std::vector<Slot> slots;
 };
@@ -159,7 +170,7 @@ struct RoleRule {
   std::vector<SlotGroup> alternatives;  // tried in order
   uint8_t types = kAllTypes;            // from roles.tsv
   Need need = Need::kOptional;
-  std::vector<std::string> org_kinds;   // knowledge-base kinds organisations must have; empty: any
+  std::vector<std::string> org_kinds;  // knowledge-base kinds organisations must have; empty: any
 };
 
 struct TriggerRule {
@@ -196,7 +207,14 @@ struct ModalityCue {
   bool blocks = false;
 };
 
-enum class AttributionKind : uint8_t { kSay, kRelay, kPrep, kAs, kReport, kLine };
+enum class AttributionKind : uint8_t { kSay, kOpine, kRelay, kPrep, kAs, kReport, kLine };
+
+// What the tables know about one match key, found with a single lookup per
+// token form on the hot path.
+struct WordInfo {
+  uint64_t classes = 0;  // WordClass bits
+  uint8_t starts = 0;    // PhraseTable::start_bit() of the tables some entry of starts with it
+};
 
 class Rules {
  public:
@@ -204,8 +222,13 @@ class Rules {
   // a malformed line (file:line).
   static StatusOr<std::unique_ptr<Rules>> Load(const std::string& data_dir);
 
+  // Everything known about a single match key, nullptr when nothing.
+  const WordInfo* Lookup(std::string_view key) const {
+    auto it = words_.find(key);
+    return it == words_.end() ? nullptr : &it->second;
+  }
   // Classes of a single match key (0 when none).
-  uint32_t ClassesOf(std::string_view key) const;
+  uint64_t ClassesOf(std::string_view key) const;
   // Multi-word class forms ("من بينها", "لا يزال"), payload = class bit.
   const PhraseTable& class_phrases() const { return class_phrases_; }
 
@@ -247,17 +270,18 @@ class Rules {
   Status LoadModality(const std::string& path);
   Status LoadKinds(const std::string& path);
   Status LoadKbKinds(const std::string& path);
+  void IndexWords();
 
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> classes_;
+  std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>> classes_;
   PhraseTable class_phrases_;
   PhraseTable trigger_forms_;
   std::vector<TriggerForm> trigger_payloads_;
   std::vector<TriggerRule> triggers_;
-  std::vector<RoleRule> roles_;  // from roles.tsv: types and needs per (type, role)
+  std::vector<RoleRule> roles_;          // from roles.tsv: types and needs per (type, role)
   std::vector<std::string> role_types_;  // parallel to roles_: the relation type
   std::unordered_map<std::string, int> min_entities_;
   PhraseTable attribution_cues_;
@@ -267,6 +291,7 @@ class Rules {
   std::vector<ModalityCue> modality_payloads_;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> kinds_;
   std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> kb_kinds_;
+  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
 };
 
 // The forms of a verb given as "perfect/imperfect" stems (match keys): third

@@ -12,6 +12,7 @@ std::optional<KbFacts> LookupKbFacts(const KnowledgeBase* kb, const std::string&
   facts.name_ar = e->name_ar;
   facts.name_en = e->name_en;
   facts.description = e->description;
+  facts.country = e->country;
   facts.lat = e->lat;
   facts.lon = e->lon;
   // Shared short forms ("~" in the KB) would pull other people's names into

@@ -14,6 +14,7 @@ namespace rased::store {
 
 struct KbFacts {
   std::string name_ar, name_en, description;
+  std::string country;  // KB id of the entity's country, empty when none
   std::optional<double> lat, lon;
   std::vector<std::string> aliases;  // both scripts, canonical names included
 };

@@ -65,6 +65,30 @@ DocumentSummary DocumentSummaryFromRow(const SqlRow& row) {
   return d;
 }
 
+// Whether two multi-word names differ only by the spelling of one word:
+// every word's skeleton equal but for one, which is one edit away and long
+// enough for that to mean something. The whole-name skeleton alone is too
+// coarse: "غربي ليبيا" and "غرب أوروبا" are one letter apart as skeletons.
+// A person's name may also drop middle words ("يونس بك يفكوروف" / "يونس يفكوروف").
+bool WordsAreVariants(const std::vector<std::string_view>& a,
+                      const std::vector<std::string_view>& b, bool person) {
+  if (a.size() != b.size()) {
+    if (!person || a.size() < 2 || b.size() < 2) return a.size() == 1 && b.size() == 1;
+    const auto& shorter = a.size() < b.size() ? a : b;
+    const auto& longer = a.size() < b.size() ? b : a;
+    return shorter.front() == longer.front() &&
+           Skeleton(shorter.back()) == Skeleton(longer.back());
+  }
+  int edited = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    const std::string x = Skeleton(a[i]), y = Skeleton(b[i]);
+    if (x == y) continue;
+    if (utf8::CountCodePoints(x) < 4 || EditDistance(x, y, 1) > 1 || ++edited > 1) return false;
+  }
+  return true;
+}
+
 bool IsSymmetricRole(std::string_view role) {
   return role == "participants" || role == "parties";
 }
@@ -955,14 +979,44 @@ class SqlGraphStore final : public GraphStore {
       RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(uid));
       return Resolved{id, "same normalised name as an earlier mention"};
     }
-    // 2. A spelling variant: skeletons within one edit, names compatible, and
+    // 2. An organisation named without its country ("وزارة الدفاع") in a
+    //    document about exactly one country whose organisation of that name
+    //    is known ("وزارة الدفاع الروسية").
+    RASED_ASSIGN_OR_RETURN(auto completed, CompleteWithCountry(l, type, context));
+    if (completed.entity_id) return completed;
+    // 3. A spelling variant: skeletons within one edit, names compatible, and
     //    context that agrees.
     RASED_ASSIGN_OR_RETURN(auto variant, FindVariant(l, type, context));
     if (variant.entity_id) return variant;
-    // 3. A new entity.
+    // 4. A new entity.
     const std::string uid = Redirect("x-" + Hex64(Fnv1a64(type + "\t" + l.key)));
     RASED_ASSIGN_OR_RETURN(int64_t id, GetOrCreateEntity(uid, type, e.name, e.name_latin, ""));
     return Resolved{id, ""};
+  }
+
+  StatusOr<Resolved> CompleteWithCountry(const LocalEntity& l, const std::string& type,
+                                         const std::set<int64_t>& context) {
+    if (type != "ORGANIZATION" || options_.kb == nullptr || l.key.find(' ') == std::string::npos) {
+      return Resolved{};
+    }
+    RASED_ASSIGN_OR_RETURN(
+        auto rows, db_->Query("SELECT DISTINCT e.id, e.kb_id, e.name FROM aliases a JOIN entities e "
+                              "ON e.id = a.entity_id WHERE a.alias_key LIKE ? AND e.type = ? AND "
+                              "e.kb_id IS NOT NULL LIMIT 50",
+                              {l.key + " %", type}));
+    Resolved found;
+    int matches = 0;
+    for (const SqlRow& row : rows) {
+      auto facts = LookupKbFacts(options_.kb, AsText(row[1]));
+      if (!facts || facts->country.empty()) continue;
+      RASED_ASSIGN_OR_RETURN(auto country, db_->Query("SELECT id, name FROM entities WHERE uid = ?",
+                                                      {facts->country}));
+      if (country.empty() || !context.count(AsInt(country[0][0]))) continue;
+      ++matches;
+      found = Resolved{AsInt(row[0]), "«" + AsText(row[2]) + "»: the same name without its "
+                                      "country, in a document about " + AsText(country[0][1])};
+    }
+    return matches == 1 ? found : Resolved{};
   }
 
   StatusOr<Resolved> FindVariant(const LocalEntity& l, const std::string& type,
@@ -995,7 +1049,7 @@ class SqlGraphStore final : public GraphStore {
         // (بشار الأسد / حافظ الأسد), however alike the rest.
         const bool both_full = words.size() >= 2 && alias_words.size() >= 2;
         if (type == "PERSON" && both_full && words.front() != alias_words.front()) continue;
-        if (type == "PERSON" && words.size() != alias_words.size() && !both_full) continue;
+        if (!WordsAreVariants(words, alias_words, type == "PERSON")) continue;
         // Context: entities seen with both, and shared words of their titles.
         RASED_ASSIGN_OR_RETURN(auto neighbours, Neighbours(candidate));
         std::vector<std::string> shared_names;

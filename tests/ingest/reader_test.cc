@@ -157,12 +157,12 @@ TEST_F(ReaderTest, JsonLinesWithFieldVariants) {
                               kSentence1 + "\", \"date\": \"someday\"}\n");
   std::vector<Result> r = ReadAll({path});
   ASSERT_EQ(r.size(), 7u);
-  // "first title" / "second title" (the title is the text's first paragraph too)
+  // "first title" / "second title": the title stays out of the text by default
   EXPECT_EQ(r[0].source, path + "#1");
   EXPECT_EQ(r[0].doc.id, "a-1");
   EXPECT_EQ(r[0].doc.format, "jsonl");
   EXPECT_EQ(r[0].doc.title, "عنوان أول");
-  EXPECT_EQ(r[0].doc.text, std::string("عنوان أول\n\n") + kSentence1);
+  EXPECT_EQ(r[0].doc.text, kSentence1);
   EXPECT_EQ(r[0].doc.published, "2015-07-21");
   EXPECT_EQ(r[0].doc.publisher, "aawsat");
   EXPECT_EQ(r[0].doc.url, "https://a/1");

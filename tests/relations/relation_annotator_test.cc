@@ -52,7 +52,8 @@ int32_t EntityOf(const Document& doc, const std::string& kb_id) {
   return -1;
 }
 
-bool ArgHas(const Document& doc, const Relation& r, const std::string& role, const std::string& kb_id) {
+bool ArgHas(const Document& doc, const Relation& r, const std::string& role,
+            const std::string& kb_id) {
   const int32_t e = EntityOf(doc, kb_id);
   if (e < 0) return false;
   for (const RelationArg& a : r.args) {
@@ -89,7 +90,8 @@ std::string Dump(const Document& doc) {
     out += r.type + "(";
     for (const RelationArg& a : r.args) {
       out += a.role + "=";
-      for (int32_t e : a.entities) out += doc.entities[e].kb_id.empty() ? doc.entities[e].name : doc.entities[e].kb_id;
+      for (int32_t e : a.entities)
+        out += doc.entities[e].kb_id.empty() ? doc.entities[e].name : doc.entities[e].kb_id;
       if (a.entities.empty()) out += "'" + a.text + "'";
       out += " ";
     }
@@ -123,56 +125,112 @@ TEST_P(FrameCaseTest, FindsTheRelationWithItsArguments) {
 const Case kCases[] = {
     // "Russian President Vladimir Putin received Field Marshal Khalifa Haftar in
     // the Kremlin": verb first, subject with its title, then the object.
-    {"verb_first_meeting", "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين المشير خليفة حفتر.",
-     "MEETING", {{"participants", "vladimir-putin"}, {"participants", "khalifa-haftar"}},
+    {"verb_first_meeting",
+     "استقبل الرئيس الروسي فلاديمير بوتين في الكرملين المشير خليفة حفتر.",
+     "MEETING",
+     {{"participants", "vladimir-putin"}, {"participants", "khalifa-haftar"}},
      Modality::kAsserted},
     // "Erdogan met Dbeibah in Ankara": التقى with a direct object.
-    {"met_with_object", "والتقى الرئيس التركي رجب طيب أردوغان عبد الحميد الدبيبة في أنقرة.", "MEETING",
+    {"met_with_object",
+     "والتقى الرئيس التركي رجب طيب أردوغان عبد الحميد الدبيبة في أنقرة.",
+     "MEETING",
      {{"participants", "recep-tayyip-erdogan"}, {"participants", "abdul-hamid-dbeibah"}},
      Modality::kAsserted},
     // "Haftar's visit to Moscow comes after the floods": a verbal noun and its genitive.
-    {"verbal_noun_visit", "وتأتي زيارة حفتر إلى موسكو بعد أسابيع من الفيضانات.", "VISIT",
-     {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}}, Modality::kAsserted},
+    {"verbal_noun_visit",
+     "وتأتي زيارة حفتر إلى موسكو بعد أسابيع من الفيضانات.",
+     "VISIT",
+     {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}},
+     Modality::kAsserted},
     // "Haftar launched an attack on Tripoli in 2019".
-    {"attack_on", "وشن حفتر هجوما على طرابلس في عام 2019.", "HOSTILITY",
-     {{"actor", "khalifa-haftar"}, {"target", "tripoli-libya"}}, Modality::kAsserted},
+    {"attack_on",
+     "وشن حفتر هجوما على طرابلس في عام 2019.",
+     "HOSTILITY",
+     {{"actor", "khalifa-haftar"}, {"target", "tripoli-libya"}},
+     Modality::kAsserted},
     // "... with the support of the UAE, Egypt and Russia": coordinated supporters;
     // the beneficiary is the subject of the clause.
-    {"with_support_of", "وشن حفتر هجوما على طرابلس بدعم من الإمارات ومصر وروسيا.", "SUPPORT",
-     {{"supporter", "egypt"}, {"beneficiary", "khalifa-haftar"}}, Modality::kAsserted},
+    {"with_support_of",
+     "وشن حفتر هجوما على طرابلس بدعم من الإمارات ومصر وروسيا.",
+     "SUPPORT",
+     {{"supporter", "egypt"}, {"beneficiary", "khalifa-haftar"}},
+     Modality::kAsserted},
     // "Coordination takes place between Turkey and the Government of National
     // Accord": an impersonal passive with بين.
-    {"impersonal_between", "ويتم التنسيق بين تركيا وحكومة الوفاق الوطني بشكل يومي.", "COOPERATION",
-     {{"parties", "turkey"}, {"parties", "government-of-national-accord"}}, Modality::kAsserted},
+    {"impersonal_between",
+     "ويتم التنسيق بين تركيا وحكومة الوفاق الوطني بشكل يومي.",
+     "COOPERATION",
+     {{"parties", "turkey"}, {"parties", "government-of-national-accord"}},
+     Modality::kAsserted},
     // "Wagner forces remained present at al-Jufra air base".
-    {"present_in", "وبقيت قوات فاغنر متواجدة في قاعدة الجفرة الجوية.", "DEPLOYMENT",
-     {{"force", "wagner-group"}, {"location", "jufra-airbase"}}, Modality::kAsserted},
+    {"present_in",
+     "وبقيت قوات فاغنر متواجدة في قاعدة الجفرة الجوية.",
+     "DEPLOYMENT",
+     {{"force", "wagner-group"}, {"location", "jufra-airbase"}},
+     Modality::kAsserted},
     // "Haftar is expected to visit Moscow next month": planned.
-    {"expected_visit", "ومن المتوقع أن يزور حفتر موسكو الشهر المقبل.", "VISIT",
-     {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}}, Modality::kPlanned},
+    {"expected_visit",
+     "ومن المتوقع أن يزور حفتر موسكو الشهر المقبل.",
+     "VISIT",
+     {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}},
+     Modality::kPlanned},
     // "Turkey will send fighters to Tripoli": the future prefix.
-    {"future_send", "وسترسل تركيا مقاتلين إلى طرابلس خلال الأيام المقبلة.", "TRANSPORT",
-     {{"operator", "turkey"}, {"destination", "tripoli-libya"}}, Modality::kPlanned},
+    {"future_send",
+     "وسترسل تركيا مقاتلين إلى طرابلس خلال الأيام المقبلة.",
+     "TRANSPORT",
+     {{"operator", "turkey"}, {"destination", "tripoli-libya"}},
+     Modality::kPlanned},
     // "Tripoli has no authority over the city of Sirte": a negated verb.
-    {"negated_control", "ولا تملك طرابلس سلطة على مدينة سرت.", "CONTROL",
-     {{"controller", "tripoli-libya"}, {"location", "sirte"}}, Modality::kDenied},
+    {"negated_control",
+     "ولا تملك طرابلس سلطة على مدينة سرت.",
+     "CONTROL",
+     {{"controller", "tripoli-libya"}, {"location", "sirte"}},
+     Modality::kDenied},
     // "Ankara sent about 3000 Syrian fighters to Tripoli".
-    {"sent_to", "وأرسلت أنقرة إلى طرابلس حوالي 3000 مقاتل سوري.", "TRANSPORT",
-     {{"destination", "tripoli-libya"}}, Modality::kAsserted},
+    {"sent_to",
+     "وأرسلت أنقرة إلى طرابلس حوالي 3000 مقاتل سوري.",
+     "TRANSPORT",
+     {{"destination", "tripoli-libya"}},
+     Modality::kAsserted},
     // "Moscow has close relations with Haftar": relations with مع.
-    {"relations_with", "وتمتلك روسيا علاقات وثيقة مع حفتر منذ سنوات.", "COOPERATION",
-     {{"parties", "russia"}, {"parties", "khalifa-haftar"}}, Modality::kAsserted},
+    {"relations_with",
+     "وتمتلك روسيا علاقات وثيقة مع حفتر منذ سنوات.",
+     "COOPERATION",
+     {{"parties", "russia"}, {"parties", "khalifa-haftar"}},
+     Modality::kAsserted},
     // "The delegation arrived in Benghazi, Haftar's stronghold, this morning": apposition.
-    {"stronghold", "ووصل الوفد إلى بنغازي، معقل حفتر، صباح اليوم.", "CONTROL",
-     {{"controller", "khalifa-haftar"}, {"location", "benghazi"}}, Modality::kAsserted},
+    {"stronghold",
+     "ووصل الوفد إلى بنغازي، معقل حفتر، صباح اليوم.",
+     "CONTROL",
+     {{"controller", "khalifa-haftar"}, {"location", "benghazi"}},
+     Modality::kAsserted},
+    // "Moscow is considered the main backer of both": لكليهما stands for the
+    // pair named before it.
+    {"dual_pronoun",
+     "واستفاد كل من حفتر والأسد من الدور الروسي، إذ تعتبر موسكو الداعم الأبرز لكليهما.",
+     "SUPPORT",
+     {{"supporter", "moscow"}, {"beneficiary", "bashar-al-assad"}},
+     Modality::kAsserted},
+    // "Haftar is visiting Russia, which he reached on Tuesday": the relative
+    // clause's pronoun (إليها) stands for Russia, the subject is Haftar.
+    {"resumptive_pronoun",
+     "ويقوم حفتر بزيارة رسمية بدعوة من روسيا، التي وصل إليها يوم الثلاثاء.",
+     "VISIT",
+     {{"visitor", "khalifa-haftar"}, {"destination", "russia"}},
+     Modality::kAsserted},
     // "Haftar, who resorted to Wagner during his attack on Tripoli": the
     // pronoun of هجومه stands for Haftar.
-    {"pronoun_actor", "وتملك موسكو صلات مع حفتر، الذي لجأ إلى عناصر فاغنر خلال هجومه على طرابلس.",
-     "HOSTILITY", {{"actor", "khalifa-haftar"}, {"target", "tripoli-libya"}}, Modality::kAsserted},
+    {"pronoun_actor",
+     "وتملك موسكو صلات مع حفتر، الذي لجأ إلى عناصر فاغنر خلال هجومه على طرابلس.",
+     "HOSTILITY",
+     {{"actor", "khalifa-haftar"}, {"target", "tripoli-libya"}},
+     Modality::kAsserted},
 };
 
 INSTANTIATE_TEST_SUITE_P(Frames, FrameCaseTest, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& info) { return info.param.name; });
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           return info.param.name;
+                         });
 
 TEST_F(RelationAnnotatorTest, SplitsCoordinatedSupportersIntoOneRelationEach) {
   // "... with the support of the UAE, Egypt and Russia".
@@ -181,19 +239,24 @@ TEST_F(RelationAnnotatorTest, SplitsCoordinatedSupportersIntoOneRelationEach) {
     const int32_t e = EntityOf(doc, id);
     if (e < 0) continue;  // entity recognition is tested elsewhere
     EXPECT_NE(Find(doc, "SUPPORT", {{"supporter", id}, {"beneficiary", "khalifa-haftar"}}), nullptr)
-        << id << "\n" << Dump(doc);
+        << id << "\n"
+        << Dump(doc);
   }
 }
 
 TEST_F(RelationAnnotatorTest, AttributesToTheOutletAndKeepsTheChain) {
   // "Al-Araby Al-Jadeed newspaper quoted informed Libyan sources as saying that
   // Haftar met Putin in Moscow."
-  Document doc = Annotate("ونقلت صحيفة العربي الجديد، عن مصادر ليبية مطلعة، أن حفتر التقى بوتين في موسكو.");
-  const Relation* r = Find(doc, "MEETING", {{"participants", "khalifa-haftar"}, {"participants", "vladimir-putin"}});
+  Document doc =
+      Annotate("ونقلت صحيفة العربي الجديد، عن مصادر ليبية مطلعة، أن حفتر التقى بوتين في موسكو.");
+  const Relation* r = Find(
+      doc, "MEETING", {{"participants", "khalifa-haftar"}, {"participants", "vladimir-putin"}});
   ASSERT_NE(r, nullptr) << Dump(doc);
   EXPECT_EQ(r->attribution, EntityOf(doc, "al-araby-al-jadeed"));
-  EXPECT_NE(r->attribution_text.find("مصادر ليبية مطلعة"), std::string::npos) << r->attribution_text;
-  EXPECT_NE(r->attribution_text.find("\xE2\x86\x90"), std::string::npos) << r->attribution_text;  // ←
+  EXPECT_NE(r->attribution_text.find("مصادر ليبية مطلعة"), std::string::npos)
+      << r->attribution_text;
+  EXPECT_NE(r->attribution_text.find("\xE2\x86\x90"), std::string::npos)
+      << r->attribution_text;  // ←
   EXPECT_EQ(r->modality, Modality::kReported);
   // The sources' own words are not read as an argument.
   for (const Relation& x : doc.relations) {
@@ -219,10 +282,12 @@ TEST_F(RelationAnnotatorTest, CarriesAReportOverToTheNextSentence) {
       "المدينة.");
   const int32_t source = EntityOf(doc, "syria-tv");
   ASSERT_GE(source, 0) << "entity stage missed تلفزيون سوريا";
-  const Relation* visit = Find(doc, "VISIT", {{"visitor", "ali-mamlouk"}, {"destination", "cairo"}});
+  const Relation* visit =
+      Find(doc, "VISIT", {{"visitor", "ali-mamlouk"}, {"destination", "cairo"}});
   ASSERT_NE(visit, nullptr) << Dump(doc);
   EXPECT_EQ(visit->attribution, source);
-  const Relation* meeting = Find(doc, "MEETING", {{"participants", "ali-mamlouk"}, {"participants", "khalifa-haftar"}});
+  const Relation* meeting =
+      Find(doc, "MEETING", {{"participants", "ali-mamlouk"}, {"participants", "khalifa-haftar"}});
   ASSERT_NE(meeting, nullptr) << Dump(doc);
   EXPECT_EQ(meeting->attribution, source);
   EXPECT_EQ(meeting->modality, Modality::kReported);
@@ -236,7 +301,8 @@ TEST_F(RelationAnnotatorTest, ResolvesAnAnaphoricSourceToTheEarlierOne) {
       "اتفاقا أمنيا مع حكومة الوفاق الوطني.");
   const int32_t source = EntityOf(doc, "anadolu-agency");
   ASSERT_GE(source, 0);
-  const Relation* r = Find(doc, "AGREEMENT", {{"parties", "turkey"}, {"parties", "government-of-national-accord"}});
+  const Relation* r =
+      Find(doc, "AGREEMENT", {{"parties", "turkey"}, {"parties", "government-of-national-accord"}});
   ASSERT_NE(r, nullptr) << Dump(doc);
   EXPECT_EQ(r->attribution, source);
 }
@@ -245,16 +311,19 @@ TEST_F(RelationAnnotatorTest, MarksDenialsAndAllegations) {
   // "Russia denied that it had sent fighters to Libya. The airline is suspected
   // of being owned by Rami Makhlouf."
   Document doc = Annotate(
-      "ونفت روسيا أن تكون قد أرسلت مقاتلين إلى ليبيا.\n\nوتعمل في المطار شركة أجنحة الشام التي يشتبه "
+      "ونفت روسيا أن تكون قد أرسلت مقاتلين إلى ليبيا.\n\nوتعمل في المطار شركة أجنحة الشام التي "
+      "يشتبه "
       "في أنها مملوكة لرامي مخلوف.");
   bool denied = false;
   for (const Relation& r : doc.relations) {
-    if ((r.type == "TRANSPORT" || r.type == "DEPLOYMENT") && ArgHas(doc, r, r.type == "TRANSPORT" ? "destination" : "location", "libya")) {
+    if ((r.type == "TRANSPORT" || r.type == "DEPLOYMENT") &&
+        ArgHas(doc, r, r.type == "TRANSPORT" ? "destination" : "location", "libya")) {
       denied |= r.modality == Modality::kDenied;
     }
   }
   EXPECT_TRUE(denied) << Dump(doc);
-  const Relation* owned = Find(doc, "CONTROL", {{"controller", "rami-makhlouf"}, {"location", "cham-wings"}});
+  const Relation* owned =
+      Find(doc, "CONTROL", {{"controller", "rami-makhlouf"}, {"location", "cham-wings"}});
   ASSERT_NE(owned, nullptr) << Dump(doc);
   EXPECT_EQ(owned->modality, Modality::kAlleged);
 }
@@ -262,7 +331,8 @@ TEST_F(RelationAnnotatorTest, MarksDenialsAndAllegations) {
 TEST_F(RelationAnnotatorTest, DatesARelationWithItsSentencesDate) {
   // "Haftar arrived in Moscow on Tuesday" (published 2023-09-29, a Friday).
   Document doc = Annotate("ووصل حفتر إلى موسكو يوم الثلاثاء في زيارة رسمية.");
-  const Relation* r = Find(doc, "VISIT", {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}});
+  const Relation* r =
+      Find(doc, "VISIT", {{"visitor", "khalifa-haftar"}, {"destination", "moscow"}});
   ASSERT_NE(r, nullptr) << Dump(doc);
   ASSERT_GE(r->date, 0);
   EXPECT_EQ(doc.dates[r->date].value, "2023-09-26");
@@ -272,7 +342,8 @@ TEST_F(RelationAnnotatorTest, DatesARelationWithItsSentencesDate) {
 TEST_F(RelationAnnotatorTest, NamedSpeakerMakesAStatement) {
   // "Russian Foreign Minister Sergei Lavrov said that his country supports a
   // political solution in Libya."
-  Document doc = Annotate("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحل السياسي في ليبيا.");
+  Document doc =
+      Annotate("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحل السياسي في ليبيا.");
   const Relation* r = Find(doc, "STATEMENT", {{"speaker", "sergei-lavrov"}});
   ASSERT_NE(r, nullptr) << Dump(doc);
   EXPECT_EQ(r->attribution, EntityOf(doc, "sergei-lavrov"));
@@ -283,7 +354,8 @@ TEST_F(RelationAnnotatorTest, NamedSpeakerMakesAStatement) {
 
 TEST_F(RelationAnnotatorTest, TiesAQuantityToWhomItCountsAndWhoSaysSo) {
   // "According to a UN report, about 1200 Wagner elements took part in the attack."
-  Document doc = Annotate("وبحسب تقرير للأمم المتحدة، شارك حوالي 1200 من عناصر فاغنر في الهجوم على طرابلس.");
+  Document doc =
+      Annotate("وبحسب تقرير للأمم المتحدة، شارك حوالي 1200 من عناصر فاغنر في الهجوم على طرابلس.");
   ASSERT_FALSE(doc.quantities.empty());
   const Quantity& q = doc.quantities[0];
   EXPECT_EQ(q.low, 1200);
@@ -293,7 +365,8 @@ TEST_F(RelationAnnotatorTest, TiesAQuantityToWhomItCountsAndWhoSaysSo) {
 
 TEST_F(RelationAnnotatorTest, SentencesWithoutEventsYieldNothing) {
   // "Oil prices rose on world markets yesterday. The weather was mild in Tripoli."
-  Document doc = Annotate("ارتفعت أسعار النفط في الأسواق العالمية أمس. وكان الطقس معتدلا في طرابلس.");
+  Document doc =
+      Annotate("ارتفعت أسعار النفط في الأسواق العالمية أمس. وكان الطقس معتدلا في طرابلس.");
   EXPECT_TRUE(doc.relations.empty()) << Dump(doc);
 }
 
@@ -301,6 +374,47 @@ TEST_F(RelationAnnotatorTest, DoesNotReadATriggerInsideAName) {
   // "The Rapid Support Forces entered Khartoum": دعم inside the name is no support.
   Document doc = Annotate("ودخلت قوات الدعم السريع إلى الخرطوم.");
   for (const Relation& r : doc.relations) EXPECT_NE(r.type, "SUPPORT") << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, NamesInsideATitleAreNoParties) {
+  // "Prince Faisal bin Bandar, emir of the Riyadh region, received the
+  // well-wishers at the palace": Riyadh belongs to his title.
+  Document doc = Annotate(
+      "استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض بقصر الحكم المهنئين بالعيد.");
+  for (const Relation& r : doc.relations) EXPECT_NE(r.type, "MEETING") << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, WhatAClauseWorksAgainstIsNoEvent) {
+  // "The Tunisian government seeks to stop the recruitment of young people by
+  // ISIS": no recruitment is asserted.
+  Document doc = Annotate("وتسعى الحكومة التونسية لوقف تجنيد الشباب في صفوف تنظيم داعش.");
+  for (const Relation& r : doc.relations) EXPECT_NE(r.type, "RECRUITMENT") << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, AGameIsNoHostility) {
+  // "In the match Egypt against Tunisia yesterday ...".
+  Document doc = Annotate("وفي مباراة مصر ضد تونس أمس، سجل اللاعبون ثلاثة أهداف.");
+  for (const Relation& r : doc.relations) EXPECT_NE(r.type, "HOSTILITY") << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, AnOpinionVerbReportsOnlyWithItsComplementiser) {
+  // "Lavrov considered that Russia supports the Libyan National Army. Moscow is
+  // considered the main backer of Haftar."
+  Document doc = Annotate(
+      "واعتبر وزير الخارجية الروسي سيرغي لافروف أن بلاده تدعم الحل السياسي.\n\nوتعتبر موسكو "
+      "الداعم الأبرز لحفتر.");
+  EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "sergei-lavrov"}}), nullptr) << Dump(doc);
+  const Relation* support =
+      Find(doc, "SUPPORT", {{"supporter", "moscow"}, {"beneficiary", "khalifa-haftar"}});
+  ASSERT_NE(support, nullptr) << Dump(doc);
+  EXPECT_EQ(support->attribution, -1);
+}
+
+TEST_F(RelationAnnotatorTest, CountsTheForceNamedBeforeTheNumber) {
+  // "The number of Wagner forces ranges between 1000 and 1500 soldiers".
+  Document doc = Annotate("ويتراوح عدد قوات فاغنر في ليبيا بين 1000 و1500 جندي.");
+  ASSERT_FALSE(doc.quantities.empty());
+  EXPECT_EQ(doc.quantities[0].subject, EntityOf(doc, "wagner-group"));
 }
 
 TEST_F(RelationAnnotatorTest, EmptyDocumentIsFine) {

@@ -18,7 +18,8 @@ std::string Key(const char* word) {
   return keys.empty() ? "" : keys[0];
 }
 
-bool HasForm(const std::vector<std::pair<std::string, bool>>& forms, const char* word, bool future) {
+bool HasForm(const std::vector<std::pair<std::string, bool>>& forms, const char* word,
+             bool future) {
   const std::string k = Key(word);
   return std::any_of(forms.begin(), forms.end(),
                      [&](const auto& f) { return f.first == k && f.second == future; });
@@ -40,8 +41,8 @@ TEST(RulesTest, LoadsTheShippedTables) {
   auto rules = Rules::Load(RASED_TEST_DATA_DIR);
   ASSERT_TRUE(rules.ok()) << rules.status().ToString();
   EXPECT_GT((*rules)->triggers().size(), 50u);
-  EXPECT_NE((*rules)->ClassesOf(Key("في")) & kPrep, 0u);       // fī, in
-  EXPECT_NE((*rules)->ClassesOf(Key("الذي")) & kRel, 0u);      // alladhī, who
+  EXPECT_NE((*rules)->ClassesOf(Key("في")) & kPrep, 0u);        // fī, in
+  EXPECT_NE((*rules)->ClassesOf(Key("الذي")) & kRel, 0u);       // alladhī, who
   EXPECT_NE((*rules)->ClassesOf(Key("مصادر")) & kUnnamed, 0u);  // maṣādir, sources
   EXPECT_EQ((*rules)->KindOf(Key("إنسانية")), "humanitarian");  // insāniyya
   const RoleRule* visitor = (*rules)->RoleOf("VISIT", "visitor");
@@ -53,7 +54,7 @@ TEST(RulesTest, LoadsTheShippedTables) {
 TEST(RulesTest, EveryTriggerTypeIsADesignType) {
   auto rules = Rules::Load(RASED_TEST_DATA_DIR);
   ASSERT_TRUE(rules.ok());
-  const std::vector<std::string> types = {"MEETING",  "VISIT",      "COOPERATION", "SUPPORT",
+  const std::vector<std::string> types = {"MEETING",   "VISIT",       "COOPERATION", "SUPPORT",
                                           "HOSTILITY", "RECRUITMENT", "DEPLOYMENT",  "TRANSPORT",
                                           "AGREEMENT", "MEMBERSHIP",  "CONTROL",     "STATEMENT"};
   for (const TriggerRule& t : (*rules)->triggers()) {
@@ -65,12 +66,14 @@ TEST(RulesTest, EveryTriggerTypeIsADesignType) {
 class BrokenTableTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("rased_rules_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("rased_rules_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_ / "relations");
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(RASED_TEST_DATA_DIR) + "/relations")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(RASED_TEST_DATA_DIR) + "/relations")) {
       std::filesystem::copy_file(entry.path(), dir_ / "relations" / entry.path().filename());
     }
   }
@@ -86,7 +89,8 @@ TEST_F(BrokenTableTest, UnknownSlotNamesFileAndLine) {
   auto rules = Rules::Load(dir_.string());
   ASSERT_FALSE(rules.ok());
   EXPECT_EQ(rules.status().code(), StatusCode::kDataLoss);
-  EXPECT_NE(rules.status().message().find("triggers.tsv:2"), std::string::npos) << rules.status().ToString();
+  EXPECT_NE(rules.status().message().find("triggers.tsv:2"), std::string::npos)
+      << rules.status().ToString();
 }
 
 TEST_F(BrokenTableTest, RoleMissingFromRolesTableIsRejected) {
