@@ -4,6 +4,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -41,6 +42,7 @@ class BoundedQueue {
 };
 
 struct Item {
+  int64_t seq = -1;  // input order; -1 for "a worker has finished"
   std::string source;
   std::optional<StatusOr<Document>> doc;  // empty: a worker has finished
 };
@@ -124,6 +126,7 @@ StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const 
   std::atomic<int64_t> bytes{0};
 
   std::thread producer([&] {
+    int64_t seq = 0;
     std::vector<std::string> files;
     for (const std::string& input : inputs) {
       if (!IsUrl(input)) {
@@ -133,26 +136,26 @@ StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const 
       std::string content_type;
       auto body = FetchUrl(input, options.max_download_bytes, &content_type);
       if (!body.ok()) {
-        done.Push({input, StatusOr<Document>(body.status())});
+        done.Push({seq++, input, StatusOr<Document>(body.status())});
         continue;
       }
       auto doc = reader.ParseBytes(*body, input, FormatHint(input, content_type));
       if (doc.ok() && doc->url.empty()) doc->url = input;
-      todo.Push({input, std::move(doc)});
+      todo.Push({seq++, input, std::move(doc)});
     }
     reader.ReadAll(files, [&](const std::string& source, StatusOr<Document> doc) {
       if (doc.ok()) {
         bytes += static_cast<int64_t>(doc->text.size());
         if (stored.count({doc->id, doc->content_hash})) {
-          done.Push({source, StatusOr<Document>(Status::AlreadyExists("already stored"))});
+          done.Push({seq++, source, StatusOr<Document>(Status::AlreadyExists("already stored"))});
           return;
         }
-        todo.Push({source, std::move(doc)});
+        todo.Push({seq++, source, std::move(doc)});
       } else {
-        done.Push({source, std::move(doc)});
+        done.Push({seq++, source, std::move(doc)});
       }
     });
-    for (int i = 0; i < jobs; ++i) todo.Push({"", std::nullopt});
+    for (int i = 0; i < jobs; ++i) todo.Push({-1, "", std::nullopt});
   });
 
   std::vector<std::thread> workers;
@@ -167,7 +170,7 @@ StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const 
         }
         done.Push(std::move(item));
       }
-      done.Push({"", std::nullopt});
+      done.Push({-1, "", std::nullopt});
     });
   }
 
@@ -175,12 +178,31 @@ StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const 
   Status failure;
   int finished = 0;
   auto last_report = Clock::now();
-  while (finished < jobs) {
-    Item item = done.Pop();
-    if (!item.doc) {
-      ++finished;
-      continue;
+  // Documents are written in input order, whatever order the workers finish
+  // in: resolution then gives the same knowledge base on every run, and an
+  // interrupted ingest resumed later ends where an uninterrupted one does.
+  std::map<int64_t, Item> waiting;
+  int64_t next = 0;
+  auto take = [&]() -> std::optional<Item> {
+    while (true) {
+      auto it = waiting.find(next);
+      if (it != waiting.end()) {
+        Item item = std::move(it->second);
+        waiting.erase(it);
+        ++next;
+        return item;
+      }
+      if (finished == jobs) return std::nullopt;
+      Item item = done.Pop();
+      if (!item.doc) {
+        ++finished;
+        continue;
+      }
+      waiting.emplace(item.seq, std::move(item));
     }
+  };
+  while (auto taken = take()) {
+    Item& item = *taken;
     if (!failure.ok()) continue;  // drain the queue so every thread can end
     ++summary.progress.documents_read;
     if (!item.doc->ok()) {

@@ -1226,6 +1226,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.key != "weak") continue;
     cand.key.clear();
+    if (cand.kb < 0) continue;  // retyped by a head ("صحيفة الشرق الأوسط"): no KB link left
     std::array<Reading, 6> readings;
     int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
     for (int r = 0; r < nr; ++r) {

@@ -256,7 +256,9 @@ Modality Extractor::ModalityOf(const Draft& draft) const {
   }
   if (rank == 0) {
     const Frame* frame = attribution_.FrameAt(tb);
-    if (frame != nullptr) result = Modality::kReported;
+    // Anything attributed is reported, except the voice of a publisher the
+    // text never names (a site's own article): that is its own assertion.
+    if (frame != nullptr && !(frame->from_publisher && frame->entity < 0)) result = Modality::kReported;
   }
   return result;
 }
