@@ -970,9 +970,9 @@ class SqlGraphStore final : public GraphStore {
     }
     // 1. The same normalised name (an alias already seen, in either document).
     RASED_ASSIGN_OR_RETURN(
-        auto exact, db_->Query("SELECT e.id, e.uid, e.doc_count FROM aliases a JOIN entities e "
-                               "ON e.id = a.entity_id WHERE a.alias_key = ? AND e.type = ? "
-                               "ORDER BY e.doc_count DESC LIMIT 5",
+        auto exact, db_->Query("SELECT e.id, e.uid, e.doc_count FROM aliases a CROSS JOIN "
+                               "entities e WHERE e.id = a.entity_id AND a.alias_key = ? AND "
+                               "e.type = ? ORDER BY e.doc_count DESC LIMIT 5",
                                {l.key, type}));
     if (!exact.empty()) {
       const std::string uid = Redirect(AsText(exact[0][1]));
@@ -999,11 +999,18 @@ class SqlGraphStore final : public GraphStore {
     if (type != "ORGANIZATION" || options_.kb == nullptr || l.key.find(' ') == std::string::npos) {
       return Resolved{};
     }
+    // Names that continue this one: "وزارة الدفاع" + " …". SQLite compares
+    // keys bytewise, so the prefix is an index range; PostgreSQL's collation
+    // may not order that way, so it matches with LIKE.
+    const bool sqlite = db_->dialect() == Dialect::kSqlite;
     RASED_ASSIGN_OR_RETURN(
-        auto rows, db_->Query("SELECT DISTINCT e.id, e.kb_id, e.name FROM aliases a JOIN entities e "
-                              "ON e.id = a.entity_id WHERE a.alias_key LIKE ? AND e.type = ? AND "
-                              "e.kb_id IS NOT NULL LIMIT 50",
-                              {l.key + " %", type}));
+        auto rows,
+        db_->Query(std::string("SELECT DISTINCT e.id, e.kb_id, e.name FROM aliases a CROSS JOIN "
+                               "entities e WHERE e.id = a.entity_id AND ") +
+                       (sqlite ? "a.alias_key >= ? AND a.alias_key < ?"
+                               : "a.alias_key LIKE ? AND a.alias_key <> ?") +
+                       " AND e.type = ? AND e.kb_id IS NOT NULL LIMIT 50",
+                   {sqlite ? l.key + " " : l.key + " %", sqlite ? l.key + "!" : l.key, type}));
     Resolved found;
     int matches = 0;
     for (const SqlRow& row : rows) {
@@ -1024,10 +1031,12 @@ class SqlGraphStore final : public GraphStore {
     if (utf8::CountCodePoints(l.skeleton) < 3) return Resolved{};
     std::set<int64_t> candidates;
     for (const std::string& k : SkeletonDeletionKeys(l.skeleton)) {
+      // CROSS JOIN keeps SQLite on the skeleton key's index; with a plain
+      // join it may walk every entity of the type instead.
       RASED_ASSIGN_OR_RETURN(auto rows,
-                             db_->Query("SELECT s.entity_id FROM skeleton_keys s JOIN entities e "
-                                        "ON e.id = s.entity_id WHERE s.key = ? AND e.type = ? "
-                                        "LIMIT 20",
+                             db_->Query("SELECT s.entity_id FROM skeleton_keys s CROSS JOIN "
+                                        "entities e WHERE e.id = s.entity_id AND s.key = ? AND "
+                                        "e.type = ? LIMIT 20",
                                         {k, type}));
       for (const SqlRow& row : rows) candidates.insert(AsInt(row[0]));
     }
