@@ -75,13 +75,38 @@ std::vector<Conflict> QuantityConflicts(const std::vector<QuantityClaim>& claims
                                         const UnitClasses& classes) {
   // (class, subject, rate-kind) -> claims; rate-kind separates counts from
   // frequencies, which are compared per month.
-  std::map<std::tuple<std::string, int64_t, bool>, std::vector<const QuantityClaim*>> groups;
+  using Key = std::tuple<std::string, int64_t, bool>;
+  std::map<Key, std::vector<const QuantityClaim*>> groups;
+  std::vector<std::pair<const QuantityClaim*, std::string>> orphans;  // with their class
   for (const QuantityClaim& c : claims) {
     const std::string cls = UnitClassOf(c, classes);
-    if (cls.empty() || cls == "percent") continue;
+    if (cls == "percent") continue;
     const bool is_rate = PerMonth(c.rate) > 0;
-    if (!is_rate && c.subject == 0) continue;  // "300 fighters" of whom? not comparable
+    if (cls.empty() || c.subject == 0) {
+      orphans.emplace_back(&c, cls);
+      continue;
+    }
     groups[{cls, c.subject, is_rate}].push_back(&c);
+  }
+  // A claim missing one part joins the only group it can belong to: a bare
+  // count of a subject ("كم عددهم؟ حوالي ثلاثمائة", about Haftar's Syrians)
+  // joins that subject's one group of counts; a rate without a subject joins
+  // the one group of rates of its class. With two candidates, it joins none.
+  for (const auto& [c, cls] : orphans) {
+    const bool is_rate = PerMonth(c->rate) > 0;
+    const Key* only = nullptr;
+    int candidates = 0;
+    for (const auto& [key, members] : groups) {
+      const bool fits = std::get<2>(key) == is_rate &&
+                        (cls.empty() ? c->subject != 0 && std::get<1>(key) == c->subject
+                                     : c->subject == 0 && std::get<0>(key) == cls);
+      if (fits) {
+        only = &key;
+        ++candidates;
+      }
+    }
+    if (candidates == 1) groups[*only].push_back(c);
+    else if (!cls.empty() && is_rate) groups[{cls, 0, true}].push_back(c);
   }
   std::vector<Conflict> out;
   for (const auto& [key, members] : groups) {

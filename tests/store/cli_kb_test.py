@@ -111,6 +111,21 @@ with tempfile.TemporaryDirectory() as tmp:
                 os.path.join(seeds, n) for n in os.listdir(seeds))))
         db2 = os.path.join(tmp, 'seeds.db')
         run('ingest', '--db', db2, '-q', seeds)
+        conflicts = json.loads(run('conflicts', '--db', db2, '--json'))
+        about = ' '.join(c['about'] for c in conflicts)
+        check('people' in about and 'flights' in about,
+              f'conflicts on the seeds: fighter counts and flight frequencies ({about})')
+        check(all(len(c['claims']) >= 2 and all(cl['source'] or cl['source_text'] or cl['publisher']
+                                                 for cl in c['claims']) for c in conflicts),
+              'every conflict has two claims or more, each with its source')
+        profile = json.loads(run('show', '--db', db2, '--json', 'khalifa-haftar'))
+        visits = [r for r in profile['relations'] if r['type'] == 'VISIT' and
+                  any(a['id'] in ('moscow', 'russia') for refs in r['args'].values() for a in refs)]
+        check(any((r['date'] or {}).get('value', '').startswith('2023-09') for r in visits),
+              'show khalifa-haftar lists the September 2023 Moscow visit with its date')
+        check(any(r['type'] == 'MEETING' and any(a['id'] == 'vladimir-putin'
+                                                 for refs in r['args'].values() for a in refs)
+                  for r in profile['relations']), 'show khalifa-haftar lists the meeting with Putin')
         kb = os.path.join(tmp, 'kb.json')
         with open(kb, 'w') as f:
             f.write(run('entities', '--db', db2, '--json'))

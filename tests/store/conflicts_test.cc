@@ -78,6 +78,24 @@ TEST(ConflictsTest, OneReportDoesNotContradictItself) {
   EXPECT_TRUE(out.empty());
 }
 
+TEST(ConflictsTest, ABareCountJoinsItsSubjectsOnlyGroup) {
+  // "How many are they? About three hundred" (no counted noun) against
+  // "1500 men", both about the same commander.
+  auto out = QuantityConflicts({Claim(300, 300, "", "", 7, 1, "مصدر دولي"),
+                                Claim(1500, 1500, "رجل", "", 7, 2)},
+                               Classes());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].claims.size(), 2u);
+}
+
+TEST(ConflictsTest, ARateWithoutSubjectJoinsTheOnlyRateGroupOfItsClass) {
+  auto out = QuantityConflicts({Claim(10, 10, "رحلات", "month", 9, 1, "مصادر أمنية"),
+                                Claim(1, 2, "رحلة", "week", 0, 2, "خبير")},
+                               Classes());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].subject->id, "9");
+}
+
 TEST(ConflictsTest, CountsWithoutSubjectAreNotCompared) {
   EXPECT_TRUE(QuantityConflicts({Claim(300, 300, "مقاتل", "", 0, 1), Claim(1500, 1500, "مقاتل", "", 0, 2)},
                                 Classes())
