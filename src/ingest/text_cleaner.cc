@@ -157,8 +157,9 @@ CleanedText TextCleaner::Clean(std::string_view text, const Metadata& known,
       if (lines[i].key.size() == 0 || lines[i].key.size() > 12) continue;
       std::string iso = dates_.Parse(lines[i].text);
       if (iso.empty()) continue;
+      // The line stays in the text: it is the article's own dateline, which
+      // the date stage cites like any other date.
       if (meta.published.empty()) meta.published = iso;
-      if (remove) lines[i].removed = true;
       if (i == first) first = next_nonblank(i + 1);
       break;
     }
