@@ -45,7 +45,7 @@ struct ServerOptions {
   std::string static_dir;
   // Largest accepted request body (uploads), in bytes. Default 32 MiB.
   size_t max_upload_bytes = size_t{32} << 20;
-  // Worker threads; 0 means 4 per core.
+  // Worker threads (each serves one connection at a time); 0 means 64.
   int threads = 0;
   // Data directory, for the store's tables (empty: DefaultDataDir()).
   std::string data_dir;

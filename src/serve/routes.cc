@@ -2,7 +2,11 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <filesystem>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
@@ -70,15 +74,85 @@ httplib::Server::Handler WithStore(const Context& ctx, F body) {
   };
 }
 
+// Answers of read-only routes, kept for a few seconds: an analyst's workspace
+// asks for the same profiles and networks again and again, and the knowledge
+// base changes only by ingest. Writes through this server clear it at once;
+// an ingest by another process shows after at most kTtl.
+class ResponseCache {
+ public:
+  static constexpr auto kTtl = std::chrono::seconds(2);
+  static constexpr size_t kMaxEntries = 2000;
+
+  // nullopt: the caller computes the answer and Put()s it. An expired entry
+  // is recomputed by one request while the others still get it, so a busy
+  // route never has all its clients recompute at once.
+  std::optional<std::string> Get(const std::string& key) {
+    std::lock_guard lock(mu_);
+    auto it = entries_.find(key);
+    if (it == entries_.end()) return std::nullopt;
+    Entry& e = it->second;
+    if (Clock::now() - e.stored > kTtl && !e.refreshing) {
+      e.refreshing = true;
+      return std::nullopt;
+    }
+    return e.body;
+  }
+  void Put(const std::string& key, std::string body) {
+    std::lock_guard lock(mu_);
+    if (entries_.size() >= kMaxEntries) entries_.clear();
+    entries_[key] = Entry{Clock::now(), std::move(body), false};
+  }
+  void Clear() {
+    std::lock_guard lock(mu_);
+    entries_.clear();
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  struct Entry {
+    Clock::time_point stored;
+    std::string body;
+    bool refreshing = false;
+  };
+  std::mutex mu_;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+ResponseCache& Cache() {
+  static ResponseCache cache;
+  return cache;
+}
+
+std::string CacheKey(const Request& req) {
+  std::string key = req.path;
+  for (const auto& [name, value] : req.params) key += "\x1f" + name + "=" + value;
+  return key;
+}
+
 // Wraps a query that returns StatusOr<T> rendered with ToJson.
 template <typename Query>
 httplib::Server::Handler JsonQuery(const Context& ctx, Query query) {
-  return WithStore(ctx, [query](GraphStore& store, const Request& req, Response& res) -> Status {
+  auto handler = WithStore(ctx, [query](GraphStore& store, const Request& req,
+                                        Response& res) -> Status {
     auto result = query(store, req);
     if (!result.ok()) return result.status();
-    SendJson(res, ToJson(*result));
+    std::string body = ToJson(*result);
+    Cache().Put(CacheKey(req), body);
+    SendJson(res, body);
     return Status::OK();
   });
+  return [handler](const Request& req, Response& res) {
+    if (auto cached = Cache().Get(CacheKey(req))) return SendJson(res, *cached);
+    handler(req, res);
+  };
+}
+
+// Every write: run it, then forget every cached answer.
+httplib::Server::Handler Write(httplib::Server::Handler handler) {
+  return [handler](const Request& req, Response& res) {
+    handler(req, res);
+    Cache().Clear();
+  };
 }
 
 std::string ContentType(const std::filesystem::path& path) {
@@ -300,21 +374,22 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
                                             : "text/plain; charset=utf-8");
              return Status::OK();
            }));
-  http.Post("/api/ingest", WithStore(ctx, [&ctx](GraphStore& s, const Request& r, Response& res) {
+  http.Post("/api/ingest", Write(WithStore(ctx, [&ctx](GraphStore& s, const Request& r,
+                                                          Response& res) {
               return Ingest(ctx, s, r, res);
-            }));
+            })));
   http.Post(R"(/api/entities/([^/]+)/merge)",
-            WithStore(ctx, [](GraphStore& s, const Request& r, Response& res) {
+            Write(WithStore(ctx, [](GraphStore& s, const Request& r, Response& res) {
               RASED_RETURN_IF_ERROR(s.Merge(r.matches[1], Param(r, "other")));
               SendJson(res, R"({"ok":true})");
               return Status::OK();
-            }));
+            })));
   http.Post(R"(/api/entities/([^/]+)/split)",
-            WithStore(ctx, [](GraphStore& s, const Request& r, Response& res) {
+            Write(WithStore(ctx, [](GraphStore& s, const Request& r, Response& res) {
               RASED_RETURN_IF_ERROR(s.Split(r.matches[1]));
               SendJson(res, R"({"ok":true})");
               return Status::OK();
-            }));
+            })));
   http.Get(R"(/api/.*)", [](const Request& req, Response& res) {
     SendError(res, Status::NotFound("no API route " + req.path));
   });

@@ -88,14 +88,16 @@ StatusOr<std::unique_ptr<Server>> Server::Create(const ServerOptions& options,
   }
 
   httplib::Server& http = impl->http;
-  const int threads = options.threads > 0
-                          ? options.threads
-                          : static_cast<int>(std::max(2u, std::thread::hardware_concurrency()) * 4);
+  // A thread serves one keep-alive connection at a time, so the pool must
+  // cover the clients (a browser opens six; a team, dozens): too few threads
+  // leave connections queued behind idle keep-alives.
+  const int threads = options.threads > 0 ? options.threads : 64;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(options.max_upload_bytes);
   http.set_read_timeout(30, 0);
   http.set_write_timeout(60, 0);
-  http.set_keep_alive_max_count(1000);
+  http.set_keep_alive_max_count(100);
+  http.set_keep_alive_timeout(5);
 
   impl->context = serve::Context{impl->stores.get(), pipeline, reader, options.token,
                                  options.static_dir, options.max_upload_bytes};

@@ -27,6 +27,11 @@ namespace {
 
 using Params = std::vector<SqlValue>;
 
+// How many relations an entity profile and an entity timeline carry.
+constexpr int kProfileRelations = 300;
+constexpr int kTimelineRelations = 5000;
+constexpr int kProfileDocuments = 200;
+
 std::string NowIso() {
   std::time_t t = std::time(nullptr);
   char buf[32];
@@ -247,7 +252,7 @@ class SqlGraphStore final : public GraphStore {
                    "JOIN documents d ON d.id = r.doc_id WHERE p.entity_id = ? "
                    "ORDER BY d.published, d.id",
                    {id}));
-    std::set<std::pair<std::string, std::string>> seen_roles;
+    std::set<std::string> seen_roles;  // one entry per title: its first report
     for (const SqlRow& row : roles) {
       RoleView role;
       role.title = AsText(row[0]);
@@ -255,11 +260,12 @@ class SqlGraphStore final : public GraphStore {
       role.doc = AsText(row[2]);
       role.published = AsText(row[3]);
       role.evidence = AsText(row[4]);
-      if (!seen_roles.insert({text::MatchKey(role.title), role.doc}).second) continue;
+      if (!seen_roles.insert(text::MatchKey(role.title)).second) continue;
       profile.roles.push_back(std::move(role));
     }
 
-    RASED_ASSIGN_OR_RETURN(auto relation_ids, RelationIdsOf(id));
+    // A profile shows the latest relations; all of them are a ListRelations away.
+    RASED_ASSIGN_OR_RETURN(auto relation_ids, RelationIdsOf(id, kProfileRelations));
     RASED_ASSIGN_OR_RETURN(profile.relations, LoadRelations(relation_ids));
     std::stable_sort(profile.relations.begin(), profile.relations.end(),
                      [](const RelationView& a, const RelationView& b) {
@@ -269,14 +275,22 @@ class SqlGraphStore final : public GraphStore {
 
     RASED_ASSIGN_OR_RETURN(
         auto docs,
+        // The most recently stored documents, straight from the index.
         db_->Query("SELECT d.source, d.title, d.published, d.publisher, d.url, nd.source, "
-                   "SUM(de.mention_count) FROM doc_entities de "
+                   "de.mention_count FROM doc_entities de "
                    "JOIN documents d ON d.id = de.doc_id "
                    "LEFT JOIN documents nd ON nd.id = d.near_dup_of "
-                   "WHERE de.entity_id = ? GROUP BY d.id, d.source, d.title, d.published, "
-                   "d.publisher, d.url, nd.source ORDER BY d.published DESC, d.id LIMIT 500",
-                   {id}));
-    for (const SqlRow& row : docs) profile.documents.push_back(DocumentSummaryFromRow(row));
+                   "WHERE de.entity_id = ? ORDER BY de.doc_id DESC LIMIT ?",
+                   {id, int64_t{kProfileDocuments}}));
+    std::set<std::string> listed;
+    for (const SqlRow& row : docs) {
+      DocumentSummary d = DocumentSummaryFromRow(row);
+      if (listed.insert(d.id).second) profile.documents.push_back(std::move(d));
+    }
+    std::stable_sort(profile.documents.begin(), profile.documents.end(),
+                     [](const DocumentSummary& a, const DocumentSummary& b) {
+                       return a.published > b.published;
+                     });
 
     RASED_ASSIGN_OR_RETURN(
         auto reasons,
@@ -332,7 +346,7 @@ class SqlGraphStore final : public GraphStore {
       for (const SqlRow& row : rows) ids.push_back(AsInt(row[0]));
     } else {
       RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(entity));
-      RASED_ASSIGN_OR_RETURN(ids, RelationIdsOf(id));
+      RASED_ASSIGN_OR_RETURN(ids, RelationIdsOf(id, kTimelineRelations));
     }
     RASED_ASSIGN_OR_RETURN(auto relations, LoadRelations(ids));
     std::vector<RelationView> dated;
@@ -1298,13 +1312,14 @@ class SqlGraphStore final : public GraphStore {
     return e;
   }
 
-  StatusOr<std::vector<int64_t>> RelationIdsOf(int64_t entity) {
+  // The relations an entity takes part in, the most recently stored first.
+  StatusOr<std::vector<int64_t>> RelationIdsOf(int64_t entity, int limit) {
     RASED_ASSIGN_OR_RETURN(
         auto rows,
         db_->Query("SELECT DISTINCT ra.relation_id FROM relation_args ra JOIN doc_entities de "
                    "ON de.id = ra.doc_entity_id WHERE de.entity_id = ? ORDER BY ra.relation_id "
-                   "LIMIT 5000",
-                   {entity}));
+                   "DESC LIMIT ?",
+                   {entity, int64_t{limit}}));
     std::vector<int64_t> ids;
     for (const SqlRow& row : rows) ids.push_back(AsInt(row[0]));
     return ids;
@@ -1472,11 +1487,16 @@ class SqlGraphStore final : public GraphStore {
     if (match.empty()) return hits;
     std::vector<SqlRow> rows;
     if (db_->dialect() == Dialect::kSqlite) {
+      // Rank first, then build snippets for the top hits only: a snippet
+      // re-reads its document, and a common word matches thousands.
       RASED_ASSIGN_OR_RETURN(
           rows, db_->Query("SELECT d.source, d.title, snippet(docs_fts, 1, '[[', ']]', '…', 16), "
-                           "bm25(docs_fts) FROM docs_fts JOIN documents d ON d.id = docs_fts.rowid "
-                           "WHERE docs_fts MATCH ? ORDER BY bm25(docs_fts) LIMIT ?",
-                           {match, int64_t{limit}}));
+                           "top.score FROM (SELECT rowid, bm25(docs_fts) AS score FROM docs_fts "
+                           "WHERE docs_fts MATCH ? ORDER BY score LIMIT ?) AS top "
+                           "JOIN docs_fts ON docs_fts.rowid = top.rowid "
+                           "JOIN documents d ON d.id = top.rowid "
+                           "WHERE docs_fts MATCH ? ORDER BY top.score",
+                           {match, int64_t{limit}, match}));
     } else {
       RASED_ASSIGN_OR_RETURN(
           rows, db_->Query("SELECT source, title, substr(text, 1, 240), "

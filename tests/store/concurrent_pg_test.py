@@ -26,10 +26,15 @@ def database(name):
 
 
 def snapshot(db):
+    """What must not depend on how two writers interleave: every document,
+    every mention, and the knowledge-base entities with their counts. (Names
+    outside the knowledge base may be grouped in another order, which can
+    change which spelling an entity is named after.)"""
     entities = json.loads(subprocess.check_output([rased, 'entities', '--db', db, '--json']))
     docs = json.loads(subprocess.check_output([rased, 'documents', '--db', db, '--json', '--limit', '100000']))
-    return ({e['id']: (e['doc_count'], e['mention_count']) for e in entities},
-            sorted(d['id'] for d in docs))
+    return ({e['id']: (e['doc_count'], e['mention_count']) for e in entities if e['kb_id']},
+            sorted(d['id'] for d in docs),
+            sum(e['mention_count'] for e in entities))
 
 
 with tempfile.TemporaryDirectory() as tmp:
