@@ -70,11 +70,16 @@ int main(int argc, char** argv) {
   int repeat = 1;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--stage" && i + 1 < argc) stage = argv[++i];
-    else if (a == "--docs" && i + 1 < argc) max_docs = std::atol(argv[++i]);
-    else if (a == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else if (a == "--db" && i + 1 < argc) db = argv[++i];
-    else corpus = a;
+    if (a == "--stage" && i + 1 < argc)
+      stage = argv[++i];
+    else if (a == "--docs" && i + 1 < argc)
+      max_docs = std::atol(argv[++i]);
+    else if (a == "--repeat" && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else if (a == "--db" && i + 1 < argc)
+      db = argv[++i];
+    else
+      corpus = a;
   }
   if (corpus.empty() ||
       (stage != "text" && stage != "entities" && stage != "extract" && stage != "ingest")) {
@@ -158,9 +163,10 @@ int main(int argc, char** argv) {
   // Per core: CPU seconds of this single-threaded run (the wall clock also
   // counts whatever else the machine is doing).
   const double cpu = CpuSeconds() - cpu_start;
-  std::printf("stage=%s docs=%ld errors=%ld MB=%.1f words=%ld wall_s=%.2f cpu_s=%.2f "
-              "MB/s/core=%.2f words/s/core=%.0f peak_rss_MB=%ld\n",
-              stage.c_str(), docs, errors, bytes / 1e6, words, seconds, cpu, bytes / 1e6 / cpu,
-              words / cpu, PeakRssMb());
+  std::printf(
+      "stage=%s docs=%ld errors=%ld MB=%.1f words=%ld wall_s=%.2f cpu_s=%.2f "
+      "MB/s/core=%.2f words/s/core=%.0f peak_rss_MB=%ld\n",
+      stage.c_str(), docs, errors, bytes / 1e6, words, seconds, cpu, bytes / 1e6 / cpu, words / cpu,
+      PeakRssMb());
   return 0;
 }

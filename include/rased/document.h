@@ -106,9 +106,9 @@ struct Mention {
 
 struct Entity {
   EntityType type = EntityType::kPerson;
-  std::string name;        // canonical Arabic name
-  std::string name_latin;  // Latin name when known ("Khalifa Haftar"), else a romanisation
-  std::string kb_id;       // knowledge-base id, empty for names outside the KB
+  std::string name;                // canonical Arabic name
+  std::string name_latin;          // Latin name when known ("Khalifa Haftar"), else a romanisation
+  std::string kb_id;               // knowledge-base id, empty for names outside the KB
   std::vector<uint32_t> mentions;  // indices into Document::mentions, in text order
 };
 
@@ -135,15 +135,15 @@ struct DateExpr {
 };
 
 struct Quantity {
-  Span span;          // the number expression and the counted noun
-  double low = 0;     // "بين 1000 و1500" -> 1000 .. 1500; single values low == high
+  Span span;       // the number expression and the counted noun
+  double low = 0;  // "بين 1000 و1500" -> 1000 .. 1500; single values low == high
   double high = 0;
   bool approximate = false;  // حوالي، نحو، قرابة، أكثر من ...
-  std::string unit;   // counted noun as written, clitics stripped: "مقاتل", "رحلات"
-  std::string about;  // the noun phrase counted: "مقاتل سوري", "عناصر فاغنر"
-  std::string rate;   // "month", "week", "day", "year" when per-period, else empty
-  int32_t subject = -1;      // entity the count is about (e.g. Wagner), -1 if none
-  int32_t attribution = -1;  // entity (source) that reports it, -1 if none
+  std::string unit;      // counted noun as written, clitics stripped: "مقاتل", "رحلات"
+  std::string about;     // the noun phrase counted: "مقاتل سوري", "عناصر فاغنر"
+  std::string rate;      // "month", "week", "day", "year" when per-period, else empty
+  int32_t subject = -1;  // entity the count is about (e.g. Wagner), -1 if none
+  int32_t attribution = -1;      // entity (source) that reports it, -1 if none
   std::string attribution_text;  // unnamed sources: "مصدر دولي موثوق به"
 };
 
@@ -152,16 +152,16 @@ struct Quantity {
 enum class Modality : uint8_t { kAsserted, kReported, kAlleged, kDenied, kPlanned };
 
 struct RelationArg {
-  std::string role;              // "visitor", "participants", "supporter", ...
+  std::string role;               // "visitor", "participants", "supporter", ...
   std::vector<int32_t> entities;  // entity indices (several for coordinated args)
-  std::string text;              // for non-entity arguments: "مقاتلين سوريين"
+  std::string text;               // for non-entity arguments: "مقاتلين سوريين"
 };
 
 struct Relation {
   std::string type;  // MEETING, VISIT, COOPERATION, SUPPORT, ... (see DESIGN.md)
   std::vector<RelationArg> args;
-  int32_t date = -1;   // index into Document::dates
-  int32_t place = -1;  // entity index
+  int32_t date = -1;             // index into Document::dates
+  int32_t place = -1;            // entity index
   int32_t attribution = -1;      // entity index of the source
   std::string attribution_text;  // the whole chain as written when not an entity
   Modality modality = Modality::kAsserted;
@@ -174,15 +174,15 @@ struct Relation {
 
 struct Document {
   // Provenance, set by ingest.
-  std::string id;          // the path or id the document was read under
-  std::string url;         // empty when unknown
-  std::string title;       // empty when unknown
-  std::string published;   // ISO date "2023-09-29" (or "2023-09"), empty when unknown
-  std::string publisher;   // "لوموند", "موقع تلفزيون سوريا", empty when unknown
-  std::string format;      // "txt", "html", "jsonl", "pdf"
-  std::string content_hash;  // hex digest of `text`
+  std::string id;         // the path or id the document was read under
+  std::string url;        // empty when unknown
+  std::string title;      // empty when unknown
+  std::string published;  // ISO date "2023-09-29" (or "2023-09"), empty when unknown
+  std::string publisher;  // "لوموند", "موقع تلفزيون سوريا", empty when unknown
+  std::string format;     // "txt", "html", "jsonl", "pdf"
+  std::string content_hash;                      // hex digest of `text`
   std::vector<std::string> boilerplate_removed;  // lines dropped by the cleaner
-  std::vector<std::string> warnings;  // non-fatal problems (repaired UTF-8, ...)
+  std::vector<std::string> warnings;             // non-fatal problems (repaired UTF-8, ...)
 
   std::string text;  // the cleaned article text, UTF-8; never altered after ingest
 
@@ -210,7 +210,7 @@ struct Document {
 std::string_view EntityTypeName(EntityType t);  // "PERSON", ...
 // The inverse of EntityTypeName; nullopt for any other string.
 std::optional<EntityType> ParseEntityType(std::string_view name);
-std::string_view ModalityName(Modality m);      // "asserted", ...
+std::string_view ModalityName(Modality m);            // "asserted", ...
 std::string_view DatePrecisionName(DatePrecision p);  // "day", ... "unresolved"
 std::string_view MentionSourceName(MentionSource s);  // "kb", "pattern", "model", "coref"
 

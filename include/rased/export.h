@@ -3,12 +3,11 @@
 //   std::ofstream out("rased.gexf");
 //   RASED_RETURN_IF_ERROR(rased::Export(*store, rased::ExportFormat::kGexf, out));
 //
-// graphml  entities as nodes, relations as edges (type, dates, source, evidence) — Gephi, yEd, networkx
-// gexf     the same with time intervals on edges, for Gephi's timeline
-// csv      one row per edge (relation between two entities), with both ends' names and types
-// csv-nodes  one row per entity
-// jsonl    one JSON object per entity, then per relation (the CLI's --json shapes)
-// ftm      FollowTheMoney entities (Person, Organization, Company, Address,
+// graphml  entities as nodes, relations as edges (type, dates, source, evidence) — Gephi, yEd,
+// networkx gexf     the same with time intervals on edges, for Gephi's timeline csv      one row
+// per edge (relation between two entities), with both ends' names and types csv-nodes  one row per
+// entity jsonl    one JSON object per entity, then per relation (the CLI's --json shapes) ftm
+// FollowTheMoney entities (Person, Organization, Company, Address,
 //          Event, Trip, Membership) as JSON lines, for Aleph
 #ifndef RASED_EXPORT_H_
 #define RASED_EXPORT_H_

@@ -38,21 +38,21 @@ class KnowledgeBase;
 // ------------------------------------------------------------ query results
 
 struct EntityMentionRef {
-  std::string doc;  // the path or id the document was stored under
+  std::string doc;              // the path or id the document was stored under
   uint32_t start = 0, end = 0;  // code points into the document text
   std::string text;
 };
 
 struct EntitySummary {
-  std::string id;  // stable: the KB id ("khalifa-haftar") or "x-<hash>" for other names
+  std::string id;    // stable: the KB id ("khalifa-haftar") or "x-<hash>" for other names
   std::string type;  // PERSON, ORGANIZATION, LOCATION, FACILITY
   std::string name;
   std::string name_latin;
-  std::string kb_id;  // empty outside the knowledge base
+  std::string kb_id;                 // empty outside the knowledge base
   std::vector<std::string> aliases;  // every distinct surface seen, both scripts
   int doc_count = 0;
   int mention_count = 0;
-  std::optional<double> lat, lon;  // places and facilities in the KB
+  std::optional<double> lat, lon;          // places and facilities in the KB
   std::vector<EntityMentionRef> mentions;  // only when asked for (ListEntities)
 };
 
@@ -102,8 +102,8 @@ struct DocumentSummary {
 
 struct EntityProfile {
   EntitySummary entity;
-  std::string description;  // from the knowledge base
-  std::vector<RoleView> roles;  // ordered by date
+  std::string description;              // from the knowledge base
+  std::vector<RoleView> roles;          // ordered by date
   std::vector<RelationView> relations;  // ordered by type, then date
   std::vector<DocumentSummary> documents;
   std::vector<std::string> merge_reasons;  // why these names are one entity
@@ -141,12 +141,12 @@ struct Conflict {
 };
 
 struct SearchHit {
-  std::string kind;  // "entity" or "document"
-  std::string id;    // entity id or document id
-  std::string title;  // entity name or document title
+  std::string kind;        // "entity" or "document"
+  std::string id;          // entity id or document id
+  std::string title;       // entity name or document title
   std::string type;        // entities: PERSON, ORGANIZATION, LOCATION, FACILITY
   std::string name_latin;  // entities
-  std::string snippet;  // document text around the match, matches in [[…]]
+  std::string snippet;     // document text around the match, matches in [[…]]
   double score = 0;
 };
 
@@ -156,10 +156,10 @@ struct DocumentView {
   std::vector<std::string> boilerplate_removed;
   struct Annotation {
     uint32_t start = 0, end = 0;  // code points
-    std::string kind;  // "mention" or a relation type
-    std::string entity_id;    // for mentions
-    std::string entity_type;  // for mentions: PERSON, ORGANIZATION, …
-    int64_t relation_id = 0;  // for relations (see ListRelations ids)
+    std::string kind;             // "mention" or a relation type
+    std::string entity_id;        // for mentions
+    std::string entity_type;      // for mentions: PERSON, ORGANIZATION, …
+    int64_t relation_id = 0;      // for relations (see ListRelations ids)
     std::string label;
   };
   std::vector<Annotation> annotations;
@@ -177,7 +177,7 @@ struct EntityFilter {
 
 struct RelationFilter {
   std::string type;
-  std::string entity;  // id; empty = any. Matches arguments and the place.
+  std::string entity;    // id; empty = any. Matches arguments and the place.
   std::string from, to;  // ISO date prefixes; relations without a date are kept only
                          // when both are empty
   int limit = 0;
@@ -196,7 +196,7 @@ struct StoreOptions {
 
 struct IngestStats {
   int documents_stored = 0;
-  int documents_skipped = 0;  // same content hash already stored
+  int documents_skipped = 0;   // same content hash already stored
   int documents_replaced = 0;  // same source, new content
 };
 
@@ -209,7 +209,7 @@ class GraphStore {
   // when the server cannot be reached, kDataLoss when the file is not a
   // rased database.
   static StatusOr<std::unique_ptr<GraphStore>> Open(const std::string& url,
-                                                   const StoreOptions& options = {});
+                                                    const StoreOptions& options = {});
   virtual ~GraphStore() = default;
 
   // Stores annotated documents and their facts in ONE transaction and resolves

@@ -72,8 +72,7 @@ StatusOr<IngestSummary> IngestDocuments(std::vector<Document> docs, const Pipeli
 
 // Downloads a URL (http or https) with libcurl. kUnavailable on network
 // errors, kResourceExhausted above max_bytes, kNotFound on HTTP 404.
-StatusOr<std::string> FetchUrl(const std::string& url, size_t max_bytes,
-                               std::string* content_type);
+StatusOr<std::string> FetchUrl(const std::string& url, size_t max_bytes, std::string* content_type);
 
 }  // namespace rased
 

@@ -23,15 +23,15 @@ namespace rased {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,  // the caller's input is malformed (bad option, unparseable query)
-  kNotFound,         // a file, entity or document does not exist
-  kAlreadyExists,    // e.g. a document with the same content hash is stored
-  kDataLoss,         // input is corrupt or undecodable (binary file, broken encoding)
-  kIoError,          // the operating system refused a read or write
+  kInvalidArgument,     // the caller's input is malformed (bad option, unparseable query)
+  kNotFound,            // a file, entity or document does not exist
+  kAlreadyExists,       // e.g. a document with the same content hash is stored
+  kDataLoss,            // input is corrupt or undecodable (binary file, broken encoding)
+  kIoError,             // the operating system refused a read or write
   kFailedPrecondition,  // the store or model is in the wrong state for the call
-  kUnavailable,      // a server (PostgreSQL, a URL) cannot be reached
-  kResourceExhausted,  // a size limit was exceeded (huge file, upload limit)
-  kInternal,         // a bug in rased; please report it
+  kUnavailable,         // a server (PostgreSQL, a URL) cannot be reached
+  kResourceExhausted,   // a size limit was exceeded (huge file, upload limit)
+  kInternal,            // a bug in rased; please report it
 };
 
 // Value type. Cheap to copy when OK (no allocation).
@@ -41,7 +41,9 @@ class Status {
   Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status OK() { return Status(); }
-  static Status InvalidArgument(std::string m) { return {StatusCode::kInvalidArgument, std::move(m)}; }
+  static Status InvalidArgument(std::string m) {
+    return {StatusCode::kInvalidArgument, std::move(m)};
+  }
   static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status AlreadyExists(std::string m) { return {StatusCode::kAlreadyExists, std::move(m)}; }
   static Status DataLoss(std::string m) { return {StatusCode::kDataLoss, std::move(m)}; }
@@ -111,9 +113,9 @@ class StatusOr {
 #define RASED_STATUS_CONCAT_INNER_(a, b) a##b
 #define RASED_STATUS_CONCAT_(a, b) RASED_STATUS_CONCAT_INNER_(a, b)
 
-#define RASED_RETURN_IF_ERROR(expr)          \
-  do {                                       \
-    ::rased::Status rased_status_ = (expr);  \
+#define RASED_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::rased::Status rased_status_ = (expr);        \
     if (!rased_status_.ok()) return rased_status_; \
   } while (0)
 

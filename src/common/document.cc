@@ -32,10 +32,14 @@ uint32_t Document::CodePointOffset(uint32_t byte) const {
 
 std::string_view EntityTypeName(EntityType t) {
   switch (t) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrganization: return "ORGANIZATION";
-    case EntityType::kLocation: return "LOCATION";
-    case EntityType::kFacility: return "FACILITY";
+    case EntityType::kPerson:
+      return "PERSON";
+    case EntityType::kOrganization:
+      return "ORGANIZATION";
+    case EntityType::kLocation:
+      return "LOCATION";
+    case EntityType::kFacility:
+      return "FACILITY";
   }
   return "PERSON";
 }
@@ -50,33 +54,48 @@ std::optional<EntityType> ParseEntityType(std::string_view name) {
 
 std::string_view ModalityName(Modality m) {
   switch (m) {
-    case Modality::kAsserted: return "asserted";
-    case Modality::kReported: return "reported";
-    case Modality::kAlleged: return "alleged";
-    case Modality::kDenied: return "denied";
-    case Modality::kPlanned: return "planned";
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kReported:
+      return "reported";
+    case Modality::kAlleged:
+      return "alleged";
+    case Modality::kDenied:
+      return "denied";
+    case Modality::kPlanned:
+      return "planned";
   }
   return "asserted";
 }
 
 std::string_view DatePrecisionName(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kSeason: return "season";
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kDecade: return "decade";
-    case DatePrecision::kUnresolved: return "unresolved";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kSeason:
+      return "season";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kDecade:
+      return "decade";
+    case DatePrecision::kUnresolved:
+      return "unresolved";
   }
   return "unresolved";
 }
 
 std::string_view MentionSourceName(MentionSource s) {
   switch (s) {
-    case MentionSource::kKb: return "kb";
-    case MentionSource::kPattern: return "pattern";
-    case MentionSource::kModel: return "model";
-    case MentionSource::kCoref: return "coref";
+    case MentionSource::kKb:
+      return "kb";
+    case MentionSource::kPattern:
+      return "pattern";
+    case MentionSource::kModel:
+      return "model";
+    case MentionSource::kCoref:
+      return "coref";
   }
   return "kb";
 }

@@ -1,6 +1,6 @@
-#include <cstdlib>
-
 #include "rased/options.h"
+
+#include <cstdlib>
 
 #ifndef RASED_DEFAULT_DATA_DIR
 #define RASED_DEFAULT_DATA_DIR "data"

@@ -59,9 +59,9 @@
 namespace rased::ingest {
 
 struct HtmlPage {
-  std::string text;                  // paragraphs joined by "\n\n"; "\n" for <br>
-  Metadata metadata;                 // empty fields when the page does not say
-  std::vector<std::string> removed;  // link-dense paragraphs of the content area
+  std::string text;                   // paragraphs joined by "\n\n"; "\n" for <br>
+  Metadata metadata;                  // empty fields when the page does not say
+  std::vector<std::string> removed;   // link-dense paragraphs of the content area
   std::vector<std::string> warnings;  // e.g. markup nested too deep, flattened
 };
 

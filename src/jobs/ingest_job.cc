@@ -47,7 +47,9 @@ struct Item {
   std::optional<StatusOr<Document>> doc;  // empty: a worker has finished
 };
 
-bool IsUrl(const std::string& s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
+bool IsUrl(const std::string& s) {
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
+}
 
 std::string FormatHint(const std::string& url, const std::string& content_type) {
   if (content_type.find("html") != std::string::npos) return "html";
@@ -108,8 +110,7 @@ double SecondsSince(Clock::time_point start) {
 
 StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const Reader& reader,
                                   const Pipeline& pipeline, GraphStore& store,
-                                  const IngestOptions& options,
-                                  const ProgressCallback& on_progress,
+                                  const IngestOptions& options, const ProgressCallback& on_progress,
                                   const ErrorCallback& on_error) {
   const auto start = Clock::now();
   IngestSummary summary;
@@ -120,8 +121,8 @@ StatusOr<IngestSummary> RunIngest(const std::vector<std::string>& inputs, const 
     RASED_ASSIGN_OR_RETURN(auto rows, store.StoredDocuments());
     stored.insert(rows.begin(), rows.end());
   }
-  const int jobs = options.jobs > 0 ? options.jobs
-                                    : std::max(1u, std::thread::hardware_concurrency());
+  const int jobs =
+      options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   BoundedQueue<Item> todo(128), done(128);
   std::atomic<int64_t> bytes{0};
 

@@ -402,8 +402,8 @@ void EntityAnnotator::Analyse(Ctx& c) const {
     }
     if (lexicon_ && !(in.flags & (kGiven | kPrefixParticle))) {
       for (int r = 1; r < nr; ++r) {
-        if (readings[r].key.size() >= 6 && (lexicon_->Contains(readings[r].key) ||
-                                            lexicon_->Contains(DropAl(readings[r].key)))) {
+        if (readings[r].key.size() >= 6 &&
+            (lexicon_->Contains(readings[r].key) || lexicon_->Contains(DropAl(readings[r].key)))) {
           in.flags |= kClitic;
           break;
         }

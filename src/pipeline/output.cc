@@ -1,10 +1,10 @@
 #include "rased/output.h"
 
-#include "rased/text.h"
-
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
+
+#include "rased/text.h"
 
 namespace rased {
 
@@ -140,7 +140,6 @@ std::string ToJsonLine(const Document& doc) {
 
 namespace {
 
-
 std::string EntityLabel(const Document& doc, int32_t index) {
   if (index < 0 || index >= static_cast<int32_t>(doc.entities.size())) return "?";
   return doc.entities[index].name;
@@ -191,8 +190,10 @@ std::string ToReadable(const Document& doc) {
       if (q.high != q.low) out << "–" << q.high;
       out << " " << (q.about.empty() ? q.unit : q.about);
       if (!q.rate.empty()) out << " per " << q.rate;
-      if (q.attribution >= 0) out << "  (according to " << EntityLabel(doc, q.attribution) << ")";
-      else if (!q.attribution_text.empty()) out << "  (according to " << q.attribution_text << ")";
+      if (q.attribution >= 0)
+        out << "  (according to " << EntityLabel(doc, q.attribution) << ")";
+      else if (!q.attribution_text.empty())
+        out << "  (according to " << q.attribution_text << ")";
       out << "  «" << ClipText(doc.Slice(q.span), 120) << "»\n";
     }
   }
@@ -218,8 +219,10 @@ std::string ToReadable(const Document& doc) {
         out << "  " << (d.value.empty() ? std::string(doc.Slice(d.span)) : d.value);
       }
       out << "  [" << ModalityName(r.modality);
-      if (r.attribution >= 0) out << ", reported by " << EntityLabel(doc, r.attribution);
-      else if (!r.attribution_text.empty()) out << ", reported by " << r.attribution_text;
+      if (r.attribution >= 0)
+        out << ", reported by " << EntityLabel(doc, r.attribution);
+      else if (!r.attribution_text.empty())
+        out << ", reported by " << r.attribution_text;
       out << "]  «" << ClipText(doc.Slice(r.evidence), 160) << "»\n";
     }
   }

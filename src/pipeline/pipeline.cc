@@ -38,8 +38,7 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
     RASED_ASSIGN_OR_RETURN(auto entities, ner::NewEntityAnnotator(*impl->kb, data_dir));
     impl->stages.push_back(std::move(entities));
     if (options.extract_relations) {
-      RASED_ASSIGN_OR_RETURN(auto relations,
-                             relations::NewRelationAnnotator(*impl->kb, data_dir));
+      RASED_ASSIGN_OR_RETURN(auto relations, relations::NewRelationAnnotator(*impl->kb, data_dir));
       impl->stages.push_back(std::move(relations));
     }
   }

@@ -258,7 +258,8 @@ Modality Extractor::ModalityOf(const Draft& draft) const {
     const Frame* frame = attribution_.FrameAt(tb);
     // Anything attributed is reported, except the voice of a publisher the
     // text never names (a site's own article): that is its own assertion.
-    if (frame != nullptr && !(frame->from_publisher && frame->entity < 0)) result = Modality::kReported;
+    if (frame != nullptr && !(frame->from_publisher && frame->entity < 0))
+      result = Modality::kReported;
   }
   return result;
 }

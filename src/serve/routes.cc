@@ -4,13 +4,13 @@
 
 #include <chrono>
 #include <filesystem>
-#include <mutex>
-#include <optional>
-#include <unordered_map>
 #include <fstream>
 #include <functional>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
+#include <unordered_map>
 
 #include "rased/export.h"
 #include "rased/ingest_job.h"
@@ -132,15 +132,15 @@ std::string CacheKey(const Request& req) {
 // Wraps a query that returns StatusOr<T> rendered with ToJson.
 template <typename Query>
 httplib::Server::Handler JsonQuery(const Context& ctx, Query query) {
-  auto handler = WithStore(ctx, [query](GraphStore& store, const Request& req,
-                                        Response& res) -> Status {
-    auto result = query(store, req);
-    if (!result.ok()) return result.status();
-    std::string body = ToJson(*result);
-    Cache().Put(CacheKey(req), body);
-    SendJson(res, body);
-    return Status::OK();
-  });
+  auto handler =
+      WithStore(ctx, [query](GraphStore& store, const Request& req, Response& res) -> Status {
+        auto result = query(store, req);
+        if (!result.ok()) return result.status();
+        std::string body = ToJson(*result);
+        Cache().Put(CacheKey(req), body);
+        SendJson(res, body);
+        return Status::OK();
+      });
   return [handler](const Request& req, Response& res) {
     if (auto cached = Cache().Get(CacheKey(req))) return SendJson(res, *cached);
     handler(req, res);
@@ -157,11 +157,18 @@ httplib::Server::Handler Write(httplib::Server::Handler handler) {
 
 std::string ContentType(const std::filesystem::path& path) {
   static const std::map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
-      {".ico", "image/x-icon"}, {".woff2", "font/woff2"}, {".woff", "font/woff"},
-      {".ttf", "font/ttf"}, {".txt", "text/plain; charset=utf-8"}};
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"}};
   auto it = kTypes.find(path.extension().string());
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
@@ -177,7 +184,8 @@ void ServeStatic(const Context& ctx, const Request& req, Response& res) {
   std::error_code ec;
   const fs::path root = fs::weakly_canonical(ctx.static_dir, ec);
   std::string relative = req.path.empty() ? "/" : req.path;
-  if (relative.find('\0') != std::string::npos) return SendError(res, Status::InvalidArgument("bad path"));
+  if (relative.find('\0') != std::string::npos)
+    return SendError(res, Status::InvalidArgument("bad path"));
   fs::path target = fs::weakly_canonical(root / relative.substr(1), ec);
   const std::string root_str = root.string(), target_str = target.string();
   const bool inside = !ec && target_str.rfind(root_str, 0) == 0 &&
@@ -217,8 +225,8 @@ Status Ingest(const Context& ctx, GraphStore& store, const Request& req, Respons
     for (const auto& [name, file] : req.files) {
       const std::string id = "upload/" + (file.filename.empty() ? name : file.filename);
       const size_t dot = file.filename.find_last_of('.');
-      auto doc = ctx.reader->ParseBytes(file.content, id,
-                                        dot == std::string::npos ? "" : file.filename.substr(dot + 1));
+      auto doc = ctx.reader->ParseBytes(
+          file.content, id, dot == std::string::npos ? "" : file.filename.substr(dot + 1));
       if (doc.ok()) {
         docs.push_back(std::move(*doc));
       } else {
@@ -236,8 +244,10 @@ Status Ingest(const Context& ctx, GraphStore& store, const Request& req, Respons
     auto doc = ctx.reader->ParseBytes(text, id, "txt");
     if (!doc.ok()) return doc.status();
     if (body.contains("title") && body["title"].is_string()) doc->title = body["title"];
-    if (body.contains("published") && body["published"].is_string()) doc->published = body["published"];
-    if (body.contains("publisher") && body["publisher"].is_string()) doc->publisher = body["publisher"];
+    if (body.contains("published") && body["published"].is_string())
+      doc->published = body["published"];
+    if (body.contains("publisher") && body["publisher"].is_string())
+      doc->publisher = body["publisher"];
     docs.push_back(std::move(*doc));
   }
   IngestOptions options;
@@ -262,16 +272,25 @@ Status Ingest(const Context& ctx, GraphStore& store, const Request& req, Respons
 
 int HttpStatus(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kNotFound: return 404;
-    case StatusCode::kAlreadyExists: return 409;
-    case StatusCode::kFailedPrecondition: return 409;
-    case StatusCode::kDataLoss: return 422;
-    case StatusCode::kResourceExhausted: return 413;
-    case StatusCode::kUnavailable: return 503;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kAlreadyExists:
+      return 409;
+    case StatusCode::kFailedPrecondition:
+      return 409;
+    case StatusCode::kDataLoss:
+      return 422;
+    case StatusCode::kResourceExhausted:
+      return 413;
+    case StatusCode::kUnavailable:
+      return 503;
     case StatusCode::kIoError:
-    case StatusCode::kInternal: return 500;
+    case StatusCode::kInternal:
+      return 500;
   }
   return 500;
 }
@@ -282,8 +301,8 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
       // A token given in the URL of the page becomes a cookie, so the UI's
       // own requests carry it without putting it in every link.
       if (!ctx.token.empty() && req.has_param("token")) {
-        res.set_header("Set-Cookie", "rased_token=" + ctx.token +
-                                         "; HttpOnly; SameSite=Strict; Path=/");
+        res.set_header("Set-Cookie",
+                       "rased_token=" + ctx.token + "; HttpOnly; SameSite=Strict; Path=/");
       }
       return httplib::Server::HandlerResponse::Unhandled;
     }
@@ -325,7 +344,8 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
 
   // ---- the route table ------------------------------------------------------
   http.Get("/api/health", [](const Request&, Response& res) { SendJson(res, R"({"ok":true})"); });
-  http.Get("/api/stats", JsonQuery(ctx, [](GraphStore& s, const Request&) { return s.GetCounts(); }));
+  http.Get("/api/stats",
+           JsonQuery(ctx, [](GraphStore& s, const Request&) { return s.GetCounts(); }));
   http.Get("/api/entities", JsonQuery(ctx, [](GraphStore& s, const Request& r) {
              return s.ListEntities({Param(r, "type"), IntParam(r, "min_docs", 0, 0, 1 << 30),
                                     Param(r, "q"), IntParam(r, "limit", 200, 1, 10000), false});
@@ -347,9 +367,8 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
   http.Get("/api/path", JsonQuery(ctx, [](GraphStore& s, const Request& r) {
              return s.FindPath(Param(r, "from"), Param(r, "to"));
            }));
-  http.Get("/api/conflicts", JsonQuery(ctx, [](GraphStore& s, const Request&) {
-             return s.Conflicts();
-           }));
+  http.Get("/api/conflicts",
+           JsonQuery(ctx, [](GraphStore& s, const Request&) { return s.Conflicts(); }));
   http.Get("/api/search", JsonQuery(ctx, [](GraphStore& s, const Request& r) {
              return s.Search(Param(r, "q"), IntParam(r, "limit", 20, 1, 200));
            }));
@@ -368,14 +387,14 @@ void InstallRoutes(httplib::Server& http, const Context& ctx) {
              RASED_RETURN_IF_ERROR(Export(s, *format, out));
              const std::string name = "rased." + Param(r, "format", "graphml");
              res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-             res.set_content(out.str(), *format == ExportFormat::kGraphml ||
-                                                *format == ExportFormat::kGexf
-                                            ? "application/xml; charset=utf-8"
-                                            : "text/plain; charset=utf-8");
+             res.set_content(out.str(),
+                             *format == ExportFormat::kGraphml || *format == ExportFormat::kGexf
+                                 ? "application/xml; charset=utf-8"
+                                 : "text/plain; charset=utf-8");
              return Status::OK();
            }));
-  http.Post("/api/ingest", Write(WithStore(ctx, [&ctx](GraphStore& s, const Request& r,
-                                                          Response& res) {
+  http.Post("/api/ingest",
+            Write(WithStore(ctx, [&ctx](GraphStore& s, const Request& r, Response& res) {
               return Ingest(ctx, s, r, res);
             })));
   http.Post(R"(/api/entities/([^/]+)/merge)",

@@ -80,9 +80,7 @@ StatusOr<std::unique_ptr<Server>> Server::Create(const ServerOptions& options,
   impl->stores = std::make_unique<StorePool>(options.db, store_options);
   // Open once now: a wrong URL or a corrupt file fails at start, not on the
   // first request.
-  {
-    RASED_ASSIGN_OR_RETURN(auto lease, impl->stores->Acquire());
-  }
+  { RASED_ASSIGN_OR_RETURN(auto lease, impl->stores->Acquire()); }
   if (!options.static_dir.empty() && !std::filesystem::is_directory(options.static_dir)) {
     return Status::NotFound("no web UI at " + options.static_dir + " (build it: make web)");
   }
@@ -99,14 +97,13 @@ StatusOr<std::unique_ptr<Server>> Server::Create(const ServerOptions& options,
   http.set_keep_alive_max_count(100);
   http.set_keep_alive_timeout(5);
 
-  impl->context = serve::Context{impl->stores.get(), pipeline, reader, options.token,
-                                 options.static_dir, options.max_upload_bytes};
+  impl->context = serve::Context{impl->stores.get(), pipeline,           reader,
+                                 options.token,      options.static_dir, options.max_upload_bytes};
   serve::InstallRoutes(http, impl->context);
 
-  const int port = options.port == 0 ? http.bind_to_any_port(options.host)
-                                     : (http.bind_to_port(options.host, options.port)
-                                            ? options.port
-                                            : -1);
+  const int port = options.port == 0
+                       ? http.bind_to_any_port(options.host)
+                       : (http.bind_to_port(options.host, options.port) ? options.port : -1);
   if (port < 0) {
     return Status::Unavailable("cannot listen on " + options.host + ":" +
                                std::to_string(options.port) + " (in use?)");

@@ -105,13 +105,17 @@ std::vector<Conflict> QuantityConflicts(const std::vector<QuantityClaim>& claims
         ++candidates;
       }
     }
-    if (candidates == 1) groups[*only].push_back(c);
-    else if (!cls.empty() && is_rate) groups[{cls, 0, true}].push_back(c);
+    if (candidates == 1)
+      groups[*only].push_back(c);
+    else if (!cls.empty() && is_rate)
+      groups[{cls, 0, true}].push_back(c);
   }
   std::vector<Conflict> out;
   for (const auto& [key, members] : groups) {
     const bool is_rate = std::get<2>(key);
-    auto low = [&](const QuantityClaim* c) { return is_rate ? c->low * PerMonth(c->rate) : c->low; };
+    auto low = [&](const QuantityClaim* c) {
+      return is_rate ? c->low * PerMonth(c->rate) : c->low;
+    };
     auto high = [&](const QuantityClaim* c) {
       return is_rate ? c->high * PerMonth(c->rate) : c->high;
     };

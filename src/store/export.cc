@@ -18,11 +18,21 @@ std::string XmlEscape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most control characters even when escaped.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') break;
@@ -35,8 +45,10 @@ std::string XmlEscape(std::string_view s) {
 std::string CsvField(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -50,9 +62,9 @@ struct Edge {
 
 bool IsSymmetric(const std::string& role) { return role == "participants" || role == "parties"; }
 bool IsActing(const std::string& role) {
-  static const std::set<std::string> kActing = {"visitor", "supporter", "actor", "recruiter",
-                                                "force", "operator", "speaker", "controller",
-                                                "member", "person", "sponsor"};
+  static const std::set<std::string> kActing = {"visitor", "supporter", "actor",   "recruiter",
+                                                "force",   "operator",  "speaker", "controller",
+                                                "member",  "person",    "sponsor"};
   return kActing.count(role) > 0;
 }
 
@@ -289,8 +301,10 @@ void WriteFtm(const std::vector<EntitySummary>& nodes, const std::vector<Relatio
       schema = r.type == "VISIT" || r.type == "TRANSPORT" ? "Trip" : "Event";
       props["name"] = {r.type + ": " + ClipText(r.evidence, 120)};
       props["involved"] = involved;
-      if (!place.empty()) props["location"] = {place};
-      else if (r.place) props["location"] = {"rased-" + r.place->id};
+      if (!place.empty())
+        props["location"] = {place};
+      else if (r.place)
+        props["location"] = {"rased-" + r.place->id};
     }
     emit({{"id", "rased-rel-" + std::to_string(r.id)}, {"schema", schema}, {"properties", props}});
   }
@@ -319,12 +333,24 @@ Status Export(GraphStore& store, ExportFormat format, std::ostream& out) {
     if (by_id.count(e.source) && by_id.count(e.target)) edges.push_back(e);
   }
   switch (format) {
-    case ExportFormat::kGraphml: WriteGraphml(nodes, edges, out); break;
-    case ExportFormat::kGexf: WriteGexf(nodes, edges, out); break;
-    case ExportFormat::kCsv: WriteCsv(by_id, edges, out); break;
-    case ExportFormat::kCsvNodes: WriteCsvNodes(nodes, out); break;
-    case ExportFormat::kJsonl: WriteJsonl(nodes, relations, out); break;
-    case ExportFormat::kFtm: WriteFtm(nodes, relations, out); break;
+    case ExportFormat::kGraphml:
+      WriteGraphml(nodes, edges, out);
+      break;
+    case ExportFormat::kGexf:
+      WriteGexf(nodes, edges, out);
+      break;
+    case ExportFormat::kCsv:
+      WriteCsv(by_id, edges, out);
+      break;
+    case ExportFormat::kCsvNodes:
+      WriteCsvNodes(nodes, out);
+      break;
+    case ExportFormat::kJsonl:
+      WriteJsonl(nodes, relations, out);
+      break;
+    case ExportFormat::kFtm:
+      WriteFtm(nodes, relations, out);
+      break;
   }
   if (!out) return Status::IoError("cannot write the export");
   return Status::OK();

@@ -72,13 +72,12 @@ void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
 int Tokenize(Fts5Tokenizer*, void* ctx, int /*flags*/, const char* text, int n,
              int (*token)(void*, int, const char*, int, int, int)) {
   int rc = SQLITE_OK;
-  ForEachSearchKey(std::string_view(text, n),
-                   [&](std::string_view key, size_t begin, size_t end, bool colocated) {
-                     if (rc != SQLITE_OK) return;
-                     rc = token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, key.data(),
-                                static_cast<int>(key.size()), static_cast<int>(begin),
-                                static_cast<int>(end));
-                   });
+  ForEachSearchKey(std::string_view(text, n), [&](std::string_view key, size_t begin, size_t end,
+                                                  bool colocated) {
+    if (rc != SQLITE_OK) return;
+    rc = token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, key.data(), static_cast<int>(key.size()),
+               static_cast<int>(begin), static_cast<int>(end));
+  });
   return rc;
 }
 

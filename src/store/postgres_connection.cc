@@ -58,8 +58,8 @@ class PostgresConnection final : public SqlConnection {
         storage[i] = AsText(params[i]);
         values[i] = storage[i].c_str();
       }
-      pqxx::result result = work_->exec_params(Translate(sql),
-                                               pqxx::prepare::make_dynamic_params(values));
+      pqxx::result result =
+          work_->exec_params(Translate(sql), pqxx::prepare::make_dynamic_params(values));
       std::vector<SqlRow> rows;
       rows.reserve(result.size());
       for (const auto& r : result) {

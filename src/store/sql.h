@@ -22,9 +22,9 @@ using SqlValue = std::variant<std::monostate, int64_t, double, std::string>;
 using SqlRow = std::vector<SqlValue>;
 
 inline bool IsNull(const SqlValue& v) { return std::holds_alternative<std::monostate>(v); }
-int64_t AsInt(const SqlValue& v);         // 0 for NULL; parses text
-double AsDouble(const SqlValue& v);       // 0 for NULL
-std::string AsText(const SqlValue& v);    // "" for NULL; formats numbers
+int64_t AsInt(const SqlValue& v);       // 0 for NULL; parses text
+double AsDouble(const SqlValue& v);     // 0 for NULL
+std::string AsText(const SqlValue& v);  // "" for NULL; formats numbers
 SqlValue NullIfEmpty(const std::string& s);
 SqlValue NullIfNegative(int64_t v);
 

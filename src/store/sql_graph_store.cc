@@ -51,8 +51,8 @@ std::string Hex64(uint64_t v) {
 // not symmetric are targets.
 bool IsSourceRole(std::string_view role) {
   static const std::set<std::string_view> kSources = {
-      "visitor", "supporter", "actor", "recruiter", "force", "operator",
-      "speaker", "controller", "member", "person", "sponsor"};
+      "visitor", "supporter",  "actor",  "recruiter", "force",  "operator",
+      "speaker", "controller", "member", "person",    "sponsor"};
   return kSources.count(role) > 0;
 }
 
@@ -81,8 +81,7 @@ bool WordsAreVariants(const std::vector<std::string_view>& a,
     if (!person || a.size() < 2 || b.size() < 2) return a.size() == 1 && b.size() == 1;
     const auto& shorter = a.size() < b.size() ? a : b;
     const auto& longer = a.size() < b.size() ? b : a;
-    return shorter.front() == longer.front() &&
-           Skeleton(shorter.back()) == Skeleton(longer.back());
+    return shorter.front() == longer.front() && Skeleton(shorter.back()) == Skeleton(longer.back());
   }
   int edited = 0;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -94,18 +93,16 @@ bool WordsAreVariants(const std::vector<std::string_view>& a,
   return true;
 }
 
-bool IsSymmetricRole(std::string_view role) {
-  return role == "participants" || role == "parties";
-}
+bool IsSymmetricRole(std::string_view role) { return role == "participants" || role == "parties"; }
 
 // Everything the resolver knows about one entity of one document.
 struct LocalEntity {
   int index = 0;
   const Entity* entity = nullptr;
-  std::string key;       // NameKey of the canonical name
-  std::string skeleton;  // of the canonical name
-  std::vector<std::string> surfaces;    // distinct mention texts
-  std::set<std::string> title_words;    // keys of words of its role titles
+  std::string key;                    // NameKey of the canonical name
+  std::string skeleton;               // of the canonical name
+  std::vector<std::string> surfaces;  // distinct mention texts
+  std::set<std::string> title_words;  // keys of words of its role titles
   int mentions = 0;
 };
 
@@ -132,10 +129,10 @@ class SqlGraphStore final : public GraphStore {
     RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT value FROM meta WHERE key = ?",
                                                  {std::string("schema_version")}));
     if (rows.empty()) {
-      RASED_RETURN_IF_ERROR(db_->Query("INSERT INTO meta(key, value) VALUES (?, ?)",
-                                       {std::string("schema_version"),
-                                        std::to_string(kSchemaVersion)})
-                                .status());
+      RASED_RETURN_IF_ERROR(
+          db_->Query("INSERT INTO meta(key, value) VALUES (?, ?)",
+                     {std::string("schema_version"), std::to_string(kSchemaVersion)})
+              .status());
     } else if (AsInt(rows[0][0]) > kSchemaVersion) {
       return Status::FailedPrecondition("database schema version " + AsText(rows[0][0]) +
                                         " is newer than this rased (" +
@@ -189,8 +186,8 @@ class SqlGraphStore final : public GraphStore {
   }
 
   StatusOr<bool> HasContent(const std::string& content_hash) override {
-    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT 1 FROM documents WHERE hash = ? LIMIT 1",
-                                                 {content_hash}));
+    RASED_ASSIGN_OR_RETURN(
+        auto rows, db_->Query("SELECT 1 FROM documents WHERE hash = ? LIMIT 1", {content_hash}));
     return !rows.empty();
   }
 
@@ -218,8 +215,7 @@ class SqlGraphStore final : public GraphStore {
       params.push_back(int64_t{filter.min_docs});
     }
     if (!filter.query.empty()) {
-      sql +=
-          " AND id IN (SELECT entity_id FROM aliases WHERE alias_key LIKE ? OR alias LIKE ?)";
+      sql += " AND id IN (SELECT entity_id FROM aliases WHERE alias_key LIKE ? OR alias LIKE ?)";
       params.push_back("%" + text::MatchKey(filter.query) + "%");
       params.push_back("%" + filter.query + "%");
     }
@@ -246,12 +242,11 @@ class SqlGraphStore final : public GraphStore {
     profile.description = AsText(rows[0][10]);
 
     RASED_ASSIGN_OR_RETURN(
-        auto roles,
-        db_->Query("SELECT r.title, r.organization, d.source, d.published, r.evidence "
-                   "FROM roles r JOIN doc_entities p ON p.id = r.person "
-                   "JOIN documents d ON d.id = r.doc_id WHERE p.entity_id = ? "
-                   "ORDER BY d.published, d.id",
-                   {id}));
+        auto roles, db_->Query("SELECT r.title, r.organization, d.source, d.published, r.evidence "
+                               "FROM roles r JOIN doc_entities p ON p.id = r.person "
+                               "JOIN documents d ON d.id = r.doc_id WHERE p.entity_id = ? "
+                               "ORDER BY d.published, d.id",
+                               {id}));
     std::set<std::string> seen_roles;  // one entry per title: its first report
     for (const SqlRow& row : roles) {
       RoleView role;
@@ -340,9 +335,9 @@ class SqlGraphStore final : public GraphStore {
   StatusOr<std::vector<RelationView>> Timeline(const std::string& entity) override {
     std::vector<int64_t> ids;
     if (entity.empty()) {
-      RASED_ASSIGN_OR_RETURN(
-          auto rows, db_->Query("SELECT id FROM relations WHERE date_value IS NOT NULL "
-                                "ORDER BY date_value, id LIMIT 5000"));
+      RASED_ASSIGN_OR_RETURN(auto rows,
+                             db_->Query("SELECT id FROM relations WHERE date_value IS NOT NULL "
+                                        "ORDER BY date_value, id LIMIT 5000"));
       for (const SqlRow& row : rows) ids.push_back(AsInt(row[0]));
     } else {
       RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(entity));
@@ -622,7 +617,8 @@ class SqlGraphStore final : public GraphStore {
                                      "keep_uid IN (?, ?)",
                                      {keep_uid, absorb_uid})
                               .status());
-    RASED_RETURN_IF_ERROR(MoveEntity(absorb_id, keep_id, "merged by an analyst into «" + keep + "»"));
+    RASED_RETURN_IF_ERROR(
+        MoveEntity(absorb_id, keep_id, "merged by an analyst into «" + keep + "»"));
     corrections_loaded_ = false;
     return txn.Commit();
   }
@@ -658,19 +654,19 @@ class SqlGraphStore final : public GraphStore {
       const bool stays = name_key == own_key || (in_kb && reason.rfind("knowledge base", 0) == 0);
       if (stays) continue;
       RASED_ASSIGN_OR_RETURN(int64_t new_id,
-                             GetOrCreateEntity("x-" + Hex64(Fnv1a64(type + "\t" + name_key)),
-                                               type, AsText(m[1]), "", ""));
-      RASED_RETURN_IF_ERROR(db_->Query("UPDATE doc_entities SET entity_id = ?, reason = ? "
-                                       "WHERE id = ?",
-                                       {new_id, std::string("split by an analyst from «") +
-                                                    entity + "»",
-                                        AsInt(m[0])})
-                                .status());
+                             GetOrCreateEntity("x-" + Hex64(Fnv1a64(type + "\t" + name_key)), type,
+                                               AsText(m[1]), "", ""));
+      RASED_RETURN_IF_ERROR(
+          db_->Query(
+                 "UPDATE doc_entities SET entity_id = ?, reason = ? "
+                 "WHERE id = ?",
+                 {new_id, std::string("split by an analyst from «") + entity + "»", AsInt(m[0])})
+              .status());
       RASED_RETURN_IF_ERROR(AddAlias(new_id, AsText(m[1])));
       // The name now leads to its own entity only.
-      RASED_RETURN_IF_ERROR(db_->Query("DELETE FROM aliases WHERE entity_id = ? AND alias_key = ?",
-                                       {id, name_key})
-                                .status());
+      RASED_RETURN_IF_ERROR(
+          db_->Query("DELETE FROM aliases WHERE entity_id = ? AND alias_key = ?", {id, name_key})
+              .status());
       touched.insert(new_id);
     }
     for (int64_t e : touched) RASED_RETURN_IF_ERROR(RecountEntity(e));
@@ -681,11 +677,10 @@ class SqlGraphStore final : public GraphStore {
   StatusOr<Counts> GetCounts() override {
     Counts c;
     RASED_ASSIGN_OR_RETURN(
-        auto rows,
-        db_->Query("SELECT (SELECT COUNT(*) FROM documents), "
-                   "(SELECT COUNT(*) FROM entities WHERE doc_count > 0), "
-                   "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
-                   "(SELECT COUNT(*) FROM quantities)"));
+        auto rows, db_->Query("SELECT (SELECT COUNT(*) FROM documents), "
+                              "(SELECT COUNT(*) FROM entities WHERE doc_count > 0), "
+                              "(SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM relations), "
+                              "(SELECT COUNT(*) FROM quantities)"));
     c.documents = AsInt(rows[0][0]);
     c.entities = AsInt(rows[0][1]);
     c.mentions = AsInt(rows[0][2]);
@@ -706,8 +701,8 @@ class SqlGraphStore final : public GraphStore {
         return Status::OK();
       }
     }
-    RASED_ASSIGN_OR_RETURN(auto old, db_->Query("SELECT id FROM documents WHERE source = ?",
-                                                {doc.id}));
+    RASED_ASSIGN_OR_RETURN(auto old,
+                           db_->Query("SELECT id FROM documents WHERE source = ?", {doc.id}));
     if (!old.empty()) {
       RASED_RETURN_IF_ERROR(DeleteDocument(AsInt(old[0][0])));
       ++stats.documents_replaced;
@@ -783,12 +778,12 @@ class SqlGraphStore final : public GraphStore {
         context.insert(r.entity_id);
         RASED_ASSIGN_OR_RETURN(
             doc_entity_of[l.index],
-            db_->Insert(Returning("INSERT INTO doc_entities(doc_id, local_index, entity_id, type, "
-                                  "name, name_key, mention_count, reason) VALUES (?, ?, ?, ?, ?, "
-                                  "?, ?, ?)"),
-                        {doc_id, int64_t{l.index}, r.entity_id,
-                         std::string(EntityTypeName(l.entity->type)), l.entity->name, l.key,
-                         int64_t{l.mentions}, NullIfEmpty(r.reason)}));
+            db_->Insert(
+                Returning("INSERT INTO doc_entities(doc_id, local_index, entity_id, type, "
+                          "name, name_key, mention_count, reason) VALUES (?, ?, ?, ?, ?, "
+                          "?, ?, ?)"),
+                {doc_id, int64_t{l.index}, r.entity_id, std::string(EntityTypeName(l.entity->type)),
+                 l.entity->name, l.key, int64_t{l.mentions}, NullIfEmpty(r.reason)}));
         RASED_RETURN_IF_ERROR(AddAlias(r.entity_id, l.entity->name));
         for (const std::string& s : l.surfaces) RASED_RETURN_IF_ERROR(AddAlias(r.entity_id, s));
       }
@@ -824,8 +819,7 @@ class SqlGraphStore final : public GraphStore {
           db_->Query("INSERT INTO roles(doc_id, person, organization, title, start_cp, end_cp, "
                      "evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      {doc_id, local_ref(r.person), local_ref(r.organization), r.title,
-                      cp(r.evidence.begin), cp(r.evidence.end),
-                      std::string(doc.Slice(r.evidence))})
+                      cp(r.evidence.begin), cp(r.evidence.end), std::string(doc.Slice(r.evidence))})
               .status());
     }
     for (const DateExpr& d : doc.dates) {
@@ -848,15 +842,15 @@ class SqlGraphStore final : public GraphStore {
       }
       RASED_ASSIGN_OR_RETURN(
           int64_t relation_id,
-          db_->Insert(Returning("INSERT INTO relations(doc_id, type, date_value, date_end, "
-                                "date_precision, date_text, place, attribution, attribution_text, "
-                                "modality, confidence, start_cp, end_cp, evidence) VALUES (?, ?, "
-                                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {doc_id, r.type, date_value, date_end, date_precision, date_text,
-                       local_ref(r.place), local_ref(r.attribution),
-                       NullIfEmpty(r.attribution_text), std::string(ModalityName(r.modality)),
-                       static_cast<double>(r.confidence), cp(r.evidence.begin),
-                       cp(r.evidence.end), std::string(doc.Slice(r.evidence))}));
+          db_->Insert(
+              Returning("INSERT INTO relations(doc_id, type, date_value, date_end, "
+                        "date_precision, date_text, place, attribution, attribution_text, "
+                        "modality, confidence, start_cp, end_cp, evidence) VALUES (?, ?, "
+                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {doc_id, r.type, date_value, date_end, date_precision, date_text, local_ref(r.place),
+               local_ref(r.attribution), NullIfEmpty(r.attribution_text),
+               std::string(ModalityName(r.modality)), static_cast<double>(r.confidence),
+               cp(r.evidence.begin), cp(r.evidence.end), std::string(doc.Slice(r.evidence))}));
       for (const RelationArg& a : r.args) {
         if (a.entities.empty()) {
           RASED_RETURN_IF_ERROR(db_->Query("INSERT INTO relation_args(relation_id, role, "
@@ -888,8 +882,8 @@ class SqlGraphStore final : public GraphStore {
   }
 
   Status DeleteDocument(int64_t doc_id) {
-    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT title, text FROM documents WHERE id = ?",
-                                                 {doc_id}));
+    RASED_ASSIGN_OR_RETURN(auto rows,
+                           db_->Query("SELECT title, text FROM documents WHERE id = ?", {doc_id}));
     if (!rows.empty()) {
       RASED_RETURN_IF_ERROR(IndexText(doc_id, AsText(rows[0][0]), AsText(rows[0][1]), true));
     }
@@ -906,8 +900,8 @@ class SqlGraphStore final : public GraphStore {
     // Entities no stored document names any more go; corrections naming them
     // stay and apply if they come back.
     for (const SqlRow& row : per_entity) {
-      RASED_ASSIGN_OR_RETURN(auto left, db_->Query("SELECT doc_count FROM entities WHERE id = ?",
-                                                   {AsInt(row[0])}));
+      RASED_ASSIGN_OR_RETURN(
+          auto left, db_->Query("SELECT doc_count FROM entities WHERE id = ?", {AsInt(row[0])}));
       if (!left.empty() && AsInt(left[0][0]) <= 0) RASED_RETURN_IF_ERROR(DropEntity(AsInt(row[0])));
     }
     for (const char* sql :
@@ -923,23 +917,26 @@ class SqlGraphStore final : public GraphStore {
     return Status::OK();
   }
 
-  Status IndexText(int64_t doc_id, const std::string& title, const std::string& text,
-                   bool remove) {
+  Status IndexText(int64_t doc_id, const std::string& title, const std::string& text, bool remove) {
     if (db_->dialect() == Dialect::kSqlite) {
       // External-content FTS5: a delete must repeat the indexed values.
       if (remove) {
-        return db_->Query("INSERT INTO docs_fts(docs_fts, rowid, title, text) "
-                          "VALUES ('delete', ?, ?, ?)",
-                          {doc_id, title, text})
+        return db_
+            ->Query(
+                "INSERT INTO docs_fts(docs_fts, rowid, title, text) "
+                "VALUES ('delete', ?, ?, ?)",
+                {doc_id, title, text})
             .status();
       }
-      return db_->Query("INSERT INTO docs_fts(rowid, title, text) VALUES (?, ?, ?)",
-                        {doc_id, title, text})
+      return db_
+          ->Query("INSERT INTO docs_fts(rowid, title, text) VALUES (?, ?, ?)",
+                  {doc_id, title, text})
           .status();
     }
     if (remove) return Status::OK();  // the row and its tsvector go together
-    return db_->Query("UPDATE documents SET search_keys = to_tsvector('simple', ?) WHERE id = ?",
-                      {SearchKeys(title + "\n" + text), doc_id})
+    return db_
+        ->Query("UPDATE documents SET search_keys = to_tsvector('simple', ?) WHERE id = ?",
+                {SearchKeys(title + "\n" + text), doc_id})
         .status();
   }
 
@@ -977,17 +974,18 @@ class SqlGraphStore final : public GraphStore {
     const std::string type(EntityTypeName(e.type));
     if (!e.kb_id.empty()) {
       const std::string uid = Redirect(e.kb_id);
-      RASED_ASSIGN_OR_RETURN(int64_t id, GetOrCreateEntity(uid, type, e.name, e.name_latin, e.kb_id));
+      RASED_ASSIGN_OR_RETURN(int64_t id,
+                             GetOrCreateEntity(uid, type, e.name, e.name_latin, e.kb_id));
       std::string reason = "knowledge base id " + e.kb_id;
       if (uid != e.kb_id) reason += ", merged by an analyst into " + uid;
       return Resolved{id, reason};
     }
     // 1. The same normalised name (an alias already seen, in either document).
-    RASED_ASSIGN_OR_RETURN(
-        auto exact, db_->Query("SELECT e.id, e.uid, e.doc_count FROM aliases a CROSS JOIN "
-                               "entities e WHERE e.id = a.entity_id AND a.alias_key = ? AND "
-                               "e.type = ? ORDER BY e.doc_count DESC LIMIT 5",
-                               {l.key, type}));
+    RASED_ASSIGN_OR_RETURN(auto exact,
+                           db_->Query("SELECT e.id, e.uid, e.doc_count FROM aliases a CROSS JOIN "
+                                      "entities e WHERE e.id = a.entity_id AND a.alias_key = ? AND "
+                                      "e.type = ? ORDER BY e.doc_count DESC LIMIT 5",
+                                      {l.key, type}));
     if (!exact.empty()) {
       const std::string uid = Redirect(AsText(exact[0][1]));
       RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(uid));
@@ -1034,8 +1032,10 @@ class SqlGraphStore final : public GraphStore {
                                                       {facts->country}));
       if (country.empty() || !context.count(AsInt(country[0][0]))) continue;
       ++matches;
-      found = Resolved{AsInt(row[0]), "«" + AsText(row[2]) + "»: the same name without its "
-                                      "country, in a document about " + AsText(country[0][1])};
+      found = Resolved{AsInt(row[0]), "«" + AsText(row[2]) +
+                                          "»: the same name without its "
+                                          "country, in a document about " +
+                                          AsText(country[0][1])};
     }
     return matches == 1 ? found : Resolved{};
   }
@@ -1195,10 +1195,11 @@ class SqlGraphStore final : public GraphStore {
     RASED_RETURN_IF_ERROR(
         db_->Query(insert_alias, {entity, alias, key, NullIfEmpty(skeleton)}).status());
     if (utf8::CountCodePoints(skeleton) < 3) return Status::OK();
-    const char* insert_key = db_->dialect() == Dialect::kSqlite
-                                 ? "INSERT OR IGNORE INTO skeleton_keys(key, entity_id) VALUES (?, ?)"
-                                 : "INSERT INTO skeleton_keys(key, entity_id) VALUES (?, ?) "
-                                   "ON CONFLICT DO NOTHING";
+    const char* insert_key =
+        db_->dialect() == Dialect::kSqlite
+            ? "INSERT OR IGNORE INTO skeleton_keys(key, entity_id) VALUES (?, ?)"
+            : "INSERT INTO skeleton_keys(key, entity_id) VALUES (?, ?) "
+              "ON CONFLICT DO NOTHING";
     for (const std::string& k : SkeletonDeletionKeys(skeleton)) {
       RASED_RETURN_IF_ERROR(db_->Query(insert_key, {k, entity}).status());
     }
@@ -1206,9 +1207,9 @@ class SqlGraphStore final : public GraphStore {
   }
 
   Status DropEntity(int64_t id) {
-    for (const char* sql : {"DELETE FROM aliases WHERE entity_id = ?",
-                            "DELETE FROM skeleton_keys WHERE entity_id = ?",
-                            "DELETE FROM entities WHERE id = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM aliases WHERE entity_id = ?",
+          "DELETE FROM skeleton_keys WHERE entity_id = ?", "DELETE FROM entities WHERE id = ?"}) {
       RASED_RETURN_IF_ERROR(db_->Query(sql, {id}).status());
     }
     return Status::OK();
@@ -1220,8 +1221,8 @@ class SqlGraphStore final : public GraphStore {
                                      "COALESCE(reason || '; ', '') || ? WHERE entity_id = ?",
                                      {to, reason, from})
                               .status());
-    RASED_ASSIGN_OR_RETURN(auto aliases, db_->Query("SELECT alias FROM aliases WHERE entity_id = ?",
-                                                    {from}));
+    RASED_ASSIGN_OR_RETURN(auto aliases,
+                           db_->Query("SELECT alias FROM aliases WHERE entity_id = ?", {from}));
     for (const SqlRow& a : aliases) RASED_RETURN_IF_ERROR(AddAlias(to, AsText(a[0])));
     RASED_RETURN_IF_ERROR(DropEntity(from));
     return RecountEntity(to);
@@ -1229,18 +1230,19 @@ class SqlGraphStore final : public GraphStore {
 
   Status RecountEntity(int64_t id) {
     return db_
-        ->Query("UPDATE entities SET doc_count = (SELECT COUNT(DISTINCT doc_id) FROM doc_entities "
-                "WHERE entity_id = ?), mention_count = (SELECT COALESCE(SUM(mention_count), 0) "
-                "FROM doc_entities WHERE entity_id = ?) WHERE id = ?",
-                {id, id, id})
+        ->Query(
+            "UPDATE entities SET doc_count = (SELECT COUNT(DISTINCT doc_id) FROM doc_entities "
+            "WHERE entity_id = ?), mention_count = (SELECT COALESCE(SUM(mention_count), 0) "
+            "FROM doc_entities WHERE entity_id = ?) WHERE id = ?",
+            {id, id, id})
         .status();
   }
 
   // ----------------------------------------------------------------- queries
 
   StatusOr<int64_t> FindEntityId(const std::string& id_or_name) {
-    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT id FROM entities WHERE uid = ?",
-                                                 {id_or_name}));
+    RASED_ASSIGN_OR_RETURN(auto rows,
+                           db_->Query("SELECT id FROM entities WHERE uid = ?", {id_or_name}));
     if (!rows.empty()) return AsInt(rows[0][0]);
     RASED_ASSIGN_OR_RETURN(rows, db_->Query("SELECT e.id FROM aliases a JOIN entities e ON "
                                             "e.id = a.entity_id WHERE a.alias_key = ? AND "
@@ -1265,16 +1267,17 @@ class SqlGraphStore final : public GraphStore {
   }
 
   StatusOr<EntityRef> EntityRefById(int64_t id) {
-    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT uid, name FROM entities WHERE id = ?",
-                                                 {id}));
+    RASED_ASSIGN_OR_RETURN(auto rows,
+                           db_->Query("SELECT uid, name FROM entities WHERE id = ?", {id}));
     if (rows.empty()) return EntityRef{};
     return EntityRef{AsText(rows[0][0]), AsText(rows[0][1])};
   }
 
   std::optional<EntityRef> DocEntityRef(int64_t doc_entity) {
-    auto rows = db_->Query("SELECT e.uid, e.name FROM doc_entities de JOIN entities e ON "
-                           "e.id = de.entity_id WHERE de.id = ?",
-                           {doc_entity});
+    auto rows = db_->Query(
+        "SELECT e.uid, e.name FROM doc_entities de JOIN entities e ON "
+        "e.id = de.entity_id WHERE de.id = ?",
+        {doc_entity});
     if (!rows.ok() || rows->empty()) return std::nullopt;
     return EntityRef{AsText((*rows)[0][0]), AsText((*rows)[0][1])};
   }
@@ -1298,12 +1301,11 @@ class SqlGraphStore final : public GraphStore {
     for (const SqlRow& a : aliases) e.aliases.push_back(AsText(a[0]));
     if (with_mentions) {
       RASED_ASSIGN_OR_RETURN(
-          auto mentions,
-          db_->Query("SELECT d.source, m.start_cp, m.end_cp, m.text FROM mentions m "
-                     "JOIN doc_entities de ON de.id = m.doc_entity_id "
-                     "JOIN documents d ON d.id = m.doc_id WHERE de.entity_id = ? "
-                     "ORDER BY d.id, m.start_cp",
-                     {id}));
+          auto mentions, db_->Query("SELECT d.source, m.start_cp, m.end_cp, m.text FROM mentions m "
+                                    "JOIN doc_entities de ON de.id = m.doc_entity_id "
+                                    "JOIN documents d ON d.id = m.doc_id WHERE de.entity_id = ? "
+                                    "ORDER BY d.id, m.start_cp",
+                                    {id}));
       for (const SqlRow& m : mentions) {
         e.mentions.push_back({AsText(m[0]), static_cast<uint32_t>(AsInt(m[1])),
                               static_cast<uint32_t>(AsInt(m[2])), AsText(m[3])});
@@ -1367,8 +1369,8 @@ class SqlGraphStore final : public GraphStore {
                                 {id}));
       for (const SqlRow& a : args) {
         const std::string role = AsText(a[0]);
-        EntityRef ref = IsNull(a[1]) ? EntityRef{"", AsText(a[3])}
-                                     : EntityRef{AsText(a[1]), AsText(a[2])};
+        EntityRef ref =
+            IsNull(a[1]) ? EntityRef{"", AsText(a[3])} : EntityRef{AsText(a[1]), AsText(a[2])};
         auto it = std::find_if(v.args.begin(), v.args.end(),
                                [&](const auto& p) { return p.first == role; });
         if (it == v.args.end()) {
@@ -1400,13 +1402,17 @@ class SqlGraphStore final : public GraphStore {
                      const std::vector<std::pair<std::string, int64_t>>& args) {
       std::vector<int64_t> sources, targets, symmetric;
       for (const auto& [role, e] : args) {
-        if (IsSymmetricRole(role)) symmetric.push_back(e);
-        else if (IsSourceRole(role)) sources.push_back(e);
-        else targets.push_back(e);
+        if (IsSymmetricRole(role))
+          symmetric.push_back(e);
+        else if (IsSourceRole(role))
+          sources.push_back(e);
+        else
+          targets.push_back(e);
       }
       std::vector<std::pair<int64_t, int64_t>> pairs;
       for (size_t i = 0; i < symmetric.size(); ++i) {
-        for (size_t j = i + 1; j < symmetric.size(); ++j) pairs.push_back({symmetric[i], symmetric[j]});
+        for (size_t j = i + 1; j < symmetric.size(); ++j)
+          pairs.push_back({symmetric[i], symmetric[j]});
         for (int64_t t : targets) pairs.push_back({symmetric[i], t});
       }
       for (int64_t s : sources) {

@@ -47,9 +47,14 @@ class SqliteConnection final : public SqlConnection {
       SqlRow row(n);
       for (int i = 0; i < n; ++i) {
         switch (sqlite3_column_type(stmt, i)) {
-          case SQLITE_INTEGER: row[i] = static_cast<int64_t>(sqlite3_column_int64(stmt, i)); break;
-          case SQLITE_FLOAT: row[i] = sqlite3_column_double(stmt, i); break;
-          case SQLITE_NULL: break;
+          case SQLITE_INTEGER:
+            row[i] = static_cast<int64_t>(sqlite3_column_int64(stmt, i));
+            break;
+          case SQLITE_FLOAT:
+            row[i] = sqlite3_column_double(stmt, i);
+            break;
+          case SQLITE_NULL:
+            break;
           default: {
             const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
             row[i] = std::string(p ? p : "", sqlite3_column_bytes(stmt, i));
@@ -78,8 +83,10 @@ class SqliteConnection final : public SqlConnection {
  private:
   Status Error(const std::string& message) const {
     int code = sqlite3_errcode(db_);
-    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) return Status::DataLoss("sqlite: " + message);
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return Status::Unavailable("sqlite: " + message);
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+      return Status::DataLoss("sqlite: " + message);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+      return Status::Unavailable("sqlite: " + message);
     return Status::Internal("sqlite: " + message);
   }
 

@@ -75,13 +75,13 @@ void to_json(json& j, const DocumentSummary& d) {
        {"publisher", d.publisher},
        {"url", d.url},
        {"mention_count", d.mention_count},
-       {"near_duplicate_of", d.near_duplicate_of.empty() ? json(nullptr) : json(d.near_duplicate_of)}};
+       {"near_duplicate_of",
+        d.near_duplicate_of.empty() ? json(nullptr) : json(d.near_duplicate_of)}};
 }
 
 void to_json(json& j, const NetworkEdge& e) {
-  j = {{"source", e.source},         {"target", e.target},
-       {"type", e.type},             {"count", e.count},
-       {"relations", e.relation_ids}, {"first_date", e.first_date},
+  j = {{"source", e.source},      {"target", e.target},          {"type", e.type},
+       {"count", e.count},        {"relations", e.relation_ids}, {"first_date", e.first_date},
        {"last_date", e.last_date}};
 }
 
@@ -99,11 +99,16 @@ void to_json(json& j, const Claim& c) {
 }
 
 void to_json(json& j, const Conflict& c) {
-  j = {{"kind", c.kind}, {"about", c.about}, {"subject", Optional(c.subject)}, {"claims", c.claims}};
+  j = {
+      {"kind", c.kind}, {"about", c.about}, {"subject", Optional(c.subject)}, {"claims", c.claims}};
 }
 
 void to_json(json& j, const SearchHit& h) {
-  j = {{"kind", h.kind}, {"id", h.id}, {"title", h.title}, {"snippet", h.snippet}, {"score", h.score}};
+  j = {{"kind", h.kind},
+       {"id", h.id},
+       {"title", h.title},
+       {"snippet", h.snippet},
+       {"score", h.score}};
   if (h.kind == "entity") {
     j["type"] = h.type;
     j["name_latin"] = h.name_latin;

@@ -9,8 +9,8 @@ TEST(DocumentTest, CodePointOffsetsCountArabicAsOne) {
   Document doc;
   doc.text = "زار حفتر Moscow";  // "Haftar visited Moscow"
   EXPECT_EQ(doc.CodePointOffset(0), 0u);
-  EXPECT_EQ(doc.CodePointOffset(6), 3u);   // after "زار"
-  EXPECT_EQ(doc.CodePointOffset(7), 4u);   // start of حفتر
+  EXPECT_EQ(doc.CodePointOffset(6), 3u);  // after "زار"
+  EXPECT_EQ(doc.CodePointOffset(7), 4u);  // start of حفتر
   EXPECT_EQ(doc.CodePointOffset(static_cast<uint32_t>(doc.text.size())), 15u);
 }
 

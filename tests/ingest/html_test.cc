@@ -314,8 +314,8 @@ TEST(HtmlReaderTest, ParseBytesGivesACleanDocument) {
   EXPECT_EQ(doc->title, kHeadline);
   EXPECT_EQ(doc->published, "2023-03-04");
   // The dateline ("4 March 2023") is the article's own: it stays in the text.
-  EXPECT_EQ(doc->text, std::string(kHeadline) + "\n\n4 مارس 2023\n\n" + kCaption + "\n\n" +
-                           kP1 + "\n\n" + kP2 + "\n\n" + kSubheading + "\n\n" + kP3);
+  EXPECT_EQ(doc->text, std::string(kHeadline) + "\n\n4 مارس 2023\n\n" + kCaption + "\n\n" + kP1 +
+                           "\n\n" + kP2 + "\n\n" + kSubheading + "\n\n" + kP3);
   EXPECT_TRUE(doc->boilerplate_removed.empty());
   EXPECT_EQ(doc->content_hash.size(), 16u);
   // Sniffed without a hint too.

@@ -39,51 +39,49 @@ TEST(ConflictsTest, ClassifiesCountedNounsWithArticleAndClitics) {
 }
 
 TEST(ConflictsTest, DifferentCountsOfTheSameSubjectConflict) {
-  auto out = QuantityConflicts({Claim(300, 300, "مقاتل", "", 7, 1, "مصدر دولي"),
-                                Claim(1500, 1500, "رجل", "", 7, 2),
-                                Claim(1000, 1000, "عنصر", "", 7, 3)},
-                               Classes());
+  auto out =
+      QuantityConflicts({Claim(300, 300, "مقاتل", "", 7, 1, "مصدر دولي"),
+                         Claim(1500, 1500, "رجل", "", 7, 2), Claim(1000, 1000, "عنصر", "", 7, 3)},
+                        Classes());
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].claims.size(), 3u);
   EXPECT_EQ(out[0].subject->id, "7");
 }
 
 TEST(ConflictsTest, RoundingAndRangesThatOverlapAgree) {
-  auto out = QuantityConflicts({Claim(1000, 1500, "جندي", "", 7, 1),
-                                Claim(1200, 1200, "عنصر", "", 7, 2),
-                                Claim(1100, 1100, "مقاتل", "", 7, 3)},
-                               Classes());
+  auto out =
+      QuantityConflicts({Claim(1000, 1500, "جندي", "", 7, 1), Claim(1200, 1200, "عنصر", "", 7, 2),
+                         Claim(1100, 1100, "مقاتل", "", 7, 3)},
+                        Classes());
   EXPECT_TRUE(out.empty());
 }
 
 TEST(ConflictsTest, RatesAreComparedPerMonth) {
   // 10 a month against 1–2 a week (4.3–8.7 a month): disagree.
-  auto out = QuantityConflicts({Claim(10, 10, "رحلات", "month", 0, 1),
-                                Claim(1, 2, "رحلة", "week", 0, 2)},
-                               Classes());
+  auto out = QuantityConflicts(
+      {Claim(10, 10, "رحلات", "month", 0, 1), Claim(1, 2, "رحلة", "week", 0, 2)}, Classes());
   ASSERT_EQ(out.size(), 1u);
   EXPECT_NE(out[0].about.find("per month"), std::string::npos);
   // 8 a month against 2 a week (8.7 a month): agree.
-  EXPECT_TRUE(QuantityConflicts({Claim(8, 8, "رحلات", "month", 0, 1),
-                                 Claim(2, 2, "رحلة", "week", 0, 2)},
-                                Classes())
-                  .empty());
+  EXPECT_TRUE(
+      QuantityConflicts({Claim(8, 8, "رحلات", "month", 0, 1), Claim(2, 2, "رحلة", "week", 0, 2)},
+                        Classes())
+          .empty());
 }
 
 TEST(ConflictsTest, OneReportDoesNotContradictItself) {
   // "from one flight a month to one or two a week" is a change, not a conflict.
-  auto out = QuantityConflicts({Claim(1, 1, "رحلة", "month", 0, 1, "خبير"),
-                                Claim(1, 2, "رحلة", "week", 0, 1, "خبير")},
-                               Classes());
+  auto out = QuantityConflicts(
+      {Claim(1, 1, "رحلة", "month", 0, 1, "خبير"), Claim(1, 2, "رحلة", "week", 0, 1, "خبير")},
+      Classes());
   EXPECT_TRUE(out.empty());
 }
 
 TEST(ConflictsTest, ABareCountJoinsItsSubjectsOnlyGroup) {
   // "How many are they? About three hundred" (no counted noun) against
   // "1500 men", both about the same commander.
-  auto out = QuantityConflicts({Claim(300, 300, "", "", 7, 1, "مصدر دولي"),
-                                Claim(1500, 1500, "رجل", "", 7, 2)},
-                               Classes());
+  auto out = QuantityConflicts(
+      {Claim(300, 300, "", "", 7, 1, "مصدر دولي"), Claim(1500, 1500, "رجل", "", 7, 2)}, Classes());
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].claims.size(), 2u);
 }
@@ -97,9 +95,10 @@ TEST(ConflictsTest, ARateWithoutSubjectJoinsTheOnlyRateGroupOfItsClass) {
 }
 
 TEST(ConflictsTest, CountsWithoutSubjectAreNotCompared) {
-  EXPECT_TRUE(QuantityConflicts({Claim(300, 300, "مقاتل", "", 0, 1), Claim(1500, 1500, "مقاتل", "", 0, 2)},
-                                Classes())
-                  .empty());
+  EXPECT_TRUE(
+      QuantityConflicts({Claim(300, 300, "مقاتل", "", 0, 1), Claim(1500, 1500, "مقاتل", "", 0, 2)},
+                        Classes())
+          .empty());
 }
 
 }  // namespace

@@ -6,12 +6,12 @@
 #include "rased/graph_store.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <pqxx/pqxx>
 #include <set>
-#include <unistd.h>
 #include <sstream>
 
 #include "rased/export.h"
@@ -266,8 +266,7 @@ TEST_P(GraphStoreTest, SameContentIsSkippedAndChangedContentReplacesOldFacts) {
 TEST_P(GraphStoreTest, MergesSpellingVariantsWhenContextAgrees) {
   // Two reports name the Syrian security chief differently (مملوك / ملوك),
   // both with a security title and both beside Haftar.
-  DocBuilder a("a.txt",
-               "التقى مدير مكتب الأمن الوطني السوري علي مملوك بمبعوث خليفة حفتر في دمشق.");
+  DocBuilder a("a.txt", "التقى مدير مكتب الأمن الوطني السوري علي مملوك بمبعوث خليفة حفتر في دمشق.");
   int32_t mamlouk = a.Entity(kPerson, "علي مملوك", "", {});
   a.Entity(kPerson, "خليفة حفتر", "khalifa-haftar", {});
   a.Role(mamlouk, "مدير مكتب الأمن الوطني السوري");

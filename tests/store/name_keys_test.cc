@@ -6,10 +6,10 @@ namespace rased::store {
 namespace {
 
 TEST(NameKeysTest, NameKeyStripsOnlySafeProclitics) {
-  EXPECT_EQ(NameKey("للأسد"), NameKey("الأسد"));      // li-l-Asad -> al-Asad
-  EXPECT_EQ(NameKey("والجفرة"), NameKey("الجفرة"));    // wa-l-Jufra
+  EXPECT_EQ(NameKey("للأسد"), NameKey("الأسد"));     // li-l-Asad -> al-Asad
+  EXPECT_EQ(NameKey("والجفرة"), NameKey("الجفرة"));  // wa-l-Jufra
   EXPECT_EQ(NameKey("وزارة الدفاع"), NameKey("وزارة الدفاع"));
-  EXPECT_NE(NameKey("وزير"), NameKey("زير"));          // wazir is a word, not wa+zir
+  EXPECT_NE(NameKey("وزير"), NameKey("زير"));  // wazir is a word, not wa+zir
 }
 
 TEST(NameKeysTest, DeletionKeysMeetWithinOneEdit) {
@@ -26,7 +26,7 @@ TEST(NameKeysTest, DeletionKeysMeetWithinOneEdit) {
 TEST(NameKeysTest, EditDistanceCountsCodePoints) {
   EXPECT_EQ(EditDistance("يفكوروف", "يفكيروف", 3), 1);  // Yevkurov spellings
   EXPECT_EQ(EditDistance("مملوك", "ملوك", 3), 1);
-  EXPECT_EQ(EditDistance("بشار", "حافظ", 2), 3);       // stops above the limit
+  EXPECT_EQ(EditDistance("بشار", "حافظ", 2), 3);  // stops above the limit
 }
 
 TEST(NameKeysTest, SimHashOfNearCopiesIsClose) {
@@ -41,7 +41,8 @@ TEST(NameKeysTest, SimHashOfNearCopiesIsClose) {
   }
   const uint64_t a = SimHash(body + "المصدر: وكالة الأنباء");
   const uint64_t b = SimHash(body + "المصدر: موقع إخباري");
-  const uint64_t c = SimHash("أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بالحمى في أسوان والأقصر.");
+  const uint64_t c =
+      SimHash("أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة بالحمى في أسوان والأقصر.");
   EXPECT_LE(__builtin_popcountll(a ^ b), 3);
   EXPECT_GT(__builtin_popcountll(a ^ c), 10);
 }

@@ -37,7 +37,8 @@ int RunExtract(const ExtractArgs& args) {
       ++failures;
       return;
     }
-    for (const std::string& w : doc->warnings) std::cerr << "rased: " << source << ": " << w << "\n";
+    for (const std::string& w : doc->warnings)
+      std::cerr << "rased: " << source << ": " << w << "\n";
     Status s = (*pipeline)->Annotate(&*doc);
     if (!s.ok()) {
       std::cerr << "rased: " << source << ": " << s.ToString() << "\n";

@@ -7,8 +7,10 @@ namespace rased::cli {
 
 void AddCommonOptions(CLI::App* cmd, CommonOptions* common) {
   cmd->add_option("--data", common->data_dir, "data directory (default: $RASED_DATA or built-in)");
-  cmd->add_option("--kb", common->kb_files, "extra knowledge-base TSV file(s), merged over data/kb");
-  cmd->add_option("--lexicon", common->lexicon, "hunspell Arabic word list (default: system ar.dic)");
+  cmd->add_option("--kb", common->kb_files,
+                  "extra knowledge-base TSV file(s), merged over data/kb");
+  cmd->add_option("--lexicon", common->lexicon,
+                  "hunspell Arabic word list (default: system ar.dic)");
 }
 
 PipelineOptions ToPipelineOptions(const CommonOptions& common) {

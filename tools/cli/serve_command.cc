@@ -60,8 +60,8 @@ int RunServe(ServeArgs args) {
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);
   std::cout << "rased: serving " << args.server.db << " on http://" << args.server.host << ":"
-            << (*server)->port() << "/"
-            << (args.server.token.empty() ? "" : "?token=…") << std::endl;
+            << (*server)->port() << "/" << (args.server.token.empty() ? "" : "?token=…")
+            << std::endl;
   Status s = (*server)->Run();
   g_server = nullptr;
   if (!s.ok()) {

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <iomanip>
-#include <map>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -35,7 +35,8 @@ struct StoreArgs {
 };
 
 void AddStoreOptions(CLI::App* cmd, StoreArgs* args, bool with_json = true) {
-  cmd->add_option("--db", args->db, "SQLite file or postgres:// URL (default: $RASED_DB or rased.db)");
+  cmd->add_option("--db", args->db,
+                  "SQLite file or postgres:// URL (default: $RASED_DB or rased.db)");
   if (with_json) cmd->add_flag("--json", args->json, "print JSON instead of a table");
 }
 
@@ -68,10 +69,13 @@ std::string RelationLine(const RelationView& r) {
     out << (first ? "" : " → ") << Names(refs);
     first = false;
   }
-  if (r.date && !r.date->value.empty()) out << "  " << r.date->value << " (" << r.date->precision << ")";
+  if (r.date && !r.date->value.empty())
+    out << "  " << r.date->value << " (" << r.date->precision << ")";
   out << "  [" << r.modality;
-  if (r.attribution) out << ", " << r.attribution->name;
-  else if (!r.attribution_text.empty()) out << ", " << r.attribution_text;
+  if (r.attribution)
+    out << ", " << r.attribution->name;
+  else if (!r.attribution_text.empty())
+    out << ", " << r.attribution_text;
   out << "]  " << r.doc << "\n      «" << ClipText(r.evidence, 400) << "»";
   return out.str();
 }
@@ -128,10 +132,12 @@ int RunIngestCommand(const IngestArgs& args) {
   auto progress = [&](const IngestProgress& p) {
     if (!tty) return;
     const double mb = p.bytes / 1e6;
-    std::fprintf(stderr, "\r\033[K  %lld read · %lld stored · %lld skipped · %lld errors · %.1f MB · %.2f MB/s",
-                 static_cast<long long>(p.documents_read), static_cast<long long>(p.documents_stored),
-                 static_cast<long long>(p.documents_skipped), static_cast<long long>(p.errors), mb,
-                 p.seconds > 0 ? mb / p.seconds : 0.0);
+    std::fprintf(
+        stderr,
+        "\r\033[K  %lld read · %lld stored · %lld skipped · %lld errors · %.1f MB · %.2f MB/s",
+        static_cast<long long>(p.documents_read), static_cast<long long>(p.documents_stored),
+        static_cast<long long>(p.documents_skipped), static_cast<long long>(p.errors), mb,
+        p.seconds > 0 ? mb / p.seconds : 0.0);
   };
   auto error = [&](const std::string& source, const Status& s) {
     if (tty) std::fprintf(stderr, "\r\033[K");
@@ -144,10 +150,10 @@ int RunIngestCommand(const IngestArgs& args) {
   const double mb = p.bytes / 1e6;
   if (args.store.json) {
     std::cout << "{\"read\":" << p.documents_read << ",\"stored\":" << p.documents_stored
-              << ",\"skipped\":" << p.documents_skipped << ",\"replaced\":"
-              << summary->documents_replaced << ",\"errors\":" << p.errors << ",\"bytes\":" << p.bytes
-              << ",\"words\":" << summary->words << ",\"seconds\":" << p.seconds
-              << ",\"totals\":" << ToJson(summary->totals) << "}\n";
+              << ",\"skipped\":" << p.documents_skipped
+              << ",\"replaced\":" << summary->documents_replaced << ",\"errors\":" << p.errors
+              << ",\"bytes\":" << p.bytes << ",\"words\":" << summary->words
+              << ",\"seconds\":" << p.seconds << ",\"totals\":" << ToJson(summary->totals) << "}\n";
   } else {
     std::cout << "ingested into " << args.store.db << ": " << p.documents_stored << " stored, "
               << p.documents_skipped << " already there, " << summary->documents_replaced
@@ -238,8 +244,10 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         EntityFilter f{a.type, a.min_docs, a.query, a.limit, a.store.json};
         auto entities = store.ListEntities(f);
         if (!entities.ok()) return Fail(entities.status());
-        if (a.store.json) std::cout << ToJson(*entities) << "\n";
-        else PrintEntities(*entities);
+        if (a.store.json)
+          std::cout << ToJson(*entities) << "\n";
+        else
+          PrintEntities(*entities);
         return 0;
       });
   Register<NameArgs>(
@@ -283,7 +291,8 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         for (const DocumentSummary& d : p->documents) {
           std::cout << "  " << d.id << "  " << d.published << "  " << d.title << "  ×"
                     << d.mention_count
-                    << (d.near_duplicate_of.empty() ? "" : "  (copy of " + d.near_duplicate_of + ")")
+                    << (d.near_duplicate_of.empty() ? ""
+                                                    : "  (copy of " + d.near_duplicate_of + ")")
                     << "\n";
         }
         return 0;
@@ -300,8 +309,10 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
       [](GraphStore& store, const RelationsArgs& a) {
         auto rels = store.ListRelations({a.type, a.entity, a.from, a.to, a.limit});
         if (!rels.ok()) return Fail(rels.status());
-        if (a.store.json) std::cout << ToJson(*rels) << "\n";
-        else for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
+        if (a.store.json)
+          std::cout << ToJson(*rels) << "\n";
+        else
+          for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
         return 0;
       });
   Register<NameArgs>(
@@ -310,8 +321,10 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
       [](GraphStore& store, const NameArgs& a) {
         auto rels = store.Timeline(a.name);
         if (!rels.ok()) return Fail(rels.status());
-        if (a.store.json) std::cout << ToJson(*rels) << "\n";
-        else for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
+        if (a.store.json)
+          std::cout << ToJson(*rels) << "\n";
+        else
+          for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
         return 0;
       });
   Register<NameArgs>(
@@ -323,8 +336,10 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
       [](GraphStore& store, const NameArgs& a) {
         auto net = store.GetNetwork(a.name, a.depth);
         if (!net.ok()) return Fail(net.status());
-        if (a.store.json) std::cout << ToJson(*net) << "\n";
-        else PrintNetwork(*net);
+        if (a.store.json)
+          std::cout << ToJson(*net) << "\n";
+        else
+          PrintNetwork(*net);
         return 0;
       });
   Register<NameArgs>(
@@ -336,9 +351,12 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
       [](GraphStore& store, const NameArgs& a) {
         auto net = store.FindPath(a.name, a.other);
         if (!net.ok()) return Fail(net.status());
-        if (a.store.json) std::cout << ToJson(*net) << "\n";
-        else if (net->edges.empty()) std::cout << "no path\n";
-        else PrintNetwork(*net);
+        if (a.store.json)
+          std::cout << ToJson(*net) << "\n";
+        else if (net->edges.empty())
+          std::cout << "no path\n";
+        else
+          PrintNetwork(*net);
         return 0;
       });
   Register<NameArgs>(
@@ -355,9 +373,12 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
           std::cout << c.kind << ": " << c.about << "\n";
           for (const Claim& claim : c.claims) {
             std::cout << "  " << std::left << std::setw(28) << claim.value << "  ";
-            if (claim.source) std::cout << claim.source->name;
-            else if (!claim.source_text.empty()) std::cout << claim.source_text;
-            else std::cout << (claim.publisher.empty() ? claim.doc : claim.publisher);
+            if (claim.source)
+              std::cout << claim.source->name;
+            else if (!claim.source_text.empty())
+              std::cout << claim.source_text;
+            else
+              std::cout << (claim.publisher.empty() ? claim.doc : claim.publisher);
             std::cout << "  " << claim.published << "  " << claim.doc << "\n      «"
                       << ClipText(claim.evidence, 300) << "»\n";
           }
@@ -399,8 +420,9 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
           if (a.store.json) {
             std::cout << ToJson(*doc) << "\n";
           } else {
-            std::cout << doc->summary.title << "\n" << doc->summary.published << "  "
-                      << doc->summary.publisher << "\n\n" << doc->text << "\n\n"
+            std::cout << doc->summary.title << "\n"
+                      << doc->summary.published << "  " << doc->summary.publisher << "\n\n"
+                      << doc->text << "\n\n"
                       << doc->annotations.size() << " annotations\n";
           }
           return 0;
@@ -413,7 +435,8 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         }
         for (const DocumentSummary& d : *docs) {
           std::cout << d.id << "  " << d.published << "  " << d.publisher << "  " << d.title
-                    << (d.near_duplicate_of.empty() ? "" : "  (copy of " + d.near_duplicate_of + ")")
+                    << (d.near_duplicate_of.empty() ? ""
+                                                    : "  (copy of " + d.near_duplicate_of + ")")
                     << "\n";
         }
         return 0;
