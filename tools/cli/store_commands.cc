@@ -102,6 +102,22 @@ void PrintNetwork(const Network& net) {
   }
 }
 
+// A query's answer as JSON, or through `print` for people; a failure as a message.
+template <typename T, typename Print>
+int Render(const StatusOr<T>& result, bool json, Print print) {
+  if (!result.ok()) return Fail(result.status());
+  if (json) {
+    std::cout << ToJson(*result) << "\n";
+  } else {
+    print(*result);
+  }
+  return 0;
+}
+
+void PrintRelations(const std::vector<RelationView>& relations) {
+  for (const auto& r : relations) std::cout << RelationLine(r) << "\n";
+}
+
 // --------------------------------------------------------------------- ingest
 
 struct IngestArgs {
@@ -242,13 +258,7 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
       },
       [](GraphStore& store, const EntitiesArgs& a) {
         EntityFilter f{a.type, a.min_docs, a.query, a.limit, a.store.json};
-        auto entities = store.ListEntities(f);
-        if (!entities.ok()) return Fail(entities.status());
-        if (a.store.json)
-          std::cout << ToJson(*entities) << "\n";
-        else
-          PrintEntities(*entities);
-        return 0;
+        return Render(store.ListEntities(f), a.store.json, PrintEntities);
       });
   Register<NameArgs>(
       app, runners, "show", "Profile of one entity: names, roles, relations, documents",
@@ -307,25 +317,14 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         cmd->add_option("--limit", a->limit, "at most N");
       },
       [](GraphStore& store, const RelationsArgs& a) {
-        auto rels = store.ListRelations({a.type, a.entity, a.from, a.to, a.limit});
-        if (!rels.ok()) return Fail(rels.status());
-        if (a.store.json)
-          std::cout << ToJson(*rels) << "\n";
-        else
-          for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
-        return 0;
+        return Render(store.ListRelations({a.type, a.entity, a.from, a.to, a.limit}), a.store.json,
+                      PrintRelations);
       });
   Register<NameArgs>(
       app, runners, "timeline", "Dated facts in order (all, or of one entity)",
       [](CLI::App* cmd, NameArgs* a) { cmd->add_option("entity", a->name, "entity id or name"); },
       [](GraphStore& store, const NameArgs& a) {
-        auto rels = store.Timeline(a.name);
-        if (!rels.ok()) return Fail(rels.status());
-        if (a.store.json)
-          std::cout << ToJson(*rels) << "\n";
-        else
-          for (const auto& r : *rels) std::cout << RelationLine(r) << "\n";
-        return 0;
+        return Render(store.Timeline(a.name), a.store.json, PrintRelations);
       });
   Register<NameArgs>(
       app, runners, "network", "Entities linked to one entity by relations",
@@ -334,13 +333,7 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         cmd->add_option("--depth", a->depth, "hops (1-4, default 1)");
       },
       [](GraphStore& store, const NameArgs& a) {
-        auto net = store.GetNetwork(a.name, a.depth);
-        if (!net.ok()) return Fail(net.status());
-        if (a.store.json)
-          std::cout << ToJson(*net) << "\n";
-        else
-          PrintNetwork(*net);
-        return 0;
+        return Render(store.GetNetwork(a.name, a.depth), a.store.json, PrintNetwork);
       });
   Register<NameArgs>(
       app, runners, "path", "Shortest chain of relations between two entities",
