@@ -19,41 +19,17 @@
 #include <string>
 #include <vector>
 
+#include "news_corpus.h"
 #include "rased/document.h"
 #include "rased/pipeline.h"
 
 namespace {
 
-std::string g_corpus_path =
-    std::string(RASED_BENCH_SHARED_DIR) + "/corpus/news/saudinewsnet-2015.jsonl.gz";
+std::string g_corpus_path = rased::bench::DefaultNewsCorpus();
 size_t g_megabytes = 4;
 
-bool ReadPrefix(const std::string& path, size_t limit, std::string* out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  out->resize(limit);
-  const int n = gzread(f, out->data(), static_cast<unsigned>(limit));
-  gzclose(f);
-  if (n <= 0) return false;
-  out->resize(static_cast<size_t>(n));
-  return true;
-}
-
 std::vector<std::string> LoadDocuments() {
-  std::vector<std::string> docs;
-  std::string raw;
-  if (ReadPrefix(g_corpus_path, g_megabytes << 20, &raw)) {
-    size_t pos = 0;
-    while (pos < raw.size()) {
-      size_t end = raw.find('\n', pos);
-      if (end == std::string::npos) break;  // the cut-off last line
-      auto j = nlohmann::json::parse(raw.begin() + pos, raw.begin() + end, nullptr, false);
-      pos = end + 1;
-      if (j.is_object() && j.contains("text") && j["text"].is_string()) {
-        docs.push_back(j["text"].get<std::string>());
-      }
-    }
-  }
+  std::vector<std::string> docs = rased::bench::ReadNewsTexts(g_corpus_path, g_megabytes);
   if (docs.empty()) {
     std::cerr << "corpus not found, using built-in sentences\n";
     // "Putin received Haftar in Moscow on Tuesday, according to the Russian

@@ -9,25 +9,13 @@
 #include "ingest/line_key.h"
 #include "ingest/metadata.h"
 #include "ingest/text_cleaner.h"
+#include "ingest_tables.h"
 
 namespace rased::ingest {
 namespace {
 
-class BoilerplateTest : public ::testing::Test {
+class BoilerplateTest : public IngestTablesTest {
  protected:
-  static void SetUpTestSuite() {
-    auto rules = BoilerplateRules::Load(std::string(RASED_TEST_DATA_DIR) + "/boilerplate");
-    ASSERT_TRUE(rules.ok()) << rules.status().ToString();
-    rules_ = std::move(*rules).release();
-    auto dates = DateReader::Load(RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(dates.ok()) << dates.status().ToString();
-    dates_ = std::move(*dates).release();
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    delete dates_;
-  }
-
   static std::string Category(const std::string& line) {
     const PhraseRule* r = rules_->Match(MakeLineKey(line));
     return r == nullptr ? "" : r->category;
@@ -38,13 +26,7 @@ class BoilerplateTest : public ::testing::Test {
     TextCleaner cleaner(*rules_, *dates_);
     return cleaner.Clean(text, known, options);
   }
-
-  static BoilerplateRules* rules_;
-  static DateReader* dates_;
 };
-
-BoilerplateRules* BoilerplateTest::rules_ = nullptr;
-DateReader* BoilerplateTest::dates_ = nullptr;
 
 TEST_F(BoilerplateTest, LineKeyFoldsSpellingAndPunctuation) {
   EXPECT_EQ(MakeLineKey("اقرأ أيضاً:").key, "اقرا ايضا");  // iqra' aydan: "read also:"

@@ -8,6 +8,7 @@
 #include "common/utf8.h"
 #include "ingest/html_extractor.h"
 #include "ingest/html_prepass.h"
+#include "ingest_tables.h"
 #include "rased/reader.h"
 
 namespace rased::ingest {
@@ -102,29 +103,12 @@ const char kOgHead[] =
     "<meta property=\"og:url\" content=\"https://example.org/news/1\">"
     "<meta property=\"article:published_time\" content=\"2023-03-04T09:30:00+02:00\">";
 
-class HtmlTest : public ::testing::Test {
+class HtmlTest : public IngestTablesTest {
  protected:
-  static void SetUpTestSuite() {
-    auto rules = BoilerplateRules::Load(std::string(RASED_TEST_DATA_DIR) + "/boilerplate");
-    ASSERT_TRUE(rules.ok()) << rules.status().ToString();
-    rules_ = std::move(*rules).release();
-    auto dates = DateReader::Load(RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(dates.ok()) << dates.status().ToString();
-    dates_ = std::move(*dates).release();
-  }
-  static void TearDownTestSuite() {
-    delete rules_;
-    delete dates_;
-  }
   static HtmlPage Extract(const std::string& html) {
     return HtmlExtractor(*rules_, *dates_).Extract(html);
   }
-  static BoilerplateRules* rules_;
-  static DateReader* dates_;
 };
-
-BoilerplateRules* HtmlTest::rules_ = nullptr;
-DateReader* HtmlTest::dates_ = nullptr;
 
 TEST_F(HtmlTest, KeepsTheArticleAndDropsThePage) {
   HtmlPage page = Extract(NewsPage(kOgHead));
