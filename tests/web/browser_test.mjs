@@ -236,7 +236,13 @@ try {
     await step(`search ${q}`, async () => {
       await page.fill('#search-input', q);
       await page.press('#search-input', 'Enter');
-      await page.waitForSelector('.view-search[data-ready="true"] #entity-results, .view-search[data-ready="true"] .empty');
+      // The previous search's view stays ready until the new route replaces it:
+      // wait for the view of this query.
+      await page.waitForFunction((query) => {
+        const view = document.querySelector('.view-search[data-ready="true"]');
+        return !!view && decodeURIComponent(view.dataset.route ?? '').includes(query) &&
+          !!view.querySelector('#entity-results, .empty');
+      }, q);
       const first = page.locator('#entity-results .result-entity').filter({ hasText: 'حفتر' }).first();
       const text = (await first.count()) ? await first.innerText() : '';
       check(`search «${q}» lists Haftar (حفتر)`, /حفتر/.test(text), text.slice(0, 200));

@@ -181,7 +181,9 @@ async function render(): Promise<void> {
     if (gen !== generation) return;
     const ctx: ViewContext = { rest, params, isCurrent: () => gen === generation };
     // Attached before the view renders: the graph and the map measure it.
-    const container = h('div', { class: `view view-${path || 'home'}` }, loading());
+    // data-route: the hash this view renders, so that a test (or anything
+    // waiting for data-ready) can tell it from the view it replaces.
+    const container = h('div', { class: `view view-${path || 'home'}`, dataset: { route: location.hash } }, loading());
     clear(main);
     main.appendChild(container);
     cleanup = await view(container, ctx);
