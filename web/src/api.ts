@@ -208,7 +208,7 @@ export const api = {
   entities: (p: { type?: string; q?: string; min_docs?: number; limit?: number }) =>
     get<EntitySummary[]>('/api/entities', p),
   entity: (id: string) => get<EntityProfile>(`/api/entities/${encodeURIComponent(id)}`),
-  relations: (p: { entity?: string; type?: string; from?: string; to?: string; limit?: number }) =>
+  relations: (p: { entity?: string; type?: string; from?: string; to?: string; limit?: number; ids?: string }) =>
     get<Relation[]>('/api/relations', p),
   timeline: (entity?: string) => get<Relation[]>('/api/timeline', { entity }),
   network: (entity: string, depth: number) => get<Network>('/api/network', { entity, depth }),

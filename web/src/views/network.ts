@@ -281,19 +281,21 @@ function renderNetwork(container: HTMLElement, net: Network, center: EntitySumma
   undated.addEventListener('change', applyFilters);
   applyFilters();
 
-  // Relations of an edge come from the relations of its source entity.
-  const relationCache = new Map<string, Promise<Relation[]>>();
-  const relationsOf = (entity: string) => {
-    if (!relationCache.has(entity)) relationCache.set(entity, api.relations({ entity, limit: 20000 }));
-    return relationCache.get(entity)!;
+  // An edge carries the ids of its relations; the server caps one request at 1000 ids.
+  const relationsOf = async (ids: number[]): Promise<Relation[]> => {
+    const out: Relation[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      out.push(...(await api.relations({ ids: chunk.join(','), limit: chunk.length })));
+    }
+    return out;
   };
 
   async function showEdge(edge: NetworkEdge): Promise<void> {
     clear(detail);
     detail.appendChild(loading());
     try {
-      const wanted = new Set(edge.relations);
-      const rels = (await relationsOf(edge.source)).filter((r) => wanted.has(r.id));
+      const rels = await relationsOf(edge.relations);
       const source = net.nodes.find((n) => n.id === edge.source);
       const target = net.nodes.find((n) => n.id === edge.target);
       clear(detail);
