@@ -19,9 +19,24 @@ namespace rased::ingest {
 // Is PDF support compiled in?
 bool PdfSupported();
 
-// UTF-8 text of the document. kDataLoss when the bytes are not a readable PDF
-// (or it is encrypted), or when PDF support is not built in.
-StatusOr<std::string> PdfToText(std::string_view bytes);
+struct PdfText {
+  std::string text;   // UTF-8, in logical order (see LogicalOrderFromPoppler)
+  std::string title;  // the document information's Title, empty when absent
+};
+
+// kDataLoss when the bytes are not a readable PDF (or it is encrypted), or when
+// PDF support is not built in.
+StatusOr<PdfText> PdfToText(std::string_view bytes);
+
+// poppler writes a right-to-left line in logical order but wraps each
+// left-to-right stretch in it (numbers, Latin words, and the punctuation and
+// spaces around them) in U+202A ... U+202C, copied in *visual* order: the
+// Arabic "12 مارس 2024: وصل" comes out as "\u202a 12\u202cمارس \u202a :2024\u202cوصل".
+// This puts each stretch back: the spaces and punctuation on its edges move to
+// the other side, the marks are dropped, and a stretch
+// left open at the end of a line ends there. Text without U+202A is returned
+// unchanged.
+std::string LogicalOrderFromPoppler(std::string_view text);
 
 }  // namespace rased::ingest
 

@@ -287,11 +287,13 @@ struct Reader::Impl {
     if (IsBlank(bytes)) return Status::InvalidArgument("empty file");
     if (bytes.substr(0, 5) == "%PDF-" || format == Format::kPdf) {
       if (bytes.substr(0, 5) != "%PDF-") return Status::DataLoss("not a PDF document");
-      RASED_ASSIGN_OR_RETURN(std::string text, ingest::PdfToText(bytes));
-      auto decoded = ingest::DecodeText(text);
+      RASED_ASSIGN_OR_RETURN(ingest::PdfText pdf, ingest::PdfToText(bytes));
+      auto decoded = ingest::DecodeText(pdf.text);
       if (!decoded.ok()) return decoded.status();
       if (IsBlank(decoded->text)) return Status::InvalidArgument("PDF has no text layer");
-      return Finish(decoded->text, {}, Format::kPdf, id, /*detect_title=*/true,
+      ingest::Metadata known;
+      known.title = std::move(pdf.title);
+      return Finish(decoded->text, known, Format::kPdf, id, /*detect_title=*/known.title.empty(),
                     std::move(decoded->warnings), {});
     }
     RASED_ASSIGN_OR_RETURN(ingest::DecodedText decoded, ingest::DecodeText(bytes));

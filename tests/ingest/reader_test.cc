@@ -293,6 +293,49 @@ TEST_F(ReaderTest, PdfTextOrAClearError) {
   EXPECT_FALSE(r[1].status.ok());
 }
 
+// What poppler writes for right-to-left lines, and the logical text behind it.
+TEST(PdfLogicalOrderTest, LeftToRightStretchesPutBack) {
+  struct Case {
+    std::string poppler, logical;
+  } cases[] = {
+      // "Cairo – 12 March 2024: arrived"
+      {"القاهرة – \u202a 12\u202cمارس \u202a :2024\u202cوصل", "القاهرة – 12 مارس 2024: وصل"},
+      // "three days, he met": a stretch of punctuation only.
+      {"ثلاثة أيام\u202a ،\u202cالتقى", "ثلاثة أيام، التقى"},
+      // "about 200 officers"
+      {"نحو \u202a 200\u202cضابط", "نحو 200 ضابط"},
+      // A stretch left open at the end of a line ends there.
+      {"المصري\u202a.\nوقال", "المصري.\nوقال"},
+      // A Latin name keeps its order.
+      {"مجموعة \u202aWagner Group\u202c الروسية", "مجموعة Wagner Group الروسية"},
+      // Latin-only text has no marks and is unchanged.
+      {"Libya reopened its embassy.", "Libya reopened its embassy."},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ingest::LogicalOrderFromPoppler(c.poppler), c.logical);
+}
+
+// A PDF printed by Chromium from tests/ingest/testdata/arabic_report.html (see
+// tests/ingest/testdata/README.md): an Arabic report with dates and numbers.
+TEST_F(ReaderTest, ArabicPdfReadsInLogicalOrder) {
+  if (!ingest::PdfSupported()) GTEST_SKIP() << "built without poppler";
+  const std::string path =
+      std::string(RASED_TEST_SOURCE_DIR) + "/tests/ingest/testdata/arabic_report.pdf";
+  std::vector<Result> r = ReadAll({path});
+  ASSERT_EQ(r.size(), 1u);
+  ASSERT_TRUE(r[0].status.ok()) << r[0].status.ToString();
+  // The document information's title: "The visit of the defence minister".
+  EXPECT_EQ(r[0].doc.title, "زيارة وزير الدفاع");
+  const std::string& text = r[0].doc.text;
+  EXPECT_EQ(text.find("\u202a"), std::string::npos);
+  EXPECT_EQ(text.find("\u202c"), std::string::npos);
+  // "Cairo – 12 March 2024: the Sudanese defence minister arrived"
+  EXPECT_NE(text.find("القاهرة – 12 مارس 2024: وصل وزير الدفاع السوداني"), std::string::npos)
+      << text;
+  // "about 200 officers"
+  EXPECT_NE(text.find("نحو 200 ضابط"), std::string::npos) << text;
+  EXPECT_NE(text.find("المعلومات، وإن"), std::string::npos) << text;
+}
+
 TEST_F(ReaderTest, MissingDataDirectoryFailsCreate) {
   ReaderOptions options;
   options.data_dir = (dir_ / "nowhere").string();
