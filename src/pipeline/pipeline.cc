@@ -7,6 +7,7 @@
 #include "extract/quantity_annotator.h"
 #include "kb/knowledge_base.h"
 #include "ner/entity_annotator.h"
+#include "pipeline/publisher_annotator.h"
 #include "relations/relation_annotator.h"
 #include "text/lexicon.h"
 #include "text/text_annotator.h"
@@ -37,6 +38,8 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   if (options.recognize_entities) {
     RASED_ASSIGN_OR_RETURN(auto entities, ner::NewEntityAnnotator(*impl->kb, data_dir));
     impl->stages.push_back(std::move(entities));
+    RASED_ASSIGN_OR_RETURN(auto publisher, NewPublisherAnnotator(*impl->kb, data_dir));
+    impl->stages.push_back(std::move(publisher));
     if (options.extract_relations) {
       RASED_ASSIGN_OR_RETURN(auto relations, relations::NewRelationAnnotator(*impl->kb, data_dir));
       impl->stages.push_back(std::move(relations));
