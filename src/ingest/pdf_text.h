@@ -14,6 +14,10 @@
 
 #include "rased/status.h"
 
+namespace rased::text {
+class Lexicon;
+}  // namespace rased::text
+
 namespace rased::ingest {
 
 // Is PDF support compiled in?
@@ -37,6 +41,14 @@ StatusOr<PdfText> PdfToText(std::string_view bytes);
 // left open at the end of a line ends there. Text without U+202A is returned
 // unchanged.
 std::string LogicalOrderFromPoppler(std::string_view text);
+
+// A lam-alef ligature drawn as one glyph comes out of many PDFs reversed, as
+// "ال" inside a word: "الثالثاء" for "الثلاثاء", "خاللها" for "خلالها". When the
+// text shows that signature (such words, and next to no lam-alef left), swaps
+// each pair back where the lexicon knows the word only with the swap (so "قال"
+// and "سؤال" stay, and names the lexicon does not know are left as printed).
+// Returns the number of words repaired (0 for text without the signature).
+size_t RepairLamAlef(const text::Lexicon& lexicon, std::string* text);
 
 }  // namespace rased::ingest
 

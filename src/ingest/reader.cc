@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 
 #include "common/utf8.h"
 #include "ingest/boilerplate.h"
@@ -20,6 +21,7 @@
 #include "ingest/records.h"
 #include "ingest/text_cleaner.h"
 #include "ingest/utf8_prefix.h"
+#include "text/lexicon.h"
 
 namespace rased {
 
@@ -171,6 +173,19 @@ struct Reader::Impl {
   std::unique_ptr<ingest::DateReader> dates;
   std::unique_ptr<ingest::TextCleaner> cleaner;
   std::unique_ptr<ingest::HtmlExtractor> html;
+  // Repairs the lam-alef ligatures of PDFs; loaded with the first PDF.
+  mutable std::once_flag lexicon_once;
+  mutable std::unique_ptr<text::Lexicon> lexicon;
+
+  // nullptr when the lexicon cannot be loaded: the PDF is then read unrepaired.
+  const text::Lexicon* PdfLexicon() const {
+    std::call_once(lexicon_once, [this] {
+      auto loaded =
+          text::Lexicon::Load("", options.data_dir.empty() ? DefaultDataDir() : options.data_dir);
+      if (loaded.ok()) lexicon = std::move(*loaded);
+    });
+    return lexicon.get();
+  }
 
   // `size` is exact, or only known to exceed the limit (a stream read up to
   // limit + 1 bytes) when `lower_bound`.
@@ -288,6 +303,7 @@ struct Reader::Impl {
     if (bytes.substr(0, 5) == "%PDF-" || format == Format::kPdf) {
       if (bytes.substr(0, 5) != "%PDF-") return Status::DataLoss("not a PDF document");
       RASED_ASSIGN_OR_RETURN(ingest::PdfText pdf, ingest::PdfToText(bytes));
+      if (const text::Lexicon* lexicon = PdfLexicon()) ingest::RepairLamAlef(*lexicon, &pdf.text);
       auto decoded = ingest::DecodeText(pdf.text);
       if (!decoded.ok()) return decoded.status();
       if (IsBlank(decoded->text)) return Status::InvalidArgument("PDF has no text layer");

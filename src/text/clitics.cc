@@ -334,6 +334,20 @@ void CliticInventory::Rebuild() {
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
+bool ExplainedByLexicon(std::string_view key_ta, const Lexicon& lexicon) {
+  if (!IsPlainArabic(key_ta)) return false;
+  Analyzer analyzer(lexicon);
+  if (analyzer.Cost(key_ta) < kUnknown) return true;
+  for (const auto& chain : lexicon.clitics().chains()) {
+    KeyBuffer buf;
+    std::string_view rest;
+    if (analyzer.ApplyChain(key_ta, chain, &buf, &rest) && analyzer.Cost(rest) < kUnknown) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void AnalyzeClitics(std::string_view key_ta, const Lexicon& lexicon, std::string* base,
                     std::string* stem, uint8_t* enclitic_bytes, bool tanwin_alef) {
   *enclitic_bytes = 0;

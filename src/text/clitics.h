@@ -108,6 +108,11 @@ class CliticInventory {
 void AnalyzeClitics(std::string_view key_ta, const Lexicon& lexicon, std::string* base,
                     std::string* stem, uint8_t* enclitic_bytes, bool tanwin_alef = false);
 
+// Does the lexicon explain the word whose MatchKeyKeepTaMarbuta is `key_ta`,
+// directly or through the clitics and simple inflections above? False for
+// names and misspellings the lexicon does not know.
+bool ExplainedByLexicon(std::string_view key_ta, const Lexicon& lexicon);
+
 }  // namespace rased::text
 
 #endif  // RASED_TEXT_CLITICS_H_

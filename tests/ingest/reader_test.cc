@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/pdf_text.h"
+#include "text/lexicon.h"
 
 namespace rased {
 namespace {
@@ -334,6 +335,29 @@ TEST_F(ReaderTest, ArabicPdfReadsInLogicalOrder) {
   // "about 200 officers"
   EXPECT_NE(text.find("نحو 200 ضابط"), std::string::npos) << text;
   EXPECT_NE(text.find("المعلومات، وإن"), std::string::npos) << text;
+  // Lam-alef ligatures come out of this PDF reversed ("الثالثاء"); the lexicon
+  // puts them back: "on Tuesday", "during which".
+  EXPECT_NE(text.find("يوم الثلاثاء"), std::string::npos) << text;
+  EXPECT_NE(text.find("التقى خلالها"), std::string::npos) << text;
+}
+
+TEST(PdfLamAlefTest, RepairsOnlyTextWithTheReversedLigatureSignature) {
+  auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  if (!(*lexicon)->has_hunspell()) GTEST_SKIP() << "hunspell-ar is not installed";
+  // "He arrived on Tuesday and met during it the ministers of the third
+  // state after independence" as a PDF with reversed ligatures gives it;
+  // "الثالث" (the third) is a word either way and stays.
+  std::string reversed = "وصل يوم الثالثاء والتقى خاللها وزراء الدولة الثالثة بعد االستقالل";
+  EXPECT_EQ(ingest::RepairLamAlef(**lexicon, &reversed), 3u);
+  EXPECT_EQ(reversed, "وصل يوم الثلاثاء والتقى خلالها وزراء الدولة الثالثة بعد الاستقلال");
+  // Correct text keeps its names: "Total and Malta signed an agreement, but the
+  // Salhi family did not".
+  const std::string correct =
+      "وقعت توتال ومالطا اتفاقا، إلا أن عائلة الصالحي لم توقع خلال الاجتماع";
+  std::string copy = correct;
+  EXPECT_EQ(ingest::RepairLamAlef(**lexicon, &copy), 0u);
+  EXPECT_EQ(copy, correct);
 }
 
 TEST_F(ReaderTest, MissingDataDirectoryFailsCreate) {
