@@ -1,8 +1,12 @@
 #include "rased/output.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "rased/text.h"
 
@@ -168,10 +172,23 @@ std::string ToReadable(const Document& doc) {
     }
   }
   if (!doc.roles.empty()) {
+    // A title repeated through the article is listed once, with its count.
     out << "-- roles\n";
+    std::vector<std::pair<std::string, int>> lines;
     for (const Role& r : doc.roles) {
-      out << "   " << EntityLabel(doc, r.person) << " — " << r.title;
-      if (r.organization >= 0) out << " (" << EntityLabel(doc, r.organization) << ")";
+      std::string line = EntityLabel(doc, r.person) + " — " + r.title;
+      if (r.organization >= 0) line += " (" + EntityLabel(doc, r.organization) + ")";
+      auto same =
+          std::find_if(lines.begin(), lines.end(), [&](const auto& l) { return l.first == line; });
+      if (same == lines.end()) {
+        lines.emplace_back(std::move(line), 1);
+      } else {
+        ++same->second;
+      }
+    }
+    for (const auto& [line, count] : lines) {
+      out << "   " << line;
+      if (count > 1) out << "  ×" << count;
       out << "\n";
     }
   }

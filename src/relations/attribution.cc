@@ -55,6 +55,7 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
   while (j < end && view_.tok(j).quote) ++j;
   src.begin = j;
   uint32_t k = j;
+  int pp_words = 0;  // words left in a prepositional phrase after the name
   while (k < end && k - j < kMaxSourceWords) {
     const DocView::Tok& tk = view_.tok(k);
     if (tk.hard || tk.comma || (tk.classes & kComp)) break;
@@ -78,6 +79,21 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
       }
       k = view_.mention(m).end;
       continue;
+    }
+    // After a name, the phrase goes on through titles, a prepositional phrase
+    // ("في بيان", "في تصريح لـ…") and the words before a person's name ("أمين
+    // عام الهيئة فلان"); any other word is what the verb reports ("أعلنت روسيا
+    // دعمها لحفتر"). A relayed source runs to its "عن" ("نقلت صحيفة الرقيب
+    // الليبية عن").
+    if (src.mention >= 0 && !stop_at_an && !tk.quote && !(tk.classes & (kTitle | kHead))) {
+      if (tk.starts & view_.rules().trigger_forms().start_bit()) break;
+      if ((tk.classes & kPrep) || (tk.proclitics & kProPrepositions)) {
+        pp_words = 2;
+      } else if (pp_words > 0) {
+        --pp_words;
+      } else if (!PersonAhead(k, end)) {
+        break;
+      }
     }
     ++k;
   }
@@ -129,6 +145,16 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
   // "قالت لوموند": an outlet of the knowledge base without its head noun.
   if (src.mention >= 0 && view_.mention(src.mention).outlet && !src.person) src.outlet = true;
   return src;
+}
+
+bool Attribution::PersonAhead(uint32_t t, uint32_t end) const {
+  for (uint32_t k = t; k < end && k < t + 5; ++k) {
+    const DocView::Tok& tk = view_.tok(k);
+    if (tk.hard || tk.comma || (tk.classes & (kComp | kPrep)) || (tk.proclitics & kProPrepositions))
+      return false;
+    if (tk.mention >= 0) return view_.mention(tk.mention).type == EntityType::kPerson;
+  }
+  return false;
 }
 
 int32_t Attribution::ResolveAnaphor(const Source& src) const {
@@ -367,6 +393,13 @@ void Attribution::Run() {
         }
       }
       for (uint32_t i = t; i < source_end; ++i) view_.mutable_tok(i).excluded = true;
+      // The one who says it may act in what is said ("أعلنت روسيا دعمها لحفتر",
+      // "أكدت تركيا أنها سترسل قوات").
+      if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) && src.mention >= 0 &&
+          !src.outlet && !view_.mention(src.mention).outlet) {
+        const DocView::MentionInfo& mi = view_.mention(src.mention);
+        for (uint32_t i = mi.begin; i < mi.end; ++i) view_.mutable_tok(i).speaker = true;
+      }
       // The report proper starts after a complementiser, a colon or a quote.
       uint32_t content = source_end;
       if (verb) {

@@ -68,6 +68,8 @@ class Attribution {
   // Turns a source phrase into a frame; -1 when it names nothing.
   int32_t MakeFrame(const Source& src, uint32_t sentence);
   int32_t ResolveAnaphor(const Source& src) const;
+  // Whether a person's name starts within the next few plain words from t.
+  bool PersonAhead(uint32_t t, uint32_t end) const;
   void FindLineFrame();
   void FindPublisherFrame();
 

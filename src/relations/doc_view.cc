@@ -447,10 +447,11 @@ bool DocView::Governed(int32_t m) {
         break;
       }
       if (tk.classes & kPrep) {
-        // "1200 من عناصر فاغنر", "كل من حفتر والأسد": partitive, not a governor.
-        const bool partitive = doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ &&
-                               j - 1 > floor &&
-                               (toks_[j - 2].number || (toks_[j - 2].classes & kPartitive));
+        // "1200 من عناصر فاغنر", "كل من حفتر والأسد": partitive, not a governor;
+        // "مندوبين من شرق ليبيا": those who speak for the name, which is the party.
+        const bool partitive =
+            doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ && j - 1 > floor &&
+            (toks_[j - 2].number || (toks_[j - 2].classes & (kPartitive | kOfficial)));
         governed = !partitive;
         break;
       }

@@ -40,6 +40,7 @@ class DocView {
     bool paren = false;         // inside a parenthesis or a dashed remark
     bool number = false;        // has a numeric value
     bool excluded = false;      // part of an attribution cue and its source
+    bool speaker = false;       // excluded, but names who says it: may fill roles of the report
   };
 
   struct MentionInfo {

@@ -17,6 +17,8 @@ constexpr size_t kMaxSplit = 8;
 constexpr uint32_t kDateCarryOver = 2;
 constexpr uint32_t kModalityWindow = 15;
 constexpr float kStatementConfidence = 0.8f;
+// A relation told again of whoever "followed suit" is less surely read.
+constexpr float kFollowerFactor = 0.85f;
 
 // Roles whose entity, for a quantity counted with the relation, is the one
 // the counted people or things belong to.
@@ -118,6 +120,7 @@ std::vector<Draft> Extractor::FindDrafts(uint32_t s) {
     const TriggerRule& rule = rules.triggers()[h.rule];
     if (!rule.unless.empty() && FollowedBy(h.end, e, rule.unless)) continue;
     if (!rule.not_after.empty() && PrecededBy(h.begin, b, rule.not_after)) continue;
+    if (!rule.only_after.empty() && !PrecededBy(h.begin, b, rule.only_after)) continue;
     if (Blocked(h.begin, b)) continue;
     FrameMatcher matcher(view_, rule, h.begin, h.end);
     Draft d;
@@ -371,6 +374,76 @@ void Extractor::AddRelations(const Draft& draft, int32_t date, std::vector<Relat
   }
 }
 
+std::vector<std::pair<Draft, size_t>> Extractor::Followers(uint32_t s,
+                                                           const std::vector<Draft>& drafts) const {
+  std::vector<std::pair<Draft, size_t>> out;
+  if (drafts.empty()) return out;
+  const uint32_t b = view_.SentenceBegin(s);
+  const uint32_t e = view_.SentenceEnd(s);
+  for (uint32_t f = b; f < e; ++f) {
+    const DocView::Tok& cue = view_.tok(f);
+    if (!(cue.classes & kFollow) || cue.mention >= 0 || cue.excluded) continue;
+    // The clause it follows: the relations of the last trigger before a
+    // comma that precedes the cue, with nothing but that comma's clause in
+    // between.
+    uint32_t last = 0;
+    bool any = false;
+    for (const Draft& d : drafts) {
+      if (d.trigger_end <= f && (!any || d.trigger_begin > last)) last = d.trigger_begin;
+      any |= d.trigger_end <= f;
+    }
+    if (!any) continue;
+    uint32_t comma = f;  // the last comma between the trigger and the cue
+    bool hard = false;
+    for (uint32_t k = last; k < f; ++k) {
+      if (view_.tok(k).comma) comma = k;
+      hard |= view_.tok(k).hard;
+    }
+    if (comma == f || hard || f - comma > 3) continue;
+    // The follower: named right after the cue ("وتبعتها البحرين", "وحذت حذوها
+    // البحرين") or between the comma and it ("وحذت البحرين حذوها").
+    uint32_t k = f + 1;
+    while (k < e && view_.tok(k).quote) ++k;
+    int32_t follower = k < e ? view_.tok(k).mention : -1;
+    if (follower >= 0 && view_.mention(follower).begin != k) follower = -1;
+    if (follower < 0) {
+      follower = view_.MentionEndingBefore(f, b, false);
+      if (follower >= 0 && view_.mention(follower).begin <= comma) follower = -1;
+    }
+    if (follower < 0 || view_.mention(follower).entity < 0 ||
+        view_.tok(view_.mention(follower).begin).excluded) {
+      continue;
+    }
+    for (size_t led = 0; led < drafts.size(); ++led) {
+      const Draft& d = drafts[led];
+      if (d.trigger_begin != last) continue;
+      // Whom it follows: the subject of that clause, its one argument no
+      // preposition governs ("أرسلت روسيا قوات إلى سوريا").
+      int arg = -1;
+      size_t index = 0;
+      int subjects = 0;
+      bool named = false;
+      for (size_t a = 0; a < d.args.size(); ++a) {
+        for (size_t i = 0; i < d.args[a].mentions.size(); ++i) {
+          const int32_t m = d.args[a].mentions[i];
+          named |= view_.mention(m).entity == view_.mention(follower).entity;
+          if (!view_.Governed(m)) {
+            ++subjects;
+            arg = static_cast<int>(a);
+            index = i;
+          }
+        }
+      }
+      if (subjects != 1 || named || !view_.Fits(follower, d.args[arg].role->types)) continue;
+      Draft copy = d;
+      copy.args[arg].mentions[index] = follower;
+      copy.confidence = d.confidence * kFollowerFactor;
+      out.emplace_back(std::move(copy), led);
+    }
+  }
+  return out;
+}
+
 void Extractor::ExtractRelations(std::vector<Relation>* out) {
   const Document& doc = view_.doc();
   const size_t first = out->size();
@@ -378,6 +451,7 @@ void Extractor::ExtractRelations(std::vector<Relation>* out) {
     std::vector<Draft> drafts = FindDrafts(s);
     const std::vector<int32_t> dates = DatesOf(s, drafts);
     for (size_t i = 0; i < drafts.size(); ++i) AddRelations(drafts[i], dates[i], out);
+    for (auto& [follower, led] : Followers(s, drafts)) AddRelations(follower, dates[led], out);
   }
   // Named speakers' statements.
   for (const StatementCue& st : attribution_.statements()) {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rased/document.h"
@@ -37,6 +38,10 @@ class Extractor {
   };
 
   std::vector<Draft> FindDrafts(uint32_t sentence);
+  // Relations of those who "followed suit" in the sentence ("وتبعتها البحرين"),
+  // each with the index of the draft it copies.
+  std::vector<std::pair<Draft, size_t>> Followers(uint32_t sentence,
+                                                  const std::vector<Draft>& drafts) const;
   // Whether one of `words` follows token `from` in its clause (8 tokens).
   bool FollowedBy(uint32_t from, uint32_t end, const std::vector<std::string>& words) const;
   // Whether one of `words` stands in the six tokens before `to`.

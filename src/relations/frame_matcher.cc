@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::string_view kBayn = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
 constexpr std::string_view kHa = "\xD9\x87";                    // ه
 constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";           // ها
 // How far slots look, in tokens.
@@ -21,6 +22,17 @@ constexpr uint32_t kPronounWindow = 40;
 constexpr float kSecondAlternative = 0.92f;
 constexpr float kLaterAlternative = 0.85f;
 constexpr float kFar = 0.85f;
+
+// The third-person pronoun a word ends with ("أنها" -> "ها"), empty if none.
+std::string_view PronounEnding(std::string_view key) {
+  for (std::string_view p : {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"),  // هما
+                             std::string_view("\xD9\x87\xD9\x85"),          // هم
+                             std::string_view("\xD9\x87\xD8\xA7"),          // ها
+                             std::string_view("\xD9\x87")}) {               // ه
+    if (key.size() > p.size() && key.substr(key.size() - p.size()) == p) return p;
+  }
+  return {};
+}
 
 bool IsPronoun(std::string_view s) {
   return s == "\xD9\x87" || s == "\xD9\x87\xD8\xA7" || s == "\xD9\x87\xD9\x85" ||
@@ -70,6 +82,20 @@ bool FrameMatcher::Usable(int32_t m, uint8_t types) const {
   if (view_.tok(mi.begin).excluded) return false;
   if (!view_.Fits(m, types)) return false;
   return std::find(used_.begin(), used_.end(), mi.entity) == used_.end();
+}
+
+bool FrameMatcher::SpeakerFits(int32_t m, uint8_t types, std::string_view pronoun) const {
+  if (m < 0) return false;
+  const DocView::MentionInfo& mi = view_.mention(m);
+  // Only in the sentence of its own cue: further on, the report's pronouns
+  // stand for whom the speaker talks about.
+  if (!view_.tok(mi.begin).speaker || mi.begin < sb_ || mi.begin >= se_) return false;
+  if (mi.entity < 0 || !view_.Fits(m, types)) return false;
+  if (std::find(used_.begin(), used_.end(), mi.entity) != used_.end()) return false;
+  // A pronoun that stands for the speaker agrees with it: ه a person, ها هم
+  // هما a state or a body ("أعلنت تركيا أنها سترسل", not "أضافت الخارجية أنه").
+  if (pronoun.empty()) return true;
+  return (pronoun == kHa) == (mi.type == EntityType::kPerson);
 }
 
 // ------------------------------------------------------------------ subjects
@@ -148,7 +174,8 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
       // whose object is a common noun ends the search.
       uint32_t k = j + 1;
       int heads = 0;
-      while (k < end && (view_.tok(k).quote || ((view_.tok(k).classes & kHead) && heads < 2))) {
+      while (k < end && StartAt(k) < 0 &&
+             (view_.tok(k).quote || ((view_.tok(k).classes & kHead) && heads < 2))) {
         heads += !view_.tok(k).quote;
         ++k;
       }
@@ -163,7 +190,27 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
   return -1;
 }
 
-int32_t FrameMatcher::SubjectRight(uint8_t types) { return ScanRight(te_, types, 4); }
+int32_t FrameMatcher::SubjectRight(uint8_t types) {
+  // "استهدف الثوار مساكن ضباط قوات الأسد": a definite common noun right after
+  // the verb is its subject (it cannot head a genitive), so no name is.
+  uint32_t j = te_;
+  while (j < clause_end_ && view_.tok(j).quote) ++j;
+  if (j + 1 < clause_end_ && view_.tok(j).mention < 0 && Definite(j) &&
+      !(view_.tok(j).classes & (kHead | kTitle | kOfficial | kPrep | kComp | kRel | kAux))) {
+    const int32_t next = StartAt(j + 1);
+    // "الطائرات الروسية": the gentilic names the subject's state.
+    if (next < 0 || !view_.mention(next).adjectival) return -1;
+  }
+  return ScanRight(te_, types, 4);
+}
+
+bool FrameMatcher::Definite(uint32_t t) const {
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
+  const Token& token = view_.doc().tokens[t];
+  if (token.kind != TokenKind::kWord) return false;
+  std::string_view base = token.base.empty() ? std::string_view(token.key) : token.base;
+  return base.size() > kAl.size() + 4 && base.substr(0, kAl.size()) == kAl;
+}
 
 int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
   if (!rule_.verb) {
@@ -222,6 +269,15 @@ int32_t FrameMatcher::Object(uint8_t types) {
 }
 
 int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
+  // "السفينة “أورال” التي ترفع علم بنما، والتي غادرت": a relative clause
+  // joined to an earlier one shares its antecedent.
+  if ((view_.tok(rel).proclitics & kProWa) && rel > sb_ && view_.tok(rel - 1).comma) {
+    for (uint32_t j = rel - 1; j > sb_ && rel - j < 16; --j) {
+      const DocView::Tok& p = view_.tok(j - 1);
+      if (p.hard) break;
+      if ((p.classes & kRel) && p.mention < 0) return RelAntecedent(j - 1);
+    }
+  }
   const int32_t m = view_.MentionEndingBefore(rel, sb_, true);
   if (m >= 0) {
     // "المعسكر … في الشرق الأوسط، الذي": a place in a locative phrase is
@@ -257,6 +313,7 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
   const uint32_t floor = std::max(sb_, from > kLeftWindow ? from - kLeftWindow : 0);
   uint32_t j = from;
   int closed_quotes = 0;
+  bool crossed_comp = false;
   while (j > floor) {
     const DocView::Tok& p = view_.tok(j - 1);
     if (p.hard) break;
@@ -282,6 +339,22 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
           return speaker;
         }
       }
+      // "أعلنت تركيا أنها سترسل قوات": a state or body that says it of itself,
+      // when the trigger is the verb of the reported clause.
+      bool opens = !masculine;
+      for (uint32_t k = j; k < from && opens; ++k) {
+        opens = view_.tok(k).quote || (view_.tok(k).classes & (kAux | kNeg));
+      }
+      if (opens) {
+        for (uint32_t k = j - 1; k > sb_; --k) {
+          const int32_t m = view_.tok(k - 1).mention;
+          if (m >= 0 && view_.mention(m).end == k && view_.tok(k - 1).speaker) {
+            if (SpeakerFits(m, types, PronounEnding(ckey))) return m;
+            break;
+          }
+        }
+      }
+      crossed_comp = true;
       --j;
       continue;
     }
@@ -302,7 +375,10 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
     }
     const int32_t m = p.mention;
     if (m >= 0 && view_.mention(m).end == j) {
-      if (!view_.Governed(m) && Usable(m, types)) {
+      // "أعلنت روسيا دعم حفتر": the speaker acts in what its verb reports
+      // right after it.
+      const bool speaker = !crossed_comp && from - j <= 2 && SpeakerFits(m, types, {});
+      if (!view_.Governed(m) && (Usable(m, types) || speaker)) {
         if (factor) {
           if (from - j > 10) *factor *= kFar;
           if (view_.mention(m).adjectival) *factor *= kFar;
@@ -361,7 +437,16 @@ int32_t FrameMatcher::Gen(uint8_t types) {
     while (k < se_ && k < view_.mention(m).end + 3 && StartAt(k) < 0) ++k;
     m = StartAt(k);
   }
+  // "خط دمشق-طهران": the first end of a pair owns nothing.
+  if (m >= 0 && IsPairDash(view_.mention(m).end) && StartAt(view_.mention(m).end + 1) >= 0)
+    return -1;
   return Usable(m, types) ? m : -1;
+}
+
+bool FrameMatcher::IsPairDash(uint32_t t) const {
+  if (t >= se_ || view_.tok(t).paren) return false;
+  std::string_view s = view_.doc().Slice(view_.doc().tokens[t].span);
+  return s == "-" || s == "\xE2\x80\x93";  // - –
 }
 
 int32_t FrameMatcher::Appos(uint8_t types) {
@@ -460,7 +545,9 @@ int32_t FrameMatcher::Encl(uint8_t types) {
   int32_t antecedent = -1;
   // "وخلال زيارته إلى أبوجا، دعا مساعد الوزير بلينكن …": a fronted phrase's
   // pronoun stands for the subject that follows it.
-  if (tb_ - sb_ <= 3) {
+  bool fronted = tb_ - sb_ <= 3;
+  for (uint32_t j = sb_; j < tb_ && fronted; ++j) fronted = view_.tok(j).mention < 0;
+  if (fronted) {
     uint32_t j = te_;
     while (j < se_ && !view_.tok(j).comma && !view_.tok(j).hard) ++j;
     if (j < se_ && view_.tok(j).comma) {
@@ -473,7 +560,12 @@ int32_t FrameMatcher::Encl(uint8_t types) {
     const int32_t m = view_.tok(j - 1).mention;
     if (m < 0 || view_.mention(m).end != j) continue;
     const DocView::MentionInfo& mi = view_.mention(m);
-    if (mi.entity < 0 || mi.modifier || mi.adjectival || view_.tok(mi.begin).excluded) continue;
+    if (mi.entity < 0 || mi.modifier || mi.adjectival) continue;
+    if (view_.tok(mi.begin).excluded) {
+      // "أعلنت روسيا دعمها لحفتر": the pronoun stands for who says it.
+      if (SpeakerFits(m, types, pronoun)) return m;
+      continue;
+    }
     if (view_.Fits(m, preferred)) {
       antecedent = m;
       break;
@@ -527,11 +619,26 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
   // البحر المتوسط"); others stop at the first name.
   const bool places =
       !(types & (TypeBit(EntityType::kPerson) | TypeBit(EntityType::kOrganization) | kStateBit));
-  for (uint32_t j = te_; j < end; ++j) {
+  // "المقربة من": the trigger may end with the preposition itself.
+  uint32_t from = te_;
+  if (te_ - tb_ > 1 && slot.proclitic == 0 && view_.MatchWords(te_ - 1, te_, slot.words) == 1) {
+    from = te_ - 1;
+  }
+  for (uint32_t j = from; j < end; ++j) {
     const DocView::Tok& t = view_.tok(j);
     // Not into a relative clause or a new coordinated clause ("، وقسم منهم
-    // تمركز في …"): their places belong to other verbs.
-    if (((t.classes & kRel) && t.mention < 0) || NewClauseAt(j)) break;
+    // تمركز في …"): their places belong to other verbs. A relative clause on
+    // the trigger noun itself is part of its frame ("الهجوم، الذي شنه حفتر على
+    // طرابلس").
+    if ((t.classes & kRel) && t.mention < 0 && !RelativeOnTrigger(j)) break;
+    // Nor into a reported clause ("خلال زيارة لقاعدة X إن … إلى دارفور"); a
+    // complementiser with a pronoun ("زيارة وصفت بأنها الأولى … إلى") goes on
+    // about what was named before it.
+    if ((t.classes & kComp) && !(t.classes & kCompPronoun) && t.enclitic.empty() && t.mention < 0 &&
+        j > from) {
+      break;
+    }
+    if (NewClauseAt(j)) break;
     if (slot.proclitic && (t.proclitics & slot.proclitic)) {
       int32_t m = StartAt(j);
       if (m < 0 && (t.classes & kHead) && t.mention < 0) {
@@ -539,17 +646,34 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
         uint32_t k = j + 1;
         if (k < se_ && (view_.tok(k).classes & kHead) && view_.tok(k).mention < 0) ++k;
         while (k < se_ && view_.tok(k).quote) ++k;
+        // "للرئيس اليمني عبد ربه منصور هادي": a title's words, then the person.
+        for (int words = 0; StartAt(k) < 0 && words < 2 && k + 1 < se_; ++words) {
+          const DocView::Tok& w = view_.tok(k);
+          if (w.mention >= 0 || w.hard || w.comma || (w.classes & (kPrep | kComp | kRel)) ||
+              (w.proclitics & (kProWa | kProPrepositions))) {
+            break;
+          }
+          ++k;
+        }
         m = StartAt(k);
+        if (m >= 0 && view_.mention(m).modifier) m = StartAt(view_.mention(m).end);
+        if (m >= 0 && k > j + 1 && view_.mention(m).type != EntityType::kPerson &&
+            !(view_.tok(k - 1).classes & kHead)) {
+          m = -1;
+        }
       }
       if (m >= 0 && Usable(m, types)) {
-        if (j - te_ > kPreNear) far_ = true;
+        if (j > te_ + kPreNear) far_ = true;
         return m;
       }
+      // The trigger's own complement is a common noun ("موال للأتراك من
+      // المناهضين للأسد"): a name further on belongs to another word.
+      if (j == from) break;
       continue;
     }
     const uint32_t n = view_.MatchWords(j, se_, slot.words);
     if (n == 0) continue;
-    if (j - te_ > kPreNear) far_ = true;
+    if (j > te_ + kPreNear) far_ = true;
     // Between the preposition and the name only a head noun and its
     // adjectives ("إلى المناطق المنكوبة في شرق ليبيا"), or, for places, a
     // place inside a place.
@@ -586,8 +710,17 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
   return -1;
 }
 
+bool FrameMatcher::RelativeOnTrigger(uint32_t rel) const {
+  if (rule_.verb) return false;
+  for (uint32_t k = te_; k < rel; ++k) {
+    if (!view_.tok(k).comma && !view_.tok(k).quote) return false;
+  }
+  return true;
+}
+
 std::vector<int32_t> FrameMatcher::Between(uint8_t types) {
-  uint32_t b = te_;
+  // "رحلات بين": the trigger may end with the preposition itself.
+  uint32_t b = te_ - tb_ > 1 && view_.Matches(te_ - 1, kBayn) ? te_ - 1 : te_;
   const uint32_t limit = std::min(clause_end_, te_ + 6);
   while (b < limit && !view_.Matches(b, kBayn)) ++b;
   if (b >= limit) return {};
@@ -648,9 +781,7 @@ std::vector<int32_t> FrameMatcher::Compound(uint8_t types) {
   const int32_t a = StartAt(j);
   if (a < 0) return {};
   const uint32_t dash = view_.mention(a).end;
-  if (dash >= se_) return {};
-  std::string_view s = view_.doc().Slice(view_.doc().tokens[dash].span);
-  if (view_.tok(dash).paren || (s != "-" && s != "\xE2\x80\x93")) return {};
+  if (!IsPairDash(dash)) return {};
   const int32_t b = StartAt(dash + 1);
   if (b < 0 || !Usable(a, types) || !Usable(b, types)) return {};
   return {a, b};
@@ -691,7 +822,13 @@ std::vector<int32_t> FrameMatcher::Dual(uint8_t types) {
   for (uint32_t j = d; j > sb_ && out.size() < 2; --j) {
     const int32_t m = view_.tok(j - 1).mention;
     if (m < 0 || view_.mention(m).end != j) continue;
-    if (!Usable(m, types) || view_.mention(m).adjectival || !Actor(m)) continue;
+    if (!Usable(m, types) || !Actor(m)) continue;
+    // A gentilic stands for its state only after those who act for it
+    // ("طلب حفتر من القيادة الروسية … بينهما").
+    if (view_.mention(m).adjectival &&
+        (view_.mention(m).begin == sb_ ||
+         !(view_.tok(view_.mention(m).begin - 1).classes & kOfficial)))
+      continue;
     if (!out.empty() && view_.mention(out[0]).entity == view_.mention(m).entity) continue;
     out.insert(out.begin(), m);
   }
@@ -797,6 +934,9 @@ std::vector<int32_t> FrameMatcher::Expand(int32_t m, uint8_t types) const {
       break;
     }
     if (!link && view_.mention(next).type != first_type) break;
+    // "ود مدني، عاصمة ولاية الجزيرة": a comma and a head noun describe the
+    // name before them, they do not add another.
+    if (!link && n > k) break;
     if (!Usable(next, types)) break;
     bool dup = false;
     for (int32_t o : out) dup |= view_.mention(o).entity == view_.mention(next).entity;
@@ -812,6 +952,14 @@ std::vector<int32_t> FrameMatcher::ExpandLeft(int32_t m, uint8_t types) const {
   while (out.size() < 8 && j > sb_) {
     uint32_t k = j;
     bool link = view_.tok(k).proclitics & kProWa;
+    // "ممثلو النظام، ومندوبون من شرق ليبيا": the conjunct is those who speak
+    // for the name.
+    if (!link && k >= sb_ + 2 && view_.Matches(k - 1, kMin) &&
+        (view_.tok(k - 2).classes & kOfficial) && (view_.tok(k - 2).proclitics & kProWa) &&
+        view_.tok(k - 2).mention < 0) {
+      link = true;
+      k -= 2;
+    }
     while (k > sb_ && (view_.tok(k - 1).quote || view_.tok(k - 1).comma)) --k;
     if (k > sb_ && IsStandaloneCoord(k - 1)) {
       link = true;
@@ -880,6 +1028,12 @@ FrameMatcher::Found FrameMatcher::Text(const Slot& slot) {
     if (t.comma || t.quote || t.paren || (t.classes & (kPrep | kComp | kRel))) break;
     if (t.mention >= 0 && !view_.mention(t.mention).pseudo) break;
     if (e > b && (t.proclitics & (kProWa | kProPrepositions))) break;
+    // "مرتزقة سوريين موالين لحفتر": the phrase ends where another relation's
+    // word begins.
+    if (e > b && (t.starts & view_.rules().trigger_forms().start_bit()) &&
+        !(t.classes & (kCargo | kForce | kPeople))) {
+      break;
+    }
     ++e;
   }
   Found f = TextFrom(b, e, slot.word_class);
@@ -1050,15 +1204,21 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
       f.mentions = Between(types);
       break;
     case SlotKind::kBetween1:
-    case SlotKind::kBetween2: {
-      std::vector<int32_t> b = Between(types);
-      if (b.size() >= 2) f.mentions = {b[slot.kind == SlotKind::kBetween1 ? 0 : 1]};
-      break;
-    }
+    case SlotKind::kBetween2:
     case SlotKind::kCompound1:
     case SlotKind::kCompound2: {
-      std::vector<int32_t> c = Compound(types);
-      if (c.size() == 2) f.mentions = {c[slot.kind == SlotKind::kCompound1 ? 0 : 1]};
+      // The pair is read whole, whichever end an earlier role already took:
+      // the origin of "بين دمشق وطهران" must not hide the destination.
+      const bool between = slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kBetween2;
+      const bool first = slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kCompound1;
+      std::vector<int32_t> saved;
+      saved.swap(used_);
+      std::vector<int32_t> pair = between ? Between(types) : Compound(types);
+      used_.swap(saved);
+      if (pair.size() >= 2 && (between || pair.size() == 2)) {
+        const int32_t m = pair[first ? 0 : 1];
+        if (Usable(m, types)) f.mentions = {m};
+      }
       break;
     }
     case SlotKind::kDual:

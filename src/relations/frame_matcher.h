@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "relations/doc_view.h"
@@ -56,6 +57,11 @@ class FrameMatcher {
 
   Found FindSlot(const Slot& slot, uint8_t types);
   bool Usable(int32_t m, uint8_t types) const;
+  // Whether mention m is the named speaker of a reporting cue in the trigger's
+  // sentence, who may act in what is reported although the cue excludes it,
+  // fits `types`, and agrees with `pronoun` (empty: no pronoun) when the
+  // pronoun is what points to it.
+  bool SpeakerFits(int32_t m, uint8_t types, std::string_view pronoun) const;
   int32_t StartAt(uint32_t t) const;
   // Whether mention m can act (a person, an organisation, a state or capital).
   bool Actor(int32_t m) const;
@@ -69,6 +75,13 @@ class FrameMatcher {
   // Whether token t is a comma opening a new coordinated clause ("، وقسم").
   bool NewClauseAt(uint32_t t) const;
   bool ClauseInitial() const;
+  // Whether the relative pronoun at token `rel` opens a clause on the trigger
+  // noun itself ("الهجوم، الذي شنه …"), so that its words fill the trigger's roles.
+  bool RelativeOnTrigger(uint32_t rel) const;
+  // Whether token t is a dash joining the two ends of a pair ("دمشق-بنغازي").
+  bool IsPairDash(uint32_t t) const;
+  // Whether token t is a word with the definite article.
+  bool Definite(uint32_t t) const;
 
   int32_t Subject(uint8_t types, float* factor);
   int32_t SubjectLeftAdjacent(uint8_t types);

@@ -51,6 +51,7 @@ constexpr ClassName kClassNames[] = {
     {"group_pronoun", kGroupPronoun},
     {"nonstate", kNonState},
     {"official", kOfficial},
+    {"follow", kFollow},
 };
 
 struct SlotName {
@@ -189,21 +190,6 @@ StatusOr<Slot> ParseSlot(std::string_view text) {
     return Status::InvalidArgument("slot '" + std::string(name) + "' takes no word");
   }
   return slot;
-}
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(sep, start);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view item = s.substr(start, end - start);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (!item.empty()) out.push_back(item);
-    start = end + 1;
-  }
-  return out;
 }
 
 }  // namespace
@@ -424,15 +410,25 @@ Status Rules::LoadTriggers(const std::string& path) {
       rule.min_entities = it->second;
     }
     if (row.fields.size() > 5) {
-      // "after:W|W|W" runs to the end of the field.
+      // A word list ("after:W|W|W" or "with:W|W|W") runs to the end of the
+      // field, so a line carries at most one.
       std::string_view flags = row.fields[5];
-      if (size_t after = flags.find("after:"); after != std::string_view::npos) {
-        for (std::string_view w : Split(flags.substr(after + 6), '|')) {
-          for (std::string& k : KeyTokens(w)) rule.not_after.push_back(std::move(k));
-        }
-        flags = flags.substr(0, after);
+      const size_t after = flags.find("after:");
+      const size_t with = flags.find("with:");
+      if (after != std::string_view::npos && with != std::string_view::npos) {
+        return Malformed(path, row.line, "a line takes 'after:' or 'with:', not both");
       }
-      for (std::string_view flag : Split(flags, '|')) {
+      if (after != std::string_view::npos || with != std::string_view::npos) {
+        const bool is_after = after != std::string_view::npos;
+        const size_t at = is_after ? after : with;
+        std::vector<std::string>& list = is_after ? rule.not_after : rule.only_after;
+        for (const std::string& w : SplitList(flags.substr(at + (is_after ? 6 : 5)))) {
+          for (std::string& k : KeyTokens(w)) list.push_back(std::move(k));
+        }
+        if (list.empty()) return Malformed(path, row.line, "empty word list");
+        flags = flags.substr(0, at);
+      }
+      for (const std::string& flag : SplitList(flags)) {
         if (flag == "stop") {
           rule.stop = true;
         } else if (flag == "vso") {
@@ -450,7 +446,7 @@ Status Rules::LoadTriggers(const std::string& path) {
         }
       }
     }
-    for (std::string_view role_text : Split(row.fields[3], ';')) {
+    for (const std::string& role_text : SplitList(row.fields[3], ';')) {
       const size_t eq = role_text.find('=');
       if (eq == std::string_view::npos) return Malformed(path, row.line, "role without '='");
       RoleRule role;
@@ -463,9 +459,9 @@ Status Rules::LoadTriggers(const std::string& path) {
       role.types = declared->types;
       role.need = declared->need;
       role.org_kinds = declared->org_kinds;
-      for (std::string_view alt : Split(role_text.substr(eq + 1), ',')) {
+      for (const std::string& alt : SplitList(std::string_view(role_text).substr(eq + 1), ',')) {
         SlotGroup group;
-        for (std::string_view slot_text : Split(alt, '+')) {
+        for (const std::string& slot_text : SplitList(alt, '+')) {
           auto slot = ParseSlot(slot_text);
           if (!slot.ok()) return Malformed(path, row.line, slot.status().message());
           group.slots.push_back(std::move(*slot));
@@ -490,7 +486,8 @@ Status Rules::LoadTriggers(const std::string& path) {
     if (rule.roles.empty()) return Malformed(path, row.line, "no roles");
     const auto index = static_cast<uint32_t>(triggers_.size());
     triggers_.push_back(std::move(rule));
-    for (std::string_view form : Split(row.fields[1], '|')) {
+    for (const std::string& form_text : SplitList(row.fields[1])) {
+      const std::string_view form = form_text;
       if (pos == "verb" && form.find('/') != std::string_view::npos) {
         const size_t slash = form.find('/');
         std::vector<std::string> perfect = KeyTokens(form.substr(0, slash));
@@ -558,7 +555,8 @@ Status Rules::LoadAttribution(const std::string& path) {
       }
       continue;
     }
-    for (std::string_view form : Split(row.fields[1], '|')) {
+    for (const std::string& form_text : SplitList(row.fields[1])) {
+      const std::string_view form = form_text;
       const auto payload = static_cast<uint32_t>(attribution_kinds_.size());
       attribution_kinds_.push_back(cue_kind);
       if (form.find('/') != std::string_view::npos) {

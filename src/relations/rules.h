@@ -64,6 +64,7 @@ enum WordClass : uint64_t {
   kGroupPronoun = 1u << 30,
   kNonState = 1u << 31,
   kOfficial = uint64_t{1} << 32,
+  kFollow = uint64_t{1} << 33,
 };
 
 // Returns the class named `name` in a table ("prep", "force", ...), 0 if none.
@@ -188,6 +189,9 @@ struct TriggerRule {
   std::vector<std::string> unless;
   // Words that, in the six words before the trigger, make it no trigger.
   std::vector<std::string> not_after;
+  // Words of which one must stand in the six words before the trigger
+  // ("صدت القوات هجوما": an attack the subject repelled); empty: no condition.
+  std::vector<std::string> only_after;
   int line = 0;  // in triggers.tsv, for messages and tests
 };
 

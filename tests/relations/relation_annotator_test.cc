@@ -225,10 +225,168 @@ const Case kCases[] = {
      "HOSTILITY",
      {{"actor", "khalifa-haftar"}, {"target", "tripoli-libya"}},
      Modality::kAsserted},
+    // "Flights between Damascus and Tehran doubled last year": both ends of
+    // بين, the first as origin and the second as destination.
+    {"flights_between",
+     "وتضاعفت الرحلات الجوية بين دمشق وطهران خلال العام الماضي.",
+     "TRANSPORT",
+     {{"origin", "damascus"}, {"destination", "tehran"}},
+     Modality::kAsserted},
+    // "The company runs regular flights on the Damascus-Tehran line": a
+    // hyphenated pair; its first end owns nothing.
+    {"hyphenated_line",
+     "وتسير الشركة رحلات منتظمة على خط دمشق-طهران.",
+     "TRANSPORT",
+     {{"origin", "damascus"}, {"destination", "tehran"}},
+     Modality::kAsserted},
+    // "The Tehran-Damascus axis grew stronger during the war years".
+    {"hyphenated_axis",
+     "وتعزز محور طهران-دمشق خلال سنوات الحرب.",
+     "COOPERATION",
+     {{"parties", "tehran"}, {"parties", "damascus"}},
+     Modality::kAsserted},
+    // "Khalifa Haftar, who is close to Moscow, arrived in Cairo": the trigger
+    // ends with its own preposition.
+    {"close_to",
+     "ووصل خليفة حفتر، المقرب من موسكو، إلى القاهرة.",
+     "COOPERATION",
+     {{"parties", "khalifa-haftar"}, {"parties", "moscow"}},
+     Modality::kAsserted},
+    // "The attack, which ISIS launched on the city of Mosul, failed after
+    // hours": a relative clause on the trigger noun names its actor.
+    {"relative_on_the_attack",
+     "وفشل الهجوم، الذي شنه تنظيم داعش على مدينة الموصل، بعد ساعات.",
+     "HOSTILITY",
+     {{"actor", "islamic-state"}, {"target", "mosul"}},
+     Modality::kAsserted},
+    // "Iraqi forces repelled an attack ISIS launched near Mosul": whoever
+    // repels the attack is its target.
+    {"repelled_attack",
+     "وصدت القوات العراقية هجوما شنه تنظيم داعش قرب الموصل.",
+     "HOSTILITY",
+     {{"actor", "islamic-state"}, {"target", "iraqi-army"}},
+     Modality::kAsserted},
+    // "Russia announced its full support for Khalifa Haftar": the speaker acts
+    // in what its verb reports.
+    {"speaker_supports",
+     "وأعلنت روسيا دعمها الكامل لخليفة حفتر.",
+     "SUPPORT",
+     {{"supporter", "russia"}, {"beneficiary", "khalifa-haftar"}},
+     Modality::kReported},
+    // "Turkey announced that it will send forces to Tripoli": أنها points back
+    // to the speaker when the trigger is the verb of the reported clause.
+    {"speaker_in_its_clause",
+     "وأعلنت تركيا أنها سترسل قوات إلى طرابلس.",
+     "TRANSPORT",
+     {{"operator", "turkey"}, {"destination", "tripoli-libya"}},
+     Modality::kPlanned},
+    // "Russia sent forces to Syria, and Iran followed suit": the follower does
+    // what the clause before told of its subject.
+    {"followed_suit",
+     "وأرسلت روسيا قوات إلى سوريا، وحذت إيران حذوها.",
+     "TRANSPORT",
+     {{"operator", "iran"}, {"destination", "syria"}},
+     Modality::kAsserted},
+    // "Russia signed an agreement with Syria, and Iran followed it days later".
+    {"followed_suit_after_the_cue",
+     "ووقعت روسيا اتفاقا مع سوريا، وتبعتها إيران بعد أيام.",
+     "AGREEMENT",
+     {{"parties", "iran"}, {"parties", "syria"}},
+     Modality::kAsserted},
+    // "Turkey built a military base in Qatar in 2016".
+    {"base_built",
+     "وأنشأت تركيا قاعدة عسكرية في قطر عام 2016.",
+     "DEPLOYMENT",
+     {{"force", "turkey"}, {"location", "qatar"}},
+     Modality::kAsserted},
+    // "A delegation of the Syrian government arrived in Moscow yesterday": the
+    // name after وفد من is the visitor.
+    {"delegation_from",
+     "ووصل وفد من الحكومة السورية إلى موسكو أمس.",
+     "VISIT",
+     {{"visitor", "syrian-government"}, {"destination", "moscow"}},
+     Modality::kAsserted},
+    // "During his visit to Russia, Haftar asked the Russian leadership to sign
+    // a defence agreement between them": the leadership stands for Russia.
+    {"leadership_pair",
+     "وخلال زيارته إلى روسيا، طلب حفتر من القيادة الروسية توقيع اتفاق دفاعي بينهما.",
+     "AGREEMENT",
+     {{"parties", "khalifa-haftar"}, {"parties", "russia"}},
+     Modality::kPlanned},
 };
 
 INSTANTIATE_TEST_SUITE_P(Frames, FrameCaseTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) {
+                           return info.param.name;
+                         });
+
+// Sentences where a relation of `type` must not hold these arguments (an empty
+// kb id: no entity at all in that role; no arguments: no relation of the type).
+struct NoCase {
+  const char* name;
+  const char* text;
+  const char* type;
+  std::vector<std::pair<std::string, std::string>> args;
+};
+
+class NoRelationTest : public RelationAnnotatorTest,
+                       public ::testing::WithParamInterface<NoCase> {};
+
+TEST_P(NoRelationTest, DoesNotReadTheWrongRelation) {
+  const NoCase& c = GetParam();
+  Document doc = Annotate(c.text);
+  for (const Relation& r : doc.relations) {
+    if (r.type != c.type) continue;
+    bool all = true;
+    for (const auto& [role, id] : c.args) {
+      const RelationArg* a = ArgOf(r, role);
+      all &= id.empty() ? a != nullptr && !a->entities.empty() : ArgHas(doc, r, role, id);
+    }
+    EXPECT_FALSE(all) << c.name << "\n" << Dump(doc);
+  }
+}
+
+const NoCase kNoCases[] = {
+    // "Ankara sent to Tripoli fighters loyal to the Turks from among the
+    // opponents of Assad": loyal to a common noun, not to the name further on.
+    {"loyal_to_a_common_noun",
+     "وأرسلت أنقرة إلى طرابلس مقاتلين موالين للأتراك من المعارضين للأسد.",
+     "SUPPORT",
+     {{"beneficiary", "bashar-al-assad"}}},
+    // "The forces took the road that links Sanaa and Marib": a road, no transport.
+    {"a_road_links_two_places",
+     "وسيطرت القوات على الطريق الذي يربط بين صنعاء ومأرب.",
+     "TRANSPORT",
+     {}},
+    // "Iraqi forces repelled an attack on their positions near Mosul": the
+    // defender is not the attacker.
+    {"defender_is_no_actor",
+     "وصدت القوات العراقية هجوما على مواقعها قرب الموصل.",
+     "HOSTILITY",
+     {{"actor", "iraqi-army"}}},
+    // "The Spanish interior ministry announced the arrest of a man suspected of
+    // recruiting young men for ISIS": his pronoun is not the ministry's.
+    {"pronoun_disagrees_with_the_speaker",
+     "وأعلنت وزارة الداخلية الإسبانية توقيف رجل يشتبه بتجنيده شبانا لحساب داعش.",
+     "RECRUITMENT",
+     {{"recruiter", ""}}},
+    // "The rebels targeted the homes of Assad's forces' officers at the Abu
+    // al-Duhur air base east of Idlib": the subject is the definite noun right
+    // after the verb, not a name further on.
+    {"definite_noun_subject",
+     "واستهدف الثوار مساكن ضباط قوات الأسد في مطار أبو الظهور العسكري شرق إدلب.",
+     "HOSTILITY",
+     {{"actor", ""}}},
+    // "The RSF took the city of Wad Madani, capital of Gezira state": an
+    // apposition, not a second place taken.
+    {"apposition_is_no_conjunct",
+     "وسيطرت قوات الدعم السريع على مدينة ود مدني، عاصمة ولاية الجزيرة.",
+     "CONTROL",
+     {{"location", "gezira-state"}}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Negatives, NoRelationTest, ::testing::ValuesIn(kNoCases),
+                         [](const ::testing::TestParamInfo<NoCase>& info) {
                            return info.param.name;
                          });
 

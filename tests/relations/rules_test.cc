@@ -108,6 +108,28 @@ TEST_F(BrokenTableTest, RequiredRoleWithoutSlotIsRejected) {
   EXPECT_NE(rules.status().message().find("destination"), std::string::npos);
 }
 
+TEST_F(BrokenTableTest, AfterAndWithTogetherAreRejected) {
+  // Both word lists run to the end of the field, so one line takes only one.
+  Write("triggers.tsv",
+        "noun\tهجوم\tHOSTILITY\tactor=gen;target=left\t0.6\tafter:مباراة|with:صدت\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(rules.status().message().find("triggers.tsv:1"), std::string::npos);
+}
+
+TEST_F(BrokenTableTest, WithListIsReadIntoKeys) {
+  // hujūm (attack), only after ṣaddat (she repelled) or aḥbaṭa (he foiled).
+  Write("triggers.tsv", "noun\tهجوم\tHOSTILITY\tactor=gen;target=left\t0.6\tstop|with:صدت|أحبط\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  ASSERT_EQ((*rules)->triggers().size(), 1u);
+  const TriggerRule& t = (*rules)->triggers()[0];
+  EXPECT_TRUE(t.stop);
+  EXPECT_TRUE(t.not_after.empty());
+  EXPECT_EQ(t.only_after, (std::vector<std::string>{Key("صدت"), Key("أحبط")}));
+}
+
 TEST_F(BrokenTableTest, MissingTableIsNotFound) {
   std::filesystem::remove(dir_ / "relations" / "modality.tsv");
   auto rules = Rules::Load(dir_.string());
