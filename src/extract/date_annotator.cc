@@ -1,12 +1,12 @@
 #include "extract/date_annotator.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdlib>
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -14,6 +14,7 @@
 #include "extract/date_parser.h"
 #include "extract/date_tables.h"
 #include "text/normalize.h"
+#include "text/string_hash.h"
 
 // How the date stage works.
 //
@@ -134,17 +135,20 @@ struct Found {
 
 class Scanner {
  public:
-  Scanner(const DateTables& t, const std::unordered_set<std::string_view>& triggers,
-          const Document& doc)
+  Scanner(const DateTables& t, const text::FlatStringSet& triggers, const Document& doc)
       : t_(t), triggers_(triggers), doc_(doc) {
     const size_t n = doc.tokens.size();
     keys_.reserve(n);
     base_.reserve(n);
     strip_.reserve(n);
+    shapes_.reserve(n);
     for (const Token& tok : doc.tokens) {
       keys_.push_back(tok.key);
       base_.push_back(tok.base.empty() ? std::string_view(tok.key) : std::string_view(tok.base));
       strip_.push_back(StripProclitics(tok.key));
+      shapes_.push_back({static_cast<uint16_t>(PhraseTable::Shape(keys_.back())),
+                         static_cast<uint16_t>(PhraseTable::Shape(base_.back())),
+                         static_cast<uint16_t>(PhraseTable::Shape(strip_.back()))});
     }
   }
 
@@ -181,11 +185,16 @@ class Scanner {
     const Token& tok = doc_.tokens[i];
     if (tok.kind == TokenKind::kNumber || IsDigits(strip_[i])) return true;
     if (tok.kind == TokenKind::kPunct) return keys_[i] == "(";
-    return triggers_.count(keys_[i]) || triggers_.count(base_[i]) || triggers_.count(strip_[i]);
+    return triggers_.Contains(keys_[i]) || (base_[i] != keys_[i] && triggers_.Contains(base_[i])) ||
+           (strip_[i] != keys_[i] && triggers_.Contains(strip_[i]));
   }
 
   PhraseMatch M(const PhraseTable& table, size_t j) const {
     if (j >= lim_) return {};
+    if (!table.MayStart(shapes_[j][0]) && !table.MayStart(shapes_[j][1]) &&
+        !table.MayStart(shapes_[j][2])) {
+      return {};
+    }
     return table.Longest(std::span<const std::string_view>(keys_).first(lim_), j,
                          {keys_[j], base_[j], strip_[j]});
   }
@@ -281,6 +290,25 @@ class Scanner {
     return h;
   }
 
+  // The month group at p and a year after it ("سبتمبر 2023", "أيلول/سبتمبر،
+  // 2023", "شوال 1445 هـ"): sets c's month, calendar, year when written, and
+  // end. nullopt, and c untouched, when no month name is at p.
+  std::optional<MonthHit> MonthAndYear(size_t p, Core& c) const {
+    std::optional<MonthHit> mh = MonthGroup(p);
+    if (!mh) return std::nullopt;
+    c.month = mh->info.month;
+    c.hijri = mh->info.hijri;
+    size_t end = mh->end;
+    size_t q = end;
+    if (Punct(q, {"-", "/", ",", "\xD8\x8C"})) ++q;
+    if (const int y = YearAt(q, c.hijri)) {
+      c.year = y;
+      end = Era(q + 1, c);
+    }
+    c.end = static_cast<uint32_t>(end);
+    return mh;
+  }
+
   // "الماضي", "المقبل", "الجاري" after a yearless date.
   void Trailer(Core& c) const {
     if (c.year != 0) return;
@@ -343,18 +371,8 @@ class Scanner {
       } else if (M(Marker::kOf, p).ok() && M(Marker::kMonthWord, p + 1).ok()) {
         p += 1 + M(Marker::kMonthWord, p + 1).length;  // "22 من شهر شوال"
       }
-      if (std::optional<MonthHit> mh = MonthGroup(p)) {
+      if (MonthAndYear(p, c)) {
         c.day = day;
-        c.month = mh->info.month;
-        c.hijri = mh->info.hijri;
-        p = mh->end;
-        size_t q = p;
-        if (Punct(q, {"-", "/", ",", "\xD8\x8C"})) ++q;
-        if (const int y = YearAt(q, c.hijri)) {
-          c.year = y;
-          p = Era(q + 1, c);
-        }
-        c.end = static_cast<uint32_t>(p);
         Trailer(c);
         return c;
       }
@@ -366,23 +384,11 @@ class Scanner {
         p += w.length;
         month_word = true;
       }
-      if (std::optional<MonthHit> mh = MonthGroup(p)) {
-        c.month = mh->info.month;
-        c.hijri = mh->info.hijri;
-        p = mh->end;
-        size_t q = p;
-        if (Punct(q, {"-", "/", ",", "\xD8\x8C"})) ++q;
-        if (const int y = YearAt(q, c.hijri)) {
-          c.year = y;
-          p = Era(q + 1, c);
-          c.end = static_cast<uint32_t>(p);
-          return c;
-        }
-        c.end = static_cast<uint32_t>(p);
+      if (std::optional<MonthHit> mh = MonthAndYear(p, c)) {
         Trailer(c);
         // A month name that is also a common word or a first name ("مارس",
         // "رجب") needs some date context.
-        if (mh->info.ambiguous && !month_word && !c.has_direction && c.weekday < 0) {
+        if (c.year == 0 && mh->info.ambiguous && !month_word && !c.has_direction && c.weekday < 0) {
           return std::nullopt;
         }
         return c;
@@ -422,6 +428,41 @@ class Scanner {
       }
     }
     return std::nullopt;
+  }
+
+  // "هذا العام", "العام الماضي", "الشهر الجاري": one definite unit longer
+  // than a day, maybe after a demonstrative, and the direction after it.
+  struct UnitPhrase {
+    TimeUnit unit = TimeUnit::kYear;
+    bool this_word = false;      // "هذا", "هذه"
+    size_t unit_end = 0;         // token after the unit
+    bool has_direction = false;  // a singular direction follows the unit
+    int direction = 0;
+    size_t direction_end = 0;  // token after the direction
+  };
+  // With `after_proclitic` the unit may carry a conjunction or preposition
+  // ("والعام الماضي"); after a part of a period it is written bare.
+  std::optional<UnitPhrase> DefiniteUnit(size_t p, bool after_proclitic) const {
+    UnitPhrase h;
+    if (PhraseMatch tw = M(t_.this_words, p); tw.ok()) {
+      p += tw.length;
+      h.this_word = true;
+    }
+    const PhraseMatch u = M(t_.units, p);
+    if (!u.ok() || t_.unit_info[u.payload].count != 1 ||
+        !IsDefinite(after_proclitic ? strip_[p] : keys_[p]) ||
+        t_.unit_info[u.payload].unit == TimeUnit::kDay) {
+      return std::nullopt;
+    }
+    h.unit = t_.unit_info[u.payload].unit;
+    h.unit_end = p + u.length;
+    if (PhraseMatch d = M(t_.directions, h.unit_end);
+        d.ok() && !t_.direction_info[d.payload].plural) {
+      h.has_direction = true;
+      h.direction = t_.direction_info[d.payload].direction;
+      h.direction_end = h.unit_end + d.length;
+    }
+    return h;
   }
 
   // ------------------------------------------------------------- matchers
@@ -601,39 +642,27 @@ class Scanner {
       out.push_back(f);
       return true;
     }
-    {
-      // "نهاية العام الماضي", "مطلع هذا العام", "أواخر الشهر الجاري".
-      size_t p = k;
-      bool this_word = false;
-      if (PhraseMatch tw = M(t_.this_words, p); tw.ok()) {
-        p += tw.length;
-        this_word = true;
+    // "نهاية العام الماضي", "مطلع هذا العام", "أواخر الشهر الجاري".
+    if (std::optional<UnitPhrase> u = DefiniteUnit(k, /*after_proclitic=*/false)) {
+      if (part.kind == PartKind::kSeason && u->unit != TimeUnit::kYear) return false;
+      size_t p = u->unit_end;
+      f.target = PartTarget::kRelUnit;
+      f.unit = u->unit;
+      f.direction = 0;
+      if (!u->this_word && u->has_direction) {
+        f.direction = u->direction;
+        p = u->direction_end;
       }
-      PhraseMatch u = M(t_.units, p);
-      if (u.ok() && t_.unit_info[u.payload].count == 1 && IsDefinite(keys_[p]) &&
-          t_.unit_info[u.payload].unit != TimeUnit::kDay) {
-        const UnitInfo& ui = t_.unit_info[u.payload];
-        if (part.kind == PartKind::kSeason && ui.unit != TimeUnit::kYear) return false;
-        p += u.length;
-        f.target = PartTarget::kRelUnit;
-        f.unit = ui.unit;
-        f.direction = 0;
-        if (PhraseMatch d = M(t_.directions, p);
-            !this_word && d.ok() && !t_.direction_info[d.payload].plural) {
-          f.direction = t_.direction_info[d.payload].direction;
-          p += d.length;
-        }
-        // "نهاية العام 2019" is absolute.
-        if (const int y = YearAt(p, false)) {
-          f.target = PartTarget::kCore;
-          f.core.year = y;
-          f.core.begin = static_cast<uint32_t>(k);
-          p += 1;
-        }
-        f.end = static_cast<uint32_t>(p);
-        out.push_back(f);
-        return true;
+      // "نهاية العام 2019" is absolute.
+      if (const int y = YearAt(p, false)) {
+        f.target = PartTarget::kCore;
+        f.core.year = y;
+        f.core.begin = static_cast<uint32_t>(k);
+        p += 1;
       }
+      f.end = static_cast<uint32_t>(p);
+      out.push_back(f);
+      return true;
     }
     std::optional<Core> c = Absolute(k, true);
     if (!c || c->day != 0 || c->weekday >= 0 || (c->year == 0 && c->month == 0)) return false;
@@ -727,30 +756,16 @@ class Scanner {
         return true;
       }
     }
-    {
-      // "هذا العام", "العام الماضي", "الشهر المقبل", "الأسبوع الماضي".
-      size_t p = i;
-      bool this_word = false;
-      if (PhraseMatch tw = M(t_.this_words, p); tw.ok()) {
-        p += tw.length;
-        this_word = true;
-      }
-      PhraseMatch u = M(t_.units, p);
-      if (u.ok() && t_.unit_info[u.payload].count == 1 && IsDefinite(strip_[p]) &&
-          t_.unit_info[u.payload].unit != TimeUnit::kDay) {
-        const size_t q = p + u.length;
-        PhraseMatch d = M(t_.directions, q);
-        const bool dir_ok = d.ok() && !t_.direction_info[d.payload].plural;
-        if (this_word || dir_ok) {
-          Found f = Make(FoundKind::kRelUnit, i, this_word ? q : q + d.length);
-          f.unit = t_.unit_info[u.payload].unit;
-          f.direction = this_word ? 0 : t_.direction_info[d.payload].direction;
-          // "العام الماضي 2019" names the year itself: leave it to the absolute reader.
-          if (!YearAt(f.end, false)) {
-            out.push_back(f);
-            return true;
-          }
-        }
+    // "هذا العام", "العام الماضي", "الشهر المقبل", "الأسبوع الماضي".
+    if (std::optional<UnitPhrase> u = DefiniteUnit(i, /*after_proclitic=*/true);
+        u && (u->this_word || u->has_direction)) {
+      Found f = Make(FoundKind::kRelUnit, i, u->this_word ? u->unit_end : u->direction_end);
+      f.unit = u->unit;
+      f.direction = u->this_word ? 0 : u->direction;
+      // "العام الماضي 2019" names the year itself: leave it to the absolute reader.
+      if (!YearAt(f.end, false)) {
+        out.push_back(f);
+        return true;
       }
     }
     {
@@ -860,9 +875,10 @@ class Scanner {
   }
 
   const DateTables& t_;
-  const std::unordered_set<std::string_view>& triggers_;
+  const text::FlatStringSet& triggers_;
   const Document& doc_;
   std::vector<std::string_view> keys_, base_, strip_;
+  std::vector<std::array<uint16_t, 3>> shapes_;  // PhraseTable::Shape of keys_, base_, strip_
   size_t lim_ = 0;
 };
 
@@ -1334,7 +1350,7 @@ class DateAnnotator : public Annotator {
 
  private:
   std::unique_ptr<DateTables> tables_;
-  std::unordered_set<std::string_view> triggers_;  // views into tables_
+  text::FlatStringSet triggers_;  // first words of the tables that open a date
 };
 
 }  // namespace

@@ -1,12 +1,31 @@
 #include "extract/phrase_table.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace rased::extract {
 
+uint32_t PhraseTable::Shape(std::string_view w) {
+  const size_t n = w.size();
+  uint32_t f = static_cast<uint32_t>(n) * 0x9E3779B1u;
+  if (n >= 2) {
+    uint16_t head, tail;
+    std::memcpy(&head, w.data(), 2);
+    std::memcpy(&tail, w.data() + n - 2, 2);
+    f ^= (static_cast<uint32_t>(head) * 0x85EBCA77u) ^ (static_cast<uint32_t>(tail) * 0xC2B2AE3Du);
+  } else if (n == 1) {
+    f ^= static_cast<unsigned char>(w[0]) * 0x85EBCA77u;
+  }
+  f ^= f >> 15;
+  f *= 0x2C1B3C6Du;
+  return f >> 20;  // 12 bits
+}
+
 void PhraseTable::Add(const std::vector<std::string>& words, int32_t payload) {
   if (words.empty() || words[0].empty()) return;
-  std::vector<Entry>& entries = by_first_[words[0]];
+  std::vector<Entry>& entries = by_first_.Insert(words[0], {});
+  const uint32_t b = Shape(words[0]);
+  shape_[b >> 6] |= uint64_t{1} << (b & 63);
   std::vector<std::string> rest(words.begin() + 1, words.end());
   for (const Entry& e : entries) {
     if (e.rest == rest) return;
@@ -24,12 +43,12 @@ PhraseMatch PhraseTable::Longest(std::span<const std::string_view> keys, size_t 
   std::string_view tried[4];
   size_t n_tried = 0;
   for (std::string_view first : first_forms) {
-    if (first.empty()) continue;
+    if (first.empty() || !MayStart(first)) continue;
     if (std::find(tried, tried + n_tried, first) != tried + n_tried) continue;
     if (n_tried < 4) tried[n_tried++] = first;
-    auto it = by_first_.find(first);
-    if (it == by_first_.end()) continue;
-    for (const Entry& e : it->second) {
+    const std::vector<Entry>* entries = by_first_.Find(first);
+    if (entries == nullptr) continue;
+    for (const Entry& e : *entries) {
       if (e.rest.size() + 1 <= best.length) break;
       if (i + 1 + e.rest.size() > keys.size()) continue;
       bool ok = true;
@@ -45,9 +64,10 @@ PhraseMatch PhraseTable::Longest(std::span<const std::string_view> keys, size_t 
 }
 
 int32_t PhraseTable::Find(std::string_view word) const {
-  auto it = by_first_.find(word);
-  if (it == by_first_.end()) return -1;
-  for (const Entry& e : it->second) {
+  if (word.empty() || !MayStart(word)) return -1;
+  const std::vector<Entry>* entries = by_first_.Find(word);
+  if (entries == nullptr) return -1;
+  for (const Entry& e : *entries) {
     if (e.rest.empty()) return e.payload;
   }
   return -1;
@@ -56,7 +76,7 @@ int32_t PhraseTable::Find(std::string_view word) const {
 std::vector<std::string_view> PhraseTable::FirstWords() const {
   std::vector<std::string_view> out;
   out.reserve(by_first_.size());
-  for (const auto& [first, entries] : by_first_) out.push_back(first);
+  for (const auto& [first, entries] : by_first_.entries()) out.push_back(first);
   return out;
 }
 

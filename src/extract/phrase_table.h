@@ -20,8 +20,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "text/string_hash.h"
 
 namespace rased::extract {
 
@@ -46,21 +47,29 @@ class PhraseTable {
   // Convenience for a single word.
   int32_t Find(std::string_view word) const;
 
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return by_first_.size() == 0; }
 
-  // The distinct first words of all phrases (views into the table).
+  // The distinct first words of all phrases: views into the table, valid
+  // until the next Add().
   std::vector<std::string_view> FirstWords() const;
+
+  // The scanners ask every table about nearly every token, and almost every
+  // answer is no: a bitmap over a cheap fingerprint of the first word (its
+  // length and its first and last two bytes) answers most of them without
+  // hashing the word. A scanner may compute each token's Shape() once and
+  // ask MayStart() before Longest(). MayStart() has no false negatives.
+  static uint32_t Shape(std::string_view word);
+  bool MayStart(uint32_t shape) const { return (shape_[shape >> 6] >> (shape & 63)) & 1; }
+  bool MayStart(std::string_view word) const { return MayStart(Shape(word)); }
 
  private:
   struct Entry {
     std::vector<std::string> rest;
     int32_t payload;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
+
+  text::FlatStringMap<std::vector<Entry>> by_first_;  // longest phrases first
+  uint64_t shape_[64] = {};                           // 4096 bits, see Shape()
 };
 
 // Splits a table form on spaces and keys each word with `key`; words whose key

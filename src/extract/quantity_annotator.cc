@@ -1,6 +1,7 @@
 #include "extract/quantity_annotator.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -212,9 +213,12 @@ class QuantityScanner {
     const size_t n = doc.tokens.size();
     keys_.reserve(n);
     base_.reserve(n);
+    shapes_.reserve(n);
     for (const Token& tok : doc.tokens) {
       keys_.push_back(tok.key);
       base_.push_back(tok.base.empty() ? std::string_view(tok.key) : std::string_view(tok.base));
+      shapes_.push_back({static_cast<uint16_t>(PhraseTable::Shape(keys_.back())),
+                         static_cast<uint16_t>(PhraseTable::Shape(base_.back()))});
     }
     in_date_.assign(n, false);
     used_.assign(n, false);
@@ -252,6 +256,7 @@ class QuantityScanner {
   // ---------------------------------------------------------------- helpers
   PhraseMatch M(const PhraseTable& table, size_t j) const {
     if (j >= lim_ || j < lo_) return {};
+    if (!table.MayStart(shapes_[j][0]) && !table.MayStart(shapes_[j][1])) return {};
     return table.Longest(std::span<const std::string_view>(keys_).first(lim_), j,
                          {keys_[j], base_[j]});
   }
@@ -693,6 +698,7 @@ class QuantityScanner {
   const QuantityTables& t_;
   Document& doc_;
   std::vector<std::string_view> keys_, base_;
+  std::vector<std::array<uint16_t, 2>> shapes_;  // PhraseTable::Shape of keys_, base_
   std::vector<bool> in_date_, used_;
   size_t lo_ = 0, lim_ = 0;
 };

@@ -10,8 +10,9 @@
 // The caller decides which key of each document token to feed (its key, its
 // clitic-free base, a stripped variant of the first token), so the matcher
 // itself knows nothing about Arabic morphology. Edges are found through one
-// flat hash table keyed by (node, token hash): no per-node maps and no
-// allocation while matching.
+// open-addressing table keyed by (node, token hash) that stores each edge's
+// hash beside its child: no per-node maps, no allocation while matching, and
+// a miss (the usual answer) costs one hash and one probe of a flat array.
 //
 // Thread safety: Add() is not thread-safe; after construction every const
 // method may be called concurrently.
@@ -22,7 +23,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rased {
@@ -60,11 +60,16 @@ class AliasMatcher {
     std::string label;  // the token key on the edge from the parent
     std::vector<AliasHit> hits;
   };
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t child = -1;  // -1: empty
+  };
   static uint64_t EdgeHash(int32_t node, std::string_view token);
+  void Grow();
 
   std::vector<Node> nodes_;
-  // Edge hash -> child nodes with that hash (almost always one).
-  std::unordered_multimap<uint64_t, int32_t> edges_;
+  std::vector<Slot> slots_;  // power-of-two size, at most half full
+  size_t mask_ = 0;
 };
 
 }  // namespace rased

@@ -227,9 +227,11 @@ void KnowledgeBase::Compile() {
       if (key.empty()) continue;
       // Countries win over regions and cities sharing an adjective.
       auto put = [&](const std::string& k) {
-        auto [it, inserted] = by_adjective_.emplace(k, static_cast<int32_t>(i));
-        if (!inserted && entities_[it->second].kind != "country" && e.kind == "country") {
-          it->second = static_cast<int32_t>(i);
+        const size_t before = by_adjective_.size();
+        int32_t& owner = by_adjective_.Insert(k, static_cast<int32_t>(i));
+        const bool inserted = by_adjective_.size() != before;
+        if (!inserted && entities_[owner].kind != "country" && e.kind == "country") {
+          owner = static_cast<int32_t>(i);
         }
       };
       put(key);
@@ -285,8 +287,8 @@ std::vector<const KbEntity*> KnowledgeBase::FindByName(std::string_view name) co
 }
 
 int32_t KnowledgeBase::AdjectiveIndex(std::string_view key) const {
-  auto it = by_adjective_.find(key);
-  return it == by_adjective_.end() ? -1 : it->second;
+  const int32_t* i = by_adjective_.Find(key);
+  return i == nullptr ? -1 : *i;
 }
 
 const KbEntity* KnowledgeBase::FindByAdjective(std::string_view word) const {

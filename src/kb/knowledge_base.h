@@ -25,6 +25,7 @@
 #include "kb/alias_matcher.h"
 #include "rased/document.h"
 #include "rased/status.h"
+#include "text/string_hash.h"
 
 namespace rased {
 
@@ -108,12 +109,8 @@ class KnowledgeBase {
 
   std::vector<KbEntity> entities_;
   std::unordered_map<std::string, int32_t> by_id_;
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  // Looked up once per token: transparent, so lookups do not allocate.
-  std::unordered_map<std::string, int32_t, KeyHash, std::equal_to<>> by_adjective_;
+  // Looked up for every new word: probed with a string_view, no allocation.
+  text::FlatStringMap<int32_t> by_adjective_;
   std::unordered_multimap<std::string, int32_t> by_skeleton_;
   AliasMatcher matcher_;
 };

@@ -1,7 +1,9 @@
 // The entity stage. Passes, in order, over each document:
 //   1. knowledge-base aliases (longest match over token keys, proclitics
-//      tolerated on the first token, idioms excluded);
-//   2. organisation and place heads with their genitive complements;
+//      tolerated on the first token, idioms excluded), with the names inside
+//      them that refer to something else (a parent body, a place);
+//   2. organisation and place heads with their genitive complements, and
+//      direction words before places (a region, or only the place);
 //   3. quoted names after a head (موقع "صوت دمشق");
 //   4. titles and offices, with the person named after them (and roles);
 //   5. given names and name particles; apposition; subjects of reporting
@@ -15,6 +17,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -23,6 +27,7 @@
 #include "ner/ner_tables.h"
 #include "text/lexicon.h"
 #include "text/normalize.h"
+#include "text/string_hash.h"
 #include "text/translit.h"
 
 namespace rased::ner {
@@ -39,16 +44,20 @@ bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > 
 
 size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
 
-bool IsProcliticLetter(std::string_view s) {
-  // و ف ب ل ك
-  return s.starts_with("\xD9\x88") || s.starts_with("\xD9\x81") || s.starts_with("\xD8\xA8") ||
-         s.starts_with("\xD9\x84") || s.starts_with("\xD9\x83");
-}
+// Where a reading's key comes from, so that a cached analysis can point at
+// the same characters of another token with the same key and base.
+enum class ReadingSource : uint8_t {
+  kKey,      // Token::key from byte `offset` on
+  kBase,     // Token::base
+  kArticle,  // "ال" + Token::key from byte `offset` on ("لل" + X read "ال" + X)
+};
 
 // A reading of a token key with proclitics removed.
 struct Reading {
   std::string_view key;
   uint8_t stripped = 0;  // proclitic letters removed from the surface start
+  ReadingSource source = ReadingSource::kKey;
+  uint8_t offset = 0;
 };
 
 // Readings of a token, least stripped first: the key, the text stage's base,
@@ -56,18 +65,18 @@ struct Reading {
 // reads "ال" + X through `buf`, with stripped = 0 (the surface keeps "لل").
 int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* out) {
   int n = 0;
-  auto add = [&](std::string_view k, uint8_t stripped) {
+  auto add = [&](std::string_view k, uint8_t stripped, ReadingSource source, size_t offset) {
     if (k.empty()) return;
     for (int i = 0; i < n; ++i) {
       if ((*out)[i].key == k) return;
     }
-    if (n < 6) (*out)[n++] = Reading{k, stripped};
+    if (n < 6) (*out)[n++] = Reading{k, stripped, source, static_cast<uint8_t>(offset)};
   };
   std::string_view key = t.key;
-  add(key, 0);
+  add(key, 0, ReadingSource::kKey, 0);
   if (!t.base.empty() && t.base != t.key) {
     size_t kl = Letters(key), bl = Letters(t.base);
-    add(t.base, kl > bl ? static_cast<uint8_t>(kl - bl) : 0);
+    add(t.base, kl > bl ? static_cast<uint8_t>(kl - bl) : 0, ReadingSource::kBase, 0);
   }
   if (Letters(key) <= 3 || t.kind != TokenKind::kWord) return n;
   std::string_view v = key;
@@ -75,16 +84,16 @@ int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* out) {
   if (v.starts_with("\xD9\x88") || v.starts_with("\xD9\x81")) {
     v.remove_prefix(2);
     ++s;
-    add(v, s);
+    add(v, s, ReadingSource::kKey, key.size() - v.size());
   }
   if (Letters(v) > 3) {
     if (v.starts_with(kLiL)) {
       buf->assign(kAl);
       buf->append(v.substr(4));
-      add(*buf, s);
+      add(*buf, s, ReadingSource::kArticle, key.size() - v.size() + 4);
     }
     if (v.starts_with("\xD8\xA8") || v.starts_with("\xD9\x84") || v.starts_with("\xD9\x83")) {
-      add(v.substr(2), s + 1);
+      add(v.substr(2), s + 1, ReadingSource::kKey, key.size() - v.size() + 2);
     }
   }
   return n;
@@ -102,6 +111,8 @@ bool IsHardPunct(std::string_view k) {
   return k == "." || k == ":" || k == "\xD8\x9B" || k == ";" || k == "?" || k == "\xD8\x9F" ||
          k == "!" || k == "\xE2\x80\xA6";
 }
+
+std::atomic<uint64_t> g_generation{0};
 
 // Per-token facts computed once per document.
 enum : uint32_t {
@@ -127,11 +138,48 @@ enum : uint32_t {
   kParenOpen = 1u << 19,
   kParenClose = 1u << 20,
   kForeignParticle = 1u << 21,
-  kNisba = 1u << 22,       // looks like an adjective: ends in ي / ية
-  kTheophoric = 1u << 23,  // "عبد": joins any word with the article
-  kInTitle = 1u << 24,     // inside the title of a named person's role
-  kIdiom = 1u << 25,       // inside a fixed expression ("حصة الأسد")
-  kClitic = 1u << 26,      // a proclitic + a known word: "للغاية", "ووجها"
+  kNisba = 1u << 22,          // looks like an adjective: ends in ي / ية
+  kTheophoric = 1u << 23,     // "عبد": joins any word with the article
+  kInTitle = 1u << 24,        // inside the title of a named person's role
+  kIdiom = 1u << 25,          // inside a fixed expression ("حصة الأسد")
+  kClitic = 1u << 26,         // a proclitic + a known word: "للغاية", "ووجها"
+  kDirection = 1u << 27,      // شمال، وسط، ...: before a place, a part of it
+  kGivenForeign = 1u << 28,   // a given name of foreign origin: "جيف", "نيكولاس"
+  kVerbLike = 1u << 29,       // an imperfect verb of a known stem: "يشغل", "يعانون"
+  kEponym = 1u << 30,         // a noun a person's name may name: "مستشفى", "مدرسة"
+  kDemonstrative = 1u << 31,  // "هذا", "تلك": what follows is a common noun
+};
+
+constexpr int kMaxReadings = 6;
+
+// What the analysis learns about a word form wherever it occurs: it depends
+// only on the token's kind, key and base, and on two marks of the surface the
+// keys fold away (a final alef maqsura, for "على"/"علي"; tanwin), so it is
+// computed once per form and thread (see FactsCache) rather than once per
+// occurrence.
+struct WordFacts {
+  uint32_t flags = 0;
+  uint8_t stripped = 0;
+  ReadingSource word_source = ReadingSource::kKey;  // where TokInfo::word comes from
+  uint8_t word_offset = 0;
+  bool function_word = false;  // a proclitic reading is a stop word: "وأن" is و + "ان"
+  const Head* head = nullptr;
+  int32_t gentilic = -1;
+  // The head under a possessive pronoun ("سفارتها", its embassy), for heads
+  // whose name may be "في" + a place: the pronoun names the owner.
+  const Head* possessed_head = nullptr;
+  // Nodes one step from the root of the tries (-1: none), so that scanning a
+  // document walks a trie only where a phrase can start.
+  int32_t title_node = -1;      // titles: DropAl(key), else DropAl(word)
+  int32_t title_key_node = -1;  // titles: DropAl(key)
+  int32_t title_raw_node = -1;  // titles: key as written (article kept)
+  int32_t descriptive_node = -1;
+  // Bit r: reading r starts a knowledge-base alias / an idiom. Few words do,
+  // so the readings are recomputed only for them.
+  uint8_t kb_readings = 0;
+  uint8_t idiom_readings = 0;
+  bool tanwin = false;     // written with tanwin: an indefinite noun or adjective, no name
+  bool key_known = false;  // the key as written is a known word (not only a stripped reading)
 };
 
 struct TokInfo {
@@ -140,6 +188,7 @@ struct TokInfo {
   std::string_view word;  // the key without proclitics (best reading)
   const Head* head = nullptr;
   int32_t gentilic = -1;  // KB index of the country of a gentilic adjective
+  WordFacts facts;        // what the token's form is wherever it occurs
 };
 
 struct Cand {
@@ -164,7 +213,7 @@ struct RoleCand {
 class EntityAnnotator final : public Annotator {
  public:
   EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
-      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)) {}
+      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {}
 
   std::string_view name() const override { return "entities"; }
   Status Annotate(Document& doc) const override;
@@ -173,7 +222,23 @@ class EntityAnnotator final : public Annotator {
   struct Ctx;
 
   void Analyse(Ctx& c) const;
+  WordFacts Facts(const Token& t, bool alef_maqsura, bool tanwin) const;
   void MatchKb(Ctx& c) const;
+  // The longest knowledge-base alias starting at token i (in any of its
+  // readings) and ending by `limit`, among the trie nodes `accept(end, node)`
+  // takes: its end token, trie node and stripped letters; node -1 if none.
+  struct AliasRun {
+    uint32_t end = 0;
+    int32_t node = -1;
+    uint8_t stripped = 0;
+  };
+  template <typename Accept>
+  AliasRun LongestAlias(Ctx& c, uint32_t i, uint32_t limit, Accept accept) const;
+  void AddInnerMentions(Ctx& c, int32_t outer) const;
+  bool SharesPlace(const Ctx& c, uint32_t i) const;
+  bool LocatesPrevious(const Ctx& c, uint32_t i) const;
+  bool Eponymous(const Ctx& c, uint32_t i) const;
+  bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;
   void FindHeads(Ctx& c) const;
   void FindQuoted(Ctx& c) const;
   void FindTitles(Ctx& c) const;
@@ -185,6 +250,8 @@ class EntityAnnotator final : public Annotator {
 
   bool InLexicon(const Token& t, std::string_view word) const;
   bool KnownArabic(std::string_view word) const;
+  bool AccusativeOfKnown(std::string_view word) const;
+  bool VerbLike(std::string_view word) const;
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
@@ -195,6 +262,9 @@ class EntityAnnotator final : public Annotator {
   const KnowledgeBase& kb_;
   NerTables t_;
   std::unique_ptr<text::Lexicon> lexicon_;
+  // Tells this annotator's cached WordFacts from those of an earlier one that
+  // may have lived at the same address.
+  const uint64_t generation_;
 };
 
 struct EntityAnnotator::Ctx {
@@ -207,6 +277,7 @@ struct EntityAnnotator::Ctx {
   std::vector<int32_t> kb_entity;  // KB index -> entity index (built in BuildEntities)
   std::unordered_map<int32_t, int32_t> kb_to_entity;
   std::string buf;
+  std::deque<std::string> article;  // "ال" + X words read from "لل" + X (stable storage)
 
   explicit Ctx(Document& d) : doc(d) {}
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }
@@ -279,7 +350,11 @@ bool EntityAnnotator::KnownArabic(std::string_view word) const {
                                                    "\xD9\x8A\xD9\x87",
                                                    "\xD8\xAA\xD9\x87\xD8\xA7",
                                                    "\xD8\xAA\xD9\x87",
-                                                   "\xD9\x88\xD8\xA7"};
+                                                   "\xD9\x88\xD8\xA7",
+                                                   "\xD8\xA7\xD8\xAA\xD9\x87",           // اته
+                                                   "\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7",   // اتها
+                                                   "\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85",   // اتهم
+                                                   "\xD8\xA7\xD8\xAA\xD9\x86\xD8\xA7"};  // اتنا
   std::string buf;
   for (std::string_view p : kPrefixes) {
     if (!word.starts_with(p)) continue;
@@ -297,6 +372,41 @@ bool EntityAnnotator::KnownArabic(std::string_view word) const {
         if (lexicon_->Contains(buf)) return true;
       }
     }
+  }
+  return false;
+}
+
+// Whether `word` is a known adverbial accusative, its tanwin unwritten: a
+// relative adjective ("جماهيريا", "رسميا"), a participle ("موضحا", "مسبقا",
+// "قائلا", "سابقا") or a فعيل adjective ("أخيرا", "كثيرا") with the alef of
+// the indefinite accusative. Foreign names ending in ا whose rest happens to
+// be a word ("أنيتا") have none of these shapes.
+bool EntityAnnotator::AccusativeOfKnown(std::string_view word) const {
+  if (!lexicon_ || !word.ends_with("\xD8\xA7") || Letters(word) < 4) return false;  // ا
+  const std::string_view stem = word.substr(0, word.size() - 2);
+  if (!lexicon_->Contains(stem)) return false;
+  constexpr std::string_view kAlef = "\xD8\xA7", kYaa = "\xD9\x8A", kMim = "\xD9\x85";
+  if (stem.ends_with(kYaa) || stem.starts_with(kMim)) return true;
+  // Second letter ا (فاعل) or third letter ي (فعيل); every letter here is two bytes.
+  return stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa);
+}
+
+// Whether `word` reads as an imperfect verb of the third person, which news
+// narrates in: a prefix ي or ت on a stem the lexicon knows, maybe with a
+// plural or dual ending ("يشغل", "يعانون").
+bool EntityAnnotator::VerbLike(std::string_view word) const {
+  if (!lexicon_ || Letters(word) < 4) return false;
+  if (!word.starts_with("\xD9\x8A") && !word.starts_with("\xD8\xAA")) return false;
+  std::string_view stem = word.substr(2);
+  static constexpr std::string_view kEndings[] = {"",
+                                                  "\xD9\x88\xD9\x86",   // ون
+                                                  "\xD8\xA7\xD9\x86",   // ان
+                                                  "\xD9\x88\xD8\xA7",   // وا
+                                                  "\xD9\x8A\xD9\x86"};  // ين
+  for (std::string_view e : kEndings) {
+    if (!stem.ends_with(e)) continue;
+    std::string_view s = stem.substr(0, stem.size() - e.size());
+    if (Letters(s) >= 3 && lexicon_->Contains(s)) return true;
   }
   return false;
 }
@@ -319,6 +429,192 @@ Status EntityAnnotator::Annotate(Document& doc) const {
 
 // ------------------------------------------------------------------ analysis
 
+// The word a reading names, in `t`'s own strings (or `article`, which must
+// outlive the view, for a "لل" + X token read "ال" + X).
+std::string_view WordOf(const Token& t, ReadingSource source, uint8_t offset,
+                        std::deque<std::string>* article) {
+  switch (source) {
+    case ReadingSource::kKey:
+      return std::string_view(t.key).substr(offset);
+    case ReadingSource::kBase:
+      return t.base;
+    case ReadingSource::kArticle:
+      article->emplace_back(kAl);
+      article->back().append(std::string_view(t.key).substr(offset));
+      return article->back();
+  }
+  return t.key;
+}
+
+// WordFacts already computed on this thread, keyed by the token's kind, alef
+// maqsura, tanwin, key and base (see Analyse). News vocabulary is Zipfian: most tokens
+// are found here. The facts sit beside their key (one memory access per hit,
+// which is what the lookup costs) and are copied into TokInfo.
+struct FactsCache {
+  static constexpr size_t kMaxEntries = 1 << 16;
+  uint64_t generation = 0;
+  text::FlatStringMap<WordFacts> facts;
+  // Per document, by token: the cache key and its hash.
+  std::vector<std::string> keys;
+  std::vector<uint64_t> hashes;
+};
+
+WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin) const {
+  WordFacts out;
+  out.tanwin = tanwin;
+  std::string buf;
+  std::array<Reading, kMaxReadings> readings;
+  const int nr = ReadingsOf(t, &buf, &readings);
+  std::string_view word = t.key;
+  uint32_t flags = 0;
+  // Punctuation and numbers get their flags per occurrence (Analyse); only
+  // the tries may still start at them ("5+5", an idiom opening with a quote).
+  const bool word_like = t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
+  // The first reading some table knows decides the word; else the base.
+  bool decided = !word_like;
+  for (int r = 0; r < nr && !decided; ++r) {
+    std::string_view w = readings[r].key;
+    uint32_t f = 0;
+    const Head* head = nullptr;
+    int32_t gentilic = -1;
+    if (t_.stop_words.contains(w)) f |= kStop;
+    if (auto it = t_.given_names.find(w); it != t_.given_names.end()) {
+      f |= kGiven;
+      if (it->second & kNameCommon) f |= kGivenCommon;
+      if (it->second & kNameForeign) f |= kGivenForeign;
+      // "لجان" (committees) is a word before it is ل + "جان" (Jean).
+      if (r > 0 && lexicon_ && Letters(t.key) >= 4 && lexicon_->Contains(t.key)) {
+        f &= ~(kGiven | kGivenCommon | kGivenForeign);
+      }
+    }
+    if (auto it = t_.particles.find(w); it != t_.particles.end()) {
+      if (it->second == ParticleRole::kPrefix) f |= kPrefixParticle;
+      if (it->second == ParticleRole::kTheophoric) f |= kPrefixParticle | kTheophoric;
+      if (it->second == ParticleRole::kSuffix) f |= kSuffixParticle;
+      if (it->second == ParticleRole::kForeign) f |= kForeignParticle;
+    }
+    if (t_.reporting_verbs.contains(w)) f |= kReporting;
+    if (t_.metonymy_verbs.contains(w)) f |= kMetonymyVerb;
+    if (t_.modifiers.contains(w)) f |= kModifier;
+    if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
+    if (t_.eponym_nouns.contains(w)) f |= kEponym;
+    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end()) {
+      f |= kHead;
+      head = &it->second;
+    }
+    int32_t g = kb_.AdjectiveIndex(w);
+    if (g >= 0) {
+      f |= kGentilic;
+      gentilic = g;
+    }
+    // A function word that is also a name ("أنا", I, and "آنا", Anna; "على"
+    // and "علي"): the function word, unless its printed ي says otherwise.
+    if ((f & kGiven) && (f & kStop) && (!w.ends_with(kYa) || alef_maqsura)) {
+      f &= ~(kGiven | kGivenCommon | kGivenForeign);
+    }
+    // Only the unstripped key may be read as a stop word: "بين" is not ب+ين.
+    if (r > 0) f &= ~kStop;
+    if (f != 0 || r == 0) {
+      if (f != 0 || nr == 1) {
+        flags |= f;
+        word = w;
+        out.stripped = readings[r].stripped;
+        out.word_source = readings[r].source;
+        out.word_offset = readings[r].offset;
+        if (head) out.head = head;
+        if (gentilic >= 0) out.gentilic = gentilic;
+        decided = f != 0;
+      }
+    }
+  }
+  if (word_like && !decided && nr > 1 && !t.base.empty()) {
+    word = t.base;
+    out.word_source = ReadingSource::kBase;
+    out.word_offset = 0;
+    size_t kl = Letters(t.key), bl = Letters(t.base);
+    out.stripped = kl > bl ? static_cast<uint8_t>(kl - bl) : 0;
+  }
+  // "على" (on) folds to the key of "علي" (Ali): the printed alef maqsura decides.
+  if ((flags & kGiven) && (flags & kStop)) {
+    if (!word.ends_with(kYa) || alef_maqsura) {
+      flags &= ~(kGiven | kGivenCommon | kGivenForeign);  // "الآن" (now) is not "آلان" (Alain)
+    } else {
+      flags &= ~kStop;
+    }
+  }
+  if (word_like && lexicon_ && !(flags & (kGiven | kPrefixParticle))) {
+    for (int r = 1; r < nr; ++r) {
+      if (readings[r].key.size() >= 6 &&
+          (lexicon_->Contains(readings[r].key) || lexicon_->Contains(DropAl(readings[r].key)))) {
+        flags |= kClitic;
+        break;
+      }
+    }
+  }
+  if (word_like && StartsWithAl(word)) flags |= kDefinite;
+  if (word_like && t_.directions.contains(word)) flags |= kDirection;
+  // "هذا"، "وهذه"; not "كذلك" (likewise) nor "لذلك" (therefore).
+  {
+    std::string_view k = t.key;
+    if (k.starts_with("\xD9\x88") || k.starts_with("\xD9\x81")) k.remove_prefix(2);
+    if (word_like && (t_.demonstratives.contains(t.key) || t_.demonstratives.contains(k))) {
+      flags |= kDemonstrative;
+    }
+  }
+  if (t.kind == TokenKind::kWord && !(flags & kHead)) {
+    // "سفارتها" (its embassy) -> "سفارت" + "ها" -> "سفاره": the ta marbuta of
+    // a feminine head comes back as ت before a possessive pronoun.
+    static constexpr std::string_view kPronouns[] = {
+        "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x86",
+        "\xD9\x87\xD8\xA7",         "\xD9\x87",         "\xD9\x86\xD8\xA7",
+        "\xD9\x83\xD9\x85",         "\xD9\x83"};  // هما هم هن ها ه نا كم ك
+    for (std::string_view pronoun : kPronouns) {
+      if (!word.ends_with(pronoun)) continue;
+      std::string_view stem = word.substr(0, word.size() - pronoun.size());
+      if (!stem.ends_with("\xD8\xAA") || Letters(stem) < 4) continue;  // ت
+      std::string head(stem.substr(0, stem.size() - 2));
+      head += "\xD9\x87";  // ه, the folded ta marbuta
+      if (auto it = t_.heads.find(DropAl(head)); it != t_.heads.end() && it->second.place) {
+        out.possessed_head = &it->second;
+        break;
+      }
+    }
+  }
+  if (word_like && (word.ends_with(kYa) || word.ends_with(kYaHa)) && Letters(word) >= 4) {
+    flags |= kNisba;
+  }
+  if (t.kind == TokenKind::kWord && lexicon_ && !(flags & (kGiven | kStop))) {
+    if (tanwin || InLexicon(t, word) || KnownArabic(word) || AccusativeOfKnown(word)) {
+      flags |= kLexicon;
+      if (VerbLike(word)) flags |= kVerbLike;
+    } else {
+      // Transliterated names: no article, long, many long vowels.
+      size_t letters = 0, vowels = 0;
+      for (size_t k = 0; k < word.size();) {
+        char32_t cp = utf8::Next(word, k);
+        ++letters;
+        if (letters > 1 && (cp == 0x0627 || cp == 0x0648 || cp == 0x064A)) ++vowels;
+      }
+      if (!StartsWithAl(word) && letters >= 6 && vowels * 3 >= letters) flags |= kForeignShape;
+    }
+  }
+  out.flags = flags;
+  out.key_known =
+      t.kind == TokenKind::kWord && lexicon_ && (lexicon_->Contains(t.key) || KnownArabic(t.key));
+  // Where the tries can start.
+  out.title_key_node = t_.titles.Step(AliasMatcher::kRoot, DropAl(t.key));
+  out.title_node = out.title_key_node >= 0 ? out.title_key_node
+                                           : t_.titles.Step(AliasMatcher::kRoot, DropAl(word));
+  out.title_raw_node = t_.titles.Step(AliasMatcher::kRoot, t.key);
+  out.descriptive_node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(word));
+  for (int r = 0; r < nr; ++r) {
+    if (kb_.matcher().StartsAlias(readings[r].key)) out.kb_readings |= 1u << r;
+    if (t_.idioms.StartsAlias(readings[r].key)) out.idiom_readings |= 1u << r;
+    if (r > 0) out.function_word = out.function_word || t_.stop_words.contains(readings[r].key);
+  }
+  return out;
+}
+
 void EntityAnnotator::Analyse(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   const size_t n = tokens.size();
@@ -328,10 +624,55 @@ void EntityAnnotator::Analyse(Ctx& c) const {
   for (const Sentence& s : c.doc.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end && i < n; ++i) c.sent_end[i] = s.token_end;
   }
-  std::array<Reading, 6> readings;
+  thread_local FactsCache cache;
+  if (cache.generation != generation_ || cache.facts.size() > FactsCache::kMaxEntries) {
+    cache.facts.Clear();
+    cache.generation = generation_;
+  }
+  // Cache keys first: kind, alef maqsura and tanwin, the key, and the base unless it
+  // is the key (the usual case, which keeps most cache keys short enough to
+  // stay inline). With all keys in hand the lookups' cache misses overlap
+  // (FlatStringMap::Prefetch); one at a time, they would dominate the stage.
+  if (cache.keys.size() < n) cache.keys.resize(n);
+  cache.hashes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    const std::string_view surface = c.doc.Slice(t.span);
+    const bool alef_maqsura = t.kind == TokenKind::kWord && surface.ends_with("\xD9\x89");
+    // Tanwin (U+064B-U+064D) marks an indefinite noun or adjective: "إعداداً",
+    // "قائلاً", "سليمٍ"; names do not take it.
+    bool tanwin = false;
+    if (t.kind == TokenKind::kWord) {
+      for (size_t p = surface.find('\xD9'); p != std::string_view::npos && !tanwin;
+           p = surface.find('\xD9', p + 1)) {
+        const auto b = p + 1 < surface.size() ? static_cast<unsigned char>(surface[p + 1]) : 0;
+        tanwin = b >= 0x8B && b <= 0x8D;
+      }
+    }
+    std::string& key = cache.keys[i];
+    key.clear();
+    key.push_back(static_cast<char>('0' + static_cast<int>(t.kind) * 4 + (alef_maqsura ? 2 : 0) +
+                                    (tanwin ? 1 : 0)));
+    key += t.key;
+    if (t.base != t.key) {
+      key.push_back('\0');
+      key += t.base;
+    }
+    cache.hashes[i] = text::HashString(key);
+    cache.facts.Prefetch(cache.hashes[i]);
+  }
+  for (size_t i = 0; i < n; ++i) cache.facts.PrefetchEntry(cache.hashes[i]);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     TokInfo& in = c.info[i];
+    const std::string& key = cache.keys[i];
+    if (const WordFacts* cached = cache.facts.Find(key, cache.hashes[i])) {
+      in.facts = *cached;
+    } else {
+      in.facts = cache.facts.Insert(
+          key, Facts(t, /*alef_maqsura=*/(key[0] - '0') & 2, /*tanwin=*/(key[0] - '0') & 1));
+    }
+    const WordFacts* facts = &in.facts;
     in.word = t.key;
     if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) {
       in.flags |= kPunct;
@@ -346,102 +687,51 @@ void EntityAnnotator::Analyse(Ctx& c) const {
       in.flags |= kNumber;
       continue;
     }
-    int nr = ReadingsOf(t, &c.buf, &readings);
-    // The first reading some table knows decides the word; else the base.
-    bool decided = false;
-    for (int r = 0; r < nr && !decided; ++r) {
-      std::string_view w = readings[r].key;
-      uint32_t f = 0;
-      if (t_.stop_words.contains(w)) f |= kStop;
-      if (auto it = t_.given_names.find(w); it != t_.given_names.end()) {
-        f |= kGiven;
-        if (it->second & kNameCommon) f |= kGivenCommon;
-      }
-      if (auto it = t_.particles.find(w); it != t_.particles.end()) {
-        if (it->second == ParticleRole::kPrefix) f |= kPrefixParticle;
-        if (it->second == ParticleRole::kTheophoric) f |= kPrefixParticle | kTheophoric;
-        if (it->second == ParticleRole::kSuffix) f |= kSuffixParticle;
-        if (it->second == ParticleRole::kForeign) f |= kForeignParticle;
-      }
-      if (t_.reporting_verbs.contains(w)) f |= kReporting;
-      if (t_.metonymy_verbs.contains(w)) f |= kMetonymyVerb;
-      if (t_.modifiers.contains(w)) f |= kModifier;
-      if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
-      if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end()) {
-        f |= kHead;
-        in.head = &it->second;
-      }
-      int32_t g = kb_.AdjectiveIndex(w);
-      if (g >= 0) {
-        f |= kGentilic;
-        in.gentilic = g;
-      }
-      // Only the unstripped key may be read as a stop word: "بين" is not ب+ين.
-      if (r > 0) f &= ~kStop;
-      if (f != 0 || r == 0) {
-        if (f != 0 || nr == 1) {
-          in.flags |= f;
-          in.word = w;
-          in.stripped = readings[r].stripped;
-          decided = f != 0;
-        }
-      }
-    }
-    if (!decided && nr > 1 && !t.base.empty()) {
-      in.word = t.base;
-      size_t kl = Letters(t.key), bl = Letters(t.base);
-      in.stripped = kl > bl ? static_cast<uint8_t>(kl - bl) : 0;
-    }
-    // "على" (on) folds to the key of "علي" (Ali): the printed alef maqsura decides.
-    if ((in.flags & kGiven) && (in.flags & kStop)) {
-      if (!in.word.ends_with(kYa) || c.doc.Slice(t.span).ends_with("\xD9\x89")) {
-        in.flags &= ~(kGiven | kGivenCommon);  // "الآن" (now) is not "آلان" (Alain)
-      } else {
-        in.flags &= ~kStop;
-      }
-    }
-    if (lexicon_ && !(in.flags & (kGiven | kPrefixParticle))) {
-      for (int r = 1; r < nr; ++r) {
-        if (readings[r].key.size() >= 6 &&
-            (lexicon_->Contains(readings[r].key) || lexicon_->Contains(DropAl(readings[r].key)))) {
-          in.flags |= kClitic;
-          break;
-        }
-      }
-    }
-    if (StartsWithAl(in.word)) in.flags |= kDefinite;
-    if ((in.word.ends_with(kYa) || in.word.ends_with(kYaHa)) && Letters(in.word) >= 4) {
-      in.flags |= kNisba;
-    }
-    if (t.kind == TokenKind::kWord && lexicon_ && !(in.flags & (kGiven | kStop))) {
-      if (InLexicon(t, in.word) || KnownArabic(in.word)) {
-        in.flags |= kLexicon;
-      } else {
-        // Transliterated names: no article, long, many long vowels.
-        std::string_view w = in.word;
-        size_t letters = 0, vowels = 0;
-        for (size_t k = 0; k < w.size();) {
-          char32_t cp = utf8::Next(w, k);
-          ++letters;
-          if (letters > 1 && (cp == 0x0627 || cp == 0x0648 || cp == 0x064A)) ++vowels;
-        }
-        if (!StartsWithAl(w) && letters >= 6 && vowels * 3 >= letters) in.flags |= kForeignShape;
-      }
-    }
+    in.flags = facts->flags;
+    in.stripped = facts->stripped;
+    in.head = facts->head;
+    in.gentilic = facts->gentilic;
+    in.word = WordOf(t, facts->word_source, facts->word_offset, &c.article);
   }
 }
 
 // ------------------------------------------------------------ knowledge base
 
+template <typename Accept>
+EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint32_t limit,
+                                                        Accept accept) const {
+  AliasRun best;
+  const uint8_t starts = c.info[i].facts.kb_readings;
+  if (starts == 0) return best;
+  const AliasMatcher& m = kb_.matcher();
+  std::array<Reading, kMaxReadings> readings;
+  const int nr = ReadingsOf(c.doc.tokens[i], &c.buf, &readings);
+  for (int r = 0; r < nr; ++r) {
+    if (!(starts & (1u << r))) continue;
+    int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
+    for (uint32_t j = i + 1; node >= 0; ++j) {
+      if (j > best.end && !m.Hits(node).empty() && accept(j, node)) {
+        best = AliasRun{j, node, readings[r].stripped};
+      }
+      if (j >= limit) break;
+      node = m.Step(node, c.doc.tokens[j].key);
+    }
+  }
+  return best;
+}
+
 void EntityAnnotator::MatchKb(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   const AliasMatcher& m = kb_.matcher();
-  std::array<Reading, 6> readings;
+  std::array<Reading, kMaxReadings> readings;
   std::vector<int8_t> idiom(tokens.size(), 0);
   // Idioms first: their words are not names.
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    const uint8_t starts = c.info[i].facts.idiom_readings;
+    if (starts == 0) continue;
+    const int nr = ReadingsOf(tokens[i], &c.buf, &readings);
     for (int r = 0; r < nr; ++r) {
+      if (!(starts & (1u << r))) continue;
       int32_t node = t_.idioms.Step(AliasMatcher::kRoot, readings[r].key);
       uint32_t j = i + 1;
       uint32_t last = 0;
@@ -468,35 +758,43 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
-    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
-    uint32_t best_end = 0;
-    int32_t best_node = -1;
-    uint8_t best_stripped = 0;
-    for (int r = 0; r < nr; ++r) {
-      int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
-      uint32_t j = i + 1;
-      while (node >= 0) {
-        if (!m.Hits(node).empty() && j > best_end) {
-          bool clean = true;
-          for (uint32_t k = i; k < j; ++k) clean = clean && !idiom[k];
-          if (clean) {
-            best_end = j;
-            best_node = node;
-            best_stripped = readings[r].stripped;
-          }
-        }
-        if (j >= send) break;
-        node = m.Step(node, tokens[j].key);
-        ++j;
+    const WordFacts& facts = c.info[i].facts;
+    const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t) {
+      for (uint32_t k = i; k < j; ++k) {
+        if (idiom[k]) return false;
       }
-    }
+      return true;
+    });
+    const uint32_t best_end = run.end;
+    const int32_t best_node = run.node;
+    const uint8_t best_stripped = run.stripped;
     if (best_node < 0) {
       ++i;
       continue;
     }
+    // "سلطان بن سلمان", "محمد بن مبارك": an alias that opens with "بن" after a
+    // given name continues that person's chain of descent, and so does a
+    // person's name after "بن" ("سلطان بن [سلمان بن عبد العزيز]"); "عبد
+    // الهادي": a name after "عبد" is part of a person's name.
+    if (i > 0 && c.info[i].stripped == 0) {
+      const bool after_particle = c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric);
+      bool person = false;
+      for (const AliasHit& h : m.Hits(best_node)) {
+        person = person || kb_.entities()[h.entity].type == EntityType::kPerson;
+      }
+      if ((c.Has(i, kPrefixParticle) && !c.Has(i, kTheophoric) && c.Has(i - 1, kGiven)) ||
+          (after_particle && person) ||
+          (best_end == i + 1 && c.Has(i - 1, kTheophoric) && c.info[i - 1].stripped == 0)) {
+        ++i;
+        continue;
+      }
+    }
     // Prefer strong hits; a head before the name decides between types.
     auto hits = m.Hits(best_node);
+    // The head may stand before an adjective: "قاعدة جوية الجفرة".
     const Head* head = (i > 0 && c.info[i - 1].head) ? c.info[i - 1].head : nullptr;
+    if (!head && i > 1 && c.Has(i - 1, kNisba) && !c.Has(i - 1, kDefinite))
+      head = c.info[i - 2].head;
     int32_t pick = -1, weak_pick = -1;
     int weak_count = 0;
     for (const AliasHit& h : hits) {
@@ -535,17 +833,34 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       const KbEntity& e = kb_.entities()[cand.kb];
       std::string_view w = c.info[i].word;
       // "وأن" (and that) reads و + "ان", not the town Van.
-      bool function_word = false;
-      for (int r = 1; r < nr; ++r)
-        function_word = function_word || t_.stop_words.contains(readings[r].key);
+      const bool function_word = facts.function_word;
       if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
                             !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
-        bool place = i > 0 && (c.info[i - 1].head || c.info[i - 1].word == kFi ||
-                               c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
-                               c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A");
+        bool place =
+            i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) || c.info[i - 1].word == kFi ||
+                      c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                      c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A");
         if (!place || function_word) {
           ++i;
           continue;
+        }
+      }
+    }
+    // "قاعدة جوية الجفرة" (an air base, al-Jufra): a facility head before a
+    // place names the facility the knowledge base knows as head + place
+    // ("قاعدة الجفرة").
+    if (head && head->type == EntityType::kFacility && cand.type != EntityType::kFacility) {
+      const uint32_t h = c.info[i - 1].head ? i - 1 : i - 2;
+      int32_t node = m.Step(AliasMatcher::kRoot, c.info[h].word);
+      for (uint32_t k = i; node >= 0 && k < best_end; ++k) node = m.Step(node, tokens[k].key);
+      if (node >= 0) {
+        for (const AliasHit& hit : m.Hits(node)) {
+          if (!hit.weak && !hit.latin && kb_.entities()[hit.entity].type == EntityType::kFacility) {
+            cand.kb = static_cast<int32_t>(hit.entity);
+            cand.type = EntityType::kFacility;
+            cand.key.clear();
+            break;
+          }
         }
       }
     }
@@ -559,8 +874,145 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         cand.stripped = c.info[h].stripped;
       }
     }
-    c.Add(std::move(cand));
+    // "دول حزام ووسط أفريقيا" (the countries of the belt and the middle of
+    // Africa): the place is the mention, not the knowledge base's region.
+    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) && SharesPlace(c, i)) {
+      ++i;
+      continue;
+    }
+    AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
+  }
+}
+
+// Whether the direction word at i, joined by "و" to a noun before it that is
+// no direction, shares that noun's genitive: "حزام ووسط أفريقيا" (the belt
+// and the middle of Africa) speaks of Africa, not of a region. Two directions
+// ("وسط وشرق أوروبا") name two regions and are left to the rules for each.
+bool EntityAnnotator::SharesPlace(const Ctx& c, uint32_t i) const {
+  if (i == 0 || !c.Has(i, kDirection) || c.info[i].stripped == 0 ||
+      !c.tok(i).key.starts_with("\xD9\x88")) {
+    return false;
+  }
+  const uint32_t p = i - 1;
+  if (c.tok(p).kind != TokenKind::kWord || !c.Free(p) || c.info[p].facts.kb_readings != 0 ||
+      c.Has(p, kPunct | kStop | kDefinite | kGiven | kGentilic | kReporting | kNumber)) {
+    return false;  // "منطقة حائل وشمال الجزيرة": two places
+  }
+  // A noun in the construct state: an ordinary word or a head, without the
+  // article.
+  return !c.Has(p, kDirection) && c.Has(p, kLexicon | kHead | kComplementNoun);
+}
+
+// Whether the title at i stands before its complement, as a title and not as
+// the given name it may also be: "مساعد المدير العام", "أمين منطقة تبوك",
+// "أمين عام الهيئة"; but "مساعد العتيبي" is a name and its family name.
+bool EntityAnnotator::TitleBeforeComplement(const Ctx& c, uint32_t i) const {
+  TitleClass cls;
+  const int tl = TitleAt(c, i, c.sent_end[i], &cls);
+  if (tl > 1) return true;
+  if (tl == 0 || i + 1 >= c.info.size() || c.info[i + 1].stripped > 0) return false;
+  return c.Has(i + 1, kHead | kComplementNoun) ||
+         (c.Has(i + 1, kDefinite) && c.Has(i + 1, kLexicon) && !c.Has(i + 1, kNisba | kGentilic));
+}
+
+// Whether a name or title at i names the place or institution before it
+// ("مستشفى الملك فهد", "مدرسة أبو بكر الصديق", "جامعة الأمير سلطان"): an
+// eponym noun in the construct state, maybe with a one-word title between.
+bool EntityAnnotator::Eponymous(const Ctx& c, uint32_t i) const {
+  if (i == 0) return false;
+  uint32_t p = i - 1;
+  TitleClass cls;
+  if (p > 0 && TitleAt(c, p, c.sent_end[p], &cls) == 1) --p;
+  return c.Has(p, kEponym) && !c.Has(p, kDefinite) && c.info[p].facts.possessed_head == nullptr;
+}
+
+// Whether the direction phrase at i only locates the town or facility named
+// just before it: "اللاذقية (شمال غرب سوريا)", "في الخيام، جنوب لبنان". After
+// a region it renames it instead ("برقة (شرق ليبيا)") and stays a region.
+bool EntityAnnotator::LocatesPrevious(const Ctx& c, uint32_t i) const {
+  if (i == 0 || !c.Has(i, kDirection)) return false;
+  // "السويداء وجنوب سوريا" adds a second place; "حلب بشمال سوريا" locates.
+  const std::string_view key = c.tok(i).key;
+  if (c.info[i].stripped > 0 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"))) {
+    return false;
+  }
+  uint32_t p = i - 1;
+  while (p > 0 && c.Has(p, kDirection) && c.Free(p)) --p;  // "شمال غرب"
+  if (c.Has(p, kParenOpen | kComma) && p > 0) --p;
+  const int32_t o = c.owner[p];
+  if (o < 0 || c.cands[o].te != p + 1) return false;
+  const Cand& prev = c.cands[o];
+  if (prev.type == EntityType::kFacility) return true;
+  if (prev.type != EntityType::kLocation || prev.kb < 0) return false;
+  const std::string& kind = kb_.entities()[prev.kb].kind;
+  return kind == "city" || kind == "capital" || kind == "district";
+}
+
+// Knowledge-base names inside a knowledge-base name, kept as mentions of their
+// own where they refer to something else the text speaks of: a place or a
+// person in an organisation's or facility's name ("سفارة ... في دمشق", "نظام
+// بشار الأسد"), the parent body in a body's name ("بعثة الأمم المتحدة للدعم
+// في ليبيا"), the country or continent a region is part of ("غرب أوروبا").
+// Brand names (media, companies, airlines) keep theirs: "تلفزيون سوريا" is no
+// mention of Syria.
+void EntityAnnotator::AddInnerMentions(Ctx& c, int32_t outer_index) const {
+  const Cand outer = c.cands[outer_index];
+  if (outer.kb < 0 || outer.te - outer.tb < 2) return;
+  const KbEntity& oe = kb_.entities()[outer.kb];
+  const bool region = oe.type == EntityType::kLocation &&
+                      (oe.kind == "region" || oe.kind == "province") && c.Has(outer.tb, kDirection);
+  if (oe.type == EntityType::kPerson || (oe.type == EntityType::kLocation && !region)) return;
+  if (oe.kind == "media" || oe.kind == "news-agency" || oe.kind == "company" ||
+      oe.kind == "airline") {
+    return;
+  }
+  const auto& tokens = c.doc.tokens;
+  const AliasMatcher& m = kb_.matcher();
+  for (uint32_t k = outer.tb + 1; k < outer.te;) {
+    // A facility's name holds the place it is named after ("مطار بنغازي",
+    // "ميناء صفاقس"); only a place after "في" is one it is in.
+    const bool located = k > outer.tb + 1 && c.info[k - 1].word == kFi;
+    if (c.Has(k, kPunct | kStop) || c.info[k].facts.kb_readings == 0 ||
+        (oe.type == EntityType::kFacility && !located)) {
+      ++k;
+      continue;
+    }
+    // The first hit at a node that refers to something else than the outer name.
+    auto inner_hit = [&](int32_t node) -> int32_t {
+      for (const AliasHit& h : m.Hits(node)) {
+        if (h.weak || (h.latin && tokens[k].kind != TokenKind::kLatin)) continue;
+        if (static_cast<int32_t>(h.entity) == outer.kb) continue;
+        const KbEntity& ie = kb_.entities()[h.entity];
+        const bool keep =
+            region ? ie.type == EntityType::kLocation &&
+                         (ie.kind == "country" || ie.kind == "continent" || ie.kind == "territory")
+                   : ie.type != oe.type || std::find(oe.affiliations.begin(), oe.affiliations.end(),
+                                                     ie.id) != oe.affiliations.end();
+        if (keep) return static_cast<int32_t>(h.entity);
+      }
+      return -1;
+    };
+    const AliasRun run =
+        LongestAlias(c, k, outer.te, [&](uint32_t, int32_t node) { return inner_hit(node) >= 0; });
+    const int32_t best = run.node >= 0 ? inner_hit(run.node) : -1;
+    const uint32_t best_end = run.end;
+    const uint8_t best_stripped = run.stripped;
+    // "المجلس الأطلسي": one word shaped like an adjective qualifies the name.
+    if (best < 0 || (best_end == k + 1 && c.Has(k, kNisba))) {
+      ++k;
+      continue;
+    }
+    Cand inner;
+    inner.tb = k;
+    inner.te = best_end;
+    inner.stripped = best_stripped;
+    inner.type = kb_.entities()[best].type;
+    inner.kb = best;
+    inner.source = MentionSource::kKb;
+    inner.nested = true;
+    c.Add(std::move(inner));
+    k = best_end;
   }
 }
 
@@ -630,12 +1082,43 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
 
 void EntityAnnotator::FindHeads(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
+  // The place after "في" that completes the name of a head with the place
+  // flag ("السفارة الليبية في دمشق"): the end of that place's name, or 0.
+  auto place_after = [&](uint32_t j, uint32_t end) -> uint32_t {
+    if (j + 1 >= end || c.info[j].word != kFi || c.info[j].stripped > 0) return 0;
+    const int32_t o = c.owner[j + 1];
+    if (o < 0 || c.cands[o].tb != j + 1 || c.cands[o].type != EntityType::kLocation ||
+        c.cands[o].stripped > 0) {
+      return 0;
+    }
+    return c.cands[o].te;
+  };
   for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
     const TokInfo& in = c.info[i];
+    if (!in.head && in.facts.possessed_head && c.Free(i)) {
+      // "سفارتها في دمشق" (its embassy in Damascus): the pronoun names the
+      // owner, the place completes the name.
+      if (const uint32_t e = place_after(i + 1, c.sent_end[i])) {
+        c.cands[c.owner[i + 2]].nested = true;
+        for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+        Cand cand;
+        cand.tb = i;
+        cand.te = e;
+        cand.stripped = in.stripped;
+        cand.type = in.facts.possessed_head->type;
+        c.Add(std::move(cand));
+        i = e - 1;
+      }
+      continue;
+    }
     if (!in.head || !c.Free(i)) continue;
     const Head& h = *in.head;
     const uint32_t end = c.sent_end[i];
     const bool definite = (in.flags & kDefinite) != 0;
+    // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place
+    // before it, and "شمال وشرق سوريا": two parts of one place. The place
+    // stays a mention of its own; there is no region.
+    if (h.type == EntityType::kLocation && (LocatesPrevious(c, i) || SharesPlace(c, i))) continue;
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       uint32_t j;
@@ -646,6 +1129,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
                !c.Has(j, kGentilic))
           ++j;
+        if (h.place) {
+          if (const uint32_t e = place_after(j, end)) j = e;
+        }
         proper = true;
       } else {
         uint32_t k = i + 1;
@@ -655,8 +1141,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           int tl = TitleAt(c, k, end, &cls);
           if (tl > 0 && cls == TitleClass::kRank) k += tl;
         }
-        j = ComplementEnd(c, k, end, h.person, h.number, h.type == EntityType::kOrganization,
-                          &proper);
+        j = ComplementEnd(c, k, end, h.person, h.number,
+                          h.type == EntityType::kOrganization || h.place, &proper);
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -679,6 +1165,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
       if (h.weak && !proper && !gentilic) continue;
       if (!proper && len == 0) continue;
+      // "سلطات طرابلس" (the Tripoli authorities), "مكتب بطهران": a generic
+      // head before a city's or province's name alone describes whatever body
+      // sits there. Heads that may take a leader ("نظام طهران", "قوات
+      // دمشق") name the state's own through its capital and stay names.
+      if (h.weak && !h.person && h.type == EntityType::kOrganization && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
+            only.type == EntityType::kLocation) {
+          const std::string& kind = kb_.entities()[only.kb].kind;
+          if (kind == "city" || kind == "capital" || kind == "province" || kind == "district") {
+            continue;
+          }
+        }
+      }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
       if (!h.person) {
         bool only_person = true;
@@ -714,13 +1214,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       cand.type = h.type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
-      // ("ميناء صفاقس" is the port, not the city).
+      // ("ميناء صفاقس" is the port, not the city) unless "في" says where it is
+      // ("السفارة الليبية في دمشق").
       for (uint32_t k = i + 1; k < j; ++k) {
         if (c.owner[k] < 0) continue;
-        if (h.type == EntityType::kFacility) {
-          c.cands[c.owner[k]].dead = true;
+        Cand& inner = c.cands[c.owner[k]];
+        const bool located = inner.tb > i + 1 && c.info[inner.tb - 1].word == kFi;
+        if (h.type == EntityType::kFacility && (inner.type == EntityType::kFacility || !located)) {
+          inner.dead = true;
         } else {
-          c.cands[c.owner[k]].nested = true;
+          inner.nested = true;
         }
       }
       for (uint32_t k = i; k < j; ++k) c.owner[k] = -1;
@@ -824,8 +1327,7 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
   // The unstripped key first ("وزير" is not و + "زير"), then the word.
-  int32_t node = t_.titles.Step(AliasMatcher::kRoot, DropAl(c.tok(i).key));
-  if (node < 0) node = t_.titles.Step(AliasMatcher::kRoot, DropAl(c.info[i].word));
+  int32_t node = c.info[i].facts.title_node;
   int best = 0;
   uint32_t j = i + 1;
   while (node >= 0) {
@@ -837,6 +1339,20 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
     if (j >= end) break;
     node = t_.titles.Step(node, c.tok(j).key);
     ++j;
+  }
+  // Ranks and honorifics stand before a name with the article ("الفريق
+  // حفتر", "الشيخ"); without it they are common nouns ("فريق فلامنجو", the
+  // Flamengo team) or part of a name ("حسن شيخ محمود").
+  if (best > 0 && (*cls == TitleClass::kRank || *cls == TitleClass::kHonorific) &&
+      !c.Has(i, kDefinite) && Letters(c.info[i].word) > 2) {
+    // Before a definite complement it is an office in the construct state:
+    // "عميد كلية الصحافة" is the dean of the faculty.
+    const uint32_t k = i + static_cast<uint32_t>(best);
+    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic)) {
+      *cls = TitleClass::kOffice;
+      return best;
+    }
+    return 0;
   }
   return best;
 }
@@ -850,11 +1366,19 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  TitleClass cls;
+  // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
+  // a given name that is also a title, before its complement, is the title.
+  if ((in.flags & kGiven) && TitleBeforeComplement(c, i)) return false;
   if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
+  // "فهد بن عبد العزيز": a common given name opening a chain of descent.
+  if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&
+      !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
+    return true;
+  }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
-  TitleClass cls;
   if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
   // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند".
   return !(in.flags & kLexicon) || !lexicon_;
@@ -872,6 +1396,9 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
+  // "آل الشيخ", "آل الرشيد": the family particle آل (keyed like the article)
+  // takes any word with the article.
+  if (c.info[i].word == kAl && (f & kDefinite)) return true;
   // An indefinite word is a name after a particle ("ولد مرزوك"); a common
   // word with the article is not ("ابن العم", the cousin).
   return !(f & kDefinite) || (!(f & kLexicon) && lexicon_ != nullptr);
@@ -891,7 +1418,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     return TitleAt(c, k, end, &cls) > 0;
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
-  while (j < end && j < i + 5) {
+  // A foreign first name takes no Arabic word with the article: "جيف كوفلين
+  // العالم" is Jeff Coughlin, the scientist.
+  const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
+  // Long chains of descent run to seven words: "فيصل بن بندر بن عبد العزيز ...".
+  while (j < end && j < i + 7) {
     const TokInfo& in = c.info[j];
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (j > i && c.owner[j] >= 0) {
@@ -906,9 +1437,23 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
       break;
     }
-    if (j > i && (in.stripped > 0 || (in.flags & kClitic))) break;  // "و" starts another name
+    // "و" starts another name; "بالمدينة" after a name is a place. But an
+    // unknown word read as ب/ك/ل + a name is a surname of its own: "مايكل
+    // كاريك" is not ك + "اريك", "علي لاريجاني" not ل + "اريجاني".
+    const std::string_view key = c.tok(j).key;
+    const bool own_surname =
+        in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
+        Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
+        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") || key.starts_with("\xD9\x84"));
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname) break;
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
-      if (j + 1 >= end || stops(j + 1) || !ParticleTakes(c, j)) break;
+      // "خالد بن سلطان": a given name after the particle, even one that is also
+      // a title, continues the chain.
+      // "آل الشيخ": the family particle takes even a title with the article.
+      if (j + 1 >= end || !ParticleTakes(c, j) ||
+          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl)) {
+        break;
+      }
       j += 2;
       continue;
     }
@@ -920,10 +1465,27 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       ++j;
       continue;
     }
+    // "محمود الديري": a gentilic right after a given name, ending the name,
+    // is the family name (a nisba) rather than an adjective.
+    if (j == i + 1 && (c.info[i].flags & kGiven) && (in.flags & kGentilic) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
+        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) || c.owner[j + 1] >= 0)) {
+      return j + 1;
+    }
     if (stops(j)) break;
+    // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
+    if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
     if (in.flags & kGiven) {
       ++j;
       continue;
+    }
+    if (foreign && (in.flags & kDefinite) && !c.tok(j).has_value) break;  // "هنري الثالث"
+    // "رضا المستفيدين": a known plural with the article is no family name.
+    // (Six letters at least: "الحسين", "الياسين" are names.)
+    if ((in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) && Letters(in.word) >= 8 &&
+        (in.word.ends_with("\xD9\x8A\xD9\x86") || in.word.ends_with("\xD9\x88\xD9\x86") ||
+         in.word.ends_with("\xD8\xA7\xD8\xAA"))) {
+      break;
     }
     if (in.flags & kDefinite) {
       // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
@@ -958,12 +1520,26 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 0) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
+    // "الأمير سلطان بن ...": a title word that is the name just found.
+    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) continue;
+    // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
+    if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
     uint32_t j = i + tl;
+    // A title inside an organisation's name ("نظام الرئيس السوري بشار الأسد")
+    // reads on within it: the organisation's tokens count as free.
+    const int32_t container = c.owner[i] >= 0 && c.cands[c.owner[i]].tb < i &&
+                                      c.cands[c.owner[i]].type == EntityType::kOrganization
+                                  ? c.owner[i]
+                                  : -1;
+    auto owner = [&](uint32_t k) {
+      const int32_t o = c.owner[k];
+      return o == container ? -1 : o;
+    };
     // The title's complement and modifiers: "وزير الدفاع الروسي", "الخبير
     // الليبي في معهد ...", "الرئيس السابق لبعثة الأمم المتحدة في ليبيا".
     while (j < end) {
       const TokInfo& in = c.info[j];
-      int32_t o = c.owner[j];
+      int32_t o = owner(j);
       if (o >= 0 && c.cands[o].tb == j && c.cands[o].type != EntityType::kPerson) {
         j = c.cands[o].te;
         continue;
@@ -972,7 +1548,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       // office noun, when another name follows, belongs to the title.
       if (o >= 0 && c.cands[o].tb == j && j > i && c.Has(j - 1, kComplementNoun)) {
         uint32_t after = c.cands[o].te;
-        int32_t ao = after < end ? c.owner[after] : -1;
+        int32_t ao = after < end ? owner(after) : -1;
         if ((ao >= 0 && c.cands[ao].type == EntityType::kPerson) ||
             (ao < 0 && after < end && NameStart(c, after, false))) {
           j = after;
@@ -986,7 +1562,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
       // Offices chain: "نائب وزير الدفاع", "مساعد المدير العام".
       TitleClass inner;
-      if (j > i && t_.titles.Step(AliasMatcher::kRoot, c.tok(j).key) >= 0 && !(in.flags & kGiven) &&
+      if (j > i && in.facts.title_raw_node >= 0 && !(in.flags & kGiven) &&
           TitleAt(c, j, end, &inner) > 0 && inner == TitleClass::kOffice &&
           (cls == TitleClass::kOffice)) {
         j += TitleAt(c, j, end, &inner);
@@ -1015,7 +1591,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         if ((in.word == kFi || (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88"))) &&
             j + 1 <= end) {
           uint32_t k = in.word == kFi ? j + 1 : j;
-          int32_t ko = k < end ? c.owner[k] : -1;
+          int32_t ko = k < end ? owner(k) : -1;
           if (ko >= 0 && c.cands[ko].tb == k && c.cands[ko].type != EntityType::kPerson) {
             j = c.cands[ko].te;
             continue;
@@ -1037,12 +1613,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     RoleCand role;
     role.tb = i;
     role.te = title_end;
-    role.stripped =
-        t_.titles.Step(AliasMatcher::kRoot, DropAl(c.tok(i).key)) >= 0 ? 0 : c.info[i].stripped;
+    role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
     role.eb = i;
     // The person: a candidate already there, or a name after the title.
-    int32_t o = n < end ? c.owner[n] : -1;
-    if (o >= 0 && !(c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson)) {
+    const bool inside = n < end && container >= 0 && c.owner[n] == container;
+    int32_t o = n < end ? owner(n) : -1;
+    if (inside || (o >= 0 && !(c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson))) {
       // A person nested in an organisation: "قوات العقيد خليفة حفتر".
       for (size_t k = 0; k < c.cands.size(); ++k) {
         if (!c.cands[k].dead && c.cands[k].nested && c.cands[k].tb == n &&
@@ -1088,9 +1664,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     const TokInfo& in = c.info[i];
     if (!NameStart(c, i, false)) {
       // Subject of a reporting verb: "وقال بويصير إن".
+      TitleClass cls;
       if (lexicon_ && i > 0 && c.Has(i - 1, kReporting) && c.tok(i).kind == TokenKind::kWord &&
           !(in.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) &&
-          (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting))) {
+          (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting)) &&
+          TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;
         cand.tb = i;
         cand.te = i + 1;
@@ -1116,6 +1694,26 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       }
       continue;
     }
+    if (Eponymous(c, i)) {
+      i = std::max(i, NameEnd(c, i, end, false) - 1);  // the whole name names the place
+      continue;
+    }
+    // "محمد بن سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود": a chain
+    // of descent after a person's name continues that name.
+    if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && in.stripped == 0 && i > 0 &&
+        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
+        c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+      const uint32_t j = NameEnd(c, i, end, false);
+      if (j > i + 1) {
+        const int32_t person = c.owner[i - 1];
+        c.cands[person].te = j;
+        for (uint32_t k = i; k < j; ++k) c.owner[k] = person;
+        i = j - 1;
+      }
+      continue;
+    }
+    // "مليون نسمة": a word after a count is the counted noun.
+    if (i > 0 && c.tok(i - 1).has_value) continue;
     uint32_t j = NameEnd(c, i, end, false);
     // A given name alone is not enough, except before an apposition or a
     // reporting verb's complement; common given names need a family name
@@ -1281,6 +1879,23 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     }
     cand.entity = it->second;
   }
+  // A name without its "في" + place ("السفارة الأمريكية") is the one entity
+  // named with it in the document ("السفارة الأمريكية في ليبيا"), if only one.
+  const std::string in_place = std::string(" ") + std::string(kFi) + " ";
+  std::map<std::string, int32_t> located;  // name before "في" -> entity, -1 if several
+  for (const auto& [key, entity] : by_key) {
+    const size_t at = key.find(in_place);
+    if (key.starts_with("kb:") || at == std::string::npos) continue;
+    auto [it, inserted] = located.emplace(key.substr(0, at + 1), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  }
+  for (const auto& [key, entity] : by_key) {
+    auto it = located.find(key);
+    if (it == located.end() || it->second < 0) continue;
+    for (Cand& cand : c.cands) {
+      if (!cand.dead && cand.entity == entity) cand.entity = it->second;
+    }
+  }
   // A one-word person name equal to the family name of a longer one found in
   // the same document is that person ("يفكوروف" after "يونس يفكوروف").
   std::map<std::string, int32_t> family;
@@ -1440,7 +2055,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   }
   std::array<Reading, 6> readings;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber)) continue;
+    if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;
     bool nested = false;
     for (const Cand& cand : c.cands) {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
@@ -1540,7 +2155,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       ++si;
     }
     if (!c.Free(i) || !c.Has(i, kDefinite) || c.Has(i, kInTitle)) continue;
-    int32_t node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(c.info[i].word));
+    int32_t node = c.info[i].facts.descriptive_node;
     uint32_t j = i + 1, best = 0;
     int32_t ref = -1;
     while (node >= 0) {

@@ -147,6 +147,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.person = true;
           else if (f == "national")
             h.national = true;
+          else if (f == "place")
+            h.place = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }
@@ -199,6 +201,9 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "stop_words.tsv", &t.stop_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "modifiers.tsv", &t.modifiers));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "complement_nouns.tsv", &t.complement_nouns));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "directions.tsv", &t.directions));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "eponym_nouns.tsv", &t.eponym_nouns));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "demonstratives.tsv", &t.demonstratives));
   return t;
 }
 

@@ -43,6 +43,7 @@ struct Head {
   bool number = false;    // may take a number: اللواء 128
   bool person = false;    // may take a person: قوات حفتر
   bool national = false;  // definite head + gentilic names an entity: الحكومة الليبية
+  bool place = false;  // "في" + place belongs to the name: السفارة الليبية في دمشق
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
@@ -73,6 +74,9 @@ struct NerTables {
   KeySet stop_words;
   KeySet modifiers;
   KeySet complement_nouns;
+  KeySet directions;      // شمال، وسط، ...: before a place they locate a part of it
+  KeySet eponym_nouns;    // مستشفى، مدرسة، ...: a name after them names the place
+  KeySet demonstratives;  // هذا، تلك، ...: a common noun follows
 };
 
 }  // namespace rased::ner

@@ -53,5 +53,23 @@ TEST(AliasMatcherTest, EdgesAreKeyedByParentAndLabel) {
   EXPECT_EQ(m.Step(AliasMatcher::kRoot, "الدفاع"), -1);
 }
 
+TEST(AliasMatcherTest, ManyAliasesSurviveTableGrowth) {
+  AliasMatcher m;
+  // Two-word aliases "مدينه<i> الشمال" (city<i> of the north), each its own
+  // entity, added in numbers that grow the edge table many times.
+  for (uint32_t i = 0; i < 3000; ++i) {
+    m.Add({"مدينه" + std::to_string(i), "الشمال"}, AliasHit{i, false, false});
+  }
+  for (uint32_t i = 0; i < 3000; ++i) {
+    int32_t node = m.Step(m.Step(AliasMatcher::kRoot, "مدينه" + std::to_string(i)), "الشمال");
+    ASSERT_GE(node, 0) << i;
+    ASSERT_EQ(m.Hits(node).size(), 1u);
+    EXPECT_EQ(m.Hits(node)[0].entity, i);
+  }
+  EXPECT_EQ(m.Step(AliasMatcher::kRoot, "مدينه3000"), -1);
+  EXPECT_EQ(m.Step(AliasMatcher::kRoot, "الشمال"), -1);
+  EXPECT_EQ(m.node_count(), 1u + 2 * 3000);
+}
+
 }  // namespace
 }  // namespace rased

@@ -4,23 +4,41 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <fstream>
+
 #include "kb/knowledge_base.h"
 #include "text/text_annotator.h"
 
 namespace rased::ner {
 namespace {
 
+// The text and entity stages over one knowledge-base file (a path below the
+// source tree), built once for a whole suite and never freed.
+struct Stages {
+  KnowledgeBase* kb = nullptr;
+  Annotator* ner = nullptr;
+  Annotator* text = nullptr;
+};
+
+void LoadStages(const std::string& kb_file, Stages* out) {
+  auto kb = KnowledgeBase::LoadFiles({std::string(RASED_TEST_SOURCE_DIR) + kb_file});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  out->kb = std::move(*kb).release();
+  auto ner = NewEntityAnnotator(*out->kb, RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  out->ner = std::move(*ner).release();
+  out->text = text::NewTextAnnotator(nullptr).release();
+}
+
 class EntityAnnotatorTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto kb = KnowledgeBase::LoadFiles(
-        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv"});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
-    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
-    ner_ = std::move(*ner).release();
-    text_ = text::NewTextAnnotator(nullptr).release();
+    Stages stages;
+    LoadStages("/tests/kb/testdata/fixture_kb.tsv", &stages);
+    kb_ = stages.kb;
+    ner_ = stages.ner;
+    text_ = stages.text;
   }
 
   static Document Run(const std::string& text) {
@@ -179,6 +197,184 @@ TEST_F(EntityAnnotatorTest, RolesFromAppositionAndOffices) {
       if (&doc.entities[r.person] == p && r.title == c.title) found = true;
     }
     EXPECT_TRUE(found) << c.text << "\n" << Dump(doc);
+  }
+}
+
+TEST_F(EntityAnnotatorTest, OrdinaryWordsAndPlaceNamesAreNotPersons) {
+  const Case cases[] = {
+      // "He said this team gave a good performance." (الفريق: the team, not
+      // the lieutenant general)
+      {"وقال إن هذا الفريق قدم أداء جيدا.", {}, {"قدم", "أداء"}},
+      // "The injured man was taken to King Fahd Hospital in Jeddah."
+      {"ونقل المصاب إلى مستشفى الملك فهد في جدة.", {}, {"فهد"}},
+      // "The coach said the work is somewhat tiring." (متعب: tiring, and a name)
+      {"وقال المدرب إن العمل متعب نوعًا ما.", {}, {"متعب نوعًا", "متعب"}},
+      // "He said that we have enough time." (لدينا: we have; دينا: Dina)
+      {"وقال إن لدينا وقتا كافيا لإنجاز العمل.", {}, {"دينا وقتا", "دينا"}},
+      // "The prince Sultan bin Salman bin Abdulaziz, head of the authority, met ..."
+      {"والتقى الأمير سلطان بن سلمان بن عبدالعزيز رئيس الهيئة بالوفد.",
+       {{"سلطان بن سلمان بن عبدالعزيز", EntityType::kPerson, ""}},
+       {"بن عبدالعزيز"}},
+      // "Engineer Mohammed bin Abd al-Hadi al-Omari said the project is done."
+      {"وقال المهندس محمد بن عبد الهادي العمري إن المشروع اكتمل.",
+       {{"محمد بن عبد الهادي العمري", EntityType::kPerson, ""}},
+       {"محمد بن عبد"}},
+      // "The deputy head of the committee, assistant director general Hamad
+      // al-Shunaibar, attended." (مساعد: assistant, and a name)
+      {"وحضر نائب رئيس اللجنة مساعد المدير العام حمد الشنيبر.",
+       {{"حمد الشنيبر", EntityType::kPerson, ""}},
+       {"مساعد"}},
+  };
+  for (const Case& c : cases) {
+    Document doc = Run(c.text);
+    for (const Expect& e : c.want) {
+      const Entity* found = Find(doc, e.mention);
+      ASSERT_NE(found, nullptr) << c.text << "\n" << Dump(doc);
+      EXPECT_EQ(found->type, e.type) << c.text;
+    }
+    for (const char* a : c.absent) EXPECT_EQ(Find(doc, a), nullptr) << c.text << "\n" << Dump(doc);
+  }
+}
+
+TEST_F(EntityAnnotatorTest, SameResultWhateverTheThreadHasSeenBefore) {
+  // The stage caches what it learns about each word form per thread; a word
+  // met first in one context must be read the same in another, and a second
+  // annotator over another knowledge base must not reuse the first one's
+  // facts. "Haftar's forces attacked Tripoli, and the spokesman of the
+  // Libyan army said that the marshal had arrived in Moscow." / "Russian
+  // President Vladimir Putin received Khalifa Haftar in Moscow and said that
+  // Russia and Turkey will cooperate."
+  const char* texts[] = {
+      "وهاجمت قوات حفتر طرابلس، وقال المتحدث باسم الجيش الليبي إن المشير وصل إلى موسكو.",
+      "واستقبل الرئيس الروسي فلاديمير بوتين خليفة حفتر في موسكو، وقال إن روسيا وتركيا "
+      "ستتعاونان.",
+  };
+  std::vector<std::string> first, again;
+  for (const char* t : texts) first.push_back(Dump(Run(t)));
+  for (int i = 1; i >= 0; --i) again.push_back(Dump(Run(texts[i])));
+  EXPECT_EQ(first[0], again[1]);
+  EXPECT_EQ(first[1], again[0]);
+
+  // The fixture without Russia: its adjective "الروسي" must not be read
+  // through the first annotator's cached facts (where it names entry 2, which
+  // is Turkey here).
+  std::ifstream in(std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv");
+  const std::string path = testing::TempDir() + "/fixture_kb_without_russia.tsv";
+  {
+    std::ofstream out(path);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.starts_with("russia\t")) out << line << "\n";
+    }
+  }
+  auto small = KnowledgeBase::LoadFiles({path});
+  ASSERT_TRUE(small.ok()) << small.status().ToString();
+  auto other = NewEntityAnnotator(**small, RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  Document doc;
+  doc.text = texts[1];
+  ASSERT_TRUE(text_->Annotate(doc).ok());
+  ASSERT_TRUE((*other)->Annotate(doc).ok());
+  for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "russia") << Dump(doc);
+  for (const Role& r : doc.roles) {
+    if (r.organization >= 0) EXPECT_NE(doc.entities[r.organization].kb_id, "turkey") << Dump(doc);
+  }
+  // And back: the first annotator is unaffected by the second.
+  EXPECT_EQ(Dump(Run(texts[1])), first[1]);
+}
+
+// Names inside names, and direction words before places, over a knowledge
+// base of places and bodies (tests/ner/testdata/places_kb.tsv).
+class NestedNamesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { LoadStages("/tests/ner/testdata/places_kb.tsv", &stages_); }
+  static Stages stages_;
+};
+
+Stages NestedNamesTest::stages_;
+
+struct NestedCase {
+  const char* text;
+  // "TYPE name: mention|mention" for each entity that must be there.
+  std::vector<std::string> want;
+  std::vector<std::string> absent;  // entity names that must not be there
+};
+
+TEST_F(NestedNamesTest, InnerNamesAndDirections) {
+  const NestedCase cases[] = {
+      // "The head of the UN Support Mission in Libya said the dialogue goes on."
+      {"وقال رئيس بعثة الأمم المتحدة للدعم في ليبيا إن الحوار مستمر.",
+       {"ORGANIZATION بعثة الأمم المتحدة للدعم في ليبيا: بعثة الأمم المتحدة للدعم في ليبيا",
+        "ORGANIZATION الأمم المتحدة: الأمم المتحدة", "LOCATION ليبيا: ليبيا"},
+       {}},
+      // "Syria TV reported that ..." (a channel's name is no mention of Syria)
+      {"وذكر تلفزيون سوريا أن الاجتماع انتهى.",
+       {"ORGANIZATION تلفزيون سوريا: تلفزيون سوريا"},
+       {"سوريا"}},
+      // "... towards the countries of the belt and the middle of Africa."
+      {"وتتحرك القوات في اتجاه دول حزام ووسط أفريقيا.",
+       {"LOCATION أفريقيا: أفريقيا"},
+       {"وسط أفريقيا"}},
+      // "The conflict spread in Central Africa." (the region the KB has, and Africa)
+      {"وانتشر النزاع في وسط أفريقيا.",
+       {"LOCATION وسط أفريقيا: وسط أفريقيا", "LOCATION أفريقيا: أفريقيا"},
+       {}},
+      // "The plane landed in Latakia (north-west Syria) last night."
+      {"وهبطت الطائرة في اللاذقية (شمال غرب سوريا) مساء أمس.",
+       {"LOCATION اللاذقية: اللاذقية", "LOCATION سوريا: سوريا"},
+       {"شمال غرب سوريا", "غرب سوريا"}},
+      // "An official in eastern Libya said ..." (a region of its own)
+      {"وقال مسؤول في شرق ليبيا إن الوضع هادئ.",
+       {"LOCATION شرق ليبيا: شرق ليبيا", "LOCATION ليبيا: ليبيا"},
+       {}},
+      // "The government reopened the Libyan embassy in Damascus; an employee of
+      // the Libyan embassy said ..."
+      {"وأعادت الحكومة فتح السفارة الليبية في دمشق، وقال موظف في السفارة الليبية إن العمل بدأ.",
+       {"FACILITY السفارة الليبية في دمشق: السفارة الليبية في دمشق|السفارة الليبية",
+        "LOCATION دمشق: دمشق"},
+       {}},
+      // "The Emirates reopened its embassy in Damascus."
+      {"وأعادت الإمارات فتح سفارتها في دمشق.",
+       {"FACILITY سفارتها في دمشق: سفارتها في دمشق", "LOCATION دمشق: دمشق"},
+       {}},
+      // "A source close to the Tripoli authorities said ..."
+      {"وقال مصدر مقرب من سلطات طرابلس إن الوافدين غادروا.",
+       {"LOCATION طرابلس: طرابلس"},
+       {"سلطات طرابلس"}},
+      // "An official at the port of Sfax said ..." (the port, not the city)
+      {"وقال مسؤول في ميناء صفاقس إن الشحنة وصلت.",
+       {"FACILITY ميناء صفاقس: ميناء صفاقس"},
+       {"صفاقس"}},
+      // "A researcher at the Atlantic Council said ..." (an adjective in a name)
+      {"وقال باحث في المجلس الأطلسي إن الخطة طموحة.",
+       {"ORGANIZATION المجلس الأطلسي: المجلس الأطلسي"},
+       {"المحيط الأطلسي"}},
+      // "A delegation based in the suburb of al-Bayda (al-Bida) attended."
+      {"وحضر وفد مقره في ضاحية البيدا الحدث.", {"LOCATION البيضاء: البيدا"}, {}},
+  };
+  for (const NestedCase& tc : cases) {
+    Document doc;
+    doc.text = tc.text;
+    ASSERT_TRUE(stages_.text->Annotate(doc).ok());
+    ASSERT_TRUE(stages_.ner->Annotate(doc).ok());
+    std::vector<std::string> got;
+    for (const Entity& e : doc.entities) {
+      std::string line = std::string(EntityTypeName(e.type)) + " " + e.name + ":";
+      for (size_t k = 0; k < e.mentions.size(); ++k) {
+        line += (k ? "|" : " ") + std::string(doc.Slice(doc.mentions[e.mentions[k]].span));
+      }
+      got.push_back(line);
+    }
+    std::string all;
+    for (const std::string& g : got) all += g + "\n";
+    for (const std::string& w : tc.want) {
+      EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+          << tc.text << "\nwant " << w << "\ngot\n"
+          << all;
+    }
+    for (const std::string& a : tc.absent) {
+      for (const Entity& e : doc.entities) EXPECT_NE(e.name, a) << tc.text << "\ngot\n" << all;
+    }
   }
 }
 
