@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cstring>
 
 #include "common/utf8.h"
@@ -11,13 +12,42 @@ namespace rased::store {
 
 namespace {
 
+// ASCII letters and digits; bytes >= 0x80 are decided by IsWordChar.
+constexpr bool IsAsciiWordByte(unsigned char b) {
+  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0x80) return IsAsciiWordByte(static_cast<unsigned char>(c));
   if (utf8::IsArabicLetter(c)) return true;
   if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640) return true;  // harakat, tatweel
   if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9)) return true;  // digits
   if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return true;  // Latin-1, Extended
   return false;
+}
+
+// Decodes the code point at text[i] and advances i, reporting whether it
+// is a word character. Arabic letters (two bytes, U+0600–U+06FF) take a
+// table instead of the general decoder and classifier.
+bool NextIsWordChar(std::string_view text, size_t& i) {
+  static const auto* kArabicBlock = [] {
+    auto* table = new std::array<bool, 256>;
+    for (char32_t c = 0; c < 256; ++c) (*table)[c] = IsWordChar(0x0600 + c);
+    return table;
+  }();
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return IsAsciiWordByte(b0);
+  }
+  if (b0 >= 0xD8 && b0 <= 0xDB && i + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[i + 1]);
+    if ((b1 & 0xC0) == 0x80) {
+      i += 2;
+      return (*kArabicBlock)[((b0 & 0x03) << 6) | (b1 & 0x3F)];
+    }
+  }
+  return IsWordChar(utf8::Next(text, i));
 }
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
@@ -27,7 +57,7 @@ bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 
 // Proclitic letters that may open a word: و ف ب ك ل (two bytes each).
 bool IsProcliticLetter(std::string_view s) {
-  if (s.size() < 2) return false;
+  if (s.size() < 2 || static_cast<unsigned char>(s[0]) < 0xD8) return false;
   static const char* kLetters[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x83", "\xD9\x84"};
   for (const char* l : kLetters) {
     if (std::memcmp(s.data(), l, 2) == 0) return true;
@@ -35,7 +65,12 @@ bool IsProcliticLetter(std::string_view s) {
   return false;
 }
 
-size_t Letters(std::string_view key) { return utf8::CountCodePoints(key); }
+// Code points of a key (which is valid UTF-8): its non-continuation bytes.
+size_t Letters(std::string_view key) {
+  size_t n = 0;
+  for (char c : key) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
 
 // Emits the key, then shorter variants: proclitics stripped (keeping at least
 // three letters), "لل" read as "ال", and the article dropped.
@@ -58,6 +93,32 @@ void EmitVariants(std::string_view key, Emit&& emit) {
   if (StartsWith(rest, kAl) && Letters(rest) > 4) emit(rest.substr(kAl.size()), true);
 }
 
+// The analysis behind ForEachSearchKey, with the callback inlined: the FTS
+// tokenizer and SimHash run it over every stored document.
+template <typename Emit>
+void VisitSearchKeys(std::string_view text, Emit&& emit) {
+  std::string key;  // reused: one allocation per text, not per word
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t start = i;
+    if (!NextIsWordChar(text, i)) continue;
+    size_t end = i;
+    while (end < text.size()) {
+      size_t next = end;
+      if (!NextIsWordChar(text, next)) break;
+      end = next;
+    }
+    i = end;
+    key.clear();
+    text::AppendMatchKey(text.substr(start, end - start), &key);
+    if (key.empty()) continue;
+    EmitVariants(key, [&](std::string_view k, bool colocated) { emit(k, start, end, colocated); });
+  }
+}
+
+// The key list the tokenizer replays on this thread (ScopedKeyReplay).
+thread_local const SearchKeyList* replay = nullptr;
+
 // ---- FTS5 glue ------------------------------------------------------------
 
 struct Tokenizer {};
@@ -71,9 +132,19 @@ void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
 
 int Tokenize(Fts5Tokenizer*, void* ctx, int /*flags*/, const char* text, int n,
              int (*token)(void*, int, const char*, int, int, int)) {
+  const std::string_view input(text, static_cast<size_t>(n));
+  if (replay != nullptr && replay->text() == input) {
+    for (const SearchKeyList::Key& k : replay->keys()) {
+      const std::string_view key = replay->key(k);
+      const int rc =
+          token(ctx, k.colocated ? FTS5_TOKEN_COLOCATED : 0, key.data(),
+                static_cast<int>(key.size()), static_cast<int>(k.begin), static_cast<int>(k.end));
+      if (rc != SQLITE_OK) return rc;
+    }
+    return SQLITE_OK;
+  }
   int rc = SQLITE_OK;
-  ForEachSearchKey(std::string_view(text, n), [&](std::string_view key, size_t begin, size_t end,
-                                                  bool colocated) {
+  VisitSearchKeys(input, [&](std::string_view key, size_t begin, size_t end, bool colocated) {
     if (rc != SQLITE_OK) return;
     rc = token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, key.data(), static_cast<int>(key.size()),
                static_cast<int>(begin), static_cast<int>(end));
@@ -95,32 +166,31 @@ fts5_api* GetFtsApi(sqlite3* db) {
 
 void ForEachSearchKey(std::string_view text,
                       const std::function<void(std::string_view, size_t, size_t, bool)>& emit) {
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t start = i;
-    char32_t c = utf8::Next(text, i);
-    if (!IsWordChar(c)) continue;
-    size_t end = i;
-    while (end < text.size()) {
-      size_t next = end;
-      if (!IsWordChar(utf8::Next(text, next))) break;
-      end = next;
-    }
-    i = end;
-    const std::string key = text::MatchKey(text.substr(start, end - start));
-    if (key.empty()) continue;
-    EmitVariants(key, [&](std::string_view k, bool colocated) { emit(k, start, end, colocated); });
-  }
+  VisitSearchKeys(text, emit);
 }
 
 std::string SearchKeys(std::string_view text) {
   std::string out;
-  ForEachSearchKey(text, [&](std::string_view key, size_t, size_t, bool) {
+  VisitSearchKeys(text, [&](std::string_view key, size_t, size_t, bool) {
     if (!out.empty()) out.push_back(' ');
     out.append(key);
   });
   return out;
 }
+
+SearchKeyList::SearchKeyList(std::string_view text) : text_(text) {
+  bytes_.reserve(text.size() + text.size() / 2);
+  keys_.reserve(text.size() / 5);
+  VisitSearchKeys(text, [&](std::string_view key, size_t begin, size_t end, bool colocated) {
+    keys_.push_back({static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(key.size()),
+                     static_cast<uint32_t>(begin), static_cast<uint32_t>(end), colocated});
+    bytes_.append(key);
+  });
+}
+
+ScopedKeyReplay::ScopedKeyReplay(const SearchKeyList& keys) { replay = &keys; }
+
+ScopedKeyReplay::~ScopedKeyReplay() { replay = nullptr; }
 
 Status RegisterFtsTokenizer(sqlite3* db) {
   fts5_api* api = GetFtsApi(db);

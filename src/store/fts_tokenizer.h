@@ -7,9 +7,11 @@
 #ifndef RASED_STORE_FTS_TOKENIZER_H_
 #define RASED_STORE_FTS_TOKENIZER_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rased/status.h"
 
@@ -29,6 +31,43 @@ void ForEachSearchKey(std::string_view text,
 // Space-separated search keys of `text` (all variants), for backends that
 // index a derived column.
 std::string SearchKeys(std::string_view text);
+
+// The search keys of one text, analysed once, in ForEachSearchKey's order.
+// Storing a document needs them twice (its SimHash and its full-text index);
+// see ScopedKeyReplay. Does not own the text, which must outlive the list.
+class SearchKeyList {
+ public:
+  struct Key {
+    uint32_t offset, size;  // into the key bytes
+    uint32_t begin, end;    // byte span of the word in the text
+    bool colocated;         // a variant at the position of the key before it
+  };
+  explicit SearchKeyList(std::string_view text);
+
+  std::string_view text() const { return text_; }
+  const std::vector<Key>& keys() const { return keys_; }
+  std::string_view key(const Key& k) const {
+    return std::string_view(bytes_).substr(k.offset, k.size);
+  }
+
+ private:
+  std::string_view text_;
+  std::string bytes_;
+  std::vector<Key> keys_;
+};
+
+// While one is alive, the "rased" tokenizer on this thread replays `keys`
+// instead of analysing again when SQLite hands it exactly keys.text() (the
+// same bytes; SQLite copies bound text, so the comparison is by content).
+// The index is the same either way; this only saves the second analysis.
+// Not nestable: one per thread at a time.
+class ScopedKeyReplay {
+ public:
+  explicit ScopedKeyReplay(const SearchKeyList& keys);
+  ~ScopedKeyReplay();
+  ScopedKeyReplay(const ScopedKeyReplay&) = delete;
+  ScopedKeyReplay& operator=(const ScopedKeyReplay&) = delete;
+};
 
 }  // namespace rased::store
 

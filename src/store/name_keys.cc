@@ -89,28 +89,60 @@ uint64_t Fnv1a64(std::string_view s) {
   return h;
 }
 
-uint64_t SimHash(std::string_view text) {
-  int weights[64] = {0};
+namespace {
+
+// kSpread[v] holds bit k of v in byte k: adding kSpread of each byte of a
+// value counts, in eight byte lanes, how often each bit was set.
+struct SpreadTable {
+  uint64_t v[256];
+  constexpr SpreadTable() : v() {
+    for (int x = 0; x < 256; ++x) {
+      for (int k = 0; k < 8; ++k) v[x] |= static_cast<uint64_t>((x >> k) & 1) << (8 * k);
+    }
+  }
+};
+constexpr SpreadTable kSpread;
+
+}  // namespace
+
+uint64_t SimHash(const SearchKeyList& keys) {
+  // Bit b of the result is set when more than half of the shingles set it
+  // (the classic +1/-1 weights, counted eight bits at a time).
+  int ones[64] = {0};
+  uint64_t lanes[8] = {0};  // byte j, lane k: bit 8j+k; flushed before a lane overflows
+  int in_lanes = 0, shingles = 0;
+  auto flush = [&] {
+    for (int j = 0; j < 8; ++j) {
+      for (int k = 0; k < 8; ++k) ones[8 * j + k] += static_cast<int>((lanes[j] >> (8 * k)) & 0xFF);
+      lanes[j] = 0;
+    }
+    in_lanes = 0;
+  };
   uint64_t w1 = 0, w2 = 0;
   int seen = 0;
-  ForEachSearchKey(text, [&](std::string_view key, size_t, size_t, bool colocated) {
-    if (colocated) return;
-    const uint64_t h = Fnv1a64(key);
+  for (const SearchKeyList::Key& k : keys.keys()) {
+    if (k.colocated) continue;
+    const uint64_t h = Fnv1a64(keys.key(k));
     if (++seen >= 3) {
       uint64_t shingle = h * 31 + w1 * 17 + w2;  // order-sensitive mix of three words
       shingle ^= shingle >> 33;
       shingle *= 0xff51afd7ed558ccdull;
       shingle ^= shingle >> 33;
-      for (int b = 0; b < 64; ++b) weights[b] += (shingle >> b) & 1 ? 1 : -1;
+      for (int j = 0; j < 8; ++j) lanes[j] += kSpread.v[(shingle >> (8 * j)) & 0xFF];
+      ++shingles;
+      if (++in_lanes == 255) flush();
     }
     w2 = w1;
     w1 = h;
-  });
+  }
+  flush();
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b) {
-    if (weights[b] > 0) out |= uint64_t{1} << b;
+    if (2 * ones[b] > shingles) out |= uint64_t{1} << b;
   }
   return out;
 }
+
+uint64_t SimHash(std::string_view text) { return SimHash(SearchKeyList(text)); }
 
 }  // namespace rased::store

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store/fts_tokenizer.h"
+
 namespace rased::store {
 
 // Normalised key of a name: MatchKey, with one leading proclitic letter or
@@ -32,6 +34,8 @@ uint64_t Fnv1a64(std::string_view s);
 // SimHash of a text's word 3-shingles (over match keys): near-duplicate
 // articles differ in a few bits only.
 uint64_t SimHash(std::string_view text);
+// The same, over keys already analysed.
+uint64_t SimHash(const SearchKeyList& keys);
 
 }  // namespace rased::store
 

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -95,12 +96,52 @@ bool WordsAreVariants(const std::vector<std::string_view>& a,
 
 bool IsSymmetricRole(std::string_view role) { return role == "participants" || role == "parties"; }
 
+// Rows of one table written several per INSERT: every statement has a fixed
+// cost (some 3,000 instructions in SQLite) besides its rows, and a document
+// has dozens of small rows. Rows keep their order (and so their ids). Call
+// Flush() before anything reads the table.
+class RowBatch {
+ public:
+  // `head`: "INSERT INTO t(a, b, c)".
+  RowBatch(SqlConnection& db, std::string head, int columns)
+      : db_(db), head_(std::move(head)), columns_(columns) {}
+
+  Status Add(std::initializer_list<SqlValue> row) {
+    params_.insert(params_.end(), row.begin(), row.end());
+    return ++rows_ == kMaxRows ? Flush() : Status::OK();
+  }
+
+  Status Flush() {
+    if (rows_ == 0) return Status::OK();
+    std::string& sql = statements_[rows_];
+    if (sql.empty()) {
+      std::string tuple = "(?";
+      for (int c = 1; c < columns_; ++c) tuple += ", ?";
+      tuple += ")";
+      sql = head_ + " VALUES " + tuple;
+      for (int r = 1; r < rows_; ++r) sql += ", " + tuple;
+    }
+    Status s = db_.Query(sql, params_).status();
+    params_.clear();
+    rows_ = 0;
+    return s;
+  }
+
+ private:
+  static constexpr int kMaxRows = 32;
+  SqlConnection& db_;
+  std::string head_;
+  int columns_;
+  int rows_ = 0;
+  Params params_;
+  std::string statements_[kMaxRows + 1];  // by row count
+};
+
 // Everything the resolver knows about one entity of one document.
 struct LocalEntity {
   int index = 0;
   const Entity* entity = nullptr;
   std::string key;                    // NameKey of the canonical name
-  std::string skeleton;               // of the canonical name
   std::vector<std::string> surfaces;  // distinct mention texts
   std::set<std::string> title_words;  // keys of words of its role titles
   int mentions = 0;
@@ -121,9 +162,11 @@ class SqlGraphStore final : public GraphStore {
       // Workers starting together would race on CREATE TABLE IF NOT EXISTS.
       RASED_RETURN_IF_ERROR(db_->ExecScript("SELECT pg_advisory_lock(724311)"));
       Status s = db_->ExecScript(SchemaSql(db_->dialect()));
+      if (s.ok()) s = MigratePostgres(*db_);
       RASED_RETURN_IF_ERROR(db_->ExecScript("SELECT pg_advisory_unlock(724311)"));
       RASED_RETURN_IF_ERROR(s);
     } else {
+      RASED_RETURN_IF_ERROR(MigrateSqlite(*db_));
       RASED_RETURN_IF_ERROR(db_->ExecScript(SchemaSql(db_->dialect())));
     }
     RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT value FROM meta WHERE key = ?",
@@ -133,16 +176,32 @@ class SqlGraphStore final : public GraphStore {
           db_->Query("INSERT INTO meta(key, value) VALUES (?, ?)",
                      {std::string("schema_version"), std::to_string(kSchemaVersion)})
               .status());
+      RASED_RETURN_IF_ERROR(ConfigureSearchIndex());
     } else if (AsInt(rows[0][0]) > kSchemaVersion) {
       return Status::FailedPrecondition("database schema version " + AsText(rows[0][0]) +
                                         " is newer than this rased (" +
                                         std::to_string(kSchemaVersion) + ")");
+    } else if (AsInt(rows[0][0]) < kSchemaVersion) {
+      // The schema script above has added what the older version lacked.
+      RASED_RETURN_IF_ERROR(
+          db_->Query("UPDATE meta SET value = ? WHERE key = ?",
+                     {std::to_string(kSchemaVersion), std::string("schema_version")})
+              .status());
+      RASED_RETURN_IF_ERROR(ConfigureSearchIndex());
     }
     const std::string data_dir = options_.data_dir.empty() ? DefaultDataDir() : options_.data_dir;
     auto unit_classes = LoadUnitClasses(data_dir + "/store/unit_classes.tsv");
     if (!unit_classes.ok()) return unit_classes.status();
     unit_classes_ = std::move(*unit_classes);
     return Status::OK();
+  }
+
+  // FTS5 merges index segments of one size once 16 exist, not 4: a quarter
+  // of the merge work while storing (a tenth of the storing time), a few
+  // more segments for a query to read. The setting is kept in the database.
+  Status ConfigureSearchIndex() {
+    if (db_->dialect() != Dialect::kSqlite) return Status::OK();
+    return db_->ExecScript("INSERT INTO docs_fts(docs_fts, rank) VALUES ('automerge', 16)");
   }
 
   // ------------------------------------------------------------------ write
@@ -168,6 +227,16 @@ class SqlGraphStore final : public GraphStore {
     IngestStats stats;
     Transaction txn(*db_);
     RASED_RETURN_IF_ERROR(txn.Begin());
+    // Whatever this transaction cached is rolled back with it on failure.
+    struct DropCacheUnlessCommitted {
+      SqlGraphStore& store;
+      bool committed = false;
+      ~DropCacheUnlessCommitted() {
+        if (committed) return;
+        store.cache_.Clear();
+        store.pending_text_.clear();
+      }
+    } guard{*this};
     if (db_->dialect() == Dialect::kPostgres) {
       // Writers take turns, as SQLite's BEGIN IMMEDIATE makes them: resolution
       // reads what earlier batches wrote, and interleaved inserts into the
@@ -175,13 +244,19 @@ class SqlGraphStore final : public GraphStore {
       // part, still runs in parallel in every worker.
       RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_xact_lock(724312)").status());
     }
+    RASED_RETURN_IF_ERROR(ValidateWriterCache());
+    RASED_RETURN_IF_ERROR(BeginAliasIndex());
     corrections_loaded_ = false;  // another process may have corrected since
     RASED_RETURN_IF_ERROR(LoadCorrections());
+    pending_text_.clear();
     for (const Document* doc : docs) {
       Status s = PutOne(*doc, stats);
       if (!s.ok()) return s.WithContext(doc->id);
     }
+    RASED_RETURN_IF_ERROR(IndexPendingText());
+    RASED_RETURN_IF_ERROR(IndexNewAliases());
     RASED_RETURN_IF_ERROR(txn.Commit());
+    guard.committed = true;
     return stats;
   }
 
@@ -485,34 +560,57 @@ class SqlGraphStore final : public GraphStore {
       for (const SqlRow& row : skel) entity_scores[AsInt(row[0])] += 2;
     }
     if (utf8::CountCodePoints(key) >= 3) {
+      // Names containing the query, the most documented first. SQLite reads
+      // them from the trigram index; a substring scan of every alias grows
+      // with the knowledge base.
+      const std::string pattern = "%" + key + "%";
       RASED_ASSIGN_OR_RETURN(
-          auto partial, db_->Query("SELECT DISTINCT entity_id FROM aliases WHERE alias_key LIKE ? "
-                                   "OR LOWER(alias) LIKE ? LIMIT 50",
-                                   {"%" + key + "%", "%" + key + "%"}));
+          auto partial,
+          db_->dialect() == Dialect::kSqlite
+              ? db_->Query("SELECT a.entity_id FROM aliases a CROSS JOIN entities e "
+                           "ON e.id = a.entity_id WHERE a.id IN ("
+                           "SELECT rowid FROM (SELECT rowid FROM aliases_grams WHERE alias_key "
+                           "LIKE ? LIMIT 5000) UNION SELECT rowid FROM (SELECT rowid FROM "
+                           "aliases_grams WHERE alias LIKE ? LIMIT 5000)) AND e.doc_count > 0 "
+                           "GROUP BY a.entity_id ORDER BY MAX(e.doc_count) DESC, a.entity_id "
+                           "LIMIT 50",
+                           {pattern, pattern})
+              : db_->Query("SELECT a.entity_id FROM aliases a JOIN entities e "
+                           "ON e.id = a.entity_id WHERE (a.alias_key LIKE ? OR LOWER(a.alias) "
+                           "LIKE ?) AND e.doc_count > 0 GROUP BY a.entity_id "
+                           "ORDER BY MAX(e.doc_count) DESC, a.entity_id LIMIT 50",
+                           {pattern, pattern}));
       for (const SqlRow& row : partial) entity_scores[AsInt(row[0])] += 1;
     }
-    std::vector<std::pair<double, int64_t>> ranked;
+    struct Candidate {
+      double score;
+      int64_t id;
+      SqlRow row;  // uid, name, name_latin, type
+    };
+    std::vector<Candidate> ranked;
     for (auto [id, score] : entity_scores) {
-      RASED_ASSIGN_OR_RETURN(auto rows,
-                             db_->Query("SELECT doc_count FROM entities WHERE id = ?", {id}));
-      if (rows.empty() || AsInt(rows[0][0]) <= 0) continue;
-      ranked.push_back({score + std::log1p(AsDouble(rows[0][0])) / 10, id});
-    }
-    std::sort(ranked.rbegin(), ranked.rend());
-    std::string top_name;
-    for (const auto& [score, id] : ranked) {
-      if (static_cast<int>(hits.size()) >= limit) break;
-      RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT uid, name, name_latin, type FROM "
-                                                   "entities WHERE id = ?",
+      RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT doc_count, uid, name, name_latin, type "
+                                                   "FROM entities WHERE id = ?",
                                                    {id}));
+      if (rows.empty() || AsInt(rows[0][0]) <= 0) continue;
+      ranked.push_back({score + std::log1p(AsDouble(rows[0][0])) / 10, id,
+                        SqlRow(rows[0].begin() + 1, rows[0].end())});
+    }
+    // Best score first; of equal scores, the later entity first.
+    std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+      return a.score != b.score ? a.score > b.score : a.id > b.id;
+    });
+    std::string top_name;
+    for (const Candidate& c : ranked) {
+      if (static_cast<int>(hits.size()) >= limit) break;
       SearchHit hit;
       hit.kind = "entity";
-      hit.id = AsText(rows[0][0]);
-      hit.title = AsText(rows[0][1]);
-      hit.type = AsText(rows[0][3]);
-      hit.name_latin = AsText(rows[0][2]);
+      hit.id = AsText(c.row[0]);
+      hit.title = AsText(c.row[1]);
+      hit.type = AsText(c.row[3]);
+      hit.name_latin = AsText(c.row[2]);
       hit.snippet = hit.type + (hit.name_latin.empty() ? "" : " · " + hit.name_latin);
-      hit.score = score;
+      hit.score = c.score;
       if (top_name.empty()) top_name = hit.title;
       hits.push_back(std::move(hit));
     }
@@ -603,6 +701,7 @@ class SqlGraphStore final : public GraphStore {
   Status Merge(const std::string& keep, const std::string& absorb) override {
     Transaction txn(*db_);
     RASED_RETURN_IF_ERROR(txn.Begin());
+    RASED_RETURN_IF_ERROR(BeginAliasIndex());
     RASED_ASSIGN_OR_RETURN(int64_t keep_id, FindEntityId(keep));
     RASED_ASSIGN_OR_RETURN(int64_t absorb_id, FindEntityId(absorb));
     if (keep_id == absorb_id) return Status::InvalidArgument(keep + " and " + absorb + " are one");
@@ -617,15 +716,18 @@ class SqlGraphStore final : public GraphStore {
                                      "keep_uid IN (?, ?)",
                                      {keep_uid, absorb_uid})
                               .status());
+    cache_.Clear();  // whatever happens next: names and entities move
     RASED_RETURN_IF_ERROR(
         MoveEntity(absorb_id, keep_id, "merged by an analyst into «" + keep + "»"));
     corrections_loaded_ = false;
+    RASED_RETURN_IF_ERROR(IndexNewAliases());
     return txn.Commit();
   }
 
   Status Split(const std::string& entity) override {
     Transaction txn(*db_);
     RASED_RETURN_IF_ERROR(txn.Begin());
+    RASED_RETURN_IF_ERROR(BeginAliasIndex());
     RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(entity));
     RASED_ASSIGN_OR_RETURN(std::string uid, UidOf(id));
     RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT type, name, kb_id FROM entities "
@@ -634,6 +736,7 @@ class SqlGraphStore final : public GraphStore {
     const std::string type = AsText(rows[0][0]);
     const std::string own_key = NameKey(AsText(rows[0][1]));
     const bool in_kb = !IsNull(rows[0][2]);
+    cache_.Clear();  // whatever happens next: names leave the entity
     RASED_RETURN_IF_ERROR(db_->Query("INSERT INTO corrections(kind, keep_uid, other_uid, "
                                      "created_at) VALUES ('split', ?, NULL, ?)",
                                      {uid, NowIso()})
@@ -664,13 +767,12 @@ class SqlGraphStore final : public GraphStore {
               .status());
       RASED_RETURN_IF_ERROR(AddAlias(new_id, AsText(m[1])));
       // The name now leads to its own entity only.
-      RASED_RETURN_IF_ERROR(
-          db_->Query("DELETE FROM aliases WHERE entity_id = ? AND alias_key = ?", {id, name_key})
-              .status());
+      RASED_RETURN_IF_ERROR(DeleteAliases("entity_id = ? AND alias_key = ?", {id, name_key}));
       touched.insert(new_id);
     }
     for (int64_t e : touched) RASED_RETURN_IF_ERROR(RecountEntity(e));
     corrections_loaded_ = false;
+    RASED_RETURN_IF_ERROR(IndexNewAliases());
     return txn.Commit();
   }
 
@@ -709,7 +811,9 @@ class SqlGraphStore final : public GraphStore {
     }
     // Near duplicates: an exact copy under another name, or a SimHash within
     // 3 bits (found through four 16-bit bands: by pigeonhole one band agrees).
-    const uint64_t simhash = SimHash(doc.text);
+    // One analysis of the text serves the SimHash and the full-text index.
+    auto keys = std::make_unique<SearchKeyList>(doc.text);
+    const uint64_t simhash = SimHash(*keys);
     int64_t near_dup = same.empty() ? -1 : AsInt(same[0][0]);
     int64_t bands[4];
     for (int b = 0; b < 4; ++b) bands[b] = static_cast<int64_t>((simhash >> (16 * b)) & 0xFFFF);
@@ -742,7 +846,11 @@ class SqlGraphStore final : public GraphStore {
       ++stats.documents_skipped;
       return Status::OK();
     }
-    RASED_RETURN_IF_ERROR(IndexText(doc_id, doc.title, doc.text, /*remove=*/false));
+    if (db_->dialect() == Dialect::kSqlite) {
+      pending_text_.push_back({doc_id, &doc, std::move(keys)});
+    } else {
+      RASED_RETURN_IF_ERROR(IndexText(doc_id, doc.title, doc.text, /*remove=*/false));
+    }
 
     // Entities: knowledge-base ones first, so the context of the others is known.
     std::vector<LocalEntity> locals(doc.entities.size());
@@ -751,7 +859,6 @@ class SqlGraphStore final : public GraphStore {
       l.index = static_cast<int>(i);
       l.entity = &doc.entities[i];
       l.key = NameKey(l.entity->name);
-      l.skeleton = Skeleton(l.entity->name);
       std::set<std::string> seen;
       for (uint32_t m : l.entity->mentions) {
         std::string surface(doc.Slice(doc.mentions[m].span));
@@ -796,6 +903,7 @@ class SqlGraphStore final : public GraphStore {
                                        "mention_count = mention_count + ? WHERE id = ?",
                                        {int64_t{mentions}, entity})
                                 .status());
+      cache_.CountDocument(entity);
     }
 
     auto local_ref = [&](int32_t index) -> SqlValue {
@@ -804,33 +912,37 @@ class SqlGraphStore final : public GraphStore {
     };
     auto cp = [&](uint32_t byte) { return static_cast<int64_t>(doc.CodePointOffset(byte)); };
 
+    RowBatch mentions(
+        *db_, "INSERT INTO mentions(doc_id, doc_entity_id, start_cp, end_cp, text, source)", 6);
     for (const Mention& m : doc.mentions) {
       if (m.entity < 0) continue;
       RASED_RETURN_IF_ERROR(
-          db_->Query("INSERT INTO mentions(doc_id, doc_entity_id, start_cp, end_cp, text, source) "
-                     "VALUES (?, ?, ?, ?, ?, ?)",
-                     {doc_id, local_ref(m.entity), cp(m.span.begin), cp(m.span.end),
-                      std::string(doc.Slice(m.span)), std::string(MentionSourceName(m.source))})
-              .status());
+          mentions.Add({doc_id, local_ref(m.entity), cp(m.span.begin), cp(m.span.end),
+                        std::string(doc.Slice(m.span)), std::string(MentionSourceName(m.source))}));
     }
+    RASED_RETURN_IF_ERROR(mentions.Flush());
+    RowBatch roles(*db_,
+                   "INSERT INTO roles(doc_id, person, organization, title, start_cp, end_cp, "
+                   "evidence)",
+                   7);
     for (const Role& r : doc.roles) {
       if (r.person < 0) continue;
-      RASED_RETURN_IF_ERROR(
-          db_->Query("INSERT INTO roles(doc_id, person, organization, title, start_cp, end_cp, "
-                     "evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     {doc_id, local_ref(r.person), local_ref(r.organization), r.title,
-                      cp(r.evidence.begin), cp(r.evidence.end), std::string(doc.Slice(r.evidence))})
-              .status());
+      RASED_RETURN_IF_ERROR(roles.Add({doc_id, local_ref(r.person), local_ref(r.organization),
+                                       r.title, cp(r.evidence.begin), cp(r.evidence.end),
+                                       std::string(doc.Slice(r.evidence))}));
     }
+    RASED_RETURN_IF_ERROR(roles.Flush());
+    RowBatch dates(
+        *db_, "INSERT INTO dates(doc_id, text, start_cp, end_cp, value, end_value, precision)", 7);
     for (const DateExpr& d : doc.dates) {
       RASED_RETURN_IF_ERROR(
-          db_->Query("INSERT INTO dates(doc_id, text, start_cp, end_cp, value, end_value, "
-                     "precision) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     {doc_id, std::string(doc.Slice(d.span)), cp(d.span.begin), cp(d.span.end),
-                      NullIfEmpty(d.value), NullIfEmpty(d.end_value),
-                      std::string(DatePrecisionName(d.precision))})
-              .status());
+          dates.Add({doc_id, std::string(doc.Slice(d.span)), cp(d.span.begin), cp(d.span.end),
+                     NullIfEmpty(d.value), NullIfEmpty(d.end_value),
+                     std::string(DatePrecisionName(d.precision))}));
     }
+    RASED_RETURN_IF_ERROR(dates.Flush());
+    RowBatch relation_args(*db_,
+                           "INSERT INTO relation_args(relation_id, role, doc_entity_id, text)", 4);
     for (const Relation& r : doc.relations) {
       SqlValue date_value, date_end, date_precision, date_text;
       if (r.date >= 0 && r.date < static_cast<int32_t>(doc.dates.size())) {
@@ -853,39 +965,41 @@ class SqlGraphStore final : public GraphStore {
                cp(r.evidence.begin), cp(r.evidence.end), std::string(doc.Slice(r.evidence))}));
       for (const RelationArg& a : r.args) {
         if (a.entities.empty()) {
-          RASED_RETURN_IF_ERROR(db_->Query("INSERT INTO relation_args(relation_id, role, "
-                                           "doc_entity_id, text) VALUES (?, ?, NULL, ?)",
-                                           {relation_id, a.role, a.text})
-                                    .status());
+          RASED_RETURN_IF_ERROR(relation_args.Add({relation_id, a.role, SqlValue{}, a.text}));
         }
         for (int32_t e : a.entities) {
-          RASED_RETURN_IF_ERROR(db_->Query("INSERT INTO relation_args(relation_id, role, "
-                                           "doc_entity_id, text) VALUES (?, ?, ?, NULL)",
-                                           {relation_id, a.role, local_ref(e)})
-                                    .status());
+          RASED_RETURN_IF_ERROR(relation_args.Add({relation_id, a.role, local_ref(e), SqlValue{}}));
         }
       }
     }
+    RASED_RETURN_IF_ERROR(relation_args.Flush());
+    RowBatch quantities(*db_,
+                        "INSERT INTO quantities(doc_id, about, unit, rate, low, high, approximate, "
+                        "subject, attribution, attribution_text, start_cp, end_cp, evidence)",
+                        13);
     for (const Quantity& q : doc.quantities) {
-      RASED_RETURN_IF_ERROR(
-          db_->Query("INSERT INTO quantities(doc_id, about, unit, rate, low, high, approximate, "
-                     "subject, attribution, attribution_text, start_cp, end_cp, evidence) VALUES "
-                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     {doc_id, q.about, q.unit, NullIfEmpty(q.rate), q.low, q.high,
-                      int64_t{q.approximate}, local_ref(q.subject), local_ref(q.attribution),
-                      NullIfEmpty(q.attribution_text), cp(q.span.begin), cp(q.span.end),
-                      std::string(doc.Slice(q.span))})
-              .status());
+      RASED_RETURN_IF_ERROR(quantities.Add(
+          {doc_id, q.about, q.unit, NullIfEmpty(q.rate), q.low, q.high, int64_t{q.approximate},
+           local_ref(q.subject), local_ref(q.attribution), NullIfEmpty(q.attribution_text),
+           cp(q.span.begin), cp(q.span.end), std::string(doc.Slice(q.span))}));
     }
+    RASED_RETURN_IF_ERROR(quantities.Flush());
     ++stats.documents_stored;
     return Status::OK();
   }
 
   Status DeleteDocument(int64_t doc_id) {
-    RASED_ASSIGN_OR_RETURN(auto rows,
-                           db_->Query("SELECT title, text FROM documents WHERE id = ?", {doc_id}));
-    if (!rows.empty()) {
-      RASED_RETURN_IF_ERROR(IndexText(doc_id, AsText(rows[0][0]), AsText(rows[0][1]), true));
+    cache_.Clear();  // counts fall and entities may go
+    auto pending = std::find_if(pending_text_.begin(), pending_text_.end(),
+                                [&](const PendingText& p) { return p.doc_id == doc_id; });
+    if (pending != pending_text_.end()) {
+      pending_text_.erase(pending);  // stored earlier in this batch, not indexed yet
+    } else {
+      RASED_ASSIGN_OR_RETURN(
+          auto rows, db_->Query("SELECT title, text FROM documents WHERE id = ?", {doc_id}));
+      if (!rows.empty()) {
+        RASED_RETURN_IF_ERROR(IndexText(doc_id, AsText(rows[0][0]), AsText(rows[0][1]), true));
+      }
     }
     RASED_ASSIGN_OR_RETURN(auto per_entity,
                            db_->Query("SELECT entity_id, SUM(mention_count) FROM doc_entities "
@@ -917,7 +1031,23 @@ class SqlGraphStore final : public GraphStore {
     return Status::OK();
   }
 
-  Status IndexText(int64_t doc_id, const std::string& title, const std::string& text, bool remove) {
+  // Indexes the batch's documents, one after the other just before the
+  // commit. FTS5 (3.40) writes its pending index to disk at every statement
+  // savepoint, and many of the statements that store a document open one:
+  // indexed as it was stored, each document became an index segment of its
+  // own, to be merged again and again. Together, a batch is one segment.
+  Status IndexPendingText() {
+    for (const PendingText& p : pending_text_) {
+      RASED_RETURN_IF_ERROR(
+          IndexText(p.doc_id, p.doc->title, p.doc->text, /*remove=*/false, p.keys.get()));
+    }
+    pending_text_.clear();
+    return Status::OK();
+  }
+
+  // `keys`, when given, are the analysed keys of `text`.
+  Status IndexText(int64_t doc_id, const std::string& title, const std::string& text, bool remove,
+                   const SearchKeyList* keys = nullptr) {
     if (db_->dialect() == Dialect::kSqlite) {
       // External-content FTS5: a delete must repeat the indexed values.
       if (remove) {
@@ -928,6 +1058,8 @@ class SqlGraphStore final : public GraphStore {
                 {doc_id, title, text})
             .status();
       }
+      std::optional<ScopedKeyReplay> replay;
+      if (keys != nullptr) replay.emplace(*keys);
       return db_
           ->Query("INSERT INTO docs_fts(rowid, title, text) VALUES (?, ?, ?)",
                   {doc_id, title, text})
@@ -980,16 +1112,26 @@ class SqlGraphStore final : public GraphStore {
       if (uid != e.kb_id) reason += ", merged by an analyst into " + uid;
       return Resolved{id, reason};
     }
-    // 1. The same normalised name (an alias already seen, in either document).
-    RASED_ASSIGN_OR_RETURN(auto exact,
-                           db_->Query("SELECT e.id, e.uid, e.doc_count FROM aliases a CROSS JOIN "
-                                      "entities e WHERE e.id = a.entity_id AND a.alias_key = ? AND "
-                                      "e.type = ? ORDER BY e.doc_count DESC LIMIT 5",
-                                      {l.key, type}));
-    if (!exact.empty()) {
-      const std::string uid = Redirect(AsText(exact[0][1]));
-      RASED_ASSIGN_OR_RETURN(int64_t id, FindEntityId(uid));
-      return Resolved{id, "same normalised name as an earlier mention"};
+    // 1. The same normalised name (an alias already seen, in either
+    //    document): the entity of this type in most documents; of equals,
+    //    the first named so.
+    RASED_ASSIGN_OR_RETURN(const std::vector<int64_t>* named, EntitiesNamed(l.key));
+    int64_t best = 0;
+    const WriterCache::Entity* best_info = nullptr;
+    for (int64_t id : *named) {
+      const WriterCache::Entity& info = cache_.entities.at(id);
+      if (info.type != type) continue;
+      if (best_info == nullptr || info.doc_count > best_info->doc_count) {
+        best = id;
+        best_info = &info;
+      }
+    }
+    if (best_info != nullptr) {
+      const std::string uid = Redirect(best_info->uid);
+      if (uid != best_info->uid) {
+        RASED_ASSIGN_OR_RETURN(best, FindEntityId(uid));
+      }
+      return Resolved{best, "same normalised name as an earlier mention"};
     }
     // 2. An organisation named without its country ("وزارة الدفاع") in a
     //    document about exactly one country whose organisation of that name
@@ -1042,9 +1184,10 @@ class SqlGraphStore final : public GraphStore {
 
   StatusOr<Resolved> FindVariant(const LocalEntity& l, const std::string& type,
                                  const std::set<int64_t>& context) {
-    if (utf8::CountCodePoints(l.skeleton) < 3) return Resolved{};
+    const std::string skeleton = Skeleton(l.entity->name);
+    if (utf8::CountCodePoints(skeleton) < 3) return Resolved{};
     std::set<int64_t> candidates;
-    for (const std::string& k : SkeletonDeletionKeys(l.skeleton)) {
+    for (const std::string& k : SkeletonDeletionKeys(skeleton)) {
       // CROSS JOIN keeps SQLite on the skeleton key's index; with a plain
       // join it may walk every entity of the type instead.
       RASED_ASSIGN_OR_RETURN(auto rows,
@@ -1063,41 +1206,46 @@ class SqlGraphStore final : public GraphStore {
                                                       {candidate}));
       RASED_ASSIGN_OR_RETURN(std::string uid, UidOf(candidate));
       if (split_.count(uid)) continue;  // an analyst said: exact names only
+      // Context: entities seen with both, and shared words of their titles;
+      // the same for every alias of the candidate, so looked up once.
+      std::optional<std::pair<std::vector<std::string>, std::vector<std::string>>> shared;
       for (const SqlRow& a : aliases) {
         const std::string alias_key = AsText(a[1]);
         const std::string alias_skeleton = AsText(a[2]);
-        if (alias_skeleton.empty() || EditDistance(alias_skeleton, l.skeleton, 1) > 1) continue;
+        if (alias_skeleton.empty() || EditDistance(alias_skeleton, skeleton, 1) > 1) continue;
         const std::vector<std::string_view> alias_words = Words(alias_key);
         // Two full names with different given names are different people
         // (بشار الأسد / حافظ الأسد), however alike the rest.
         const bool both_full = words.size() >= 2 && alias_words.size() >= 2;
         if (type == "PERSON" && both_full && words.front() != alias_words.front()) continue;
         if (!WordsAreVariants(words, alias_words, type == "PERSON")) continue;
-        // Context: entities seen with both, and shared words of their titles.
-        RASED_ASSIGN_OR_RETURN(auto neighbours, Neighbours(candidate));
-        std::vector<std::string> shared_names;
-        for (int64_t n : context) {
-          if (neighbours.count(n)) {
-            RASED_ASSIGN_OR_RETURN(EntityRef ref, EntityRefById(n));
-            shared_names.push_back(ref.name);
+        if (!shared) {
+          shared.emplace();
+          RASED_ASSIGN_OR_RETURN(auto neighbours, Neighbours(candidate));
+          for (int64_t n : context) {
+            if (neighbours.count(n)) {
+              RASED_ASSIGN_OR_RETURN(EntityRef ref, EntityRefById(n));
+              shared->first.push_back(ref.name);
+            }
+          }
+          RASED_ASSIGN_OR_RETURN(auto titles, TitleWords(candidate));
+          for (const std::string& w : l.title_words) {
+            if (titles.count(w)) shared->second.push_back(w);
           }
         }
-        RASED_ASSIGN_OR_RETURN(auto titles, TitleWords(candidate));
-        std::vector<std::string> shared_titles;
-        for (const std::string& w : l.title_words) {
-          if (titles.count(w)) shared_titles.push_back(w);
-        }
+        const std::vector<std::string>& shared_names = shared->first;
+        const std::vector<std::string>& shared_titles = shared->second;
         const int score = static_cast<int>(shared_names.size()) +
                           2 * static_cast<int>(shared_titles.size()) +
                           (both_full && words.front() == alias_words.front() ? 2 : 0);
         // Identical skeletons need one piece of agreeing context; one edit
         // apart needs more.
-        const int needed = alias_skeleton == l.skeleton ? 1 : 3;
+        const int needed = alias_skeleton == skeleton ? 1 : 3;
         if (shared_names.empty() && shared_titles.empty()) continue;
         if (score < needed || score <= best_score) continue;
         best_score = score;
         std::string reason = "spelling variant of «" + AsText(a[0]) + "» (consonant skeleton " +
-                             (alias_skeleton == l.skeleton ? "identical" : "one letter apart");
+                             (alias_skeleton == skeleton ? "identical" : "one letter apart");
         if (both_full) reason += "; same given name «" + std::string(words.front()) + "»";
         if (!shared_titles.empty()) {
           reason += "; shared title words:";
@@ -1144,6 +1292,15 @@ class SqlGraphStore final : public GraphStore {
   StatusOr<int64_t> GetOrCreateEntity(const std::string& uid, const std::string& type,
                                       const std::string& name, const std::string& name_latin,
                                       const std::string& kb_id) {
+    if (auto it = cache_.id_by_uid.find(uid); it != cache_.id_by_uid.end()) return it->second;
+    RASED_ASSIGN_OR_RETURN(int64_t id, CreateEntity(uid, type, name, name_latin, kb_id));
+    cache_.id_by_uid.emplace(uid, id);
+    return id;
+  }
+
+  StatusOr<int64_t> CreateEntity(const std::string& uid, const std::string& type,
+                                 const std::string& name, const std::string& name_latin,
+                                 const std::string& kb_id) {
     RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT id FROM entities WHERE uid = ?", {uid}));
     if (!rows.empty()) return AsInt(rows[0][0]);
     std::optional<KbFacts> facts;
@@ -1169,6 +1326,7 @@ class SqlGraphStore final : public GraphStore {
       if (rows.empty()) return Status::Internal("entity " + uid + " vanished");
       return AsInt(rows[0][0]);
     }
+    cache_.created.insert(id);
     RASED_RETURN_IF_ERROR(AddAlias(id, canonical));
     if (!latin.empty()) RASED_RETURN_IF_ERROR(AddAlias(id, latin));
     if (facts) {
@@ -1179,37 +1337,91 @@ class SqlGraphStore final : public GraphStore {
 
   Status AddAlias(int64_t entity, const std::string& alias) {
     if (alias.empty()) return Status::OK();
+    std::string known = std::to_string(entity);
+    known.push_back('\t');
+    known.append(alias);
+    if (cache_.aliases.count(known)) return Status::OK();
     const std::string key = NameKey(alias);
     if (key.empty()) return Status::OK();
-    const std::string skeleton = Skeleton(alias);
     const char* insert_alias =
         db_->dialect() == Dialect::kSqlite
             ? "INSERT OR IGNORE INTO aliases(entity_id, alias, alias_key, skeleton) "
               "VALUES (?, ?, ?, ?)"
             : "INSERT INTO aliases(entity_id, alias, alias_key, skeleton) VALUES (?, ?, ?, ?) "
               "ON CONFLICT DO NOTHING";
-    RASED_ASSIGN_OR_RETURN(auto existing, db_->Query("SELECT 1 FROM aliases WHERE entity_id = ? "
-                                                     "AND alias = ?",
-                                                     {entity, alias}));
-    if (!existing.empty()) return Status::OK();
+    // An entity created since the cache was last dropped has exactly the
+    // aliases the cache lists.
+    if (!cache_.created.count(entity)) {
+      RASED_ASSIGN_OR_RETURN(auto existing, db_->Query("SELECT 1 FROM aliases WHERE entity_id = ? "
+                                                       "AND alias = ?",
+                                                       {entity, alias}));
+      if (!existing.empty()) {
+        cache_.aliases.insert(std::move(known));
+        return Status::OK();
+      }
+    }
+    cache_.aliases.insert(std::move(known));
+    const std::string skeleton = Skeleton(alias);
     RASED_RETURN_IF_ERROR(
         db_->Query(insert_alias, {entity, alias, key, NullIfEmpty(skeleton)}).status());
+    cache_.named.erase(key);  // one more entity answers to this key
     if (utf8::CountCodePoints(skeleton) < 3) return Status::OK();
-    const char* insert_key =
-        db_->dialect() == Dialect::kSqlite
-            ? "INSERT OR IGNORE INTO skeleton_keys(key, entity_id) VALUES (?, ?)"
-            : "INSERT INTO skeleton_keys(key, entity_id) VALUES (?, ?) "
-              "ON CONFLICT DO NOTHING";
-    for (const std::string& k : SkeletonDeletionKeys(skeleton)) {
-      RASED_RETURN_IF_ERROR(db_->Query(insert_key, {k, entity}).status());
+    // All keys in one statement (a name has about eight).
+    const std::vector<std::string> keys = SkeletonDeletionKeys(skeleton);
+    std::string insert_keys = db_->dialect() == Dialect::kSqlite
+                                  ? "INSERT OR IGNORE INTO skeleton_keys(key, entity_id) VALUES "
+                                  : "INSERT INTO skeleton_keys(key, entity_id) VALUES ";
+    Params params;
+    params.reserve(2 * keys.size());
+    for (const std::string& k : keys) {
+      insert_keys += params.empty() ? "(?, ?)" : ", (?, ?)";
+      params.push_back(k);
+      params.push_back(entity);
     }
+    if (db_->dialect() == Dialect::kPostgres) insert_keys += " ON CONFLICT DO NOTHING";
+    return db_->Query(insert_keys, params).status();
+  }
+
+  // The trigram index of aliases (SQLite) follows the aliases table by hand:
+  // aliases up to aliases_indexed_ are in it; a transaction's new aliases
+  // are added just before it commits (added one by one, FTS5 would write an
+  // index segment at every statement savepoint, as for documents).
+  Status BeginAliasIndex() {
+    if (db_->dialect() != Dialect::kSqlite) return Status::OK();
+    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("SELECT COALESCE(MAX(id), 0) FROM aliases"));
+    aliases_indexed_ = AsInt(rows[0][0]);
     return Status::OK();
   }
 
+  Status IndexNewAliases() {
+    if (db_->dialect() != Dialect::kSqlite) return Status::OK();
+    return db_
+        ->Query(
+            "INSERT INTO aliases_grams(rowid, alias_key, alias) "
+            "SELECT id, alias_key, alias FROM aliases WHERE id > ?",
+            {aliases_indexed_})
+        .status();
+  }
+
+  // Deletes the aliases `where` selects, and their trigram entries.
+  Status DeleteAliases(const std::string& where, Params params) {
+    if (db_->dialect() == Dialect::kSqlite) {
+      Params indexed = params;
+      indexed.push_back(aliases_indexed_);
+      RASED_RETURN_IF_ERROR(
+          db_->Query("INSERT INTO aliases_grams(aliases_grams, rowid, alias_key, alias) "
+                     "SELECT 'delete', id, alias_key, alias FROM aliases WHERE " +
+                         where + " AND id <= ?",
+                     indexed)
+              .status());
+    }
+    return db_->Query("DELETE FROM aliases WHERE " + where, params).status();
+  }
+
   Status DropEntity(int64_t id) {
+    RASED_RETURN_IF_ERROR(DeleteAliases("entity_id = ?", {id}));
     for (const char* sql :
-         {"DELETE FROM aliases WHERE entity_id = ?",
-          "DELETE FROM skeleton_keys WHERE entity_id = ?", "DELETE FROM entities WHERE id = ?"}) {
+         {"DELETE FROM skeleton_keys WHERE entity_id = ?", "DELETE FROM entities WHERE id = ?"}) {
       RASED_RETURN_IF_ERROR(db_->Query(sql, {id}).status());
     }
     return Status::OK();
@@ -1590,8 +1802,89 @@ class SqlGraphStore final : public GraphStore {
     return classes;
   }
 
+  // What this connection knows the database holds, so that storing a
+  // document does not ask again: entity ids by uid, stored (entity, alias)
+  // pairs, and the entities each alias key names, with their type and
+  // document count (kept up to date with every count this connection writes).
+  // Exact, not a guess: it is kept only while this connection is the only
+  // writer (ValidateWriterCache) and dropped when a transaction fails or a
+  // document is replaced, entities are merged or split.
+  struct WriterCache {
+    struct Entity {
+      std::string uid, type;
+      int64_t doc_count = 0;
+    };
+    std::unordered_map<std::string, int64_t> id_by_uid;
+    std::unordered_set<std::string> aliases;                      // "<entity id>\t<alias>" stored
+    std::unordered_map<std::string, std::vector<int64_t>> named;  // alias_key -> entities
+    std::unordered_map<int64_t, Entity> entities;                 // every entity in `named`
+    std::unordered_set<int64_t> created;  // entities this connection created
+
+    void Clear() {
+      id_by_uid.clear();
+      aliases.clear();
+      named.clear();
+      entities.clear();
+      created.clear();
+    }
+    size_t size() const {
+      return id_by_uid.size() + aliases.size() + entities.size() + created.size();
+    }
+    void CountDocument(int64_t id) {
+      if (auto it = entities.find(id); it != entities.end()) ++it->second.doc_count;
+    }
+  };
+
+  // Keeps the writer cache only when no other connection has written since
+  // this one last did: SQLite says so through PRAGMA data_version (read inside
+  // the write lock); PostgreSQL workers write concurrently, so there it lasts
+  // one transaction.
+  Status ValidateWriterCache() {
+    constexpr size_t kMaxCacheEntries = 4'000'000;  // a few hundred MB at most
+    if (db_->dialect() != Dialect::kSqlite || cache_.size() > kMaxCacheEntries) {
+      cache_.Clear();
+      return Status::OK();
+    }
+    RASED_ASSIGN_OR_RETURN(auto rows, db_->Query("PRAGMA data_version"));
+    const int64_t version = rows.empty() ? -1 : AsInt(rows[0][0]);
+    if (!cache_version_ || *cache_version_ != version) cache_.Clear();
+    cache_version_ = version;
+    return Status::OK();
+  }
+
+  // The entities with an alias whose key is `key` (any type), the first
+  // named so first.
+  StatusOr<const std::vector<int64_t>*> EntitiesNamed(const std::string& key) {
+    if (auto it = cache_.named.find(key); it != cache_.named.end()) return &it->second;
+    // CROSS JOIN keeps SQLite on the alias key's index.
+    RASED_ASSIGN_OR_RETURN(auto rows,
+                           db_->Query("SELECT e.id, e.uid, e.type, e.doc_count FROM aliases a "
+                                      "CROSS JOIN entities e WHERE e.id = a.entity_id AND "
+                                      "a.alias_key = ? GROUP BY e.id, e.uid, e.type, e.doc_count "
+                                      "ORDER BY MIN(a.id)",
+                                      {key}));
+    std::vector<int64_t>& ids = cache_.named[key];
+    for (const SqlRow& row : rows) {
+      const int64_t id = AsInt(row[0]);
+      ids.push_back(id);
+      cache_.entities.try_emplace(
+          id, WriterCache::Entity{AsText(row[1]), AsText(row[2]), AsInt(row[3])});
+    }
+    return &ids;
+  }
+
   std::unique_ptr<SqlConnection> db_;
   StoreOptions options_;
+  WriterCache cache_;
+  std::optional<int64_t> cache_version_;
+  // SQLite: documents of the batch in flight not yet in the full-text index.
+  struct PendingText {
+    int64_t doc_id;
+    const Document* doc;
+    std::unique_ptr<SearchKeyList> keys;
+  };
+  std::vector<PendingText> pending_text_;
+  int64_t aliases_indexed_ = 0;  // SQLite: aliases up to this id are in aliases_grams
   UnitClasses unit_classes_;
   bool corrections_loaded_ = false;
   std::unordered_map<std::string, std::string> redirect_;

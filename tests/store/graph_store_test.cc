@@ -6,6 +6,7 @@
 #include "rased/graph_store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -423,6 +424,83 @@ TEST_P(GraphStoreTest, SearchFindsNamesInEitherScriptAndArabicText) {
   EXPECT_TRUE(found.count("visit.txt"));
 }
 
+TEST_P(GraphStoreTest, SearchFindsNamesContainingTheQueryAndForgetsRemovedOnes) {
+  // "The Russian Foreign Ministry said that the Saudi foreign minister Adel
+  // al-Jubeir will visit Moscow."
+  DocBuilder a("a.txt",
+               "قالت وزارة الخارجية الروسية إن وزير الخارجية السعودي عادل الجبير سيزور موسكو.");
+  a.Entity(kOrg, "وزارة الخارجية الروسية", "", {});
+  a.Entity(kPerson, "عادل الجبير", "", {}, "Adel al-Jubeir");
+  Put({a.doc()});
+  auto hits = store_->Search("الخارجية", 10);  // inside the ministry's name
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  std::set<std::string> entities;
+  for (const auto& h : *hits) {
+    if (h.kind == "entity") entities.insert(h.title);
+  }
+  EXPECT_TRUE(entities.count("وزارة الخارجية الروسية")) << ToJson(*hits);
+  auto latin = store_->Search("jubeir", 10);  // inside the Latin alias, any case
+  ASSERT_TRUE(latin.ok());
+  ASSERT_FALSE(latin->empty());
+  EXPECT_EQ((*latin)[0].title, "عادل الجبير");
+
+  // The document changes and no longer names the ministry: neither does
+  // search. Al-Jubeir's entity goes with the old document and comes back.
+  DocBuilder a2("a.txt", "سيزور عادل الجبير موسكو الأسبوع المقبل.");  // will visit next week
+  a2.Entity(kPerson, "عادل الجبير", "", {}, "Adel al-Jubeir");
+  EXPECT_EQ(Put({a2.doc()}).documents_replaced, 1);
+  hits = store_->Search("الخارجية", 10);
+  ASSERT_TRUE(hits.ok());
+  for (const auto& h : *hits) EXPECT_NE(h.kind, "entity") << ToJson(*hits);
+  latin = store_->Search("jubeir", 10);
+  ASSERT_TRUE(latin.ok());
+  ASSERT_FALSE(latin->empty());
+  EXPECT_EQ((*latin)[0].title, "عادل الجبير");
+}
+
+// Two reports name a "Mohammed"; three name "Mohammed Rahim" and call him
+// "Mohammed" further on. A sixth "Mohammed" is the one named so in most
+// documents, whatever the store had seen of them before.
+std::vector<Document> MohammedDocs() {
+  std::vector<Document> docs;
+  for (const char* id : {"a1.txt", "a2.txt"}) {
+    // "Mohammed arrived in Benghazi this morning / yesterday."
+    DocBuilder a(id, std::string("وصل محمد إلى بنغازي ") + (id[1] == '1' ? "صباح اليوم." : "أمس."));
+    a.Entity(kPerson, "محمد", "", {});
+    docs.push_back(a.doc());
+  }
+  for (const char* day : {"أمس", "اليوم", "الأحد"}) {  // yesterday, today, on Sunday
+    // "Mohammed Rahim said the talks went well, and Mohammed added that the
+    // delegation returned <day>."
+    DocBuilder b(
+        std::string("b-") + std::to_string(docs.size()) + ".txt",
+        std::string("قال محمد رحيم إن المحادثات كانت جيدة، وأضاف محمد أن الوفد عاد ") + day + ".");
+    b.Entity(kPerson, "محمد رحيم", "", {"محمد رحيم", "محمد"});
+    docs.push_back(b.doc());
+  }
+  DocBuilder d("d.txt", "التقى محمد بالسفير في طرابلس.");  // Mohammed met the ambassador
+  d.Entity(kPerson, "محمد", "", {});
+  docs.push_back(d.doc());
+  return docs;
+}
+
+std::string EntityOfFirstMention(GraphStore& store, const std::string& doc) {
+  auto view = store.GetDocument(doc);
+  EXPECT_TRUE(view.ok()) << view.status().ToString();
+  if (!view.ok()) return "";
+  for (const auto& a : view->annotations) {
+    if (a.kind == "mention") return a.entity_id;
+  }
+  return "";
+}
+
+TEST_P(GraphStoreTest, ANameResolvesToTheEntityMostDocumentsNameSo) {
+  const std::vector<Document> docs = MohammedDocs();
+  for (const Document& d : docs) Put({d});  // one transaction each
+  EXPECT_EQ(EntityOfFirstMention(*store_, "d.txt"), EntityOfFirstMention(*store_, "b-2.txt"));
+  EXPECT_NE(EntityOfFirstMention(*store_, "a1.txt"), EntityOfFirstMention(*store_, "b-2.txt"));
+}
+
 TEST_P(GraphStoreTest, TimelineNetworkAndPath) {
   Put({VisitDoc()});
   auto timeline = store_->Timeline("khalifa-haftar");
@@ -476,6 +554,105 @@ TEST_P(GraphStoreTest, ExportsEveryFormat) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, GraphStoreTest, testing::Values("memory", "file", "postgres"));
+
+class SqliteFileTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::path(testing::TempDir()) /
+           ("rased_sqlite_" + std::to_string(::getpid()) + "_" +
+            testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "kb.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::unique_ptr<GraphStore> Open() {
+    StoreOptions options;
+    options.data_dir = RASED_TEST_DATA_DIR;
+    auto store = GraphStore::Open(path_, options);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(*store) : nullptr;
+  }
+
+  static void Put(GraphStore& store, const Document& doc) {
+    auto stats = store.PutDocuments({&doc});
+    EXPECT_TRUE(stats.ok()) << stats.status().ToString();
+  }
+
+  void Sql(const std::string& script) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* err = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, script.c_str(), nullptr, nullptr, &err), SQLITE_OK)
+        << (err ? err : "");
+    sqlite3_free(err);
+    sqlite3_close(db);
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+// Storing remembers what it has read (entities by name, their document
+// counts) only while no other connection writes: another process ingesting
+// into the same file must not be overlooked.
+TEST_F(SqliteFileTest, ResolutionSeesWhatAnotherConnectionStored) {
+  const std::vector<Document> docs = MohammedDocs();
+  auto first = Open();
+  auto second = Open();
+  ASSERT_TRUE(first && second);
+  Put(*first, docs[0]);  // first now knows the one "Mohammed", in two documents
+  Put(*first, docs[1]);
+  for (int i = 2; i < 5; ++i) Put(*second, docs[i]);  // another connection: Mohammed Rahim
+  Put(*first, docs[5]);
+  EXPECT_EQ(EntityOfFirstMention(*first, "d.txt"), EntityOfFirstMention(*first, "b-2.txt"));
+}
+
+// A knowledge base written by schema version 1 (aliases without ids,
+// skeleton keys with rowids, no trigram index) opens, is upgraded once,
+// finds names by substring and takes new documents.
+TEST_F(SqliteFileTest, UpgradesAVersionOneDatabase) {
+  {
+    auto store = Open();
+    ASSERT_TRUE(store);
+    Put(*store, VisitDoc());
+  }
+  Sql("DROP TABLE aliases_grams;"
+      "CREATE TABLE aliases_v1 (entity_id BIGINT NOT NULL, alias TEXT NOT NULL, "
+      "alias_key TEXT NOT NULL, skeleton TEXT, PRIMARY KEY (entity_id, alias));"
+      "INSERT INTO aliases_v1 SELECT entity_id, alias, alias_key, skeleton FROM aliases;"
+      "DROP TABLE aliases; ALTER TABLE aliases_v1 RENAME TO aliases;"
+      "CREATE INDEX aliases_key ON aliases(alias_key);"
+      "CREATE TABLE skeleton_v1 (key TEXT NOT NULL, entity_id BIGINT NOT NULL, "
+      "PRIMARY KEY (key, entity_id));"
+      "INSERT INTO skeleton_v1 SELECT key, entity_id FROM skeleton_keys;"
+      "DROP TABLE skeleton_keys; ALTER TABLE skeleton_v1 RENAME TO skeleton_keys;"
+      "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+  auto store = Open();
+  ASSERT_TRUE(store);
+  auto hits = store->Search("Putin", 5);  // a substring of "Vladimir Putin"
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  ASSERT_FALSE(hits->empty());
+  EXPECT_EQ((*hits)[0].id, "vladimir-putin");
+  DocBuilder b("b.txt", "وجهت موسكو دعوة لحفتر لزيارة روسيا.");  // Moscow invited Haftar
+  b.Entity(kPerson, "حفتر", "khalifa-haftar", {"لحفتر"});
+  Put(*store, b.doc());
+  auto haftar = store->GetEntity("khalifa-haftar");
+  ASSERT_TRUE(haftar.ok());
+  EXPECT_EQ(haftar->entity.doc_count, 2);
+  store.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &stmt,
+                               nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "2");
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+}
 
 TEST(GraphStoreOpenTest, RefusesAFileThatIsNotADatabase) {
   const std::string path = testing::TempDir() + "/not_a_db.txt";
