@@ -174,6 +174,7 @@ struct WordFacts {
   int32_t title_key_node = -1;  // titles: DropAl(key)
   int32_t title_raw_node = -1;  // titles: key as written (article kept)
   int32_t descriptive_node = -1;
+  int32_t generic_org_node = -1;  // generic organisation phrases: DropAl(word)
   // Bit r: reading r starts a knowledge-base alias / an idiom. Few words do,
   // so the readings are recomputed only for them.
   uint8_t kb_readings = 0;
@@ -239,6 +240,7 @@ class EntityAnnotator final : public Annotator {
   bool LocatesPrevious(const Ctx& c, uint32_t i) const;
   bool Eponymous(const Ctx& c, uint32_t i) const;
   bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;
+  void FindGenericOrgs(Ctx& c) const;
   void FindHeads(Ctx& c) const;
   void FindQuoted(Ctx& c) const;
   void FindTitles(Ctx& c) const;
@@ -257,6 +259,8 @@ class EntityAnnotator final : public Annotator {
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
+  bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
+  uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
 
   const KnowledgeBase& kb_;
@@ -416,6 +420,7 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   Ctx c(doc);
   Analyse(c);
   MatchKb(c);
+  FindGenericOrgs(c);
   FindHeads(c);
   FindQuoted(c);
   FindTitles(c);
@@ -607,6 +612,7 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
                                            : t_.titles.Step(AliasMatcher::kRoot, DropAl(word));
   out.title_raw_node = t_.titles.Step(AliasMatcher::kRoot, t.key);
   out.descriptive_node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(word));
+  out.generic_org_node = t_.generic_orgs.Step(AliasMatcher::kRoot, DropAl(word));
   for (int r = 0; r < nr; ++r) {
     if (kb_.matcher().StartsAlias(readings[r].key)) out.kb_readings |= 1u << r;
     if (t_.idioms.StartsAlias(readings[r].key)) out.idiom_readings |= 1u << r;
@@ -836,10 +842,17 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       const bool function_word = facts.function_word;
       if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
                             !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+        // Place contexts: a head, a direction, a preposition of place
+        // ("عبر إفريقيا", "قرب طبرق"), or an office of a place ("محافظ عدن").
+        TitleClass cls;
         bool place =
-            i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) || c.info[i - 1].word == kFi ||
-                      c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
-                      c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A");
+            i > 0 &&
+            (c.info[i - 1].head || c.Has(i - 1, kDirection) || c.info[i - 1].word == kFi ||
+             c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+             c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
+             (c.info[i - 1].stripped == 0 && t_.place_prepositions.contains(c.tok(i - 1).key)) ||
+             (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
+              cls == TitleClass::kOffice));
         if (!place || function_word) {
           ++i;
           continue;
@@ -1080,6 +1093,46 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   return j;
 }
 
+// Organisations named by a generic phrase of data/ner/generic_orgs.tsv, with
+// the gentilics after it: "القوات المسلحة السعودية", "قوات التحالف". A
+// one-word phrase ("الجيش", "المعارضة") is too vague alone and needs the
+// gentilic: "المعارضة السورية".
+void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
+  const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    int32_t node = c.info[i].facts.generic_org_node;
+    if (node < 0 || !c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;
+    const uint32_t end = c.sent_end[i];
+    uint32_t e = 0;
+    for (uint32_t j = i + 1;; ++j) {
+      if (!t_.generic_orgs.Hits(node).empty()) e = j;
+      if (j >= end || !c.Free(j) || c.info[j].stripped > 0) break;
+      node = t_.generic_orgs.Step(node, c.tok(j).key);
+      if (node < 0) break;
+    }
+    if (e == 0) continue;
+    const uint32_t phrase_end = e;
+    // One gentilic: in "الشرطة الإيطالية المغربي" the second is a person.
+    if (e < end && c.Free(e) && c.Has(e, kGentilic) && c.Has(e, kDefinite) &&
+        c.info[e].stripped == 0) {
+      ++e;
+    }
+    if (phrase_end == i + 1 && e == phrase_end) continue;
+    // "قوات الأمن" after a head of its own is part of that name.
+    if (i > 0 && c.info[i].stripped == 0 && c.info[i - 1].head && c.Free(i - 1) &&
+        !c.Has(i - 1, kDefinite)) {
+      continue;
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = c.info[i].stripped;
+    cand.type = EntityType::kOrganization;
+    c.Add(std::move(cand));
+    i = e - 1;
+  }
+}
+
 void EntityAnnotator::FindHeads(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   // The place after "في" that completes the name of a head with the place
@@ -1164,6 +1217,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       bool gentilic = false;
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
       if (h.weak && !proper && !gentilic) continue;
+      // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
+      // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
+      if (h.number && !proper && in.facts.title_node >= 0) {
+        bool only_gentilic = true;
+        for (uint32_t k = i + 1; k < j; ++k) only_gentilic = only_gentilic && c.Has(k, kGentilic);
+        if (only_gentilic) continue;
+      }
       if (!proper && len == 0) continue;
       // "سلطات طرابلس" (the Tripoli authorities), "مكتب بطهران": a generic
       // head before a city's or province's name alone describes whatever body
@@ -1404,6 +1464,47 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   return !(f & kDefinite) || (!(f & kLexicon) && lexicon_ != nullptr);
 }
 
+// Length of the rank with the article at j when a name follows it ("العميد
+// عبده الحذيفي"), else 0.
+uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const {
+  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0) return 0;
+  TitleClass cls;
+  const int tl = TitleAt(c, j, end, &cls);
+  if (tl <= 0 || cls != TitleClass::kRank) return 0;
+  const uint32_t k = j + static_cast<uint32_t>(tl);
+  if (k >= end) return 0;
+  const int32_t o = c.owner[k];
+  if (o >= 0) return c.cands[o].tb == k && c.cands[o].type == EntityType::kPerson ? tl : 0;
+  return NameStart(c, k, true) && NameEnd(c, k, end, true) > k + 1 ? static_cast<uint32_t>(tl) : 0;
+}
+
+// Whether the word at j, second of a name after a title or a foreign given
+// name and ending it, is a family name that only looks like a proclitic on a
+// word: "الوزير بدر باسلمة" (not ب + "أسلمة"), "السفير جوناثان وينر". A
+// possessive pronoun ("بدوره", in his turn) or the article ("بالأمس") says it
+// is a word after all.
+bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const {
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  // Read as a proclitic + a word: stripped, or known only once stripped.
+  const bool clitic = in.stripped == 1 || (in.stripped == 0 && (in.flags & kClitic));
+  if (!clitic || c.tok(j).kind != TokenKind::kWord || in.facts.function_word || Letters(key) < 4 ||
+      (in.flags & (kDefinite | kGiven | kStop | kHead | kGentilic | kReporting | kPrefixParticle |
+                   kModifier | kComplementNoun))) {
+    return false;
+  }
+  if (!key.starts_with("\xD9\x88") && !key.starts_with("\xD8\xA8") &&
+      !key.starts_with("\xD9\x83") && !key.starts_with("\xD9\x84")) {
+    return false;
+  }
+  const std::string_view surface = c.doc.Slice(c.tok(j).span);
+  if (surface.ends_with("\xD9\x87") || surface.ends_with("\xD9\x87\xD8\xA7") ||
+      surface.ends_with("\xD9\x87\xD9\x85") || surface.ends_with("\xD9\x86\xD8\xA7")) {
+    return false;  // ه ها هم نا
+  }
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+}
+
 // End of a personal name starting at i.
 uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
   uint32_t j = i;
@@ -1435,17 +1536,39 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         family = true;
         continue;
       }
+      // "العميد محمد الشدادي": a one-word place of nisba shape right after a
+      // given name is the family name taken from it; a place does not follow
+      // a bare given name in a sentence ("زار الأمير فيصل الرياض" has no ي).
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+          (c.info[i].flags & kGiven) && in.stripped == 0 &&
+          (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) && !(in.flags & kGentilic)) {
+        ++j;
+        family = true;
+        continue;
+      }
       break;
     }
     // "و" starts another name; "بالمدينة" after a name is a place. But an
     // unknown word read as ب/ك/ل + a name is a surname of its own: "مايكل
     // كاريك" is not ك + "اريك", "علي لاريجاني" not ل + "اريجاني".
     const std::string_view key = c.tok(j).key;
-    const bool own_surname =
-        in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
-        Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
-        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") || key.starts_with("\xD9\x84"));
-    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname) break;
+    // So is, after a title or a foreign given name, a و-initial unknown word
+    // whose rest is no known word or name either: "جوناثان وينر" is not
+    // و + "ينر"; "محمد وعلي" stays two names.
+    const bool own_surname = (in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
+                              Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
+                              (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
+                               key.starts_with("\xD9\x84"))) ||
+                             (j == i + 1 && (foreign || after_title) && in.stripped == 1 &&
+                              key.starts_with("\xD9\x88") && !in.facts.key_known &&
+                              !in.facts.function_word && Letters(in.word) >= 3 && lexicon_ &&
+                              !(in.flags & (kStop | kDefinite | kGiven | kLexicon | kHead |
+                                            kGentilic | kReporting | kPrefixParticle)) &&
+                              in.facts.title_node < 0);
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
+        !(j == i + 1 && (after_title || foreign) && ClitickySurname(c, j, end))) {
+      break;
+    }
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
       // "خالد بن سلطان": a given name after the particle, even one that is also
       // a title, continues the chain.
@@ -1471,6 +1594,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         (in.flags & kDefinite) && in.stripped == 0 &&
         (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) || c.owner[j + 1] >= 0)) {
       return j + 1;
+    }
+    // "قال عبداللطيف السيد إن": an honorific with the article right after a
+    // given name, ending the name, is the family name ("السيد", "الشيخ").
+    if (j == i + 1 && ((c.info[i].flags & kGiven) || after_title) && (in.flags & kDefinite) &&
+        in.stripped == 0 && (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
+      TitleClass cls;
+      if (TitleAt(c, j, end, &cls) == 1 && cls == TitleClass::kHonorific) return j + 1;
     }
     if (stops(j)) break;
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
@@ -1580,6 +1710,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
         if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
+          // "وزير الداخلية اليمني العميد عبده الحذيفي": the holder's rank
+          // before his name is a title of its own, not the office's complement.
+          if (RankBeforeName(c, j, end) > 0) break;
           ++j;
           continue;
         }
@@ -1610,6 +1743,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       --title_end;
     uint32_t n = j;
     if (n < end && c.Has(n, kComma)) ++n;
+    // The rank between an office and its holder's name: the office is his too.
+    if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
+    // "وزير خارجية الأسد، وليد المعلم" (Assad's foreign minister, Walid
+    // al-Muallem): an office in the construct state whose genitive is a
+    // person, then a name in apposition. The genitive belongs to the title;
+    // the apposed name holds it.
+    if (cls == TitleClass::kOffice && n == j && j < end && !c.Has(j - 1, kDefinite)) {
+      const int32_t g = owner(j);
+      if (g >= 0 && c.cands[g].tb == j && c.cands[g].type == EntityType::kPerson &&
+          c.cands[g].te + 1 < end && c.Has(c.cands[g].te, kComma)) {
+        const uint32_t a = c.cands[g].te + 1;
+        const int32_t ao = owner(a);
+        if ((ao >= 0 && c.cands[ao].tb == a && c.cands[ao].type == EntityType::kPerson) ||
+            (ao < 0 && NameStart(c, a, true) && NameEnd(c, a, end, true) > a + 1)) {
+          title_end = j = c.cands[g].te;
+          n = a;
+        }
+      }
+    }
     RoleCand role;
     role.tb = i;
     role.te = title_end;
@@ -1665,13 +1817,29 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     if (!NameStart(c, i, false)) {
       // Subject of a reporting verb: "وقال بويصير إن".
       TitleClass cls;
-      if (lexicon_ && i > 0 && c.Has(i - 1, kReporting) && c.tok(i).kind == TokenKind::kWord &&
-          !(in.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) &&
-          (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting)) &&
+      // A foreign name of two or three words too: "وقال جوناثان وينر، سفير ...".
+      auto unknown = [&](uint32_t k) {
+        const TokInfo& w = c.info[k];
+        if (!c.Free(k) || c.tok(k).kind != TokenKind::kWord ||
+            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic))) {
+          return false;
+        }
+        if (k == i) return true;
+        // Later words: no clitic, unless a و that is part of the name ("وينر").
+        return !(w.flags & (kReporting | kNumber | kClitic | kPrefixParticle | kGiven)) &&
+               !w.facts.tanwin && !w.facts.function_word &&
+               (w.stripped == 0 ||
+                (w.stripped == 1 && c.tok(k).key.starts_with("\xD9\x88") && !w.facts.key_known));
+      };
+      uint32_t e = i;
+      if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
+        while (e < end && e < i + 3 && unknown(e)) ++e;
+      }
+      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting)) &&
           TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;
         cand.tb = i;
-        cand.te = i + 1;
+        cand.te = e;
         cand.stripped = in.stripped;
         cand.type = EntityType::kPerson;
         c.Add(std::move(cand));

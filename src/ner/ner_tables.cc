@@ -196,6 +196,14 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       t.idioms.Add(keys, AliasHit{0, false, false});
     }
   }
+  {
+    RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "generic_orgs.tsv", &path));
+    for (const TsvRow& row : rows) {
+      auto keys = PhraseKeys(row.fields[0], true);
+      if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty phrase");
+      t.generic_orgs.Add(keys, AliasHit{0, false, false});
+    }
+  }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "metonymy_verbs.tsv", &t.metonymy_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "stop_words.tsv", &t.stop_words));
@@ -204,6 +212,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "directions.tsv", &t.directions));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "eponym_nouns.tsv", &t.eponym_nouns));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "demonstratives.tsv", &t.demonstratives));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
   return t;
 }
 

@@ -65,6 +65,9 @@ struct NerTables {
   AliasMatcher descriptive;
   std::vector<DescriptiveRef> descriptive_refs;
   AliasMatcher idioms;  // first token as written (article kept)
+  // Organisations named by a generic phrase ("القوات المسلحة", "قوات
+  // التحالف", "المجلس التشريعي"); first token stored without the article.
+  AliasMatcher generic_orgs;
 
   KeyMap<uint8_t> given_names;  // key -> flags
   KeyMap<ParticleRole> particles;
@@ -74,9 +77,10 @@ struct NerTables {
   KeySet stop_words;
   KeySet modifiers;
   KeySet complement_nouns;
-  KeySet directions;      // شمال، وسط، ...: before a place they locate a part of it
-  KeySet eponym_nouns;    // مستشفى، مدرسة، ...: a name after them names the place
-  KeySet demonstratives;  // هذا، تلك، ...: a common noun follows
+  KeySet directions;          // شمال، وسط، ...: before a place they locate a part of it
+  KeySet eponym_nouns;        // مستشفى، مدرسة، ...: a name after them names the place
+  KeySet demonstratives;      // هذا، تلك، ...: a common noun follows
+  KeySet place_prepositions;  // عبر، نحو، قرب، ...: a place follows
 };
 
 }  // namespace rased::ner
