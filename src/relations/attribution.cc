@@ -73,7 +73,8 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
       const bool place = view_.mention(m).type == EntityType::kLocation ||
                          view_.mention(m).type == EntityType::kFacility;
       const bool eligible = !view_.mention(m).adjectival && !(place && k > j && view_.Governed(m));
-      if (eligible && (src.mention < 0 || (person && !src.person))) {
+      if (eligible &&
+          (src.mention < 0 || (person && !src.person) || (person && TitleGenitive(src, k)))) {
         src.mention = m;
         src.person = person;
       }
@@ -98,8 +99,9 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
     ++k;
   }
   src.end = k;
-  // "المحلل في المجلس الأطلسي، عماد الدين بادي،": a title, then the name.
-  if (!src.person && k < end && view_.tok(k).comma) {
+  // "المحلل في المجلس الأطلسي، عماد الدين بادي،": a title, then the name;
+  // "مستشار الرئيس بوتين، يوري أوشاكوف": the first name belonged to the title.
+  if ((!src.person || TitleGenitive(src, k)) && k < end && view_.tok(k).comma) {
     uint32_t n = k + 1;
     while (n < end && view_.tok(n).quote) ++n;
     if (n < end && (view_.tok(n).classes & kCopula)) ++n;
@@ -145,6 +147,37 @@ Attribution::Source Attribution::ReadSource(uint32_t t, uint32_t end, bool stop_
   // "قالت لوموند": an outlet of the knowledge base without its head noun.
   if (src.mention >= 0 && view_.mention(src.mention).outlet && !src.person) src.outlet = true;
   return src;
+}
+
+bool Attribution::TitleGenitive(const Source& src, uint32_t next) const {
+  // "وكيل وزارة الصحة طارق خاطر", "مستشار الرئيس بوتين، يوري أوشاكوف": a
+  // person named right after a title word is whom the title is of; a person
+  // named after it, with nothing but the title's own words between, speaks.
+  if (!src.person || src.mention < 0) return false;
+  const DocView::MentionInfo& mi = view_.mention(src.mention);
+  if (mi.begin <= src.begin || !(view_.tok(mi.begin - 1).classes & kTitle)) return false;
+  for (uint32_t k = mi.end; k < next && k < view_.size(); ++k) {
+    const DocView::Tok& tk = view_.tok(k);
+    if (tk.mention >= 0 || tk.hard || (tk.classes & (kPrep | kComp | kRel)) ||
+        (tk.proclitics & (kProWa | kProPrepositions))) {
+      return false;
+    }
+  }
+  return next < view_.size() && !(view_.tok(next).proclitics & kProWa);
+}
+
+int32_t Attribution::RelativeSpeaker(uint32_t cue, uint32_t sentence_begin) const {
+  uint32_t r = cue;
+  while (r > sentence_begin && (view_.tok(r - 1).classes & (kAux | kNeg)) &&
+         view_.tok(r - 1).mention < 0) {
+    --r;
+  }
+  if (r == sentence_begin || !(view_.tok(r - 1).classes & kRel) || view_.tok(r - 1).mention >= 0)
+    return -1;
+  const int32_t m = view_.MentionEndingBefore(r - 1, sentence_begin, true);
+  if (m < 0 || view_.mention(m).entity < 0 || view_.mention(m).outlet) return -1;
+  const EntityType type = view_.mention(m).type;
+  return type == EntityType::kPerson || type == EntityType::kOrganization ? m : -1;
 }
 
 bool Attribution::PersonAhead(uint32_t t, uint32_t end) const {
@@ -348,6 +381,18 @@ void Attribution::Run() {
         src.end = view_.mention(src.mention).end;
       } else {
         src = ReadSource(j, e, kind == AttributionKind::kRelay);
+        // "وفق وزير حقوق الإنسان فلان، الذي قال إن": the verb's subject is the
+        // antecedent of the relative pronoun before it.
+        if (kind == AttributionKind::kSay && src.mention < 0 && !src.anaphoric) {
+          const int32_t a = RelativeSpeaker(t, b);
+          if (a >= 0) {
+            src = Source();
+            src.begin = view_.mention(a).begin;
+            src.end = view_.mention(a).end;
+            src.mention = a;
+            src.person = view_.mention(a).type == EntityType::kPerson;
+          }
+        }
         if (kind == AttributionKind::kOpine && src.mention < 0) continue;
         if (src.mention < 0 && !src.anaphoric) {
           bool named = false;
@@ -359,7 +404,7 @@ void Attribution::Run() {
       }
       int32_t frame = MakeFrame(src, s);
       if (frame < 0) continue;
-      uint32_t source_end = src.end;
+      uint32_t source_end = std::max(src.end, t + len);
       if (kind == AttributionKind::kRelay) {
         // "نقلت صحيفة X، عن مصادر Y": the chain stays as text, the outlet as entity.
         uint32_t k = src.end;
@@ -424,8 +469,19 @@ void Attribution::Run() {
       carried_from = s;
       quote_depth = std::max(0, QuoteBalance(doc, content, e));
       const Source& speaker = src;
+      // An organisation speaks for itself in a statement ("وفي بيان، قالت
+      // كتائب القسام", "أعلنت الوزارة في بيان").
+      bool bulletin = false;
+      if (speaker.mention >= 0 && !speaker.person &&
+          view_.mention(speaker.mention).type == EntityType::kOrganization) {
+        const uint32_t from = t > b + 4 ? t - 4 : b;
+        for (uint32_t k = from; k < e && k <= std::max(content, source_end) && !bulletin; ++k) {
+          bulletin = (view_.tok(k).classes & kBulletin) != 0;
+        }
+      }
       if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) &&
-          speaker.mention >= 0 && !speaker.outlet && (speaker.person || speaker.spokesman)) {
+          speaker.mention >= 0 && !speaker.outlet && !view_.mention(speaker.mention).outlet &&
+          (speaker.person || speaker.spokesman || bulletin)) {
         StatementCue st;
         st.speaker = view_.mention(speaker.mention).entity;
         st.sentence = s;

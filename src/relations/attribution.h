@@ -68,6 +68,13 @@ class Attribution {
   // Turns a source phrase into a frame; -1 when it names nothing.
   int32_t MakeFrame(const Source& src, uint32_t sentence);
   int32_t ResolveAnaphor(const Source& src) const;
+  // Whether the person the source names so far is the genitive of a title
+  // word ("وكيل وزارة الصحة"), so that a person named before token `next`
+  // is the speaker.
+  bool TitleGenitive(const Source& src, uint32_t next) const;
+  // The person or organisation a relative pronoun right before the reporting
+  // verb at `cue` stands for ("فلان، الذي قال"), -1 when none.
+  int32_t RelativeSpeaker(uint32_t cue, uint32_t sentence_begin) const;
   // Whether a person's name starts within the next few plain words from t.
   bool PersonAhead(uint32_t t, uint32_t end) const;
   void FindLineFrame();

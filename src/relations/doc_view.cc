@@ -129,6 +129,14 @@ void DocView::IndexTokens() {
         tk.proclitics |= ProcliticsOf(key, v);
         break;
       }
+    } else if (t.kind == TokenKind::kWord && key != base && key.size() > 6 &&
+               (ProcliticBit(key.substr(0, 2)) & (kProWa | kProFa)) && base != key.substr(2) &&
+               rules_.Knows(key.substr(2))) {
+      // "وكانت" split as و + ك + "انت": the conjunction alone, when the rest
+      // is a word of the stage's tables, is the better reading.
+      const std::string_view rest = key.substr(2);
+      add(rest);
+      tk.proclitics = ProcliticsOf(key, rest);
     }
     for (uint8_t k = 0; k < tk.nforms; ++k) {
       if (const WordInfo* w = rules_.Lookup(tk.forms[k])) {
@@ -448,10 +456,14 @@ bool DocView::Governed(int32_t m) {
       }
       if (tk.classes & kPrep) {
         // "1200 من عناصر فاغنر", "كل من حفتر والأسد": partitive, not a governor;
-        // "مندوبين من شرق ليبيا": those who speak for the name, which is the party.
-        const bool partitive =
-            doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ && j - 1 > floor &&
-            (toks_[j - 2].number || (toks_[j - 2].classes & (kPartitive | kOfficial)));
+        // "مندوبين من شرق ليبيا", "مسؤولون آخرون من الحكومة": those who speak
+        // for the name, which is the party.
+        bool partitive = false;
+        if (doc_.tokens[j - 1].key == "\xD9\x85\xD9\x86" /*من*/ && j - 1 > floor) {
+          uint32_t k = j - 2;
+          if ((toks_[k].classes & kOther) && k > floor && (toks_[k - 1].classes & kOfficial)) --k;
+          partitive = toks_[k].number || (toks_[k].classes & (kPartitive | kOfficial));
+        }
         governed = !partitive;
         break;
       }

@@ -121,6 +121,7 @@ std::vector<Draft> Extractor::FindDrafts(uint32_t s) {
     if (!rule.unless.empty() && FollowedBy(h.end, e, rule.unless)) continue;
     if (!rule.not_after.empty() && PrecededBy(h.begin, b, rule.not_after)) continue;
     if (!rule.only_after.empty() && !PrecededBy(h.begin, b, rule.only_after)) continue;
+    if (!rule.only_before.empty() && !FollowedBy(h.end, e, rule.only_before)) continue;
     if (Blocked(h.begin, b)) continue;
     FrameMatcher matcher(view_, rule, h.begin, h.end);
     Draft d;
@@ -310,6 +311,15 @@ void Extractor::AddRelations(const Draft& draft, int32_t date, std::vector<Relat
   if (const Frame* frame = attribution_.FrameAt(draft.trigger_begin)) {
     base.attribution = frame->entity;
     base.attribution_text = frame->text;
+  }
+  // A statement found by its trigger ("أصدر X قرارا") is its speaker's word,
+  // as those of reporting verbs are.
+  if (base.type == "STATEMENT") {
+    for (const DraftArg& a : draft.args) {
+      if (a.role->role != "speaker" || a.mentions.empty()) continue;
+      base.attribution = view_.mention(a.mentions[0]).entity;
+      base.attribution_text.clear();
+    }
   }
   // One relation per combination of the entities of single-valued roles:
   // "بدعم من الإمارات والسعودية ومصر وروسيا" gives four supporters.

@@ -6,11 +6,13 @@ namespace rased::relations {
 
 namespace {
 
-constexpr std::string_view kBayn = "\xD8\xA8\xD9\x8A\xD9\x86";  // بين
-constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";           // من
-constexpr std::string_view kHa = "\xD9\x87";                    // ه
-constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";           // ها
+constexpr std::string_view kBayn = "\xD8\xA8\xD9\x8A\xD9\x86";                    // بين
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";                              // في
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";                             // من
+constexpr std::string_view kJiha = "\xD8\xAC\xD9\x87\xD9\x87";                    // جهة (folded)
+constexpr std::string_view kNahiya = "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87";  // ناحية (folded)
+constexpr std::string_view kHa = "\xD9\x87";                                      // ه
+constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";                             // ها
 // How far slots look, in tokens.
 constexpr uint32_t kLeftWindow = 25;
 constexpr uint32_t kRightWindow = 12;
@@ -123,9 +125,12 @@ int32_t FrameMatcher::SubjectLeftAdjacent(uint8_t types) {
   if (m < 0 || view_.mention(m).end != j) return -1;
   if (view_.Governed(m) || !Usable(m, types)) return -1;
   // The name, with its title ("اللواء الليبي المتقاعد خليفة حفتر"), must open
-  // its clause for the verb to follow its subject.
-  uint32_t k = view_.mention(m).begin;
-  for (int32_t c : ExpandLeft(m, types)) k = std::min(k, view_.mention(c).begin);
+  // its clause for the verb to follow its subject: the first of the names
+  // coordinated with it, or it alone when the first's title is too long to
+  // read ("المبعوث الخاص للرئيس الروسي إلى سورية ميخائيل بوجدانوف ووزير
+  // الخارجية السوري وليد المعلم سيزوران").
+  uint32_t first = view_.mention(m).begin;
+  for (int32_t c : ExpandLeft(m, types)) first = std::min(first, view_.mention(c).begin);
   auto opens_clause = [&](uint32_t at) {
     uint32_t i = at;
     while (i > sb_ && view_.tok(i - 1).quote) --i;
@@ -134,23 +139,46 @@ int32_t FrameMatcher::SubjectLeftAdjacent(uint8_t types) {
     return before.hard || before.comma || (before.classes & (kComp | kRel | kCoord | kLocRel)) ||
            (view_.tok(i).proclitics & kProWa);
   };
-  if (opens_clause(k)) return m;
-  uint32_t title = k;
-  for (int words = 0; title > sb_ && words < 4; ++words) {
-    const DocView::Tok& p = view_.tok(title - 1);
-    const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
-    if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
-        (p.classes & (kPrep | kComp | kRel | kCoord)) || (p.proclitics & kProPrepositions)) {
-      break;
+  auto title_opens = [&](uint32_t k) {
+    if (opens_clause(k)) return true;
+    uint32_t title = k;
+    for (int words = 0; title > sb_ && words < 4; ++words) {
+      const DocView::Tok& p = view_.tok(title - 1);
+      // "كانت طائرات التحالف تقصف": an auxiliary opens the clause its subject
+      // and verb follow.
+      if (words > 0 && (p.classes & kAux) && p.mention < 0 && opens_clause(title - 1)) return true;
+      const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
+      if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
+          (p.classes & (kPrep | kComp | kRel | kCoord)) || (p.proclitics & kProPrepositions)) {
+        break;
+      }
+      --title;
+      if ((view_.tok(title).classes & kHead) && opens_clause(title)) return true;
     }
-    --title;
-    if ((view_.tok(title).classes & kHead) && opens_clause(title)) return m;
+    return false;
+  };
+  if (title_opens(first)) return m;
+  // The conjunct opens with its title and "و" ("… ووزير الخارجية السوري وليد
+  // المعلم سيزوران"): the verb follows the coordinated subject.
+  if (first != view_.mention(m).begin) {
+    uint32_t t = view_.mention(m).begin;
+    for (int words = 0; t > sb_ && words < 4; ++words) {
+      const DocView::Tok& p = view_.tok(t - 1);
+      const bool adjective = p.mention >= 0 && (view_.mention(p.mention).adjectival ||
+                                                view_.mention(p.mention).modifier);
+      if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
+          (p.classes & (kPrep | kComp | kRel)) || (p.proclitics & kProPrepositions)) {
+        break;
+      }
+      --t;
+      if ((p.proclitics & kProWa) && (p.classes & (kHead | kTitle))) return m;
+    }
   }
   return -1;
 }
 
-int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
-  const uint32_t end = std::min(clause_end_, from + kRightWindow);
+int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain, uint32_t limit) {
+  const uint32_t end = std::min({clause_end_, from + kRightWindow, limit});
   int plain = 0;
   uint32_t j = from;
   while (j < end) {
@@ -167,7 +195,8 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
         j = view_.mention(m).end;
         continue;
       }
-      return Usable(m, types) ? m : -1;
+      if (Usable(m, types)) return m;
+      return PastHeadMention(m, types);
     }
     if (t.classes & kPrep) {
       // A prepositional phrase is skipped when a name is its object; one
@@ -190,7 +219,7 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain) {
   return -1;
 }
 
-int32_t FrameMatcher::SubjectRight(uint8_t types) {
+bool FrameMatcher::CommonSubjectAfter() const {
   // "استهدف الثوار مساكن ضباط قوات الأسد": a definite common noun right after
   // the verb is its subject (it cannot head a genitive), so no name is.
   uint32_t j = te_;
@@ -199,9 +228,26 @@ int32_t FrameMatcher::SubjectRight(uint8_t types) {
       !(view_.tok(j).classes & (kHead | kTitle | kOfficial | kPrep | kComp | kRel | kAux))) {
     const int32_t next = StartAt(j + 1);
     // "الطائرات الروسية": the gentilic names the subject's state.
-    if (next < 0 || !view_.mention(next).adjectival) return -1;
+    return next < 0 || !view_.mention(next).adjectival;
   }
-  return ScanRight(te_, types, 4);
+  return false;
+}
+
+int32_t FrameMatcher::SubjectRight(uint8_t types) {
+  if (CommonSubjectAfter()) return -1;
+  // "أصدر منصور بيانا يهاجم فيه داعش": the subject comes before the object
+  // the trigger needs.
+  return ScanRight(te_, types, 4, RequiredWord());
+}
+
+uint32_t FrameMatcher::RequiredWord() const {
+  if (rule_.only_before.empty()) return clause_end_;
+  for (uint32_t t = te_; t < clause_end_ && t < te_ + 8; ++t) {
+    for (const std::string& w : rule_.only_before) {
+      if (view_.Matches(t, w)) return t;
+    }
+  }
+  return clause_end_;
 }
 
 bool FrameMatcher::Definite(uint32_t t) const {
@@ -244,7 +290,7 @@ int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
   // joined to ("وكثفت الوزارة … واستقدمتهم", "ثم وزعتهم"); after a noun phrase
   // ("وقسم منهم تمركز") that phrase is the subject, not a name further back.
   if (rule_.vso || !ClauseInitial()) return -1;
-  const int32_t left = LeftSearch(tb_, types, factor);
+  const int32_t left = LeftSearch(tb_, types, factor, /*skip_genitives=*/true);
   subject_left_ = left >= 0;
   return left;
 }
@@ -309,7 +355,23 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
   return -1;
 }
 
-int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
+bool FrameMatcher::GenitiveOfCommonNoun(int32_t m) const {
+  // A person after a common noun is mostly that noun's apposition ("مدير
+  // الفريق طلال النجار"), not its genitive.
+  const uint32_t b = view_.mention(m).begin;
+  if (b <= sb_ || view_.mention(m).type == EntityType::kPerson) return false;
+  // "الميليشيات الحوثية وقوات صالح": a conjunct is no genitive.
+  if (view_.tok(b).proclitics != 0) return false;
+  const DocView::Tok& p = view_.tok(b - 1);
+  return p.mention < 0 && !p.hard && !p.comma && !p.quote && !p.number && p.proclitics == 0 &&
+         view_.doc().tokens[b - 1].kind == TokenKind::kWord &&
+         !(p.classes & (kHead | kTitle | kOfficial | kForce | kPrep | kComp | kRel | kCoord | kAux |
+                        kNeg | kLocRel | kExemplify | kPartitive)) &&
+         !(p.starts & view_.rules().trigger_forms().start_bit()) &&
+         !(p.starts & view_.rules().attribution_cues().start_bit());
+}
+
+int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor, bool skip_genitives) {
   const uint32_t floor = std::max(sb_, from > kLeftWindow ? from - kLeftWindow : 0);
   uint32_t j = from;
   int closed_quotes = 0;
@@ -321,14 +383,23 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
       // A quotation that opens before the trigger and is still open has its
       // own subject inside it.
       std::string_view q = view_.doc().Slice(view_.doc().tokens[j - 1].span);
-      if (q == "\xE2\x80\x9D" || q == "\xC2\xBB") ++closed_quotes;                  // ” »
-      if ((q == "\xE2\x80\x9C" || q == "\xC2\xAB") && closed_quotes-- == 0) break;  // “ «
+      if (q == "\xE2\x80\x9D" || q == "\xC2\xBB") ++closed_quotes;             // ” »
+      if ((q == "\xE2\x80\x9C" || q == "\xC2\xAB") && closed_quotes-- == 0 &&  // “ «
+          !ShortQuoteAround(j - 1, from)) {
+        break;
+      }
       --j;
       continue;
     }
     if ((p.classes & kComp) && p.mention < 0) {
-      // "أنها": the pronoun points further back; a bare "أن" opens the clause.
-      if (p.enclitic.empty() && !(p.classes & kCompPronoun)) break;
+      // "أنها": the pronoun points further back; a bare "أن" opens the clause,
+      // unless it only joins a verb to a time or manner ("قبل أن يغادر", "دون
+      // أن"): that verb shares the subject of the clause it depends on.
+      if (p.enclitic.empty() && !(p.classes & kCompPronoun)) {
+        if (!SubordinateVerbAt(j - 1, from)) break;
+        j -= 2;
+        continue;
+      }
       // "قال كورتس إنه يعتزم زيارة إيران": the speaker (not for "إنها").
       const std::string& ckey = view_.doc().tokens[j - 1].key;
       const bool masculine = ckey.size() >= 2 && ckey.compare(ckey.size() - 2, 2, kHa) == 0;
@@ -378,7 +449,10 @@ int32_t FrameMatcher::LeftSearch(uint32_t from, uint8_t types, float* factor) {
       // "أعلنت روسيا دعم حفتر": the speaker acts in what its verb reports
       // right after it.
       const bool speaker = !crossed_comp && from - j <= 2 && SpeakerFits(m, types, {});
-      if (!view_.Governed(m) && (Usable(m, types) || speaker)) {
+      // "المسؤول الذي أوكلت إليه موسكو ملف تشكيلات فاغنر …، وقد زار": a name
+      // owned by a common noun belongs to another clause's object.
+      const bool genitive = skip_genitives && !speaker && GenitiveOfCommonNoun(m);
+      if (!view_.Governed(m) && !genitive && (Usable(m, types) || speaker)) {
         if (factor) {
           if (from - j > 10) *factor *= kFar;
           if (view_.mention(m).adjectival) *factor *= kFar;
@@ -424,6 +498,13 @@ int32_t FrameMatcher::Gen(uint8_t types) {
     return -1;
   }
   int32_t m = StartAt(j);
+  // "دعم وتجييش المقاومة": two verbal nouns share the genitive after them.
+  if (m < 0 && j == te_ && j + 1 < se_ && (view_.tok(j).proclitics & kProWa) &&
+      view_.tok(j).mention < 0 && !view_.tok(j).number &&
+      !(view_.tok(j).classes & (kPrep | kComp | kRel | kHead | kTitle | kForce | kPeople)) &&
+      StartAt(j + 1) >= 0) {
+    m = StartAt(++j);
+  }
   if (m < 0 && j + 1 < se_ && view_.tok(j).mention < 0 && !view_.tok(j).comma &&
       !view_.tok(j).hard && !(view_.tok(j).classes & (kPrep | kComp | kRel))) {
     // "ضد النفوذ الروسي": a noun and the gentilic adjective of its owner.
@@ -440,7 +521,38 @@ int32_t FrameMatcher::Gen(uint8_t types) {
   // "خط دمشق-طهران": the first end of a pair owns nothing.
   if (m >= 0 && IsPairDash(view_.mention(m).end) && StartAt(view_.mention(m).end + 1) >= 0)
     return -1;
-  return Usable(m, types) ? m : -1;
+  if (m < 0) return -1;
+  return Usable(m, types) ? m : PastHeadMention(m, types);
+}
+
+int32_t FrameMatcher::PastHeadMention(int32_t m, uint8_t types) const {
+  // "لمليشيات علي صالح" with the head noun read as a name of its own: the name
+  // after it is the one the head introduces.
+  const DocView::MentionInfo& mi = view_.mention(m);
+  if (mi.end != mi.begin + 1 || !(view_.tok(mi.begin).classes & (kHead | kForce))) return -1;
+  const int32_t next = StartAt(mi.end);
+  return next >= 0 && Usable(next, types) ? next : -1;
+}
+
+bool FrameMatcher::ShortQuoteAround(uint32_t open, uint32_t from) const {
+  // "ما وصفه بـ“العدوان” على اليمن": a word or two in quotes is a word the
+  // writer keeps at a distance, not a quotation with a subject of its own.
+  if (from - open > 3) return false;
+  for (uint32_t k = from; k < se_ && k < from + 4; ++k) {
+    if (!view_.tok(k).quote) continue;
+    std::string_view q = view_.doc().Slice(view_.doc().tokens[k].span);
+    return q == "\xE2\x80\x9D" || q == "\xC2\xBB";  // ” »
+  }
+  return false;
+}
+
+bool FrameMatcher::SubordinateVerbAt(uint32_t comp, uint32_t from) const {
+  if (!rule_.verb || comp <= sb_ || !(view_.tok(comp - 1).classes & kSubordinator)) return false;
+  for (uint32_t k = comp + 1; k < from; ++k) {
+    if (!view_.tok(k).quote && !(view_.tok(k).classes & (kAux | kNeg))) return false;
+  }
+  // "قبل أن يغادر الوفد": the verb has a subject of its own.
+  return from == tb_ && !CommonSubjectAfter();
 }
 
 bool FrameMatcher::IsPairDash(uint32_t t) const {
@@ -475,7 +587,8 @@ int32_t FrameMatcher::Appos(uint8_t types) {
   if (j <= sb_) return -1;
   const int32_t m = view_.tok(j - 1).mention;
   if (m < 0 || view_.mention(m).end != j) return -1;
-  return Usable(m, types) ? m : -1;
+  // "قالت كتائب القسام، الجناح العسكري لحركة حماس": who speaks may be described.
+  return Usable(m, types) || SpeakerFits(m, types, {}) ? m : -1;
 }
 
 bool FrameMatcher::SameState(int32_t a, int32_t b) const {
@@ -662,7 +775,8 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
           m = -1;
         }
       }
-      if (m >= 0 && Usable(m, types)) {
+      if (m >= 0 && !Usable(m, types)) m = PastHeadMention(m, types);
+      if (m >= 0) {
         if (j > te_ + kPreNear) far_ = true;
         return m;
       }
@@ -689,6 +803,7 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
       const int32_t m = StartAt(k);
       if (m >= 0) {
         if (Usable(m, types)) return m;
+        if (const int32_t n = PastHeadMention(m, types); n >= 0) return n;
         if (!places) break;
         k = view_.mention(m).end;
         ++skipped;
@@ -710,6 +825,11 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
   return -1;
 }
 
+bool FrameMatcher::SideMarkAt(uint32_t t) const {
+  return t + 1 < se_ && view_.Matches(t, kMin) &&
+         (view_.Matches(t + 1, kJiha) || view_.Matches(t + 1, kNahiya));
+}
+
 bool FrameMatcher::RelativeOnTrigger(uint32_t rel) const {
   if (rule_.verb) return false;
   for (uint32_t k = te_; k < rel; ++k) {
@@ -724,25 +844,73 @@ std::vector<int32_t> FrameMatcher::Between(uint8_t types) {
   const uint32_t limit = std::min(clause_end_, te_ + 6);
   while (b < limit && !view_.Matches(b, kBayn)) ++b;
   if (b >= limit) return {};
+  return BetweenAt(b, std::min(clause_end_, b + 18), types);
+}
+
+std::vector<int32_t> FrameMatcher::LBetween(uint8_t types) {
+  // "العلاقات بين حماس والسلطة توترا", "اتصالات بين X وY للتوصل إلى هدنة": the
+  // pair was named before the trigger, in its clause.
+  const uint32_t floor = std::max(sb_, tb_ > 12 ? tb_ - 12 : 0);
+  for (uint32_t b = tb_; b > floor; --b) {
+    const DocView::Tok& t = view_.tok(b - 1);
+    if (t.hard || ((t.classes & (kComp | kRel)) && t.mention < 0)) break;
+    if (t.mention < 0 && view_.Matches(b - 1, kBayn)) {
+      std::vector<int32_t> pair = BetweenAt(b - 1, tb_, types);
+      // The pair is what the trigger is about only when the trigger follows
+      // it ("بين حفتر والأسد مؤشر على تدويل الحرب" is no war between them).
+      uint32_t last = 0;
+      for (int32_t m : pair) last = std::max(last, view_.mention(m).end);
+      if (pair.empty()) return {};
+      for (uint32_t k = last; k < tb_; ++k) {
+        if (!view_.tok(k).quote) return {};
+      }
+      return pair;
+    }
+  }
+  return {};
+}
+
+std::vector<int32_t> FrameMatcher::BetweenAt(uint32_t b, uint32_t end, uint8_t types) {
   if (b + 1 < se_ && (view_.tok(b + 1).classes & kDual)) return Dual(types);
   std::vector<std::vector<int32_t>> conj(1);
-  const uint32_t end = std::min(clause_end_, b + 18);
+  // "بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى": two sides of
+  // several conjuncts each; the first conjunct of the second side.
+  size_t side = 0;
   uint32_t j = b + 1;
   while (j < end) {
     const DocView::Tok& t = view_.tok(j);
     if (t.classes & (kComp | kRel)) break;
+    if (side == 0 && j + 1 < end && SideMarkAt(j) && !conj[0].empty()) {
+      // "بين قوات النظام والمسلحين الموالين لها من جهة": a nameless conjunct
+      // of the first side is dropped.
+      if (conj.back().empty()) conj.pop_back();
+      side = conj.size();
+      conj.emplace_back();
+      j += 2;
+      while (j < end && (view_.tok(j).comma || view_.tok(j).quote)) ++j;
+      if (j < end && IsStandaloneCoord(j)) ++j;
+      continue;
+    }
     if (t.quote || t.paren) {
       ++j;
       continue;
     }
-    const bool complete = conj.size() >= 2 && !conj.back().empty();
-    if (complete && (t.comma || (t.classes & kPrep))) break;
+    // The second end is a name or a noun phrase; what a preposition adds to
+    // it is no further party ("بين الجيش والمسلحين في الموصل").
+    if (conj.size() >= 2 && (t.comma || (t.classes & kPrep)) &&
+        !(side > 0 && conj.size() == side + 1 && conj.back().empty())) {
+      break;
+    }
     const bool next_conjunct = IsStandaloneCoord(j) || (t.proclitics & kProWa);
-    if (next_conjunct) {
+    if (next_conjunct && !(side > 0 && conj.size() == side + 1 && conj.back().empty())) {
       // "بين إيران والقوى الكبرى ويمهد …": a conjunct without a name ends
-      // the pair rather than lending it a name from further on.
-      if (conj.back().empty() && conj.size() > 1) break;
-      if (!conj.back().empty()) conj.emplace_back();
+      // the pair rather than lending it a name from further on; "بين الفصائل
+      // ومرتزقة حزب الله": the first end has no name, and no pair does.
+      if (conj.back().empty()) {
+        if (conj.size() == 1) return {};
+        break;
+      }
+      conj.emplace_back();
       if (IsStandaloneCoord(j)) {
         ++j;
         continue;
@@ -755,6 +923,15 @@ std::vector<int32_t> FrameMatcher::Between(uint8_t types) {
       continue;
     }
     ++j;
+  }
+  if (side > 0) {
+    // One conjunct for each side: its first.
+    std::vector<std::vector<int32_t>> sides(2);
+    for (size_t i = 0; i < conj.size(); ++i) {
+      std::vector<int32_t>& to = sides[i < side ? 0 : 1];
+      if (to.empty()) to = conj[i];
+    }
+    conj.swap(sides);
   }
   std::vector<int32_t> heads;
   for (const auto& c : conj) {
@@ -960,6 +1137,26 @@ std::vector<int32_t> FrameMatcher::ExpandLeft(int32_t m, uint8_t types) const {
       link = true;
       k -= 2;
     }
+    // "بوجدانوف ووزير الخارجية السوري وليد المعلم": the conjunct opens with
+    // its title.
+    if (!link) {
+      uint32_t t = k;
+      for (int words = 0; t > sb_ && words < 4; ++words) {
+        const DocView::Tok& p = view_.tok(t - 1);
+        const bool adjective = p.mention >= 0 && (view_.mention(p.mention).adjectival ||
+                                                  view_.mention(p.mention).modifier);
+        if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
+            (p.classes & (kPrep | kComp | kRel)) || (p.proclitics & kProPrepositions)) {
+          break;
+        }
+        --t;
+        if ((p.proclitics & kProWa) && (p.classes & (kHead | kTitle))) {
+          link = true;
+          k = t;
+          break;
+        }
+      }
+    }
     while (k > sb_ && (view_.tok(k - 1).quote || view_.tok(k - 1).comma)) --k;
     if (k > sb_ && IsStandaloneCoord(k - 1)) {
       link = true;
@@ -1061,6 +1258,130 @@ FrameMatcher::Found FrameMatcher::Text(const Slot& slot) {
   return f;
 }
 
+FrameMatcher::Found FrameMatcher::LoosePair(bool before, bool first, uint8_t types) {
+  // "مواجهات بين قوات الأمن والمتطرفين": one end is named, the other is
+  // people given by a common noun, kept as text.
+  Found f;
+  uint32_t b = se_;
+  if (before) {
+    const uint32_t floor = std::max(sb_, tb_ > 12 ? tb_ - 12 : 0);
+    for (uint32_t k = tb_; k > floor; --k) {
+      const DocView::Tok& t = view_.tok(k - 1);
+      if (t.hard || ((t.classes & (kComp | kRel)) && t.mention < 0)) break;
+      if (t.mention < 0 && view_.Matches(k - 1, kBayn)) {
+        b = k - 1;
+        break;
+      }
+    }
+  } else {
+    b = te_ - tb_ > 1 && view_.Matches(te_ - 1, kBayn) ? te_ - 1 : te_;
+    const uint32_t limit = std::min(clause_end_, te_ + 6);
+    while (b < limit && !view_.Matches(b, kBayn)) ++b;
+    if (b >= limit) b = se_;
+  }
+  if (b >= se_) return f;
+  const uint32_t end = before ? tb_ : std::min(clause_end_, b + 12);
+  // The two conjuncts: [b + 1, coord) and [coord, stop), each at most a few words.
+  uint32_t bounds[2][2] = {{b + 1, b + 1}, {0, 0}};
+  int32_t names[2] = {-1, -1};
+  int c = 0;
+  uint32_t j = b + 1;
+  while (j < end) {
+    const DocView::Tok& t = view_.tok(j);
+    if (t.hard || ((t.classes & (kComp | kRel)) && t.mention < 0)) break;
+    if (t.comma || ((t.classes & kPrep) && t.mention < 0 && j > bounds[c][0])) break;
+    if (j > bounds[c][0] && (IsStandaloneCoord(j) || (t.proclitics & kProWa))) {
+      if (c == 1) break;
+      c = 1;
+      bounds[1][0] = IsStandaloneCoord(j) ? j + 1 : j;
+      bounds[1][1] = bounds[1][0];
+      j = bounds[1][0];
+      continue;
+    }
+    if (j - bounds[c][0] >= 5) break;
+    const int32_t m = StartAt(j);
+    if (m >= 0) {
+      if (names[c] < 0) names[c] = m;
+      j = view_.mention(m).end;
+    } else {
+      ++j;
+    }
+    bounds[c][1] = j;
+  }
+  if (c != 1 || bounds[1][1] <= bounds[1][0] || bounds[0][1] <= bounds[0][0]) return f;
+  // "بين النظام والمسلحين الموالين له من جهة، و…": the sides are groups the
+  // pair does not show.
+  for (uint32_t k = bounds[1][1]; k < end && k < bounds[1][1] + 4; ++k) {
+    if (SideMarkAt(k)) return f;
+  }
+  for (uint32_t k = bounds[1][1]; before && k < tb_; ++k) {
+    if (!view_.tok(k).quote) return f;
+  }
+  // Exactly one end named, and usable.
+  if ((names[0] >= 0) == (names[1] >= 0)) return f;
+  const int mine = first ? 0 : 1;
+  if (names[mine] >= 0) {
+    if (Usable(names[mine], types)) f.mentions = {names[mine]};
+    return f;
+  }
+  // The named end is a party: usable, or taken by the other role already.
+  const int32_t other = names[1 - mine];
+  const bool taken =
+      std::find(used_.begin(), used_.end(), view_.mention(other).entity) != used_.end();
+  if (!taken && !Usable(other, types)) return f;
+  uint32_t from = bounds[mine][0];
+  while (from < bounds[mine][1] && view_.tok(from).quote) ++from;
+  if (from >= bounds[mine][1] || view_.tok(from).number) return f;
+  f.text_span = view_.SpanOf(from, bounds[mine][1], true);
+  f.text = std::string(view_.doc().Slice(f.text_span));
+  return f;
+}
+
+FrameMatcher::Found FrameMatcher::FText(const Slot& slot) {
+  // "اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا": the people a verb
+  // acts on, past the phrases before them: a noun of the slot's class, or a
+  // noun counted by a number no preposition governs.
+  Found f;
+  const uint32_t from = subject_right_ ? subject_end_ : te_;
+  const uint32_t end = std::min(clause_end_, from + 12);
+  for (uint32_t j = from; j < end; ++j) {
+    const DocView::Tok& t = view_.tok(j);
+    if ((t.classes & (kComp | kRel)) && t.mention < 0) break;
+    if (NewClauseAt(j)) break;
+    if (t.mention >= 0 || t.number || view_.doc().tokens[j].kind != TokenKind::kWord) continue;
+    bool head = slot.word_class && (t.classes & slot.word_class) && !(t.classes & kPrep);
+    if (!head && j > from && view_.tok(j - 1).number) {
+      // The number and the partitive words before it ("نحو 20"); a number a
+      // preposition governs measures something ("من 24 ساعة").
+      uint32_t k = j - 1;
+      while (k > from && (view_.tok(k - 1).classes & kPartitive)) --k;
+      head = k == from || !(view_.tok(k - 1).classes & kPrep);
+    }
+    if (!head) continue;
+    uint32_t b = j;
+    while (b > from && (view_.tok(b - 1).number || (view_.tok(b - 1).classes & kPartitive))) --b;
+    // One adjective of nationality or origin may follow ("مواطنين فلسطينيين");
+    // a verb may too, and is not part of the phrase ("20 مقدسيا أفرجت").
+    uint32_t e = j + 1;
+    if (e < end) {
+      const DocView::Tok& u = view_.tok(e);
+      const Token& token = view_.doc().tokens[e];
+      const std::string_view k = token.key;
+      const bool nisba = k.size() > 6 && (k.substr(k.size() - 4) == "\xD9\x8A\xD9\x86" ||  // ين
+                                          k.substr(k.size() - 4) == "\xD9\x88\xD9\x86");   // ون
+      if (nisba && token.kind == TokenKind::kWord && u.mention < 0 && !u.comma && !u.quote &&
+          !(u.classes & (kPrep | kComp | kRel)) && !(u.proclitics & (kProWa | kProPrepositions)) &&
+          !(u.starts & view_.rules().trigger_forms().start_bit())) {
+        ++e;
+      }
+    }
+    f.text_span = view_.SpanOf(b, e, true);
+    f.text = std::string(view_.doc().Slice(f.text_span));
+    return f;
+  }
+  return f;
+}
+
 FrameMatcher::Found FrameMatcher::LText(const Slot& slot) {
   uint32_t b = tb_;
   while (b > sb_ && tb_ - b < 3) {
@@ -1137,7 +1458,9 @@ FrameMatcher::Found FrameMatcher::Kind() {
 }
 
 FrameMatcher::Found FrameMatcher::Topic() {
-  uint32_t b = te_;
+  // "أصدر محلب قرارا بمد حالة الطوارئ": what was issued, not who issued it.
+  uint32_t b = rule_.only_before.empty() ? te_ : std::min(RequiredWord(), clause_end_);
+  if (b >= clause_end_) b = te_;
   while (b < se_ && (view_.tok(b).quote || (view_.tok(b).classes & kComp))) ++b;
   uint32_t e = b;
   while (e < clause_end_ && e - b < 12 && !view_.tok(e).hard) ++e;
@@ -1203,21 +1526,32 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
     case SlotKind::kBetween:
       f.mentions = Between(types);
       break;
+    case SlotKind::kLBetween:
+      f.mentions = LBetween(types);
+      break;
     case SlotKind::kBetween1:
     case SlotKind::kBetween2:
+    case SlotKind::kLBetween1:
+    case SlotKind::kLBetween2:
     case SlotKind::kCompound1:
     case SlotKind::kCompound2: {
       // The pair is read whole, whichever end an earlier role already took:
       // the origin of "بين دمشق وطهران" must not hide the destination.
-      const bool between = slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kBetween2;
-      const bool first = slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kCompound1;
+      const bool before = slot.kind == SlotKind::kLBetween1 || slot.kind == SlotKind::kLBetween2;
+      const bool between =
+          before || slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kBetween2;
+      const bool first = slot.kind == SlotKind::kBetween1 || slot.kind == SlotKind::kLBetween1 ||
+                         slot.kind == SlotKind::kCompound1;
       std::vector<int32_t> saved;
       saved.swap(used_);
-      std::vector<int32_t> pair = between ? Between(types) : Compound(types);
+      std::vector<int32_t> pair =
+          before ? LBetween(types) : (between ? Between(types) : Compound(types));
       used_.swap(saved);
       if (pair.size() >= 2 && (between || pair.size() == 2)) {
         const int32_t m = pair[first ? 0 : 1];
         if (Usable(m, types)) f.mentions = {m};
+      } else if (between && rule_.loose) {
+        f = LoosePair(before, first, types);
       }
       break;
     }
@@ -1235,6 +1569,8 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
       break;
     case SlotKind::kText:
       return Text(slot);
+    case SlotKind::kFText:
+      return FText(slot);
     case SlotKind::kLText:
       return LText(slot);
     case SlotKind::kRelText:
@@ -1326,7 +1662,7 @@ bool FrameMatcher::Match(Draft* draft) {
       if (role.need == Need::kRequired || role.need == Need::kEntity) return false;
       continue;
     }
-    if (arg.mentions.empty() && role.need == Need::kEntity) return false;
+    if (arg.mentions.empty() && role.need == Need::kEntity && !rule_.loose) return false;
     if (!arg.mentions.empty()) arg.text.clear();
     draft->args.push_back(std::move(arg));
   }
@@ -1343,7 +1679,8 @@ bool FrameMatcher::Match(Draft* draft) {
       if (std::find(entities.begin(), entities.end(), e) == entities.end()) entities.push_back(e);
     }
   }
-  if (static_cast<int>(entities.size()) < rule_.min_entities) return false;
+  const int min_entities = rule_.loose ? 1 : rule_.min_entities;
+  if (static_cast<int>(entities.size()) < min_entities) return false;
   // "العقوبات على طهران" with إيران for actor: a state and its own capital are
   // one party.
   for (size_t i = 0; i < entities.size(); ++i) {
@@ -1354,7 +1691,7 @@ bool FrameMatcher::Match(Draft* draft) {
   if (has_oneof && !oneof_found) return false;
   // An asymmetric relation links at least two roles: two origins alone say
   // nothing about who went where.
-  if (!rule_.symmetric && rule_.min_entities >= 2 && roles_with_entities < 2) return false;
+  if (!rule_.symmetric && min_entities >= 2 && roles_with_entities < 2) return false;
   draft->confidence = std::clamp(confidence, 0.05f, 0.95f);
   return true;
 }

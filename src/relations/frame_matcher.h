@@ -78,17 +78,37 @@ class FrameMatcher {
   // Whether the relative pronoun at token `rel` opens a clause on the trigger
   // noun itself ("الهجوم، الذي شنه …"), so that its words fill the trigger's roles.
   bool RelativeOnTrigger(uint32_t rel) const;
+  // Whether tokens t, t+1 read "من جهة" or "من ناحية" (one side of a pair).
+  bool SideMarkAt(uint32_t t) const;
   // Whether token t is a dash joining the two ends of a pair ("دمشق-بنغازي").
   bool IsPairDash(uint32_t t) const;
   // Whether token t is a word with the definite article.
   bool Definite(uint32_t t) const;
 
   int32_t Subject(uint8_t types, float* factor);
+  // The first word after the trigger that its "if:" list asks for, or
+  // clause_end_ (the rule has none, or the clause lacks it).
+  uint32_t RequiredWord() const;
+  // Whether a definite common noun right after the verb is its subject.
+  bool CommonSubjectAfter() const;
+  // The name right after a one-word head-noun mention that does not fit
+  // ("لمليشيات علي صالح" with مليشيات read as a place), else -1.
+  int32_t PastHeadMention(int32_t m, uint8_t types) const;
+  // Whether the opening quote at token `open` only marks a word or two around
+  // token `from` ("بـ“العدوان” على اليمن").
+  bool ShortQuoteAround(uint32_t open, uint32_t from) const;
+  // Whether the complementiser at `comp` joins the trigger verb to a word of
+  // time or manner ("قبل أن يغادر"), so that the verb shares the clause's subject.
+  bool SubordinateVerbAt(uint32_t comp, uint32_t from) const;
   int32_t SubjectLeftAdjacent(uint8_t types);
   int32_t SubjectRight(uint8_t types);
-  int32_t ScanRight(uint32_t from, uint8_t types, int max_plain);
+  int32_t ScanRight(uint32_t from, uint8_t types, int max_plain, uint32_t limit = UINT32_MAX);
   int32_t Object(uint8_t types);
-  int32_t LeftSearch(uint32_t from, uint8_t types, float* factor);
+  // The nearest subject-like name before token `from`; with `skip_genitives`,
+  // not a name that is the genitive of a common noun (a verb's own subject
+  // is seldom inside another phrase).
+  int32_t LeftSearch(uint32_t from, uint8_t types, float* factor, bool skip_genitives = false);
+  bool GenitiveOfCommonNoun(int32_t m) const;
   int32_t Gen(uint8_t types);
   int32_t Appos(uint8_t types);
   int32_t Encl(uint8_t types);
@@ -98,12 +118,21 @@ class FrameMatcher {
   int32_t Resume(const Slot& slot, uint8_t types);
   int32_t Pre(const Slot& slot, uint8_t types);
   std::vector<int32_t> Between(uint8_t types);
+  // "بين X و Y" before the trigger in its clause.
+  std::vector<int32_t> LBetween(uint8_t types);
+  // The conjuncts of the "بين" at token b, up to token `end`.
+  std::vector<int32_t> BetweenAt(uint32_t b, uint32_t end, uint8_t types);
+  // For rules marked loose: one end of "بين X و Y" where only the other end is
+  // named; the nameless end as text.
+  Found LoosePair(bool before, bool first, uint8_t types);
   std::vector<int32_t> Compound(uint8_t types);
   std::vector<int32_t> Dual(uint8_t types);
   int32_t Hwa(uint8_t types);
   std::vector<int32_t> Exemp(uint8_t types);
   std::vector<int32_t> All(const Slot& slot, uint8_t types);
   Found Text(const Slot& slot);
+  // The people a verb acts on, further into the clause than Text() looks.
+  Found FText(const Slot& slot);
   Found LText(const Slot& slot);
   Found RelText(const Slot& slot);
   Found SText(const Slot& slot);

@@ -52,6 +52,8 @@ constexpr ClassName kClassNames[] = {
     {"nonstate", kNonState},
     {"official", kOfficial},
     {"follow", kFollow},
+    {"subordinator", kSubordinator},
+    {"bulletin", kBulletin},
 };
 
 struct SlotName {
@@ -74,6 +76,9 @@ constexpr SlotName kSlotNames[] = {
     {"between", SlotKind::kBetween},
     {"between1", SlotKind::kBetween1},
     {"between2", SlotKind::kBetween2},
+    {"lbetween", SlotKind::kLBetween},
+    {"lbetween1", SlotKind::kLBetween1},
+    {"lbetween2", SlotKind::kLBetween2},
     {"compound1", SlotKind::kCompound1},
     {"compound2", SlotKind::kCompound2},
     {"dual", SlotKind::kDual},
@@ -81,6 +86,7 @@ constexpr SlotName kSlotNames[] = {
     {"exemp", SlotKind::kExemp},
     {"all", SlotKind::kAll},
     {"text", SlotKind::kText},
+    {"ftext", SlotKind::kFText},
     {"ltext", SlotKind::kLText},
     {"reltext", SlotKind::kRelText},
     {"stext", SlotKind::kSText},
@@ -410,22 +416,31 @@ Status Rules::LoadTriggers(const std::string& path) {
       rule.min_entities = it->second;
     }
     if (row.fields.size() > 5) {
-      // A word list ("after:W|W|W" or "with:W|W|W") runs to the end of the
-      // field, so a line carries at most one.
+      // A word list ("after:W|W|W", "with:W|W|W" or "if:W|W|W") runs to the
+      // end of the field, so a line carries at most one.
       std::string_view flags = row.fields[5];
-      const size_t after = flags.find("after:");
-      const size_t with = flags.find("with:");
-      if (after != std::string_view::npos && with != std::string_view::npos) {
-        return Malformed(path, row.line, "a line takes 'after:' or 'with:', not both");
-      }
-      if (after != std::string_view::npos || with != std::string_view::npos) {
-        const bool is_after = after != std::string_view::npos;
-        const size_t at = is_after ? after : with;
-        std::vector<std::string>& list = is_after ? rule.not_after : rule.only_after;
-        for (const std::string& w : SplitList(flags.substr(at + (is_after ? 6 : 5)))) {
-          for (std::string& k : KeyTokens(w)) list.push_back(std::move(k));
+      struct ListFlag {
+        std::string_view name;
+        std::vector<std::string>* list;
+      };
+      const ListFlag lists[] = {
+          {"after:", &rule.not_after}, {"with:", &rule.only_after}, {"if:", &rule.only_before}};
+      size_t at = std::string_view::npos;
+      const ListFlag* found = nullptr;
+      for (const ListFlag& l : lists) {
+        const size_t pos = flags.find(l.name);
+        if (pos == std::string_view::npos) continue;
+        if (found != nullptr) {
+          return Malformed(path, row.line, "a line takes one of 'after:', 'with:' and 'if:'");
         }
-        if (list.empty()) return Malformed(path, row.line, "empty word list");
+        found = &l;
+        at = pos;
+      }
+      if (found != nullptr) {
+        for (const std::string& w : SplitList(flags.substr(at + found->name.size()))) {
+          for (std::string& k : KeyTokens(w)) found->list->push_back(std::move(k));
+        }
+        if (found->list->empty()) return Malformed(path, row.line, "empty word list");
         flags = flags.substr(0, at);
       }
       for (const std::string& flag : SplitList(flags)) {
@@ -439,6 +454,8 @@ Status Rules::LoadTriggers(const std::string& path) {
           rule.symmetric = true;
         } else if (flag == "titles") {
           rule.titles = true;
+        } else if (flag == "loose") {
+          rule.loose = true;
         } else if (flag.substr(0, 7) == "unless:") {
           for (std::string& k : KeyTokens(flag.substr(7))) rule.unless.push_back(std::move(k));
         } else {

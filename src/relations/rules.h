@@ -65,6 +65,8 @@ enum WordClass : uint64_t {
   kNonState = 1u << 31,
   kOfficial = uint64_t{1} << 32,
   kFollow = uint64_t{1} << 33,
+  kSubordinator = uint64_t{1} << 34,
+  kBulletin = uint64_t{1} << 35,
 };
 
 // Returns the class named `name` in a table ("prep", "force", ...), 0 if none.
@@ -135,6 +137,9 @@ enum class SlotKind : uint8_t {
   kBetween,
   kBetween1,
   kBetween2,
+  kLBetween,
+  kLBetween1,
+  kLBetween2,
   kCompound1,
   kCompound2,
   kDual,
@@ -142,6 +147,7 @@ enum class SlotKind : uint8_t {
   kExemp,
   kAll,
   kText,
+  kFText,
   kLText,
   kRelText,
   kSText,
@@ -184,6 +190,9 @@ struct TriggerRule {
   bool planned = false;
   bool symmetric = false;
   bool titles = false;  // names inside a person's title may fill roles ("عضو مجلس الوزراء")
+  // One named party is enough when the other is a phrase of people ("اعتقلت
+  // قوات X نحو 20 شابا"): roles that need an entity take text from a text slot.
+  bool loose = false;
   int min_entities = 2;
   // Words that, following the trigger in its clause, make it no trigger.
   std::vector<std::string> unless;
@@ -192,6 +201,9 @@ struct TriggerRule {
   // Words of which one must stand in the six words before the trigger
   // ("صدت القوات هجوما": an attack the subject repelled); empty: no condition.
   std::vector<std::string> only_after;
+  // Words of which one must follow the trigger in its clause ("أصدر X بيانا":
+  // a statement, not any issuing); empty: no condition.
+  std::vector<std::string> only_before;
   int line = 0;  // in triggers.tsv, for messages and tests
 };
 

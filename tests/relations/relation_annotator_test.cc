@@ -313,6 +313,146 @@ const Case kCases[] = {
      "AGREEMENT",
      {{"parties", "khalifa-haftar"}, {"parties", "russia"}},
      Modality::kPlanned},
+    // "The official said that Russian Foreign Minister Sergei Lavrov and
+    // Turkish Foreign Minister Mevlut Cavusoglu will visit Tehran next week":
+    // a hollow verb's dual future, and a conjunct that opens with its title.
+    {"dual_future_visit_with_titles",
+     "وأكد المسؤول أن وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية التركي مولود جاويش "
+     "أوغلو سيزوران طهران الأسبوع المقبل.",
+     "VISIT",
+     {{"visitor", "sergei-lavrov"}, {"destination", "tehran"}},
+     Modality::kPlanned},
+    // "President Abd Rabbuh Mansur Hadi returned to Aden yesterday".
+    {"returned_to",
+     "وعاد الرئيس عبد ربه منصور هادي إلى عدن أمس.",
+     "VISIT",
+     {{"visitor", "abdrabbuh-mansur-hadi"}, {"destination", "aden"}},
+     Modality::kAsserted},
+    // "Khaled Bahah spent hours in Aden before he left for Abu Dhabi": the
+    // verb after "قبل أن" shares the subject of the clause.
+    {"left_for_after_before_that",
+     "وأمضى خالد بحاح ساعات في عدن قبل أن يغادر إلى أبوظبي.",
+     "VISIT",
+     {{"visitor", "khaled-bahah"}, {"destination", "abu-dhabi"}},
+     Modality::kAsserted},
+    // "Prime Minister Khaled Bahah toured the port of Aden".
+    {"toured",
+     "وأجرى رئيس الوزراء خالد بحاح جولة في ميناء عدن.",
+     "VISIT",
+     {{"visitor", "khaled-bahah"}, {"destination", "aden-port"}},
+     Modality::kAsserted},
+    // "President Hadi visited a number of governorates, among them Sanaa".
+    {"visited_among_them",
+     "وزار الرئيس هادي عددا من المحافظات بينها صنعاء وتعز.",
+     "VISIT",
+     {{"visitor", "abdrabbuh-mansur-hadi"}, {"destination", "sanaa"}},
+     Modality::kAsserted},
+    // "Violent clashes broke out between the Iraqi army and ISIS in Mosul".
+    {"clashes_between",
+     "واندلعت اشتباكات عنيفة بين الجيش العراقي وتنظيم داعش في الموصل.",
+     "HOSTILITY",
+     {{"actor", "iraqi-army"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    // "Clashes took place between regime forces and Hezbollah on one side,
+    // and opposition factions and the Nusra Front on the other": two sides.
+    {"clashes_between_sides",
+     "ودارت اشتباكات بين قوات النظام وحزب الله من جهة، وفصائل المعارضة وجبهة النصرة من جهة "
+     "أخرى.",
+     "HOSTILITY",
+     {{"actor", "syrian-arab-army"}, {"target", "jabhat-al-nusra"}},
+     Modality::kAsserted},
+    // "Relations between Turkey and Russia have seen tension for weeks".
+    {"tension_between",
+     "وتشهد العلاقات بين تركيا وروسيا توترا منذ أسابيع.",
+     "HOSTILITY",
+     {{"actor", "turkey"}, {"target", "russia"}},
+     Modality::kAsserted},
+    // "Saudi forces foiled an attack by the Houthis on the al-Tuwal crossing":
+    // the attacker after ل.
+    {"foiled_attack_by",
+     "وأحبطت القوات السعودية هجوما للحوثيين على منفذ الطوال.",
+     "HOSTILITY",
+     {{"actor", "houthis"}, {"target", "saudi-armed-forces"}},
+     Modality::kAsserted},
+    // "... foiled an attack by the Houthis on Aden airport": the attack's own
+    // target.
+    {"foiled_attack_on",
+     "وأحبطت القوات السعودية هجوما للحوثيين على مطار عدن.",
+     "HOSTILITY",
+     {{"actor", "houthis"}, {"target", "aden-airport"}},
+     Modality::kAsserted},
+    // "Coalition aircraft were shelling Houthi positions": the auxiliary
+    // (with its "و") opens the clause of subject and verb.
+    {"auxiliary_subject_verb",
+     "وكانت طائرات التحالف العربي تقصف مواقع الحوثيين.",
+     "HOSTILITY",
+     {{"actor", "saudi-led-coalition-yemen"}, {"target", "houthis"}},
+     Modality::kAsserted},
+    // "Coalition aircraft shelled Houthi positions in Sanaa": the target owns
+    // what was hit.
+    {"shelled_positions_of",
+     "وقصفت طائرات التحالف العربي مواقع للحوثيين في صنعاء.",
+     "HOSTILITY",
+     {{"actor", "saudi-led-coalition-yemen"}, {"target", "houthis"}},
+     Modality::kAsserted},
+    // "The Iraqi army liberated the city of Mosul from ISIS".
+    {"liberated_from",
+     "وحرر الجيش العراقي مدينة الموصل من تنظيم داعش.",
+     "HOSTILITY",
+     {{"actor", "iraqi-army"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    {"liberated_holds",
+     "وحرر الجيش العراقي مدينة الموصل من تنظيم داعش.",
+     "CONTROL",
+     {{"controller", "iraqi-army"}, {"location", "mosul"}},
+     Modality::kAsserted},
+    // "Government forces managed to liberate the city of Taiz from the
+    // Houthis": who it was liberated from held it.
+    {"liberation_from",
+     "وتمكنت القوات الحكومية من تحرير مدينة تعز من الحوثيين.",
+     "CONTROL",
+     {{"controller", "houthis"}, {"location", "taiz"}},
+     Modality::kAsserted},
+    // "The Qassam Brigades, the military wing of Hamas, claimed the attack".
+    {"military_wing",
+     "وتبنت كتائب القسام، الجناح العسكري لحركة حماس، الهجوم.",
+     "MEMBERSHIP",
+     {{"member", "al-qassam-brigades"}, {"organization", "hamas"}},
+     Modality::kAsserted},
+    // "Negotiations are under way between the Yemeni government and the
+    // Houthis to reach an agreement in Geneva": the pair before the trigger.
+    {"talks_to_reach_agreement",
+     "وتجري مفاوضات بين الحكومة اليمنية والحوثيين للتوصل إلى اتفاق في جنيف.",
+     "AGREEMENT",
+     {{"parties", "yemeni-government"}, {"parties", "houthis"}},
+     Modality::kPlanned},
+    // "Russia continues to support and arm the Libyan National Army": two
+    // verbal nouns share the genitive.
+    {"support_and_arm",
+     "وتواصل روسيا دعم وتسليح الجيش الوطني الليبي.",
+     "SUPPORT",
+     {{"supporter", "russia"}, {"beneficiary", "libyan-national-army"}},
+     Modality::kAsserted},
+    // "The Popular Mobilisation, which backs the Iraqi government, fought in
+    // Fallujah".
+    {"backing_participle",
+     "وقاتل الحشد الشعبي المساند للحكومة العراقية في الفلوجة.",
+     "SUPPORT",
+     {{"supporter", "popular-mobilization-forces"}, {"beneficiary", "iraqi-government"}},
+     Modality::kAsserted},
+    // "The Iranian official called on Riyadh to stop what he described as the
+    // “aggression” on Yemen": a word in quotes is no quotation.
+    {"scare_quotes",
+     "ودعا المسؤول الإيراني الرياض إلى وقف ما وصفه بـ“العدوان” على اليمن.",
+     "HOSTILITY",
+     {{"actor", "riyadh"}, {"target", "yemen"}},
+     Modality::kAsserted},
+    // "Other officials of the Syrian government arrived in Moscow yesterday".
+    {"other_officials_from",
+     "ووصل مسؤولون آخرون من الحكومة السورية إلى موسكو أمس.",
+     "VISIT",
+     {{"visitor", "syrian-government"}, {"destination", "moscow"}},
+     Modality::kAsserted},
 };
 
 INSTANTIATE_TEST_SUITE_P(Frames, FrameCaseTest, ::testing::ValuesIn(kCases),
@@ -383,6 +523,41 @@ const NoCase kNoCases[] = {
      "وسيطرت قوات الدعم السريع على مدينة ود مدني، عاصمة ولاية الجزيرة.",
      "CONTROL",
      {{"location", "gezira-state"}}},
+    // "Regime forces and Hezbollah on one side, and the factions and the
+    // Nusra Front on the other": allies on one side are no enemies.
+    {"allies_on_one_side",
+     "ودارت اشتباكات بين قوات النظام وحزب الله من جهة، وفصائل المعارضة وجبهة النصرة من جهة "
+     "أخرى.",
+     "HOSTILITY",
+     {{"actor", "syrian-arab-army"}, {"target", "hezbollah"}}},
+    // "Clashes between the Iraqi army and gunmen in Mosul": the city is where,
+    // not whom.
+    {"place_after_the_pair",
+     "وتدور مواجهات مستمرة بين الجيش العراقي والمسلحين في الموصل.",
+     "HOSTILITY",
+     {{"target", "mosul"}}},
+    // "Relations between Turkey and Russia have seen tension": no cooperation.
+    {"tense_relations", "وتشهد العلاقات بين تركيا وروسيا توترا منذ أسابيع.", "COOPERATION", {}},
+    // "An agreement between Haftar and Assad ends the disputes between them".
+    {"disputes_ended", "ووقع اتفاق بين حفتر والأسد ينهي الخلافات بينهما.", "HOSTILITY", {}},
+    // "Forming the axis between Haftar and Assad is a sign of the
+    // internationalisation of the war in Libya": the pair is not at war.
+    {"pair_far_from_the_trigger",
+     "وقال إن تشكيل المحور بين حفتر والأسد مؤشر على تدويل الخلافات في ليبيا.",
+     "HOSTILITY",
+     {}},
+    // "Mansour issued a statement attacking ISIS": the speaker comes before
+    // what is issued.
+    {"issuer_before_the_statement",
+     "وأصدر الملا منصور بيانا يهاجم فيه تنظيم داعش.",
+     "STATEMENT",
+     {{"speaker", "islamic-state"}}},
+    // "The ministry's branches in Hail carry out field survey rounds": no
+    // destination after the tour.
+    {"tour_without_destination",
+     "وتقوم فروع وزارة العمل في منطقة حائل بجولات المسح الميداني.",
+     "VISIT",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Negatives, NoRelationTest, ::testing::ValuesIn(kNoCases),
@@ -573,6 +748,73 @@ TEST_F(RelationAnnotatorTest, CountsTheForceNamedBeforeTheNumber) {
   Document doc = Annotate("ويتراوح عدد قوات فاغنر في ليبيا بين 1000 و1500 جندي.");
   ASSERT_FALSE(doc.quantities.empty());
   EXPECT_EQ(doc.quantities[0].subject, EntityOf(doc, "wagner-group"));
+}
+
+TEST_F(RelationAnnotatorTest, OneNamedPartyAndPeopleAsText) {
+  // "Israeli occupation forces arrested about 15 Palestinians at dawn in the
+  // West Bank": the people arrested have no name.
+  Document doc =
+      Annotate("واعتقلت قوات الاحتلال الإسرائيلي فجر اليوم نحو 15 فلسطينيا في الضفة الغربية.");
+  const Relation* r = Find(doc, "HOSTILITY", {{"actor", "israel-defense-forces"}});
+  ASSERT_NE(r, nullptr) << Dump(doc);
+  const RelationArg* target = ArgOf(*r, "target");
+  ASSERT_NE(target, nullptr);
+  EXPECT_TRUE(target->entities.empty());
+  EXPECT_NE(target->text.find("15"), std::string::npos) << target->text;
+  // "Clashes between the Iraqi army and gunmen": the nameless end as text.
+  doc = Annotate("وتدور مواجهات مستمرة بين الجيش العراقي والمسلحين في الموصل.");
+  r = Find(doc, "HOSTILITY", {{"actor", "iraqi-army"}});
+  ASSERT_NE(r, nullptr) << Dump(doc);
+  target = ArgOf(*r, "target");
+  ASSERT_NE(target, nullptr);
+  EXPECT_EQ(target->text, "المسلحين");
+}
+
+TEST_F(RelationAnnotatorTest, OrganisationsSpeakInStatements) {
+  // "The Turkish defence ministry said in a statement that its forces shelled
+  // positions in northern Iraq."
+  Document doc =
+      Annotate("وقالت وزارة الدفاع التركية في بيان إن قواتها قصفت مواقع في شمال العراق.");
+  const Relation* r = Find(doc, "STATEMENT", {{"speaker", "turkish-ministry-of-national-defence"}});
+  ASSERT_NE(r, nullptr) << Dump(doc);
+  EXPECT_EQ(r->attribution, EntityOf(doc, "turkish-ministry-of-national-defence"));
+  // "Turkey said that it will send forces": a state speaking without a
+  // written statement makes none.
+  doc = Annotate("وقالت تركيا إنها سترسل قوات إلى ليبيا.");
+  EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "turkey"}}), nullptr) << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, SpeakerOfARelativeClause) {
+  // "According to Turkish Foreign Minister Mevlut Cavusoglu, who said that his
+  // country will support the Government of National Accord."
+  Document doc = Annotate(
+      "وبحسب وزير الخارجية التركي مولود جاويش أوغلو، الذي قال إن بلاده ستدعم حكومة الوفاق.");
+  const Relation* r = Find(doc, "STATEMENT", {{"speaker", "mevlut-cavusoglu"}});
+  ASSERT_NE(r, nullptr) << Dump(doc);
+  const RelationArg* topic = ArgOf(*r, "topic");
+  ASSERT_NE(topic, nullptr);
+  EXPECT_NE(topic->text.find("ستدعم"), std::string::npos) << topic->text;
+}
+
+TEST_F(RelationAnnotatorTest, SpeakerNamedAfterTheTitlesOwner) {
+  // "Putin's adviser, Yuri Ushakov, said the visit was a success": Putin is
+  // whose adviser, Ushakov speaks.
+  Document doc = Annotate("وقال مستشار الرئيس بوتين، يوري أوشاكوف، إن الزيارة ناجحة.");
+  EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "yuri-ushakov"}}), nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "vladimir-putin"}}), nullptr) << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, DecreeIsAStatementAboutWhatItOrders) {
+  // "Libyan Prime Minister Abdul Hamid Dbeibah issued a decision to close the
+  // border with Tunisia."
+  Document doc =
+      Annotate("وأصدر رئيس الوزراء الليبي عبد الحميد الدبيبة قرارا بإغلاق الحدود مع تونس.");
+  const Relation* r = Find(doc, "STATEMENT", {{"speaker", "abdul-hamid-dbeibah"}});
+  ASSERT_NE(r, nullptr) << Dump(doc);
+  EXPECT_EQ(r->attribution, EntityOf(doc, "abdul-hamid-dbeibah"));
+  const RelationArg* topic = ArgOf(*r, "topic");
+  ASSERT_NE(topic, nullptr);
+  EXPECT_EQ(topic->text.rfind("قرارا", 0), 0u) << topic->text;
 }
 
 TEST_F(RelationAnnotatorTest, EmptyDocumentIsFine) {

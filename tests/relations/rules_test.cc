@@ -37,14 +37,24 @@ TEST(VerbFormsTest, DerivesPastPresentAndFutureForms) {
   EXPECT_FALSE(HasForm(forms, "استقبال", false));  // istiqbāl, the noun, is not a verb form
 }
 
+TEST(VerbFormsTest, HollowVerbsTakeTheirLongVowel) {
+  // zāra / yazūru (to visit): the perfect and imperfect stems differ.
+  const auto forms = VerbForms(Key("زار"), Key("زور"));
+  EXPECT_TRUE(HasForm(forms, "زارت", false));    // zārat, she visited
+  EXPECT_TRUE(HasForm(forms, "يزوران", false));  // yazūrān, they two visit
+  EXPECT_TRUE(HasForm(forms, "سيزوران", true));  // sa-yazūrān, they two will visit
+}
+
 TEST(RulesTest, LoadsTheShippedTables) {
   auto rules = Rules::Load(RASED_TEST_DATA_DIR);
   ASSERT_TRUE(rules.ok()) << rules.status().ToString();
   EXPECT_GT((*rules)->triggers().size(), 50u);
-  EXPECT_NE((*rules)->ClassesOf(Key("في")) & kPrep, 0u);        // fī, in
-  EXPECT_NE((*rules)->ClassesOf(Key("الذي")) & kRel, 0u);       // alladhī, who
-  EXPECT_NE((*rules)->ClassesOf(Key("مصادر")) & kUnnamed, 0u);  // maṣādir, sources
-  EXPECT_EQ((*rules)->KindOf(Key("إنسانية")), "humanitarian");  // insāniyya
+  EXPECT_NE((*rules)->ClassesOf(Key("في")) & kPrep, 0u);           // fī, in
+  EXPECT_NE((*rules)->ClassesOf(Key("الذي")) & kRel, 0u);          // alladhī, who
+  EXPECT_NE((*rules)->ClassesOf(Key("مصادر")) & kUnnamed, 0u);     // maṣādir, sources
+  EXPECT_EQ((*rules)->KindOf(Key("إنسانية")), "humanitarian");     // insāniyya
+  EXPECT_NE((*rules)->ClassesOf(Key("قبل")) & kSubordinator, 0u);  // qabla (an), before
+  EXPECT_NE((*rules)->ClassesOf(Key("بيان")) & kBulletin, 0u);     // bayān, statement
   const RoleRule* visitor = (*rules)->RoleOf("VISIT", "visitor");
   ASSERT_NE(visitor, nullptr);
   EXPECT_EQ(visitor->need, Need::kEntity);
@@ -128,6 +138,40 @@ TEST_F(BrokenTableTest, WithListIsReadIntoKeys) {
   EXPECT_TRUE(t.stop);
   EXPECT_TRUE(t.not_after.empty());
   EXPECT_EQ(t.only_after, (std::vector<std::string>{Key("صدت"), Key("أحبط")}));
+}
+
+TEST_F(BrokenTableTest, IfListAndLooseAreRead) {
+  // aṣdara (he issued), a statement only before bayānan (a statement) or
+  // qarāran (a decision); the speaker alone is enough.
+  Write("triggers.tsv",
+        "verb\tأصدر/صدر\tSTATEMENT\tspeaker=subj;topic=topic\t0.7\tloose|if:بيانا|قرارا\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  ASSERT_EQ((*rules)->triggers().size(), 1u);
+  const TriggerRule& t = (*rules)->triggers()[0];
+  EXPECT_TRUE(t.loose);
+  EXPECT_TRUE(t.only_after.empty());
+  EXPECT_EQ(t.only_before, (std::vector<std::string>{Key("بيانا"), Key("قرارا")}));
+}
+
+TEST_F(BrokenTableTest, TwoWordListsAreRejected) {
+  Write("triggers.tsv", "noun\tهجوم\tHOSTILITY\tactor=gen;target=left\t0.6\tif:على|with:صدت\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.status().message().find("triggers.tsv:1"), std::string::npos);
+}
+
+TEST_F(BrokenTableTest, PairSlotsBeforeTheTriggerAreKnown) {
+  // tawattur (tension) between a pair named before it.
+  Write("triggers.tsv",
+        "noun\tتوتر\tHOSTILITY\tactor=lbetween1;target=lbetween2,ftext@people\t0.6\n");
+  auto rules = Rules::Load(dir_.string());
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  const TriggerRule& t = (*rules)->triggers()[0];
+  ASSERT_EQ(t.roles.size(), 2u);
+  EXPECT_EQ(t.roles[0].alternatives[0].slots[0].kind, SlotKind::kLBetween1);
+  EXPECT_EQ(t.roles[1].alternatives[1].slots[0].kind, SlotKind::kFText);
+  EXPECT_NE(t.roles[1].alternatives[1].slots[0].word_class & kPeople, 0u);
 }
 
 TEST_F(BrokenTableTest, MissingTableIsNotFound) {
