@@ -160,19 +160,23 @@ int32_t FrameMatcher::SubjectLeftAdjacent(uint8_t types) {
   if (title_opens(first)) return m;
   // The conjunct opens with its title and "و" ("… ووزير الخارجية السوري وليد
   // المعلم سيزوران"): the verb follows the coordinated subject.
-  if (first != view_.mention(m).begin) {
-    uint32_t t = view_.mention(m).begin;
-    for (int words = 0; t > sb_ && words < 4; ++words) {
-      const DocView::Tok& p = view_.tok(t - 1);
-      const bool adjective = p.mention >= 0 && (view_.mention(p.mention).adjectival ||
-                                                view_.mention(p.mention).modifier);
-      if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
-          (p.classes & (kPrep | kComp | kRel)) || (p.proclitics & kProPrepositions)) {
-        break;
-      }
-      --t;
-      if ((p.proclitics & kProWa) && (p.classes & (kHead | kTitle))) return m;
+  if (first != view_.mention(m).begin && TitledConjunctOpening(view_.mention(m).begin) >= 0) {
+    return m;
+  }
+  return -1;
+}
+
+int64_t FrameMatcher::TitledConjunctOpening(uint32_t t) const {
+  for (int words = 0; t > sb_ && words < 4; ++words) {
+    const DocView::Tok& p = view_.tok(t - 1);
+    const bool adjective = p.mention >= 0 && (view_.mention(p.mention).adjectival ||
+                                              view_.mention(p.mention).modifier);
+    if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
+        (p.classes & (kPrep | kComp | kRel)) || (p.proclitics & kProPrepositions)) {
+      return -1;
     }
+    --t;
+    if ((p.proclitics & kProWa) && (p.classes & (kHead | kTitle))) return t;
   }
   return -1;
 }
@@ -1140,21 +1144,9 @@ std::vector<int32_t> FrameMatcher::ExpandLeft(int32_t m, uint8_t types) const {
     // "بوجدانوف ووزير الخارجية السوري وليد المعلم": the conjunct opens with
     // its title.
     if (!link) {
-      uint32_t t = k;
-      for (int words = 0; t > sb_ && words < 4; ++words) {
-        const DocView::Tok& p = view_.tok(t - 1);
-        const bool adjective = p.mention >= 0 && (view_.mention(p.mention).adjectival ||
-                                                  view_.mention(p.mention).modifier);
-        if ((p.mention >= 0 && !adjective) || p.hard || p.comma || p.quote ||
-            (p.classes & (kPrep | kComp | kRel)) || (p.proclitics & kProPrepositions)) {
-          break;
-        }
-        --t;
-        if ((p.proclitics & kProWa) && (p.classes & (kHead | kTitle))) {
-          link = true;
-          k = t;
-          break;
-        }
+      if (const int64_t open = TitledConjunctOpening(k); open >= 0) {
+        link = true;
+        k = static_cast<uint32_t>(open);
       }
     }
     while (k > sb_ && (view_.tok(k - 1).quote || view_.tok(k - 1).comma)) --k;

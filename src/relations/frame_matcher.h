@@ -141,6 +141,9 @@ class FrameMatcher {
   // Coordinated names after (Expand) or before (ExpandLeft) mention m.
   std::vector<int32_t> Expand(int32_t m, uint8_t types) const;
   std::vector<int32_t> ExpandLeft(int32_t m, uint8_t types) const;
+  // The token where a conjunct ending at token `t` opens with "و" and a title
+  // or head ("… ووزير الخارجية السوري وليد المعلم"), or -1.
+  int64_t TitledConjunctOpening(uint32_t t) const;
   Found TextFrom(uint32_t b, uint32_t e, uint64_t word_class) const;
 
   DocView& view_;
