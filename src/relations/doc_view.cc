@@ -132,8 +132,9 @@ void DocView::IndexTokens() {
     } else if (t.kind == TokenKind::kWord && key != base && key.size() > 6 &&
                (ProcliticBit(key.substr(0, 2)) & (kProWa | kProFa)) && base != key.substr(2) &&
                rules_.Knows(key.substr(2))) {
-      // "وكانت" split as و + ك + "انت": the conjunction alone, when the rest
-      // is a word of the stage's tables, is the better reading.
+      // The text stage took a longer proclitic chain than the conjunction
+      // (و + ك + ...) for a word its lexicon lacks: when the word after the
+      // conjunction alone is in this stage's tables, that is the better reading.
       const std::string_view rest = key.substr(2);
       add(rest);
       tk.proclitics = ProcliticsOf(key, rest);

@@ -72,6 +72,7 @@ TEST_F(CliticsWithHunspellTest, ProcliticDecisions) {
       {"لوموند", "لوموند", "لوموند", 0},       // Le Monde
       {"كتاب", "كتاب", "كتاب", 0},             // kitab: book
       {"وبعد", "بعد", "بعد", 0},               // wa-ba'd: and after (not wa-bi-'ad)
+      {"وكانت", "كانت", "كانت", 0},            // wa-kanat: and (she) was (not wa-ka-"anti")
       {"ولكن", "لكن", "لكن", 0},               // wa-lakin: and but
       {"وفي", "في", "في", 0},                  // wa-fi: and in (listed as split)
       {"فيها", "فيها", "فيها", 0},             // fiha: in it
