@@ -237,6 +237,8 @@ class EntityAnnotator final : public Annotator {
   AliasRun LongestAlias(Ctx& c, uint32_t i, uint32_t limit, Accept accept) const;
   void AddInnerMentions(Ctx& c, int32_t outer) const;
   bool SharesPlace(const Ctx& c, uint32_t i) const;
+  bool OnlyConjunctionBefore(const Ctx& c, uint32_t i) const;
+  bool ListedWithPlace(const Ctx& c, uint32_t i) const;
   bool LocatesPrevious(const Ctx& c, uint32_t i) const;
   bool Eponymous(const Ctx& c, uint32_t i) const;
   bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;
@@ -843,16 +845,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
                             !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
         // Place contexts: a head, a direction, a preposition of place
-        // ("عبر إفريقيا", "قرب طبرق"), or an office of a place ("محافظ عدن").
+        // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
+        // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
         TitleClass cls;
         bool place =
-            i > 0 &&
-            (c.info[i - 1].head || c.Has(i - 1, kDirection) || c.info[i - 1].word == kFi ||
-             c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
-             c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
-             (c.info[i - 1].stripped == 0 && t_.place_prepositions.contains(c.tok(i - 1).key)) ||
-             (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
-              cls == TitleClass::kOffice));
+            i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) || c.info[i - 1].word == kFi ||
+                      c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                      c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
+                      (OnlyConjunctionBefore(c, i - 1) &&
+                       t_.place_prepositions.contains(c.info[i - 1].word)) ||
+                      (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
+                       cls == TitleClass::kOffice) ||
+                      ListedWithPlace(c, i));
         if (!place || function_word) {
           ++i;
           continue;
@@ -896,6 +900,34 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }
+}
+
+// Whether the token at i carries no proclitic but a conjunction: "عبر",
+// "وعبر", "فعبر" (a preposition keeps its meaning after "و"), not "بعبر".
+bool EntityAnnotator::OnlyConjunctionBefore(const Ctx& c, uint32_t i) const {
+  const uint8_t n = c.info[i].stripped;
+  if (n == 0) return true;
+  const std::string_view key = c.tok(i).key;
+  return n == 1 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"));
+}
+
+// Whether the word at i follows a place it is listed with: joined by "و" or
+// "أو" ("بنغازي ودرنة", "مصر أو طبرق") or opening a bracket after it ("برقة
+// (سرت والخديم)"). A list of places keeps an ordinary word's other sense out:
+// "سرت" after "برقة (" is Sirte, not "she walked".
+bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
+  auto place_ends_at = [&](uint32_t end) {
+    if (end == 0) return false;
+    const int32_t o = c.owner[end - 1];
+    if (o < 0 || c.cands[o].te != end) return false;
+    const EntityType t = c.cands[o].type;
+    return t == EntityType::kLocation || t == EntityType::kFacility;
+  };
+  const std::string_view key = c.tok(i).key;
+  if (c.info[i].stripped == 1 && key.starts_with("\xD9\x88")) return place_ends_at(i);
+  if (i < 2) return false;
+  const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == "\xD8\xA7\xD9\x88";
+  return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
 }
 
 // Whether the direction word at i, joined by "و" to a noun before it that is

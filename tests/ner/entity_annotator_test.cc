@@ -433,6 +433,18 @@ TEST_F(NestedNamesTest, InnerNamesAndDirections) {
        {"لواء الليبي", "للواء الليبي"}},
       // "A delegation based in the suburb of al-Bayda (al-Bida) attended."
       {"وحضر وفد مقره في ضاحية البيدا الحدث.", {"LOCATION البيضاء: البيدا"}, {}},
+      // Places listed together: a name that is also a word ("سرت", she
+      // walked; "درنة") is a place after another place and "و", "أو" or "(".
+      // "Clashes broke out in Benghazi and Derna."
+      {"واندلعت اشتباكات في بنغازي ودرنة.", {"LOCATION درنة: درنة"}, {}},
+      // "The forces are spread in Libya (Sirte and Derna)."
+      {"وتنتشر القوات في ليبيا (سرت ودرنة).", {"LOCATION سرت: سرت", "LOCATION درنة: درنة"}, {}},
+      // "The weapons pass through Tunisia or Sirte."
+      {"وتمر الأسلحة عبر تونس أو سرت.", {"LOCATION سرت: سرت"}, {}},
+      // "The network is active in Libya and across Africa." (و + a preposition)
+      {"وتنشط الشبكة في ليبيا وعبر أفريقيا.", {"LOCATION أفريقيا: أفريقيا"}, {}},
+      // "Rumours spread in the city." (سرت, a verb, with no place before it)
+      {"وسرت الشائعات في المدينة.", {}, {"سرت"}},
   };
   for (const NestedCase& tc : cases) {
     Document doc;
