@@ -8,7 +8,9 @@ Compares, on each corpus separately:
            that overlaps no rule mention
   model+rules    the other way round: every model span, plus each rule
            mention that overlaps no model span
-  recommended    the integration data/model/README.md recommends: the
+  recommended    the first integration data/model/README.md proposed (a
+           simpler form of src/ner/model_mentions.cc, which also asks
+           places to be knowledge-base aliases): the
            rules' mentions, plus model spans that overlap none of them:
            PERSON with score >= 0.8; LOCATION and FACILITY with score >= 0.5
            and a proper noun (the tagger's proper_noun: a word outside the

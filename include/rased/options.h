@@ -45,6 +45,12 @@ struct PipelineOptions {
   // Stages to run. Later stages need the earlier ones.
   bool recognize_entities = true;
   bool extract_relations = true;
+  // Also add the names the learned tagger (data/model/ner.model) finds where
+  // the entity rules found none, as mentions with MentionSource::kModel
+  // (filters: src/ner/model_mentions.h). Off by default: on the held-out
+  // news it added no entity the scorer counts (measurements:
+  // data/model/README.md). When on, a missing model fails Create().
+  bool model_mentions = false;
 };
 
 // $RASED_DATA if set, else the data directory compiled in (the source tree's

@@ -24,6 +24,7 @@
 
 #include "common/utf8.h"
 #include "kb/knowledge_base.h"
+#include "ner/model_mentions.h"
 #include "ner/ner_tables.h"
 #include "text/lexicon.h"
 #include "text/normalize.h"
@@ -215,6 +216,8 @@ class EntityAnnotator final : public Annotator {
  public:
   EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
       : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {}
+  // The learned tagger's names, after the rules; null (the default): rules alone.
+  void set_model(std::unique_ptr<ModelMentions> model) { model_ = std::move(model); }
 
   std::string_view name() const override { return "entities"; }
   Status Annotate(Document& doc) const override;
@@ -271,6 +274,7 @@ class EntityAnnotator final : public Annotator {
   // Tells this annotator's cached WordFacts from those of an earlier one that
   // may have lived at the same address.
   const uint64_t generation_;
+  std::unique_ptr<ModelMentions> model_;  // the learned tagger, after the rules; null without one
 };
 
 struct EntityAnnotator::Ctx {
@@ -427,6 +431,28 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   FindQuoted(c);
   FindTitles(c);
   FindNames(c);
+  if (model_) {
+    std::vector<ModelMention> found;
+    model_->Find(
+        doc,
+        [&c](uint32_t i) {
+          const TokInfo& in = c.info[i];
+          return RuleTokenView{c.owner[i] >= 0, (in.flags & kIdiom) != 0,
+                               (in.flags & (kStop | kGentilic)) != 0,
+                               (in.flags & kLexicon) != 0 && in.facts.kb_readings == 0, in.head};
+        },
+        &found);
+    for (const ModelMention& m : found) {
+      Cand cand;
+      cand.tb = m.token_begin;
+      cand.te = m.token_end;
+      cand.stripped = m.stripped;
+      cand.type = m.type;
+      cand.kb = m.kb;
+      cand.source = MentionSource::kModel;
+      c.Add(std::move(cand));
+    }
+  }
   BuildEntities(c);
   AppositionRoles(c);
   Corefer(c);
@@ -2417,12 +2443,20 @@ void EntityAnnotator::Corefer(Ctx& c) const {
 }  // namespace
 
 StatusOr<std::unique_ptr<Annotator>> NewEntityAnnotator(const KnowledgeBase& kb,
-                                                        const std::string& data_dir) {
+                                                        const std::string& data_dir,
+                                                        bool model_mentions) {
   RASED_ASSIGN_OR_RETURN(NerTables tables, NerTables::Load(data_dir));
   std::unique_ptr<text::Lexicon> lexicon;
   auto loaded = text::Lexicon::Load("", data_dir);
   if (loaded.ok()) lexicon = std::move(*loaded);
-  return std::unique_ptr<Annotator>(new EntityAnnotator(kb, std::move(tables), std::move(lexicon)));
+  std::unique_ptr<ModelMentions> model;
+  if (model_mentions) {
+    if (!lexicon) return Status::NotFound("model mentions need the Arabic word list");
+    RASED_ASSIGN_OR_RETURN(model, ModelMentions::Load(data_dir, kb, *lexicon));
+  }
+  auto annotator = std::make_unique<EntityAnnotator>(kb, std::move(tables), std::move(lexicon));
+  annotator->set_model(std::move(model));
+  return std::unique_ptr<Annotator>(std::move(annotator));
 }
 
 }  // namespace rased::ner

@@ -10,9 +10,11 @@
 
 namespace rased::ner {
 
-// `kb` must outlive the annotator.
+// `kb` must outlive the annotator. With `model_mentions`, the learned
+// tagger adds names after the rules (PipelineOptions::model_mentions).
 StatusOr<std::unique_ptr<Annotator>> NewEntityAnnotator(const KnowledgeBase& kb,
-                                                        const std::string& data_dir);
+                                                        const std::string& data_dir,
+                                                        bool model_mentions = false);
 
 }  // namespace rased::ner
 

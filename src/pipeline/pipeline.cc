@@ -36,7 +36,8 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   RASED_ASSIGN_OR_RETURN(auto quantities, extract::NewQuantityAnnotator(data_dir));
   impl->stages.push_back(std::move(quantities));
   if (options.recognize_entities) {
-    RASED_ASSIGN_OR_RETURN(auto entities, ner::NewEntityAnnotator(*impl->kb, data_dir));
+    RASED_ASSIGN_OR_RETURN(auto entities,
+                           ner::NewEntityAnnotator(*impl->kb, data_dir, options.model_mentions));
     impl->stages.push_back(std::move(entities));
     RASED_ASSIGN_OR_RETURN(auto publisher, NewPublisherAnnotator(*impl->kb, data_dir));
     impl->stages.push_back(std::move(publisher));
