@@ -100,6 +100,17 @@ int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* out) {
   return n;
 }
 
+// Whether a word of five letters or more ends in a third-person plural or
+// feminine possessive pronoun (ها، هم، هما، هن), which no name does.
+bool HasPossessiveEnding(std::string_view key) {
+  if (Letters(key) < 5) return false;
+  for (std::string_view e :
+       {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x86"}) {
+    if (key.ends_with(e)) return true;
+  }
+  return false;
+}
+
 std::string_view DropAl(std::string_view k) { return StartsWithAl(k) ? k.substr(kAl.size()) : k; }
 
 bool IsQuote(std::string_view k) {
@@ -1498,7 +1509,11 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
   if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
-  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند".
+  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند";
+  // but not a noun with a possessive pronoun the word list lacks in that form
+  // ("كبير مفاوضيها", its chief negotiator): given names ending so (مها،
+  // سها) are in the given-name table.
+  if (HasPossessiveEnding(c.tok(i).key)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
 }
 

@@ -291,6 +291,11 @@ TEST_F(EntityAnnotatorTest, OrdinaryWordsAndPlaceNamesAreNotPersons) {
       {"وحضر نائب رئيس اللجنة مساعد المدير العام حمد الشنيبر.",
        {{"حمد الشنيبر", EntityType::kPerson, ""}},
        {"مساعد"}},
+      // "The group's spokesman and chief negotiator Mohammed Abdulsalam said
+      // ..." (مفاوضيها: its negotiators, a noun with a pronoun, no name)
+      {"وقال المتحدث باسم الجماعة وكبير مفاوضيها محمد عبد السلام إن الهجمات ستستمر.",
+       {{"محمد عبد السلام", EntityType::kPerson, ""}},
+       {"مفاوضيها"}},
   };
   for (const Case& c : cases) {
     Document doc = Run(c.text);
@@ -344,7 +349,9 @@ TEST_F(EntityAnnotatorTest, SameResultWhateverTheThreadHasSeenBefore) {
   ASSERT_TRUE((*other)->Annotate(doc).ok());
   for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "russia") << Dump(doc);
   for (const Role& r : doc.roles) {
-    if (r.organization >= 0) EXPECT_NE(doc.entities[r.organization].kb_id, "turkey") << Dump(doc);
+    if (r.organization >= 0) {
+      EXPECT_NE(doc.entities[r.organization].kb_id, "turkey") << Dump(doc);
+    }
   }
   // And back: the first annotator is unaffected by the second.
   EXPECT_EQ(Dump(Run(texts[1])), first[1]);

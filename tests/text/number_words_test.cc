@@ -128,7 +128,9 @@ TEST(TokenValueTest, SingleTokensCarryTheirValue) {
     Document doc = Annotate(c.text);
     ASSERT_EQ(doc.tokens.size(), 1u) << c.text;
     EXPECT_EQ(doc.tokens[0].has_value, c.has_value) << c.text;
-    if (c.has_value) EXPECT_DOUBLE_EQ(doc.tokens[0].value, c.value) << c.text;
+    if (c.has_value) {
+      EXPECT_DOUBLE_EQ(doc.tokens[0].value, c.value) << c.text;
+    }
   }
 }
 
@@ -155,7 +157,9 @@ TEST(TokenValueTest, FeminineDualsNeedTheLexicon) {
     Document doc = Annotate(c.text, lexicon->get());
     ASSERT_EQ(doc.tokens.size(), 1u) << c.text;
     EXPECT_EQ(doc.tokens[0].has_value, c.dual) << c.text;
-    if (c.dual) EXPECT_DOUBLE_EQ(doc.tokens[0].value, 2) << c.text;
+    if (c.dual) {
+      EXPECT_DOUBLE_EQ(doc.tokens[0].value, 2) << c.text;
+    }
     // "rihla aw rihlatayn": a dual also starts a phrase.
     if (c.dual) {
       NumberPhrase p = (*lexicon)->number_words().ParsePhrase(doc.tokens, 0);

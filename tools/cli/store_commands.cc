@@ -317,8 +317,8 @@ void RegisterStoreCommands(CLI::App& app, std::vector<std::pair<CLI::App*, Runne
         cmd->add_option("--limit", a->limit, "at most N");
       },
       [](GraphStore& store, const RelationsArgs& a) {
-        return Render(store.ListRelations({a.type, a.entity, a.from, a.to, a.limit}), a.store.json,
-                      PrintRelations);
+        return Render(store.ListRelations({a.type, a.entity, a.from, a.to, a.limit, {}}),
+                      a.store.json, PrintRelations);
       });
   Register<NameArgs>(
       app, runners, "timeline", "Dated facts in order (all, or of one entity)",
