@@ -40,6 +40,12 @@ constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
 constexpr std::string_view kYa = "\xD9\x8A";            // ي
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
 
+// Name particles, "أو" and the word that opens a military operation's name.
+constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";          // بن
+constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
+constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";           // او (أو folded)
+constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
+
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
 
 size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
@@ -181,6 +187,9 @@ struct WordFacts {
   uint8_t idiom_readings = 0;
   bool tanwin = false;     // written with tanwin: an indefinite noun or adjective, no name
   bool key_known = false;  // the key as written is a known word (not only a stripped reading)
+
+  // "التابعة", "الموالية": a participle ends an organisation's name.
+  bool participle = false;
 };
 
 struct TokInfo {
@@ -202,6 +211,9 @@ struct Cand {
   bool dead = false;
   std::string key;  // grouping key for new names
   int32_t entity = -1;
+
+  // A media outlet's name, without its head ("صحيفة") or gentilic.
+  bool outlet = false;
 };
 
 struct RoleCand {
@@ -243,6 +255,9 @@ class EntityAnnotator final : public Annotator {
   void FindGenericOrgs(Ctx& c) const;
   void FindHeads(Ctx& c) const;
   void FindQuoted(Ctx& c) const;
+  bool OutletWord(const Ctx& c, uint32_t k) const;
+  uint32_t OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const;
+  void FindOutletRepeats(Ctx& c) const;
   void FindTitles(Ctx& c) const;
   void FindNames(Ctx& c) const;
   void BuildEntities(Ctx& c) const;
@@ -251,6 +266,7 @@ class EntityAnnotator final : public Annotator {
   void Emit(Ctx& c) const;
 
   bool InLexicon(const Token& t, std::string_view word) const;
+  bool InflectedHead(std::string_view word) const;
   bool KnownArabic(std::string_view word) const;
   bool AccusativeOfKnown(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
@@ -310,6 +326,25 @@ struct EntityAnnotator::Ctx {
     return -1;
   }
 };
+
+// Whether `word` is a head or a known noun with a possessive pronoun or a
+// dual ending the lexicon does not list: "قاعدتي" (the two bases of),
+// "أحيائها" (its quarters). Such words look foreign by their long vowels.
+bool EntityAnnotator::InflectedHead(std::string_view word) const {
+  static constexpr std::string_view kPronouns[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+                                                   "\xD9\x87\xD9\x85",
+                                                   "\xD9\x87\xD9\x86"};  // هما ها هم هن
+  for (std::string_view p : kPronouns) {
+    if (word.ends_with(p) && Letters(word) >= 5) return true;
+  }
+  // The dual in the construct state: "قاعدتي"، "قاعدتا" -> "قاعده".
+  if (word.ends_with("\xD8\xAA\xD9\x8A") || word.ends_with("\xD8\xAA\xD8\xA7")) {
+    std::string stem(word.substr(0, word.size() - 4));
+    stem += "\xD9\x87";  // ه, the folded ta marbuta
+    return t_.heads.contains(DropAl(stem)) || (lexicon_ && lexicon_->Contains(stem));
+  }
+  return false;
+}
 
 bool EntityAnnotator::InLexicon(const Token& t, std::string_view word) const {
   if (!lexicon_) return false;
@@ -425,6 +460,7 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   FindQuoted(c);
   FindTitles(c);
   FindNames(c);
+  FindOutletRepeats(c);
   BuildEntities(c);
   AppositionRoles(c);
   Corefer(c);
@@ -503,7 +539,13 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
     if (t_.modifiers.contains(w)) f |= kModifier;
     if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
     if (t_.eponym_nouns.contains(w)) f |= kEponym;
-    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end()) {
+    // "وكبير" (and the chief) is و + a known word, not و + ك + "بير" (a well).
+    bool known_before = false;
+    for (int q = 0; q < r && lexicon_; ++q) {
+      known_before =
+          known_before || (readings[q].stripped > 0 && lexicon_->Contains(readings[q].key));
+    }
+    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end() && !known_before) {
       f |= kHead;
       head = &it->second;
     }
@@ -558,6 +600,7 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   }
   if (word_like && StartsWithAl(word)) flags |= kDefinite;
   if (word_like && t_.directions.contains(word)) flags |= kDirection;
+  out.participle = word_like && t_.participles.contains(word);
   // "هذا"، "وهذه"; not "كذلك" (likewise) nor "لذلك" (therefore).
   {
     std::string_view k = t.key;
@@ -600,7 +643,10 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
         ++letters;
         if (letters > 1 && (cp == 0x0627 || cp == 0x0648 || cp == 0x064A)) ++vowels;
       }
-      if (!StartsWithAl(word) && letters >= 6 && vowels * 3 >= letters) flags |= kForeignShape;
+      if (!StartsWithAl(word) && letters >= 6 && vowels * 3 >= letters && !(flags & kHead) &&
+          !InflectedHead(word)) {
+        flags |= kForeignShape;
+      }
     }
   }
   out.flags = flags;
@@ -828,6 +874,12 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "عملية إعادة الأمل": a military operation is an event, not a body; its
+    // words name nothing else either.
+    if (kb_.entities()[cand.kb].name_ar.starts_with(kOperation)) {
+      i = best_end;
+      continue;
+    }
     // A shared alias ("الأسد" of Bashar and, weakly, of Hafez): resolved in
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
@@ -851,6 +903,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
              c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
              c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
              (c.info[i - 1].stripped == 0 && t_.place_prepositions.contains(c.tok(i - 1).key)) ||
+             // "عبر مصر أو طبرق": an alternative to a place is a place.
+             (i > 1 && c.tok(i - 1).key == kOr && c.owner[i - 2] >= 0 &&
+              c.cands[c.owner[i - 2]].type == EntityType::kLocation) ||
              (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
               cls == TitleClass::kOffice));
         if (!place || function_word) {
@@ -895,6 +950,26 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
+  }
+  // An outlet's mention is its name as the press writes it bare: "صحيفة
+  // السفير" and "الشروق المصرية" in the knowledge base's aliases are
+  // السفير and الشروق; the head and the country's gentilic stay outside.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.nested || cand.kb < 0 || kb_.entities()[cand.kb].kind != "media") {
+      continue;
+    }
+    cand.outlet = true;
+    if (cand.te - cand.tb >= 2 && c.info[cand.tb].head && c.info[cand.tb].head->outlet &&
+        !c.Has(cand.tb, kDefinite)) {
+      c.owner[cand.tb] = -1;
+      ++cand.tb;
+      cand.stripped = 0;
+    }
+    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) &&
+        kb_.entities()[c.info[cand.te - 1].gentilic].kind == "country") {
+      c.owner[cand.te - 1] = -1;
+      --cand.te;
+    }
   }
 }
 
@@ -1071,6 +1146,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       continue;
     }
     if (in.flags & (kPunct | kStop | kReporting | kNumber)) break;
+    // "رئاسة الأركان الليبية التابعة لحكومة الوفاق": a participle opens a
+    // description of the body, outside its name.
+    if (in.facts.participle && in.stripped == 0) break;
     if (in.flags & kDefinite) {
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
@@ -1196,6 +1274,21 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "مكتب وزير الدفاع" (the defence minister's office): an office with
+        // its complement after the head names the body that serves it.
+        if (j == k && k == i + 1 && h.type == EntityType::kOrganization && !h.person) {
+          TitleClass tcls;
+          const int tl = TitleAt(c, k, end, &tcls);
+          if (tl > 0 && tcls == TitleClass::kOffice && c.FreeRange(k, k + tl)) {
+            bool inner_proper = false;
+            const uint32_t e = ComplementEnd(c, k + static_cast<uint32_t>(tl), end, false, false,
+                                             true, &inner_proper);
+            if (e > k + static_cast<uint32_t>(tl) || tl >= 2) {
+              j = e;
+              proper = true;
+            }
+          }
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -1252,6 +1345,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           h.mode == HeadMode::kFull && !proper) {
         continue;  // "نهر" + common noun
       }
+      // "شمال غرب قطاع غزة": before a region or a province a direction only
+      // locates; the place stays a mention of its own. Before a country
+      // ("شرق ليبيا") or a town ("غرب العريش") the phrase names an area.
+      if (h.type == EntityType::kLocation && c.Has(i, kDirection)) {
+        uint32_t k = i + 1;
+        while (k < j && c.Has(k, kDirection) && c.Free(k)) ++k;
+        const int32_t o = k < j ? c.owner[k] : -1;
+        if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == j && c.cands[o].kb >= 0) {
+          const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
+          if (kind == "region" || kind == "province" || kind == "territory") continue;
+        }
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;
@@ -1260,7 +1365,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       // "شركة أجنحة الشام": a head before a known organisation's whole name
       // only describes it; the name stays the mention.
-      if (h.type == EntityType::kOrganization && c.owner[i + 1] >= 0) {
+      // "حكومة حماس" is the government Hamas formed, a body of its own.
+      if (h.type == EntityType::kOrganization && !h.distinct && c.owner[i + 1] >= 0) {
         const Cand& inner = c.cands[c.owner[i + 1]];
         if (inner.kb >= 0 && inner.tb == i + 1 && inner.te == j &&
             inner.type == EntityType::kOrganization) {
@@ -1294,6 +1400,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       uint32_t k = i + 1;
       if (k >= end) continue;
       int32_t o = c.owner[k];
+      if (definite) {
+        // "القناة السعودية الأولى": a definite outlet head, a gentilic and an
+        // ordinal name a state's channel; the gentilic alone is no name and
+        // no place ("الصحيفة السعودية" is the Saudi newspaper).
+        if (h.outlet && k + 1 < end && c.Has(k, kGentilic) && c.Has(k, kDefinite) &&
+            c.info[k].stripped == 0 && c.Has(k + 1, kModifier) && c.Has(k + 1, kDefinite) &&
+            c.Free(k + 1) && (o < 0 || (c.cands[o].tb == k && c.cands[o].te == k + 1))) {
+          if (o >= 0) c.cands[o].dead = true;
+          for (uint32_t t = i; t < k + 2; ++t) c.owner[t] = -1;
+          Cand cand;
+          cand.tb = i;
+          cand.te = k + 2;
+          cand.stripped = in.stripped;
+          cand.type = EntityType::kOrganization;
+          c.Add(std::move(cand));
+          i = k + 1;
+        }
+        continue;
+      }
       if (o >= 0 && c.cands[o].tb == k) {
         Cand& kb = c.cands[o];
         // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
@@ -1301,10 +1426,37 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;
           kb.source = MentionSource::kPattern;
+          // "صحيفة نيويورك تايمز": unknown words after the place are the name's.
+          uint32_t e = kb.te;
+          while (h.outlet && e < end && e < kb.te + 2 && c.Free(e) && lexicon_ &&
+                 c.tok(e).kind == TokenKind::kWord && c.info[e].stripped == 0 &&
+                 !c.Has(e, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                               kPunct))
+            ++e;
+          for (uint32_t t = kb.te; t < e; ++t) c.owner[t] = o;
+          kb.te = e;
         }
+        if (h.outlet) c.cands[o].outlet = true;
+        if (h.list) i = OutletConjuncts(c, c.cands[o].te, end) - 1;
         continue;
       }
-      if (o >= 0 || definite) continue;
+      if (o >= 0) continue;
+      // "صحيفة الشروق المصرية", "قناة الحياة": after an outlet's head a common
+      // word with the article is the outlet's name, without the gentilic.
+      if (h.outlet && OutletWord(c, k)) {
+        uint32_t j = k + 1;
+        while (j < end && j < k + 3 && c.Free(j) && c.info[j].stripped == 0 && OutletWord(c, j) &&
+               !c.Has(j, kNisba | kModifier))
+          ++j;
+        Cand cand;
+        cand.tb = k;
+        cand.te = j;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        i = (h.list ? OutletConjuncts(c, j, end) : j) - 1;
+        continue;
+      }
       uint32_t j = k;
       while (j < end && j < k + 3 && c.Free(j) && lexicon_ && c.tok(j).kind == TokenKind::kWord &&
              c.info[j].stripped == 0 &&
@@ -1316,9 +1468,155 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       cand.tb = k;
       cand.te = j;
       cand.type = h.type;
+      cand.outlet = h.outlet;
       c.Add(std::move(cand));
       i = j - 1;
     }
+  }
+}
+
+// Whether the free word at k may be (a word of) an outlet's name after an
+// outlet's head: a word with the article that is no function word, gentilic,
+// head or participle ("الشروق", "السفير", "الرأي").
+bool EntityAnnotator::OutletWord(const Ctx& c, uint32_t k) const {
+  return k < c.info.size() && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+         c.info[k].stripped == 0 && c.Has(k, kDefinite) && !c.info[k].facts.participle &&
+         !c.Has(k, kStop | kPunct | kReporting | kGentilic | kHead | kIdiom | kDirection);
+}
+
+// After a plural or dual outlet head and its first name, the names joined to
+// it ("صحف الشروق والسفير والرأي", "صحيفتا الأهرام والأخبار"), each maybe
+// with its gentilic ("الشروق المصرية والسفير اللبنانية"). Returns the end.
+uint32_t EntityAnnotator::OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const {
+  while (j < end) {
+    if (c.Free(j) && c.Has(j, kGentilic | kNisba) && c.Has(j, kDefinite) && c.info[j].stripped == 0)
+      ++j;
+    uint32_t k = j;
+    if (k < end && c.Has(k, kComma)) ++k;
+    if (k >= end || c.tok(k).kind != TokenKind::kWord) break;
+    const bool conj = c.info[k].stripped == 1 && c.tok(k).key.starts_with("\xD9\x88");  // و
+    if (!conj && k == j) break;
+    const int32_t o = c.owner[k];
+    if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 &&
+        (c.cands[o].type == EntityType::kOrganization ||
+         c.cands[o].type == EntityType::kLocation)) {
+      if (c.cands[o].type == EntityType::kLocation) {
+        c.cands[o].kb = -1;
+        c.cands[o].type = EntityType::kOrganization;
+        c.cands[o].source = MentionSource::kPattern;
+      }
+      c.cands[o].outlet = true;
+      j = k + 1;
+      continue;
+    }
+    if (o >= 0 || !c.Has(k, kDefinite) || !conj || c.info[k].facts.participle ||
+        c.Has(k, kStop | kReporting | kGentilic | kDirection)) {
+      break;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.stripped = c.info[k].stripped;
+    cand.type = EntityType::kOrganization;
+    cand.outlet = true;
+    c.Add(std::move(cand));
+    j = k + 1;
+  }
+  return j;
+}
+
+// Outlets named again without their head. A bare common word is an outlet
+// only where the text marks it as a name: quotes around it or its country's
+// gentilic after it ("قالت “الشروق” المصرية"), for a name found after a head
+// in the same document; and in a list of such names one of which is a known
+// outlet ("السفير” اللبنانية، و”الشروق” المصرية و”الرأي” الكويتية"), every
+// member.
+void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
+  std::map<std::string, int32_t, std::less<>> known;  // name -> its first cand
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    const Cand& cand = c.cands[k];
+    if (cand.dead || !cand.outlet || cand.te != cand.tb + 1) continue;
+    known.emplace(std::string(DropAl(c.info[cand.tb].word)), static_cast<int32_t>(k));
+  }
+  if (known.empty()) return;
+  const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // A slot: a free word with the article, maybe quoted, then maybe a gentilic.
+  struct Slot {
+    uint32_t word, end;
+    bool marked;     // quoted, or followed by a gentilic
+    int32_t quoted;  // a one-word name found between quotes there (FindQuoted), -1
+  };
+  std::vector<Slot> slots;
+  for (uint32_t t = 0; t < n; ++t) {
+    int32_t own = c.owner[t];
+    if (own >= 0 && !(c.cands[own].tb == t && c.cands[own].te == t + 1 && c.cands[own].kb < 0 &&
+                      !c.cands[own].outlet && c.cands[own].type == EntityType::kOrganization)) {
+      continue;
+    }
+    if (c.tok(t).kind != TokenKind::kWord || !c.Has(t, kDefinite) || c.info[t].stripped > 1 ||
+        c.info[t].facts.participle ||
+        c.Has(t, kStop | kReporting | kGentilic | kDirection | kIdiom)) {
+      continue;
+    }
+    uint32_t e = t + 1;
+    bool quoted = (t > 0 && c.Has(t - 1, kQuote)) || (e < n && c.Has(e, kQuote));
+    if (e < n && c.Has(e, kQuote)) ++e;
+    bool gentilic = false;
+    if (e < n && c.Free(e) && c.Has(e, kGentilic) && c.Has(e, kDefinite) &&
+        c.info[e].stripped == 0) {
+      gentilic = true;
+      ++e;
+    }
+    if (!quoted && !gentilic) continue;
+    slots.push_back(Slot{t, e, quoted && gentilic, own});
+  }
+  // Slots in one list: only commas, quotes and a lone "و" between them.
+  auto joined = [&](const Slot& a, const Slot& b) {
+    if (b.word < a.end || b.word - a.end > 3) return false;
+    for (uint32_t t = a.end; t < b.word; ++t) {
+      if (c.Has(t, kComma | kQuote) || c.tok(t).key == "\xD9\x88") continue;
+      return false;
+    }
+    return a.end < b.word || c.info[b.word].stripped == 1;
+  };
+  std::vector<int32_t> of(slots.size(), -1);  // known outlet cand of each slot
+  for (size_t s = 0; s < slots.size(); ++s) {
+    auto it = known.find(DropAl(c.info[slots[s].word].word));
+    if (it != known.end()) of[s] = it->second;
+  }
+  std::vector<char> take(slots.size(), 0);
+  for (size_t s = 0; s < slots.size(); ++s) {
+    if (of[s] < 0) continue;
+    take[s] = 1;
+    // The list around a known outlet: members of the same shape.
+    for (size_t r = s + 1; r < slots.size() && slots[r].marked && joined(slots[r - 1], slots[r]);
+         ++r)
+      take[r] = 1;
+    for (size_t r = s; r > 0 && slots[r - 1].marked && joined(slots[r - 1], slots[r]); --r)
+      take[r - 1] = 1;
+  }
+  for (size_t s = 0; s < slots.size(); ++s) {
+    if (!take[s]) continue;
+    if (slots[s].quoted >= 0) {
+      Cand& q = c.cands[slots[s].quoted];
+      q.outlet = true;
+      if (of[s] >= 0 && c.cands[of[s]].kb >= 0) {
+        q.kb = c.cands[of[s]].kb;
+        q.source = MentionSource::kKb;
+      }
+      continue;
+    }
+    Cand cand;
+    cand.tb = slots[s].word;
+    cand.te = slots[s].word + 1;
+    cand.stripped = c.info[cand.tb].stripped;
+    cand.type = EntityType::kOrganization;
+    cand.outlet = true;
+    if (of[s] >= 0) {
+      cand.kb = c.cands[of[s]].kb;
+      cand.source = cand.kb >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+    }
+    c.Add(std::move(cand));
   }
 }
 
@@ -1888,6 +2186,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // that is not an ordinary word.
     if (j - i < 2) continue;
     if ((in.flags & kPrefixParticle) && j - i < 2) continue;
+    // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
+    // alone, names no one in particular.
+    if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
+        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin || in.word == kIbn)) {
+      continue;
+    }
     if (in.flags & kGivenCommon) {
       bool strong = false;
       for (uint32_t k = i + 1; k < j; ++k) {
@@ -2011,6 +2315,25 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       cand.type = kb_.entities()[cand.kb].type;
       break;
     }
+  }
+  // "السعودية" retyped as an organisation somewhere is still the country the
+  // document names: metonymy does not make a second entity.
+  std::map<std::string, int32_t, std::less<>> countries;  // DropAl(word) -> KB index
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.kb >= 0 && cand.te == cand.tb + 1 &&
+        kb_.entities()[cand.kb].kind == "country") {
+      countries.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.kb);
+    }
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.outlet || cand.te != cand.tb + 1 ||
+        (cand.type != EntityType::kOrganization && cand.type != EntityType::kLocation)) {
+      continue;
+    }
+    auto it = countries.find(DropAl(c.info[cand.tb].word));
+    if (it == countries.end()) continue;
+    cand.kb = it->second;
+    cand.type = kb_.entities()[it->second].type;
   }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;
@@ -2272,6 +2595,52 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     cand.source = MentionSource::kCoref;
     cand.entity = it->second;
     c.Add(std::move(cand));
+  }
+  // A bare generic head ("المقاومة", "القوات", "الحكومة") after a named
+  // organisation with that head ("المقاومة الشعبية", "قوات الدعم السريع")
+  // is that organisation, when the document named only one so far.
+  {
+    std::map<std::string, int32_t, std::less<>> by_head;  // head -> entity, -1 if several
+    std::vector<std::pair<uint32_t, int32_t>> named;      // first token, entity
+    for (const Cand& cand : c.cands) {
+      if (cand.dead || cand.entity < 0 || cand.type != EntityType::kOrganization ||
+          cand.te - cand.tb < 2 || cand.source == MentionSource::kCoref) {
+        continue;
+      }
+      const TokInfo& first = c.info[cand.tb];
+      if (!first.head && first.facts.generic_org_node < 0) continue;
+      named.emplace_back(cand.tb, cand.entity);
+    }
+    std::sort(named.begin(), named.end());
+    size_t ni = 0;
+    for (uint32_t i = 0; i < tokens.size() && !named.empty(); ++i) {
+      for (; ni < named.size() && named[ni].first < i; ++ni) {
+        const auto [tb, entity] = named[ni];
+        auto [it, inserted] = by_head.emplace(std::string(DropAl(c.info[tb].word)), entity);
+        if (!inserted && it->second != entity) it->second = -1;
+      }
+      if (by_head.empty() || !c.Free(i) || !c.Has(i, kDefinite) || c.info[i].stripped > 1 ||
+          c.tok(i).kind != TokenKind::kWord) {
+        continue;
+      }
+      // Bare: no adjective or genitive after it that would name another body.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord &&
+          (c.Has(nx, kGentilic) || (c.Has(nx, kDefinite) && c.info[nx].stripped == 0) ||
+           !c.Free(nx))) {
+        continue;
+      }
+      auto it = by_head.find(DropAl(c.info[i].word));
+      if (it == by_head.end() || it->second < 0) continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = EntityType::kOrganization;
+      cand.source = MentionSource::kCoref;
+      cand.entity = it->second;
+      c.Add(std::move(cand));
+    }
   }
   // Title-only references equal to the title of a named person's role.
   std::map<std::string, int32_t> titled;  // title key -> person entity

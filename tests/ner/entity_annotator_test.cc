@@ -462,3 +462,158 @@ TEST_F(NestedNamesTest, InnerNamesAndDirections) {
 
 }  // namespace
 }  // namespace rased::ner
+
+namespace rased::ner {
+namespace {
+
+// Runs the stages on `text` and returns "TYPE name: mention|mention" lines.
+std::vector<std::string> EntityLines(const Stages& stages, const std::string& text) {
+  Document doc;
+  doc.text = text;
+  EXPECT_TRUE(stages.text->Annotate(doc).ok());
+  EXPECT_TRUE(stages.ner->Annotate(doc).ok());
+  std::vector<std::string> got;
+  for (const Entity& e : doc.entities) {
+    std::string line = std::string(EntityTypeName(e.type)) + " " + e.name + ":";
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      line += (k ? "|" : " ") + std::string(doc.Slice(doc.mentions[e.mentions[k]].span));
+    }
+    got.push_back(line);
+  }
+  return got;
+}
+
+// Each `want` line is an entity; no entity is named as an `absent` entry
+// (with a type prefix "TYPE name" only that type is excluded).
+void ExpectEntities(const Stages& stages, const NestedCase& tc) {
+  const std::vector<std::string> got = EntityLines(stages, tc.text);
+  std::string all;
+  for (const std::string& g : got) all += g + "\n";
+  for (const std::string& w : tc.want) {
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+        << tc.text << "\nwant " << w << "\ngot\n"
+        << all;
+  }
+  for (const std::string& a : tc.absent) {
+    for (const std::string& g : got) {
+      const std::string head = g.substr(0, g.find(':'));
+      EXPECT_FALSE(head == a || head.substr(head.find(' ') + 1) == a)
+          << tc.text << "\nunwanted " << a << "\ngot\n"
+          << all;
+    }
+  }
+}
+
+TEST_F(NestedNamesTest, MediaOutletsAreTheirNamesWithoutHeadOrGentilic) {
+  const NestedCase cases[] = {
+      // "Al-Shorouk, the Egyptian newspaper, said the minister will visit
+      // Cairo, while the Lebanese As-Safir reported that the visit was put off."
+      {"وقالت صحيفة الشروق المصرية إن الوزير سيزور القاهرة، فيما ذكرت صحيفة السفير اللبنانية "
+       "أن الزيارة تأجلت.",
+       {"ORGANIZATION الشروق المصرية: الشروق", "ORGANIZATION صحيفة السفير: السفير"},
+       {"صحيفة الشروق", "الشروق المصرية السفير"}},
+      // "The London daily Al-Hayat published a report on the crisis." (a
+      // common word, life, is the name after the head)
+      {"ونشرت صحيفة الحياة اللندنية تقريرا عن الأزمة.", {"ORGANIZATION الحياة: الحياة"}, {}},
+      // "The newspapers Al-Ahram, Al-Wafd and Al-Dustour published the same
+      // article." (a plural head and its conjuncts)
+      {"ونشرت صحف الأهرام والوفد والدستور المقال نفسه.",
+       {"ORGANIZATION الأهرام: الأهرام", "ORGANIZATION الوفد: الوفد",
+        "ORGANIZATION الدستور: الدستور"},
+       {}},
+      // "As-Safir published the article; the papers that published it are
+      // "As-Safir" (Lebanese), "Al-Akhbar" (Lebanese) and "Al-Rai" (Kuwaiti)."
+      {"ونشرت صحيفة السفير المقال. والصحف التي نشرته هي \"السفير\" اللبنانية و\"الأخبار\" "
+       "اللبنانية و\"الرأي\" الكويتية.",
+       {"ORGANIZATION صحيفة السفير: السفير|السفير", "ORGANIZATION الأخبار: الأخبار",
+        "ORGANIZATION الرأي: الرأي"},
+       {}},
+      // "He spoke of life in the city, and of the news." (common words, no head)
+      {"وتحدث عن الحياة في المدينة وعن الأخبار.", {}, {"الحياة", "الأخبار"}},
+      // "The dead were three, a source at the scene said; the programme was
+      // followed on social channels." (موقع "site" and قنوات "channels")
+      {"وقال مصدر في موقع الحادث إن القتلى ثلاثة، وتابع الناس البرنامج عبر قنوات التواصل.",
+       {},
+       {"الحادث", "التواصل"}},
+      // "He told the news bulletin of Saudi Channel One that the borders are
+      // safe." (a definite head, a gentilic and an ordinal; no country)
+      {"وقال لنشرة أخبار القناة السعودية الأولى إن الحدود آمنة.",
+       {"ORGANIZATION القناة السعودية الأولى: القناة السعودية الأولى"},
+       {"السعودية"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
+  const NestedCase cases[] = {
+      // "The Libyan chief of staff, attached to the unity government, said ..."
+      {"وقالت رئاسة الأركان الليبية التابعة لحكومة الوحدة إن القوات تقدمت.",
+       {"ORGANIZATION رئاسة الأركان الليبية: رئاسة الأركان الليبية"},
+       {"رئاسة الأركان الليبية التابعة"}},
+      // "The relief commission loyal to the government said ..."
+      {"وقالت هيئة الإغاثة الموالية للحكومة إن المساعدات وصلت.",
+       {"ORGANIZATION هيئة الإغاثة: هيئة الإغاثة"},
+       {"هيئة الإغاثة الموالية"}},
+      // "The popular resistance took the port, and the resistance said the
+      // fighting was over." (one named body with that head: the same)
+      {"وسيطرت المقاومة الشعبية على الميناء، وقالت المقاومة إن المعارك انتهت.",
+       {"ORGANIZATION المقاومة الشعبية: المقاومة الشعبية|المقاومة"},
+       {}},
+      // "The coalition forces and the armed forces advanced; the forces said
+      // ..." (two candidates: no resolution)
+      {"وتقدمت قوات التحالف والقوات المسلحة، وقالت القوات إن المعارك انتهت.",
+       {"ORGANIZATION قوات التحالف: قوات التحالف", "ORGANIZATION القوات المسلحة: القوات المسلحة"},
+       {}},
+      // "The defence minister's office said the plane arrived."
+      {"وقال مكتب وزير الدفاع إن الطائرة وصلت.",
+       {"ORGANIZATION مكتب وزير الدفاع: مكتب وزير الدفاع"},
+       {}},
+      // "Employees of the former Hamas government said their salaries were not
+      // paid." (the government Hamas formed, not Hamas)
+      {"وقال موظفون في حكومة حماس السابقة إن رواتبهم لم تصرف.",
+       {"ORGANIZATION حكومة حماس: حكومة حماس"},
+       {}},
+      // "The committee of the families of Jerusalemite prisoners said ..."
+      {"وقالت لجنة أهالي الأسرى المقدسيين إن الزيارات منعت.",
+       {"ORGANIZATION لجنة أهالي الأسرى المقدسيين: لجنة أهالي الأسرى المقدسيين"},
+       {}},
+      // "He said Operation Decisive Storm goes on." (an operation is no body)
+      {"وأكد أن عملية عاصفة الحزم مستمرة.", {}, {"عملية عاصفة الحزم"}},
+      // "The writer praised the rule of Al Saud." (a dynasty, no person)
+      {"وأشاد الكاتب بحكم آل سعود في المملكة.", {}, {"آل سعود"}},
+      // "An official in Saudi Arabia said the Saudi channel will broadcast the
+      // speech." (one country; the channel's gentilic names no second one)
+      {"وقال مسؤول في السعودية إن القناة السعودية ستبث الكلمة.",
+       {"LOCATION السعودية: السعودية|السعودية"},
+       {"ORGANIZATION السعودية"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
+  const NestedCase cases[] = {
+      // "A young man was killed north-west of the Gaza Strip." (a region after
+      // directions stays the region)
+      {"وقتل شاب شمال غرب قطاع غزة برصاص الجنود.",
+       {"LOCATION قطاع غزة: قطاع غزة"},
+       {"شمال غرب قطاع غزة", "غرب قطاع غزة"}},
+      // "Clashes broke out at Bab Hutta and on Tell Rafah."
+      {"واندلعت مواجهات عند باب حطة وعلى تل رفح.",
+       {"LOCATION باب حطة: باب حطة", "LOCATION تل رفح: تل رفح"},
+       {}},
+      // "The commission opened the door to candidacy." (باب, door, + a noun)
+      {"وفتحت اللجنة باب الترشح للانتخابات.", {}, {"باب الترشح"}},
+      // "Weapons arrive through Libya or Aden." (an alternative to a place)
+      {"وتصل الأسلحة عبر ليبيا أو عدن.", {"LOCATION عدن: عدن"}, {}},
+      // "The fighters withdrew from the militias' positions; the planes struck
+      // the army's two bases; residents fled its quarters." (no places)
+      {"وانسحب المقاتلون من مليشيات المنطقة، وقصفت الطائرات قاعدتي الجيش، ونزح السكان من "
+       "أحيائها.",
+       {},
+       {"مليشيات", "قاعدتي", "أحيائها"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
