@@ -41,9 +41,8 @@ constexpr std::string_view kYa = "\xD9\x8A";            // ي
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
 
 // Name particles, "أو" and the word that opens a military operation's name.
-constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";          // بن
-constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
-constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";           // او (أو folded)
+constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";  // بن
+constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";   // او (أو folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -539,11 +538,12 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
     if (t_.modifiers.contains(w)) f |= kModifier;
     if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
     if (t_.eponym_nouns.contains(w)) f |= kEponym;
-    // "وكبير" (and the chief) is و + a known word, not و + ك + "بير" (a well).
+    // "وكبير" (and the chief) is و + a known word, not و + ك + "بير" (a well):
+    // a head read by stripping letters a known word keeps is no head.
     bool known_before = false;
-    for (int q = 0; q < r && lexicon_; ++q) {
-      known_before =
-          known_before || (readings[q].stripped > 0 && lexicon_->Contains(readings[q].key));
+    for (int q = 0; q < nr && lexicon_; ++q) {
+      known_before = known_before || (readings[q].stripped < readings[r].stripped &&
+                                      lexicon_->Contains(readings[q].key));
     }
     if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end() && !known_before) {
       f |= kHead;
@@ -1443,7 +1443,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (o >= 0) continue;
       // "صحيفة الشروق المصرية", "قناة الحياة": after an outlet's head a common
       // word with the article is the outlet's name, without the gentilic.
-      if (h.outlet && OutletWord(c, k)) {
+      // A head that is also a common noun ("قناة", a canal: "قناة السيول")
+      // takes a common word only when it reads as a channel's name: shaped
+      // like an adjective ("قناة الإخبارية") or with a gentilic after it.
+      if (h.outlet && OutletWord(c, k) &&
+          (!h.ambiguous || c.Has(k, kNisba) ||
+           (k + 1 < end && c.Has(k + 1, kGentilic) && c.Has(k + 1, kDefinite)))) {
         uint32_t j = k + 1;
         while (j < end && j < k + 3 && c.Free(j) && c.info[j].stripped == 0 && OutletWord(c, j) &&
                !c.Has(j, kNisba | kModifier))
@@ -1479,8 +1484,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
 // outlet's head: a word with the article that is no function word, gentilic,
 // head or participle ("الشروق", "السفير", "الرأي").
 bool EntityAnnotator::OutletWord(const Ctx& c, uint32_t k) const {
+  // "قناة للتعاون" (a channel for cooperation): "لل" + X is a preposition.
   return k < c.info.size() && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
-         c.info[k].stripped == 0 && c.Has(k, kDefinite) && !c.info[k].facts.participle &&
+         c.info[k].stripped == 0 && c.info[k].facts.word_source != ReadingSource::kArticle &&
+         c.Has(k, kDefinite) && !c.info[k].facts.participle &&
          !c.Has(k, kStop | kPunct | kReporting | kGentilic | kHead | kIdiom | kDirection);
 }
 
@@ -2187,9 +2194,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     if (j - i < 2) continue;
     if ((in.flags & kPrefixParticle) && j - i < 2) continue;
     // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
-    // alone, names no one in particular.
+    // alone, names no one in particular ("ابن سلمان", with its alef, is how
+    // the press calls a man by his father).
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
-        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin || in.word == kIbn)) {
+        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
       continue;
     }
     if (in.flags & kGivenCommon) {
@@ -2577,7 +2585,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   // article: "سفينة الشحن "أورال"" ... "باخرة الأورال".
   std::map<std::string, int32_t, std::less<>> one_word;
   for (const Cand& cand : c.cands) {
-    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 ||
+    // Outlets named by a common word are named again only where marked so
+    // (FindOutletRepeats): "التعاون" is mostly cooperation.
+    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 || cand.outlet ||
         cand.type == EntityType::kPerson || Letters(c.info[cand.tb].word) < 4) {
       continue;
     }

@@ -155,6 +155,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.list = true;
           else if (f == "distinct")
             h.distinct = true;
+          else if (f == "ambiguous")
+            h.ambiguous = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

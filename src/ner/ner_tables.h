@@ -46,7 +46,8 @@ struct Head {
   bool place = false;  // "في" + place belongs to the name: السفارة الليبية في دمشق
   bool outlet = false;  // a media outlet's head, not part of its name: صحيفة الشروق
   bool list = false;  // plural or dual: names joined by و follow (صحف الشروق والسفير)
-  bool distinct = false;  // + a known organisation names another body: حكومة حماس
+  bool distinct = false;   // + a known organisation names another body: حكومة حماس
+  bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

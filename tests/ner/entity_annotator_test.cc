@@ -535,6 +535,14 @@ TEST_F(NestedNamesTest, MediaOutletsAreTheirNamesWithoutHeadOrGentilic) {
       {"وقال مصدر في موقع الحادث إن القتلى ثلاثة، وتابع الناس البرنامج عبر قنوات التواصل.",
        {},
        {"الحادث", "التواصل"}},
+      // "He said in a call with Al-Ekhbariya channel that the flood channel
+      // and a channel for media cooperation will be built." (قناة is also a
+      // canal: a common word after it is a name only if shaped like an
+      // adjective)
+      {"وقال في مداخلة مع قناة الإخبارية إنه سيتم تنفيذ قناة السيول وتأسيس قناة للتعاون "
+       "الإعلامي.",
+       {"ORGANIZATION الإخبارية: الإخبارية"},
+       {"السيول", "التعاون", "للتعاون"}},
       // "He told the news bulletin of Saudi Channel One that the borders are
       // safe." (a definite head, a gentilic and an ordinal; no country)
       {"وقال لنشرة أخبار القناة السعودية الأولى إن الحدود آمنة.",
@@ -579,6 +587,8 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
        {}},
       // "He said Operation Decisive Storm goes on." (an operation is no body)
       {"وأكد أن عملية عاصفة الحزم مستمرة.", {}, {"عملية عاصفة الحزم"}},
+      // "It spread very widely." (ب + "كبير", big, not ب + ك + "بير", a well)
+      {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر"}},
       // "The writer praised the rule of Al Saud." (a dynasty, no person)
       {"وأشاد الكاتب بحكم آل سعود في المملكة.", {}, {"آل سعود"}},
       // "An official in Saudi Arabia said the Saudi channel will broadcast the
