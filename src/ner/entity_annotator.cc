@@ -327,14 +327,20 @@ struct EntityAnnotator::Ctx {
 };
 
 // Whether `word` is a head or a known noun with a possessive pronoun or a
-// dual ending the lexicon does not list: "قاعدتي" (the two bases of),
-// "أحيائها" (its quarters). Such words look foreign by their long vowels.
+// dual or plural ending the lexicon does not list: "قاعدتي" (the two bases
+// of), "أحيائها" (its quarters), "أيقونات" (icons). Such words look foreign
+// by their long vowels.
 bool EntityAnnotator::InflectedHead(std::string_view word) const {
   static constexpr std::string_view kPronouns[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
                                                    "\xD9\x87\xD9\x85",
                                                    "\xD9\x87\xD9\x86"};  // هما ها هم هن
   for (std::string_view p : kPronouns) {
     if (word.ends_with(p) && Letters(word) >= 5) return true;
+  }
+  // A plural in ات ("أيقونات") or a hamza-seated plural with a pronoun
+  // ("زملائه", folded زملايه): Arabic shapes transliterations seldom take.
+  if (word.ends_with("\xD8\xA7\xD8\xAA") || word.ends_with("\xD8\xA7\xD9\x8A\xD9\x87")) {
+    return true;  // ات، ايه
   }
   // The dual in the construct state: "قاعدتي"، "قاعدتا" -> "قاعده".
   if (word.ends_with("\xD8\xAA\xD9\x8A") || word.ends_with("\xD8\xAA\xD8\xA7")) {
@@ -1153,9 +1159,19 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
-      // Titles inside the complement start a person's phrase instead.
+      // Titles inside the complement start a person's phrase instead; right
+      // after the head too, but for an office ("مكتب الرئيس"): "لجنة
+      // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
       TitleClass cls;
       if (j > k && TitleAt(c, j, end, &cls) > 0 && cls != TitleClass::kProfession) break;
+      if (j == k) {
+        const int tl = TitleAt(c, j, end, &cls);
+        const uint32_t after = j + static_cast<uint32_t>(tl);
+        if (tl > 0 && (cls != TitleClass::kOffice ||
+                       (after < end && c.Free(after) && NameStart(c, after, true)))) {
+          break;  // "مؤسسة الملك عبدالعزيز": the title and the name are the eponym's
+        }
+      }
       prev_definite = true;
       ++j;
       continue;
@@ -2555,6 +2571,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   std::array<Reading, 6> readings;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;
+    // "مؤسسة الملك عبدالعزيز": a name after an eponym noun names the place.
+    if (Eponymous(c, i)) continue;
     bool nested = false;
     for (const Cand& cand : c.cands) {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;

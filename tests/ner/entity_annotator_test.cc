@@ -572,6 +572,17 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       {"وتقدمت قوات التحالف والقوات المسلحة، وقالت القوات إن المعارك انتهت.",
        {"ORGANIZATION قوات التحالف: قوات التحالف", "ORGANIZATION القوات المسلحة: القوات المسلحة"},
        {}},
+      // "The executive director of the committee, Mr Hamad al-Tabib, said the
+      // journalists' union met." (a title after a head starts a person)
+      {"وقال المدير التنفيذي للجنة الأستاذ حمد الطبيب إن نقابة الصحفيين اجتمعت.",
+       {"ORGANIZATION نقابة الصحفيين: نقابة الصحفيين"},
+       {"لجنة الأستاذ"}},
+      // "Prince Mishal bin Abdulaziz attended the ceremony at the King
+      // Abdulaziz Foundation." (the name after an eponym noun is no short
+      // form of the prince's)
+      {"وحضر الأمير مشعل بن عبدالعزيز، أمس، حفلا في مقر مؤسسة الملك عبدالعزيز ورجاله.",
+       {"PERSON مشعل بن عبدالعزيز: مشعل بن عبدالعزيز"},
+       {"مؤسسة الملك"}},
       // "The defence minister's office said the plane arrived."
       {"وقال مكتب وزير الدفاع إن الطائرة وصلت.",
        {"ORGANIZATION مكتب وزير الدفاع: مكتب وزير الدفاع"},
@@ -621,6 +632,11 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
        "أحيائها.",
        {},
        {"مليشيات", "قاعدتي", "أحيائها"}},
+      // "He came back with some of his colleagues; he spoke of some icons of
+      // football." (Arabic plurals, no foreign place names)
+      {"وعاد بعدد من زملائه إلى المدينة، وتحدث عن عدد من أيقونات الكرة.",
+       {},
+       {"زملائه", "أيقونات"}},
   };
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
