@@ -43,6 +43,15 @@ constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
 // Name particles, "أو" and the word that opens a military operation's name.
 constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";  // بن
 constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";   // او (أو folded)
+// Particles that govern a verb: أن، لن، لم، كي، حتى (folded keys).
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";
+constexpr std::string_view kLan = "\xD9\x84\xD9\x86";
+constexpr std::string_view kLam = "\xD9\x84\xD9\x85";
+constexpr std::string_view kKay = "\xD9\x83\xD9\x8A";
+constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
+// "المملكة" as the knowledge base writes it, and its key without the article.
+constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
+constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -890,6 +899,34 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
+    // "حتى نجد الحلول" (until we find the solutions): after a particle that
+    // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
+    // and a known stem) is the verb. Towns and states stay ("أن موسكو",
+    // "أن تعز"): they are what such particles introduce most.
+    if (best_end == i + 1 && i > 0 && c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 &&
+        cand.type != EntityType::kPerson && lexicon_ && !c.Has(i, kDefinite)) {
+      const std::string_view prev = tokens[i - 1].key;
+      const std::string_view key = tokens[i].key;
+      const std::string& kind = kb_.entities()[cand.kb].kind;
+      if ((prev == kAn || prev == kLan || prev == kLam || prev == kKay || prev == kHatta) &&
+          kind != "country" && kind != "capital" && kind != "city" &&
+          (key.starts_with("\xD9\x8A") || key.starts_with("\xD8\xAA") ||
+           key.starts_with("\xD9\x86") || key.starts_with("\xD8\xA7")) &&
+          (lexicon_->Contains(key) || KnownArabic(key))) {
+        ++i;
+        continue;
+      }
+    }
+    // "الطريق الدائري" (the ring road): a one-word person's name that is an
+    // ordinary word, right after a definite noun that is no title, is its
+    // adjective.
+    if (best_end == i + 1 && i > 0 && cand.type == EntityType::kPerson && lexicon_ &&
+        c.info[i].stripped == 0 && c.Has(i, kDefinite) && c.Has(i - 1, kDefinite) &&
+        c.info[i - 1].facts.title_node < 0 && !c.Has(i - 1, kPunct | kStop | kGentilic) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
@@ -1435,6 +1472,34 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         continue;
       }
+      if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 && c.cands[o].kb >= 0 &&
+          c.cands[o].type == EntityType::kPerson && h.type == EntityType::kOrganization &&
+          !h.outlet) {
+        // "مليشيات الحوثي", "جماعة الحوثي": a group named by the man who leads
+        // it is the organisation the knowledge base affiliates him with.
+        int32_t org = -1;
+        for (const std::string& id : kb_.entities()[c.cands[o].kb].affiliations) {
+          const int32_t a = kb_.IndexOf(id);
+          if (a >= 0 && kb_.entities()[a].type == EntityType::kOrganization) {
+            org = a;
+            break;
+          }
+        }
+        if (org >= 0) {
+          c.cands[o].dead = true;
+          c.owner[k] = -1;
+          Cand cand;
+          cand.tb = i;
+          cand.te = k + 1;
+          cand.stripped = in.stripped;
+          cand.type = EntityType::kOrganization;
+          cand.kb = org;
+          cand.source = MentionSource::kKb;
+          c.Add(std::move(cand));
+          i = k;
+        }
+        continue;
+      }
       if (o >= 0 && c.cands[o].tb == k) {
         Cand& kb = c.cands[o];
         // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
@@ -1479,11 +1544,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         continue;
       }
       uint32_t j = k;
-      while (j < end && j < k + 3 && c.Free(j) && lexicon_ && c.tok(j).kind == TokenKind::kWord &&
-             c.info[j].stripped == 0 &&
-             !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
-                           kComplementNoun | kModifier | kMetonymyVerb | kPunct))
+      // An outlet's name may be written in Latin letters: "قناة cbc إكسترا".
+      while (j < end && j < k + 3 && c.Free(j) && lexicon_ &&
+             ((h.outlet && c.tok(j).kind == TokenKind::kLatin) ||
+              (c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
+               !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                             kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
         ++j;
+      // "منطقة السودانية" (the al-Sudaniya area): after a place head in the
+      // construct state a word with the article shaped like an adjective is
+      // the place's name; a common noun there is not ("منطقة النزاع").
+      if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
+          c.Has(k, kNisba) && !c.Has(k, kStop | kReporting | kHead | kModifier) &&
+          !c.info[k].facts.participle &&
+          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
+        j = k + 1;
+      }
       if (j == k) continue;
       Cand cand;
       cand.tb = k;
@@ -2667,6 +2744,42 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       cand.type = EntityType::kOrganization;
       cand.source = MentionSource::kCoref;
       cand.entity = it->second;
+      c.Add(std::move(cand));
+    }
+  }
+  // "المملكة" (the Kingdom): the one kingdom the document names, a country
+  // the knowledge base also calls "المملكة ..." or "مملكة ...".
+  {
+    int32_t kingdom = -1;
+    bool several = false;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const KbEntity* k =
+          doc.entities[e].kb_id.empty() ? nullptr : kb_.FindById(doc.entities[e].kb_id);
+      if (!k || k->kind != "country") continue;
+      bool is_kingdom = false;
+      for (const std::string& alias : k->aliases_ar) {
+        is_kingdom = is_kingdom || std::string_view(alias).starts_with(kKingdom) ||
+                     std::string_view(alias).starts_with(kKingdom.substr(kAl.size()));
+      }
+      if (!is_kingdom) continue;
+      several = several || (kingdom >= 0 && kingdom != static_cast<int32_t>(e));
+      kingdom = static_cast<int32_t>(e);
+    }
+    for (uint32_t i = 0; i < tokens.size() && kingdom >= 0 && !several; ++i) {
+      if (!c.Free(i) || !c.Has(i, kDefinite) || DropAl(c.info[i].word) != kKingdomKey) continue;
+      // "المملكة المتحدة", "المملكة الأردنية": a name of its own follows.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord && c.info[nx].stripped == 0 &&
+          (c.Has(nx, kDefinite | kGentilic) || !c.Free(nx))) {
+        continue;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = doc.entities[kingdom].type;
+      cand.source = MentionSource::kCoref;
+      cand.entity = kingdom;
       c.Add(std::move(cand));
     }
   }

@@ -543,6 +543,11 @@ TEST_F(NestedNamesTest, MediaOutletsAreTheirNamesWithoutHeadOrGentilic) {
        "الإعلامي.",
        {"ORGANIZATION الإخبارية: الإخبارية"},
        {"السيول", "التعاون", "للتعاون"}},
+      // "He said in an interview with the Egyptian channel CBC Extra that the
+      // borders are safe." (a name in Latin letters)
+      {"وقال في مقابلة مع قناة cbc إكسترا المصرية إن الحدود آمنة.",
+       {"ORGANIZATION cbc إكسترا: cbc إكسترا"},
+       {}},
       // "He told the news bulletin of Saudi Channel One that the borders are
       // safe." (a definite head, a gentilic and an ordinal; no country)
       {"وقال لنشرة أخبار القناة السعودية الأولى إن الحدود آمنة.",
@@ -600,6 +605,23 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       {"وأكد أن عملية عاصفة الحزم مستمرة.", {}, {"عملية عاصفة الحزم"}},
       // "It spread very widely." (ب + "كبير", big, not ب + ك + "بير", a well)
       {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر"}},
+      // "The forces repelled the Houthi militias at the border." (a group named
+      // by its leader is the group)
+      {"وتصدت القوات لمليشيات الحوثي على الحدود.",
+       {"ORGANIZATION جماعة الحوثي: مليشيات الحوثي"},
+       {"عبد الملك الحوثي"}},
+      // "He asked that the meeting stay open until we find solutions; the
+      // authorities closed the ring road." (a verb and an adjective, not the
+      // region Najd nor the politician al-Dairi)
+      {"وطالب بأن يبقى الاجتماع مفتوحا حتى نجد الحلول، وأغلقت السلطات الطريق الدائري.",
+       {},
+       {"نجد", "محمد الدايري"}},
+      // "He stressed that Damascus will respond." (a capital after أن stays)
+      {"وأكد أن دمشق سترد على الهجوم.", {"LOCATION دمشق: دمشق"}, {}},
+      // "Saudi Arabia said the southern borders of the Kingdom are safe."
+      {"وأكدت السعودية أن الحدود الجنوبية للمملكة آمنة.",
+       {"LOCATION السعودية: السعودية|للمملكة"},
+       {}},
       // "The writer praised the rule of Al Saud." (a dynasty, no person)
       {"وأشاد الكاتب بحكم آل سعود في المملكة.", {}, {"آل سعود"}},
       // "An official in Saudi Arabia said the Saudi channel will broadcast the
@@ -622,6 +644,11 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
       {"واندلعت مواجهات عند باب حطة وعلى تل رفح.",
        {"LOCATION باب حطة: باب حطة", "LOCATION تل رفح: تل رفح"},
        {}},
+      // "A fisherman was killed off the al-Sudaniya area; others fled the
+      // conflict area." (a name shaped like an adjective after a place head)
+      {"وقتل صياد قبالة منطقة السودانية، وفر آخرون من منطقة النزاع.",
+       {"LOCATION السودانية: السودانية"},
+       {"النزاع"}},
       // "The commission opened the door to candidacy." (باب, door, + a noun)
       {"وفتحت اللجنة باب الترشح للانتخابات.", {}, {"باب الترشح"}},
       // "Weapons arrive through Libya or Aden." (an alternative to a place)
