@@ -1342,6 +1342,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             }
           }
         }
+        // "جامعة الملك سعود", "مستشفى الملك فهد": an eponym noun, a title and a
+        // name; the institution is named after the person, who does not act.
+        if (j == k && k == i + 1 && c.Has(i, kEponym) && !c.Has(i, kDefinite)) {
+          uint32_t ne = 0;
+          const int32_t po = c.owner[k];
+          TitleClass tcls;
+          const int tl = TitleAt(c, k, end, &tcls);
+          const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
+          if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson && tl > 0 &&
+              c.cands[po].te > a) {
+            ne = c.cands[po].te;  // a known person with the title: "الملك سلمان"
+          } else if (tl > 0 && a < end && c.FreeRange(k, a + 1) && NameStart(c, a, true)) {
+            ne = NameEnd(c, a, end, true);
+          }
+          if (ne > a) {
+            if (po >= 0 && c.cands[po].tb == k) c.cands[po].dead = true;
+            for (uint32_t t = k; t < ne; ++t) c.owner[t] = -1;
+            // "... الإسلامية", "للبترول والمعادن"; not "بالظهران", where it is.
+            bool more = false;
+            j = ne < end && c.Free(ne) && c.info[ne].stripped == 0
+                    ? ComplementEnd(c, ne, end, false, false, false, &more)
+                    : ne;
+            proper = true;
+          }
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&

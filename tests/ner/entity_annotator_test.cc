@@ -586,8 +586,18 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       // Abdulaziz Foundation." (the name after an eponym noun is no short
       // form of the prince's)
       {"وحضر الأمير مشعل بن عبدالعزيز، أمس، حفلا في مقر مؤسسة الملك عبدالعزيز ورجاله.",
-       {"PERSON مشعل بن عبدالعزيز: مشعل بن عبدالعزيز"},
+       {"PERSON مشعل بن عبدالعزيز: مشعل بن عبدالعزيز",
+        "ORGANIZATION مؤسسة الملك عبدالعزيز: مؤسسة الملك عبدالعزيز"},
        {"مؤسسة الملك"}},
+      // "A professor at King Saud University said ..." (named after a king)
+      {"وقال أستاذ في جامعة الملك سعود إن الدراسة اكتملت.",
+       {"ORGANIZATION جامعة الملك سعود: جامعة الملك سعود"},
+       {"سعود", "الملك سعود"}},
+      // "He was taken to the King Fahd hospital in Latakia." (the place stays
+      // outside the name)
+      {"ونقل إلى مستشفى الملك فهد باللاذقية لتلقي العلاج.",
+       {"FACILITY مستشفى الملك فهد: مستشفى الملك فهد", "LOCATION اللاذقية: اللاذقية"},
+       {}},
       // "The defence minister's office said the plane arrived."
       {"وقال مكتب وزير الدفاع إن الطائرة وصلت.",
        {"ORGANIZATION مكتب وزير الدفاع: مكتب وزير الدفاع"},
