@@ -1157,6 +1157,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                         bool* has_proper) const {
   uint32_t j = k;
   bool prev_definite = false;
+  bool after_place = false;  // right after a place's name
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
@@ -1177,6 +1178,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
       if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
+      after_place = o.type == EntityType::kLocation;
       j = o.te;
       *has_proper = true;
       prev_definite = true;
@@ -1192,6 +1194,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     // "رئاسة الأركان الليبية التابعة لحكومة الوفاق": a participle opens a
     // description of the body, outside its name.
     if (in.facts.participle && in.stripped == 0) break;
+    // "إدارة تعليم المدينة المنورة التكريم": after a place's name only an
+    // adjective ("جامعة القاهرة المفتوحة") or a "لل" complement continues.
+    if (after_place && (in.flags & kDefinite) && in.stripped == 0 && !(in.flags & kNisba) &&
+        !c.tok(j).key.starts_with(kLiL) && !(in.flags & kModifier)) {
+      break;
+    }
+    after_place = false;
     if (in.flags & kDefinite) {
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
@@ -1220,6 +1229,12 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       continue;
     }
     break;
+  }
+  // "مجلس إدارة شركة كي بي إم جي": a noun in the construct state whose
+  // genitive is no part of the name leaves a generic phrase; drop it.
+  while (j > k && (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&
+         !(c.info[j - 1].flags & kDefinite) && c.owner[j - 1] < 0) {
+    --j;
   }
   return j;
 }
@@ -1756,6 +1771,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       ++close;
     }
     if (close >= end || !c.Has(close, kQuote) || close == q + 1) continue;
+    // «تعسفي» (arbitrary): a quoted indefinite adjective is a word quoted,
+    // not a name ("تداول", a platform, looks like a verb and is one).
+    if (close == q + 2 &&
+        (c.info[q + 1].facts.tanwin ||
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)))) {
+      continue;
+    }
     // A head at most three words before the quote: موقع آخر، هو "...".
     const Head* head = nullptr;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {

@@ -598,6 +598,19 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       {"ونقل إلى مستشفى الملك فهد باللاذقية لتلقي العلاج.",
        {"FACILITY مستشفى الملك فهد: مستشفى الملك فهد", "LOCATION اللاذقية: اللاذقية"},
        {}},
+      // "The chairman of the board of the company Hyundai said ..." (a noun
+      // in the construct state is no name's end)
+      {"وقال رئيس مجلس إدارة شركة هيونداي إن المبيعات زادت.", {}, {"مجلس إدارة شركة"}},
+      // "The Tunis education department honoured the students; the newspaper
+      // called the detention «arbitrary»." (a common noun after a place, a
+      // quoted adjective)
+      {"وكرمت إدارة تعليم تونس الطلاب، ووصفت الصحيفة الاحتجاز بأنه «تعسفي».",
+       {"ORGANIZATION إدارة تعليم تونس: إدارة تعليم تونس"},
+       {"إدارة تعليم تونس الطلاب", "تعسفي"}},
+      // "The appeal goes to the committee composed of three members."
+      {"ويقدم الطعن إلى لجنة الفصل المتكونة من ثلاثة أعضاء.",
+       {"ORGANIZATION لجنة الفصل: لجنة الفصل"},
+       {"لجنة الفصل المتكونة"}},
       // "The defence minister's office said the plane arrived."
       {"وقال مكتب وزير الدفاع إن الطائرة وصلت.",
        {"ORGANIZATION مكتب وزير الدفاع: مكتب وزير الدفاع"},
