@@ -2000,16 +2000,21 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // So is, after a title or a foreign given name, a و-initial unknown word
     // whose rest is no known word or name either: "جوناثان وينر" is not
     // و + "ينر"; "محمد وعلي" stays two names.
+    // "جوناثان وينر": after a foreign given name, و + a three-letter word
+    // ("ينر") is seldom "and" + a verb; the whole word is the surname.
+    const bool short_rest = foreign && j == i + 1 && key.starts_with("\xD9\x88") &&
+                            Letters(key) == 4 && lexicon_ && !lexicon_->Contains(key);
     const bool own_surname = (in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
                               Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
                               (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
                                key.starts_with("\xD9\x84"))) ||
-                             (j == i + 1 && (foreign || after_title) && in.stripped == 1 &&
-                              key.starts_with("\xD9\x88") && !in.facts.key_known &&
+                             (j == i + 1 && (foreign || after_title) &&
+                              (in.stripped == 1 || (in.stripped == 0 && (in.flags & kClitic))) &&
+                              key.starts_with("\xD9\x88") && (!in.facts.key_known || short_rest) &&
                               !in.facts.function_word && Letters(in.word) >= 3 && lexicon_ &&
-                              !(in.flags & (kStop | kDefinite | kGiven | kLexicon | kHead |
-                                            kGentilic | kReporting | kPrefixParticle)) &&
-                              in.facts.title_node < 0);
+                              !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic |
+                                            kReporting | kPrefixParticle)) &&
+                              (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
         !(j == i + 1 && (after_title || foreign) && ClitickySurname(c, j, end))) {
       break;

@@ -663,6 +663,11 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
       {"وقتل شاب شمال غرب قطاع غزة برصاص الجنود.",
        {"LOCATION قطاع غزة: قطاع غزة"},
        {"شمال غرب قطاع غزة", "غرب قطاع غزة"}},
+      // "Ambassador Jonathan Winer met the minister." (a foreign surname
+      // starting with و, no comma after it)
+      {"والتقى السفير جوناثان وينر بالوزير في دمشق.",
+       {"PERSON جوناثان وينر: جوناثان وينر"},
+       {"جوناثان"}},
       // "Clashes broke out at Bab Hutta and on Tell Rafah."
       {"واندلعت مواجهات عند باب حطة وعلى تل رفح.",
        {"LOCATION باب حطة: باب حطة", "LOCATION تل رفح: تل رفح"},
