@@ -626,8 +626,14 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
        {}},
       // "He said Operation Decisive Storm goes on." (an operation is no body)
       {"وأكد أن عملية عاصفة الحزم مستمرة.", {}, {"عملية عاصفة الحزم"}},
+      // "People were happy with the directives; he chose a beautiful plot
+      // close to the beach." (given names that are common words, before
+      // common words, are no names)
+      {"وقد سعد الناس بالتوجيهات، واختار قطعة أرض جميلة قريبة من الشاطئ.",
+       {},
+       {"سعد الناس", "جميلة قريبة"}},
       // "It spread very widely." (ب + "كبير", big, not ب + ك + "بير", a well)
-      {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر"}},
+      {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر", "جدا"}},
       // "The forces repelled the Houthi militias at the border." (a group named
       // by its leader is the group)
       {"وتصدت القوات لمليشيات الحوثي على الحدود.",
