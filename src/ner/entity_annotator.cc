@@ -52,6 +52,8 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -1382,6 +1384,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
+        // "بئر لحفن": after a place head an unknown word that only looks like
+        // ل/ب + a word is the place's name.
+        if (j == k && k == i + 1 && h.type == EntityType::kLocation && c.Free(k) && lexicon_ &&
+            c.tok(k).kind == TokenKind::kWord &&
+            (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
+            !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
+            !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
+            Letters(c.tok(k).key) >= 4 &&
+            !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite)) {
+          j = k + 1;
+          proper = true;
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -1785,6 +1799,32 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
         head = c.info[b].head;
         break;
+      }
+    }
+    // "من "تل رفح" ... وحتى "العوجة"": the end of a range that starts at a
+    // place is a place.
+    if (!head && c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord) {
+      const std::string_view to = c.info[q - 1].word;
+      const std::string_view to_key = c.tok(q - 1).key;
+      bool range = false;
+      if (to == kHatta || to == kIla || to_key == kHatta || to_key == kIla) {
+        for (uint32_t b = q - 1; b-- > 0 && b + 12 >= q && !range;) {
+          if (c.Has(b, kHardPunct)) break;
+          if (c.info[b].word != kMin || c.info[b].stripped > 1) continue;
+          uint32_t p = b + 1;
+          if (p < q && c.Has(p, kQuote)) ++p;
+          const int32_t o = p < q ? c.owner[p] : -1;
+          range = o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
+        }
+      }
+      if (range) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kLocation;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
       }
     }
     if (!head) continue;

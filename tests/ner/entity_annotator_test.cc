@@ -683,6 +683,14 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
       {"وقتل صياد قبالة منطقة السودانية، وفر آخرون من منطقة النزاع.",
        {"LOCATION السودانية: السودانية"},
        {"النزاع"}},
+      // "Explosions hit the Bir Lahfan road; the curfew runs from "Tell Rafah"
+      // to "al-Awja"." (a name that looks like ل + a word after a place head;
+      // the end of a range that starts at a place)
+      {"ووقعت انفجارات على طريق بئر لحفن، ويمتد الحظر من \"تل رفح\" وحتى \"العوجة\".",
+       {"LOCATION بئر لحفن: بئر لحفن", "LOCATION تل رفح: تل رفح", "LOCATION العوجة: العوجة"},
+       {}},
+      // "The planes struck a mountain near the village." (heads alone)
+      {"وقصفت الطائرات جبلا بالقرب من القرية.", {}, {"جبلا بالقرب"}},
       // "The commission opened the door to candidacy." (باب, door, + a noun)
       {"وفتحت اللجنة باب الترشح للانتخابات.", {}, {"باب الترشح"}},
       // "Weapons arrive through Libya or Aden." (an alternative to a place)
