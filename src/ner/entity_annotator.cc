@@ -1785,6 +1785,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       ++close;
     }
     if (close >= end || !c.Has(close, kQuote) || close == q + 1) continue;
+    // بعنوان "أحرقوا كل شيء" (entitled ...), تحت شعار "..." (under the slogan):
+    // the title of a work or a slogan, not a name.
+    if (t_.title_words.contains(c.tok(q - 1).key)) {
+      q = close;
+      continue;
+    }
     // «تعسفي» (arbitrary): a quoted indefinite adjective is a word quoted,
     // not a name ("تداول", a platform, looks like a verb and is one).
     if (close == q + 2 &&
@@ -1925,7 +1931,16 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
   if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
-  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند".
+  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند";
+  // not a noun with a possessive pronoun ("بنظرائه", with his counterparts).
+  if (in.word.ends_with("\xD9\x87") || in.word.ends_with("\xD9\x87\xD8\xA7") ||
+      in.word.ends_with("\xD9\x87\xD9\x85")) {
+    const std::string_view w = in.word;
+    if (Letters(w) >= 5 && (w.ends_with("\xD8\xA7\xD9\x8A\xD9\x87") ||
+                            w.ends_with("\xD9\x87\xD8\xA7") || w.ends_with("\xD9\x87\xD9\x85"))) {
+      return false;  // ايه (ائه folded), ها, هم
+    }
+  }
   return !(in.flags & kLexicon) || !lexicon_;
 }
 
@@ -2090,7 +2105,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == i + 1 && ((c.info[i].flags & kGiven) || after_title) && (in.flags & kDefinite) &&
         in.stripped == 0 && (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
       TitleClass cls;
-      if (TitleAt(c, j, end, &cls) == 1 && cls == TitleClass::kHonorific) return j + 1;
+      // So is a profession ("المهندس محمد المخرج،", the director).
+      if (TitleAt(c, j, end, &cls) == 1 &&
+          (cls == TitleClass::kHonorific || cls == TitleClass::kProfession)) {
+        return j + 1;
+      }
     }
     if (stops(j)) break;
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).

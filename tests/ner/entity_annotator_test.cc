@@ -632,6 +632,19 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       {"وقد سعد الناس بالتوجيهات، واختار قطعة أرض جميلة قريبة من الشاطئ.",
        {},
        {"سعد الناس", "جميلة قريبة"}},
+      // "The best example is the market; the report has a section entitled
+      // "They burned everything"; the minister met his counterparts." (a
+      // common word after a name-like word, a quoted title, a noun with a
+      // pronoun after a title)
+      {"وخير مثال على ذلك السوق، وفي التقرير قسم بعنوان \"أحرقوا كل شيء\"، والتقى الوزير "
+       "بنظرائه.",
+       {},
+       {"خير مثال", "أحرقوا كل شيء", "نظرائه"}},
+      // "... and the Taif mayor, engineer Mohammed al-Mukhrij, said ..." (a
+      // family name that is also a profession, before a comma)
+      {"وحضر أمين الطائف المهندس محمد المخرج، وأمين السوق.",
+       {"PERSON محمد المخرج: محمد المخرج"},
+       {"محمد"}},
       // "It spread very widely." (ب + "كبير", big, not ب + ك + "بير", a well)
       {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر", "جدا"}},
       // "The forces repelled the Houthi militias at the border." (a group named
