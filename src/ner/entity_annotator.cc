@@ -349,9 +349,11 @@ bool EntityAnnotator::InflectedHead(std::string_view word) const {
     if (word.ends_with(p) && Letters(word) >= 5) return true;
   }
   // A plural in ات ("أيقونات") or a hamza-seated plural with a pronoun
-  // ("زملائه", folded زملايه): Arabic shapes transliterations seldom take.
-  if (word.ends_with("\xD8\xA7\xD8\xAA") || word.ends_with("\xD8\xA7\xD9\x8A\xD9\x87")) {
-    return true;  // ات، ايه
+  // ("زملائه", "أبنائنا", folded زملايه، ابناينا): Arabic shapes
+  // transliterations seldom take.
+  if (word.ends_with("\xD8\xA7\xD8\xAA") || word.ends_with("\xD8\xA7\xD9\x8A\xD9\x87") ||
+      word.ends_with("\xD8\xA7\xD9\x8A\xD9\x86\xD8\xA7")) {
+    return true;  // ات، ايه، اينا
   }
   // The dual in the construct state: "قاعدتي"، "قاعدتا" -> "قاعده".
   if (word.ends_with("\xD8\xAA\xD9\x8A") || word.ends_with("\xD8\xAA\xD8\xA7")) {
@@ -1195,7 +1197,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (in.flags & (kPunct | kStop | kReporting | kNumber)) break;
     // "رئاسة الأركان الليبية التابعة لحكومة الوفاق": a participle opens a
     // description of the body, outside its name.
-    if (in.facts.participle && in.stripped == 0) break;
+    if (in.facts.participle && (in.stripped == 0 || c.tok(j).key.starts_with("\xD9\x88"))) break;
     // "إدارة تعليم المدينة المنورة التكريم": after a place's name only an
     // adjective ("جامعة القاهرة المفتوحة") or a "لل" complement continues.
     if (after_place && (in.flags & kDefinite) && in.stripped == 0 && !(in.flags & kNisba) &&

@@ -716,9 +716,14 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
        {"مليشيات", "قاعدتي", "أحيائها"}},
       // "He came back with some of his colleagues; he spoke of some icons of
       // football." (Arabic plurals, no foreign place names)
-      {"وعاد بعدد من زملائه إلى المدينة، وتحدث عن عدد من أيقونات الكرة.",
+      {"وعاد بعدد من زملائه إلى المدينة، وتحدث عن عدد من أيقونات الكرة ومن أبنائنا.",
        {},
-       {"زملائه", "أيقونات"}},
+       {"زملائه", "أيقونات", "أبنائنا"}},
+      // "... in the city of Hodeidah, west of Yemen and under the militia's
+      // control" (a participle joined by و ends the region's name)
+      {"في مدينة الحديدة الواقعة غرب سوريا والخاضعة لسيطرة المسلحين.",
+       {"LOCATION غرب سوريا: غرب سوريا"},
+       {"غرب سوريا والخاضعة"}},
   };
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
