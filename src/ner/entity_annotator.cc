@@ -1514,8 +1514,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // ordinal name a state's channel; the gentilic alone is no name and
         // no place ("الصحيفة السعودية" is the Saudi newspaper).
         if (h.outlet && k + 1 < end && c.Has(k, kGentilic) && c.Has(k, kDefinite) &&
-            c.info[k].stripped == 0 && c.Has(k + 1, kModifier) && c.Has(k + 1, kDefinite) &&
-            c.Free(k + 1) && (o < 0 || (c.cands[o].tb == k && c.cands[o].te == k + 1))) {
+            c.info[k].stripped == 0 && t_.ordinals.contains(c.tok(k + 1).key) && c.Free(k + 1) &&
+            (o < 0 || (c.cands[o].tb == k && c.cands[o].te == k + 1))) {
           if (o >= 0) c.cands[o].dead = true;
           for (uint32_t t = i; t < k + 2; ++t) c.owner[t] = -1;
           Cand cand;
@@ -1793,21 +1793,24 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
-    // «تعسفي» (arbitrary): a quoted indefinite adjective is a word quoted,
-    // not a name ("تداول", a platform, looks like a verb and is one).
-    if (close == q + 2 &&
-        (c.info[q + 1].facts.tanwin ||
-         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)))) {
-      continue;
-    }
     // A head at most three words before the quote: موقع آخر، هو "...".
     const Head* head = nullptr;
+    uint32_t head_at = 0;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct)) break;
       if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
         head = c.info[b].head;
+        head_at = b;
         break;
       }
+    }
+    // «تعسفي» (arbitrary): a quoted indefinite adjective is a word quoted,
+    // not a name ("تداول", a platform, looks like a verb and is one), unless
+    // a head in the construct state names it: صحيفة «أساهي».
+    if (close == q + 2 && !(head && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
+        (c.info[q + 1].facts.tanwin ||
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)))) {
+      continue;
     }
     // "من "تل رفح" ... وحتى "العوجة"": the end of a range that starts at a
     // place is a place.

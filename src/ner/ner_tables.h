@@ -86,6 +86,7 @@ struct NerTables {
   KeySet demonstratives;      // هذا، تلك، ...: a common noun follows
   KeySet place_prepositions;  // عبر، نحو، قرب، ...: a place follows
   KeySet participles;         // التابعة، الموالية، ...: end an organisation's name
+  KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
 };
 

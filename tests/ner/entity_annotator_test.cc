@@ -553,6 +553,12 @@ TEST_F(NestedNamesTest, MediaOutletsAreTheirNamesWithoutHeadOrGentilic) {
       {"وقال لنشرة أخبار القناة السعودية الأولى إن الحدود آمنة.",
        {"ORGANIZATION القناة السعودية الأولى: القناة السعودية الأولى"},
        {"السعودية"}},
+      // "According to the famous French magazine, and to the daily «Asahi»,
+      // ..." (an adjective describes; a quoted foreign name after an outlet
+      // head is the outlet)
+      {"وحسب المجلة الفرنسية الشهيرة، وذكرت صحيفة «اساهي» أن الشعبية تراجعت.",
+       {"ORGANIZATION اساهي: اساهي"},
+       {"المجلة الفرنسية الشهيرة"}},
   };
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
