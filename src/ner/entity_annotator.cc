@@ -1804,12 +1804,16 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         break;
       }
     }
-    // «تعسفي» (arbitrary): a quoted indefinite adjective is a word quoted,
-    // not a name ("تداول", a platform, looks like a verb and is one), unless
-    // a head in the construct state names it: صحيفة «أساهي».
-    if (close == q + 2 && !(head && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
+    // «تعسفي» (arbitrary), "ينخر" (gnaws): a quoted indefinite adjective or
+    // a verb in the third person is a word quoted, not a name ("تداول", a
+    // platform, looks like a verb too), unless an outlet's head in the
+    // construct state names it: صحيفة «أساهي».
+    if (close == q + 2 &&
+        !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
         (c.info[q + 1].facts.tanwin ||
-         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)))) {
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)) ||
+         (c.Has(q + 1, kVerbLike) && !c.Has(q + 1, kGiven) &&
+          c.tok(q + 1).key.starts_with("\xD9\x8A")))) {
       continue;
     }
     // "من "تل رفح" ... وحتى "العوجة"": the end of a range that starts at a

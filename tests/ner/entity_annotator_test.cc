@@ -610,6 +610,11 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       // "The Tunis education department honoured the students; the newspaper
       // called the detention «arbitrary»." (a common noun after a place, a
       // quoted adjective)
+      // "The cabinet decided to approve the agreement; corruption "gnaws" at
+      // the commission." (a verbal noun after a name, a quoted verb)
+      {"وقرر مجلس الوزراء الموافقة على الاتفاقية، وأصبح الفساد \"ينخر\" في الهيئة.",
+       {"ORGANIZATION مجلس الوزراء: مجلس الوزراء"},
+       {"مجلس الوزراء الموافقة", "ينخر"}},
       {"وكرمت إدارة تعليم تونس الطلاب، ووصفت الصحيفة الاحتجاز بأنه «تعسفي».",
        {"ORGANIZATION إدارة تعليم تونس: إدارة تعليم تونس"},
        {"إدارة تعليم تونس الطلاب", "تعسفي"}},
