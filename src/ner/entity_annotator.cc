@@ -41,6 +41,22 @@ constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
 constexpr std::string_view kYa = "\xD9\x8A";            // ي
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
 
+// Name particles, "أو" and the word that opens a military operation's name.
+constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";  // بن
+constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";   // او (أو folded)
+// Particles that govern a verb: أن، لن، لم، كي، حتى (folded keys).
+constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";
+constexpr std::string_view kLan = "\xD9\x84\xD9\x86";
+constexpr std::string_view kLam = "\xD9\x84\xD9\x85";
+constexpr std::string_view kKay = "\xD9\x83\xD9\x8A";
+constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
+// "المملكة" as the knowledge base writes it, and its key without the article.
+constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
+constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
+constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
+
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
 
 size_t Letters(std::string_view s) { return utf8::CountCodePoints(s); }
@@ -100,13 +116,13 @@ int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* out) {
   return n;
 }
 
-// Whether a word of five letters or more ends in a third-person plural or
-// feminine possessive pronoun (ها، هم، هما، هن), which no name does.
-bool HasPossessiveEnding(std::string_view key) {
-  if (Letters(key) < 5) return false;
-  for (std::string_view e :
-       {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x86"}) {
-    if (key.ends_with(e)) return true;
+// Whether a word of five letters or more ends in a possessive pronoun no name
+// ends in: ها، هم، هما، هن, or ه after a hamza seat ("نظرائه", folded ايه).
+bool HasPossessiveEnding(std::string_view word) {
+  if (Letters(word) < 5) return false;
+  for (std::string_view e : {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7",
+                             "\xD9\x87\xD9\x86", "\xD8\xA7\xD9\x8A\xD9\x87"}) {
+    if (word.ends_with(e)) return true;
   }
   return false;
 }
@@ -193,6 +209,9 @@ struct WordFacts {
   uint8_t idiom_readings = 0;
   bool tanwin = false;     // written with tanwin: an indefinite noun or adjective, no name
   bool key_known = false;  // the key as written is a known word (not only a stripped reading)
+
+  // "التابعة", "الموالية": a participle ends an organisation's name.
+  bool participle = false;
 };
 
 struct TokInfo {
@@ -214,6 +233,9 @@ struct Cand {
   bool dead = false;
   std::string key;  // grouping key for new names
   int32_t entity = -1;
+
+  // A media outlet's name, without its head ("صحيفة") or gentilic.
+  bool outlet = false;
 };
 
 struct RoleCand {
@@ -259,6 +281,9 @@ class EntityAnnotator final : public Annotator {
   void FindGenericOrgs(Ctx& c) const;
   void FindHeads(Ctx& c) const;
   void FindQuoted(Ctx& c) const;
+  bool OutletWord(const Ctx& c, uint32_t k) const;
+  uint32_t OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const;
+  void FindOutletRepeats(Ctx& c) const;
   void FindTitles(Ctx& c) const;
   void FindNames(Ctx& c) const;
   void BuildEntities(Ctx& c) const;
@@ -267,6 +292,7 @@ class EntityAnnotator final : public Annotator {
   void Emit(Ctx& c) const;
 
   bool InLexicon(const Token& t, std::string_view word) const;
+  bool InflectedHead(std::string_view word) const;
   bool KnownArabic(std::string_view word) const;
   bool AccusativeOfKnown(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
@@ -327,6 +353,33 @@ struct EntityAnnotator::Ctx {
     return -1;
   }
 };
+
+// Whether `word` is a head or a known noun with a possessive pronoun or a
+// dual or plural ending the lexicon does not list: "قاعدتي" (the two bases
+// of), "أحيائها" (its quarters), "أيقونات" (icons). Such words look foreign
+// by their long vowels.
+bool EntityAnnotator::InflectedHead(std::string_view word) const {
+  static constexpr std::string_view kPronouns[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+                                                   "\xD9\x87\xD9\x85",
+                                                   "\xD9\x87\xD9\x86"};  // هما ها هم هن
+  for (std::string_view p : kPronouns) {
+    if (word.ends_with(p) && Letters(word) >= 5) return true;
+  }
+  // A plural in ات ("أيقونات") or a hamza-seated plural with a pronoun
+  // ("زملائه", "أبنائنا", folded زملايه، ابناينا): Arabic shapes
+  // transliterations seldom take.
+  if (word.ends_with("\xD8\xA7\xD8\xAA") || word.ends_with("\xD8\xA7\xD9\x8A\xD9\x87") ||
+      word.ends_with("\xD8\xA7\xD9\x8A\xD9\x86\xD8\xA7")) {
+    return true;  // ات، ايه، اينا
+  }
+  // The dual in the construct state: "قاعدتي"، "قاعدتا" -> "قاعده".
+  if (word.ends_with("\xD8\xAA\xD9\x8A") || word.ends_with("\xD8\xAA\xD8\xA7")) {
+    std::string stem(word.substr(0, word.size() - 4));
+    stem += "\xD9\x87";  // ه, the folded ta marbuta
+    return t_.heads.contains(DropAl(stem)) || (lexicon_ && lexicon_->Contains(stem));
+  }
+  return false;
+}
 
 bool EntityAnnotator::InLexicon(const Token& t, std::string_view word) const {
   if (!lexicon_) return false;
@@ -442,6 +495,7 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   FindQuoted(c);
   FindTitles(c);
   FindNames(c);
+  FindOutletRepeats(c);
   if (model_) {
     std::vector<ModelMention> found;
     model_->Find(
@@ -542,7 +596,14 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
     if (t_.modifiers.contains(w)) f |= kModifier;
     if (t_.complement_nouns.contains(w)) f |= kComplementNoun;
     if (t_.eponym_nouns.contains(w)) f |= kEponym;
-    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end()) {
+    // "وكبير" (and the chief) is و + a known word, not و + ك + "بير" (a well):
+    // a head read by stripping letters a known word keeps is no head.
+    bool known_before = false;
+    for (int q = 0; q < nr && lexicon_; ++q) {
+      known_before = known_before || (readings[q].stripped < readings[r].stripped &&
+                                      lexicon_->Contains(readings[q].key));
+    }
+    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end() && !known_before) {
       f |= kHead;
       head = &it->second;
     }
@@ -597,6 +658,7 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   }
   if (word_like && StartsWithAl(word)) flags |= kDefinite;
   if (word_like && t_.directions.contains(word)) flags |= kDirection;
+  out.participle = word_like && t_.participles.contains(word);
   // "هذا"، "وهذه"; not "كذلك" (likewise) nor "لذلك" (therefore).
   {
     std::string_view k = t.key;
@@ -639,7 +701,10 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
         ++letters;
         if (letters > 1 && (cp == 0x0627 || cp == 0x0648 || cp == 0x064A)) ++vowels;
       }
-      if (!StartsWithAl(word) && letters >= 6 && vowels * 3 >= letters) flags |= kForeignShape;
+      if (!StartsWithAl(word) && letters >= 6 && vowels * 3 >= letters && !(flags & kHead) &&
+          !InflectedHead(word)) {
+        flags |= kForeignShape;
+      }
     }
   }
   out.flags = flags;
@@ -867,10 +932,44 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "عملية إعادة الأمل": a military operation is an event, not a body; its
+    // words name nothing else either.
+    if (kb_.entities()[cand.kb].name_ar.starts_with(kOperation)) {
+      i = best_end;
+      continue;
+    }
     // A shared alias ("الأسد" of Bashar and, weakly, of Hafez): resolved in
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
+    // "حتى نجد الحلول" (until we find the solutions): after a particle that
+    // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
+    // and a known stem) is the verb. Towns and states stay ("أن موسكو",
+    // "أن تعز"): they are what such particles introduce most.
+    if (best_end == i + 1 && i > 0 && c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 &&
+        cand.type != EntityType::kPerson && lexicon_ && !c.Has(i, kDefinite)) {
+      const std::string_view prev = tokens[i - 1].key;
+      const std::string_view key = tokens[i].key;
+      const std::string& kind = kb_.entities()[cand.kb].kind;
+      if ((prev == kAn || prev == kLan || prev == kLam || prev == kKay || prev == kHatta) &&
+          kind != "country" && kind != "capital" && kind != "city" &&
+          (key.starts_with("\xD9\x8A") || key.starts_with("\xD8\xAA") ||
+           key.starts_with("\xD9\x86") || key.starts_with("\xD8\xA7")) &&
+          (lexicon_->Contains(key) || KnownArabic(key))) {
+        ++i;
+        continue;
+      }
+    }
+    // "الطريق الدائري" (the ring road): a one-word person's name that is an
+    // ordinary word, right after a definite noun that is no title, is its
+    // adjective.
+    if (best_end == i + 1 && i > 0 && cand.type == EntityType::kPerson && lexicon_ &&
+        c.info[i].stripped == 0 && c.Has(i, kDefinite) && c.Has(i - 1, kDefinite) &&
+        c.info[i - 1].facts.title_node < 0 && !c.Has(i - 1, kPunct | kStop | kGentilic) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
@@ -937,6 +1036,26 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }
+  // An outlet's mention is its name as the press writes it bare: "صحيفة
+  // السفير" and "الشروق المصرية" in the knowledge base's aliases are
+  // السفير and الشروق; the head and the country's gentilic stay outside.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.nested || cand.kb < 0 || kb_.entities()[cand.kb].kind != "media") {
+      continue;
+    }
+    cand.outlet = true;
+    if (cand.te - cand.tb >= 2 && c.info[cand.tb].head && c.info[cand.tb].head->outlet &&
+        !c.Has(cand.tb, kDefinite)) {
+      c.owner[cand.tb] = -1;
+      ++cand.tb;
+      cand.stripped = 0;
+    }
+    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) &&
+        kb_.entities()[c.info[cand.te - 1].gentilic].kind == "country") {
+      c.owner[cand.te - 1] = -1;
+      --cand.te;
+    }
+  }
 }
 
 // Whether the token at i carries no proclitic but a conjunction: "عبر",
@@ -963,7 +1082,7 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
   const std::string_view key = c.tok(i).key;
   if (c.info[i].stripped == 1 && key.starts_with("\xD9\x88")) return place_ends_at(i);
   if (i < 2) return false;
-  const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == "\xD8\xA7\xD9\x88";
+  const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
   return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
 }
 
@@ -1108,6 +1227,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                         bool* has_proper) const {
   uint32_t j = k;
   bool prev_definite = false;
+  bool after_place = false;  // right after a place's name
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
@@ -1128,6 +1248,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
       if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
+      after_place = o.type == EntityType::kLocation;
       j = o.te;
       *has_proper = true;
       prev_definite = true;
@@ -1140,13 +1261,33 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       continue;
     }
     if (in.flags & (kPunct | kStop | kReporting | kNumber)) break;
+    // "رئاسة الأركان الليبية التابعة لحكومة الوفاق": a participle opens a
+    // description of the body, outside its name.
+    if (in.facts.participle && (in.stripped == 0 || c.tok(j).key.starts_with("\xD9\x88"))) break;
+    // "إدارة تعليم المدينة المنورة التكريم": after a place's name only an
+    // adjective ("جامعة القاهرة المفتوحة") or a "لل" complement continues.
+    if (after_place && (in.flags & kDefinite) && in.stripped == 0 && !(in.flags & kNisba) &&
+        !c.tok(j).key.starts_with(kLiL) && !(in.flags & kModifier)) {
+      break;
+    }
+    after_place = false;
     if (in.flags & kDefinite) {
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
-      // Titles inside the complement start a person's phrase instead.
+      // Titles inside the complement start a person's phrase instead; right
+      // after the head too, but for an office ("مكتب الرئيس"): "لجنة
+      // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
       TitleClass cls;
       if (j > k && TitleAt(c, j, end, &cls) > 0 && cls != TitleClass::kProfession) break;
+      if (j == k) {
+        const int tl = TitleAt(c, j, end, &cls);
+        const uint32_t after = j + static_cast<uint32_t>(tl);
+        if (tl > 0 && (cls != TitleClass::kOffice ||
+                       (after < end && c.Free(after) && NameStart(c, after, true)))) {
+          break;  // "مؤسسة الملك عبدالعزيز": the title and the name are the eponym's
+        }
+      }
       prev_definite = true;
       ++j;
       continue;
@@ -1158,6 +1299,12 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       continue;
     }
     break;
+  }
+  // "مجلس إدارة شركة كي بي إم جي": a noun in the construct state whose
+  // genitive is no part of the name leaves a generic phrase; drop it.
+  while (j > k && (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&
+         !(c.info[j - 1].flags & kDefinite) && c.owner[j - 1] < 0) {
+    --j;
   }
   return j;
 }
@@ -1265,6 +1412,58 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "مكتب وزير الدفاع" (the defence minister's office): an office with
+        // its complement after the head names the body that serves it.
+        if (j == k && k == i + 1 && h.type == EntityType::kOrganization && !h.person) {
+          TitleClass tcls;
+          const int tl = TitleAt(c, k, end, &tcls);
+          if (tl > 0 && tcls == TitleClass::kOffice && c.FreeRange(k, k + tl)) {
+            bool inner_proper = false;
+            const uint32_t e = ComplementEnd(c, k + static_cast<uint32_t>(tl), end, false, false,
+                                             true, &inner_proper);
+            if (e > k + static_cast<uint32_t>(tl) || tl >= 2) {
+              j = e;
+              proper = true;
+            }
+          }
+        }
+        // "جامعة الملك سعود", "مستشفى الملك فهد": an eponym noun, a title and a
+        // name; the institution is named after the person, who does not act.
+        if (j == k && k == i + 1 && c.Has(i, kEponym) && !c.Has(i, kDefinite)) {
+          uint32_t ne = 0;
+          const int32_t po = c.owner[k];
+          TitleClass tcls;
+          const int tl = TitleAt(c, k, end, &tcls);
+          const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
+          if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson && tl > 0 &&
+              c.cands[po].te > a) {
+            ne = c.cands[po].te;  // a known person with the title: "الملك سلمان"
+          } else if (tl > 0 && a < end && c.FreeRange(k, a + 1) && NameStart(c, a, true)) {
+            ne = NameEnd(c, a, end, true);
+          }
+          if (ne > a) {
+            if (po >= 0 && c.cands[po].tb == k) c.cands[po].dead = true;
+            for (uint32_t t = k; t < ne; ++t) c.owner[t] = -1;
+            // "... الإسلامية", "للبترول والمعادن"; not "بالظهران", where it is.
+            bool more = false;
+            j = ne < end && c.Free(ne) && c.info[ne].stripped == 0
+                    ? ComplementEnd(c, ne, end, false, false, false, &more)
+                    : ne;
+            proper = true;
+          }
+        }
+        // "بئر لحفن": after a place head an unknown word that only looks like
+        // ل/ب + a word is the place's name.
+        if (j == k && k == i + 1 && h.type == EntityType::kLocation && c.Free(k) && lexicon_ &&
+            c.tok(k).kind == TokenKind::kWord &&
+            (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
+            !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
+            !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
+            Letters(c.tok(k).key) >= 4 &&
+            !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite)) {
+          j = k + 1;
+          proper = true;
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -1321,6 +1520,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           h.mode == HeadMode::kFull && !proper) {
         continue;  // "نهر" + common noun
       }
+      // "شمال غرب قطاع غزة": before a region or a province a direction only
+      // locates; the place stays a mention of its own. Before a country
+      // ("شرق ليبيا") or a town ("غرب العريش") the phrase names an area.
+      if (h.type == EntityType::kLocation && c.Has(i, kDirection)) {
+        uint32_t k = i + 1;
+        while (k < j && c.Has(k, kDirection) && c.Free(k)) ++k;
+        const int32_t o = k < j ? c.owner[k] : -1;
+        if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == j && c.cands[o].kb >= 0) {
+          const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
+          if (kind == "region" || kind == "province" || kind == "territory") continue;
+        }
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;
@@ -1329,7 +1540,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       // "شركة أجنحة الشام": a head before a known organisation's whole name
       // only describes it; the name stays the mention.
-      if (h.type == EntityType::kOrganization && c.owner[i + 1] >= 0) {
+      // "حكومة حماس" is the government Hamas formed, a body of its own.
+      if (h.type == EntityType::kOrganization && !h.distinct && c.owner[i + 1] >= 0) {
         const Cand& inner = c.cands[c.owner[i + 1]];
         if (inner.kb >= 0 && inner.tb == i + 1 && inner.te == j &&
             inner.type == EntityType::kOrganization) {
@@ -1363,6 +1575,53 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       uint32_t k = i + 1;
       if (k >= end) continue;
       int32_t o = c.owner[k];
+      if (definite) {
+        // "القناة السعودية الأولى": a definite outlet head, a gentilic and an
+        // ordinal name a state's channel; the gentilic alone is no name and
+        // no place ("الصحيفة السعودية" is the Saudi newspaper).
+        if (h.outlet && k + 1 < end && c.Has(k, kGentilic) && c.Has(k, kDefinite) &&
+            c.info[k].stripped == 0 && t_.ordinals.contains(c.tok(k + 1).key) && c.Free(k + 1) &&
+            (o < 0 || (c.cands[o].tb == k && c.cands[o].te == k + 1))) {
+          if (o >= 0) c.cands[o].dead = true;
+          for (uint32_t t = i; t < k + 2; ++t) c.owner[t] = -1;
+          Cand cand;
+          cand.tb = i;
+          cand.te = k + 2;
+          cand.stripped = in.stripped;
+          cand.type = EntityType::kOrganization;
+          c.Add(std::move(cand));
+          i = k + 1;
+        }
+        continue;
+      }
+      if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 && c.cands[o].kb >= 0 &&
+          c.cands[o].type == EntityType::kPerson && h.type == EntityType::kOrganization &&
+          !h.outlet) {
+        // "مليشيات الحوثي", "جماعة الحوثي": a group named by the man who leads
+        // it is the organisation the knowledge base affiliates him with.
+        int32_t org = -1;
+        for (const std::string& id : kb_.entities()[c.cands[o].kb].affiliations) {
+          const int32_t a = kb_.IndexOf(id);
+          if (a >= 0 && kb_.entities()[a].type == EntityType::kOrganization) {
+            org = a;
+            break;
+          }
+        }
+        if (org >= 0) {
+          c.cands[o].dead = true;
+          c.owner[k] = -1;
+          Cand cand;
+          cand.tb = i;
+          cand.te = k + 1;
+          cand.stripped = in.stripped;
+          cand.type = EntityType::kOrganization;
+          cand.kb = org;
+          cand.source = MentionSource::kKb;
+          c.Add(std::move(cand));
+          i = k;
+        }
+        continue;
+      }
       if (o >= 0 && c.cands[o].tb == k) {
         Cand& kb = c.cands[o];
         // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
@@ -1370,24 +1629,216 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;
           kb.source = MentionSource::kPattern;
+          // "صحيفة نيويورك تايمز": unknown words after the place are the name's.
+          uint32_t e = kb.te;
+          while (h.outlet && e < end && e < kb.te + 2 && c.Free(e) && lexicon_ &&
+                 c.tok(e).kind == TokenKind::kWord && c.info[e].stripped == 0 &&
+                 !c.Has(e, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                               kPunct))
+            ++e;
+          for (uint32_t t = kb.te; t < e; ++t) c.owner[t] = o;
+          kb.te = e;
         }
+        if (h.outlet) c.cands[o].outlet = true;
+        if (h.list) i = OutletConjuncts(c, c.cands[o].te, end) - 1;
         continue;
       }
-      if (o >= 0 || definite) continue;
+      if (o >= 0) continue;
+      // "صحيفة الشروق المصرية", "قناة الحياة": after an outlet's head a common
+      // word with the article is the outlet's name, without the gentilic.
+      // A head that is also a common noun ("قناة", a canal: "قناة السيول")
+      // takes a common word only when it reads as a channel's name: shaped
+      // like an adjective ("قناة الإخبارية") or with a gentilic after it.
+      if (h.outlet && OutletWord(c, k) &&
+          (!h.ambiguous || c.Has(k, kNisba) ||
+           (k + 1 < end && c.Has(k + 1, kGentilic) && c.Has(k + 1, kDefinite)))) {
+        uint32_t j = k + 1;
+        while (j < end && j < k + 3 && c.Free(j) && c.info[j].stripped == 0 && OutletWord(c, j) &&
+               !c.Has(j, kNisba | kModifier))
+          ++j;
+        Cand cand;
+        cand.tb = k;
+        cand.te = j;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        i = (h.list ? OutletConjuncts(c, j, end) : j) - 1;
+        continue;
+      }
       uint32_t j = k;
-      while (j < end && j < k + 3 && c.Free(j) && lexicon_ && c.tok(j).kind == TokenKind::kWord &&
-             c.info[j].stripped == 0 &&
-             !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
-                           kComplementNoun | kModifier | kMetonymyVerb | kPunct))
+      // An outlet's name may be written in Latin letters: "قناة cbc إكسترا".
+      while (j < end && j < k + 3 && c.Free(j) && lexicon_ &&
+             ((h.outlet && c.tok(j).kind == TokenKind::kLatin) ||
+              (c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
+               !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+                             kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
         ++j;
+      // "منطقة السودانية" (the al-Sudaniya area): after a place head in the
+      // construct state a word with the article shaped like an adjective is
+      // the place's name; a common noun there is not ("منطقة النزاع").
+      if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
+          c.Has(k, kNisba) && !c.Has(k, kStop | kReporting | kHead | kModifier) &&
+          !c.info[k].facts.participle &&
+          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
+        j = k + 1;
+      }
       if (j == k) continue;
       Cand cand;
       cand.tb = k;
       cand.te = j;
       cand.type = h.type;
+      cand.outlet = h.outlet;
       c.Add(std::move(cand));
       i = j - 1;
     }
+  }
+}
+
+// Whether the free word at k may be (a word of) an outlet's name after an
+// outlet's head: a word with the article that is no function word, gentilic,
+// head or participle ("الشروق", "السفير", "الرأي").
+bool EntityAnnotator::OutletWord(const Ctx& c, uint32_t k) const {
+  // "قناة للتعاون" (a channel for cooperation): "لل" + X is a preposition.
+  return k < c.info.size() && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+         c.info[k].stripped == 0 && c.info[k].facts.word_source != ReadingSource::kArticle &&
+         c.Has(k, kDefinite) && !c.info[k].facts.participle &&
+         !c.Has(k, kStop | kPunct | kReporting | kGentilic | kHead | kIdiom | kDirection);
+}
+
+// After a plural or dual outlet head and its first name, the names joined to
+// it ("صحف الشروق والسفير والرأي", "صحيفتا الأهرام والأخبار"), each maybe
+// with its gentilic ("الشروق المصرية والسفير اللبنانية"). Returns the end.
+uint32_t EntityAnnotator::OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const {
+  while (j < end) {
+    if (c.Free(j) && c.Has(j, kGentilic | kNisba) && c.Has(j, kDefinite) && c.info[j].stripped == 0)
+      ++j;
+    uint32_t k = j;
+    if (k < end && c.Has(k, kComma)) ++k;
+    if (k >= end || c.tok(k).kind != TokenKind::kWord) break;
+    const bool conj = c.info[k].stripped == 1 && c.tok(k).key.starts_with("\xD9\x88");  // و
+    if (!conj && k == j) break;
+    const int32_t o = c.owner[k];
+    if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 &&
+        (c.cands[o].type == EntityType::kOrganization ||
+         c.cands[o].type == EntityType::kLocation)) {
+      if (c.cands[o].type == EntityType::kLocation) {
+        c.cands[o].kb = -1;
+        c.cands[o].type = EntityType::kOrganization;
+        c.cands[o].source = MentionSource::kPattern;
+      }
+      c.cands[o].outlet = true;
+      j = k + 1;
+      continue;
+    }
+    if (o >= 0 || !c.Has(k, kDefinite) || !conj || c.info[k].facts.participle ||
+        c.Has(k, kStop | kReporting | kGentilic | kDirection)) {
+      break;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.stripped = c.info[k].stripped;
+    cand.type = EntityType::kOrganization;
+    cand.outlet = true;
+    c.Add(std::move(cand));
+    j = k + 1;
+  }
+  return j;
+}
+
+// Outlets named again without their head. A bare common word is an outlet
+// only where the text marks it as a name: quotes around it or its country's
+// gentilic after it ("قالت “الشروق” المصرية"), for a name found after a head
+// in the same document; and in a list of such names one of which is a known
+// outlet ("السفير” اللبنانية، و”الشروق” المصرية و”الرأي” الكويتية"), every
+// member.
+void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
+  std::map<std::string, int32_t, std::less<>> known;  // name -> its first cand
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    const Cand& cand = c.cands[k];
+    if (cand.dead || !cand.outlet || cand.te != cand.tb + 1) continue;
+    known.emplace(std::string(DropAl(c.info[cand.tb].word)), static_cast<int32_t>(k));
+  }
+  if (known.empty()) return;
+  const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // A slot: a free word with the article, maybe quoted, then maybe a gentilic.
+  struct Slot {
+    uint32_t word, end;
+    bool marked;     // quoted, or followed by a gentilic
+    int32_t quoted;  // a one-word name found between quotes there (FindQuoted), -1
+  };
+  std::vector<Slot> slots;
+  for (uint32_t t = 0; t < n; ++t) {
+    int32_t own = c.owner[t];
+    if (own >= 0 && !(c.cands[own].tb == t && c.cands[own].te == t + 1 && c.cands[own].kb < 0 &&
+                      !c.cands[own].outlet && c.cands[own].type == EntityType::kOrganization)) {
+      continue;
+    }
+    if (c.tok(t).kind != TokenKind::kWord || !c.Has(t, kDefinite) || c.info[t].stripped > 1 ||
+        c.info[t].facts.participle ||
+        c.Has(t, kStop | kReporting | kGentilic | kDirection | kIdiom)) {
+      continue;
+    }
+    uint32_t e = t + 1;
+    bool quoted = (t > 0 && c.Has(t - 1, kQuote)) || (e < n && c.Has(e, kQuote));
+    if (e < n && c.Has(e, kQuote)) ++e;
+    bool gentilic = false;
+    if (e < n && c.Free(e) && c.Has(e, kGentilic) && c.Has(e, kDefinite) &&
+        c.info[e].stripped == 0) {
+      gentilic = true;
+      ++e;
+    }
+    if (!quoted && !gentilic) continue;
+    slots.push_back(Slot{t, e, quoted && gentilic, own});
+  }
+  // Slots in one list: only commas, quotes and a lone "و" between them.
+  auto joined = [&](const Slot& a, const Slot& b) {
+    if (b.word < a.end || b.word - a.end > 3) return false;
+    for (uint32_t t = a.end; t < b.word; ++t) {
+      if (c.Has(t, kComma | kQuote) || c.tok(t).key == "\xD9\x88") continue;
+      return false;
+    }
+    return a.end < b.word || c.info[b.word].stripped == 1;
+  };
+  std::vector<int32_t> of(slots.size(), -1);  // known outlet cand of each slot
+  for (size_t s = 0; s < slots.size(); ++s) {
+    auto it = known.find(DropAl(c.info[slots[s].word].word));
+    if (it != known.end()) of[s] = it->second;
+  }
+  std::vector<char> take(slots.size(), 0);
+  for (size_t s = 0; s < slots.size(); ++s) {
+    if (of[s] < 0) continue;
+    take[s] = 1;
+    // The list around a known outlet: members of the same shape.
+    for (size_t r = s + 1; r < slots.size() && slots[r].marked && joined(slots[r - 1], slots[r]);
+         ++r)
+      take[r] = 1;
+    for (size_t r = s; r > 0 && slots[r - 1].marked && joined(slots[r - 1], slots[r]); --r)
+      take[r - 1] = 1;
+  }
+  for (size_t s = 0; s < slots.size(); ++s) {
+    if (!take[s]) continue;
+    if (slots[s].quoted >= 0) {
+      Cand& q = c.cands[slots[s].quoted];
+      q.outlet = true;
+      if (of[s] >= 0 && c.cands[of[s]].kb >= 0) {
+        q.kb = c.cands[of[s]].kb;
+        q.source = MentionSource::kKb;
+      }
+      continue;
+    }
+    Cand cand;
+    cand.tb = slots[s].word;
+    cand.te = slots[s].word + 1;
+    cand.stripped = c.info[cand.tb].stripped;
+    cand.type = EntityType::kOrganization;
+    cand.outlet = true;
+    if (of[s] >= 0) {
+      cand.kb = c.cands[of[s]].kb;
+      cand.source = cand.kb >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+    }
+    c.Add(std::move(cand));
   }
 }
 
@@ -1402,13 +1853,59 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       ++close;
     }
     if (close >= end || !c.Has(close, kQuote) || close == q + 1) continue;
+    // بعنوان "أحرقوا كل شيء" (entitled ...), تحت شعار "..." (under the slogan):
+    // the title of a work or a slogan, not a name.
+    if (t_.title_words.contains(c.tok(q - 1).key)) {
+      q = close;
+      continue;
+    }
     // A head at most three words before the quote: موقع آخر، هو "...".
     const Head* head = nullptr;
+    uint32_t head_at = 0;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct)) break;
       if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
         head = c.info[b].head;
+        head_at = b;
         break;
+      }
+    }
+    // «تعسفي» (arbitrary), "ينخر" (gnaws): a quoted indefinite adjective or
+    // a verb in the third person is a word quoted, not a name ("تداول", a
+    // platform, looks like a verb too), unless an outlet's head in the
+    // construct state names it: صحيفة «أساهي».
+    if (close == q + 2 &&
+        !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
+        (c.info[q + 1].facts.tanwin ||
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)) ||
+         (c.Has(q + 1, kVerbLike) && !c.Has(q + 1, kGiven) &&
+          c.tok(q + 1).key.starts_with("\xD9\x8A")))) {
+      continue;
+    }
+    // "من "تل رفح" ... وحتى "العوجة"": the end of a range that starts at a
+    // place is a place.
+    if (!head && c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord) {
+      const std::string_view to = c.info[q - 1].word;
+      const std::string_view to_key = c.tok(q - 1).key;
+      bool range = false;
+      if (to == kHatta || to == kIla || to_key == kHatta || to_key == kIla) {
+        for (uint32_t b = q - 1; b-- > 0 && b + 12 >= q && !range;) {
+          if (c.Has(b, kHardPunct)) break;
+          if (c.info[b].word != kMin || c.info[b].stripped > 1) continue;
+          uint32_t p = b + 1;
+          if (p < q && c.Has(p, kQuote)) ++p;
+          const int32_t o = p < q ? c.owner[p] : -1;
+          range = o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
+        }
+      }
+      if (range) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kLocation;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
       }
     }
     if (!head) continue;
@@ -1511,9 +2008,9 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
   // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند";
   // but not a noun with a possessive pronoun the word list lacks in that form
-  // ("كبير مفاوضيها", its chief negotiator): given names ending so (مها،
-  // سها) are in the given-name table.
-  if (HasPossessiveEnding(c.tok(i).key)) return false;
+  // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
+  // given names ending so (مها، سها) are in the given-name table.
+  if (HasPossessiveEnding(in.word)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
 }
 
@@ -1628,16 +2125,21 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // So is, after a title or a foreign given name, a و-initial unknown word
     // whose rest is no known word or name either: "جوناثان وينر" is not
     // و + "ينر"; "محمد وعلي" stays two names.
+    // "جوناثان وينر": after a foreign given name, و + a three-letter word
+    // ("ينر") is seldom "and" + a verb; the whole word is the surname.
+    const bool short_rest = foreign && j == i + 1 && key.starts_with("\xD9\x88") &&
+                            Letters(key) == 4 && lexicon_ && !lexicon_->Contains(key);
     const bool own_surname = (in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
                               Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
                               (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
                                key.starts_with("\xD9\x84"))) ||
-                             (j == i + 1 && (foreign || after_title) && in.stripped == 1 &&
-                              key.starts_with("\xD9\x88") && !in.facts.key_known &&
+                             (j == i + 1 && (foreign || after_title) &&
+                              (in.stripped == 1 || (in.stripped == 0 && (in.flags & kClitic))) &&
+                              key.starts_with("\xD9\x88") && (!in.facts.key_known || short_rest) &&
                               !in.facts.function_word && Letters(in.word) >= 3 && lexicon_ &&
-                              !(in.flags & (kStop | kDefinite | kGiven | kLexicon | kHead |
-                                            kGentilic | kReporting | kPrefixParticle)) &&
-                              in.facts.title_node < 0);
+                              !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic |
+                                            kReporting | kPrefixParticle)) &&
+                              (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
         !(j == i + 1 && (after_title || foreign) && ClitickySurname(c, j, end))) {
       break;
@@ -1673,7 +2175,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == i + 1 && ((c.info[i].flags & kGiven) || after_title) && (in.flags & kDefinite) &&
         in.stripped == 0 && (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
       TitleClass cls;
-      if (TitleAt(c, j, end, &cls) == 1 && cls == TitleClass::kHonorific) return j + 1;
+      // So is a profession ("المهندس محمد المخرج،", the director).
+      if (TitleAt(c, j, end, &cls) == 1 &&
+          (cls == TitleClass::kHonorific || cls == TitleClass::kProfession)) {
+        return j + 1;
+      }
     }
     if (stops(j)) break;
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
@@ -1961,6 +2467,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // that is not an ordinary word.
     if (j - i < 2) continue;
     if ((in.flags & kPrefixParticle) && j - i < 2) continue;
+    // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
+    // alone, names no one in particular ("ابن سلمان", with its alef, is how
+    // the press calls a man by his father).
+    if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
+        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
+      continue;
+    }
     if (in.flags & kGivenCommon) {
       bool strong = false;
       for (uint32_t k = i + 1; k < j; ++k) {
@@ -2084,6 +2597,25 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       cand.type = kb_.entities()[cand.kb].type;
       break;
     }
+  }
+  // "السعودية" retyped as an organisation somewhere is still the country the
+  // document names: metonymy does not make a second entity.
+  std::map<std::string, int32_t, std::less<>> countries;  // DropAl(word) -> KB index
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.kb >= 0 && cand.te == cand.tb + 1 &&
+        kb_.entities()[cand.kb].kind == "country") {
+      countries.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.kb);
+    }
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.outlet || cand.te != cand.tb + 1 ||
+        (cand.type != EntityType::kOrganization && cand.type != EntityType::kLocation)) {
+      continue;
+    }
+    auto it = countries.find(DropAl(c.info[cand.tb].word));
+    if (it == countries.end()) continue;
+    cand.kb = it->second;
+    cand.type = kb_.entities()[it->second].type;
   }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;
@@ -2297,6 +2829,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   std::array<Reading, 6> readings;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;
+    // "مؤسسة الملك عبدالعزيز": a name after an eponym noun names the place.
+    if (Eponymous(c, i)) continue;
     bool nested = false;
     for (const Cand& cand : c.cands) {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
@@ -2327,7 +2861,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   // article: "سفينة الشحن "أورال"" ... "باخرة الأورال".
   std::map<std::string, int32_t, std::less<>> one_word;
   for (const Cand& cand : c.cands) {
-    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 ||
+    // Outlets named by a common word are named again only where marked so
+    // (FindOutletRepeats): "التعاون" is mostly cooperation.
+    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 || cand.outlet ||
         cand.type == EntityType::kPerson || Letters(c.info[cand.tb].word) < 4) {
       continue;
     }
@@ -2345,6 +2881,88 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     cand.source = MentionSource::kCoref;
     cand.entity = it->second;
     c.Add(std::move(cand));
+  }
+  // A bare generic head ("المقاومة", "القوات", "الحكومة") after a named
+  // organisation with that head ("المقاومة الشعبية", "قوات الدعم السريع")
+  // is that organisation, when the document named only one so far.
+  {
+    std::map<std::string, int32_t, std::less<>> by_head;  // head -> entity, -1 if several
+    std::vector<std::pair<uint32_t, int32_t>> named;      // first token, entity
+    for (const Cand& cand : c.cands) {
+      if (cand.dead || cand.entity < 0 || cand.type != EntityType::kOrganization ||
+          cand.te - cand.tb < 2 || cand.source == MentionSource::kCoref) {
+        continue;
+      }
+      const TokInfo& first = c.info[cand.tb];
+      if (!first.head && first.facts.generic_org_node < 0) continue;
+      named.emplace_back(cand.tb, cand.entity);
+    }
+    std::sort(named.begin(), named.end());
+    size_t ni = 0;
+    for (uint32_t i = 0; i < tokens.size() && !named.empty(); ++i) {
+      for (; ni < named.size() && named[ni].first < i; ++ni) {
+        const auto [tb, entity] = named[ni];
+        auto [it, inserted] = by_head.emplace(std::string(DropAl(c.info[tb].word)), entity);
+        if (!inserted && it->second != entity) it->second = -1;
+      }
+      if (by_head.empty() || !c.Free(i) || !c.Has(i, kDefinite) || c.info[i].stripped > 1 ||
+          c.tok(i).kind != TokenKind::kWord) {
+        continue;
+      }
+      // Bare: no adjective or genitive after it that would name another body.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord &&
+          (c.Has(nx, kGentilic) || (c.Has(nx, kDefinite) && c.info[nx].stripped == 0) ||
+           !c.Free(nx))) {
+        continue;
+      }
+      auto it = by_head.find(DropAl(c.info[i].word));
+      if (it == by_head.end() || it->second < 0) continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = EntityType::kOrganization;
+      cand.source = MentionSource::kCoref;
+      cand.entity = it->second;
+      c.Add(std::move(cand));
+    }
+  }
+  // "المملكة" (the Kingdom): the one kingdom the document names, a country
+  // the knowledge base also calls "المملكة ..." or "مملكة ...".
+  {
+    int32_t kingdom = -1;
+    bool several = false;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const KbEntity* k =
+          doc.entities[e].kb_id.empty() ? nullptr : kb_.FindById(doc.entities[e].kb_id);
+      if (!k || k->kind != "country") continue;
+      bool is_kingdom = false;
+      for (const std::string& alias : k->aliases_ar) {
+        is_kingdom = is_kingdom || std::string_view(alias).starts_with(kKingdom) ||
+                     std::string_view(alias).starts_with(kKingdom.substr(kAl.size()));
+      }
+      if (!is_kingdom) continue;
+      several = several || (kingdom >= 0 && kingdom != static_cast<int32_t>(e));
+      kingdom = static_cast<int32_t>(e);
+    }
+    for (uint32_t i = 0; i < tokens.size() && kingdom >= 0 && !several; ++i) {
+      if (!c.Free(i) || !c.Has(i, kDefinite) || DropAl(c.info[i].word) != kKingdomKey) continue;
+      // "المملكة المتحدة", "المملكة الأردنية": a name of its own follows.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord && c.info[nx].stripped == 0 &&
+          (c.Has(nx, kDefinite | kGentilic) || !c.Free(nx))) {
+        continue;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = doc.entities[kingdom].type;
+      cand.source = MentionSource::kCoref;
+      cand.entity = kingdom;
+      c.Add(std::move(cand));
+    }
   }
   // Title-only references equal to the title of a named person's role.
   std::map<std::string, int32_t> titled;  // title key -> person entity

@@ -149,6 +149,14 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.national = true;
           else if (f == "place")
             h.place = true;
+          else if (f == "outlet")
+            h.outlet = true;
+          else if (f == "list")
+            h.list = true;
+          else if (f == "distinct")
+            h.distinct = true;
+          else if (f == "ambiguous")
+            h.ambiguous = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }
@@ -213,6 +221,9 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "eponym_nouns.tsv", &t.eponym_nouns));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "demonstratives.tsv", &t.demonstratives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "participles.tsv", &t.participles));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "title_words.tsv", &t.title_words));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "ordinals.tsv", &t.ordinals));
   return t;
 }
 

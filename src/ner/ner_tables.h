@@ -44,6 +44,10 @@ struct Head {
   bool person = false;    // may take a person: قوات حفتر
   bool national = false;  // definite head + gentilic names an entity: الحكومة الليبية
   bool place = false;  // "في" + place belongs to the name: السفارة الليبية في دمشق
+  bool outlet = false;  // a media outlet's head, not part of its name: صحيفة الشروق
+  bool list = false;  // plural or dual: names joined by و follow (صحف الشروق والسفير)
+  bool distinct = false;   // + a known organisation names another body: حكومة حماس
+  bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
@@ -81,6 +85,9 @@ struct NerTables {
   KeySet eponym_nouns;        // مستشفى، مدرسة، ...: a name after them names the place
   KeySet demonstratives;      // هذا، تلك، ...: a common noun follows
   KeySet place_prepositions;  // عبر، نحو، قرب، ...: a place follows
+  KeySet participles;         // التابعة، الموالية، ...: end an organisation's name
+  KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
+  KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
 };
 
 }  // namespace rased::ner

@@ -481,3 +481,282 @@ TEST_F(NestedNamesTest, InnerNamesAndDirections) {
 
 }  // namespace
 }  // namespace rased::ner
+
+namespace rased::ner {
+namespace {
+
+// Runs the stages on `text` and returns "TYPE name: mention|mention" lines.
+std::vector<std::string> EntityLines(const Stages& stages, const std::string& text) {
+  Document doc;
+  doc.text = text;
+  EXPECT_TRUE(stages.text->Annotate(doc).ok());
+  EXPECT_TRUE(stages.ner->Annotate(doc).ok());
+  std::vector<std::string> got;
+  for (const Entity& e : doc.entities) {
+    std::string line = std::string(EntityTypeName(e.type)) + " " + e.name + ":";
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      line += (k ? "|" : " ") + std::string(doc.Slice(doc.mentions[e.mentions[k]].span));
+    }
+    got.push_back(line);
+  }
+  return got;
+}
+
+// Each `want` line is an entity; no entity is named as an `absent` entry
+// (with a type prefix "TYPE name" only that type is excluded).
+void ExpectEntities(const Stages& stages, const NestedCase& tc) {
+  const std::vector<std::string> got = EntityLines(stages, tc.text);
+  std::string all;
+  for (const std::string& g : got) all += g + "\n";
+  for (const std::string& w : tc.want) {
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+        << tc.text << "\nwant " << w << "\ngot\n"
+        << all;
+  }
+  for (const std::string& a : tc.absent) {
+    for (const std::string& g : got) {
+      const std::string head = g.substr(0, g.find(':'));
+      EXPECT_FALSE(head == a || head.substr(head.find(' ') + 1) == a)
+          << tc.text << "\nunwanted " << a << "\ngot\n"
+          << all;
+    }
+  }
+}
+
+TEST_F(NestedNamesTest, MediaOutletsAreTheirNamesWithoutHeadOrGentilic) {
+  const NestedCase cases[] = {
+      // "Al-Shorouk, the Egyptian newspaper, said the minister will visit
+      // Cairo, while the Lebanese As-Safir reported that the visit was put off."
+      {"وقالت صحيفة الشروق المصرية إن الوزير سيزور القاهرة، فيما ذكرت صحيفة السفير اللبنانية "
+       "أن الزيارة تأجلت.",
+       {"ORGANIZATION الشروق المصرية: الشروق", "ORGANIZATION صحيفة السفير: السفير"},
+       {"صحيفة الشروق", "الشروق المصرية السفير"}},
+      // "The London daily Al-Hayat published a report on the crisis." (a
+      // common word, life, is the name after the head)
+      {"ونشرت صحيفة الحياة اللندنية تقريرا عن الأزمة.", {"ORGANIZATION الحياة: الحياة"}, {}},
+      // "The newspapers Al-Ahram, Al-Wafd and Al-Dustour published the same
+      // article." (a plural head and its conjuncts)
+      {"ونشرت صحف الأهرام والوفد والدستور المقال نفسه.",
+       {"ORGANIZATION الأهرام: الأهرام", "ORGANIZATION الوفد: الوفد",
+        "ORGANIZATION الدستور: الدستور"},
+       {}},
+      // "As-Safir published the article; the papers that published it are
+      // "As-Safir" (Lebanese), "Al-Akhbar" (Lebanese) and "Al-Rai" (Kuwaiti)."
+      {"ونشرت صحيفة السفير المقال. والصحف التي نشرته هي \"السفير\" اللبنانية و\"الأخبار\" "
+       "اللبنانية و\"الرأي\" الكويتية.",
+       {"ORGANIZATION صحيفة السفير: السفير|السفير", "ORGANIZATION الأخبار: الأخبار",
+        "ORGANIZATION الرأي: الرأي"},
+       {}},
+      // "He spoke of life in the city, and of the news." (common words, no head)
+      {"وتحدث عن الحياة في المدينة وعن الأخبار.", {}, {"الحياة", "الأخبار"}},
+      // "The dead were three, a source at the scene said; the programme was
+      // followed on social channels." (موقع "site" and قنوات "channels")
+      {"وقال مصدر في موقع الحادث إن القتلى ثلاثة، وتابع الناس البرنامج عبر قنوات التواصل.",
+       {},
+       {"الحادث", "التواصل"}},
+      // "He said in a call with Al-Ekhbariya channel that the flood channel
+      // and a channel for media cooperation will be built." (قناة is also a
+      // canal: a common word after it is a name only if shaped like an
+      // adjective)
+      {"وقال في مداخلة مع قناة الإخبارية إنه سيتم تنفيذ قناة السيول وتأسيس قناة للتعاون "
+       "الإعلامي.",
+       {"ORGANIZATION الإخبارية: الإخبارية"},
+       {"السيول", "التعاون", "للتعاون"}},
+      // "He said in an interview with the Egyptian channel CBC Extra that the
+      // borders are safe." (a name in Latin letters)
+      {"وقال في مقابلة مع قناة cbc إكسترا المصرية إن الحدود آمنة.",
+       {"ORGANIZATION cbc إكسترا: cbc إكسترا"},
+       {}},
+      // "He told the news bulletin of Saudi Channel One that the borders are
+      // safe." (a definite head, a gentilic and an ordinal; no country)
+      {"وقال لنشرة أخبار القناة السعودية الأولى إن الحدود آمنة.",
+       {"ORGANIZATION القناة السعودية الأولى: القناة السعودية الأولى"},
+       {"السعودية"}},
+      // "According to the famous French magazine, and to the daily «Asahi»,
+      // ..." (an adjective describes; a quoted foreign name after an outlet
+      // head is the outlet)
+      {"وحسب المجلة الفرنسية الشهيرة، وذكرت صحيفة «اساهي» أن الشعبية تراجعت.",
+       {"ORGANIZATION اساهي: اساهي"},
+       {"المجلة الفرنسية الشهيرة"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
+  const NestedCase cases[] = {
+      // "The Libyan chief of staff, attached to the unity government, said ..."
+      {"وقالت رئاسة الأركان الليبية التابعة لحكومة الوحدة إن القوات تقدمت.",
+       {"ORGANIZATION رئاسة الأركان الليبية: رئاسة الأركان الليبية"},
+       {"رئاسة الأركان الليبية التابعة"}},
+      // "The relief commission loyal to the government said ..."
+      {"وقالت هيئة الإغاثة الموالية للحكومة إن المساعدات وصلت.",
+       {"ORGANIZATION هيئة الإغاثة: هيئة الإغاثة"},
+       {"هيئة الإغاثة الموالية"}},
+      // "The popular resistance took the port, and the resistance said the
+      // fighting was over." (one named body with that head: the same)
+      {"وسيطرت المقاومة الشعبية على الميناء، وقالت المقاومة إن المعارك انتهت.",
+       {"ORGANIZATION المقاومة الشعبية: المقاومة الشعبية|المقاومة"},
+       {}},
+      // "The coalition forces and the armed forces advanced; the forces said
+      // ..." (two candidates: no resolution)
+      {"وتقدمت قوات التحالف والقوات المسلحة، وقالت القوات إن المعارك انتهت.",
+       {"ORGANIZATION قوات التحالف: قوات التحالف", "ORGANIZATION القوات المسلحة: القوات المسلحة"},
+       {}},
+      // "The executive director of the committee, Mr Hamad al-Tabib, said the
+      // journalists' union met." (a title after a head starts a person)
+      {"وقال المدير التنفيذي للجنة الأستاذ حمد الطبيب إن نقابة الصحفيين اجتمعت.",
+       {"ORGANIZATION نقابة الصحفيين: نقابة الصحفيين"},
+       {"لجنة الأستاذ"}},
+      // "Prince Mishal bin Abdulaziz attended the ceremony at the King
+      // Abdulaziz Foundation." (the name after an eponym noun is no short
+      // form of the prince's)
+      {"وحضر الأمير مشعل بن عبدالعزيز، أمس، حفلا في مقر مؤسسة الملك عبدالعزيز ورجاله.",
+       {"PERSON مشعل بن عبدالعزيز: مشعل بن عبدالعزيز",
+        "ORGANIZATION مؤسسة الملك عبدالعزيز: مؤسسة الملك عبدالعزيز"},
+       {"مؤسسة الملك"}},
+      // "A professor at King Saud University said ..." (named after a king)
+      {"وقال أستاذ في جامعة الملك سعود إن الدراسة اكتملت.",
+       {"ORGANIZATION جامعة الملك سعود: جامعة الملك سعود"},
+       {"سعود", "الملك سعود"}},
+      // "He was taken to the King Fahd hospital in Latakia." (the place stays
+      // outside the name)
+      {"ونقل إلى مستشفى الملك فهد باللاذقية لتلقي العلاج.",
+       {"FACILITY مستشفى الملك فهد: مستشفى الملك فهد", "LOCATION اللاذقية: اللاذقية"},
+       {}},
+      // "The chairman of the board of the company Hyundai said ..." (a noun
+      // in the construct state is no name's end)
+      {"وقال رئيس مجلس إدارة شركة هيونداي إن المبيعات زادت.", {}, {"مجلس إدارة شركة"}},
+      // "The Tunis education department honoured the students; the newspaper
+      // called the detention «arbitrary»." (a common noun after a place, a
+      // quoted adjective)
+      // "The cabinet decided to approve the agreement; corruption "gnaws" at
+      // the commission." (a verbal noun after a name, a quoted verb)
+      {"وقرر مجلس الوزراء الموافقة على الاتفاقية، وأصبح الفساد \"ينخر\" في الهيئة.",
+       {"ORGANIZATION مجلس الوزراء: مجلس الوزراء"},
+       {"مجلس الوزراء الموافقة", "ينخر"}},
+      {"وكرمت إدارة تعليم تونس الطلاب، ووصفت الصحيفة الاحتجاز بأنه «تعسفي».",
+       {"ORGANIZATION إدارة تعليم تونس: إدارة تعليم تونس"},
+       {"إدارة تعليم تونس الطلاب", "تعسفي"}},
+      // "The appeal goes to the committee composed of three members."
+      {"ويقدم الطعن إلى لجنة الفصل المتكونة من ثلاثة أعضاء.",
+       {"ORGANIZATION لجنة الفصل: لجنة الفصل"},
+       {"لجنة الفصل المتكونة"}},
+      // "The defence minister's office said the plane arrived."
+      {"وقال مكتب وزير الدفاع إن الطائرة وصلت.",
+       {"ORGANIZATION مكتب وزير الدفاع: مكتب وزير الدفاع"},
+       {}},
+      // "Employees of the former Hamas government said their salaries were not
+      // paid." (the government Hamas formed, not Hamas)
+      {"وقال موظفون في حكومة حماس السابقة إن رواتبهم لم تصرف.",
+       {"ORGANIZATION حكومة حماس: حكومة حماس"},
+       {}},
+      // "The committee of the families of Jerusalemite prisoners said ..."
+      {"وقالت لجنة أهالي الأسرى المقدسيين إن الزيارات منعت.",
+       {"ORGANIZATION لجنة أهالي الأسرى المقدسيين: لجنة أهالي الأسرى المقدسيين"},
+       {}},
+      // "He said Operation Decisive Storm goes on." (an operation is no body)
+      {"وأكد أن عملية عاصفة الحزم مستمرة.", {}, {"عملية عاصفة الحزم"}},
+      // "People were happy with the directives; he chose a beautiful plot
+      // close to the beach." (given names that are common words, before
+      // common words, are no names)
+      {"وقد سعد الناس بالتوجيهات، واختار قطعة أرض جميلة قريبة من الشاطئ.",
+       {},
+       {"سعد الناس", "جميلة قريبة"}},
+      // "The best example is the market; the report has a section entitled
+      // "They burned everything"; the minister met his counterparts." (a
+      // common word after a name-like word, a quoted title, a noun with a
+      // pronoun after a title)
+      {"وخير مثال على ذلك السوق، وفي التقرير قسم بعنوان \"أحرقوا كل شيء\"، والتقى الوزير "
+       "بنظرائه.",
+       {},
+       {"خير مثال", "أحرقوا كل شيء", "نظرائه"}},
+      // "... and the Taif mayor, engineer Mohammed al-Mukhrij, said ..." (a
+      // family name that is also a profession, before a comma)
+      {"وحضر أمين الطائف المهندس محمد المخرج، وأمين السوق.",
+       {"PERSON محمد المخرج: محمد المخرج"},
+       {"محمد"}},
+      // "It spread very widely." (ب + "كبير", big, not ب + ك + "بير", a well)
+      {"وانتشرت الظاهرة بشكل كبير جدا، وبكبير الأثر.", {}, {"بير جدا", "بير الأثر", "جدا"}},
+      // "The forces repelled the Houthi militias at the border." (a group named
+      // by its leader is the group)
+      {"وتصدت القوات لمليشيات الحوثي على الحدود.",
+       {"ORGANIZATION جماعة الحوثي: مليشيات الحوثي"},
+       {"عبد الملك الحوثي"}},
+      // "He asked that the meeting stay open until we find solutions; the
+      // authorities closed the ring road." (a verb and an adjective, not the
+      // region Najd nor the politician al-Dairi)
+      {"وطالب بأن يبقى الاجتماع مفتوحا حتى نجد الحلول، وأغلقت السلطات الطريق الدائري.",
+       {},
+       {"نجد", "محمد الدايري"}},
+      // "He stressed that Damascus will respond." (a capital after أن stays)
+      {"وأكد أن دمشق سترد على الهجوم.", {"LOCATION دمشق: دمشق"}, {}},
+      // "Saudi Arabia said the southern borders of the Kingdom are safe."
+      {"وأكدت السعودية أن الحدود الجنوبية للمملكة آمنة.",
+       {"LOCATION السعودية: السعودية|للمملكة"},
+       {}},
+      // "The writer praised the rule of Al Saud." (a dynasty, no person)
+      {"وأشاد الكاتب بحكم آل سعود في المملكة.", {}, {"آل سعود"}},
+      // "An official in Saudi Arabia said the Saudi channel will broadcast the
+      // speech." (one country; the channel's gentilic names no second one)
+      {"وقال مسؤول في السعودية إن القناة السعودية ستبث الكلمة.",
+       {"LOCATION السعودية: السعودية|السعودية"},
+       {"ORGANIZATION السعودية"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
+  const NestedCase cases[] = {
+      // "A young man was killed north-west of the Gaza Strip." (a region after
+      // directions stays the region)
+      {"وقتل شاب شمال غرب قطاع غزة برصاص الجنود.",
+       {"LOCATION قطاع غزة: قطاع غزة"},
+       {"شمال غرب قطاع غزة", "غرب قطاع غزة"}},
+      // "Ambassador Jonathan Winer met the minister." (a foreign surname
+      // starting with و, no comma after it)
+      {"والتقى السفير جوناثان وينر بالوزير في دمشق.",
+       {"PERSON جوناثان وينر: جوناثان وينر"},
+       {"جوناثان"}},
+      // "Clashes broke out at Bab Hutta and on Tell Rafah."
+      {"واندلعت مواجهات عند باب حطة وعلى تل رفح.",
+       {"LOCATION باب حطة: باب حطة", "LOCATION تل رفح: تل رفح"},
+       {}},
+      // "A fisherman was killed off the al-Sudaniya area; others fled the
+      // conflict area." (a name shaped like an adjective after a place head)
+      {"وقتل صياد قبالة منطقة السودانية، وفر آخرون من منطقة النزاع.",
+       {"LOCATION السودانية: السودانية"},
+       {"النزاع"}},
+      // "Explosions hit the Bir Lahfan road; the curfew runs from "Tell Rafah"
+      // to "al-Awja"." (a name that looks like ل + a word after a place head;
+      // the end of a range that starts at a place)
+      {"ووقعت انفجارات على طريق بئر لحفن، ويمتد الحظر من \"تل رفح\" وحتى \"العوجة\".",
+       {"LOCATION بئر لحفن: بئر لحفن", "LOCATION تل رفح: تل رفح", "LOCATION العوجة: العوجة"},
+       {}},
+      // "The planes struck a mountain near the village." (heads alone)
+      {"وقصفت الطائرات جبلا بالقرب من القرية.", {}, {"جبلا بالقرب"}},
+      // "The commission opened the door to candidacy." (باب, door, + a noun)
+      {"وفتحت اللجنة باب الترشح للانتخابات.", {}, {"باب الترشح"}},
+      // "Weapons arrive through Libya or Aden." (an alternative to a place)
+      {"وتصل الأسلحة عبر ليبيا أو عدن.", {"LOCATION عدن: عدن"}, {}},
+      // "The fighters withdrew from the militias' positions; the planes struck
+      // the army's two bases; residents fled its quarters." (no places)
+      {"وانسحب المقاتلون من مليشيات المنطقة، وقصفت الطائرات قاعدتي الجيش، ونزح السكان من "
+       "أحيائها.",
+       {},
+       {"مليشيات", "قاعدتي", "أحيائها"}},
+      // "He came back with some of his colleagues; he spoke of some icons of
+      // football." (Arabic plurals, no foreign place names)
+      {"وعاد بعدد من زملائه إلى المدينة، وتحدث عن عدد من أيقونات الكرة ومن أبنائنا.",
+       {},
+       {"زملائه", "أيقونات", "أبنائنا"}},
+      // "... in the city of Hodeidah, west of Yemen and under the militia's
+      // control" (a participle joined by و ends the region's name)
+      {"في مدينة الحديدة الواقعة غرب سوريا والخاضعة لسيطرة المسلحين.",
+       {"LOCATION غرب سوريا: غرب سوريا"},
+       {"غرب سوريا والخاضعة"}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
