@@ -174,5 +174,58 @@ TEST(KnowledgeBaseDataTest, ShippedKnowledgeBaseLoadsWithoutCollisions) {
   }
 }
 
+// A name every country gives its own institution ("مجلس النواب", the House of
+// Representatives) is only ever a weak alias, so that the parliament the
+// document names outright wins; the first claimant in load order is the
+// default when the document names none.
+TEST(KnowledgeBaseDataTest, SharedInstitutionNamesAreWeakEverywhere) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  struct Case {
+    const char* alias;
+    const char* default_id;
+    size_t min_claimants;
+  };
+  const Case cases[] = {
+      // "majlis al-nuwwab": House of Representatives (Libya, Egypt, Iraq, ...).
+      {"مجلس النواب", "house-of-representatives-libya", 5},
+      // "majlis al-shura": Consultative Council (Saudi Arabia, Oman, Qatar, ...).
+      {"مجلس الشورى", "shura-council-saudi", 4},
+      // "Oman" and "Amman" (عمّان) share a spelling without the shadda; the
+      // Sultanate is named outright as "سلطنة عمان", Amman by default.
+      {"عمان", "amman", 2},
+  };
+  for (const Case& c : cases) {
+    std::vector<const KbEntity*> found = (*kb)->FindByName(c.alias);
+    ASSERT_GE(found.size(), c.min_claimants) << c.alias;
+    EXPECT_EQ(found.front()->id, c.default_id) << c.alias;
+    for (const KbEntity* e : found) {
+      EXPECT_TRUE(IsWeakAlias(*e, c.alias)) << c.alias << " is strong in " << e->source;
+    }
+  }
+}
+
+// Official Saudi news gives people their full "X bin Y bin Z" names; the
+// shipped records list those forms next to the short ones.
+TEST(KnowledgeBaseDataTest, FullOfficialNamesFindTheirRecords) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  const std::pair<const char*, const char*> cases[] = {
+      // "Adel bin Ahmed al-Jubeir", the foreign minister of 2015.
+      {"عادل بن أحمد الجبير", "adel-al-jubeir"},
+      // "Faisal bin Khalid bin Abdulaziz", governor of Asir, joined spelling.
+      {"فيصل بن خالد بن عبدالعزيز", "faisal-bin-khalid-bin-abdulaziz"},
+      // The same governor with "عبد العزيز" written apart.
+      {"فيصل بن خالد بن عبد العزيز", "faisal-bin-khalid-bin-abdulaziz"},
+      // "Abdulrahman bin Abdulaziz al-Sudais", imam of the Grand Mosque.
+      {"عبدالرحمن بن عبدالعزيز السديس", "abdulrahman-al-sudais"},
+  };
+  for (const auto& [name, id] : cases) {
+    std::vector<const KbEntity*> found = (*kb)->FindByName(name);
+    ASSERT_FALSE(found.empty()) << name;
+    EXPECT_EQ(found.front()->id, id) << name;
+  }
+}
+
 }  // namespace
 }  // namespace rased
