@@ -1,6 +1,7 @@
 // Whole-corpus throughput of rased on real news, one core:
 //
 //   rased_corpus_bench [--stage text|entities|extract|ingest] [--docs N] [--repeat R]
+//                      [--tagger|--no-tagger]
 //                      [--db PATH] CORPUS.jsonl[.gz]
 //
 // text      reading + cleaning + the text stage, dates and quantities
@@ -68,6 +69,7 @@ int main(int argc, char** argv) {
   std::string stage = "extract", db = "/tmp/rased_bench.db", corpus;
   long max_docs = 0;
   int repeat = 1;
+  rased::PipelineOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--stage" && i + 1 < argc)
@@ -78,17 +80,18 @@ int main(int argc, char** argv) {
       repeat = std::atoi(argv[++i]);
     else if (a == "--db" && i + 1 < argc)
       db = argv[++i];
+    else if (a == "--tagger" || a == "--no-tagger")
+      options.model_mentions = a == "--tagger";
     else
       corpus = a;
   }
   if (corpus.empty() ||
       (stage != "text" && stage != "entities" && stage != "extract" && stage != "ingest")) {
     std::cerr << "usage: rased_corpus_bench [--stage text|entities|extract|ingest] [--docs N] "
-                 "[--repeat R] [--db PATH] CORPUS.jsonl[.gz]\n";
+                 "[--repeat R] [--db PATH] [--tagger|--no-tagger] CORPUS.jsonl[.gz]\n";
     return 2;
   }
   auto reader = rased::Reader::Create(rased::ReaderOptions{});
-  rased::PipelineOptions options;
   options.recognize_entities = stage != "text";
   options.extract_relations = stage != "entities";
   auto pipeline = rased::Pipeline::Create(options);

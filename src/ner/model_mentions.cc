@@ -1,5 +1,7 @@
 #include "ner/model_mentions.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <string_view>
 #include <utility>
 
@@ -25,6 +27,9 @@ StatusOr<std::unique_ptr<ModelMentions>> ModelMentions::Load(const std::string& 
 }
 
 namespace {
+
+// Words decoded on each side of a word that may start or end a name.
+constexpr uint32_t kWindowMargin = 5;
 
 bool IsQuote(std::string_view k) {
   return k == "\"" || k == "\xC2\xAB" || k == "\xC2\xBB" || k == "\xE2\x80\x9C" ||
@@ -73,6 +78,7 @@ void ModelMentions::Find(const Document& doc, const std::function<RuleTokenView(
                          std::vector<ModelMention>* out) const {
   thread_local std::vector<tagger::TaggedSpan> spans;
   thread_local std::vector<RuleTokenView> views;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> windows;  // token ranges to decode
   const float min_score[] = {options_.person_min_score, options_.organization_min_score,
                              options_.location_min_score, options_.facility_min_score};
   for (const Sentence& s : doc.sentences) {
@@ -80,17 +86,37 @@ void ModelMentions::Find(const Document& doc, const std::function<RuleTokenView(
     // mentions that is no ordinary word, stop word or gentilic (a given or
     // family name, a foreign or place name); a sentence without one is not
     // worth decoding (on SaudiNewsNet this spares a sixth of the tagger's time).
+    // Only a window around each such word is decoded: names are short, and
+    // news sentences are long (a third of the tagger's time on SaudiNewsNet).
     views.clear();
-    bool candidate = false;
+    windows.clear();
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
       const RuleTokenView& v = views.emplace_back(view(i));
       const TokenKind kind = doc.tokens[i].kind;
-      candidate = candidate || (!v.taken && !v.function && !v.known_word && !v.idiom &&
-                                (kind == TokenKind::kWord || kind == TokenKind::kLatin));
+      if (v.taken || v.function || v.known_word || v.idiom ||
+          (kind != TokenKind::kWord && kind != TokenKind::kLatin)) {
+        continue;
+      }
+      const uint32_t b = i - std::min(i - s.token_begin, kWindowMargin);
+      const uint32_t e = std::min(s.token_end, i + 1 + kWindowMargin);
+      if (!windows.empty() && b <= windows.back().second) {
+        windows.back().second = e;
+      } else {
+        windows.emplace_back(b, e);
+      }
     }
-    if (!candidate) continue;
     spans.clear();
-    tagger_->Tag(doc, s.token_begin, s.token_end, &spans);
+    for (const auto& [b, e] : windows) {
+      const size_t before = spans.size();
+      tagger_->Tag(doc, b, e, &spans);
+      // A span cut by a window's edge inside the sentence is no whole name.
+      spans.erase(std::remove_if(spans.begin() + static_cast<std::ptrdiff_t>(before), spans.end(),
+                                 [&](const tagger::TaggedSpan& span) {
+                                   return (span.token_begin == b && b > s.token_begin) ||
+                                          (span.token_end == e && e < s.token_end);
+                                 }),
+                  spans.end());
+    }
     for (const tagger::TaggedSpan& span : spans) {
       if (span.score < min_score[static_cast<int>(span.type)]) continue;
       if (span.type != EntityType::kPerson && options_.require_proper_noun && !span.proper_noun) {

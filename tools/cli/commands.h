@@ -17,6 +17,7 @@ struct CommonOptions {
   std::string data_dir;
   std::vector<std::string> kb_files;
   std::string lexicon;
+  bool model_mentions = PipelineOptions{}.model_mentions;
 };
 
 void AddCommonOptions(CLI::App* cmd, CommonOptions* common);

@@ -11,6 +11,8 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* common) {
                   "extra knowledge-base TSV file(s), merged over data/kb");
   cmd->add_option("--lexicon", common->lexicon,
                   "hunspell Arabic word list (default: system ar.dic)");
+  cmd->add_flag("--tagger,!--no-tagger", common->model_mentions,
+                "also add the names the learned tagger finds where the rules found none");
 }
 
 PipelineOptions ToPipelineOptions(const CommonOptions& common) {
@@ -18,6 +20,7 @@ PipelineOptions ToPipelineOptions(const CommonOptions& common) {
   options.data_dir = common.data_dir;
   options.extra_kb_files = common.kb_files;
   options.lexicon_path = common.lexicon;
+  options.model_mentions = common.model_mentions;
   return options;
 }
 
