@@ -262,6 +262,14 @@ class EntityAnnotator final : public Annotator {
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
+  static bool HasProclitic(const Ctx& c, uint32_t i);
+  bool AwaitsName(const Ctx& c, uint32_t title_end) const;
+  bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
+  uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
+  bool AddressOnly(const Ctx& c, const RoleCand& r) const;
+  uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
+  int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
+  bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
 
   const KnowledgeBase& kb_;
   NerTables t_;
@@ -1417,6 +1425,99 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
   return best;
 }
 
+// Whether the title word at i carries a proclitic: "للرئيس" (read "الرئيس")
+// or "ووزير", but not "وزير" itself.
+bool EntityAnnotator::HasProclitic(const Ctx& c, uint32_t i) {
+  const TokInfo& in = c.info[i];
+  if (in.facts.title_key_node >= 0) return false;  // a title as written
+  return in.stripped > 0 || in.facts.word_source != ReadingSource::kKey ||
+         c.tok(i).base != c.tok(i).key;
+}
+
+// Whether a title phrase ending before `title_end` ends in a word that
+// awaits a name of its own ("المتحدثة باسم", "الرئيس التنفيذي لشركة"): an
+// unknown name after it names that body, not the title's holder.
+bool EntityAnnotator::AwaitsName(const Ctx& c, uint32_t title_end) const {
+  if (title_end == 0) return false;
+  const uint32_t k = title_end - 1;
+  if (c.tok(k).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") return true;  // باسم
+  TitleClass cls;
+  return c.Has(k, kHead) && !c.Has(k, kDefinite) && c.info[k].facts.title_node < 0 &&
+         TitleAt(c, k, k + 1, &cls) == 0;
+}
+
+// Whether the word at j, after a title phrase whose last word is complete
+// (definite, a gentilic, or the end of a name), starts another title of the
+// same chain: an office, rank or honorific with no proclitic. A profession
+// there is rather an adjective ("المعارض"), and "و" starts another person.
+bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const {
+  if (j == 0 || j >= end || c.tok(j).kind != TokenKind::kWord) return false;
+  const TokInfo& in = c.info[j];
+  if (in.facts.title_node < 0 || HasProclitic(c, j)) return false;
+  if ((in.flags & kGiven) && !(in.flags & kDefinite)) return false;
+  // A name ending in a noun that awaits its genitive ("مكتب وزير الدفاع")
+  // is not complete.
+  const int32_t po = c.owner[j - 1];
+  const bool complete =
+      c.Has(j - 1, kDefinite | kGentilic) ||
+      (po >= 0 && c.cands[po].te == j && c.cands[po].type != EntityType::kPerson &&
+       !c.Has(j - 1, kHead | kComplementNoun));
+  if (!complete || c.Has(j - 1, kPunct)) return false;
+  TitleClass cls;
+  const int tl = TitleAt(c, j, end, &cls);
+  if (tl <= 0 || cls == TitleClass::kProfession) return false;
+  return !c.Has(j + static_cast<uint32_t>(tl), kNumber);  // "اللواء 128" is a brigade
+}
+
+// Where the complement of an office or profession starting at i reads on
+// past the word at j (j itself if it does not):
+//  - "لـ" + a title or an office noun after a definite head, which cannot
+//    take a genitive: "النائب الثاني لرئيس مجلس الوزراء", "المبعوث الخاص
+//    للرئيس الروسي";
+//  - after an envoy's title, "إلى"/"لدى" + a place or organisation:
+//    "المبعوث ... إلى سورية", "سفير المملكة لدى الأمم المتحدة";
+//  - "في" + an office noun and its genitive: "المستشار في مكتب وزير الدفاع";
+//  - an indefinite noun in the construct state before a definite one, after
+//    an indefinite head: "وزير حقوق الإنسان", "وكيل وزارة الصحة".
+uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const {
+  if (j >= end || c.tok(j).kind != TokenKind::kWord) return j;
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (HasProclitic(c, j) && key.starts_with("\xD9\x84") && c.Has(i, kDefinite) && j + 1 < end) {
+    TitleClass cls;
+    if ((in.flags & (kComplementNoun | kHead)) ||
+        (TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice)) {
+      return j + 1;
+    }
+  }
+  if ((in.word == "\xD8\xA7\xD9\x84\xD9\x8A" /* الي */ ||
+       in.word == "\xD9\x84\xD8\xAF\xD9\x8A" /* لدي */) &&
+      in.stripped == 0 && j + 1 < end && (TitleFlags(c, i, end) & kTitleDestination)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
+      return c.cands[o].te;
+    }
+  }
+  if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
+      c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
+    return j + 2;
+  }
+  if (j + 1 < end && !c.Has(j - 1, kDefinite | kGentilic | kPunct) && !c.Has(i, kDefinite) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
+                    kGentilic | kPrefixParticle | kModifier)) &&
+      !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0) {
+    const TokInfo& next = c.info[j + 1];
+    // An unknown word before a nisba is rather a name: "نواف الزعبي".
+    if ((next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(next.flags & (kGiven | kStop | kReporting)) && next.stripped == 0 &&
+        ((in.flags & kLexicon) || !(next.flags & kNisba)) &&
+        (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
+      return j + 1;
+    }
+  }
+  return j;
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
@@ -1650,8 +1751,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 0) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
-    // "الأمير سلطان بن ...": a title word that is the name just found.
-    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) continue;
+    // "الأمير سلطان بن ...": a title word that is the name just found; the
+    // title opening a known name is still the person's role.
+    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
+      const Cand& p = c.cands[c.owner[i]];
+      // (With the article only: "عماد الدين" is a given name, no rank.)
+      if (p.tb == i && p.te > i + static_cast<uint32_t>(tl) && !p.nested &&
+          (c.info[i].flags & (kDefinite | kGiven)) == kDefinite) {
+        RoleCand role;
+        role.tb = role.eb = i;
+        role.te = i + static_cast<uint32_t>(tl);
+        role.ee = p.te;
+        role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+        role.person = c.owner[i];
+        c.roles.push_back(role);
+        i = p.te - 1;
+      }
+      continue;
+    }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
     uint32_t j = i + tl;
@@ -1686,6 +1803,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
       if (o >= 0) break;
+      // "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": after a
+      // complete phrase (its last word definite) another title is another
+      // post of the same holder, a role of its own (see ChainRoles).
+      if (StartsChainedTitle(c, j, end)) break;
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;
@@ -1735,6 +1856,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           ++j;
           continue;
         }
+        if (const uint32_t x = ExtendsTitle(c, i, j, end); x > j) {
+          j = x;
+          continue;
+        }
       }
       break;
     }
@@ -1742,7 +1867,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;
-    if (n < end && c.Has(n, kComma)) ++n;
+    if (n < end && c.Has(n, kComma)) {
+      ++n;
+      // "وزير الخارجية السعودي، وخالد العيسى": after the comma, "و" adds
+      // another person; the title has no holder here.
+      if (n < end && c.info[n].stripped > 0 && c.tok(n).key.starts_with("\xD9\x88")) n = end;
+    }
     // The rank between an office and its holder's name: the office is his too.
     if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
     // "وزير خارجية الأسد، وليد المعلم" (Assad's foreign minister, Walid
@@ -1782,7 +1912,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       role.person = o;
       role.ee = c.cands[o].te;
-    } else if (n < end && c.Free(n) && NameStart(c, n, true)) {
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, title_end)) {
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
@@ -2127,9 +2257,17 @@ void EntityAnnotator::Emit(Ctx& c) const {
     }
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
   }
-  // Roles.
+  // Roles. One per person and post: a title repeated, or repeated shorter
+  // ("العميد" after "العميد ركن"), is the same role again.
+  const size_t first_role = doc.roles.size();
+  std::vector<std::vector<std::string_view>> role_keys;
+  auto contains = [](const std::vector<std::string_view>& hi,
+                     const std::vector<std::string_view>& lo) {
+    return lo.size() <= hi.size() &&
+           std::search(hi.begin(), hi.end(), lo.begin(), lo.end()) != hi.end();
+  };
   for (const RoleCand& r : c.roles) {
-    if (r.person < 0 || c.cands[r.person].dead) continue;
+    if (r.person < 0 || c.cands[r.person].dead || AddressOnly(c, r)) continue;
     int32_t person = c.cands[r.person].entity;
     if (person < 0 || remap[person] < 0) continue;
     person = remap[person];
@@ -2161,6 +2299,23 @@ void EntityAnnotator::Emit(Ctx& c) const {
     Span ev = SpanOf(doc, r.eb, r.ee, r.stripped);
     Span ps = SpanOf(doc, c.cands[r.person].tb, c.cands[r.person].te, c.cands[r.person].stripped);
     role.evidence = Span{std::min(ev.begin, ps.begin), std::max(ev.end, ps.end)};
+    std::vector<std::string_view> keys;
+    for (uint32_t k = r.tb; k < r.te; ++k) {
+      keys.push_back(k == r.tb ? DropAl(c.info[k].word) : std::string_view(doc.tokens[k].key));
+    }
+    bool same = false;
+    for (size_t q = first_role; q < doc.roles.size() && !same; ++q) {
+      if (doc.roles[q].person != role.person) continue;
+      if (contains(role_keys[q - first_role], keys)) {
+        same = true;
+      } else if (contains(keys, role_keys[q - first_role])) {
+        doc.roles[q] = role;  // the longer title, first seen here
+        role_keys[q - first_role] = keys;
+        same = true;
+      }
+    }
+    if (same) continue;
+    role_keys.push_back(std::move(keys));
     doc.roles.push_back(std::move(role));
   }
 }
@@ -2186,6 +2341,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (r.tb != t || r.person >= 0) continue;
       TitleClass cls;
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      // "X، ووزير النقل": "و" adds another person.
+      if (HasProclitic(c, r.tb)) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y".
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1)) continue;
       r.person = static_cast<int32_t>(k);
@@ -2193,6 +2350,67 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.ee = r.te;
     }
   }
+  // Chains of titles share the holder: before the name ("ولي ولي العهد
+  // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
+  // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب
+  // وزير الدفاع المتحدث باسم قوات التحالف"), the holder of the first.
+  for (size_t r = c.roles.size(); r-- > 1;) {
+    RoleCand& a = c.roles[r - 1];
+    const RoleCand& b = c.roles[r];
+    if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
+    a.person = b.person;
+    a.ee = b.ee;
+  }
+  for (size_t r = 1; r < c.roles.size(); ++r) {
+    const RoleCand& a = c.roles[r - 1];
+    RoleCand& b = c.roles[r];
+    if (b.person >= 0 || a.person < 0 || c.cands[a.person].te > a.tb || !Chained(c, a, b)) continue;
+    b.person = a.person;
+    b.eb = a.eb;
+  }
+}
+
+// Whether title b follows title a directly, or after a comma, as another
+// post of the same person: not after "و" (another person), and not when
+// both name countries and they differ ("الرئيس الروسي وزير الخارجية
+// الإيراني"), nor when only b does, which is rather a visitor received by
+// an unnamed host ("استقبل ولي العهد وزير الخارجية الأمريكي").
+bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
+  if (a.person >= 0 && b.person >= 0) return false;
+  uint32_t t = a.te;
+  if (t < b.tb && c.Has(t, kComma)) ++t;
+  if (t != b.tb || b.stripped > 0) return false;
+  if (HasProclitic(c, b.tb)) return false;
+  const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
+  return cb < 0 || ca == cb;
+}
+
+// The KB index of the country a gentilic in the role's title names, or -1.
+int32_t EntityAnnotator::TitleCountry(const Ctx& c, const RoleCand& r) const {
+  for (uint32_t k = r.tb; k < r.te; ++k) {
+    if (c.info[k].gentilic >= 0) return c.info[k].gentilic;
+  }
+  return -1;
+}
+
+// The flags (kTitleAddress ...) of the longest title at i ending by `end`.
+uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const {
+  uint8_t flags = 0;
+  int32_t node = c.info[i].facts.title_node;
+  for (uint32_t j = i + 1; node >= 0; ++j) {
+    auto hits = t_.titles.Hits(node);
+    if (!hits.empty()) flags = t_.title_flags[hits[0].entity];
+    if (j >= end) break;
+    node = t_.titles.Step(node, c.tok(j).key);
+  }
+  return flags;
+}
+
+// Whether the role's title is a form of address alone ("الدكتور").
+bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
+  TitleClass cls;
+  return TitleAt(c, r.tb, r.te, &cls) == static_cast<int>(r.te - r.tb) &&
+         (TitleFlags(c, r.tb, r.te) & kTitleAddress);
 }
 
 // ------------------------------------------------------------ coreference

@@ -29,6 +29,10 @@ template <typename V>
 using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
+// Title flags: a form of address (السيد، الدكتور), which alone makes no
+// role; a post sent somewhere, which takes "إلى"/"لدى" + its destination
+// (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة).
+enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2 };
 
 // Given-name flags.
 enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };
@@ -62,6 +66,8 @@ struct NerTables {
   // article ("الرئيس" -> "رئيس"); AliasHit::entity indexes the side vector.
   AliasMatcher titles;
   std::vector<TitleClass> title_class;
+  // Per title: kTitleAddress, kTitleDestination.
+  std::vector<uint8_t> title_flags;
   AliasMatcher descriptive;
   std::vector<DescriptiveRef> descriptive_refs;
   AliasMatcher idioms;  // first token as written (article kept)
