@@ -263,7 +263,7 @@ class EntityAnnotator final : public Annotator {
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
   static bool HasProclitic(const Ctx& c, uint32_t i);
-  bool AwaitsName(const Ctx& c, uint32_t title_end) const;
+  bool AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const;
   bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
@@ -1434,16 +1434,23 @@ bool EntityAnnotator::HasProclitic(const Ctx& c, uint32_t i) {
          c.tok(i).base != c.tok(i).key;
 }
 
-// Whether a title phrase ending before `title_end` ends in a word that
-// awaits a name of its own ("المتحدثة باسم", "الرئيس التنفيذي لشركة"): an
-// unknown name after it names that body, not the title's holder.
-bool EntityAnnotator::AwaitsName(const Ctx& c, uint32_t title_end) const {
+// Whether the title phrase [tb, title_end) ends in a word that awaits a name
+// of its own ("المتحدثة باسم", "الرئيس التنفيذي لشركة", "نائب رئيس مؤسسة
+// الملك"): a new name after it completes that word and is not the holder.
+// ("مدير مكتب الرئيس X" stays X's: news names the holder there more often
+// than the president.)
+bool EntityAnnotator::AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const {
   if (title_end == 0) return false;
   const uint32_t k = title_end - 1;
   if (c.tok(k).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") return true;  // باسم
   TitleClass cls;
-  return c.Has(k, kHead) && !c.Has(k, kDefinite) && c.info[k].facts.title_node < 0 &&
-         TitleAt(c, k, k + 1, &cls) == 0;
+  if (c.Has(k, kHead) && !c.Has(k, kDefinite) && c.info[k].facts.title_node < 0 &&
+      TitleAt(c, k, k + 1, &cls) == 0) {
+    return true;
+  }
+  // A title after an eponym noun: the institution's namesake.
+  return k > tb && TitleAt(c, k, k + 1, &cls) == 1 && c.Has(k - 1, kEponym) &&
+         !c.Has(k - 1, kDefinite);
 }
 
 // Whether the word at j, after a title phrase whose last word is complete
@@ -1751,6 +1758,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 0) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
+    // "سلطان بن محمد", "سلطان يحيى": a given name that is also a title, before
+    // another name or a particle of descent, is a name.
+    if (tl == 1 && (c.info[i].flags & (kGiven | kDefinite)) == kGiven &&
+        c.Has(i + 1, kGiven | kPrefixParticle)) {
+      continue;
+    }
     // "الأمير سلطان بن ...": a title word that is the name just found; the
     // title opening a known name is still the person's role.
     if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
@@ -1833,7 +1846,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
           // "وزير الداخلية اليمني العميد عبده الحذيفي": the holder's rank
           // before his name is a title of its own, not the office's complement.
-          if (RankBeforeName(c, j, end) > 0) break;
+          // After a noun that awaits its genitive the rank word is that
+          // genitive: "مدير الفريق فؤاد" is the team's manager.
+          if (c.Has(j - 1, kDefinite | kGentilic) && RankBeforeName(c, j, end) > 0) break;
           ++j;
           continue;
         }
@@ -1912,7 +1927,8 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       role.person = o;
       role.ee = c.cands[o].te;
-    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, title_end)) {
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
+               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word)) {
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
@@ -2345,6 +2361,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (HasProclitic(c, r.tb)) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y".
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1)) continue;
+      // "خالد مساعد السهلي": a given name there continues a lone given name.
+      if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       r.ee = r.te;

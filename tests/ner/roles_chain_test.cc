@@ -175,6 +175,8 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // minister, Brigadier Ali al-Hakimi": "و" starts another person's title.
       {"وحضر الاجتماع وزير الدفاع ووزير الداخلية العميد علي الحكيمي.", "علي الحكيمي",
        "وزير الدفاع"},
+      // "Sultan bin Mohammed al-Mutawa won the prize": سلطان is his name here.
+      {"وفاز سلطان بن محمد المطوع بالجائزة.", "سلطان بن محمد المطوع", "سلطان"},
   };
   for (const NoRoleCase& c : cases) {
     Document doc = Run(c.text);
@@ -185,6 +187,20 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       EXPECT_NE(t, c.title) << c.text << "\n" << Dump(doc);
     }
   }
+}
+
+TEST_F(RolesChainTest, ARankInTheGenitiveIsNoTitle) {
+  // "The delegation was headed by the team manager Fouad al-Muslim":
+  // الفريق is the team here, not a general's rank.
+  Document doc = Run("وترأس البعثة مدير الفريق فؤاد المسلم، ويرافقه الإداري.");
+  ExpectTitles(TitlesOf(doc, "فؤاد المسلم"), {"مدير الفريق"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, NoHolderInAnInstitutionsName) {
+  // "The deputy head of the King Abdulaziz Foundation attended the
+  // ceremony": the king names the foundation and holds no post here.
+  Document doc = Run("وحضر نائب رئيس مؤسسة الملك عبدالعزيز الحفل.");
+  EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
 }
 
 TEST_F(RolesChainTest, ATitleAgainIsOneRole) {
