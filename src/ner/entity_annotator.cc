@@ -34,11 +34,13 @@ namespace rased::ner {
 
 namespace {
 
-constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";    // ال
-constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";   // لل
-constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
-constexpr std::string_view kYa = "\xD9\x8A";            // ي
-constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";            // ال
+constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";           // لل
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kYa = "\xD9\x8A";                    // ي
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // الي (إلى)
+constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدي (لدى)
+constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";          // يه (ية folded)
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
 
@@ -1490,16 +1492,33 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   if (j >= end || c.tok(j).kind != TokenKind::kWord) return j;
   const TokInfo& in = c.info[j];
   const std::string_view key = c.tok(j).key;
-  if (HasProclitic(c, j) && key.starts_with("\xD9\x84") && c.Has(i, kDefinite) && j + 1 < end) {
+  if (HasProclitic(c, j) && key.starts_with("\xD9\x84") && j + 1 < end) {
     TitleClass cls;
-    if ((in.flags & (kComplementNoun | kHead)) ||
-        (TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice)) {
+    // After a complete phrase too: "وكيل الوزارة لشؤون المساجد".
+    const bool noun = (in.flags & (kComplementNoun | kHead)) != 0;
+    if ((noun && (c.Has(i, kDefinite) || c.Has(j - 1, kDefinite | kGentilic))) ||
+        (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice)) {
       return j + 1;
     }
   }
-  if ((in.word == "\xD8\xA7\xD9\x84\xD9\x8A" /* الي */ ||
-       in.word == "\xD9\x84\xD8\xAF\xD9\x8A" /* لدي */) &&
-      in.stripped == 0 && j + 1 < end && (TitleFlags(c, i, end) & kTitleDestination)) {
+  // "المساجد والدعوة والإرشاد": "و" + a definite common noun after a
+  // definite one coordinates the genitive (a title or a name there starts
+  // another person).
+  if (in.stripped == 1 && key.starts_with("\xD9\x88") && j + 1 <= end && j > i + 1 &&
+      c.Has(j - 1, kDefinite) && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+      !(in.flags & (kGiven | kStop | kReporting | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0) {
+    return j + 1;
+  }
+  // "رئيس النادي الأدبي بجدة الدكتور X": "ب"/"في" + an unknown word (a
+  // place no table knows) before the holder's form of address or rank.
+  if (j + 1 < end && c.Has(j + 1, kDefinite) && c.owner[j] < 0 && !(in.flags & kLexicon) &&
+      in.stripped == 1 && key.starts_with("\xD8\xA8") && lexicon_) {
+    TitleClass cls;
+    if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
+  }
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
+      (TitleFlags(c, i, end) & kTitleDestination)) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
       return c.cands[o].te;
@@ -2297,13 +2316,22 @@ void EntityAnnotator::Emit(Ctx& c) const {
     int32_t org = -1, country = -1;
     for (const Mention& m : doc.mentions) {
       if (m.token_begin < r.tb || m.token_end > r.te || m.entity < 0) continue;
+      // An envoy's destination is not whom he serves: "المبعوث الخاص للرئيس
+      // الروسي إلى سورية" serves Russia (its gentilic, below).
+      if (m.token_begin > r.tb &&
+          (c.info[m.token_begin - 1].word == kIla || c.info[m.token_begin - 1].word == kLada)) {
+        continue;
+      }
       const Entity& e = doc.entities[m.entity];
       if (e.type == EntityType::kOrganization && org < 0) org = m.entity;
       if (e.type == EntityType::kLocation && country < 0) country = m.entity;
     }
     if (org < 0 && country < 0) {
       for (uint32_t k = r.tb; k < r.te; ++k) {
-        if (c.info[k].gentilic < 0) continue;
+        if (c.info[k].gentilic < 0 ||
+            (k > r.tb && (c.info[k - 1].word == kIla || c.info[k - 1].word == kLada))) {
+          continue;
+        }
         auto it = c.kb_to_entity.find(c.info[k].gentilic);
         if (it != c.kb_to_entity.end() && remap[it->second] >= 0) {
           country = remap[it->second];

@@ -142,6 +142,12 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
       {"وقال وزير حقوق الإنسان محمد عسكر إن اللجنة بدأت عملها.",
        "محمد عسكر",
        {"وزير حقوق الإنسان"}},
+      // "The ministry's under-secretary for mosques, preaching and guidance,
+      // Dr Tawfiq al-Sudairi, said ...": "لـ" after a complete phrase, and
+      // coordinated genitives.
+      {"وقال وكيل الوزارة لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن الخطة جاهزة.",
+       "توفيق السديري",
+       {"وكيل الوزارة لشؤون المساجد والدعوة والإرشاد"}},
       // "The head of the committee of the families of the missing and the
       // detained, Mahmoud al-Shami, said ..."
       {"وقال رئيس لجنة أهالي المفقودين والمعتقلين محمود الشامي إن العدد ارتفع.",
@@ -201,6 +207,22 @@ TEST_F(RolesChainTest, NoHolderInAnInstitutionsName) {
   // ceremony": the king names the foundation and holds no post here.
   Document doc = Run("وحضر نائب رئيس مؤسسة الملك عبدالعزيز الحفل.");
   EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, AnEnvoyServesTheCountryOfHisTitleNotHisDestination) {
+  // "Russia said yesterday that the special envoy of the Russian president
+  // to Syria, Mikhail Lavrentiev, would arrive ..."
+  Document doc =
+      Run("وأعلنت روسيا أمس أن المبعوث الخاص للرئيس الروسي إلى سوريا ميخائيل لافرنتييف سيصل "
+          "غدا.");
+  bool found = false;
+  for (const Role& r : doc.roles) {
+    if (r.title != "المبعوث الخاص للرئيس الروسي إلى سوريا") continue;
+    found = true;
+    ASSERT_GE(r.organization, 0) << Dump(doc);
+    EXPECT_EQ(doc.entities[r.organization].kb_id, "russia") << Dump(doc);
+  }
+  EXPECT_TRUE(found) << Dump(doc);
 }
 
 TEST_F(RolesChainTest, ATitleAgainIsOneRole) {
