@@ -1399,11 +1399,13 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
   // The unstripped key first ("وزير" is not و + "زير"), then the word.
   int32_t node = c.info[i].facts.title_node;
   int best = 0;
+  uint32_t best_entry = 0;
   uint32_t j = i + 1;
   while (node >= 0) {
     auto hits = t_.titles.Hits(node);
     if (!hits.empty()) {
       best = static_cast<int>(j - i);
+      best_entry = hits[0].entity;
       *cls = t_.title_class[hits[0].entity];
     }
     if (j >= end) break;
@@ -1418,7 +1420,8 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
     // Before a definite complement it is an office in the construct state:
     // "عميد كلية الصحافة" is the dean of the faculty.
     const uint32_t k = i + static_cast<uint32_t>(best);
-    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic)) {
+    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic) &&
+        (t_.title_flags[best_entry] & kTitleConstruct)) {
       *cls = TitleClass::kOffice;
       return best;
     }
@@ -1525,8 +1528,15 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     }
   }
   if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
-      c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
-    return j + 2;
+      c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0 &&
+      c.tok(j + 1).enclitic_bytes == 0) {
+    // Only with its genitive after it: not "في مكتب سموه بقصر الحكم".
+    TitleClass cls;
+    const int32_t g = c.owner[j + 2];
+    if (c.Has(j + 2, kDefinite) || TitleAt(c, j + 2, end, &cls) > 0 ||
+        (g >= 0 && c.cands[g].tb == j + 2 && c.cands[g].type != EntityType::kPerson)) {
+      return j + 2;
+    }
   }
   if (j + 1 < end && !c.Has(j - 1, kDefinite | kGentilic | kPunct) && !c.Has(i, kDefinite) &&
       !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
@@ -1947,7 +1957,8 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.person = o;
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
-               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word)) {
+               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word) &&
+               c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").

@@ -31,8 +31,10 @@ using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
 // Title flags: a form of address (السيد، الدكتور), which alone makes no
 // role; a post sent somewhere, which takes "إلى"/"لدى" + its destination
-// (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة).
-enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2 };
+// (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة); a rank or honorific
+// that without the article, before a definite complement, is an office
+// (عميد الكلية، نقيب المحامين، شيخ القبيلة; but فريق المدرب is a team).
+enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2, kTitleConstruct = 4 };
 
 // Given-name flags.
 enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };
