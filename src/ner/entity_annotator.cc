@@ -2304,7 +2304,8 @@ void EntityAnnotator::Emit(Ctx& c) const {
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
   }
   // Roles. One per person and post: a title repeated, or repeated shorter
-  // ("العميد" after "العميد ركن"), is the same role again.
+  // ("العميد" after "العميد ركن"), is the same role again. The first word
+  // keeps its article: the honorific "الأمير" is not "أمير منطقة الرياض".
   const size_t first_role = doc.roles.size();
   std::vector<std::vector<std::string_view>> role_keys;
   auto contains = [](const std::vector<std::string_view>& hi,
@@ -2356,7 +2357,7 @@ void EntityAnnotator::Emit(Ctx& c) const {
     role.evidence = Span{std::min(ev.begin, ps.begin), std::max(ev.end, ps.end)};
     std::vector<std::string_view> keys;
     for (uint32_t k = r.tb; k < r.te; ++k) {
-      keys.push_back(k == r.tb ? DropAl(c.info[k].word) : std::string_view(doc.tokens[k].key));
+      keys.push_back(k == r.tb ? c.info[k].word : std::string_view(doc.tokens[k].key));
     }
     bool same = false;
     for (size_t q = first_role; q < doc.roles.size() && !same; ++q) {

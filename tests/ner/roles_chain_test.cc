@@ -202,6 +202,23 @@ TEST_F(RolesChainTest, ARankInTheGenitiveIsNoTitle) {
   ExpectTitles(TitlesOf(doc, "فؤاد المسلم"), {"مدير الفريق"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, CommonNounsAroundTitles) {
+  const RolesCase cases[] = {
+      // "The coach Louis van Persie's team signed ...": without the article
+      // فريق is a team, not the rank الفريق.
+      {"وتعاقد فريق المدرب لويس فان بيرسي مع لاعب جديد.", "لويس فان بيرسي", {"المدرب"}},
+      // "Prince Faisal bin Bandar, governor of the Riyadh region, received in
+      // his office ...": "في مكتب" + a pronoun is where, not a post.
+      {"واستقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه بقصر الحكم الوفد.",
+       "فيصل بن بندر",
+       {"الأمير", "أمير منطقة الرياض"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 TEST_F(RolesChainTest, NoHolderInAnInstitutionsName) {
   // "The deputy head of the King Abdulaziz Foundation attended the
   // ceremony": the king names the foundation and holds no post here.
