@@ -272,6 +272,7 @@ class EntityAnnotator final : public Annotator {
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
   bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
+  bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;
   NerTables t_;
@@ -2440,7 +2441,37 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (t != b.tb || b.stripped > 0) return false;
   if (HasProclitic(c, b.tb)) return false;
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
-  return cb < 0 || ca == cb;
+  if (cb >= 0 && ca != cb) return false;
+  // After a verb of meeting the chain may pass from the host to his guest:
+  // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
+  // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific
+  // or a royal title before the name ("استقبل خادم الحرمين الشريفين الملك
+  // سلمان"), or, after a named host, a title other than an envoy's, joins.
+  const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
+  if (!AfterMeetingVerb(c, start)) return true;
+  TitleClass cls;
+  const int tl = TitleAt(c, b.tb, b.te, &cls);
+  if (TitleFlags(c, b.tb, b.te) & kTitleDestination) return false;
+  if (a.person >= 0) return true;
+  return cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+         (tl == 1 && b.te == b.tb + 1 && c.Has(b.tb, kDefinite));
+}
+
+// Whether a verb of meeting (meeting_verbs.tsv) stands shortly before token
+// i in its sentence, maybe with forms of address between ("استقبل صاحب السمو
+// الملكي ...").
+bool EntityAnnotator::AfterMeetingVerb(const Ctx& c, uint32_t i) const {
+  for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+    if (c.Has(k - 1, kPunct) || c.sent_end[k - 1] != c.sent_end[i]) return false;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return true;
+    // The conjunction on a verb the lexicon does not know: "واستقبل".
+    const std::string_view key = c.tok(k - 1).key;
+    if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) &&
+        t_.meeting_verbs.contains(key.substr(2))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The KB index of the country a gentilic in the role's title names, or -1.

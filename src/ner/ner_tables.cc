@@ -219,6 +219,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
     }
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "meeting_verbs.tsv", &t.meeting_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "metonymy_verbs.tsv", &t.metonymy_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "stop_words.tsv", &t.stop_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "modifiers.tsv", &t.modifiers));

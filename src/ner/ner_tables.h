@@ -81,6 +81,7 @@ struct NerTables {
   KeyMap<ParticleRole> particles;
   KeyMap<Head> heads;  // org and place heads, key without the article
   KeySet reporting_verbs;
+  KeySet meeting_verbs;  // subject and object are people: استقبل، التقى
   KeySet metonymy_verbs;
   KeySet stop_words;
   KeySet modifiers;

@@ -92,6 +92,12 @@ TEST_F(RolesChainTest, EachTitleOfAChainIsARole) {
       {"ووصل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز إلى جدة أمس.",
        "عبدالله بن عبدالعزيز",
        {"خادم الحرمين الشريفين", "الملك"}},
+      // "The Custodian of the Two Holy Mosques, King Abdullah, received the
+      // delegation in Jeddah yesterday": after a verb of meeting a royal
+      // title still joins.
+      {"واستقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز في جدة أمس الوفد.",
+       "عبدالله بن عبدالعزيز",
+       {"خادم الحرمين الشريفين", "الملك"}},
       // "Staff Brigadier Sami al-Harbi said ...": one rank, one role.
       {"وقال العميد ركن سامي الحربي إن القوات تقدمت.", "سامي الحربي", {"العميد ركن"}},
       // "The Syrian vice-president and former prime minister Nader al-Khatib
@@ -181,6 +187,12 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // minister, Brigadier Ali al-Hakimi": "و" starts another person's title.
       {"وحضر الاجتماع وزير الدفاع ووزير الداخلية العميد علي الحكيمي.", "علي الحكيمي",
        "وزير الدفاع"},
+      // "The foreign minister received ambassador Ali al-Kayed": after a verb
+      // of meeting the host's title is not the guest's.
+      {"واستقبل وزير الخارجية السفير علي الكايد أمس.", "علي الكايد", "وزير الخارجية"},
+      // "The governor of Jeddah received the province's police chief, Major
+      // General Saad al-Ghamdi."
+      {"واستقبل محافظ جدة مدير شرطة المحافظة اللواء سعد الغامدي.", "سعد الغامدي", "محافظ جدة"},
       // "Sultan bin Mohammed al-Mutawa won the prize": سلطان is his name here.
       {"وفاز سلطان بن محمد المطوع بالجائزة.", "سلطان بن محمد المطوع", "سلطان"},
   };
