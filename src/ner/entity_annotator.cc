@@ -39,6 +39,7 @@ constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";           // لل
 constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
 constexpr std::string_view kYa = "\xD9\x8A";                    // ي
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // الي (إلى)
+constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // علي (على)
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدي (لدى)
 constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";          // يه (ية folded)
 
@@ -1490,6 +1491,7 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
 //  - after an envoy's title, "إلى"/"لدى" + a place or organisation:
 //    "المبعوث ... إلى سورية", "سفير المملكة لدى الأمم المتحدة";
 //  - "في" + an office noun and its genitive: "المستشار في مكتب وزير الدفاع";
+//  - after a post over something, "على" + its charge;
 //  - an indefinite noun in the construct state before a definite one, after
 //    an indefinite head: "وزير حقوق الإنسان", "وكيل وزارة الصحة".
 uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const {
@@ -1500,8 +1502,10 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     // After a complete phrase too: "وكيل الوزارة لشؤون المساجد".
     const bool noun = (in.flags & (kComplementNoun | kHead)) != 0;
+    // A rank there is rather a common noun: "المدير التنفيذي للفريق" (the team).
     if ((noun && (c.Has(i, kDefinite) || c.Has(j - 1, kDefinite | kGentilic))) ||
-        (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice)) {
+        (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 &&
+         (cls == TitleClass::kOffice || cls == TitleClass::kRank))) {
       return j + 1;
     }
   }
@@ -1526,6 +1530,19 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
       return c.cands[o].te;
+    }
+  }
+  // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
+  // definite noun, or an indefinite one and its definite genitive.
+  if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1) {
+      return c.cands[o].type != EntityType::kPerson ? c.cands[o].te : j;
+    }
+    if (c.Has(j + 1, kDefinite) && c.info[j + 1].facts.title_node < 0) return j + 2;
+    if (c.Has(j + 1, kLexicon) && !c.Has(j + 1, kDefinite | kGiven | kStop) &&
+        c.Has(j + 2, kDefinite) && !c.Has(j + 2, kGiven) && c.owner[j + 2] < 0) {
+      return j + 3;
     }
   }
   if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
@@ -1605,7 +1622,10 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
 // Length of the rank with the article at j when a name follows it ("العميد
 // عبده الحذيفي"), else 0.
 uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const {
-  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0) return 0;
+  // "للفريق" (for the team) is a genitive, no rank of the holder.
+  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0 || HasProclitic(c, j)) {
+    return 0;
+  }
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);
   if (tl <= 0 || cls != TitleClass::kRank) return 0;
@@ -1850,6 +1870,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       // complete phrase (its last word definite) another title is another
       // post of the same holder, a role of its own (see ChainRoles).
       if (StartsChainedTitle(c, j, end)) break;
+      // "الرئيس المصري والأمير ...": "و" + a title is another person's.
+      TitleClass other;
+      if (c.tok(j).key.starts_with("\xD9\x88") && HasProclitic(c, j) &&
+          TitleAt(c, j, end, &other) > 0) {
+        break;
+      }
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;
@@ -1912,11 +1938,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;
-    if (n < end && c.Has(n, kComma)) {
-      ++n;
-      // "وزير الخارجية السعودي، وخالد العيسى": after the comma, "و" adds
-      // another person; the title has no holder here.
-      if (n < end && c.info[n].stripped > 0 && c.tok(n).key.starts_with("\xD9\x88")) n = end;
+    if (n < end && c.Has(n, kComma)) ++n;
+    // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
+    // "و" adds another person; the title has no holder here.
+    if (n < end && c.tok(n).key.starts_with("\xD9\x88") &&
+        (c.info[n].stripped > 0 ||
+         (c.owner[n] >= 0 && c.cands[c.owner[n]].tb == n && c.cands[c.owner[n]].stripped > 0))) {
+      n = end;
     }
     // The rank between an office and its holder's name: the office is his too.
     if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
@@ -2438,8 +2466,20 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (a.person >= 0 && b.person >= 0) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
-  if (t != b.tb || b.stripped > 0) return false;
-  if (HasProclitic(c, b.tb)) return false;
+  if (t != b.tb) return false;
+  if (HasProclitic(c, b.tb)) {
+    // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
+    // person; but not before a title that stands alone before a name
+    // ("الرئيس المصري والأمير X"), nor between two of a kind ("وزير الدفاع
+    // ووزير الداخلية X"), nor after a comma.
+    if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
+    TitleClass cls;
+    const int tl = TitleAt(c, b.tb, b.te, &cls);
+    if (tl <= 0 || b.te <= b.tb + static_cast<uint32_t>(tl) || cls == TitleClass::kRank ||
+        cls == TitleClass::kHonorific || DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+      return false;
+    }
+  }
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
   if (cb >= 0 && ca != cb) return false;
   // After a verb of meeting the chain may pass from the host to his guest:

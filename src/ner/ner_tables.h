@@ -34,7 +34,9 @@ enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
 // (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة); a rank or honorific
 // that without the article, before a definite complement, is an office
 // (عميد الكلية، نقيب المحامين، شيخ القبيلة; but فريق المدرب is a team).
-enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2, kTitleConstruct = 4 };
+// "over" marks a post over something, which takes "على" + its charge
+// (المشرف العام على المهرجان).
+enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2, kTitleConstruct = 4, kTitleOver = 8 };
 
 // Given-name flags.
 enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };

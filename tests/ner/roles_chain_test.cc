@@ -154,6 +154,15 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
       {"وقال وكيل الوزارة لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن الخطة جاهزة.",
        "توفيق السديري",
        {"وكيل الوزارة لشؤون المساجد والدعوة والإرشاد"}},
+      // "The general supervisor of football Mansour al-Balawi and the team's
+      // executive director Hamed al-Balawi attended": a post over a charge,
+      // and "للفريق" (for the team) is no rank.
+      {"وحضر المشرف العام على كرة القدم منصور البلوي والمدير التنفيذي للفريق حامد البلوي.",
+       "منصور البلوي",
+       {"المشرف العام على كرة القدم"}},
+      {"وحضر المشرف العام على كرة القدم منصور البلوي والمدير التنفيذي للفريق حامد البلوي.",
+       "حامد البلوي",
+       {"المدير التنفيذي للفريق"}},
       // "The head of the committee of the families of the missing and the
       // detained, Mahmoud al-Shami, said ..."
       {"وقال رئيس لجنة أهالي المفقودين والمعتقلين محمود الشامي إن العدد ارتفع.",
@@ -193,6 +202,10 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // "The governor of Jeddah received the province's police chief, Major
       // General Saad al-Ghamdi."
       {"واستقبل محافظ جدة مدير شرطة المحافظة اللواء سعد الغامدي.", "سعد الغامدي", "محافظ جدة"},
+      // "The Egyptian president and Prince Mohammed bin Fahd attended the
+      // ceremony": "و"
+      // before the name starts another person.
+      {"وحضر الحفل الرئيس المصري والأمير محمد بن فهد.", "محمد بن فهد", "الرئيس المصري"},
       // "Sultan bin Mohammed al-Mutawa won the prize": سلطان is his name here.
       {"وفاز سلطان بن محمد المطوع بالجائزة.", "سلطان بن محمد المطوع", "سلطان"},
   };
