@@ -1502,10 +1502,14 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     // After a complete phrase too: "وكيل الوزارة لشؤون المساجد".
     const bool noun = (in.flags & (kComplementNoun | kHead)) != 0;
-    // A rank there is rather a common noun: "المدير التنفيذي للفريق" (the team).
+    // A rank there is rather a common noun: "المدير التنفيذي للفريق" (the
+    // team). Only an office takes another's title so: "الخبير الاستراتيجي
+    // لمدير الصندوق روبيكو" is an expert, and Robeco the fund.
+    TitleClass head_cls;
     if ((noun && (c.Has(i, kDefinite) || c.Has(j - 1, kDefinite | kGentilic))) ||
         (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 &&
-         (cls == TitleClass::kOffice || cls == TitleClass::kRank))) {
+         (cls == TitleClass::kOffice || cls == TitleClass::kRank) &&
+         TitleAt(c, i, end, &head_cls) > 0 && head_cls == TitleClass::kOffice)) {
       return j + 1;
     }
   }
@@ -1940,12 +1944,11 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     uint32_t n = j;
     if (n < end && c.Has(n, kComma)) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
-    // "و" adds another person; the title has no holder here.
-    if (n < end && c.tok(n).key.starts_with("\xD9\x88") &&
+    // "و" adds another person (still a name); the title has no holder here.
+    const bool conjoined =
+        n < end && c.tok(n).key.starts_with("\xD9\x88") &&
         (c.info[n].stripped > 0 ||
-         (c.owner[n] >= 0 && c.cands[c.owner[n]].tb == n && c.cands[c.owner[n]].stripped > 0))) {
-      n = end;
-    }
+         (c.owner[n] >= 0 && c.cands[c.owner[n]].tb == n && c.cands[c.owner[n]].stripped > 0));
     // The rank between an office and its holder's name: the office is his too.
     if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
     // "وزير خارجية الأسد، وليد المعلم" (Assad's foreign minister, Walid
@@ -2004,6 +2007,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         role.ee = ne;
       }
     }
+    if (conjoined) role.person = -1;
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;

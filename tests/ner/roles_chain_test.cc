@@ -206,6 +206,9 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // ceremony": "و"
       // before the name starts another person.
       {"وحضر الحفل الرئيس المصري والأمير محمد بن فهد.", "محمد بن فهد", "الرئيس المصري"},
+      // "The evening was attended by the great poet and Mohammed al-Kinani":
+      // the name after "و" is still a person, but not the poet.
+      {"وحضر الأمسية الشاعر الكبير ومحمد الكناني.", "محمد الكناني", "الشاعر الكبير"},
       // "Sultan bin Mohammed al-Mutawa won the prize": سلطان is his name here.
       {"وفاز سلطان بن محمد المطوع بالجائزة.", "سلطان بن محمد المطوع", "سلطان"},
   };
