@@ -35,11 +35,14 @@ namespace rased::ner {
 
 namespace {
 
-constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";    // ال
-constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";   // لل
-constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";    // في
-constexpr std::string_view kYa = "\xD9\x8A";            // ي
-constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";            // ال
+constexpr std::string_view kLiL = "\xD9\x84\xD9\x84";           // لل
+constexpr std::string_view kFi = "\xD9\x81\xD9\x8A";            // في
+constexpr std::string_view kYa = "\xD9\x8A";                    // ي
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // الي (إلى)
+constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // علي (على)
+constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدي (لدى)
+constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";          // يه (ية folded)
 
 // Name particles, "أو" and the word that opens a military operation's name.
 constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";  // بن
@@ -54,7 +57,6 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
-constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -304,6 +306,15 @@ class EntityAnnotator final : public Annotator {
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
+  static bool HasProclitic(const Ctx& c, uint32_t i);
+  bool AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const;
+  bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
+  uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
+  bool AddressOnly(const Ctx& c, const RoleCand& r) const;
+  uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
+  int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
+  bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
+  bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;
   NerTables t_;
@@ -1955,11 +1966,13 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
   // The unstripped key first ("وزير" is not و + "زير"), then the word.
   int32_t node = c.info[i].facts.title_node;
   int best = 0;
+  uint32_t best_entry = 0;
   uint32_t j = i + 1;
   while (node >= 0) {
     auto hits = t_.titles.Hits(node);
     if (!hits.empty()) {
       best = static_cast<int>(j - i);
+      best_entry = hits[0].entity;
       *cls = t_.title_class[hits[0].entity];
     }
     if (j >= end) break;
@@ -1974,13 +1987,158 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
     // Before a definite complement it is an office in the construct state:
     // "عميد كلية الصحافة" is the dean of the faculty.
     const uint32_t k = i + static_cast<uint32_t>(best);
-    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic)) {
+    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic) &&
+        (t_.title_flags[best_entry] & kTitleConstruct)) {
       *cls = TitleClass::kOffice;
       return best;
     }
     return 0;
   }
   return best;
+}
+
+// Whether the title word at i carries a proclitic: "للرئيس" (read "الرئيس")
+// or "ووزير", but not "وزير" itself.
+bool EntityAnnotator::HasProclitic(const Ctx& c, uint32_t i) {
+  const TokInfo& in = c.info[i];
+  if (in.facts.title_key_node >= 0) return false;  // a title as written
+  return in.stripped > 0 || in.facts.word_source != ReadingSource::kKey ||
+         c.tok(i).base != c.tok(i).key;
+}
+
+// Whether the title phrase [tb, title_end) ends in a word that awaits a name
+// of its own ("المتحدثة باسم", "الرئيس التنفيذي لشركة", "نائب رئيس مؤسسة
+// الملك"): a new name after it completes that word and is not the holder.
+// ("مدير مكتب الرئيس X" stays X's: news names the holder there more often
+// than the president.)
+bool EntityAnnotator::AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const {
+  if (title_end == 0) return false;
+  const uint32_t k = title_end - 1;
+  if (c.tok(k).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") return true;  // باسم
+  TitleClass cls;
+  if (c.Has(k, kHead) && !c.Has(k, kDefinite) && c.info[k].facts.title_node < 0 &&
+      TitleAt(c, k, k + 1, &cls) == 0) {
+    return true;
+  }
+  // A title after an eponym noun: the institution's namesake.
+  return k > tb && TitleAt(c, k, k + 1, &cls) == 1 && c.Has(k - 1, kEponym) &&
+         !c.Has(k - 1, kDefinite);
+}
+
+// Whether the word at j, after a title phrase whose last word is complete
+// (definite, a gentilic, or the end of a name), starts another title of the
+// same chain: an office, rank or honorific with no proclitic. A profession
+// there is rather an adjective ("المعارض"), and "و" starts another person.
+bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const {
+  if (j == 0 || j >= end || c.tok(j).kind != TokenKind::kWord) return false;
+  const TokInfo& in = c.info[j];
+  if (in.facts.title_node < 0 || HasProclitic(c, j)) return false;
+  if ((in.flags & kGiven) && !(in.flags & kDefinite)) return false;
+  // A name ending in a noun that awaits its genitive ("مكتب وزير الدفاع")
+  // is not complete.
+  const int32_t po = c.owner[j - 1];
+  const bool complete =
+      c.Has(j - 1, kDefinite | kGentilic) ||
+      (po >= 0 && c.cands[po].te == j && c.cands[po].type != EntityType::kPerson &&
+       !c.Has(j - 1, kHead | kComplementNoun));
+  if (!complete || c.Has(j - 1, kPunct)) return false;
+  TitleClass cls;
+  const int tl = TitleAt(c, j, end, &cls);
+  if (tl <= 0 || cls == TitleClass::kProfession) return false;
+  return !c.Has(j + static_cast<uint32_t>(tl), kNumber);  // "اللواء 128" is a brigade
+}
+
+// Where the complement of an office or profession starting at i reads on
+// past the word at j (j itself if it does not):
+//  - "لـ" + a title or an office noun after a definite head, which cannot
+//    take a genitive: "النائب الثاني لرئيس مجلس الوزراء", "المبعوث الخاص
+//    للرئيس الروسي";
+//  - after an envoy's title, "إلى"/"لدى" + a place or organisation:
+//    "المبعوث ... إلى سورية", "سفير المملكة لدى الأمم المتحدة";
+//  - "في" + an office noun and its genitive: "المستشار في مكتب وزير الدفاع";
+//  - after a post over something, "على" + its charge;
+//  - an indefinite noun in the construct state before a definite one, after
+//    an indefinite head: "وزير حقوق الإنسان", "وكيل وزارة الصحة".
+uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const {
+  if (j >= end || c.tok(j).kind != TokenKind::kWord) return j;
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (HasProclitic(c, j) && key.starts_with("\xD9\x84") && j + 1 < end) {
+    TitleClass cls;
+    // After a complete phrase too: "وكيل الوزارة لشؤون المساجد".
+    const bool noun = (in.flags & (kComplementNoun | kHead)) != 0;
+    // A rank there is rather a common noun: "المدير التنفيذي للفريق" (the
+    // team). Only an office takes another's title so: "الخبير الاستراتيجي
+    // لمدير الصندوق روبيكو" is an expert, and Robeco the fund.
+    TitleClass head_cls;
+    if ((noun && (c.Has(i, kDefinite) || c.Has(j - 1, kDefinite | kGentilic))) ||
+        (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 &&
+         (cls == TitleClass::kOffice || cls == TitleClass::kRank) &&
+         TitleAt(c, i, end, &head_cls) > 0 && head_cls == TitleClass::kOffice)) {
+      return j + 1;
+    }
+  }
+  // "المساجد والدعوة والإرشاد": "و" + a definite common noun after a
+  // definite one coordinates the genitive (a title or a name there starts
+  // another person).
+  if (in.stripped == 1 && key.starts_with("\xD9\x88") && j + 1 <= end && j > i + 1 &&
+      c.Has(j - 1, kDefinite) && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+      !(in.flags & (kGiven | kStop | kReporting | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0) {
+    return j + 1;
+  }
+  // "رئيس النادي الأدبي بجدة الدكتور X": "ب"/"في" + an unknown word (a
+  // place no table knows) before the holder's form of address or rank.
+  if (j + 1 < end && c.Has(j + 1, kDefinite) && c.owner[j] < 0 && !(in.flags & kLexicon) &&
+      in.stripped == 1 && key.starts_with("\xD8\xA8") && lexicon_) {
+    TitleClass cls;
+    if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
+  }
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
+      (TitleFlags(c, i, end) & kTitleDestination)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
+      return c.cands[o].te;
+    }
+  }
+  // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
+  // definite noun, or an indefinite one and its definite genitive.
+  if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1) {
+      return c.cands[o].type != EntityType::kPerson ? c.cands[o].te : j;
+    }
+    if (c.Has(j + 1, kDefinite) && c.info[j + 1].facts.title_node < 0) return j + 2;
+    if (c.Has(j + 1, kLexicon) && !c.Has(j + 1, kDefinite | kGiven | kStop) &&
+        c.Has(j + 2, kDefinite) && !c.Has(j + 2, kGiven) && c.owner[j + 2] < 0) {
+      return j + 3;
+    }
+  }
+  if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
+      c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0 &&
+      c.tok(j + 1).enclitic_bytes == 0) {
+    // Only with its genitive after it: not "في مكتب سموه بقصر الحكم".
+    TitleClass cls;
+    const int32_t g = c.owner[j + 2];
+    if (c.Has(j + 2, kDefinite) || TitleAt(c, j + 2, end, &cls) > 0 ||
+        (g >= 0 && c.cands[g].tb == j + 2 && c.cands[g].type != EntityType::kPerson)) {
+      return j + 2;
+    }
+  }
+  if (j + 1 < end && !c.Has(j - 1, kDefinite | kGentilic | kPunct) && !c.Has(i, kDefinite) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
+                    kGentilic | kPrefixParticle | kModifier)) &&
+      !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0) {
+    const TokInfo& next = c.info[j + 1];
+    // An unknown word before a nisba is rather a name: "نواف الزعبي".
+    if ((next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(next.flags & (kGiven | kStop | kReporting)) && next.stripped == 0 &&
+        ((in.flags & kLexicon) || !(next.flags & kNisba)) &&
+        (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
+      return j + 1;
+    }
+  }
+  return j;
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
@@ -2037,7 +2195,10 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
 // Length of the rank with the article at j when a name follows it ("العميد
 // عبده الحذيفي"), else 0.
 uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const {
-  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0) return 0;
+  // "للفريق" (for the team) is a genitive, no rank of the holder.
+  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0 || HasProclitic(c, j)) {
+    return 0;
+  }
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);
   if (tl <= 0 || cls != TitleClass::kRank) return 0;
@@ -2229,8 +2390,30 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 0) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
-    // "الأمير سلطان بن ...": a title word that is the name just found.
-    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) continue;
+    // "سلطان بن محمد", "سلطان يحيى": a given name that is also a title, before
+    // another name or a particle of descent, is a name.
+    if (tl == 1 && (c.info[i].flags & (kGiven | kDefinite)) == kGiven &&
+        c.Has(i + 1, kGiven | kPrefixParticle)) {
+      continue;
+    }
+    // "الأمير سلطان بن ...": a title word that is the name just found; the
+    // title opening a known name is still the person's role.
+    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
+      const Cand& p = c.cands[c.owner[i]];
+      // (With the article only: "عماد الدين" is a given name, no rank.)
+      if (p.tb == i && p.te > i + static_cast<uint32_t>(tl) && !p.nested &&
+          (c.info[i].flags & (kDefinite | kGiven)) == kDefinite) {
+        RoleCand role;
+        role.tb = role.eb = i;
+        role.te = i + static_cast<uint32_t>(tl);
+        role.ee = p.te;
+        role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+        role.person = c.owner[i];
+        c.roles.push_back(role);
+        i = p.te - 1;
+      }
+      continue;
+    }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
     uint32_t j = i + tl;
@@ -2265,6 +2448,16 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
       if (o >= 0) break;
+      // "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": after a
+      // complete phrase (its last word definite) another title is another
+      // post of the same holder, a role of its own (see ChainRoles).
+      if (StartsChainedTitle(c, j, end)) break;
+      // "الرئيس المصري والأمير ...": "و" + a title is another person's.
+      TitleClass other;
+      if (c.tok(j).key.starts_with("\xD9\x88") && HasProclitic(c, j) &&
+          TitleAt(c, j, end, &other) > 0) {
+        break;
+      }
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;
@@ -2291,7 +2484,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
           // "وزير الداخلية اليمني العميد عبده الحذيفي": the holder's rank
           // before his name is a title of its own, not the office's complement.
-          if (RankBeforeName(c, j, end) > 0) break;
+          // After a noun that awaits its genitive the rank word is that
+          // genitive: "مدير الفريق فؤاد" is the team's manager.
+          if (c.Has(j - 1, kDefinite | kGentilic) && RankBeforeName(c, j, end) > 0) break;
           ++j;
           continue;
         }
@@ -2314,6 +2509,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           ++j;
           continue;
         }
+        if (const uint32_t x = ExtendsTitle(c, i, j, end); x > j) {
+          j = x;
+          continue;
+        }
       }
       break;
     }
@@ -2322,6 +2521,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       --title_end;
     uint32_t n = j;
     if (n < end && c.Has(n, kComma)) ++n;
+    // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
+    // "و" adds another person (still a name); the title has no holder here.
+    const bool conjoined =
+        n < end && c.tok(n).key.starts_with("\xD9\x88") &&
+        (c.info[n].stripped > 0 ||
+         (c.owner[n] >= 0 && c.cands[c.owner[n]].tb == n && c.cands[c.owner[n]].stripped > 0));
     // The rank between an office and its holder's name: the office is his too.
     if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
     // "وزير خارجية الأسد، وليد المعلم" (Assad's foreign minister, Walid
@@ -2361,7 +2566,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       role.person = o;
       role.ee = c.cands[o].te;
-    } else if (n < end && c.Free(n) && NameStart(c, n, true)) {
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
+               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word) &&
+               c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
@@ -2378,6 +2585,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         role.ee = ne;
       }
     }
+    if (conjoined) role.person = -1;
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;
@@ -2732,9 +2940,18 @@ void EntityAnnotator::Emit(Ctx& c) const {
     }
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
   }
-  // Roles.
+  // Roles. One per person and post: a title repeated, or repeated shorter
+  // ("العميد" after "العميد ركن"), is the same role again. The first word
+  // keeps its article: the honorific "الأمير" is not "أمير منطقة الرياض".
+  const size_t first_role = doc.roles.size();
+  std::vector<std::vector<std::string_view>> role_keys;
+  auto contains = [](const std::vector<std::string_view>& hi,
+                     const std::vector<std::string_view>& lo) {
+    return lo.size() <= hi.size() &&
+           std::search(hi.begin(), hi.end(), lo.begin(), lo.end()) != hi.end();
+  };
   for (const RoleCand& r : c.roles) {
-    if (r.person < 0 || c.cands[r.person].dead) continue;
+    if (r.person < 0 || c.cands[r.person].dead || AddressOnly(c, r)) continue;
     int32_t person = c.cands[r.person].entity;
     if (person < 0 || remap[person] < 0) continue;
     person = remap[person];
@@ -2748,13 +2965,22 @@ void EntityAnnotator::Emit(Ctx& c) const {
     int32_t org = -1, country = -1;
     for (const Mention& m : doc.mentions) {
       if (m.token_begin < r.tb || m.token_end > r.te || m.entity < 0) continue;
+      // An envoy's destination is not whom he serves: "المبعوث الخاص للرئيس
+      // الروسي إلى سورية" serves Russia (its gentilic, below).
+      if (m.token_begin > r.tb &&
+          (c.info[m.token_begin - 1].word == kIla || c.info[m.token_begin - 1].word == kLada)) {
+        continue;
+      }
       const Entity& e = doc.entities[m.entity];
       if (e.type == EntityType::kOrganization && org < 0) org = m.entity;
       if (e.type == EntityType::kLocation && country < 0) country = m.entity;
     }
     if (org < 0 && country < 0) {
       for (uint32_t k = r.tb; k < r.te; ++k) {
-        if (c.info[k].gentilic < 0) continue;
+        if (c.info[k].gentilic < 0 ||
+            (k > r.tb && (c.info[k - 1].word == kIla || c.info[k - 1].word == kLada))) {
+          continue;
+        }
         auto it = c.kb_to_entity.find(c.info[k].gentilic);
         if (it != c.kb_to_entity.end() && remap[it->second] >= 0) {
           country = remap[it->second];
@@ -2766,6 +2992,23 @@ void EntityAnnotator::Emit(Ctx& c) const {
     Span ev = SpanOf(doc, r.eb, r.ee, r.stripped);
     Span ps = SpanOf(doc, c.cands[r.person].tb, c.cands[r.person].te, c.cands[r.person].stripped);
     role.evidence = Span{std::min(ev.begin, ps.begin), std::max(ev.end, ps.end)};
+    std::vector<std::string_view> keys;
+    for (uint32_t k = r.tb; k < r.te; ++k) {
+      keys.push_back(k == r.tb ? c.info[k].word : std::string_view(doc.tokens[k].key));
+    }
+    bool same = false;
+    for (size_t q = first_role; q < doc.roles.size() && !same; ++q) {
+      if (doc.roles[q].person != role.person) continue;
+      if (contains(role_keys[q - first_role], keys)) {
+        same = true;
+      } else if (contains(keys, role_keys[q - first_role])) {
+        doc.roles[q] = role;  // the longer title, first seen here
+        role_keys[q - first_role] = keys;
+        same = true;
+      }
+    }
+    if (same) continue;
+    role_keys.push_back(std::move(keys));
     doc.roles.push_back(std::move(role));
   }
 }
@@ -2791,13 +3034,120 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (r.tb != t || r.person >= 0) continue;
       TitleClass cls;
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      // "X، ووزير النقل": "و" adds another person.
+      if (HasProclitic(c, r.tb)) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y".
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1)) continue;
+      // "خالد مساعد السهلي": a given name there continues a lone given name.
+      if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       r.ee = r.te;
     }
   }
+  // Chains of titles share the holder: before the name ("ولي ولي العهد
+  // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
+  // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب
+  // وزير الدفاع المتحدث باسم قوات التحالف"), the holder of the first.
+  for (size_t r = c.roles.size(); r-- > 1;) {
+    RoleCand& a = c.roles[r - 1];
+    const RoleCand& b = c.roles[r];
+    if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
+    a.person = b.person;
+    a.ee = b.ee;
+  }
+  for (size_t r = 1; r < c.roles.size(); ++r) {
+    const RoleCand& a = c.roles[r - 1];
+    RoleCand& b = c.roles[r];
+    if (b.person >= 0 || a.person < 0 || c.cands[a.person].te > a.tb || !Chained(c, a, b)) continue;
+    b.person = a.person;
+    b.eb = a.eb;
+  }
+}
+
+// Whether title b follows title a directly, or after a comma, as another
+// post of the same person: not after "و" (another person), and not when
+// both name countries and they differ ("الرئيس الروسي وزير الخارجية
+// الإيراني"), nor when only b does, which is rather a visitor received by
+// an unnamed host ("استقبل ولي العهد وزير الخارجية الأمريكي").
+bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
+  if (a.person >= 0 && b.person >= 0) return false;
+  uint32_t t = a.te;
+  if (t < b.tb && c.Has(t, kComma)) ++t;
+  if (t != b.tb) return false;
+  if (HasProclitic(c, b.tb)) {
+    // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
+    // person; but not before a title that stands alone before a name
+    // ("الرئيس المصري والأمير X"), nor between two of a kind ("وزير الدفاع
+    // ووزير الداخلية X"), nor after a comma.
+    if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
+    TitleClass cls;
+    const int tl = TitleAt(c, b.tb, b.te, &cls);
+    if (tl <= 0 || b.te <= b.tb + static_cast<uint32_t>(tl) || cls == TitleClass::kRank ||
+        cls == TitleClass::kHonorific || DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+      return false;
+    }
+  }
+  const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
+  if (cb >= 0 && ca != cb) return false;
+  // After a verb of meeting the chain may pass from the host to his guest:
+  // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
+  // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific
+  // or a royal title before the name ("استقبل خادم الحرمين الشريفين الملك
+  // سلمان"), or, after a named host, a title other than an envoy's, joins.
+  const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
+  if (!AfterMeetingVerb(c, start)) return true;
+  TitleClass cls;
+  const int tl = TitleAt(c, b.tb, b.te, &cls);
+  if (TitleFlags(c, b.tb, b.te) & kTitleDestination) return false;
+  if (a.person >= 0) return true;
+  return cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+         (tl == 1 && b.te == b.tb + 1 && c.Has(b.tb, kDefinite));
+}
+
+// Whether a verb of meeting (meeting_verbs.tsv) stands shortly before token
+// i in its sentence, maybe with forms of address between ("استقبل صاحب السمو
+// الملكي ...").
+bool EntityAnnotator::AfterMeetingVerb(const Ctx& c, uint32_t i) const {
+  for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+    if (c.Has(k - 1, kPunct) || c.sent_end[k - 1] != c.sent_end[i]) return false;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return true;
+    // The conjunction on a verb the lexicon does not know: "واستقبل".
+    const std::string_view key = c.tok(k - 1).key;
+    if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) &&
+        t_.meeting_verbs.contains(key.substr(2))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The KB index of the country a gentilic in the role's title names, or -1.
+int32_t EntityAnnotator::TitleCountry(const Ctx& c, const RoleCand& r) const {
+  for (uint32_t k = r.tb; k < r.te; ++k) {
+    if (c.info[k].gentilic >= 0) return c.info[k].gentilic;
+  }
+  return -1;
+}
+
+// The flags (kTitleAddress ...) of the longest title at i ending by `end`.
+uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const {
+  uint8_t flags = 0;
+  int32_t node = c.info[i].facts.title_node;
+  for (uint32_t j = i + 1; node >= 0; ++j) {
+    auto hits = t_.titles.Hits(node);
+    if (!hits.empty()) flags = t_.title_flags[hits[0].entity];
+    if (j >= end) break;
+    node = t_.titles.Step(node, c.tok(j).key);
+  }
+  return flags;
+}
+
+// Whether the role's title is a form of address alone ("الدكتور").
+bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
+  TitleClass cls;
+  return TitleAt(c, r.tb, r.te, &cls) == static_cast<int>(r.te - r.tb) &&
+         (TitleFlags(c, r.tb, r.te) & kTitleAddress);
 }
 
 // ------------------------------------------------------------ coreference

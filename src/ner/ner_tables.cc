@@ -77,6 +77,22 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       if (node >= 0 && !t.titles.Hits(node).empty()) continue;
       t.titles.Add(keys, AliasHit{static_cast<uint32_t>(t.title_class.size()), false, false});
       t.title_class.push_back(cls);
+      uint8_t flags = 0;
+      for (size_t f = 2; f < row.fields.size(); ++f) {
+        if (row.fields[f] == "address") {
+          flags |= kTitleAddress;
+        } else if (row.fields[f] == "destination") {
+          flags |= kTitleDestination;
+        } else if (row.fields[f] == "construct") {
+          flags |= kTitleConstruct;
+        } else if (row.fields[f] == "over") {
+          flags |= kTitleOver;
+        } else if (!row.fields[f].empty()) {
+          return Status::DataLoss(Where(path, row) + ": unknown title flag '" + row.fields[f] +
+                                  "'");
+        }
+      }
+      t.title_flags.push_back(flags);
     }
   }
   {
@@ -213,6 +229,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
     }
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "meeting_verbs.tsv", &t.meeting_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "metonymy_verbs.tsv", &t.metonymy_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "stop_words.tsv", &t.stop_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "modifiers.tsv", &t.modifiers));

@@ -29,6 +29,14 @@ template <typename V>
 using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
+// Title flags: a form of address (السيد، الدكتور), which alone makes no
+// role; a post sent somewhere, which takes "إلى"/"لدى" + its destination
+// (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة); a rank or honorific
+// that without the article, before a definite complement, is an office
+// (عميد الكلية، نقيب المحامين، شيخ القبيلة; but فريق المدرب is a team).
+// "over" marks a post over something, which takes "على" + its charge
+// (المشرف العام على المهرجان).
+enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2, kTitleConstruct = 4, kTitleOver = 8 };
 
 // Given-name flags.
 enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };
@@ -66,6 +74,8 @@ struct NerTables {
   // article ("الرئيس" -> "رئيس"); AliasHit::entity indexes the side vector.
   AliasMatcher titles;
   std::vector<TitleClass> title_class;
+  // Per title: kTitleAddress, kTitleDestination.
+  std::vector<uint8_t> title_flags;
   AliasMatcher descriptive;
   std::vector<DescriptiveRef> descriptive_refs;
   AliasMatcher idioms;  // first token as written (article kept)
@@ -77,6 +87,7 @@ struct NerTables {
   KeyMap<ParticleRole> particles;
   KeyMap<Head> heads;  // org and place heads, key without the article
   KeySet reporting_verbs;
+  KeySet meeting_verbs;  // subject and object are people: استقبل، التقى
   KeySet metonymy_verbs;
   KeySet stop_words;
   KeySet modifiers;

@@ -1,0 +1,282 @@
+// Roles of the entity stage: chains of titles before and after a name,
+// titles with a scope or a destination, titles apart from their holder, and
+// what is no role. Sentences written for these tests (not taken from any
+// corpus), over the small fixture knowledge base of tests/kb/testdata.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "kb/knowledge_base.h"
+#include "ner/entity_annotator.h"
+#include "text/text_annotator.h"
+
+namespace rased::ner {
+namespace {
+
+class RolesChainTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = KnowledgeBase::LoadFiles(
+        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv"});
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb).release();
+    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+    ner_ = std::move(*ner).release();
+    text_ = text::NewTextAnnotator(nullptr).release();
+  }
+
+  static Document Run(const std::string& text) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    EXPECT_TRUE(text_->Annotate(doc).ok());
+    EXPECT_TRUE(ner_->Annotate(doc).ok());
+    return doc;
+  }
+
+  // The titles of the roles of the person with a mention `person`.
+  static std::vector<std::string> TitlesOf(const Document& doc, std::string_view person) {
+    std::vector<std::string> out;
+    for (const Role& r : doc.roles) {
+      for (uint32_t m : doc.entities[r.person].mentions) {
+        if (doc.Slice(doc.mentions[m].span) == person) {
+          out.push_back(r.title);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static std::string Dump(const Document& doc) {
+    std::string out;
+    for (const Role& r : doc.roles) {
+      out += "ROLE " + doc.entities[r.person].name + " = " + r.title + "\n";
+    }
+    return out;
+  }
+
+  static KnowledgeBase* kb_;
+  static Annotator* ner_;
+  static Annotator* text_;
+};
+
+KnowledgeBase* RolesChainTest::kb_ = nullptr;
+Annotator* RolesChainTest::ner_ = nullptr;
+Annotator* RolesChainTest::text_ = nullptr;
+
+struct RolesCase {
+  const char* text;
+  const char* person;               // a mention of the holder
+  std::vector<const char*> titles;  // his roles' titles, in order
+};
+
+void ExpectTitles(const std::vector<std::string>& got, const std::vector<const char*>& want,
+                  const std::string& context) {
+  ASSERT_EQ(got.size(), want.size()) << context;
+  for (size_t k = 0; k < want.size(); ++k) EXPECT_EQ(got[k], want[k]) << context;
+}
+
+TEST_F(RolesChainTest, EachTitleOfAChainIsARole) {
+  const RolesCase cases[] = {
+      // "The deputy crown prince, second deputy prime minister and minister
+      // of defence, Prince Khalid bin Fahd, announced ...": four posts.
+      {"وأعلن ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير خالد بن "
+       "فهد، عن خطة جديدة.",
+       "خالد بن فهد",
+       {"ولي ولي العهد", "النائب الثاني لرئيس مجلس الوزراء", "وزير الدفاع", "الأمير"}},
+      // "The Custodian of the Two Holy Mosques, King Abdullah bin Abdulaziz,
+      // arrived in Jeddah."
+      {"ووصل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز إلى جدة أمس.",
+       "عبدالله بن عبدالعزيز",
+       {"خادم الحرمين الشريفين", "الملك"}},
+      // "The Custodian of the Two Holy Mosques, King Abdullah, received the
+      // delegation in Jeddah yesterday": after a verb of meeting a royal
+      // title still joins.
+      {"واستقبل خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز في جدة أمس الوفد.",
+       "عبدالله بن عبدالعزيز",
+       {"خادم الحرمين الشريفين", "الملك"}},
+      // "Staff Brigadier Sami al-Harbi said ...": one rank, one role.
+      {"وقال العميد ركن سامي الحربي إن القوات تقدمت.", "سامي الحربي", {"العميد ركن"}},
+      // "The Syrian vice-president and former prime minister Nader al-Khatib
+      // said ...": the second title names no other country.
+      {"وقال نائب الرئيس السوري رئيس الوزراء السابق نادر الخطيب إن الوضع صعب.",
+       "نادر الخطيب",
+       {"نائب الرئيس السوري", "رئيس الوزراء السابق"}},
+      // "The interior minister, Sheikh Hamad al-Sabah, said ...": an
+      // honorific between the office and the name is a title of its own.
+      {"وقال وزير الداخلية الشيخ حمد الصباح إن الأمن مستتب.",
+       "حمد الصباح",
+       {"وزير الداخلية", "الشيخ"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, TitlesAfterTheNameAreSplitToo) {
+  const RolesCase cases[] = {
+      // "Saud al-Qahtani, adviser in the office of the interior minister and
+      // police spokesman, stressed that ..."
+      {"وأكد سعود القحطاني المستشار في مكتب وزير الداخلية المتحدث باسم الشرطة أن الطريق آمن.",
+       "سعود القحطاني",
+       {"المستشار في مكتب وزير الداخلية", "المتحدث باسم الشرطة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
+  const RolesCase cases[] = {
+      // "The special envoy of the Russian president to Syria, Mikhail
+      // Lavrentiev, arrived ..."
+      {"ووصل المبعوث الخاص للرئيس الروسي إلى سوريا ميخائيل لافرنتييف إلى دمشق.",
+       "ميخائيل لافرنتييف",
+       {"المبعوث الخاص للرئيس الروسي إلى سوريا"}},
+      // "The under-secretary of the Libyan health ministry, Salem al-Warfalli,
+      // said ..."
+      {"وقال وكيل وزارة الصحة الليبية سالم الورفلي إن المستشفيات ممتلئة.",
+       "سالم الورفلي",
+       {"وكيل وزارة الصحة الليبية"}},
+      // "The human rights minister Mohammed Askar said ...": a ministry that
+      // no table lists; the construct state runs to its definite noun.
+      {"وقال وزير حقوق الإنسان محمد عسكر إن اللجنة بدأت عملها.",
+       "محمد عسكر",
+       {"وزير حقوق الإنسان"}},
+      // "The ministry's under-secretary for mosques, preaching and guidance,
+      // Dr Tawfiq al-Sudairi, said ...": "لـ" after a complete phrase, and
+      // coordinated genitives.
+      {"وقال وكيل الوزارة لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن الخطة جاهزة.",
+       "توفيق السديري",
+       {"وكيل الوزارة لشؤون المساجد والدعوة والإرشاد"}},
+      // "The general supervisor of football Mansour al-Balawi and the team's
+      // executive director Hamed al-Balawi attended": a post over a charge,
+      // and "للفريق" (for the team) is no rank.
+      {"وحضر المشرف العام على كرة القدم منصور البلوي والمدير التنفيذي للفريق حامد البلوي.",
+       "منصور البلوي",
+       {"المشرف العام على كرة القدم"}},
+      {"وحضر المشرف العام على كرة القدم منصور البلوي والمدير التنفيذي للفريق حامد البلوي.",
+       "حامد البلوي",
+       {"المدير التنفيذي للفريق"}},
+      // "The head of the committee of the families of the missing and the
+      // detained, Mahmoud al-Shami, said ..."
+      {"وقال رئيس لجنة أهالي المفقودين والمعتقلين محمود الشامي إن العدد ارتفع.",
+       "محمود الشامي",
+       {"رئيس لجنة أهالي المفقودين والمعتقلين"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
+  struct NoRoleCase {
+    const char* text;
+    const char* person;  // a mention of the person
+    const char* title;   // a title that is not his
+  };
+  const NoRoleCase cases[] = {
+      // "Attending were the Saudi foreign minister, and Salman al-Dosari, the
+      // editor": after the comma "و" adds another person.
+      {"وحضر اللقاء وزير الخارجية السعودي، وسلمان الدوسري رئيس التحرير.", "سلمان الدوسري",
+       "وزير الخارجية السعودي"},
+      // "Dr Saad al-Fahd said ...": a form of address is no post.
+      {"وقال الدكتور سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "الدكتور"},
+      // "The Russian president received the Syrian foreign minister Walid
+      // al-Zoubi": the host's title is not the visitor's.
+      {"واستقبل الرئيس الروسي وزير الخارجية السوري وليد الزعبي في موسكو.", "وليد الزعبي",
+       "الرئيس الروسي"},
+      // "Attending the meeting were the defence minister and the interior
+      // minister, Brigadier Ali al-Hakimi": "و" starts another person's title.
+      {"وحضر الاجتماع وزير الدفاع ووزير الداخلية العميد علي الحكيمي.", "علي الحكيمي",
+       "وزير الدفاع"},
+      // "The foreign minister received ambassador Ali al-Kayed": after a verb
+      // of meeting the host's title is not the guest's.
+      {"واستقبل وزير الخارجية السفير علي الكايد أمس.", "علي الكايد", "وزير الخارجية"},
+      // "The governor of Jeddah received the province's police chief, Major
+      // General Saad al-Ghamdi."
+      {"واستقبل محافظ جدة مدير شرطة المحافظة اللواء سعد الغامدي.", "سعد الغامدي", "محافظ جدة"},
+      // "The Egyptian president and Prince Mohammed bin Fahd attended the
+      // ceremony": "و"
+      // before the name starts another person.
+      {"وحضر الحفل الرئيس المصري والأمير محمد بن فهد.", "محمد بن فهد", "الرئيس المصري"},
+      // "The evening was attended by the great poet and Mohammed al-Kinani":
+      // the name after "و" is still a person, but not the poet.
+      {"وحضر الأمسية الشاعر الكبير ومحمد الكناني.", "محمد الكناني", "الشاعر الكبير"},
+      // "Sultan bin Mohammed al-Mutawa won the prize": سلطان is his name here.
+      {"وفاز سلطان بن محمد المطوع بالجائزة.", "سلطان بن محمد المطوع", "سلطان"},
+  };
+  for (const NoRoleCase& c : cases) {
+    Document doc = Run(c.text);
+    bool found = false;
+    for (const Mention& m : doc.mentions) found |= doc.Slice(m.span) == c.person;
+    ASSERT_TRUE(found) << c.text << "\n" << Dump(doc);
+    for (const std::string& t : TitlesOf(doc, c.person)) {
+      EXPECT_NE(t, c.title) << c.text << "\n" << Dump(doc);
+    }
+  }
+}
+
+TEST_F(RolesChainTest, ARankInTheGenitiveIsNoTitle) {
+  // "The delegation was headed by the team manager Fouad al-Muslim":
+  // الفريق is the team here, not a general's rank.
+  Document doc = Run("وترأس البعثة مدير الفريق فؤاد المسلم، ويرافقه الإداري.");
+  ExpectTitles(TitlesOf(doc, "فؤاد المسلم"), {"مدير الفريق"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, CommonNounsAroundTitles) {
+  const RolesCase cases[] = {
+      // "The coach Louis van Persie's team signed ...": without the article
+      // فريق is a team, not the rank الفريق.
+      {"وتعاقد فريق المدرب لويس فان بيرسي مع لاعب جديد.", "لويس فان بيرسي", {"المدرب"}},
+      // "Prince Faisal bin Bandar, governor of the Riyadh region, received in
+      // his office ...": "في مكتب" + a pronoun is where, not a post.
+      {"واستقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه بقصر الحكم الوفد.",
+       "فيصل بن بندر",
+       {"الأمير", "أمير منطقة الرياض"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, NoHolderInAnInstitutionsName) {
+  // "The deputy head of the King Abdulaziz Foundation attended the
+  // ceremony": the king names the foundation and holds no post here.
+  Document doc = Run("وحضر نائب رئيس مؤسسة الملك عبدالعزيز الحفل.");
+  EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, AnEnvoyServesTheCountryOfHisTitleNotHisDestination) {
+  // "Russia said yesterday that the special envoy of the Russian president
+  // to Syria, Mikhail Lavrentiev, would arrive ..."
+  Document doc =
+      Run("وأعلنت روسيا أمس أن المبعوث الخاص للرئيس الروسي إلى سوريا ميخائيل لافرنتييف سيصل "
+          "غدا.");
+  bool found = false;
+  for (const Role& r : doc.roles) {
+    if (r.title != "المبعوث الخاص للرئيس الروسي إلى سوريا") continue;
+    found = true;
+    ASSERT_GE(r.organization, 0) << Dump(doc);
+    EXPECT_EQ(doc.entities[r.organization].kb_id, "russia") << Dump(doc);
+  }
+  EXPECT_TRUE(found) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, ATitleAgainIsOneRole) {
+  // "Staff Brigadier Sami al-Harbi said ... Brigadier al-Harbi added ...":
+  // the shorter title again is the same role.
+  Document doc =
+      Run("وقال العميد ركن سامي الحربي إن القوات تقدمت. وأضاف العميد الحربي أن المعارك مستمرة.");
+  ExpectTitles(TitlesOf(doc, "سامي الحربي"), {"العميد ركن"}, Dump(doc));
+}
+
+}  // namespace
+}  // namespace rased::ner
