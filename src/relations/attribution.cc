@@ -8,6 +8,10 @@ namespace rased::relations {
 
 namespace {
 
+// The root of "أعلن" (announce) in any of its forms.
+constexpr std::string_view kAnnounceRoot = "\xD8\xB9\xD9\x84\xD9\x86";  // علن
+constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";       // ذلك
+
 constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";  // عن
 constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";  // ما
 // A report carries over to at most this many following sentences of its
@@ -479,9 +483,42 @@ void Attribution::Run() {
           bulletin = (view_.tok(k).classes & kBulletin) != 0;
         }
       }
+      // A body or a state that is itself the verb's subject speaks too ("أعلنت
+      // وزارة الدفاع", "قالت تركيا إن"), not one named further into the source
+      // ("مصدر مسؤول في الحكومة", "مصادر العربية").
+      bool body = false;
+      if (kind == AttributionKind::kSay && speaker.mention >= 0 && !speaker.person) {
+        const DocView::MentionInfo& mi = view_.mention(speaker.mention);
+        body =
+            mi.type == EntityType::kOrganization || (mi.type == EntityType::kLocation && mi.state);
+        for (uint32_t k = speaker.begin; k < mi.begin && body; ++k) body = view_.tok(k).quote;
+        // Only a verb that opens its clause: "قنوات … تذكر ليبيا" names a
+        // place, "الوفد أبلغ القيادة" an addressee; "لم تعلن موسكو" says nothing.
+        uint32_t p = t;
+        while (p > b && view_.tok(p - 1).quote) --p;
+        const DocView::Tok* before = p > b ? &view_.tok(p - 1) : nullptr;
+        const bool opens = before == nullptr || before->hard || before->comma ||
+                           (view_.tok(t).proclitics & (kProWa | kProFa)) ||
+                           (before->mention < 0 &&
+                            ((before->classes & (kComp | kRel | kAux | kLocRel)) ||
+                             // "إلى ذلك أعلنت", "من جهتها قالت": a fronted link.
+                             doc.tokens[p - 1].key == kDhalika || !before->enclitic.empty()));
+        const bool negated = before != nullptr && (before->classes & kNeg) && before->mention < 0;
+        // A body reports what follows a complementiser, a colon or a quote;
+        // "أعلن" also announces a verbal noun ("أعلنت الوزارة تمديد …"), other
+        // verbs then only mention something ("تذكر ليبيا ومالي").
+        bool reported = false;
+        for (uint32_t k = source_end; k < e && k < source_end + 6 && !reported; ++k) {
+          reported = (view_.tok(k).classes & kComp) || view_.tok(k).quote ||
+                     (view_.tok(k).hard && k + 1 < e);
+        }
+        reported |=
+            std::string_view(doc.tokens[t].key).find(kAnnounceRoot) != std::string_view::npos;
+        body = body && opens && !negated && reported;
+      }
       if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) &&
           speaker.mention >= 0 && !speaker.outlet && !view_.mention(speaker.mention).outlet &&
-          (speaker.person || speaker.spokesman || bulletin)) {
+          (speaker.person || speaker.spokesman || bulletin || body)) {
         StatementCue st;
         st.speaker = view_.mention(speaker.mention).entity;
         st.sentence = s;
