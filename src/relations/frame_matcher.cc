@@ -81,6 +81,7 @@ bool FrameMatcher::Usable(int32_t m, uint8_t types) const {
   const DocView::MentionInfo& mi = view_.mention(m);
   if (mi.entity < 0 || mi.modifier || mi.continuation || mi.outlet) return false;
   if (mi.in_title && !rule_.titles) return false;
+  if (mi.adjectival && rule_.named) return false;
   if (view_.tok(mi.begin).excluded) return false;
   if (!view_.Fits(m, types)) return false;
   return std::find(used_.begin(), used_.end(), mi.entity) == used_.end();
@@ -237,6 +238,34 @@ bool FrameMatcher::CommonSubjectAfter() const {
   return false;
 }
 
+bool FrameMatcher::CommonSubjectBefore() const {
+  // "وأكدت أن الاجتماع قرر تعيين فلان", "أن المسؤولين الإيرانيين دعوا
+  // المالكي": definite common nouns (and gentilic adjectives) that open the
+  // clause right before the verb are its subject, and the name after the verb
+  // its object.
+  if (tb_ == sb_ || (view_.tok(tb_).proclitics & (kProWa | kProFa))) return false;
+  uint32_t j = tb_;
+  int words = 0;
+  while (j > sb_ && words < 3) {
+    const DocView::Tok& w = view_.tok(j - 1);
+    if (w.mention >= 0) {
+      if (!view_.mention(w.mention).adjectival) break;
+      j = view_.mention(w.mention).begin;
+    } else if (Definite(j - 1) && w.proclitics == 0 &&
+               !(w.classes & (kPrep | kComp | kRel | kAux | kNeg))) {
+      --j;
+    } else {
+      break;
+    }
+    ++words;
+  }
+  if (words == 0 || view_.tok(j).mention >= 0) return false;
+  if (j == sb_) return true;
+  const DocView::Tok& before = view_.tok(j - 1);
+  return before.hard || before.comma ||
+         (before.mention < 0 && (before.classes & kComp) && before.enclitic.empty());
+}
+
 int32_t FrameMatcher::SubjectRight(uint8_t types) {
   if (CommonSubjectAfter()) return -1;
   // "أصدر منصور بيانا يهاجم فيه داعش": the subject comes before the object
@@ -279,10 +308,19 @@ int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
     if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
       const int32_t a = RelAntecedent(tb_ - 1);
       if (Usable(a, types)) return a;
+      // "القرار، الذي يطالب قوات الدعم السريع بوقف …": a verb with no pronoun
+      // pointing back has the common noun before it for subject; "التي
+      // يسيطر عليها حفتر" names its own.
+      bool resumptive = false;
+      for (uint32_t t = tb_; t < te_ + 1 && t < se_; ++t) {
+        resumptive |= !view_.tok(t).enclitic.empty() && IsPronoun(view_.tok(t).enclitic);
+      }
+      if (a < 0 && !resumptive) return -1;
       // The antecedent already fills another role ("روسيا، التي وصل إليها"):
       // the subject is named before the relative clause.
     }
   }
+  if (!rule_.vso && CommonSubjectBefore()) return -1;
   const int32_t m = SubjectRight(types);
   if (m >= 0) {
     subject_right_ = true;
@@ -328,6 +366,19 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
       if ((p.classes & kRel) && p.mention < 0) return RelAntecedent(j - 1);
     }
   }
+  if ((view_.tok(rel).proclitics & kProWa) && rel > sb_ && !view_.tok(rel - 1).comma) {
+    // "التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه": a relative
+    // clause joined to an adjective describes the name the adjective follows.
+    for (uint32_t j = rel; j > sb_ + 1 && rel - j < 12; --j) {
+      const DocView::Tok& adj = view_.tok(j - 1);
+      if (adj.hard || adj.comma) break;
+      const int32_t m = view_.tok(j - 2).mention;
+      if (adj.mention < 0 && Definite(j - 1) && !(adj.classes & (kPrep | kComp | kRel)) &&
+          adj.proclitics == 0 && m >= 0 && view_.mention(m).end == j - 1) {
+        return m;
+      }
+    }
+  }
   const int32_t m = view_.MentionEndingBefore(rel, sb_, true);
   if (m >= 0) {
     // "المعسكر … في الشرق الأوسط، الذي": a place in a locative phrase is
@@ -348,6 +399,12 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
   while (j > sb_ && words <= 5) {
     const DocView::Tok& p = view_.tok(j - 1);
     if (p.comma) return view_.MentionEndingBefore(j - 1, sb_, false);
+    // "في شرق ليبيا – المناطق التي يسيطر عليها حفتر": a dash sets the
+    // description apart as a comma does.
+    // A dash that opens a remark ("البيدا -التي لا تبعد عن بنغازي-") does not.
+    if (IsDash(j - 1) && !p.paren && !view_.tok(rel).paren) {
+      return view_.MentionEndingBefore(j - 1, sb_, false);
+    }
     const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
     if (p.hard || (p.mention >= 0 && !adjective) || (p.classes & (kPrep | kComp | kRel)) ||
         (p.proclitics & kProPrepositions)) {
@@ -557,6 +614,11 @@ bool FrameMatcher::SubordinateVerbAt(uint32_t comp, uint32_t from) const {
   }
   // "قبل أن يغادر الوفد": the verb has a subject of its own.
   return from == tb_ && !CommonSubjectAfter();
+}
+
+bool FrameMatcher::IsDash(uint32_t t) const {
+  std::string_view s = view_.doc().Slice(view_.doc().tokens[t].span);
+  return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";  // - – —
 }
 
 bool FrameMatcher::IsPairDash(uint32_t t) const {

@@ -82,6 +82,8 @@ class FrameMatcher {
   bool SideMarkAt(uint32_t t) const;
   // Whether token t is a dash joining the two ends of a pair ("دمشق-بنغازي").
   bool IsPairDash(uint32_t t) const;
+  // Whether token t is a dash of any length.
+  bool IsDash(uint32_t t) const;
   // Whether token t is a word with the definite article.
   bool Definite(uint32_t t) const;
 
@@ -91,6 +93,9 @@ class FrameMatcher {
   uint32_t RequiredWord() const;
   // Whether a definite common noun right after the verb is its subject.
   bool CommonSubjectAfter() const;
+  // Whether a definite common noun opening the clause right before the verb
+  // is its subject ("أن الاجتماع قرر").
+  bool CommonSubjectBefore() const;
   // The name right after a one-word head-noun mention that does not fit
   // ("لمليشيات علي صالح" with مليشيات read as a place), else -1.
   int32_t PastHeadMention(int32_t m, uint8_t types) const;

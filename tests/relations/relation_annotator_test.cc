@@ -453,6 +453,103 @@ const Case kCases[] = {
      "VISIT",
      {{"visitor", "syrian-government"}, {"destination", "moscow"}},
      Modality::kAsserted},
+    // "The United States and the European Union condemned the attack on the
+    // village": condemning is a statement of each subject.
+    {"condemned_by_two",
+     "ونددت الولايات المتحدة والاتحاد الأوروبي بالهجوم على القرية.",
+     "STATEMENT",
+     {{"speaker", "european-union"}},
+     Modality::kAsserted},
+    // "Iraqi Prime Minister Haider al-Abadi decided to abolish the posts of the
+    // vice-presidents": a decision is a statement.
+    {"decision_is_statement",
+     "وقرر رئيس الوزراء العراقي حيدر العبادي إلغاء مناصب نواب رئيس الجمهورية.",
+     "STATEMENT",
+     {{"speaker", "haider-al-abadi"}},
+     Modality::kAsserted},
+    // "Future Movement MPs, which Saad Hariri heads, boycott the sessions".
+    {"relative_clause_leader",
+     "ويقاطع نواب تيار المستقبل الذي يترأسه سعد الحريري جلسات البرلمان.",
+     "MEMBERSHIP",
+     {{"member", "saad-hariri"}, {"organization", "future-movement"}},
+     Modality::kAsserted},
+    // "The Free Patriotic Movement, allied with Hezbollah and headed by Michel
+    // Aoun, demands …": the relative clause joined by "و" describes the
+    // movement, not Hezbollah.
+    {"allied_with",
+     "ويطالب التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه ميشال عون بتعيين قائد للجيش.",
+     "COOPERATION",
+     {{"parties", "free-patriotic-movement"}, {"parties", "hezbollah"}},
+     Modality::kAsserted},
+    {"joined_relative_clause",
+     "ويطالب التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه ميشال عون بتعيين قائد للجيش.",
+     "MEMBERSHIP",
+     {{"member", "michel-aoun"}, {"organization", "free-patriotic-movement"}},
+     Modality::kAsserted},
+    // "Dozens of members of the armed groups backed by Turkey were killed".
+    {"passive_support",
+     "وقتل عشرات من عناصر المجموعات المسلحة المدعومة من تركيا في ريف حلب.",
+     "SUPPORT",
+     {{"supporter", "turkey"}},
+     Modality::kAsserted},
+    // "Hassan Nasrallah backed the regime of Bashar al-Assad".
+    {"backed_verb",
+     "وأيد حسن نصر الله نظام بشار الأسد منذ بداية الحرب.",
+     "SUPPORT",
+     {{"supporter", "hassan-nasrallah"}, {"beneficiary", "syrian-government"}},
+     Modality::kAsserted},
+    // "The Arab coalition's air force stepped up striking the Houthi militias".
+    {"striking_as_noun",
+     "وكثف طيران التحالف العربي ضرب ميليشيات الحوثي في زنجبار.",
+     "HOSTILITY",
+     {{"actor", "saudi-led-coalition-yemen"}, {"target", "houthis"}},
+     Modality::kAsserted},
+    // "Britain decided to extend its part in the air strikes against ISIS".
+    {"air_strikes_against",
+     "وقررت بريطانيا تمديد مشاركتها في الضربات الجوية ضد تنظيم داعش في العراق.",
+     "HOSTILITY",
+     {{"actor", "united-kingdom"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    // "The Popular Mobilisation Forces arrested 12 members of ISIS": the
+    // organisation of those taken is the target.
+    {"arrested_members_of",
+     "وألقت قوات الحشد الشعبي القبض على 12 عنصرا من تنظيم داعش في الرمادي.",
+     "HOSTILITY",
+     {{"actor", "popular-mobilization-forces"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    {"arrested_named",
+     "وقبضت قوات الحشد الشعبي على أبو بكر البغدادي.",
+     "HOSTILITY",
+     {{"actor", "popular-mobilization-forces"}, {"target", "abu-bakr-al-baghdadi"}},
+     Modality::kAsserted},
+    // "Merkel stressed, in a telephone call with Turkish Prime Minister Ahmet
+    // Davutoglu, …": a call is a meeting at a distance.
+    {"telephone_call",
+     "وقال المتحدث إن المستشارة الألمانية أنغيلا ميركل شددت خلال مكالمة هاتفية مع رئيس الوزراء "
+     "التركي أحمد داود أوغلو على ضرورة السلام.",
+     "MEETING",
+     {{"participants", "angela-merkel"}, {"participants", "ahmet-davutoglu"}},
+     Modality::kAsserted},
+    // "A meeting was held that brought together Adel al-Jubeir and Mohammad
+    // Javad Zarif in Muscat".
+    {"meeting_brought_together",
+     "وعقد اجتماع ضم وزير الخارجية السعودي عادل الجبير ونظيره الإيراني محمد جواد ظريف في مسقط.",
+     "MEETING",
+     {{"participants", "adel-al-jubeir"}, {"participants", "mohammad-javad-zarif"}},
+     Modality::kAsserted},
+    // "… the conflict in Syria, where Hezbollah takes part in the fighting".
+    {"where_takes_part",
+     "وينقسم لبنان على خلفية النزاع في سوريا، حيث يشارك حزب الله في القتال.",
+     "DEPLOYMENT",
+     {{"force", "hezbollah"}, {"location", "syria"}},
+     Modality::kAsserted},
+    // "Wagner is concentrated in the east and south of Libya – the areas Haftar
+    // controls".
+    {"areas_controlled_after_dash",
+     "وتتركز قوات فاغنر في شرق ليبيا – المناطق التي يسيطر عليها حفتر.",
+     "CONTROL",
+     {{"controller", "khalifa-haftar"}},
+     Modality::kAsserted},
 };
 
 INSTANTIATE_TEST_SUITE_P(Frames, FrameCaseTest, ::testing::ValuesIn(kCases),
@@ -558,6 +655,24 @@ const NoCase kNoCases[] = {
      "وتقوم فروع وزارة العمل في منطقة حائل بجولات المسح الميداني.",
      "VISIT",
      {}},
+    // "Iran holds to its position. The Iranian official called on Riyadh to
+    // stop the war": an unnamed official, not Iran, makes the call.
+    {"unnamed_official_calls",
+     "وتتمسك إيران بموقفها. ودعا المسؤول الإيراني الرياض إلى وقف الحرب.",
+     "STATEMENT",
+     {{"speaker", "iran"}}},
+    // "The movement stressed that the meeting decided to appoint Khalifa
+    // Haftar commander": the meeting decides, Haftar is its object.
+    // "… the resolution, which demands that the Rapid Support Forces end the
+    // siege": the resolution demands; the forces are its object.
+    {"relative_clause_on_a_common_noun",
+     "وتبنى المجلس القرار رقم 2736، الذي يطالب قوات الدعم السريع بوقف حصار الفاشر.",
+     "STATEMENT",
+     {{"speaker", "rapid-support-forces"}}},
+    {"common_noun_subject_decides",
+     "وأكدت الحركة أن الاجتماع قرر تعيين خليفة حفتر قائدا للجيش.",
+     "STATEMENT",
+     {{"speaker", "khalifa-haftar"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Negatives, NoRelationTest, ::testing::ValuesIn(kNoCases),
