@@ -9,8 +9,10 @@ namespace rased::relations {
 namespace {
 
 // The root of "أعلن" (announce) in any of its forms.
-constexpr std::string_view kAnnounceRoot = "\xD8\xB9\xD9\x84\xD9\x86";  // علن
-constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";       // ذلك
+constexpr std::string_view kAnnounceRoot = "\xD8\xB9\xD9\x84\xD9\x86";   // علن
+constexpr std::string_view kDun = "\xD8\xAF\xD9\x88\xD9\x86";            // دون
+constexpr std::string_view kBidun = "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86";  // بدون
+constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";        // ذلك
 
 constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";  // عن
 constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";  // ما
@@ -503,7 +505,11 @@ void Attribution::Run() {
                             ((before->classes & (kComp | kRel | kAux | kLocRel)) ||
                              // "إلى ذلك أعلنت", "من جهتها قالت": a fronted link.
                              doc.tokens[p - 1].key == kDhalika || !before->enclitic.empty()));
-        const bool negated = before != nullptr && (before->classes & kNeg) && before->mention < 0;
+        // "دون أن تعلن الشرطة": without announcing is no statement either.
+        const bool negated = before != nullptr && before->mention < 0 &&
+                             ((before->classes & kNeg) ||
+                              ((before->classes & kComp) && p - 1 > b &&
+                               (doc.tokens[p - 2].key == kDun || doc.tokens[p - 2].key == kBidun)));
         // A body reports what follows a complementiser, a colon or a quote;
         // "أعلن" also announces a verbal noun ("أعلنت الوزارة تمديد …"), other
         // verbs then only mention something ("تذكر ليبيا ومالي").

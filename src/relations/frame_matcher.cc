@@ -303,22 +303,22 @@ int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
       subject_left_ = true;
       return m;
     }
-    // "المعسكر …، الذي يدعم حفتر": the relative pronoun's antecedent is the
-    // subject and the name after the verb its object.
-    if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
-      const int32_t a = RelAntecedent(tb_ - 1);
-      if (Usable(a, types)) return a;
-      // "القرار، الذي يطالب قوات الدعم السريع بوقف …": a verb with no pronoun
-      // pointing back has the common noun before it for subject; "التي
-      // يسيطر عليها حفتر" names its own.
-      bool resumptive = false;
-      for (uint32_t t = tb_; t < te_ + 1 && t < se_; ++t) {
-        resumptive |= !view_.tok(t).enclitic.empty() && IsPronoun(view_.tok(t).enclitic);
-      }
-      if (a < 0 && !resumptive) return -1;
-      // The antecedent already fills another role ("روسيا، التي وصل إليها"):
-      // the subject is named before the relative clause.
+  }
+  // "المعسكر …، الذي يدعم حفتر": the relative pronoun's antecedent is the
+  // subject and the name after the verb its object.
+  if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
+    const int32_t a = RelAntecedent(tb_ - 1);
+    if (!rule_.vso && Usable(a, types)) return a;
+    // "القرار، الذي يطالب قوات الدعم السريع بوقف …": a verb with no pronoun
+    // pointing back has the common noun before it for subject; "التي
+    // يسيطر عليها حفتر" names its own.
+    bool resumptive = false;
+    for (uint32_t t = tb_; t < te_ + 1 && t < se_; ++t) {
+      resumptive |= !view_.tok(t).enclitic.empty() && IsPronoun(view_.tok(t).enclitic);
     }
+    if (a < 0 && !resumptive) return -1;
+    // The antecedent already fills another role ("روسيا، التي وصل إليها"):
+    // the subject is named before the relative clause.
   }
   if (!rule_.vso && CommonSubjectBefore()) return -1;
   const int32_t m = SubjectRight(types);

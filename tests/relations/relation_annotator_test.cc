@@ -669,6 +669,18 @@ const NoCase kNoCases[] = {
      "وتبنى المجلس القرار رقم 2736، الذي يطالب قوات الدعم السريع بوقف حصار الفاشر.",
      "STATEMENT",
      {{"speaker", "rapid-support-forces"}}},
+    // "The candidates showed unity by their condemning of the Obama era": a
+    // verbal noun with a preposition is no verb of condemning.
+    {"condemning_as_noun",
+     "وكان المرشحون برهنوا على وحدتهم بإدانتهم عهد أوباما.",
+     "STATEMENT",
+     {{"speaker", "barack-obama"}}},
+    // "Sudanese papers published an obituary of the student Mohammed
+    // Mamoun": "للطالب" is a student, not "طالب" (demanded).
+    {"student_is_no_demand",
+     "ونشرت صحف سودانية نعيا للطالب محمد مأمون الذي قتل في سوريا.",
+     "STATEMENT",
+     {}},
     {"common_noun_subject_decides",
      "وأكدت الحركة أن الاجتماع قرر تعيين خليفة حفتر قائدا للجيش.",
      "STATEMENT",
@@ -907,6 +919,13 @@ TEST_F(RelationAnnotatorTest, OrganisationsSpeakInStatements) {
   // Mali": a verb inside a noun phrase names what it mentions.
   doc = Annotate("ولم تعلن موسكو رسميا عن أي انتشار في ليبيا.");
   EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "russia"}}), nullptr) << Dump(doc);
+  // "… without the Israeli police announcing any indictment" says nothing;
+  // "after the Israeli police announced that it arrested them" does.
+  doc = Annotate(
+      "وصعد متطرفون يهود من هجماتهم، دون أن تعلن الشرطة الإسرائيلية عن تقديم لائحة اتهام.");
+  EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "israel-police"}}), nullptr) << Dump(doc);
+  doc = Annotate("وذلك بعد أن أعلنت الشرطة الإسرائيلية أنها اعتقلت المشتبه بهم.");
+  EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "israel-police"}}), nullptr) << Dump(doc);
   doc = Annotate("ونشرت قنوات روسية إعلانات للتجنيد، تذكر ليبيا ومالي وجهات محتملة.");
   EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "libya"}}), nullptr) << Dump(doc);
   // "Meanwhile, the British government announced that it will extend …".
