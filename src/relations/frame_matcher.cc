@@ -990,17 +990,15 @@ std::vector<int32_t> FrameMatcher::BetweenAt(uint32_t b, uint32_t end, uint8_t t
     }
     ++j;
   }
-  if (side > 0) {
-    // One conjunct for each side: its first.
-    std::vector<std::vector<int32_t>> sides(2);
-    for (size_t i = 0; i < conj.size(); ++i) {
-      std::vector<int32_t>& to = sides[i < side ? 0 : 1];
-      if (to.empty()) to = conj[i];
-    }
-    conj.swap(sides);
-  }
+  // Where the second side starts among the heads: "بين قوات النظام وحزب الله
+  // من جهة وبين فصائل بينها جبهة النصرة وحركة أحرار الشام" sets two sides of
+  // several parties each; otherwise the second end is the second conjunct.
+  between_side_ = 1;
+  between_has_sides_ = false;
+  size_t side_heads = 0;
   std::vector<int32_t> heads;
-  for (const auto& c : conj) {
+  for (size_t i = 0; i < conj.size(); ++i) {
+    const auto& c = conj[i];
     int32_t head = -1;
     // A title and a name ("مدير مكتب الأمن القومي السوري علي مملوك"): the person.
     for (int32_t m : c) {
@@ -1013,8 +1011,14 @@ std::vector<int32_t> FrameMatcher::BetweenAt(uint32_t b, uint32_t end, uint8_t t
       if (head < 0 && Usable(m, types)) head = m;
     }
     if (head >= 0) heads.push_back(head);
+    if (side > 0 && i + 1 == side) side_heads = heads.size();
   }
   if (heads.size() < 2) return {};
+  if (side > 0) {
+    if (side_heads == 0 || side_heads == heads.size()) return {};
+    between_side_ = side_heads;
+    between_has_sides_ = true;
+  }
   return heads;
 }
 
@@ -1602,8 +1606,13 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
           before ? LBetween(types) : (between ? Between(types) : Compound(types));
       used_.swap(saved);
       if (pair.size() >= 2 && (between || pair.size() == 2)) {
-        const int32_t m = pair[first ? 0 : 1];
-        if (Usable(m, types)) f.mentions = {m};
+        // Each side whole when the pair has sides, else its first and second.
+        const size_t split = between ? between_side_ : 1;
+        const size_t from = first ? 0 : split;
+        const size_t to = first ? split : (between && between_has_sides_ ? pair.size() : 2);
+        for (size_t k = from; k < to && k < pair.size(); ++k) {
+          if (Usable(pair[k], types)) f.mentions.push_back(pair[k]);
+        }
       } else if (between && rule_.loose) {
         f = LoosePair(before, first, types);
       }

@@ -153,14 +153,16 @@ class FrameMatcher {
 
   DocView& view_;
   const TriggerRule& rule_;
-  uint32_t tb_, te_;            // trigger tokens
-  uint32_t sb_, se_;            // sentence tokens
-  uint32_t clause_end_;         // first hard boundary after the trigger
-  std::vector<int32_t> used_;   // entities already given a role
-  bool subject_right_ = false;  // the verb's subject was found after it
-  bool subject_left_ = false;   // ... or before it
-  uint32_t subject_end_ = 0;    // token after a subject found after the verb
-  bool far_ = false;            // the last Pre() reached past kPreNear
+  uint32_t tb_, te_;                // trigger tokens
+  uint32_t sb_, se_;                // sentence tokens
+  uint32_t clause_end_;             // first hard boundary after the trigger
+  std::vector<int32_t> used_;       // entities already given a role
+  bool subject_right_ = false;      // the verb's subject was found after it
+  bool subject_left_ = false;       // ... or before it
+  uint32_t subject_end_ = 0;        // token after a subject found after the verb
+  bool far_ = false;                // the last Pre() reached past kPreNear
+  size_t between_side_ = 1;         // the last BetweenAt(): first head of its second side
+  bool between_has_sides_ = false;  // ... which set "من جهة" sides
 };
 
 }  // namespace rased::relations

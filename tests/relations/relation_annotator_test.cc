@@ -537,6 +537,15 @@ const Case kCases[] = {
      "MEETING",
      {{"participants", "adel-al-jubeir"}, {"participants", "mohammad-javad-zarif"}},
      Modality::kAsserted},
+    // "Clashes went on between the regime forces and Hezbollah on one side and
+    // opposition factions, among them al-Nusra Front and Ahrar al-Sham, on
+    // the other": every party of one side against every party of the other.
+    {"sides_of_several_parties",
+     "واستمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين فصائل معارضة بينها جبهة النصرة "
+     "وحركة أحرار الشام في الزبداني.",
+     "HOSTILITY",
+     {{"actor", "hezbollah"}, {"target", "ahrar-al-sham"}},
+     Modality::kAsserted},
     // "… the conflict in Syria, where Hezbollah takes part in the fighting".
     {"where_takes_part",
      "وينقسم لبنان على خلفية النزاع في سوريا، حيث يشارك حزب الله في القتال.",
