@@ -13,6 +13,7 @@ constexpr std::string_view kJiha = "\xD8\xAC\xD9\x87\xD9\x87";                  
 constexpr std::string_view kNahiya = "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87";  // ناحية (folded)
 constexpr std::string_view kHa = "\xD9\x87";                                      // ه
 constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";                             // ها
+constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";                 // ذلك
 // How far slots look, in tokens.
 constexpr uint32_t kLeftWindow = 25;
 constexpr uint32_t kRightWindow = 12;
@@ -188,7 +189,8 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain, uin
   uint32_t j = from;
   while (j < end) {
     const DocView::Tok& t = view_.tok(j);
-    if (t.classes & (kComp | kRel | kLocRel)) break;
+    // "بان كي مون" is a name, not the complementiser "بأن".
+    if ((t.classes & (kComp | kRel | kLocRel)) && t.mention < 0) break;
     if (NewClauseAt(j)) break;  // "، وتمكنت لوموند": a new clause
     if (t.quote || t.paren || t.comma) {
       ++j;
@@ -775,7 +777,17 @@ int32_t FrameMatcher::LocRel(uint8_t types) {
     if (at == sb_ || !(view_.tok(at - 1).classes & kLocRel)) return -1;
     --at;
   }
-  const int32_t m = view_.MentionEndingBefore(at, sb_, true);
+  int32_t m = view_.MentionEndingBefore(at, sb_, true);
+  if (m < 0 && at > sb_ + 1) {
+    // "في سوريا المجاورة، حيث": past the place's adjective.
+    uint32_t k = at;
+    while (k > sb_ && (view_.tok(k - 1).comma || view_.tok(k - 1).quote)) --k;
+    if (k > sb_ && view_.tok(k - 1).mention < 0 && Definite(k - 1) &&
+        view_.tok(k - 1).proclitics == 0 &&
+        !(view_.tok(k - 1).classes & (kPrep | kComp | kRel | kHead))) {
+      m = view_.MentionEndingBefore(k - 1, sb_, false);
+    }
+  }
   return Usable(m, types) ? m : -1;
 }
 
@@ -1663,7 +1675,14 @@ bool FrameMatcher::ClauseInitial() const {
   while (j > sb_ && view_.tok(j - 1).quote) --j;
   if (j == sb_) return true;
   const DocView::Tok& p = view_.tok(j - 1);
-  return p.hard || p.comma || (p.classes & (kComp | kRel | kCoord | kLocRel | kAux | kNeg));
+  if (p.hard || p.comma || (p.classes & (kComp | kRel | kCoord | kLocRel | kAux | kNeg)))
+    return true;
+  // A fronted link: "إلى ذلك دعت", "من جهتها طالبت".
+  if (p.mention >= 0) return false;
+  if (view_.doc().tokens[j - 1].key == kDhalika) return true;
+  return !p.enclitic.empty() && j - 1 > sb_ && (view_.tok(j - 2).classes & kPrep) &&
+         (j - 2 == sb_ || view_.tok(j - 3).hard || view_.tok(j - 3).comma ||
+          (view_.tok(j - 2).proclitics & kProWa));
 }
 
 bool FrameMatcher::Match(Draft* draft) {

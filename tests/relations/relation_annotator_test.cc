@@ -537,6 +537,44 @@ const Case kCases[] = {
      "MEETING",
      {{"participants", "adel-al-jubeir"}, {"participants", "mohammad-javad-zarif"}},
      Modality::kAsserted},
+    // "UN Secretary-General Ban Ki-moon strongly condemned the killing of the
+    // child": "بان" is his name, not the complementiser "بأن".
+    {"name_like_a_complementiser",
+     "وأدان الأمين العام للأمم المتحدة بان كي مون \"بشدة\" قتل الطفل الفلسطيني حرقا.",
+     "STATEMENT",
+     {{"speaker", "ban-ki-moon"}},
+     Modality::kAsserted},
+    // "US President Barack Obama condemned the killing": the first letter of
+    // "باراك" is no preposition.
+    {"name_like_a_preposition",
+     "وأدان الرئيس الأمريكي باراك أوباما قتل الطفل.",
+     "STATEMENT",
+     {{"speaker", "barack-obama"}},
+     Modality::kAsserted},
+    // "Meanwhile, German Chancellor Angela Merkel called on the Turkish
+    // government not to abandon the peace process": a fronted link, then the
+    // verb and its titled subject.
+    {"fronted_link_then_verb",
+     "الى ذلك دعت المستشارة الألمانية انجيلا ميركل الحكومة التركية إلى عدم التخلي عن عملية "
+     "السلام.",
+     "STATEMENT",
+     {{"speaker", "angela-merkel"}},
+     Modality::kAsserted},
+    // "… the conflict in neighbouring Syria, where Hezbollah takes part in the
+    // fighting": the place before "حيث" may have an adjective.
+    {"where_after_an_adjective",
+     "وينقسم لبنان بحدة على خلفية النزاع في سوريا المجاورة، حيث يشارك حزب الله في القتال.",
+     "DEPLOYMENT",
+     {{"force", "hezbollah"}, {"location", "syria"}},
+     Modality::kAsserted},
+    // "An important meeting that brought together the movement's head Malik
+    // Agar and the deputy secretary-general Yasir Arman was held in Kauda".
+    {"accusative_meeting",
+     "وقالت الحركة إن اجتماعا هاما ضم رئيس الحركة مالك عقار ونائب الأمين العام ياسر عرمان قد "
+     "انعقد في كاودا.",
+     "MEETING",
+     {{"participants", "malik-agar"}, {"participants", "yasir-arman"}},
+     Modality::kAsserted},
     // "Clashes went on between the regime forces and Hezbollah on one side and
     // opposition factions, among them al-Nusra Front and Ahrar al-Sham, on
     // the other": every party of one side against every party of the other.
