@@ -14,6 +14,7 @@ constexpr std::string_view kNahiya = "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87";
 constexpr std::string_view kHa = "\xD9\x87";                                      // ه
 constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";                             // ها
 constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";                 // ذلك
+constexpr std::string_view kKama = "\xD9\x83\xD9\x85\xD8\xA7";                    // كما
 // How far slots look, in tokens.
 constexpr uint32_t kLeftWindow = 25;
 constexpr uint32_t kRightWindow = 12;
@@ -1679,7 +1680,9 @@ bool FrameMatcher::ClauseInitial() const {
     return true;
   // A fronted link: "إلى ذلك دعت", "من جهتها طالبت".
   if (p.mention >= 0) return false;
-  if (view_.doc().tokens[j - 1].key == kDhalika) return true;
+  // "كما دعا تسيبراس": "also" opens the clause of the verb after it.
+  if (view_.doc().tokens[j - 1].key == kDhalika || view_.doc().tokens[j - 1].key == kKama)
+    return true;
   return !p.enclitic.empty() && j - 1 > sb_ && (view_.tok(j - 2).classes & kPrep) &&
          (j - 2 == sb_ || view_.tok(j - 3).hard || view_.tok(j - 3).comma ||
           (view_.tok(j - 2).proclitics & kProWa));

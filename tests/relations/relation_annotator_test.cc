@@ -560,6 +560,12 @@ const Case kCases[] = {
      "STATEMENT",
      {{"speaker", "angela-merkel"}},
      Modality::kAsserted},
+    // "Greek Prime Minister Alexis Tsipras also called for another step".
+    {"also_called",
+     "كما دعا رئيس الوزراء اليوناني أليكسيس تسيبراس إلى اتخاذ خطوة أخرى.",
+     "STATEMENT",
+     {{"speaker", "alexis-tsipras"}},
+     Modality::kAsserted},
     // "… the conflict in neighbouring Syria, where Hezbollah takes part in the
     // fighting": the place before "حيث" may have an adjective.
     {"where_after_an_adjective",
