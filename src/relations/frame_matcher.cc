@@ -873,6 +873,7 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
     uint32_t k = j + n;
     int skipped = 0;
     bool after_head = false;
+    bool partitive = false;  // "على أجزاء واسعة من شمال سورية": a part of a place
     while (k < se_ && skipped <= 4) {
       const DocView::Tok& u = view_.tok(k);
       if (u.quote || u.paren) {
@@ -890,9 +891,12 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
       }
       if (u.hard || u.comma || (u.classes & (kComp | kRel))) break;
       if (u.classes & kPrep) {
-        if (!((places || after_head) && view_.Matches(k, kFi))) break;
-      } else if (u.classes & kHead) {
+        const bool of_part = places && partitive && view_.Matches(k, kMin);
+        if (!of_part && !((places || after_head) && view_.Matches(k, kFi))) break;
+        partitive = false;
+      } else if ((u.classes & kHead) || (places && (u.classes & kPartitive))) {
         after_head = true;
+        partitive |= (u.classes & kPartitive) != 0;
       } else if (!after_head || !u.enclitic.empty() ||
                  (u.proclitics & (kProWa | kProPrepositions))) {
         break;

@@ -560,6 +560,18 @@ const Case kCases[] = {
      "STATEMENT",
      {{"speaker", "angela-merkel"}},
      Modality::kAsserted},
+    // "ISIS took control of large parts of northern Syria": a part of a place.
+    {"control_of_parts_of",
+     "وسيطر تنظيم داعش على أجزاء واسعة من سوريا منذ سنوات.",
+     "CONTROL",
+     {{"controller", "islamic-state"}, {"location", "syria"}},
+     Modality::kAsserted},
+    // "The government condemned the campaign that Turkey launched on the PKK".
+    {"campaign_launched_by",
+     "وأدانت الحكومة الحملة التي بدأتها تركيا على حزب العمال الكردستاني.",
+     "HOSTILITY",
+     {{"actor", "turkey"}, {"target", "pkk"}},
+     Modality::kAsserted},
     // "Greek Prime Minister Alexis Tsipras also called for another step".
     {"also_called",
      "كما دعا رئيس الوزراء اليوناني أليكسيس تسيبراس إلى اتخاذ خطوة أخرى.",
