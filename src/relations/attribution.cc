@@ -186,6 +186,32 @@ int32_t Attribution::RelativeSpeaker(uint32_t cue, uint32_t sentence_begin) cons
   return type == EntityType::kPerson || type == EntityType::kOrganization ? m : -1;
 }
 
+int32_t Attribution::FrontedSpeaker(uint32_t cue, uint32_t sentence_begin) const {
+  // "وكانت المعارضة السورية المسلحة أعلنت أنها": the subject opens the clause
+  // before its verb, with an adjective at most between them.
+  uint32_t j = cue;
+  while (j > sentence_begin && view_.tok(j - 1).quote) --j;
+  if (j > sentence_begin) {
+    const DocView::Tok& w = view_.tok(j - 1);
+    const Token& token = view_.doc().tokens[j - 1];
+    const std::string_view base = token.base.empty() ? std::string_view(token.key) : token.base;
+    if (w.mention < 0 && w.proclitics == 0 && w.enclitic.empty() && base.size() > 6 &&
+        base.substr(0, 4) == "\xD8\xA7\xD9\x84" /*ال*/ &&
+        !(w.classes & (kPrep | kComp | kRel | kAux | kNeg | kTitle | kHead))) {
+      --j;
+    }
+  }
+  const int32_t m = view_.MentionEndingBefore(j, sentence_begin, false);
+  if (m < 0 || view_.mention(m).entity < 0 || view_.mention(m).adjectival) return -1;
+  const EntityType type = view_.mention(m).type;
+  if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;
+  const uint32_t mb = view_.mention(m).begin;
+  if (mb == sentence_begin || (view_.tok(mb).proclitics & kProWa)) return m;
+  const DocView::Tok& before = view_.tok(mb - 1);
+  if (before.mention >= 0) return -1;
+  return before.hard || before.comma || (before.classes & (kAux | kComp)) ? m : -1;
+}
+
 bool Attribution::PersonAhead(uint32_t t, uint32_t end) const {
   for (uint32_t k = t; k < end && k < t + 5; ++k) {
     const DocView::Tok& tk = view_.tok(k);
@@ -390,7 +416,8 @@ void Attribution::Run() {
         // "وفق وزير حقوق الإنسان فلان، الذي قال إن": the verb's subject is the
         // antecedent of the relative pronoun before it.
         if (kind == AttributionKind::kSay && src.mention < 0 && !src.anaphoric) {
-          const int32_t a = RelativeSpeaker(t, b);
+          int32_t a = RelativeSpeaker(t, b);
+          if (a < 0) a = FrontedSpeaker(t, b);
           if (a >= 0) {
             src = Source();
             src.begin = view_.mention(a).begin;
@@ -499,8 +526,8 @@ void Attribution::Run() {
         uint32_t p = t;
         while (p > b && view_.tok(p - 1).quote) --p;
         const DocView::Tok* before = p > b ? &view_.tok(p - 1) : nullptr;
-        const bool opens = before == nullptr || before->hard || before->comma ||
-                           (view_.tok(t).proclitics & (kProWa | kProFa)) ||
+        const bool opens = speaker.begin < t || before == nullptr || before->hard ||
+                           before->comma || (view_.tok(t).proclitics & (kProWa | kProFa)) ||
                            (before->mention < 0 &&
                             ((before->classes & (kComp | kRel | kAux | kLocRel)) ||
                              // "إلى ذلك أعلنت", "من جهتها قالت": a fronted link.

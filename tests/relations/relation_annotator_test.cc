@@ -993,6 +993,11 @@ TEST_F(RelationAnnotatorTest, OrganisationsSpeakInStatements) {
   EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "israel-police"}}), nullptr) << Dump(doc);
   doc = Annotate("ونشرت قنوات روسية إعلانات للتجنيد، تذكر ليبيا ومالي وجهات محتملة.");
   EXPECT_EQ(Find(doc, "STATEMENT", {{"speaker", "libya"}}), nullptr) << Dump(doc);
+  // "The Turkish defence ministry had said that …": the subject before its
+  // verb speaks as well.
+  doc = Annotate("وكانت وزارة الدفاع التركية قالت إن قواتها قصفت مواقع في شمال العراق.");
+  EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "turkish-ministry-of-national-defence"}}), nullptr)
+      << Dump(doc);
   // "Meanwhile, the British government announced that it will extend …".
   doc = Annotate("إلى ذلك أعلنت الحكومة البريطانية أنها ستمدد مشاركتها في الضربات الجوية.");
   EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "uk-government"}}), nullptr) << Dump(doc);
