@@ -560,6 +560,20 @@ const Case kCases[] = {
      "STATEMENT",
      {{"speaker", "angela-merkel"}},
      Modality::kAsserted},
+    // "The Lebanese defence ministry approved extending the army commander's
+    // term".
+    {"approved_is_statement",
+     "وأقرت وزارة الدفاع اللبنانية اليوم تمديد ولاية قائد الجيش.",
+     "STATEMENT",
+     {{"speaker", "lebanese-ministry-of-defence"}},
+     Modality::kAsserted},
+    // "Iraqi Prime Minister Haider al-Abadi had signed a decision abolishing
+    // the posts of the vice-presidents".
+    {"signed_a_decision",
+     "وكان رئيس الوزراء العراقي حيدر العبادي وقع قرار إلغاء مناصب نواب الرئيس.",
+     "STATEMENT",
+     {{"speaker", "haider-al-abadi"}},
+     Modality::kAsserted},
     // "ISIS took control of large parts of northern Syria": a part of a place.
     {"control_of_parts_of",
      "وسيطر تنظيم داعش على أجزاء واسعة من سوريا منذ سنوات.",
