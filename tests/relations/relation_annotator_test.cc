@@ -760,6 +760,12 @@ const NoCase kNoCases[] = {
      "ونشرت صحف سودانية نعيا للطالب محمد مأمون الذي قتل في سوريا.",
      "STATEMENT",
      {}},
+    // "… in line with the sanctions that the United Nations approved": the
+    // relative clause describes the sanctions, it reports no statement.
+    {"approved_in_a_relative_clause",
+     "وجمدت تركيا أموال الرئيس السابق التزاما بالعقوبات التي أقرتها الأمم المتحدة.",
+     "STATEMENT",
+     {{"speaker", "united-nations"}}},
     {"common_noun_subject_decides",
      "وأكدت الحركة أن الاجتماع قرر تعيين خليفة حفتر قائدا للجيش.",
      "STATEMENT",
