@@ -766,6 +766,12 @@ const NoCase kNoCases[] = {
      "وجمدت تركيا أموال الرئيس السابق التزاما بالعقوبات التي أقرتها الأمم المتحدة.",
      "STATEMENT",
      {{"speaker", "united-nations"}}},
+    // "Spanish police arrested a man over his links to networks recruiting
+    // women for ISIS": the police recruit no one.
+    {"networks_that_recruit",
+     "واعتقلت الشرطة الإسبانية رجلا بتهمة صلته بشبكات تجنيد نساء للقتال في سوريا.",
+     "RECRUITMENT",
+     {}},
     {"common_noun_subject_decides",
      "وأكدت الحركة أن الاجتماع قرر تعيين خليفة حفتر قائدا للجيش.",
      "STATEMENT",
