@@ -8,6 +8,12 @@ namespace rased::relations {
 
 namespace {
 
+// The root of "أعلن" (announce) in any of its forms.
+constexpr std::string_view kAnnounceRoot = "\xD8\xB9\xD9\x84\xD9\x86";   // علن
+constexpr std::string_view kDun = "\xD8\xAF\xD9\x88\xD9\x86";            // دون
+constexpr std::string_view kBidun = "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86";  // بدون
+constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";        // ذلك
+
 constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";  // عن
 constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";  // ما
 // A report carries over to at most this many following sentences of its
@@ -178,6 +184,32 @@ int32_t Attribution::RelativeSpeaker(uint32_t cue, uint32_t sentence_begin) cons
   if (m < 0 || view_.mention(m).entity < 0 || view_.mention(m).outlet) return -1;
   const EntityType type = view_.mention(m).type;
   return type == EntityType::kPerson || type == EntityType::kOrganization ? m : -1;
+}
+
+int32_t Attribution::FrontedSpeaker(uint32_t cue, uint32_t sentence_begin) const {
+  // "وكانت المعارضة السورية المسلحة أعلنت أنها": the subject opens the clause
+  // before its verb, with an adjective at most between them.
+  uint32_t j = cue;
+  while (j > sentence_begin && view_.tok(j - 1).quote) --j;
+  if (j > sentence_begin) {
+    const DocView::Tok& w = view_.tok(j - 1);
+    const Token& token = view_.doc().tokens[j - 1];
+    const std::string_view base = token.base.empty() ? std::string_view(token.key) : token.base;
+    if (w.mention < 0 && w.proclitics == 0 && w.enclitic.empty() && base.size() > 6 &&
+        base.substr(0, 4) == "\xD8\xA7\xD9\x84" /*ال*/ &&
+        !(w.classes & (kPrep | kComp | kRel | kAux | kNeg | kTitle | kHead))) {
+      --j;
+    }
+  }
+  const int32_t m = view_.MentionEndingBefore(j, sentence_begin, false);
+  if (m < 0 || view_.mention(m).entity < 0 || view_.mention(m).adjectival) return -1;
+  const EntityType type = view_.mention(m).type;
+  if (type != EntityType::kPerson && type != EntityType::kOrganization) return -1;
+  const uint32_t mb = view_.mention(m).begin;
+  if (mb == sentence_begin || (view_.tok(mb).proclitics & kProWa)) return m;
+  const DocView::Tok& before = view_.tok(mb - 1);
+  if (before.mention >= 0) return -1;
+  return before.hard || before.comma || (before.classes & (kAux | kComp)) ? m : -1;
 }
 
 bool Attribution::PersonAhead(uint32_t t, uint32_t end) const {
@@ -384,7 +416,8 @@ void Attribution::Run() {
         // "وفق وزير حقوق الإنسان فلان، الذي قال إن": the verb's subject is the
         // antecedent of the relative pronoun before it.
         if (kind == AttributionKind::kSay && src.mention < 0 && !src.anaphoric) {
-          const int32_t a = RelativeSpeaker(t, b);
+          int32_t a = RelativeSpeaker(t, b);
+          if (a < 0) a = FrontedSpeaker(t, b);
           if (a >= 0) {
             src = Source();
             src.begin = view_.mention(a).begin;
@@ -479,9 +512,46 @@ void Attribution::Run() {
           bulletin = (view_.tok(k).classes & kBulletin) != 0;
         }
       }
+      // A body or a state that is itself the verb's subject speaks too ("أعلنت
+      // وزارة الدفاع", "قالت تركيا إن"), not one named further into the source
+      // ("مصدر مسؤول في الحكومة", "مصادر العربية").
+      bool body = false;
+      if (kind == AttributionKind::kSay && speaker.mention >= 0 && !speaker.person) {
+        const DocView::MentionInfo& mi = view_.mention(speaker.mention);
+        body =
+            mi.type == EntityType::kOrganization || (mi.type == EntityType::kLocation && mi.state);
+        for (uint32_t k = speaker.begin; k < mi.begin && body; ++k) body = view_.tok(k).quote;
+        // Only a verb that opens its clause: "قنوات … تذكر ليبيا" names a
+        // place, "الوفد أبلغ القيادة" an addressee; "لم تعلن موسكو" says nothing.
+        uint32_t p = t;
+        while (p > b && view_.tok(p - 1).quote) --p;
+        const DocView::Tok* before = p > b ? &view_.tok(p - 1) : nullptr;
+        const bool opens = speaker.begin < t || before == nullptr || before->hard ||
+                           before->comma || (view_.tok(t).proclitics & (kProWa | kProFa)) ||
+                           (before->mention < 0 &&
+                            ((before->classes & (kComp | kRel | kAux | kLocRel)) ||
+                             // "إلى ذلك أعلنت", "من جهتها قالت": a fronted link.
+                             doc.tokens[p - 1].key == kDhalika || !before->enclitic.empty()));
+        // "دون أن تعلن الشرطة": without announcing is no statement either.
+        const bool negated = before != nullptr && before->mention < 0 &&
+                             ((before->classes & kNeg) ||
+                              ((before->classes & kComp) && p - 1 > b &&
+                               (doc.tokens[p - 2].key == kDun || doc.tokens[p - 2].key == kBidun)));
+        // A body reports what follows a complementiser, a colon or a quote;
+        // "أعلن" also announces a verbal noun ("أعلنت الوزارة تمديد …"), other
+        // verbs then only mention something ("تذكر ليبيا ومالي").
+        bool reported = false;
+        for (uint32_t k = source_end; k < e && k < source_end + 6 && !reported; ++k) {
+          reported = (view_.tok(k).classes & kComp) || view_.tok(k).quote ||
+                     (view_.tok(k).hard && k + 1 < e);
+        }
+        reported |=
+            std::string_view(doc.tokens[t].key).find(kAnnounceRoot) != std::string_view::npos;
+        body = body && opens && !negated && reported;
+      }
       if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) &&
           speaker.mention >= 0 && !speaker.outlet && !view_.mention(speaker.mention).outlet &&
-          (speaker.person || speaker.spokesman || bulletin)) {
+          (speaker.person || speaker.spokesman || bulletin || body)) {
         StatementCue st;
         st.speaker = view_.mention(speaker.mention).entity;
         st.sentence = s;

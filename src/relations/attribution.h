@@ -75,6 +75,9 @@ class Attribution {
   // The person or organisation a relative pronoun right before the reporting
   // verb at `cue` stands for ("فلان، الذي قال"), -1 when none.
   int32_t RelativeSpeaker(uint32_t cue, uint32_t sentence_begin) const;
+  // The person or organisation that opens the clause right before the
+  // reporting verb at `cue` ("وكانت المعارضة السورية أعلنت"), -1 when none.
+  int32_t FrontedSpeaker(uint32_t cue, uint32_t sentence_begin) const;
   // Whether a person's name starts within the next few plain words from t.
   bool PersonAhead(uint32_t t, uint32_t end) const;
   void FindLineFrame();

@@ -428,6 +428,18 @@ int32_t DocView::MentionEndingBefore(uint32_t t, uint32_t floor, bool comma) con
   return -1;
 }
 
+bool DocView::ProcliticInName(const MentionInfo& info) const {
+  if (info.pseudo || info.entity < 0) return false;
+  const std::string_view text = doc_.Slice(info.span);
+  const std::string& name = doc_.entities[info.entity].name;
+  if (info.span.begin != doc_.tokens[info.begin].span.begin) return false;
+  const size_t a = text.find(' ');
+  const size_t b = name.find(' ');
+  const std::string_view first_text = text.substr(0, a);
+  const std::string_view first_name = std::string_view(name).substr(0, b);
+  return !first_text.empty() && first_text == first_name;
+}
+
 bool DocView::Governed(int32_t m) {
   MentionInfo& info = mentions_[m];
   if (info.governed >= 0) return info.governed == 1;
@@ -436,7 +448,8 @@ bool DocView::Governed(int32_t m) {
   const uint32_t floor = SentenceBegin(SentenceOf(first));
   bool governed = false;
   if (toks_[first].proclitics & kProPrepositions) {
-    governed = true;
+    // "باراك أوباما": a name whose own first letter reads as a preposition.
+    governed = !ProcliticInName(info);
   } else {
     // A gentilic adjective shares the governor of the noun it follows
     // ("داخل الأراضي السورية").

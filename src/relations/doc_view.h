@@ -112,6 +112,9 @@ class DocView {
   std::string TextOf(uint32_t b, uint32_t e, bool strip_proclitics) const;
 
  private:
+  // Whether the mention's first letters, read as a proclitic preposition,
+  // belong to the name itself ("باراك" is no "ب" + "اراك").
+  bool ProcliticInName(const MentionInfo& info) const;
   void IndexTokens();
   void IndexMentions();
   void AddAdjectiveMentions();

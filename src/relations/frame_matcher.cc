@@ -13,6 +13,8 @@ constexpr std::string_view kJiha = "\xD8\xAC\xD9\x87\xD9\x87";                  
 constexpr std::string_view kNahiya = "\xD9\x86\xD8\xA7\xD8\xAD\xD9\x8A\xD9\x87";  // ناحية (folded)
 constexpr std::string_view kHa = "\xD9\x87";                                      // ه
 constexpr std::string_view kHaa = "\xD9\x87\xD8\xA7";                             // ها
+constexpr std::string_view kDhalika = "\xD8\xB0\xD9\x84\xD9\x83";                 // ذلك
+constexpr std::string_view kKama = "\xD9\x83\xD9\x85\xD8\xA7";                    // كما
 // How far slots look, in tokens.
 constexpr uint32_t kLeftWindow = 25;
 constexpr uint32_t kRightWindow = 12;
@@ -81,6 +83,7 @@ bool FrameMatcher::Usable(int32_t m, uint8_t types) const {
   const DocView::MentionInfo& mi = view_.mention(m);
   if (mi.entity < 0 || mi.modifier || mi.continuation || mi.outlet) return false;
   if (mi.in_title && !rule_.titles) return false;
+  if (mi.adjectival && rule_.named) return false;
   if (view_.tok(mi.begin).excluded) return false;
   if (!view_.Fits(m, types)) return false;
   return std::find(used_.begin(), used_.end(), mi.entity) == used_.end();
@@ -187,7 +190,8 @@ int32_t FrameMatcher::ScanRight(uint32_t from, uint8_t types, int max_plain, uin
   uint32_t j = from;
   while (j < end) {
     const DocView::Tok& t = view_.tok(j);
-    if (t.classes & (kComp | kRel | kLocRel)) break;
+    // "بان كي مون" is a name, not the complementiser "بأن".
+    if ((t.classes & (kComp | kRel | kLocRel)) && t.mention < 0) break;
     if (NewClauseAt(j)) break;  // "، وتمكنت لوموند": a new clause
     if (t.quote || t.paren || t.comma) {
       ++j;
@@ -237,6 +241,34 @@ bool FrameMatcher::CommonSubjectAfter() const {
   return false;
 }
 
+bool FrameMatcher::CommonSubjectBefore() const {
+  // "وأكدت أن الاجتماع قرر تعيين فلان", "أن المسؤولين الإيرانيين دعوا
+  // المالكي": definite common nouns (and gentilic adjectives) that open the
+  // clause right before the verb are its subject, and the name after the verb
+  // its object.
+  if (tb_ == sb_ || (view_.tok(tb_).proclitics & (kProWa | kProFa))) return false;
+  uint32_t j = tb_;
+  int words = 0;
+  while (j > sb_ && words < 3) {
+    const DocView::Tok& w = view_.tok(j - 1);
+    if (w.mention >= 0) {
+      if (!view_.mention(w.mention).adjectival) break;
+      j = view_.mention(w.mention).begin;
+    } else if (Definite(j - 1) && w.proclitics == 0 &&
+               !(w.classes & (kPrep | kComp | kRel | kAux | kNeg))) {
+      --j;
+    } else {
+      break;
+    }
+    ++words;
+  }
+  if (words == 0 || view_.tok(j).mention >= 0) return false;
+  if (j == sb_) return true;
+  const DocView::Tok& before = view_.tok(j - 1);
+  return before.hard || before.comma ||
+         (before.mention < 0 && (before.classes & kComp) && before.enclitic.empty());
+}
+
 int32_t FrameMatcher::SubjectRight(uint8_t types) {
   if (CommonSubjectAfter()) return -1;
   // "أصدر منصور بيانا يهاجم فيه داعش": the subject comes before the object
@@ -274,15 +306,24 @@ int32_t FrameMatcher::Subject(uint8_t types, float* factor) {
       subject_left_ = true;
       return m;
     }
-    // "المعسكر …، الذي يدعم حفتر": the relative pronoun's antecedent is the
-    // subject and the name after the verb its object.
-    if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
-      const int32_t a = RelAntecedent(tb_ - 1);
-      if (Usable(a, types)) return a;
-      // The antecedent already fills another role ("روسيا، التي وصل إليها"):
-      // the subject is named before the relative clause.
-    }
   }
+  // "المعسكر …، الذي يدعم حفتر": the relative pronoun's antecedent is the
+  // subject and the name after the verb its object.
+  if (tb_ > sb_ && (view_.tok(tb_ - 1).classes & kRel) && view_.tok(tb_ - 1).mention < 0) {
+    const int32_t a = RelAntecedent(tb_ - 1);
+    if (!rule_.vso && Usable(a, types)) return a;
+    // "القرار، الذي يطالب قوات الدعم السريع بوقف …": a verb with no pronoun
+    // pointing back has the common noun before it for subject; "التي
+    // يسيطر عليها حفتر" names its own.
+    bool resumptive = false;
+    for (uint32_t t = tb_; t < te_ + 1 && t < se_; ++t) {
+      resumptive |= !view_.tok(t).enclitic.empty() && IsPronoun(view_.tok(t).enclitic);
+    }
+    if (a < 0 && !resumptive) return -1;
+    // The antecedent already fills another role ("روسيا، التي وصل إليها"):
+    // the subject is named before the relative clause.
+  }
+  if (!rule_.vso && CommonSubjectBefore()) return -1;
   const int32_t m = SubjectRight(types);
   if (m >= 0) {
     subject_right_ = true;
@@ -328,6 +369,19 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
       if ((p.classes & kRel) && p.mention < 0) return RelAntecedent(j - 1);
     }
   }
+  if ((view_.tok(rel).proclitics & kProWa) && rel > sb_ && !view_.tok(rel - 1).comma) {
+    // "التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه": a relative
+    // clause joined to an adjective describes the name the adjective follows.
+    for (uint32_t j = rel; j > sb_ + 1 && rel - j < 12; --j) {
+      const DocView::Tok& adj = view_.tok(j - 1);
+      if (adj.hard || adj.comma) break;
+      const int32_t m = view_.tok(j - 2).mention;
+      if (adj.mention < 0 && Definite(j - 1) && !(adj.classes & (kPrep | kComp | kRel)) &&
+          adj.proclitics == 0 && m >= 0 && view_.mention(m).end == j - 1) {
+        return m;
+      }
+    }
+  }
   const int32_t m = view_.MentionEndingBefore(rel, sb_, true);
   if (m >= 0) {
     // "المعسكر … في الشرق الأوسط، الذي": a place in a locative phrase is
@@ -348,6 +402,12 @@ int32_t FrameMatcher::RelAntecedent(uint32_t rel) const {
   while (j > sb_ && words <= 5) {
     const DocView::Tok& p = view_.tok(j - 1);
     if (p.comma) return view_.MentionEndingBefore(j - 1, sb_, false);
+    // "في شرق ليبيا – المناطق التي يسيطر عليها حفتر": a dash sets the
+    // description apart as a comma does.
+    // A dash that opens a remark ("البيدا -التي لا تبعد عن بنغازي-") does not.
+    if (IsDash(j - 1) && !p.paren && !view_.tok(rel).paren) {
+      return view_.MentionEndingBefore(j - 1, sb_, false);
+    }
     const bool adjective = p.mention >= 0 && view_.mention(p.mention).adjectival;
     if (p.hard || (p.mention >= 0 && !adjective) || (p.classes & (kPrep | kComp | kRel)) ||
         (p.proclitics & kProPrepositions)) {
@@ -559,6 +619,11 @@ bool FrameMatcher::SubordinateVerbAt(uint32_t comp, uint32_t from) const {
   return from == tb_ && !CommonSubjectAfter();
 }
 
+bool FrameMatcher::IsDash(uint32_t t) const {
+  std::string_view s = view_.doc().Slice(view_.doc().tokens[t].span);
+  return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94";  // - – —
+}
+
 bool FrameMatcher::IsPairDash(uint32_t t) const {
   if (t >= se_ || view_.tok(t).paren) return false;
   std::string_view s = view_.doc().Slice(view_.doc().tokens[t].span);
@@ -713,7 +778,17 @@ int32_t FrameMatcher::LocRel(uint8_t types) {
     if (at == sb_ || !(view_.tok(at - 1).classes & kLocRel)) return -1;
     --at;
   }
-  const int32_t m = view_.MentionEndingBefore(at, sb_, true);
+  int32_t m = view_.MentionEndingBefore(at, sb_, true);
+  if (m < 0 && at > sb_ + 1) {
+    // "في سوريا المجاورة، حيث": past the place's adjective.
+    uint32_t k = at;
+    while (k > sb_ && (view_.tok(k - 1).comma || view_.tok(k - 1).quote)) --k;
+    if (k > sb_ && view_.tok(k - 1).mention < 0 && Definite(k - 1) &&
+        view_.tok(k - 1).proclitics == 0 &&
+        !(view_.tok(k - 1).classes & (kPrep | kComp | kRel | kHead))) {
+      m = view_.MentionEndingBefore(k - 1, sb_, false);
+    }
+  }
   return Usable(m, types) ? m : -1;
 }
 
@@ -798,6 +873,7 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
     uint32_t k = j + n;
     int skipped = 0;
     bool after_head = false;
+    bool partitive = false;  // "على أجزاء واسعة من شمال سورية": a part of a place
     while (k < se_ && skipped <= 4) {
       const DocView::Tok& u = view_.tok(k);
       if (u.quote || u.paren) {
@@ -815,9 +891,12 @@ int32_t FrameMatcher::Pre(const Slot& slot, uint8_t types) {
       }
       if (u.hard || u.comma || (u.classes & (kComp | kRel))) break;
       if (u.classes & kPrep) {
-        if (!((places || after_head) && view_.Matches(k, kFi))) break;
-      } else if (u.classes & kHead) {
+        const bool of_part = places && partitive && view_.Matches(k, kMin);
+        if (!of_part && !((places || after_head) && view_.Matches(k, kFi))) break;
+        partitive = false;
+      } else if ((u.classes & kHead) || (places && (u.classes & kPartitive))) {
         after_head = true;
+        partitive |= (u.classes & kPartitive) != 0;
       } else if (!after_head || !u.enclitic.empty() ||
                  (u.proclitics & (kProWa | kProPrepositions))) {
         break;
@@ -928,17 +1007,15 @@ std::vector<int32_t> FrameMatcher::BetweenAt(uint32_t b, uint32_t end, uint8_t t
     }
     ++j;
   }
-  if (side > 0) {
-    // One conjunct for each side: its first.
-    std::vector<std::vector<int32_t>> sides(2);
-    for (size_t i = 0; i < conj.size(); ++i) {
-      std::vector<int32_t>& to = sides[i < side ? 0 : 1];
-      if (to.empty()) to = conj[i];
-    }
-    conj.swap(sides);
-  }
+  // Where the second side starts among the heads: "بين قوات النظام وحزب الله
+  // من جهة وبين فصائل بينها جبهة النصرة وحركة أحرار الشام" sets two sides of
+  // several parties each; otherwise the second end is the second conjunct.
+  between_side_ = 1;
+  between_has_sides_ = false;
+  size_t side_heads = 0;
   std::vector<int32_t> heads;
-  for (const auto& c : conj) {
+  for (size_t i = 0; i < conj.size(); ++i) {
+    const auto& c = conj[i];
     int32_t head = -1;
     // A title and a name ("مدير مكتب الأمن القومي السوري علي مملوك"): the person.
     for (int32_t m : c) {
@@ -951,8 +1028,14 @@ std::vector<int32_t> FrameMatcher::BetweenAt(uint32_t b, uint32_t end, uint8_t t
       if (head < 0 && Usable(m, types)) head = m;
     }
     if (head >= 0) heads.push_back(head);
+    if (side > 0 && i + 1 == side) side_heads = heads.size();
   }
   if (heads.size() < 2) return {};
+  if (side > 0) {
+    if (side_heads == 0 || side_heads == heads.size()) return {};
+    between_side_ = side_heads;
+    between_has_sides_ = true;
+  }
   return heads;
 }
 
@@ -1540,8 +1623,13 @@ FrameMatcher::Found FrameMatcher::FindSlot(const Slot& slot, uint8_t types) {
           before ? LBetween(types) : (between ? Between(types) : Compound(types));
       used_.swap(saved);
       if (pair.size() >= 2 && (between || pair.size() == 2)) {
-        const int32_t m = pair[first ? 0 : 1];
-        if (Usable(m, types)) f.mentions = {m};
+        // Each side whole when the pair has sides, else its first and second.
+        const size_t split = between ? between_side_ : 1;
+        const size_t from = first ? 0 : split;
+        const size_t to = first ? split : (between && between_has_sides_ ? pair.size() : 2);
+        for (size_t k = from; k < to && k < pair.size(); ++k) {
+          if (Usable(pair[k], types)) f.mentions.push_back(pair[k]);
+        }
       } else if (between && rule_.loose) {
         f = LoosePair(before, first, types);
       }
@@ -1592,7 +1680,16 @@ bool FrameMatcher::ClauseInitial() const {
   while (j > sb_ && view_.tok(j - 1).quote) --j;
   if (j == sb_) return true;
   const DocView::Tok& p = view_.tok(j - 1);
-  return p.hard || p.comma || (p.classes & (kComp | kRel | kCoord | kLocRel | kAux | kNeg));
+  if (p.hard || p.comma || (p.classes & (kComp | kRel | kCoord | kLocRel | kAux | kNeg)))
+    return true;
+  // A fronted link: "إلى ذلك دعت", "من جهتها طالبت".
+  if (p.mention >= 0) return false;
+  // "كما دعا تسيبراس": "also" opens the clause of the verb after it.
+  if (view_.doc().tokens[j - 1].key == kDhalika || view_.doc().tokens[j - 1].key == kKama)
+    return true;
+  return !p.enclitic.empty() && j - 1 > sb_ && (view_.tok(j - 2).classes & kPrep) &&
+         (j - 2 == sb_ || view_.tok(j - 3).hard || view_.tok(j - 3).comma ||
+          (view_.tok(j - 2).proclitics & kProWa));
 }
 
 bool FrameMatcher::Match(Draft* draft) {

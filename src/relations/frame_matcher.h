@@ -82,6 +82,8 @@ class FrameMatcher {
   bool SideMarkAt(uint32_t t) const;
   // Whether token t is a dash joining the two ends of a pair ("دمشق-بنغازي").
   bool IsPairDash(uint32_t t) const;
+  // Whether token t is a dash of any length.
+  bool IsDash(uint32_t t) const;
   // Whether token t is a word with the definite article.
   bool Definite(uint32_t t) const;
 
@@ -91,6 +93,9 @@ class FrameMatcher {
   uint32_t RequiredWord() const;
   // Whether a definite common noun right after the verb is its subject.
   bool CommonSubjectAfter() const;
+  // Whether a definite common noun opening the clause right before the verb
+  // is its subject ("أن الاجتماع قرر").
+  bool CommonSubjectBefore() const;
   // The name right after a one-word head-noun mention that does not fit
   // ("لمليشيات علي صالح" with مليشيات read as a place), else -1.
   int32_t PastHeadMention(int32_t m, uint8_t types) const;
@@ -148,14 +153,16 @@ class FrameMatcher {
 
   DocView& view_;
   const TriggerRule& rule_;
-  uint32_t tb_, te_;            // trigger tokens
-  uint32_t sb_, se_;            // sentence tokens
-  uint32_t clause_end_;         // first hard boundary after the trigger
-  std::vector<int32_t> used_;   // entities already given a role
-  bool subject_right_ = false;  // the verb's subject was found after it
-  bool subject_left_ = false;   // ... or before it
-  uint32_t subject_end_ = 0;    // token after a subject found after the verb
-  bool far_ = false;            // the last Pre() reached past kPreNear
+  uint32_t tb_, te_;                // trigger tokens
+  uint32_t sb_, se_;                // sentence tokens
+  uint32_t clause_end_;             // first hard boundary after the trigger
+  std::vector<int32_t> used_;       // entities already given a role
+  bool subject_right_ = false;      // the verb's subject was found after it
+  bool subject_left_ = false;       // ... or before it
+  uint32_t subject_end_ = 0;        // token after a subject found after the verb
+  bool far_ = false;                // the last Pre() reached past kPreNear
+  size_t between_side_ = 1;         // the last BetweenAt(): first head of its second side
+  bool between_has_sides_ = false;  // ... which set "من جهة" sides
 };
 
 }  // namespace rased::relations

@@ -456,6 +456,8 @@ Status Rules::LoadTriggers(const std::string& path) {
           rule.titles = true;
         } else if (flag == "loose") {
           rule.loose = true;
+        } else if (flag == "named") {
+          rule.named = true;
         } else if (flag.substr(0, 7) == "unless:") {
           for (std::string& k : KeyTokens(flag.substr(7))) rule.unless.push_back(std::move(k));
         } else {

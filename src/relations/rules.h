@@ -193,6 +193,9 @@ struct TriggerRule {
   // One named party is enough when the other is a phrase of people ("اعتقلت
   // قوات X نحو 20 شابا"): roles that need an entity take text from a text slot.
   bool loose = false;
+  // Only names fill roles, not a gentilic adjective standing for its country
+  // ("ودعا المسؤول الإيراني": an unnamed official, not Iran, calls).
+  bool named = false;
   int min_entities = 2;
   // Words that, following the trigger in its clause, make it no trigger.
   std::vector<std::string> unless;
