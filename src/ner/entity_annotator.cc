@@ -56,7 +56,7 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";                                 // من
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -214,6 +214,9 @@ struct WordFacts {
 
   // "التابعة", "الموالية": a participle ends an organisation's name.
   bool participle = false;
+  // An indefinite title in the accusative, the post someone is named to or
+  // serves as: "عُيّن X قائدًا للجيش", "انتُخب X رئيسًا".
+  bool accusative_title = false;
 };
 
 struct TokInfo {
@@ -725,6 +728,14 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   out.title_key_node = t_.titles.Step(AliasMatcher::kRoot, DropAl(t.key));
   out.title_node = out.title_key_node >= 0 ? out.title_key_node
                                            : t_.titles.Step(AliasMatcher::kRoot, DropAl(word));
+  if (out.title_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(word) &&
+      Letters(word) >= 4 && word.ends_with("\xD8\xA7")) {  // ا
+    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, word.substr(0, word.size() - 2));
+    if (n >= 0 && !t_.titles.Hits(n).empty()) {
+      out.title_node = n;
+      out.accusative_title = true;
+    }
+  }
   out.title_raw_node = t_.titles.Step(AliasMatcher::kRoot, t.key);
   out.descriptive_node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(word));
   out.generic_org_node = t_.generic_orgs.Step(AliasMatcher::kRoot, DropAl(word));
@@ -3036,8 +3047,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
       // "X، ووزير النقل": "و" adds another person.
       if (HasProclitic(c, r.tb)) continue;
-      // Without a separator only an office with a complement: "X رئيس حكومة Y".
-      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1)) continue;
+      // Without a separator only an office with a complement: "X رئيس حكومة Y",
+      // or one in the accusative ("عين X رئيسًا", X was named president).
+      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) &&
+          !c.info[r.tb].facts.accusative_title) {
+        continue;
+      }
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);

@@ -175,6 +175,22 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
   }
 }
 
+TEST_F(RolesChainTest, APostInTheAccusativeAfterTheName) {
+  const RolesCase cases[] = {
+      // "The council appointed Colonel Saeed al-Mansouri commander of the
+      // northern front."
+      {"وعين المجلس العقيد سعيد المنصوري قائدا للجبهة الشمالية.",
+       "سعيد المنصوري",
+       {"العقيد", "قائدا للجبهة الشمالية"}},
+      // "The assembly elected Khaled al-Omari president." (no complement)
+      {"وانتخبت الجمعية خالد العمري رئيسًا في جلستها أمس.", "خالد العمري", {"رئيسًا"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
   struct NoRoleCase {
     const char* text;
