@@ -231,6 +231,7 @@ struct Number {
   bool digits = false;     // written with digits
   bool times = false;      // "أربعة أضعاف"
   bool dual_noun = false;  // "رحلتين", "مرتين": the word is its own counted noun
+  bool definite = false;   // "الثلاث": counts only the definite noun before it
 };
 
 class QuantityScanner {
@@ -388,6 +389,20 @@ class QuantityScanner {
         if (w != nullptr && w->kind == text::NumberKind::kUnit && w->value >= 1 && w->value <= 2) {
           n.value = w->value;
           n.end = static_cast<uint32_t>(j + 1);
+          return n;
+        }
+      }
+      // "الدول الثلاث", "طائرات التورنيدو الثماني", "السنوات العشر": a definite
+      // number word from three to ten after its definite noun (TryAt checks the
+      // noun). Tens are left out: "القرن العشرين" is an ordinal.
+      if (IsDefinite(k) && k.size() > 4) {
+        const text::NumberWord* w = t_.number_words.Find(k.substr(4));
+        if (w != nullptr &&
+            (w->kind == text::NumberKind::kUnit || w->kind == text::NumberKind::kTeen) &&
+            w->value >= 3 && w->value <= 10) {
+          n.value = w->value;
+          n.end = static_cast<uint32_t>(j + 1);
+          n.definite = true;
           return n;
         }
       }
@@ -569,7 +584,15 @@ class QuantityScanner {
     if (TryAlternative(i)) return;
     std::optional<Number> n = NumberAt(k, false);
     if (!n || NotACount(*n)) return;
+    if (n->definite && (n->begin == lo_ || !IsDefinite(keys_[n->begin - 1]) ||
+                        keys_[n->begin] != base_[n->begin])) {
+      return;
+    }
     Noun noun = NounAfter(n->end);
+    if (n->definite) {
+      noun = Noun();  // "الثلاثة جيدا": only the noun before it counts
+      noun.end = n->end;
+    }
     if (n->dual_noun && IsDefinite(base_[n->begin])) return;  // "البلدين": a reference
     // "ضعف" alone is "double" only before what it doubles ("ضعف عدد"), not in
     // "الأكثر ضعفاً" (weakness).
@@ -665,7 +688,7 @@ class QuantityScanner {
     };
     // A number, then a unit: "4 أيام", "أربعة أعوام", "25 عاما".
     if (std::optional<Number> n = NumberAt(k, false, /*in_date=*/true);
-        n && !n->dual_noun && !n->times && !NotACount(*n)) {
+        n && !n->dual_noun && !n->times && !n->definite && !NotACount(*n)) {
       if (auto u = unit_at(n->end); u && u->second.count != 2 && !IsDefinite(keys_[n->end])) {
         if (!in_date_[k] && !in_date_[n->end]) return false;  // the general reader has it
         return emit(u->first, n->value * u->second.factor, n->end);
@@ -711,7 +734,7 @@ class QuantityScanner {
       }
     }
     std::optional<Number> a = NumberAt(p, true);
-    if (!a || NotACount(*a)) return false;
+    if (!a || a->definite || NotACount(*a)) return false;
     size_t q = a->end;
     // The unit may come after the first end too: "800 دولار و1500 دولار" is rare;
     // only the bare form is read.

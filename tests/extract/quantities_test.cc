@@ -80,6 +80,12 @@ const std::vector<Case>& Cases() {
       {"TeenWordCount",
        "أسفرت الاشتباكات عن مقتل عشرة عناصر من التنظيم في الحادي عشر من الشهر.",
        {{10, 10, false, "عناصر", "عناصر"}}},
+      // "The leaders of the three states met, and the eight Tornado jets took
+      // part in the strikes of the twentieth century" (tens after a definite
+      // noun are ordinals).
+      {"DefiniteNumberAfterDefiniteNoun",
+       "اجتمع قادة الدول الثلاث، وشاركت طائرات التورنيدو الثماني في معارك القرن العشرين.",
+       {{3, 3, false, "الدول", "الدول"}, {8, 8, false, "التورنيدو", "التورنيدو"}}},
       // "All 24 ministers must approve; the sessions, whose number exceeded 26,
       // failed; 5 people were killed and 12 were wounded."
       {"CountsWithoutNounAfter",
