@@ -697,6 +697,12 @@ class Scanner {
     PhraseMatch e = M(t_.expressions, i);
     if (!e.ok()) return false;
     const ExprInfo& info = t_.expr_info[e.payload];
+    // "قريبا من الحدود" is "near the border", not "soon" ("مؤخراً من تجنيد"
+    // is still "recently").
+    if (e.length == 1 && i + 1 < lim_ && keys_[i] == "\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7" &&
+        keys_[i + 1] == "\xD9\x85\xD9\x86") {
+      return false;
+    }
     static constexpr FoundKind kKinds[] = {FoundKind::kVague, FoundKind::kSameTime,
                                            FoundKind::kSameYear, FoundKind::kDayAfter,
                                            FoundKind::kEvent};

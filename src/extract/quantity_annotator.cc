@@ -686,10 +686,26 @@ class QuantityScanner {
       Emit(b, e, value, value, approx, noun);
       return true;
     };
-    // A number, then a unit: "4 أيام", "أربعة أعوام", "25 عاما".
+    // "ونصف", "ونصف العام" after a unit: half a unit more. The token after it, or 0.
+    auto half_after = [&](size_t e) -> size_t {
+      if (e >= lim_ || keys_[e] == base_[e] || !StartsWith(keys_[e], "\xD9\x88") ||
+          base_[e] != "\xD9\x86\xD8\xB5\xD9\x81") {  // و + نصف
+        return 0;
+      }
+      // "ونصف السنة", but not "ونصف اليوم الاثنين" (a date: today, Monday).
+      if (PhraseMatch again = M(t_.durations, e + 1);
+          again.ok() && t_.duration_info[again.payload].count == 1 && !in_date_[e + 1]) {
+        return e + 1 + again.length;
+      }
+      return e + 1;
+    };
+    // A number, then a unit: "4 أيام", "أربعة أعوام", "25 عاما", "ثلاث سنوات ونصف".
     if (std::optional<Number> n = NumberAt(k, false, /*in_date=*/true);
         n && !n->dual_noun && !n->times && !n->definite && !NotACount(*n)) {
       if (auto u = unit_at(n->end); u && u->second.count != 2 && !IsDefinite(keys_[n->end])) {
+        if (const size_t h = half_after(u->first)) {
+          return emit(h, (n->value + 0.5) * u->second.factor, n->end);
+        }
         if (!in_date_[k] && !in_date_[n->end]) return false;  // the general reader has it
         return emit(u->first, n->value * u->second.factor, n->end);
       }
@@ -698,6 +714,10 @@ class QuantityScanner {
     auto u = unit_at(k);
     if (!u) return false;
     const size_t e = u->first;
+    if (const size_t h = half_after(e); h && u->second.count != 0) {
+      // "عاما ونصف", "ساعتين ونصف", "ابن العام ونصف العام".
+      return emit(h, (u->second.count + 0.5) * u->second.factor, k);
+    }
     if (u->second.count == 2) {
       // "لعامين"; a definite dual counts only with a direction ("اليومين
       // الماضيين"): "العامين" alone refers back.

@@ -135,6 +135,19 @@ const std::vector<Case>& Cases() {
        "تراجعت الصادرات في ربيع العام الماضي.",
        "2015-08-08",
        {{"ربيع العام الماضي", "2014-03", P::kSeason}}},
+      // "The delegation arrived the day before yesterday (Gulf usage), and aid
+      // has flowed since the first day of the operation" (which day that was,
+      // the text does not say).
+      {"DayBeforeYesterdayAndSinceTheFirstDay",
+       "وصل الوفد أمس الأول، وتتدفق المساعدات منذ اليوم الأول للعملية.",
+       "2015-08-08",
+       {{"أمس الأول", "2015-08-06", P::kDay}, {"منذ اليوم الأول", "", P::kUnresolved}}},
+      // "Gold stayed close to its lowest level in five and a half years today,
+      // Monday": "قريبا من" is "close to", not "soon".
+      {"CloseToIsNotSoon",
+       "ظل الذهب قريبا من أدنى مستوى في خمس سنوات ونصف اليوم الاثنين.",
+       "2015-08-10",
+       {{"اليوم الاثنين", "2015-08-10", P::kDay}}},
       // "He was formerly an army commander."
       {"FormerlyIsVague", "كان سابقاً قائدا للجيش.", "2015-08-08", {{"سابقاً", "", P::kUnresolved}}},
       // "The two sides signed the agreement on 26 September 2023."

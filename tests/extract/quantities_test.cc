@@ -58,6 +58,14 @@ const std::vector<Case>& Cases() {
       {"RateBeforeNumber",
        "يسهل النظام شهرياً 10 رحلات جوية نحو الشرق.",
        {{10, 10, false, "رحلات", "رحلات جوية", "month"}}},
+      // "The talks lasted a year and a half, the siege three years and a half,
+      // and the child of a year and a half was wounded."
+      {"AndAHalf",
+       "استمرت المحادثات عاما ونصف، ودام الحصار ثلاث سنوات ونصف، وأصيب الطفل ابن العام ونصف "
+       "العام.",
+       {{1.5, 1.5, false, "عاما", "عاما"},
+        {3.5, 3.5, false, "سنوات", "سنوات"},
+        {1.5, 1.5, false, "العام", "العام"}}},
       // "The army withdrew from the town four years ago, after a siege of
       // five months": a relative date is also a count of years.
       {"DurationInsideRelativeDate",
