@@ -405,7 +405,10 @@ class Scanner {
         Trailer(c);
         // A month name that is also a common word or a first name ("مارس",
         // "رجب") needs some date context.
-        if (c.year == 0 && mh->info.ambiguous && !month_word && !month_context &&
+        // A preposition of time before it is context too: "منذ مارس", "في رمضان".
+        const bool prep =
+            p == j && j > 0 && !mh->info.place_name && M(Marker::kYearPrep, j - 1).length == 1;
+        if (c.year == 0 && mh->info.ambiguous && !month_word && !month_context && !prep &&
             !c.has_direction && c.weekday < 0) {
           return std::nullopt;
         }

@@ -59,7 +59,9 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
       if (!ParseInt(row.fields[1], info.month) || info.month < 1 || info.month > 12) {
         return BadRow(path, row, "month must be 1..12");
       }
-      info.ambiguous = row.fields.size() > 3 && row.fields[3] == "ambiguous";
+      info.ambiguous = row.fields.size() > 3 &&
+                       (row.fields[3] == "ambiguous" || row.fields[3] == "ambiguous_place");
+      info.place_name = row.fields.size() > 3 && row.fields[3] == "ambiguous_place";
       t->month_info.push_back(info);
       AddForms(t->months, row.fields[2], static_cast<int32_t>(t->month_info.size() - 1), key);
     }

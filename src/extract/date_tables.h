@@ -23,8 +23,9 @@ namespace rased::extract {
 
 struct MonthInfo {
   bool hijri = false;
-  int month = 0;           // 1..12
-  bool ambiguous = false;  // also a common word or name: needs date context
+  int month = 0;            // 1..12
+  bool ambiguous = false;   // also a common word or name: needs date context
+  bool place_name = false;  // also a place ("إب"): a preposition is no context
 };
 
 enum class PartKind : int32_t { kBegin = 0, kMiddle = 1, kEnd = 2, kSeason = 3 };

@@ -148,6 +148,15 @@ const std::vector<Case>& Cases() {
        "ظل الذهب قريبا من أدنى مستوى في خمس سنوات ونصف اليوم الاثنين.",
        "2015-08-10",
        {{"اليوم الاثنين", "2015-08-10", P::kDay}}},
+      // "Detainees moved since March; he practised his hobby": a preposition
+      // of time makes "مارس" the month, the verb stays a verb.
+      {"PrepositionGivesAmbiguousMonthContext",
+       "نقل المعتقلون منذ مارس، بينما مارس الرجل هوايته.",
+       "2015-08-08",
+       {{"مارس", "2015-03", P::kMonth}}},
+      // "Clashes in Ibb": "إب" folds like "آب" (August); a preposition is not
+      // enough for it.
+      {"PlaceNameIsNotAugust", "اندلعت اشتباكات عنيفة في إب وسط اليمن.", "2015-08-08", {}},
       // "He was formerly an army commander."
       {"FormerlyIsVague", "كان سابقاً قائدا للجيش.", "2015-08-08", {{"سابقاً", "", P::kUnresolved}}},
       // "The two sides signed the agreement on 26 September 2023."
