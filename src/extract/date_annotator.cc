@@ -935,6 +935,12 @@ class Scanner {
           vague_seen = true;
           continue;
         }
+        // "الساعات الـ24 الماضية": the article written apart from the number.
+        if (p > i && p + 1 < lim_ && keys_[p] == "\xD8\xA7\xD9\x84" &&
+            doc_.tokens[p + 1].has_value) {
+          ++p;
+          continue;
+        }
         if (doc_.tokens[p].has_value) {
           ++counts;
           const double v = doc_.tokens[p].value;

@@ -718,6 +718,16 @@ class QuantityScanner {
       // "عاما ونصف", "ساعتين ونصف", "ابن العام ونصف العام".
       return emit(h, (u->second.count + 0.5) * u->second.factor, k);
     }
+    if (u->second.count == 0) {
+      // "الساعات الـ24 الماضية": a definite plural with its number after it, in a
+      // date expression (the date stage read the count).
+      if (!IsDefinite(base_[k]) || !in_date_[k]) return false;
+      size_t q = e;
+      if (q + 1 < lim_ && keys_[q] == "\xD8\xA7\xD9\x84" && Contiguous(q, q + 1)) ++q;  // "الـ"
+      std::optional<Number> n = NumberAt(q, true, /*in_date=*/true);
+      if (!n || !n->digits || !in_date_[q]) return false;
+      return emit(n->end, n->value * u->second.factor, k);
+    }
     if (u->second.count == 2) {
       // "لعامين"; a definite dual counts only with a direction ("اليومين
       // الماضيين"): "العامين" alone refers back.

@@ -67,6 +67,11 @@ const std::vector<Case>& Cases() {
        {{"اليومين الماضيين", "2015-08-06", P::kDay, "2015-08-08"},
         {"48 ساعة الماضية", "2015-08-06", P::kDay, "2015-08-08"},
         {"الأسابيع الماضية", "", P::kUnresolved}}},
+      // "20 people were killed in the past 24 hours" with "الـ" written apart.
+      {"LastNHoursWithArticle",
+       "قتل 20 شخصا في الساعات الـ24 الماضية.",
+       "2015-08-08",
+       {{"الساعات الـ24 الماضية", "2015-08-07", P::kDay, "2015-08-08"}}},
       // "The president called for dialogue more than a year ago."
       {"HedgedRelativeCount",
        "دعا الرئيس إلى الحوار قبل أكثر من عام، لكن المعارضة رفضت.",

@@ -58,6 +58,11 @@ const std::vector<Case>& Cases() {
       {"RateBeforeNumber",
        "يسهل النظام شهرياً 10 رحلات جوية نحو الشرق.",
        {{10, 10, false, "رحلات", "رحلات جوية", "month"}}},
+      // "20 people were killed in the past 24 hours; he spent the past years in
+      // prison" (a definite plural without its number counts nothing).
+      {"DefinitePluralUnitWithNumberAfter",
+       "قتل 20 شخصا في الساعات الـ24 الماضية، وقضى السنوات الماضية في السجن.",
+       {{20, 20, false, "شخصا", "شخصا"}, {24, 24, false, "الساعات", "الساعات"}}},
       // "The talks lasted a year and a half, the siege three years and a half,
       // and the child of a year and a half was wounded."
       {"AndAHalf",
