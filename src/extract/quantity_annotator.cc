@@ -700,7 +700,10 @@ class QuantityScanner {
       return e + 1;
     };
     // A number, then a unit: "4 أيام", "أربعة أعوام", "25 عاما", "ثلاث سنوات ونصف".
-    if (std::optional<Number> n = NumberAt(k, false, /*in_date=*/true);
+    // Only a valued token opens a number phrase (checked first: this runs at
+    // every token).
+    if (std::optional<Number> n =
+            doc_.tokens[k].has_value ? NumberAt(k, false, /*in_date=*/true) : std::nullopt;
         n && !n->dual_noun && !n->times && !n->definite && !NotACount(*n)) {
       if (auto u = unit_at(n->end); u && u->second.count != 2 && !IsDefinite(keys_[n->end])) {
         if (const size_t h = half_after(u->first)) {
