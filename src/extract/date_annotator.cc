@@ -112,6 +112,8 @@ enum class FoundKind {
   kSameYear,  // the last year mentioned
   kDayAfter,  // offset from the last day-precision date
   kDecade,    // decade prefix
+  kLastN,     // the last / next n units ("اليومين الماضيين"): offset = signed count
+  kEvent,  // dates the event of its clause ("عشية الانتخابات", "بعد أسبوعين على تحريرها")
 };
 
 enum class PartTarget { kCore, kRelUnit, kSameYear };
@@ -335,7 +337,9 @@ class Scanner {
   }
 
   // An absolute (possibly yearless) date starting at j.
-  std::optional<Core> Absolute(size_t j, bool allow_bare_year) const {
+  // `month_context`: the caller has seen a word that makes a month name that
+  // is also a common word a month ("منتصف مارس").
+  std::optional<Core> Absolute(size_t j, bool allow_bare_year, bool month_context = false) const {
     if (j >= lim_) return std::nullopt;
     Core c;
     c.begin = static_cast<uint32_t>(j);
@@ -351,8 +355,8 @@ class Scanner {
         if (Punct(p, {"\xD8\x8C", ",", "-"})) ++p;  // "،"
         c.weekday = wd.payload;
         k = p;
-      } else if (dw.ok() && DayNumber(p)) {
-        k = p;
+      } else if (dw.ok() && (DayNumber(p) || M(t_.ordinal_days, p).ok())) {
+        k = p;  // "يوم 7 أكتوبر", "ليل السادس من أغسطس"
       }
     }
     if (k >= lim_) return std::nullopt;
@@ -363,6 +367,19 @@ class Scanner {
       c.day = d->day;
       c.end = static_cast<uint32_t>(end);
       return c;
+    }
+    // "الثالث من آب/أغسطس 2015", "الثلاثين من يونيو الماضي".
+    if (PhraseMatch od = M(t_.ordinal_days, k); od.ok()) {
+      size_t p = k + od.length;
+      if (PhraseMatch of = M(Marker::kOf, p); of.ok()) {
+        p += of.length;
+        if (PhraseMatch w = M(Marker::kMonthWord, p); w.ok()) p += w.length;
+        if (MonthAndYear(p, c)) {
+          c.day = od.payload;
+          Trailer(c);
+          return c;
+        }
+      }
     }
     if (const int day = DayNumber(k)) {
       size_t p = k + 1;
@@ -388,7 +405,11 @@ class Scanner {
         Trailer(c);
         // A month name that is also a common word or a first name ("مارس",
         // "رجب") needs some date context.
-        if (c.year == 0 && mh->info.ambiguous && !month_word && !c.has_direction && c.weekday < 0) {
+        // A preposition of time before it is context too: "منذ مارس", "في رمضان".
+        const bool prep =
+            p == j && j > 0 && !mh->info.place_name && M(Marker::kYearPrep, j - 1).length == 1;
+        if (c.year == 0 && mh->info.ambiguous && !month_word && !month_context && !prep &&
+            !c.has_direction && c.weekday < 0) {
           return std::nullopt;
         }
         return c;
@@ -451,7 +472,8 @@ class Scanner {
     const PhraseMatch u = M(t_.units, p);
     if (!u.ok() || t_.unit_info[u.payload].count != 1 ||
         !IsDefinite(after_proclitic ? strip_[p] : keys_[p]) ||
-        t_.unit_info[u.payload].unit == TimeUnit::kDay) {
+        t_.unit_info[u.payload].unit == TimeUnit::kDay ||
+        t_.unit_info[u.payload].unit == TimeUnit::kHour) {
       return std::nullopt;
     }
     h.unit = t_.unit_info[u.payload].unit;
@@ -469,7 +491,7 @@ class Scanner {
   // Returns the token after the expression(s) pushed, or i when none matched.
   uint32_t Try(uint32_t i, std::vector<Found>& out) const {
     if (TryRange(i, out) || TryPart(i, out) || TryExpression(i, out) || TryAbsolute(i, out) ||
-        TryPrepYear(i, out) || TryRelative(i, out) || TryDecade(i, out)) {
+        TryPrepYear(i, out) || TryBracketYear(i, out) || TryRelative(i, out) || TryDecade(i, out)) {
       return out.back().component ? out[out.size() - 3].end : out.back().end;
     }
     return i;
@@ -630,6 +652,7 @@ class Scanner {
         f.target = PartTarget::kRelUnit;
         f.unit = TimeUnit::kYear;
         f.direction = t_.direction_info[d.payload].direction;
+        f.offset = 1;  // the direction counts seasons, not years
         f.end = static_cast<uint32_t>(k + d.length);
         out.push_back(f);
         return true;
@@ -664,7 +687,7 @@ class Scanner {
       out.push_back(f);
       return true;
     }
-    std::optional<Core> c = Absolute(k, true);
+    std::optional<Core> c = Absolute(k, true, /*month_context=*/true);
     if (!c || c->day != 0 || c->weekday >= 0 || (c->year == 0 && c->month == 0)) return false;
     if (part.kind == PartKind::kSeason && c->month != 0) return false;
     f.core = *c;
@@ -677,10 +700,18 @@ class Scanner {
     PhraseMatch e = M(t_.expressions, i);
     if (!e.ok()) return false;
     const ExprInfo& info = t_.expr_info[e.payload];
+    // "قريبا من الحدود" is "near the border", not "soon" ("مؤخراً من تجنيد"
+    // is still "recently").
+    if (e.length == 1 && i + 1 < lim_ && keys_[i] == "\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA7" &&
+        keys_[i + 1] == "\xD9\x85\xD9\x86") {
+      return false;
+    }
     static constexpr FoundKind kKinds[] = {FoundKind::kVague, FoundKind::kSameTime,
-                                           FoundKind::kSameYear, FoundKind::kDayAfter};
+                                           FoundKind::kSameYear, FoundKind::kDayAfter,
+                                           FoundKind::kEvent};
     Found f = Make(kKinds[static_cast<int>(info.kind)], i, i + e.length);
     f.offset = info.value;
+    f.unit = TimeUnit::kDay;  // kEvent: "عشية" is a day before its event
     out.push_back(f);
     return true;
   }
@@ -710,7 +741,41 @@ class Scanner {
     return true;
   }
 
+  // A bare year next to a bracket: "(2011)", "اتفاقية القاهرة (للمصالحة) 2011
+  // لتشكيل". Not before a word it could count ("(2011) مقاتلا").
+  bool TryBracketYear(size_t i, std::vector<Found>& out) const {
+    if (!BareYearAt(i) || i == 0 || doc_.tokens[i].kind != TokenKind::kNumber) return false;
+    const bool open = Punct(i - 1, {"("}) && Punct(i + 1, {")"});
+    const bool after_close = Punct(i - 1, {")"});
+    if (!open && !after_close) return false;
+    const size_t next = open ? i + 2 : i + 1;
+    if (next < lim_ && doc_.tokens[next].kind == TokenKind::kWord && keys_[next] == strip_[next] &&
+        !M(Marker::kOf, next).ok()) {
+      return false;
+    }
+    Found f = Make(FoundKind::kDate, open ? i - 1 : i, open ? i + 2 : i + 1);
+    f.core.year = IntAt(i);
+    f.core.begin = static_cast<uint32_t>(i);
+    f.core.end = static_cast<uint32_t>(i + 1);
+    out.push_back(f);
+    return true;
+  }
+
   bool TryRelative(size_t i, std::vector<Found>& out) const {
+    // "للعام الرابع (على التوالي)": for the fourth year running, so this year.
+    if (keys_[i] != base_[i] && StartsWith(keys_[i], "\xD9\x84") && IsDefinite(base_[i])) {
+      const PhraseMatch u = M(t_.units, i);
+      if (u.ok() && u.length == 1 && t_.unit_info[u.payload].count == 1 &&
+          t_.unit_info[u.payload].unit == TimeUnit::kYear) {
+        if (const PhraseMatch od = M(t_.ordinal_days, i + 1); od.ok() && od.payload >= 2) {
+          Found f = Make(FoundKind::kRelUnit, i, i + 1 + od.length);
+          f.unit = TimeUnit::kYear;
+          f.direction = 0;
+          out.push_back(f);
+          return true;
+        }
+      }
+    }
     // "أمس", "أمس الخميس", "صباح اليوم", "غداً".
     for (size_t start : {i, i + 1}) {
       if (start == i + 1 && !M(Marker::kDayWord, i).ok()) break;
@@ -722,8 +787,11 @@ class Scanner {
       const size_t next = paren ? e + 1 : e;
       PhraseMatch wd = M(t_.weekdays, next);
       if (!wd.ok() && next < lim_ && doc_.tokens[next].kind == TokenKind::kWord &&
-          IsDefinite(keys_[next]) && d.payload == 1000 && !M(t_.months, next).ok()) {
-        // "اليوم العالمي", "اليوم الأول": not today.
+          IsDefinite(keys_[next]) && d.payload == 1000 && !M(t_.months, next).ok() &&
+          (strip_[start].find("\xD9\x8A\xD9\x88\xD9\x85") != std::string_view::npos ||
+           strip_[start].find("\xD9\x84\xD9\x8A\xD9\x84") != std::string_view::npos)) {
+        // "اليوم العالمي", "اليوم الأول", "الليلة الأولى": not today ("الآن" is
+        // now whatever follows).
         continue;
       }
       Found f = Make(FoundKind::kRelDay, i, e);
@@ -780,6 +848,8 @@ class Scanner {
         p += a2.length;
       }
       if (sign != 0) {
+        // "قبل أكثر من عام", "منذ نحو شهرين".
+        if (PhraseMatch ap = M(Marker::kApprox, p); ap.ok()) p += ap.length;
         bool vague = false;
         if (PhraseMatch vm = M(t_.vague_modifiers, p); vm.ok()) {
           p += vm.length;  // "منذ عدة سنوات"
@@ -803,8 +873,22 @@ class Scanner {
           if (PhraseMatch ap = M(Marker::kApprox, p); ap.ok()) p += ap.length;
           // "منذ عام 2019" is a year; "قبل يومين من الانتخابات" counts from an event.
           if (YearAt(p, false) || (count == 1 && Digits(p) > 0)) return false;
-          const bool from_event = M(Marker::kOf, p).ok();
-          Found f = Make(vague || from_event ? FoundKind::kVague : FoundKind::kCount, i, p);
+          // "بعد عقد من الزمن" is a plain duration, not a count from an event.
+          const PhraseMatch of = M(Marker::kOf, p);
+          const bool from_event = of.ok() && !M(Marker::kTimeFiller, p + of.length).ok();
+          // A single unit with no number must close its phrase: "بعد عقد اجتماع"
+          // is "after holding a meeting", "قبل عام،" a year ago.
+          if (ui.count == 1 && count == 1 && !from_event && p < lim_ &&
+              doc_.tokens[p].kind == TokenKind::kWord && keys_[p] == strip_[p] &&
+              !doc_.tokens[p].has_value && !M(Marker::kApprox, p).ok()) {
+            return false;
+          }
+          // "بعد أسبوعين على تحرير المدينة" dates the event of its clause;
+          // "قبل يومين من الانتخابات" stays vague (the clause is often the report).
+          const FoundKind kind = vague        ? FoundKind::kVague
+                                 : from_event ? (sign > 0 ? FoundKind::kEvent : FoundKind::kVague)
+                                              : FoundKind::kCount;
+          Found f = Make(kind, i, p);
           f.unit = ui.unit;
           f.offset = sign * count;
           out.push_back(f);
@@ -814,11 +898,28 @@ class Scanner {
     }
     {
       // "الأشهر الماضية", "الأسابيع القليلة الماضية", "العامين أو الثلاثة أعوام الماضية".
+      // With one number or one dual unit and nothing vague, the count is
+      // known: "اليومين الماضيين", "خلال أقل من 24 ساعة الماضية" (kLastN).
       size_t p = i;
       bool unit_seen = false;
+      int counts = 0, count = 0, units_seen = 0;
+      bool vague_seen = false;
+      TimeUnit unit = TimeUnit::kDay;
       auto is_plural_unit = [&](size_t j) {
         PhraseMatch u = M(t_.units, j);
-        return u.ok() && t_.unit_info[u.payload].count != 1 ? u.length : 0u;
+        if (!u.ok()) return 0u;
+        const UnitInfo& ui = t_.unit_info[u.payload];
+        // A singular unit counts after a number: "24 ساعة الماضية".
+        if (ui.count == 1 && (IsDefinite(keys_[j]) || !(j > i && doc_.tokens[j - 1].has_value))) {
+          return 0u;
+        }
+        unit = ui.unit;
+        ++units_seen;
+        if (ui.count == 2) {
+          ++counts;
+          count = 2;
+        }
+        return u.length;
       };
       auto is_link = [&](size_t j) {
         return j < lim_ && (keys_[j] == "\xD8\xA7\xD9\x88" /* أو */ || keys_[j] == "\xD9\x88");
@@ -831,9 +932,24 @@ class Scanner {
         }
         if (p > i && M(t_.vague_modifiers, p).ok() && !M(t_.directions, p).ok()) {
           p += M(t_.vague_modifiers, p).length;
+          vague_seen = true;
           continue;
         }
-        if (doc_.tokens[p].has_value || (p > i && is_link(p))) {
+        // "الساعات الـ24 الماضية": the article written apart from the number.
+        if (p > i && p + 1 < lim_ && keys_[p] == "\xD8\xA7\xD9\x84" &&
+            doc_.tokens[p + 1].has_value) {
+          ++p;
+          continue;
+        }
+        if (doc_.tokens[p].has_value) {
+          ++counts;
+          const double v = doc_.tokens[p].value;
+          count = (v >= 1 && v <= 1000 && v == static_cast<int>(v)) ? static_cast<int>(v) : 0;
+          ++p;
+          continue;
+        }
+        if (p > i && is_link(p)) {
+          vague_seen = true;  // "العامين أو الثلاثة أعوام"
           ++p;
           continue;
         }
@@ -851,7 +967,15 @@ class Scanner {
         PhraseMatch d = M(t_.directions, p);
         if (d.ok() &&
             (t_.direction_info[d.payload].plural || t_.direction_info[d.payload].direction != 0)) {
-          out.push_back(Make(FoundKind::kVague, i, p + d.length));
+          const int dir = t_.direction_info[d.payload].direction;
+          if (counts == 1 && count > 0 && units_seen == 1 && !vague_seen && dir != 0) {
+            Found f = Make(FoundKind::kLastN, i, p + d.length);
+            f.unit = unit;
+            f.offset = dir * count;
+            out.push_back(f);
+          } else {
+            out.push_back(Make(FoundKind::kVague, i, p + d.length));
+          }
           return true;
         }
       }
@@ -1121,6 +1245,12 @@ class Resolver {
     Resolved r;
     r.relative = true;
     switch (unit) {
+      case TimeUnit::kHour:
+        // Hours before or after publication: the day they fall on ("قبل 3 ساعات").
+        if (!PubHasDay()) return std::nullopt;
+        r.date = AddDays(p, n / 24);
+        r.precision = DatePrecision::kDay;
+        return r;
       case TimeUnit::kDay:
         if (!PubHasDay()) return std::nullopt;
         r.date = AddDays(p, n);
@@ -1152,6 +1282,120 @@ class Resolver {
         return r;
     }
     return std::nullopt;
+  }
+
+  // "اليومين الماضيين", "الأسابيع الثلاثة المقبلة", "24 ساعة الماضية": the
+  // period from n units before publication to publication (or from it to n
+  // units after), at the precision of the unit.
+  std::optional<Resolved> LastNPeriod(TimeUnit unit, int n) const {
+    if (!pub_ || n == 0) return std::nullopt;
+    TimeUnit u = unit;
+    int count = n;
+    if (u == TimeUnit::kHour) {
+      // Whole days touched: "24 ساعة الماضية" is yesterday and today.
+      count = (std::abs(n) + 23) / 24 * (n < 0 ? -1 : 1);
+      u = TimeUnit::kDay;
+    } else if (u == TimeUnit::kWeek) {
+      count = 7 * n;
+      u = TimeUnit::kDay;
+    } else if (u == TimeUnit::kDecade) {
+      count = 10 * n;
+      u = TimeUnit::kYear;
+    }
+    std::optional<Resolved> far = Unit(u, count);
+    std::optional<Resolved> now = Unit(u, 0);
+    if (!far || !now) return std::nullopt;
+    Resolved r = n < 0 ? *far : *now;
+    r.end = n < 0 ? now->date : far->date;
+    r.has_end = true;
+    r.relative = true;
+    return r;
+  }
+  Resolved LastN(TimeUnit unit, int n) const {
+    std::optional<Resolved> r = LastNPeriod(unit, n);
+    return r ? *r : Resolved{};
+  }
+
+  // The date of the clause an event expression sits in ("عاد أمس ... بعد أسبوعين
+  // على تحرير المدينة"):
+  //   - the one date its sentence gives before it (unresolved when it gives two);
+  //   - else the first date after it, which dates the event it counts from
+  //     ("بعد شهرين من التمرد ... في 24 حزيران/يونيو"), moved by the count at
+  //     the precision of the unit;
+  //   - else the last date relative to publication at day precision ("أمس")
+  //     within the anaphora window.
+  Resolved ClauseDate(size_t i) const {
+    const Found& f = found_[i];
+    auto dated = [&](size_t j) -> std::optional<Resolved> {
+      const Found& g = found_[j];
+      if (g.sentence != f.sentence || g.component) return std::nullopt;
+      if (g.kind != FoundKind::kDate && g.kind != FoundKind::kRelDay &&
+          g.kind != FoundKind::kWeekday && g.kind != FoundKind::kRelUnit &&
+          g.kind != FoundKind::kPart) {
+        return std::nullopt;
+      }
+      Resolved r = j < i ? done_[j].r : Resolve(j);
+      if (r.precision == DatePrecision::kUnresolved || r.precision == DatePrecision::kDecade ||
+          r.precision == DatePrecision::kSeason || r.has_end) {
+        return std::nullopt;
+      }
+      r.relative = false;
+      return r;
+    };
+    std::optional<Resolved> before;
+    for (size_t j = 0; j < i; ++j) {
+      std::optional<Resolved> r = dated(j);
+      if (!r) continue;
+      if (before && (before->precision != r->precision || before->date.year != r->date.year ||
+                     before->date.month != r->date.month || before->date.day != r->date.day)) {
+        return Resolved{};
+      }
+      before = r;
+    }
+    if (before) return *before;
+    for (size_t j = i + 1; j < found_.size() && found_[j].sentence == f.sentence; ++j) {
+      std::optional<Resolved> r = dated(j);
+      if (!r) continue;
+      CivilDate d = r->date;
+      switch (f.unit) {
+        case TimeUnit::kHour:
+        case TimeUnit::kDay:
+        case TimeUnit::kWeek: {
+          if (d.day == 0) return *r;  // "بعد أسبوعين من مايو": the month is all it says
+          const int64_t days = f.unit == TimeUnit::kWeek   ? 7 * f.offset
+                               : f.unit == TimeUnit::kHour ? f.offset / 24
+                                                           : f.offset;
+          r->date = AddDays(d, days);
+          return *r;
+        }
+        case TimeUnit::kMonth:
+          if (d.month == 0) return Resolved{};
+          r->date = AddMonths(CivilDate{d.year, d.month, 1}, f.offset);
+          r->date.day = 0;
+          r->precision = DatePrecision::kMonth;
+          return *r;
+        case TimeUnit::kYear:
+        case TimeUnit::kDecade:
+          r->date = CivilDate{d.year + f.offset * (f.unit == TimeUnit::kDecade ? 10 : 1), 0, 0};
+          r->precision = DatePrecision::kYear;
+          return *r;
+      }
+      return Resolved{};
+    }
+    // An earlier sentence's news-day date ("أمس", "الخميس"), not an absolute
+    // one: those mostly date background events ("قتل في 23 أغسطس").
+    for (size_t j = i; j-- > 0;) {
+      if (f.sentence > done_[j].sentence + kAnaphoraWindow) break;
+      const FoundKind k = found_[j].kind;
+      if ((k != FoundKind::kRelDay && k != FoundKind::kWeekday) ||
+          done_[j].r.precision != DatePrecision::kDay) {
+        continue;
+      }
+      Resolved r = done_[j].r;
+      r.relative = false;
+      return r;
+    }
+    return Resolved{};
   }
 
   // "قبل عامين تقريبًا، سنة 2018": an explicit date right after restates it.
@@ -1215,8 +1459,9 @@ class Resolver {
           base = CivilDate{*y, 0, 0};
         } else {
           std::optional<Resolved> u;
-          if (f.part.kind == PartKind::kSeason && pub_ && pub_->month) {
-            // The last (or next) season of that name around the publication date.
+          if (f.part.kind == PartKind::kSeason && f.offset == 1 && pub_ && pub_->month) {
+            // "الصيف الماضي": the last (or next) season of that name around the
+            // publication date. "ربيع العام الماضي" counts years instead.
             int y = pub_->year;
             if (f.direction < 0 && f.part.season_month >= pub_->month) --y;
             if (f.direction > 0 && f.part.season_month <= pub_->month) ++y;
@@ -1286,6 +1531,10 @@ class Resolver {
       }
       case FoundKind::kVague:
         return r;
+      case FoundKind::kLastN:
+        return LastN(f.unit, f.offset);
+      case FoundKind::kEvent:
+        return ClauseDate(i);
       case FoundKind::kSameTime:
         if (const Done* d = Previous(f.sentence, false)) {
           r = d->r;
@@ -1326,8 +1575,8 @@ class DateAnnotator : public Annotator {
   explicit DateAnnotator(std::unique_ptr<DateTables> tables) : tables_(std::move(tables)) {
     for (const PhraseTable* t : tables_->AllTables()) {
       if (t == &tables_->marker(Marker::kDateLine) || t == &tables_->marker(Marker::kTimeWord) ||
-          t == &tables_->marker(Marker::kRangeLink) || t == &tables_->marker(Marker::kOf) ||
-          t == &tables_->marker(Marker::kEraGregorian) ||
+          t == &tables_->marker(Marker::kTimeFiller) || t == &tables_->marker(Marker::kRangeLink) ||
+          t == &tables_->marker(Marker::kOf) || t == &tables_->marker(Marker::kEraGregorian) ||
           t == &tables_->marker(Marker::kEraHijri) || t == &tables_->marker(Marker::kApprox) ||
           t == &tables_->directions || t == &tables_->vague_modifiers || t == &tables_->centuries) {
         continue;  // these never open a date expression

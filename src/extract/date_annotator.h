@@ -24,6 +24,14 @@
 //     DateExpr::relative set; without a publication date, a dateline opening the
 //     text stands in, and yearless dates take their year from the latest dated
 //     month of the document (a weekday written with them picks between years);
+//   * ordinal days ("الثالث من آب/أغسطس 2015"), "now" ("الآن", "حالياً" = the
+//     publication date), a known count of past or next units as a period up to
+//     publication ("اليومين الماضيين", "24 ساعة الماضية": value .. end_value),
+//     "للعام الرابع" (this year) and years next to a bracket ("(2011)");
+//   * expressions that date the event of their clause ("عشية الانتخابات",
+//     "بعد أسبوعين على تحرير المدينة"): the date the sentence gives before
+//     them, else the date of the event after them moved by the count, else a
+//     news-day date ("أمس", a weekday) of the three sentences before;
 //   * anaphora ("خريف ذلك العام", "في الوقت نفسه") and vague expressions
 //     ("مؤخراً", "الأشهر الماضية", "منذ ذلك الحين"), the latter with precision
 //     kUnresolved and an empty value.

@@ -59,7 +59,9 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
       if (!ParseInt(row.fields[1], info.month) || info.month < 1 || info.month > 12) {
         return BadRow(path, row, "month must be 1..12");
       }
-      info.ambiguous = row.fields.size() > 3 && row.fields[3] == "ambiguous";
+      info.ambiguous = row.fields.size() > 3 &&
+                       (row.fields[3] == "ambiguous" || row.fields[3] == "ambiguous_place");
+      info.place_name = row.fields.size() > 3 && row.fields[3] == "ambiguous_place";
       t->month_info.push_back(info);
       AddForms(t->months, row.fields[2], static_cast<int32_t>(t->month_info.size() - 1), key);
     }
@@ -73,6 +75,17 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
         return BadRow(path, row, "weekday must be 0..6");
       }
       AddForms(t->weekdays, row.fields[1], wd, key);
+    }
+  }
+  {
+    const std::string path = dir + "ordinals.tsv";
+    RASED_ASSIGN_OR_RETURN(auto rows, ReadTable(path, 2));
+    for (const TsvRow& row : rows) {
+      int day = 0;
+      if (!ParseInt(row.fields[0], day) || day < 1 || day > 31) {
+        return BadRow(path, row, "day must be 1..31");
+      }
+      AddForms(t->ordinal_days, row.fields[1], day, key);
     }
   }
   {
@@ -124,7 +137,9 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
         AddForms(t->day_words, row.fields[2], offset + 1000, key);
       } else if (kind == "unit") {
         UnitInfo info;
-        if (value == "day") {
+        if (value == "hour") {
+          info.unit = TimeUnit::kHour;
+        } else if (value == "day") {
           info.unit = TimeUnit::kDay;
         } else if (value == "week") {
           info.unit = TimeUnit::kWeek;
@@ -175,6 +190,8 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
         info.kind = ExprKind::kSameYear;
       } else if (kind == "day_after") {
         info.kind = ExprKind::kDayAfter;
+      } else if (kind == "event") {
+        info.kind = ExprKind::kEvent;
       } else {
         return BadRow(path, row, "unknown kind");
       }
@@ -199,6 +216,7 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
         {"of", Marker::kOf},
         {"date_line", Marker::kDateLine},
         {"time_word", Marker::kTimeWord},
+        {"time_filler", Marker::kTimeFiller},
     };
     const std::string path = dir + "markers.tsv";
     RASED_ASSIGN_OR_RETURN(auto rows, ReadTable(path, 2));
@@ -217,9 +235,9 @@ StatusOr<std::unique_ptr<DateTables>> DateTables::Load(const std::string& data_d
 }
 
 std::vector<const PhraseTable*> DateTables::AllTables() const {
-  std::vector<const PhraseTable*> all = {&months,     &weekdays,        &parts,      &decades,
-                                         &centuries,  &day_words,       &units,      &directions,
-                                         &this_words, &vague_modifiers, &expressions};
+  std::vector<const PhraseTable*> all = {&months,     &weekdays,   &ordinal_days,    &parts,
+                                         &decades,    &centuries,  &day_words,       &units,
+                                         &directions, &this_words, &vague_modifiers, &expressions};
   for (const PhraseTable& m : markers) all.push_back(&m);
   return all;
 }

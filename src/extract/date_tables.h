@@ -23,8 +23,9 @@ namespace rased::extract {
 
 struct MonthInfo {
   bool hijri = false;
-  int month = 0;           // 1..12
-  bool ambiguous = false;  // also a common word or name: needs date context
+  int month = 0;            // 1..12
+  bool ambiguous = false;   // also a common word or name: needs date context
+  bool place_name = false;  // also a place ("إب"): a preposition is no context
 };
 
 enum class PartKind : int32_t { kBegin = 0, kMiddle = 1, kEnd = 2, kSeason = 3 };
@@ -33,7 +34,7 @@ struct PartInfo {
   int season_month = 0;  // first month of a season
 };
 
-enum class TimeUnit : int32_t { kDay, kWeek, kMonth, kYear, kDecade };
+enum class TimeUnit : int32_t { kHour, kDay, kWeek, kMonth, kYear, kDecade };
 struct UnitInfo {
   TimeUnit unit = TimeUnit::kDay;
   int count = 1;  // 1 singular, 2 dual, 0 plural (needs a number)
@@ -44,7 +45,7 @@ struct DirectionInfo {
   bool plural = false;  // only agrees with dual/plural units
 };
 
-enum class ExprKind : int32_t { kVague, kSameTime, kSameYear, kDayAfter };
+enum class ExprKind : int32_t { kVague, kSameTime, kSameYear, kDayAfter, kEvent };
 struct ExprInfo {
   ExprKind kind = ExprKind::kVague;
   int value = 0;
@@ -65,6 +66,7 @@ enum class Marker : int32_t {
   kOf,
   kDateLine,
   kTimeWord,
+  kTimeFiller,
   kCount,
 };
 
@@ -72,15 +74,16 @@ class DateTables {
  public:
   using KeyFn = std::function<std::string(std::string_view)>;
 
-  // Reads months.tsv, weekdays.tsv, periods.tsv, relative.tsv,
+  // Reads months.tsv, weekdays.tsv, ordinals.tsv, periods.tsv, relative.tsv,
   // expressions.tsv and markers.tsv from data_dir/dates. Fails with kNotFound
   // or kDataLoss naming the file and line.
   static StatusOr<std::unique_ptr<DateTables>> Load(const std::string& data_dir, const KeyFn& key);
 
   PhraseTable months;  // payload: index into month_info
   std::vector<MonthInfo> month_info;
-  PhraseTable weekdays;  // payload: 0 = Sunday ... 6 = Saturday
-  PhraseTable parts;     // payload: index into part_info
+  PhraseTable weekdays;      // payload: 0 = Sunday ... 6 = Saturday
+  PhraseTable ordinal_days;  // payload: day of the month ("الثالث" = 3)
+  PhraseTable parts;         // payload: index into part_info
   std::vector<PartInfo> part_info;
   PhraseTable decades;    // payload: tens digit of the decade (8 = the eighties)
   PhraseTable centuries;  // payload: first two digits of the century's years

@@ -48,6 +48,10 @@ enum class QMarker : int32_t {
   kIdWord,
   kFunction,
   kPeriodModifier,
+  kDuration,
+  kTimeDirection,
+  kCountWord,
+  kCountVerb,
   kCount,
 };
 
@@ -85,6 +89,12 @@ struct QuantityTables {
   std::vector<double> vague_scale;
   PhraseTable fractions;  // payload: index into fraction_value
   std::vector<double> fraction_value;
+  PhraseTable durations;  // payload: index into duration_info
+  struct DurationInfo {
+    int count;  // 1 singular, 2 dual, 0 plural
+    double factor;
+  };
+  std::vector<DurationInfo> duration_info;
   PhraseTable markers[static_cast<int>(QMarker::kCount)];
   text::NumberWords number_words;
 
@@ -170,6 +180,10 @@ StatusOr<std::unique_ptr<QuantityTables>> LoadTables(const std::string& data_dir
         {"id_word", QMarker::kIdWord},
         {"function", QMarker::kFunction},
         {"period_modifier", QMarker::kPeriodModifier},
+        {"duration", QMarker::kDuration},
+        {"time_direction", QMarker::kTimeDirection},
+        {"count_word", QMarker::kCountWord},
+        {"count_verb", QMarker::kCountVerb},
     };
     RASED_ASSIGN_OR_RETURN(auto rows, read("markers.tsv", 2));
     for (const TsvRow& row : rows) {
@@ -181,6 +195,18 @@ StatusOr<std::unique_ptr<QuantityTables>> LoadTables(const std::string& data_dir
         }
       }
       if (!known) return BadRow(dir + "markers.tsv", row, "unknown marker kind");
+    }
+  }
+  {
+    RASED_ASSIGN_OR_RETURN(auto rows, read("durations.tsv", 3));
+    for (const TsvRow& row : rows) {
+      double count = 0, factor = 0;
+      if (!number(row.fields[0], count) || (count != 0 && count != 1 && count != 2) ||
+          !number(row.fields[1], factor) || factor <= 0) {
+        return BadRow(dir + "durations.tsv", row, "bad count or factor");
+      }
+      t->duration_info.push_back({static_cast<int>(count), factor});
+      add(t->durations, row.fields[2], static_cast<int32_t>(t->duration_info.size() - 1));
     }
   }
   {
@@ -205,6 +231,7 @@ struct Number {
   bool digits = false;     // written with digits
   bool times = false;      // "أربعة أضعاف"
   bool dual_noun = false;  // "رحلتين", "مرتين": the word is its own counted noun
+  bool definite = false;   // "الثلاث": counts only the definite noun before it
 };
 
 class QuantityScanner {
@@ -236,7 +263,8 @@ class QuantityScanner {
       lo_ = b;
       lim_ = e;
       for (uint32_t i = b; i < e; ++i) {
-        if (used_[i] || in_date_[i]) continue;
+        if (used_[i]) continue;
+        if (TryDuration(i) || in_date_[i]) continue;
         TryAt(i);
       }
     };
@@ -328,9 +356,10 @@ class QuantityScanner {
     return true;
   }
 
-  // The number phrase at j, if any.
-  std::optional<Number> NumberAt(size_t j, bool single_token) const {
-    if (j >= lim_ || in_date_[j] || used_[j]) return std::nullopt;
+  // The number phrase at j, if any. `in_date`: it may lie inside a date
+  // expression (the count of a relative date, "قبل أربع سنوات").
+  std::optional<Number> NumberAt(size_t j, bool single_token, bool in_date = false) const {
+    if (j >= lim_ || (in_date_[j] && !in_date) || used_[j]) return std::nullopt;
     const Token& tok = doc_.tokens[j];
     Number n;
     n.begin = static_cast<uint32_t>(j);
@@ -340,7 +369,7 @@ class QuantityScanner {
       if (p.tokens > 0) {
         uint32_t len = std::min<uint32_t>(p.tokens, static_cast<uint32_t>(lim_ - j));
         for (uint32_t k = 1; k < len; ++k) {
-          if (in_date_[j + k]) len = k;
+          if (in_date_[j + k] && !in_date) len = k;
         }
         if (len == p.tokens) {
           n.value = p.value;
@@ -351,7 +380,34 @@ class QuantityScanner {
         }
       }
     }
-    if (!tok.has_value || !std::isfinite(tok.value)) return std::nullopt;
+    if (!tok.has_value || !std::isfinite(tok.value)) {
+      // "أسبوعا واحدا": the accusative alef of "one" and "two" after their noun,
+      // which the number-word table lists without it.
+      const std::string_view k = base_[j];
+      if (k.size() > 2 && k.substr(k.size() - 2) == "\xD8\xA7") {
+        const text::NumberWord* w = t_.number_words.Find(k.substr(0, k.size() - 2));
+        if (w != nullptr && w->kind == text::NumberKind::kUnit && w->value >= 1 && w->value <= 2) {
+          n.value = w->value;
+          n.end = static_cast<uint32_t>(j + 1);
+          return n;
+        }
+      }
+      // "الدول الثلاث", "طائرات التورنيدو الثماني", "السنوات العشر": a definite
+      // number word from three to ten after its definite noun (TryAt checks the
+      // noun). Tens are left out: "القرن العشرين" is an ordinal.
+      if (IsDefinite(k) && k.size() > 4) {
+        const text::NumberWord* w = t_.number_words.Find(k.substr(4));
+        if (w != nullptr &&
+            (w->kind == text::NumberKind::kUnit || w->kind == text::NumberKind::kTeen) &&
+            w->value >= 3 && w->value <= 10) {
+          n.value = w->value;
+          n.end = static_cast<uint32_t>(j + 1);
+          n.definite = true;
+          return n;
+        }
+      }
+      return std::nullopt;
+    }
     n.value = tok.value;
     n.end = static_cast<uint32_t>(j + 1);
     n.dual_noun = IsDualNoun(j, n);
@@ -528,7 +584,15 @@ class QuantityScanner {
     if (TryAlternative(i)) return;
     std::optional<Number> n = NumberAt(k, false);
     if (!n || NotACount(*n)) return;
+    if (n->definite && (n->begin == lo_ || !IsDefinite(keys_[n->begin - 1]) ||
+                        keys_[n->begin] != base_[n->begin])) {
+      return;
+    }
     Noun noun = NounAfter(n->end);
+    if (n->definite) {
+      noun = Noun();  // "الثلاثة جيدا": only the noun before it counts
+      noun.end = n->end;
+    }
     if (n->dual_noun && IsDefinite(base_[n->begin])) return;  // "البلدين": a reference
     // "ضعف" alone is "double" only before what it doubles ("ضعف عدد"), not in
     // "الأكثر ضعفاً" (weakness).
@@ -539,8 +603,10 @@ class QuantityScanner {
       noun.about = noun.unit;
       noun.end = n->end;
     }
-    // "الثامن عشر": a teen word alone belongs to an ordinal.
-    if (!n->digits && n->end == n->begin + 1) {
+    // "الثامن عشر": a teen word alone after a definite word belongs to an
+    // ordinal; "بمقتل عشرة عناصر" is a count.
+    if (!n->digits && n->end == n->begin + 1 && n->begin > lo_ &&
+        (IsDefinite(base_[n->begin - 1]) || doc_.tokens[n->begin - 1].has_value)) {
       const text::NumberWord* w = t_.number_words.Find(base_[n->begin]);
       if (w != nullptr && w->kind == text::NumberKind::kTeen) return;
     }
@@ -554,15 +620,138 @@ class QuantityScanner {
       noun.unit = Surface(b);
       noun.about = noun.unit;
     }
+    // "الوزراء الـ24": a number after "الـ" counts the definite noun before it.
+    if (noun.unit.empty() && n->digits && n->begin > lo_ + 1 &&
+        keys_[n->begin - 1] == "\xD8\xA7\xD9\x84" && Contiguous(n->begin - 1, n->begin) &&
+        IsNounWord(n->begin - 2) && IsDefinite(keys_[n->begin - 2]) &&
+        keys_[n->begin - 2] == base_[n->begin - 2]) {
+      b = n->begin - 2;
+      noun.unit = Surface(b);
+      noun.about = noun.unit;
+    }
     // "واحد من أقوى", "أحد السكان": one of a group, not a count.
     if (!n->digits && n->value == 1 && b == n->begin) return;
-    if (noun.unit.empty() && !approx) return;  // a bare number: a score, a list item, an id
+    if (noun.unit.empty() && !approx && !CountContext(n->begin)) {
+      return;  // a bare number: a score, a list item, an id
+    }
     const bool year_like = n->digits && std::floor(n->value) == n->value && n->value >= 1800 &&
                            n->value <= 2100 && keys_[n->begin].size() == 4;
     if (year_like && !approx && (noun.unit.empty() || IsDefinite(noun.unit))) {
       return;  // a year the date stage did not claim
     }
     Emit(b, std::max<size_t>(noun.end, n->end), n->value, n->value, approx, noun);
+  }
+
+  // A number with no counted noun still counts after "the number of" a few
+  // words before it ("بلغ عدد القتلى 50", "فاق عددها الـ26") or right after a
+  // passive verb of casualties ("وأصيب 12").
+  bool CountContext(size_t j) const {
+    size_t p = j;
+    if (p > lo_ && keys_[p - 1] == "\xD8\xA7\xD9\x84" && Contiguous(p - 1, p)) --p;  // "الـ"
+    if (p > lo_ && M(QMarker::kCountVerb, p - 1).length == 1) return true;
+    for (size_t q = p, n = 0; q > lo_ && n < 3; ++n) {
+      --q;
+      if (IsClauseBreak(keys_[q]) || doc_.tokens[q].has_value) return false;
+      if (M(QMarker::kCountWord, q).length == 1) return true;
+    }
+    return false;
+  }
+
+  // A duration in units of time, also inside a date expression ("قبل أربع
+  // سنوات" is a date and a count of years): "بعد 4 أيام", "لمدة عام،",
+  // "منذ أكثر من عقد", "لعامين", "خلال اليومين الماضيين", "أسبوعا واحدا".
+  bool TryDuration(size_t i) {
+    size_t k = i;
+    bool marked = false, approx = false;
+    if (PhraseMatch d = M(QMarker::kDuration, k); d.ok()) {
+      k += d.length;
+      marked = true;
+    }
+    const size_t b = k;  // the span starts at the hedge or the count, not the duration word
+    if (PhraseMatch a = M(t_.approx_before, k); a.ok()) {
+      k += a.length;
+      approx = true;
+    }
+    if (k >= lim_ || used_[k]) return false;
+    auto unit_at = [&](size_t j) -> std::optional<std::pair<size_t, QuantityTables::DurationInfo>> {
+      PhraseMatch u = M(t_.durations, j);
+      if (!u.ok()) return std::nullopt;
+      return std::make_pair(j + u.length, t_.duration_info[u.payload]);
+    };
+    auto emit = [&](size_t e, double value, size_t unit_tok) {
+      Noun noun;
+      noun.unit = Surface(unit_tok);
+      noun.about = noun.unit;
+      noun.end = static_cast<uint32_t>(e);
+      Emit(b, e, value, value, approx, noun);
+      return true;
+    };
+    // "ونصف", "ونصف العام" after a unit: half a unit more. The token after it, or 0.
+    auto half_after = [&](size_t e) -> size_t {
+      if (e >= lim_ || keys_[e] == base_[e] || !StartsWith(keys_[e], "\xD9\x88") ||
+          base_[e] != "\xD9\x86\xD8\xB5\xD9\x81") {  // و + نصف
+        return 0;
+      }
+      // "ونصف السنة", but not "ونصف اليوم الاثنين" (a date: today, Monday).
+      if (PhraseMatch again = M(t_.durations, e + 1);
+          again.ok() && t_.duration_info[again.payload].count == 1 && !in_date_[e + 1]) {
+        return e + 1 + again.length;
+      }
+      return e + 1;
+    };
+    // A number, then a unit: "4 أيام", "أربعة أعوام", "25 عاما", "ثلاث سنوات ونصف".
+    // Only a valued token opens a number phrase (checked first: this runs at
+    // every token).
+    if (std::optional<Number> n =
+            doc_.tokens[k].has_value ? NumberAt(k, false, /*in_date=*/true) : std::nullopt;
+        n && !n->dual_noun && !n->times && !n->definite && !NotACount(*n)) {
+      if (auto u = unit_at(n->end); u && u->second.count != 2 && !IsDefinite(keys_[n->end])) {
+        if (const size_t h = half_after(u->first)) {
+          return emit(h, (n->value + 0.5) * u->second.factor, n->end);
+        }
+        if (!in_date_[k] && !in_date_[n->end]) return false;  // the general reader has it
+        return emit(u->first, n->value * u->second.factor, n->end);
+      }
+      return false;
+    }
+    auto u = unit_at(k);
+    if (!u) return false;
+    const size_t e = u->first;
+    if (const size_t h = half_after(e); h && u->second.count != 0) {
+      // "عاما ونصف", "ساعتين ونصف", "ابن العام ونصف العام".
+      return emit(h, (u->second.count + 0.5) * u->second.factor, k);
+    }
+    if (u->second.count == 0) {
+      // "الساعات الـ24 الماضية": a definite plural with its number after it, in a
+      // date expression (the date stage read the count).
+      if (!IsDefinite(base_[k]) || !in_date_[k]) return false;
+      size_t q = e;
+      if (q + 1 < lim_ && keys_[q] == "\xD8\xA7\xD9\x84" && Contiguous(q, q + 1)) ++q;  // "الـ"
+      std::optional<Number> n = NumberAt(q, true, /*in_date=*/true);
+      if (!n || !n->digits || !in_date_[q]) return false;
+      return emit(n->end, n->value * u->second.factor, k);
+    }
+    if (u->second.count == 2) {
+      // "لعامين"; a definite dual counts only with a direction ("اليومين
+      // الماضيين"): "العامين" alone refers back.
+      if (IsDefinite(base_[k])) {
+        PhraseMatch dir = M(QMarker::kTimeDirection, e);
+        if (!dir.ok()) return false;
+        return emit(e + dir.length, 2 * u->second.factor, k);
+      }
+      return emit(e, 2 * u->second.factor, k);
+    }
+    if (u->second.count != 1 || IsDefinite(base_[k])) return false;
+    // "أسبوعا واحدا", "لعام واحد".
+    if (std::optional<Number> one = NumberAt(e, true, /*in_date=*/true);
+        one && one->value == 1 && !one->digits) {
+      return emit(one->end, u->second.factor, k);
+    }
+    // A single unit after a duration word or a hedge, closing its phrase:
+    // "لمدة عام،", "منذ أكثر من سنة عن" (not "بعد عقد اجتماع", "خلال شهر رمضان").
+    if (!marked && !approx) return false;
+    if (e < lim_ && !IsClauseBreak(keys_[e]) && !IsFunction(e)) return false;
+    return emit(e, u->second.factor, k);
   }
 
   // "بين 1000 و1500 جندي", "من 10 إلى 20", "3 أو 4 أيام", "10-15".
@@ -578,7 +767,7 @@ class QuantityScanner {
       }
     }
     std::optional<Number> a = NumberAt(p, true);
-    if (!a || NotACount(*a)) return false;
+    if (!a || a->definite || NotACount(*a)) return false;
     size_t q = a->end;
     // The unit may come after the first end too: "800 دولار و1500 دولار" is rare;
     // only the bare form is read.

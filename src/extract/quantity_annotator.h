@@ -8,6 +8,9 @@
 //   // doc.quantities: {low 3000, high 3000, approximate, unit "مقاتل",
 //   //                  about "مقاتل سوري"}, {1..2, unit "رحلة", rate "week"}, ...
 //
+// Durations in units of time are counts too, also inside a date expression
+// ("قبل أربع سنوات" = 4, "لمدة عام" = 1, "منذ أكثر من عقد" = 10 years,
+// "اليومين الماضيين" = 2; data/quantities/durations.tsv).
 // Numbers come from the text stage (digits and number words, read with the
 // number-word table of data/lexicon); hedges, rates, vague plurals
 // ("عشرات", "الآلاف": low = high = the order of magnitude, approximate),

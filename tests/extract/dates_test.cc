@@ -37,6 +37,133 @@ const std::vector<Case>& Cases() {
        "وصل الرئيس إلى القاهرة أمس الخميس في زيارة رسمية.",
        "2023-09-29",
        {{"أمس الخميس", "2023-09-28", P::kDay}}},
+      // "The ministry announced on the third of August 2015 ...; he was freed on
+      // the twentieth of June last; the blast came on the night of the fifth of
+      // September": ordinal days before "من" and a month.
+      {"OrdinalDays",
+       "أعلنت الوزارة في الثالث من آب/أغسطس 2015 عن خطة، وأفرج عنه في العشرين من يونيو "
+       "الماضي، ووقع الانفجار ليل الخامس من أيلول.",
+       "2015-08-08",
+       {{"الثالث من آب/أغسطس 2015", "2015-08-03", P::kDay},
+        {"العشرين من يونيو الماضي", "2015-06-20", P::kDay},
+        {"ليل الخامس من أيلول", "2015-09-05", P::kDay}}},
+      // "The minister said the situation is better now and the forces currently
+      // hold the city, and no losses have been announced so far": "now" and
+      // "currently" are the publication date, "so far" stays vague.
+      {"NowIsPublicationDate",
+       "قال الوزير إن الوضع الآن أفضل، وإن القوات تسيطر حالياً على المدينة، ولم تعلن حتى "
+       "الآن عن خسائر.",
+       "2015-08-08",
+       {{"الآن", "2015-08-08", P::kDay},
+        {"حالياً", "2015-08-08", P::kDay},
+        {"حتى الآن", "", P::kUnresolved}}},
+      // "The toll rose in the past two days, and the police arrested 30 people
+      // in the past 48 hours, after raids in recent weeks": a known count of
+      // units is a period up to publication; a plural without one stays vague.
+      {"LastNUnits",
+       "ارتفعت الحصيلة في اليومين الماضيين، واعتقلت الشرطة 30 شخصا خلال 48 ساعة الماضية، "
+       "بعد مداهمات في الأسابيع الماضية.",
+       "2015-08-08",
+       {{"اليومين الماضيين", "2015-08-06", P::kDay, "2015-08-08"},
+        {"48 ساعة الماضية", "2015-08-06", P::kDay, "2015-08-08"},
+        {"الأسابيع الماضية", "", P::kUnresolved}}},
+      // "20 people were killed in the past 24 hours" with "الـ" written apart.
+      {"LastNHoursWithArticle",
+       "قتل 20 شخصا في الساعات الـ24 الماضية.",
+       "2015-08-08",
+       {{"الساعات الـ24 الماضية", "2015-08-07", P::kDay, "2015-08-08"}}},
+      // "The president called for dialogue more than a year ago."
+      {"HedgedRelativeCount",
+       "دعا الرئيس إلى الحوار قبل أكثر من عام، لكن المعارضة رفضت.",
+       "2015-08-08",
+       {{"قبل أكثر من عام", "2014", P::kYear}}},
+      // "The minister arrived in Aden yesterday, Sunday. His visit comes a week
+      // after the airport was retaken": the count from an event dates the event
+      // the sentence before gave.
+      {"CountAfterEventTakesClauseDate",
+       "وصل الوزير إلى عدن أمس الأحد. وتأتي زيارته بعد أسبوع على استعادة المطار.",
+       "2015-08-10",
+       {{"أمس الأحد", "2015-08-09", P::kDay}, {"بعد أسبوع", "2015-08-09", P::kDay}}},
+      // "The police ran arrests on Friday, on the eve of the elections."
+      {"EveTakesSentenceDate",
+       "شنت الشرطة حملة اعتقالات يوم الجمعة عشية الانتخابات.",
+       "2015-08-08",
+       {{"يوم الجمعة", "2015-08-07", P::kDay}, {"عشية", "2015-08-07", P::kDay}}},
+      // "The police arrested activists on the eve of the elections set for
+      // 5 September next": the date after "عشية" is the event's, a day later.
+      {"EveOfDatedEvent",
+       "اعتقلت الشرطة ناشطين عشية الانتخابات المقررة في 5 أيلول/سبتمبر المقبل.",
+       "2023-08-23",
+       {{"عشية", "2023-09-04", P::kDay}, {"5 أيلول/سبتمبر المقبل", "2023-09-05", P::kDay}}},
+      // "The visit comes two months after the mutiny of 24 June last": the
+      // count moves the event's date, at the precision of the unit.
+      {"CountAfterDatedEvent",
+       "وتأتي الزيارة بعد شهرين من التمرد الذي وقع في 24 حزيران/يونيو الماضي.",
+       "2023-08-23",
+       {{"بعد شهرين", "2023-08", P::kMonth}, {"24 حزيران/يونيو الماضي", "2023-06-24", P::kDay}}},
+      // "The embassy reopened in March 2020, eight years after it closed": the
+      // date before the count is the clause's.
+      {"CountAfterEventWithClauseDate",
+       "أعيد افتتاح السفارة في آذار/مارس 2020، بعد ثماني سنوات من إغلاقها.",
+       "2023-08-23",
+       {{"آذار/مارس 2020", "2020-03", P::kMonth}, {"بعد ثماني سنوات", "2020-03", P::kMonth}}},
+      // "Clashes broke out on the eve of the elections" with no date to take.
+      {"EveWithoutDate",
+       "اندلعت اشتباكات عشية الانتخابات.",
+       "2015-08-08",
+       {{"عشية", "", P::kUnresolved}}},
+      // "The statement came after holding a meeting; the kingdom looks at oil
+      // after a decade of time": neither is a date.
+      {"NotRelativeCounts",
+       "صدر البيان بعد عقد اجتماع موسع، وتنظر المملكة إلى النفط بعد عقد من الزمن.",
+       "2015-08-08",
+       {}},
+      // "The country has been in crisis since mid-March" ("مارس" alone needs
+      // context; a part of a period gives it).
+      {"PartGivesAmbiguousMonthContext",
+       "تشهد البلاد أزمة منذ منتصف مارس.",
+       "2015-08-08",
+       {{"منتصف مارس", "2015-03", P::kMonth}}},
+      // "The factions signed the Cairo agreement (for reconciliation) 2011 to end
+      // the split, then a document (2014)."
+      {"YearsNextToBrackets",
+       "وقعت الفصائل على اتفاق القاهرة (للمصالحة) 2011 لإنهاء الانقسام، ثم على وثيقة (2014).",
+       "2015-08-08",
+       {{"2011", "2011", P::kYear}, {"(2014)", "2014", P::kYear}}},
+      // "The ministry holds the festival for the fifth year running": this year.
+      {"NthYearRunning",
+       "تنظم الوزارة المهرجان للعام الخامس على التوالي.",
+       "2015-08-08",
+       {{"للعام الخامس", "2015", P::kYear}}},
+      // "Exports fell in the spring of last year" (not last spring).
+      {"SeasonOfLastYear",
+       "تراجعت الصادرات في ربيع العام الماضي.",
+       "2015-08-08",
+       {{"ربيع العام الماضي", "2014-03", P::kSeason}}},
+      // "The delegation arrived the day before yesterday (Gulf usage), and aid
+      // has flowed since the first day of the operation" (which day that was,
+      // the text does not say).
+      {"DayBeforeYesterdayAndSinceTheFirstDay",
+       "وصل الوفد أمس الأول، وتتدفق المساعدات منذ اليوم الأول للعملية.",
+       "2015-08-08",
+       {{"أمس الأول", "2015-08-06", P::kDay}, {"منذ اليوم الأول", "", P::kUnresolved}}},
+      // "Gold stayed close to its lowest level in five and a half years today,
+      // Monday": "قريبا من" is "close to", not "soon".
+      {"CloseToIsNotSoon",
+       "ظل الذهب قريبا من أدنى مستوى في خمس سنوات ونصف اليوم الاثنين.",
+       "2015-08-10",
+       {{"اليوم الاثنين", "2015-08-10", P::kDay}}},
+      // "Detainees moved since March; he practised his hobby": a preposition
+      // of time makes "مارس" the month, the verb stays a verb.
+      {"PrepositionGivesAmbiguousMonthContext",
+       "نقل المعتقلون منذ مارس، بينما مارس الرجل هوايته.",
+       "2015-08-08",
+       {{"مارس", "2015-03", P::kMonth}}},
+      // "Clashes in Ibb": "إب" folds like "آب" (August); a preposition is not
+      // enough for it.
+      {"PlaceNameIsNotAugust", "اندلعت اشتباكات عنيفة في إب وسط اليمن.", "2015-08-08", {}},
+      // "He was formerly an army commander."
+      {"FormerlyIsVague", "كان سابقاً قائدا للجيش.", "2015-08-08", {{"سابقاً", "", P::kUnresolved}}},
       // "The two sides signed the agreement on 26 September 2023."
       {"DayMonthYear",
        "وقّع الجانبان الاتفاق في 26 سبتمبر 2023 بالعاصمة الروسية.",

@@ -58,6 +58,56 @@ const std::vector<Case>& Cases() {
       {"RateBeforeNumber",
        "يسهل النظام شهرياً 10 رحلات جوية نحو الشرق.",
        {{10, 10, false, "رحلات", "رحلات جوية", "month"}}},
+      // "20 people were killed in the past 24 hours; he spent the past years in
+      // prison" (a definite plural without its number counts nothing).
+      {"DefinitePluralUnitWithNumberAfter",
+       "قتل 20 شخصا في الساعات الـ24 الماضية، وقضى السنوات الماضية في السجن.",
+       {{20, 20, false, "شخصا", "شخصا"}, {24, 24, false, "الساعات", "الساعات"}}},
+      // "The talks lasted a year and a half, the siege three years and a half,
+      // and the child of a year and a half was wounded."
+      {"AndAHalf",
+       "استمرت المحادثات عاما ونصف، ودام الحصار ثلاث سنوات ونصف، وأصيب الطفل ابن العام ونصف "
+       "العام.",
+       {{1.5, 1.5, false, "عاما", "عاما"},
+        {3.5, 3.5, false, "سنوات", "سنوات"},
+        {1.5, 1.5, false, "العام", "العام"}}},
+      // "The army withdrew from the town four years ago, after a siege of
+      // five months": a relative date is also a count of years.
+      {"DurationInsideRelativeDate",
+       "انسحب الجيش من البلدة قبل ثلاث سنوات بعد حصار دام خمسة أشهر.",
+       {{3, 3, false, "سنوات", "سنوات"}, {5, 5, false, "أشهر", "أشهر"}}},
+      // "The council extended the mandate of the envoy for a year, and the talks
+      // have stalled for more than a decade."
+      {"SingleUnitAfterDurationWord",
+       "مدد المجلس ولاية المبعوث لمدة عام، وتعثرت المفاوضات منذ أكثر من عقد في العاصمة.",
+       {{1, 1, false, "عام", "عام"}, {10, 10, true, "عقد", "عقد"}}},
+      // "After holding a meeting during the month of Ramadan": "عقد" is
+      // "holding" and "شهر رمضان" a month, not durations.
+      {"SingleUnitNeedsClauseEnd", "صدر البيان بعد عقد اجتماع موسع خلال شهر رمضان.", {}},
+      // "The camp lasted one week; in the past two days the forces advanced."
+      {"OneAfterUnitAndDefiniteDualWithDirection",
+       "استمر المخيم أسبوعا واحدا، وتقدمت القوات خلال اليومين الماضيين.",
+       {{1, 1, false, "أسبوعا", "أسبوعا"}, {2, 2, false, "اليومين", "اليومين"}}},
+      // "The clashes killed ten members of the organisation" (a teen word alone
+      // is a count unless an ordinal precedes it: "الحادي عشر").
+      {"TeenWordCount",
+       "أسفرت الاشتباكات عن مقتل عشرة عناصر من التنظيم في الحادي عشر من الشهر.",
+       {{10, 10, false, "عناصر", "عناصر"}}},
+      // "The leaders of the three states met, and the eight Tornado jets took
+      // part in the strikes of the twentieth century" (tens after a definite
+      // noun are ordinals).
+      {"DefiniteNumberAfterDefiniteNoun",
+       "اجتمع قادة الدول الثلاث، وشاركت طائرات التورنيدو الثماني في معارك القرن العشرين.",
+       {{3, 3, false, "الدول", "الدول"}, {8, 8, false, "التورنيدو", "التورنيدو"}}},
+      // "All 24 ministers must approve; the sessions, whose number exceeded 26,
+      // failed; 5 people were killed and 12 were wounded."
+      {"CountsWithoutNounAfter",
+       "يجب أن يوافق جميع الوزراء الـ24، وفشلت الجلسات التي فاق عددها الـ26، وقتل 5 أشخاص وأصيب "
+       "12.",
+       {{24, 24, false, "الوزراء", "الوزراء"},
+        {26, 26, false, "", ""},
+        {5, 5, false, "أشخاص", "أشخاص"},
+        {12, 12, false, "", ""}}},
       // "from one flight a month to one or two flights a week".
       {"RatesAfterCounts",
        "ارتفع عدد الرحلات من رحلة واحدة في الشهر إلى رحلة أو رحلتين في الأسبوع.",
