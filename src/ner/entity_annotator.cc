@@ -302,6 +302,7 @@ class EntityAnnotator final : public Annotator {
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
+  bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
 
@@ -2075,6 +2076,34 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
   return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
 }
 
+// Whether the word at j, second of a name after a title or a foreign given
+// name and ending it, is a family name that opens with ف: "وزير الدفاع مارك
+// فالون" is not ف + "الون". ف before a noun with the article is common prose
+// ("فالحكومة", so the government), so the rest must be no word of three
+// letters or more, with or without its article.
+bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (!lexicon_ || in.stripped > 1 || c.tok(j).kind != TokenKind::kWord ||
+      !key.starts_with("\xD9\x81") || Letters(key) < 4 || in.facts.function_word ||
+      in.facts.tanwin || in.facts.title_node >= 0 ||
+      (in.flags & (kGiven | kStop | kHead | kGentilic | kReporting | kPrefixParticle | kModifier |
+                   kComplementNoun | kVerbLike)) ||
+      lexicon_->Contains(key) || HasPossessiveEnding(key)) {
+    return false;
+  }
+  // The word after ف, and after its article if it has one ("فالون": "الون",
+  // "ون"; "فالحكومة": "الحكومة", "حكومة").
+  const std::string_view after_fa = key.substr(2);
+  const std::string_view rest = DropAl(after_fa);
+  // A rest of two letters ("ون") is no noun the article could stand on.
+  if (Letters(rest) >= 3 &&
+      (lexicon_->Contains(after_fa) || lexicon_->Contains(rest) || KnownArabic(rest))) {
+    return false;
+  }
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+}
+
 // End of a personal name starting at i.
 uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
   uint32_t j = i;
@@ -2141,7 +2170,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                                             kReporting | kPrefixParticle)) &&
                               (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
-        !(j == i + 1 && (after_title || foreign) && ClitickySurname(c, j, end))) {
+        !(j == i + 1 && (after_title || foreign) &&
+          (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
       break;
     }
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
