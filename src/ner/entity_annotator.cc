@@ -54,6 +54,8 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kAlladhi = "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";            // الذي
+constexpr std::string_view kAllati = "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";             // التي
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
@@ -303,6 +305,7 @@ class EntityAnnotator final : public Annotator {
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
+  bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
 
@@ -2003,6 +2006,12 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
     return true;
   }
+  // "وكان الطفل علي دوابشة", "ويرأس الصحيفة منصور الجمري": a common given
+  // name before a family name that is no word of the language.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
+      UnknownFamilyName(c, i + 1)) {
+    return true;
+  }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
@@ -2013,6 +2022,38 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // given names ending so (مها، سها) are in the given-name table.
   if (HasPossessiveEnding(in.word)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether the word at k may be the family name after a common given name
+// with no title before it: no word the lexicon knows (with or without the
+// article: "دوابشة", "الجمري"), no clitic, verb, title or function word.
+bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
+  const TokInfo& in = c.info[k];
+  if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
+      in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
+      (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber |
+                   kModifier | kComplementNoun | kVerbLike | kGiven | kPrefixParticle |
+                   kSuffixParticle | kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+    return false;
+  }
+  if (HasPossessiveEnding(in.word)) return false;
+  if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
+  // A family name with the article is mostly a word too ("الجمري", of
+  // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
+  // sentence must treat the pair as a person. A reporting verb before it, or
+  // after it an office in apposition, "الذي", or a reporting verb: "وقال
+  // صالح المخزوم نائب رئيس ...", "منصور الجمري الذي ...".
+  const uint32_t end = c.sent_end[k];
+  const uint32_t i = k - 1;
+  if (i > 0 && c.Has(i - 1, kReporting)) return true;
+  uint32_t j = k + 1;
+  if (j >= end) return false;
+  if (c.Has(j, kReporting)) return true;
+  const std::string_view next = c.tok(j).key;
+  if (next == kAlladhi || next == kAllati) return true;
+  if (c.Has(j, kComma)) ++j;
+  TitleClass cls;
+  return j < end && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice;
 }
 
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
@@ -2509,6 +2550,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       for (uint32_t k = i + 1; k < j; ++k) {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
+      if (UnknownFamilyName(c, i + 1)) strong = true;
       if (!strong || !lexicon_) continue;
     }
     Cand cand;

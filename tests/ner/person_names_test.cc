@@ -118,5 +118,22 @@ TEST_F(PersonNamesTest, GivenNamesOfTheRegion) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
+  const Case cases[] = {
+      // "The child Ali Dawabsheh, a year and a half old, was killed."
+      {"وكان الطفل علي دوابشة ابن العام ونصف العام قد قتل.", {"علي دوابشة"}, {}},
+      // "Saleh al-Makhzoum, deputy head of the congress, said ..." (a name,
+      // then an office in apposition)
+      {"وقال صالح المخزوم نائب رئيس المؤتمر إن الحوار مستمر.", {"صالح المخزوم"}, {}},
+      // "The paper is run by Mansour al-Jamri, who was tried before."
+      {"ويرأس الصحيفة منصور الجمري الذي حوكم سابقا.", {"منصور الجمري"}, {}},
+      // "He fell on the ground, then rose." (علي for على, before a noun)
+      {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
+      // "The company obtained new funding." (علي for على)
+      {"وحصلت الشركة علي تمويل جديد.", {}, {"علي تمويل"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
