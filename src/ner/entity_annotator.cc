@@ -2156,7 +2156,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       return true;
     }
     TitleClass cls;
-    return TitleAt(c, k, end, &cls) > 0;
+    if (TitleAt(c, k, end, &cls) == 0) return false;
+    // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
+    // ("أمين", secretary), inside a name and before another given name, is
+    // the father's name.
+    return !(k > i && (in.flags & kGiven) && k + 1 < end && c.Has(k + 1, kGiven) &&
+             c.info[k + 1].stripped == 0 && !TitleBeforeComplement(c, k));
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
   // A foreign first name takes no Arabic word with the article: "جيف كوفلين
@@ -2236,10 +2241,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "محمود الديري": a gentilic right after a given name, ending the name,
     // is the family name (a nisba) rather than an adjective.
-    if (j == i + 1 && (c.info[i].flags & kGiven) && (in.flags & kGentilic) &&
-        (in.flags & kDefinite) && in.stripped == 0 &&
-        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) || c.owner[j + 1] >= 0)) {
-      return j + 1;
+    // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
+    // it is, whatever follows: a gentilic does not describe such a chain.
+    if (j > i && !family && (c.info[j - 1].flags & kGiven) && (in.flags & kGentilic) &&
+        (in.flags & kDefinite) && in.stripped == 0) {
+      TitleClass next_cls;
+      if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+          c.owner[j + 1] >= 0 ||
+          (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
+        return j + 1;
+      }
     }
     // "قال عبداللطيف السيد إن": an honorific with the article right after a
     // given name, ending the name, is the family name ("السيد", "الشيخ").

@@ -135,5 +135,19 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, LongChainsOfGivenNames) {
+  const Case cases[] = {
+      // "Captain Mohammed Amin Ismail al-Habashi, an assistant of the
+      // investigations office, was killed." (أمين, also "secretary", is the
+      // father's name; الحبشي, also "Abyssinian", the family name)
+      {"واستشهد النقيب محمد أمين إسماعيل الحبشي معاون مباحث القسم.",
+       {"محمد أمين إسماعيل الحبشي"},
+       {"محمد", "إسماعيل"}},
+      // "Mohammed, the party's secretary general, said the elections are near."
+      {"وقال محمد أمين عام الحزب إن الانتخابات قريبة.", {}, {"محمد أمين"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
