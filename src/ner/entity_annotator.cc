@@ -306,6 +306,7 @@ class EntityAnnotator final : public Annotator {
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
+  int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
 
@@ -2037,6 +2038,12 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (HasPossessiveEnding(in.word)) return false;
+  // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
+  // known noun.
+  if (in.word.ends_with("\xD8\xA7") &&
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+    return false;
+  }
   if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
   // A family name with the article is mostly a word too ("الجمري", of
   // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
@@ -2294,6 +2301,43 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   return j;
 }
 
+// When the one-word knowledge-base person at n is only the first word of
+// another person's name, replaces it with that name and returns its index,
+// else -1. "اللواء هادي رزيج": هادي is an alias of a president, and a given
+// name; an unknown word after it makes a new name. So does a second one-word
+// alias ("العقيد سليماني مايغا": two surnames of two known people are one
+// colonel's name). Without a title only a given name opens such a name.
+int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const {
+  const int32_t o = n < end ? c.owner[n] : -1;
+  if (o < 0 || n + 1 >= end) return -1;
+  const Cand& first = c.cands[o];
+  if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
+      first.te != n + 1 || c.info[n].stripped != 0 || (!after_title && !c.Has(n, kGiven))) {
+    return -1;
+  }
+  const uint32_t k = n + 1;
+  const int32_t ko = c.owner[k];
+  bool second = false;
+  if (ko < 0) {
+    second = !c.Has(k, kDefinite) && UnknownFamilyName(c, k);
+  } else {
+    const Cand& next = c.cands[ko];
+    second = next.source == MentionSource::kKb && next.type == EntityType::kPerson &&
+             next.tb == k && next.te == k + 1 && next.kb != first.kb && c.info[k].stripped == 0;
+  }
+  if (!second) return -1;
+  const uint32_t ne = std::max(NameEnd(c, n, end, true), k + 1);
+  Cand cand;
+  cand.tb = n;
+  cand.te = ne;
+  cand.type = EntityType::kPerson;
+  for (uint32_t t = n; t < ne; ++t) {
+    if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+    c.owner[t] = -1;
+  }
+  return c.Add(std::move(cand));
+}
+
 void EntityAnnotator::FindTitles(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   // One-word organisation and place names found so far: after a title they
@@ -2441,6 +2485,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
     }
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
+      if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true)) {
@@ -2472,7 +2517,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
 void EntityAnnotator::FindNames(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!c.Free(i)) continue;
+    if (!c.Free(i)) {
+      if (const int32_t renamed = NameOverKbAlias(c, i, c.sent_end[i], false); renamed >= 0) {
+        i = c.cands[renamed].te - 1;
+      }
+      continue;
+    }
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
     if (!NameStart(c, i, false)) {

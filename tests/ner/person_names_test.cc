@@ -1,6 +1,7 @@
 // Person names on constructions of everyday Arabic news, on sentences written
 // for these tests (not taken from any corpus), over the shipped data tables
-// and the small fixture knowledge base of tests/kb/testdata.
+// and the small fixture knowledge bases of tests/kb/testdata and
+// tests/ner/testdata/persons_kb.tsv.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -17,7 +18,8 @@ class PersonNamesTest : public testing::Test {
  public:
   static void SetUpTestSuite() {
     auto kb = KnowledgeBase::LoadFiles(
-        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv"});
+        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv",
+         std::string(RASED_TEST_SOURCE_DIR) + "/tests/ner/testdata/persons_kb.tsv"});
     ASSERT_TRUE(kb.ok()) << kb.status().ToString();
     kb_ = std::move(*kb).release();
     auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
@@ -145,6 +147,22 @@ TEST_F(PersonNamesTest, LongChainsOfGivenNames) {
        {"محمد", "إسماعيل"}},
       // "Mohammed, the party's secretary general, said the elections are near."
       {"وقال محمد أمين عام الحزب إن الانتخابات قريبة.", {}, {"محمد أمين"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, KnownOneWordNameOpeningAnotherName) {
+  const Case cases[] = {
+      // "The provincial police chief, Major General Hadi Rzaij, said the
+      // forces arrived." (هادي alone would be the Yemeni president)
+      {"وقال مدير شرطة المحافظة اللواء هادي رزيج إن القوات وصلت.", {"هادي رزيج"}, {"هادي"}},
+      // "The military spokesman, Colonel Souleymane Maiga, said ..." (two
+      // one-word aliases of two other people)
+      {"وقال المتحدث العسكري، العقيد سليماني مايغا، إن القتلى أجانب.",
+       {"سليماني مايغا"},
+       {"سليماني", "مايغا"}},
+      // "President Hadi received a delegation in Aden." (وفدا is a noun)
+      {"واستقبل الرئيس هادي وفدا في عدن.", {"هادي"}, {"هادي وفدا"}},
   };
   ExpectCases(cases);
 }
