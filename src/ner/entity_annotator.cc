@@ -2022,6 +2022,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
   if (HasPossessiveEnding(in.word)) return false;
+  // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": a verb in the perfect
+  // with the feminine ت, on a known stem, is the predicate after a title
+  // that names no one. (Given names ending so, عزت or مدحت, are above.)
+  if (lexicon_ && in.word.ends_with("\xD8\xAA") && Letters(in.word) >= 4 &&
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+    return false;
+  }
   return !(in.flags & kLexicon) || !lexicon_;
 }
 

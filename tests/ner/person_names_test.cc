@@ -167,5 +167,20 @@ TEST_F(PersonNamesTest, KnownOneWordNameOpeningAnotherName) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, VerbsAfterATitleAreNoNames) {
+  const Case cases[] = {
+      // "Since the government took the powers of the president, it adopted a
+      // mechanism for decisions."
+      {"ومنذ تولي الحكومة صلاحيات رئيس الجمهورية، أقرت آلية لاتخاذ القرارات.", {}, {"أقرت"}},
+      // "The sources said the prime minister's decisions were taken on Friday."
+      {"وأكدت المراجع أن قرارات رئيس الوزراء العراقي اتخذت يوم الجمعة.", {}, {"اتخذت"}},
+      // "She said the security services of the ruling party tried to sway ..."
+      {"وقالت إن أجهزة أمن الحزب الحاكم حاولت في اليومين الماضيين التأثير.", {}, {"حاولت"}},
+      // "Minister Medhat said ..." (a given name ending in ت stays a name)
+      {"وقال الوزير مدحت شوكت إن الخطة جاهزة.", {"مدحت شوكت"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
