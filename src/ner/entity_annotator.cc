@@ -306,6 +306,7 @@ class EntityAnnotator final : public Annotator {
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
+  bool IsKin(std::string_view word) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
@@ -2070,6 +2071,29 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   return j < end && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice;
 }
 
+// Whether `word` is a word of kinship (data/ner/kinship.tsv), maybe
+// with a possessive pronoun: "عم", "أخاه" (his brother), "زوجته" (his wife).
+bool EntityAnnotator::IsKin(std::string_view word) const {
+  auto kin = [&](std::string_view w) { return t_.kinship.contains(w); };
+  if (kin(word)) return true;
+  for (std::string_view pronoun : {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"),
+                                   std::string_view("\xD9\x87\xD9\x85"),
+                                   std::string_view("\xD9\x87\xD8\xA7"),
+                                   std::string_view("\xD9\x87")}) {  // هما هم ها ه
+    if (!word.ends_with(pronoun)) continue;
+    const std::string_view stem = word.substr(0, word.size() - pronoun.size());
+    if (Letters(stem) < 2) continue;
+    if (kin(stem)) return true;
+    // "زوجته": the ta marbuta (folded ه) is written ت before the pronoun.
+    if (stem.ends_with("\xD8\xAA")) {
+      std::string folded(stem.substr(0, stem.size() - 2));
+      folded += "\xD9\x87";
+      if (kin(folded)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
 // a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
@@ -2080,6 +2104,7 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   }
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
   // "آل الشيخ", "آل الرشيد": the family particle آل (keyed like the article)
@@ -2278,6 +2303,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
     }
     if (stops(j)) break;
+    // "قتل سليمان أخاه" (Suleiman killed his brother).
+    if (j > i && IsKin(in.word)) break;
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
     if (in.flags & kGiven) {

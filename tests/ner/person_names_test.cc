@@ -182,5 +182,19 @@ TEST_F(PersonNamesTest, VerbsAfterATitleAreNoNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, WordsOfKinshipAreNoNames) {
+  const Case cases[] = {
+      // "Suleiman, the son of the president's cousin, killed the colonel."
+      {"وأقدم سليمان الأسد وهو نجل ابن عم الرئيس على قتل العقيد.", {"سليمان الأسد"}, {"ابن عم"}},
+      // "The brother told how Suleiman killed his brother."
+      {"وروى الشقيق كيف قتل سليمان أخاه لأنه لم يفسح المجال.", {}, {"سليمان أخاه"}},
+      // "Khaled's wife said ..." (زوجته, his wife, with the folded ta)
+      {"وقالت زوجة خالد العلي إن زوجته الثانية غادرت.", {"خالد العلي"}, {"خالد العلي زوجته"}},
+      // "Abu Bakr said the situation is hard." (a particle before a name)
+      {"وقال أبو بكر إن الوضع صعب.", {"أبو بكر"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
