@@ -2680,6 +2680,45 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     c.Add(std::move(org));
   }
+  // Lists of names: "نواب رئيس الوزراء (بهاء الأعرجي، صالح المطلق، روز
+  // نوري)". A given name and the words of a name after it, between the
+  // commas or brackets of a list whose member before or after is a person,
+  // is a person too, even with a common given name and a word for a family
+  // name ("صالح المطلق").
+  auto person_at = [&](uint32_t tb, uint32_t te) {
+    const int32_t o = tb < te ? c.owner[tb] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].tb == tb &&
+           c.cands[o].te == te;
+  };
+  auto person_ending = [&](uint32_t te) {
+    const int32_t o = te > 0 ? c.owner[te - 1] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == te;
+  };
+  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
+        !c.Has(i - 1, kComma | kParenOpen)) {
+      continue;
+    }
+    const uint32_t e = NameEnd(c, i, end, true);
+    if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
+        !c.Has(e, kComma | kParenClose)) {
+      continue;
+    }
+    const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
+    bool after = false;
+    if (c.Has(e, kComma) && e + 1 < end) {
+      const int32_t o = c.owner[e + 1];
+      after = o >= 0 && person_at(e + 1, c.cands[o].te);
+    }
+    if (!before && !after) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e;
+  }
   // Apposition before a title: "..., جلال حراشاوي، الخبير".
   for (const RoleCand& r : c.roles) {
     if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma)) continue;

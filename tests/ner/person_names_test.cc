@@ -196,5 +196,19 @@ TEST_F(PersonNamesTest, WordsOfKinshipAreNoNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, ListsOfNames) {
+  const Case cases[] = {
+      // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
+      // al-Mutlaq, Rose Nouri)." (المطلق is also "the absolute")
+      {"وحضر الاجتماع القادة (خليفة حفتر، صالح المطلق، روز نوري) أمس.",
+       {"صالح المطلق", "روز نوري"},
+       {}},
+      // "The delegation visited Damascus, on the ground, then returned." (no
+      // person listed; علي for على)
+      {"وزار الوفد دمشق، علي الأرض، ثم عاد.", {}, {"علي الأرض"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
