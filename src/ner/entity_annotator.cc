@@ -307,6 +307,7 @@ class EntityAnnotator final : public Annotator {
   bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
   bool IsKin(std::string_view word) const;
+  bool PerfectFeminine(std::string_view word) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
@@ -2023,14 +2024,17 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
   if (HasPossessiveEnding(in.word)) return false;
-  // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": a verb in the perfect
-  // with the feminine ت, on a known stem, is the predicate after a title
-  // that names no one. (Given names ending so, عزت or مدحت, are above.)
-  if (lexicon_ && in.word.ends_with("\xD8\xAA") && Letters(in.word) >= 4 &&
-      lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
-    return false;
-  }
+  // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
+  // title that names no one. (Given names ending so, عزت or مدحت, are above.)
+  if (PerfectFeminine(in.word)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether `word` reads as a verb in the perfect with the feminine ت on a
+// stem the lexicon knows: "أقرت", "اتخذت", "انقسمت".
+bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
+  return lexicon_ && word.ends_with("\xD8\xAA") && Letters(word) >= 4 &&
+         lexicon_->Contains(word.substr(0, word.size() - 2));
 }
 
 // Whether the word at k may be the family name after a common given name
@@ -2045,7 +2049,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
                    kSuffixParticle | kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
     return false;
   }
-  if (HasPossessiveEnding(in.word)) return false;
+  if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
   if (in.word.ends_with("\xD8\xA7") &&
@@ -2346,7 +2350,9 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   if (o < 0 || n + 1 >= end) return -1;
   const Cand& first = c.cands[o];
   if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
-      first.te != n + 1 || c.info[n].stripped != 0 || (!after_title && !c.Has(n, kGiven))) {
+      first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
+      c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name
+      (!after_title && !c.Has(n, kGiven))) {
     return -1;
   }
   const uint32_t k = n + 1;

@@ -176,6 +176,9 @@ TEST_F(PersonNamesTest, VerbsAfterATitleAreNoNames) {
       {"وأكدت المراجع أن قرارات رئيس الوزراء العراقي اتخذت يوم الجمعة.", {}, {"اتخذت"}},
       // "She said the security services of the ruling party tried to sway ..."
       {"وقالت إن أجهزة أمن الحزب الحاكم حاولت في اليومين الماضيين التأثير.", {}, {"حاولت"}},
+      // "Groups that were opposed to Gaddafi split after his fall." (a known
+      // name after ل, then a verb: no new name)
+      {"وكانت الجماعات معارضة للقذافي انقسمت بعد سقوطه.", {}, {"للقذافي انقسمت"}},
       // "Minister Medhat said ..." (a given name ending in ت stays a name)
       {"وقال الوزير مدحت شوكت إن الخطة جاهزة.", {"مدحت شوكت"}, {}},
   };
