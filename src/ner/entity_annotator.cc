@@ -2487,6 +2487,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;
+    // "المتحدثة باسم البعثة “مينوسما”، راضية عاشوري": the body's quoted
+    // short name between the title and the comma before the holder's name.
+    if (n + 2 < end && c.Has(n, kQuote)) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
+      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) n = q + 1;
+    }
     if (n < end && c.Has(n, kComma)) ++n;
     // The rank between an office and its holder's name: the office is his too.
     if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
@@ -2586,7 +2593,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
         while (e < end && e < i + 3 && unknown(e)) ++e;
       }
-      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting)) &&
+      // The name ends before a stop, or before an office in apposition:
+      // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
+      TitleClass next_cls;
+      const bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
+                           next_cls == TitleClass::kOffice;
+      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
           TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;
         cand.tb = i;

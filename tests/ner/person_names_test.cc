@@ -120,6 +120,23 @@ TEST_F(PersonNamesTest, GivenNamesOfTheRegion) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, NamesInAppositionToATitle) {
+  const Case cases[] = {
+      // "The spokeswoman of the UN mission in Libya “UNSMIL”, Radhia Achouri,
+      // said the operation was carried out." (the body's short name in quotes
+      // between the title and the name)
+      {"وقالت المتحدثة باسم بعثة الأمم المتحدة في ليبيا “أونسميل”، راضية عاشوري، إن العملية تمت.",
+       {"راضية عاشوري"},
+       {}},
+      // "Dimitris Koutsouras, deputy foreign minister, declared the talks go
+      // on." (an unknown name after a reporting verb, then an office)
+      {"وصرح ديميتريس كوتسوراس نائب وزير الخارجية بأن المحادثات مستمرة.",
+       {"ديميتريس كوتسوراس"},
+       {}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
   const Case cases[] = {
       // "The child Ali Dawabsheh, a year and a half old, was killed."
