@@ -54,6 +54,7 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
 constexpr std::string_view kAlladhi = "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";            // الذي
 constexpr std::string_view kAllati = "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";             // التي
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
@@ -2631,8 +2632,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     // "محمد بن سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود": a chain
     // of descent after a person's name continues that name.
+    // But "سليمان الأسد ابن هلال الأسد": "ابن" (with its alef) after a name
+    // that has its family name already is an apposition: the son of another
+    // person, named after it.
+    const bool apposed_son = i > 0 && c.owner[i - 1] >= 0 && in.word == kIbn &&
+                             c.cands[c.owner[i - 1]].te - c.cands[c.owner[i - 1]].tb >= 2 &&
+                             c.Has(i - 1, kDefinite);
+    if (apposed_son) continue;
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && in.stripped == 0 && i > 0 &&
-        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
+        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i && !apposed_son &&
         c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
       const uint32_t j = NameEnd(c, i, end, false);
       if (j > i + 1) {

@@ -216,6 +216,19 @@ TEST_F(PersonNamesTest, WordsOfKinshipAreNoNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, SonOfAnotherPersonInApposition) {
+  const Case cases[] = {
+      // "The protesters called for the execution of Suleiman al-Assad, son of
+      // Hilal al-Assad." (ابن with its alef after a full name: his father)
+      {"ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد الذي قتل في المعارك.",
+       {"سليمان الأسد", "هلال الأسد"},
+       {"سليمان الأسد ابن هلال الأسد", "ابن هلال الأسد"}},
+      // "Ali bin Saeed said it is over." (بن in a chain of descent)
+      {"وقال علي بن سعيد إن الأمر انتهى.", {"علي بن سعيد"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, ListsOfNames) {
   const Case cases[] = {
       // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
