@@ -2016,6 +2016,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       UnknownFamilyName(c, i + 1)) {
     return true;
   }
+  // "ناصر محمود الشيخ": a common given name before a chain of names of three
+  // words or more.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
+      !c.Has(i + 1, kGivenCommon) && c.info[i + 1].stripped == 0 &&
+      NameEnd(c, i, c.sent_end[i], false) >= i + 3) {
+    return true;
+  }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
@@ -2298,8 +2305,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "قال عبداللطيف السيد إن": an honorific with the article right after a
     // given name, ending the name, is the family name ("السيد", "الشيخ").
-    if (j == i + 1 && ((c.info[i].flags & kGiven) || after_title) && (in.flags & kDefinite) &&
-        in.stripped == 0 && (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
+    // After two given names or more ("ناصر محمود الشيخ كادعاء شخصي") it is,
+    // unless another name follows it as its title.
+    const bool after_chain = j >= i + 2 && !family && (c.info[j - 1].flags & kGiven) &&
+                             (j + 1 >= end || !c.Has(j + 1, kGiven | kPrefixParticle));
+    if (((j == i + 1 && ((c.info[i].flags & kGiven) || after_title)) || after_chain) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
+        (after_chain || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
       TitleClass cls;
       // So is a profession ("المهندس محمد المخرج،", the director).
       if (TitleAt(c, j, end, &cls) == 1 &&
@@ -2345,7 +2357,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
 // else -1. "اللواء هادي رزيج": هادي is an alias of a president, and a given
 // name; an unknown word after it makes a new name. So does a second one-word
 // alias ("العقيد سليماني مايغا": two surnames of two known people are one
-// colonel's name). Without a title only a given name opens such a name.
+// colonel's name), or a chain of given names with a family name ("ناصر
+// محمود الشيخ"). Without a title only a given name opens such a name.
 int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const {
   const int32_t o = n < end ? c.owner[n] : -1;
   if (o < 0 || n + 1 >= end) return -1;
@@ -2360,7 +2373,11 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   const int32_t ko = c.owner[k];
   bool second = false;
   if (ko < 0) {
-    second = !c.Has(k, kDefinite) && UnknownFamilyName(c, k);
+    // "ناصر محمود الشيخ": a given name that is a known alias, before another
+    // given name, opens a chain of names.
+    second = (!c.Has(k, kDefinite) && UnknownFamilyName(c, k)) ||
+             (c.Has(n, kGiven) && c.Has(k, kGiven) && !c.Has(k, kGivenCommon) &&
+              c.info[k].stripped == 0 && NameEnd(c, n, end, true) > k + 1);
   } else {
     const Cand& next = c.cands[ko];
     second = next.source == MentionSource::kKb && next.type == EntityType::kPerson &&
@@ -3045,6 +3062,16 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     auto [it, inserted] = short_forms.emplace(std::string(key), entity);
     if (!inserted && it->second != entity) it->second = -1;
   };
+  // Family names that are words too ("الحبشي", Abyssinian; "الشيخ"; "الجمري"),
+  // of names found in this document: they stand for the person only alone,
+  // not after a definite noun they would qualify ("الجيش الحبشي") nor before
+  // a definite word ("الشيخ محمد" is a title before a name).
+  std::map<std::string, int32_t, std::less<>> word_short_forms;
+  auto add_word_short = [&](std::string_view word, int32_t entity) {
+    if (Letters(word) < 5) return;  // the article and three letters
+    auto [it, inserted] = word_short_forms.emplace(std::string(word), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
   for (const Cand& cand : c.cands) {
     if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2 || cand.entity < 0) {
       continue;
@@ -3052,6 +3079,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     const TokInfo& last = c.info[cand.te - 1];
     if (!(last.flags & (kLexicon | kGivenCommon)) || !lexicon_) {
       add_short(tokens[cand.te - 1].key, cand.entity);
+    } else if (cand.kb < 0 && (last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
+               c.info[cand.te - 1].stripped == 0) {
+      add_word_short(last.word, cand.entity);
     }
     const TokInfo& first = c.info[cand.tb];
     if ((first.flags & kGiven) && !(first.flags & (kGivenCommon | kPrefixParticle))) {
@@ -3068,6 +3098,26 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
     }
     if (nested) continue;
+    if (!word_short_forms.empty() && c.tok(i).kind == TokenKind::kWord &&
+        (c.info[i].stripped == 0 || tokens[i].key.starts_with("\xD9\x88"))) {
+      auto it = word_short_forms.find(c.info[i].word);
+      const bool alone = i > 0 && !c.Has(i - 1, kDefinite | kHead | kGentilic) &&
+                         !(c.tok(i - 1).kind == TokenKind::kWord && c.info[i - 1].stripped == 0 &&
+                           c.info[i - 1].facts.title_node >= 0) &&
+                         (i + 1 >= tokens.size() || !c.Has(i + 1, kDefinite | kGentilic)) &&
+                         (i + 1 >= tokens.size() || c.owner[i + 1] < 0);
+      if (it != word_short_forms.end() && it->second >= 0 && alone) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 1;
+        cand.stripped = c.info[i].stripped;
+        cand.type = EntityType::kPerson;
+        cand.source = MentionSource::kCoref;
+        cand.entity = it->second;
+        c.Add(std::move(cand));
+        continue;
+      }
+    }
     int nr = ReadingsOf(tokens[i], &c.buf, &readings);
     for (int r = 0; r < nr; ++r) {
       auto it = short_forms.find(readings[r].key);

@@ -229,6 +229,39 @@ TEST_F(PersonNamesTest, SonOfAnotherPersonInApposition) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, ChainsWithAnHonorificAsFamilyName) {
+  const Case cases[] = {
+      // "Nasser Mahmoud al-Sheikh said, as a personal claim, the killer is
+      // known." (ناصر, also "supporter", opens a chain; الشيخ is the family
+      // name)
+      {"وقال ناصر محمود الشيخ كادعاء شخصي إن القاتل معروف.", {"ناصر محمود الشيخ"}, {}},
+      // "Mohammed Ahmed visited Sheikh Mohammed al-Ali at his home." (الشيخ
+      // before a name is his title)
+      {"وزار محمد أحمد الشيخ محمد العلي في منزله.",
+       {"محمد أحمد", "محمد العلي"},
+       {"محمد أحمد الشيخ"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, FamilyNamesThatAreWordsReferBack) {
+  // "Mohammed al-Habashi said the situation is hard. Al-Habashi added that
+  // the Abyssinian army arrived." (the second الحبشي qualifies the army)
+  Document doc = Run("قال محمد الحبشي إن الوضع صعب. وأضاف الحبشي أن الجيش الحبشي وصل.");
+  const Entity* person = Find(doc, "محمد الحبشي");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(person->mentions.size(), 2u) << Dump(doc);
+  EXPECT_EQ(Find(doc, "الحبشي"), person) << Dump(doc);
+  // "Colonel Hassan al-Sheikh said the road is cut. The sheikh's wife said
+  // he was killed. Sheikh Mohammed arrived later."
+  doc =
+      Run("وقال العقيد حسان الشيخ إن الطريق مقطوع. وقالت زوجة الشيخ إنه قتل. ووصل الشيخ محمد "
+          "لاحقا.");
+  person = Find(doc, "حسان الشيخ");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(person->mentions.size(), 2u) << Dump(doc);
+}
+
 TEST_F(PersonNamesTest, ListsOfNames) {
   const Case cases[] = {
       // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
