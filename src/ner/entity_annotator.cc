@@ -2076,6 +2076,14 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   uint32_t j = k + 1;
   if (j >= end) return false;
   if (c.Has(j, kReporting)) return true;
+  // "وقال المواطن سعيد الغامدي إن ...": the subject of a reporting verb a
+  // few words back, before the particle of its complement (إن/أن, one key).
+  if (c.tok(j).key == kAn && i > 0 && !c.Has(i - 1, kStop)) {
+    for (uint32_t b = i; b > 0 && b + 3 > i; --b) {
+      if (c.Has(b - 1, kReporting)) return true;
+      if (c.Has(b - 1, kPunct)) break;
+    }
+  }
   const std::string_view next = c.tok(j).key;
   if (next == kAlladhi || next == kAllati) return true;
   if (c.Has(j, kComma)) ++j;

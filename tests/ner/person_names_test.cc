@@ -146,6 +146,11 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
       {"وقال صالح المخزوم نائب رئيس المؤتمر إن الحوار مستمر.", {"صالح المخزوم"}, {}},
       // "The paper is run by Mansour al-Jamri, who was tried before."
       {"ويرأس الصحيفة منصور الجمري الذي حوكم سابقا.", {"منصور الجمري"}, {}},
+      // "The citizen Saeed al-Ghamdi said prices rose." (the subject of a
+      // reporting verb, before إن)
+      {"وقال المواطن سعيد الغامدي إن الأسعار ارتفعت.", {"سعيد الغامدي"}, {}},
+      // "He said that the land must bear it." (علي for على after إن)
+      {"وقال إن علي الأرض أن يتحمل ذلك.", {}, {"علي الأرض"}},
       // "He fell on the ground, then rose." (علي for على, before a noun)
       {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
       // "The company obtained new funding." (علي for على)
