@@ -2127,6 +2127,8 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
+  // "أبو الوليد", "أبو الحسن", "أبو القاسم": a given name with the article.
+  if ((f & kDefinite) && t_.given_names.contains(DropAl(c.info[k].word))) return true;
   // "آل الشيخ", "آل الرشيد": the family particle آل (keyed like the article)
   // takes any word with the article.
   if (c.info[i].word == kAl && (f & kDefinite)) return true;
@@ -2302,8 +2304,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // is the family name (a nisba) rather than an adjective.
     // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
     // it is, whatever follows: a gentilic does not describe such a chain.
-    if (j > i && !family && (c.info[j - 1].flags & kGiven) && (in.flags & kGentilic) &&
-        (in.flags & kDefinite) && in.stripped == 0) {
+    // So after a kunya ("أبو الوليد السيناوي").
+    if (j > i && !family &&
+        ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
+        (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
       TitleClass next_cls;
       if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
           c.owner[j + 1] >= 0 ||

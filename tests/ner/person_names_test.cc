@@ -267,6 +267,21 @@ TEST_F(PersonNamesTest, FamilyNamesThatAreWordsReferBack) {
   EXPECT_EQ(person->mentions.size(), 2u) << Dump(doc);
 }
 
+TEST_F(PersonNamesTest, KunyasWithTheArticle) {
+  const Case cases[] = {
+      // "The report mentions an account in the name (Abu al-Walid al-Sinawi)
+      // that publishes posts." (الوليد is the given name وليد with the article)
+      {"ويتضمن البلاغ وجود حساب باسم (أبو الوليد السيناوي) يقوم بنشر منشورات.",
+       {"أبو الوليد السيناوي"},
+       {}},
+      // "Abu al-Hasan al-Muhajir said the organisation goes on."
+      {"وقال أبو الحسن المهاجر إن التنظيم مستمر.", {"أبو الحسن المهاجر"}, {}},
+      // "The cousin said it is over." (a word of kinship, no kunya)
+      {"وقال ابن العم إن الأمر انتهى.", {}, {"ابن العم"}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, ListsOfNames) {
   const Case cases[] = {
       // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
