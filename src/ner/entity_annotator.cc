@@ -54,6 +54,11 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+// Prepositions of attribution: وفق، وفقا، بحسب، حسب (according to).
+constexpr std::string_view kWifq = "\xD9\x88\xD9\x81\xD9\x82";
+constexpr std::string_view kWifqan = "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7";
+constexpr std::string_view kBihasab = "\xD8\xA8\xD8\xAD\xD8\xB3\xD8\xA8";
+constexpr std::string_view kHasab = "\xD8\xAD\xD8\xB3\xD8\xA8";
 constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
 constexpr std::string_view kAlladhi = "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";            // الذي
 constexpr std::string_view kAllati = "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";             // التي
@@ -2773,6 +2778,36 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     cand.type = EntityType::kPerson;
     c.Add(std::move(cand));
     i = e;
+  }
+  // A given name alone as the source of a statement: "وفق عبدالرحمن"
+  // (according to Abdulrahman), "وقال محمد إن". Only where no person found
+  // in the document opens with it (then it is that person, in Corefer).
+  for (uint32_t i = 1; i < tokens.size(); ++i) {
+    const TokInfo& in = c.info[i];
+    if (!c.Free(i) || in.stripped > 0 || !(in.flags & kGiven) ||
+        (in.flags & (kGivenCommon | kPrefixParticle | kStop)) || c.tok(i).kind != TokenKind::kWord) {
+      continue;
+    }
+    auto attribution = [](std::string_view w) {
+      return w == kWifq || w == kWifqan || w == kBihasab || w == kHasab;
+    };
+    const bool source = c.Has(i - 1, kReporting) || attribution(c.tok(i - 1).key) ||
+                        attribution(c.info[i - 1].word);
+    const uint32_t end = c.sent_end[i];
+    if (!source || (i + 1 < end && !c.Has(i + 1, kPunct | kStop) && c.info[i + 1].stripped == 0)) {
+      continue;
+    }
+    bool named = false;
+    for (const Cand& p : c.cands) {
+      named = named || (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 &&
+                        c.info[p.tb].word == in.word);
+    }
+    if (named) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = i + 1;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
   }
   // Apposition before a title: "..., جلال حراشاوي، الخبير".
   for (const RoleCand& r : c.roles) {

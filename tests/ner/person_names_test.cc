@@ -282,6 +282,23 @@ TEST_F(PersonNamesTest, KunyasWithTheArticle) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AGivenNameAloneAsASource) {
+  const Case cases[] = {
+      // "The clashes killed ten members, according to Abdulrahman."
+      {"وتسببت الاشتباكات وفق عبدالرحمن بمقتل عشرة عناصر.", {"عبدالرحمن"}, {}},
+      // "According to Abdulrahman, ten members were killed."
+      {"وبحسب عبدالرحمن، قتل عشرة عناصر.", {"عبدالرحمن"}, {}},
+  };
+  ExpectCases(cases);
+  // "Khaled al-Ali said the situation is hard. Khaled added that a solution
+  // is near." (the lone given name is the person named before)
+  Document doc = Run("وقال خالد العلي إن الوضع صعب. وأضاف خالد أن الحل قريب.");
+  const Entity* person = Find(doc, "خالد العلي");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "خالد"), person) << Dump(doc);
+  EXPECT_EQ(doc.entities.size(), 1u) << Dump(doc);
+}
+
 TEST_F(PersonNamesTest, ListsOfNames) {
   const Case cases[] = {
       // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
