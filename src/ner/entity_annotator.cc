@@ -59,9 +59,10 @@ constexpr std::string_view kWifq = "\xD9\x88\xD9\x81\xD9\x82";
 constexpr std::string_view kWifqan = "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7";
 constexpr std::string_view kBihasab = "\xD8\xA8\xD8\xAD\xD8\xB3\xD8\xA8";
 constexpr std::string_view kHasab = "\xD8\xAD\xD8\xB3\xD8\xA8";
+bool Attribution(std::string_view w) {
+  return w == kWifq || w == kWifqan || w == kBihasab || w == kHasab;
+}
 constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
-constexpr std::string_view kAlladhi = "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";            // الذي
-constexpr std::string_view kAllati = "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";             // التي
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
@@ -2017,9 +2018,24 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   }
   // "وكان الطفل علي دوابشة", "ويرأس الصحيفة منصور الجمري": a common given
   // name before a family name that is no word of the language.
+  // Not a name that reads as ب + a word: "تعرف باسم جنيح" (known by the
+  // name "flaperon").
+  const bool bi_word = c.tok(i).key.starts_with("\xD8\xA8") && Letters(c.tok(i).key) >= 4 &&
+                       lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
-      UnknownFamilyName(c, i + 1)) {
+      UnknownFamilyName(c, i + 1) && !bi_word) {
     return true;
+  }
+  // "هلال الأسد": a common given name before a known person's one-word name,
+  // which is then the family name. ("علي" that may be "على" is left: "الضغط
+  // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
+      !t_.stop_words.contains(c.tok(i).key) && !bi_word) {
+    const Cand& next = c.cands[c.owner[i + 1]];
+    if (next.type == EntityType::kPerson && next.source == MentionSource::kKb &&
+        next.tb == i + 1 && next.te == i + 2 && c.info[i + 1].stripped == 0) {
+      return true;
+    }
   }
   // "ناصر محمود الشيخ": a common given name before a chain of names of three
   // words or more.
@@ -2073,14 +2089,16 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // A family name with the article is mostly a word too ("الجمري", of
   // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
   // sentence must treat the pair as a person. A reporting verb before it, or
-  // after it an office in apposition, "الذي", or a reporting verb: "وقال
-  // صالح المخزوم نائب رئيس ...", "منصور الجمري الذي ...".
+  // after it an office in apposition or a reporting verb: "وقال صالح
+  // المخزوم نائب رئيس ...". ("الذي" after it is no sign: "أسباب نجاح
+  // التحدي التي", the reasons for the challenge's success.)
   const uint32_t end = c.sent_end[k];
   const uint32_t i = k - 1;
   if (i > 0 && c.Has(i - 1, kReporting)) return true;
   uint32_t j = k + 1;
   if (j >= end) return false;
-  if (c.Has(j, kReporting)) return true;
+  // "عيد الفطر وقال": a reporting verb after it with و opens another clause.
+  if (c.Has(j, kReporting) && c.info[j].stripped == 0) return true;
   // "وقال المواطن سعيد الغامدي إن ...": the subject of a reporting verb a
   // few words back, before the particle of its complement (إن/أن, one key).
   if (c.tok(j).key == kAn && i > 0 && !c.Has(i - 1, kStop)) {
@@ -2089,8 +2107,6 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
       if (c.Has(b - 1, kPunct)) break;
     }
   }
-  const std::string_view next = c.tok(j).key;
-  if (next == kAlladhi || next == kAllati) return true;
   if (c.Has(j, kComma)) ++j;
   TitleClass cls;
   return j < end && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice;
@@ -2339,6 +2355,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (stops(j)) break;
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
+    // tanwin on a known word ends the name.
+    if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
+        in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+        lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+      break;
+    }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
     if (in.flags & kGiven) {
@@ -2706,6 +2729,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "هلال الأسد": a known person's one-word name as the family name.
+      if (const int32_t o = c.owner[i + 1];
+          o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].tb == i + 1 &&
+          c.cands[o].source == MentionSource::kKb) {
+        strong = true;
+      }
       if (!strong || !lexicon_) continue;
     }
     Cand cand;
@@ -2761,8 +2790,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       continue;
     }
     const uint32_t e = NameEnd(c, i, end, true);
+    // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
     if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
-        !c.Has(e, kComma | kParenClose)) {
+        !c.Has(e, kComma | kParenClose) || c.Has(e - 1, kSuffixParticle)) {
       continue;
     }
     const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
@@ -2788,11 +2818,8 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         (in.flags & (kGivenCommon | kPrefixParticle | kStop)) || c.tok(i).kind != TokenKind::kWord) {
       continue;
     }
-    auto attribution = [](std::string_view w) {
-      return w == kWifq || w == kWifqan || w == kBihasab || w == kHasab;
-    };
-    const bool source = c.Has(i - 1, kReporting) || attribution(c.tok(i - 1).key) ||
-                        attribution(c.info[i - 1].word);
+    const bool source = c.Has(i - 1, kReporting) || Attribution(c.tok(i - 1).key) ||
+                        Attribution(c.info[i - 1].word);
     const uint32_t end = c.sent_end[i];
     if (!source || (i + 1 < end && !c.Has(i + 1, kPunct | kStop) && c.info[i + 1].stripped == 0)) {
       continue;
@@ -3153,7 +3180,28 @@ void EntityAnnotator::Corefer(Ctx& c) const {
                            c.info[i - 1].facts.title_node >= 0) &&
                          (i + 1 >= tokens.size() || !c.Has(i + 1, kDefinite | kGentilic)) &&
                          (i + 1 >= tokens.size() || c.owner[i + 1] < 0);
-      if (it != word_short_forms.end() && it->second >= 0 && alone) {
+      // And where a person stands: the subject of a verb that opens its
+      // clause ("وأضاف الحبشي", "وعاد الجمري", "أبقت الحلو") or of the
+      // complement particle ("إن الحلو"), or before one ("الحلو إن"). After
+      // a noun or a preposition ("بقيمة القديمة", "على المباراة") it is the
+      // word.
+      auto slot = [&]() {
+        const uint32_t p = i - 1;
+        if (c.Has(p, kReporting) || c.tok(p).key == kAn || PerfectFeminine(c.info[p].word) ||
+            Attribution(c.tok(p).key) || Attribution(c.info[p].word)) {
+          return true;
+        }
+        if (c.tok(p).kind == TokenKind::kWord && c.tok(p).key.starts_with("\xD9\x88") &&
+            c.info[p].stripped == 1 && !c.Has(p, kStop | kHead | kDefinite) &&
+            !c.info[p].facts.function_word) {
+          return true;
+        }
+        // "الشيخ إنه", "الحلو أن": the particle, maybe with a pronoun.
+        const std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].key : "";
+        return next == kAn || (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
+               c.Has(i + 1, kReporting);
+      };
+      if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
         Cand cand;
         cand.tb = i;
         cand.te = i + 1;

@@ -144,13 +144,18 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
       // "Saleh al-Makhzoum, deputy head of the congress, said ..." (a name,
       // then an office in apposition)
       {"وقال صالح المخزوم نائب رئيس المؤتمر إن الحوار مستمر.", {"صالح المخزوم"}, {}},
-      // "The paper is run by Mansour al-Jamri, who was tried before."
-      {"ويرأس الصحيفة منصور الجمري الذي حوكم سابقا.", {"منصور الجمري"}, {}},
+      // "Mansour al-Jamri, the editor of the paper, said ..."
+      {"وقال منصور الجمري رئيس تحرير الصحيفة إن القرار جائر.", {"منصور الجمري"}, {}},
       // "The citizen Saeed al-Ghamdi said prices rose." (the subject of a
       // reporting verb, before إن)
       {"وقال المواطن سعيد الغامدي إن الأسعار ارتفعت.", {"سعيد الغامدي"}, {}},
       // "He said that the land must bear it." (علي for على after إن)
       {"وقال إن علي الأرض أن يتحمل ذلك.", {}, {"علي الأرض"}},
+      // "It is known by the name flaperon." (باسم, also a given name, is
+      // ب + "اسم" here)
+      {"وهي تعرف باسم جنيح بين الطيارين.", {}, {"باسم جنيح"}},
+      // "... the reasons for the challenge's success, which we hope to see."
+      {"وهذه أسباب نجاح التحدي التي نتمنى أن نراها.", {}, {"نجاح التحدي"}},
       // "He fell on the ground, then rose." (علي for على, before a noun)
       {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
       // "The company obtained new funding." (علي for على)
@@ -228,6 +233,11 @@ TEST_F(PersonNamesTest, SonOfAnotherPersonInApposition) {
       {"ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد الذي قتل في المعارك.",
        {"سليمان الأسد", "هلال الأسد"},
        {"سليمان الأسد ابن هلال الأسد", "ابن هلال الأسد"}},
+      // "Hilal al-Assad arrived in the city." (a common given name before a
+      // known one-word name)
+      {"ووصل هلال الأسد إلى المدينة.", {"هلال الأسد"}, {}},
+      // "They spoke in al-Assad's name." (باسم is ب + "اسم" here)
+      {"وتحدثوا باسم الأسد في الاجتماع.", {}, {"باسم الأسد"}},
       // "Ali bin Saeed said it is over." (بن in a chain of descent)
       {"وقال علي بن سعيد إن الأمر انتهى.", {"علي بن سعيد"}, {}},
   };
@@ -306,6 +316,11 @@ TEST_F(PersonNamesTest, ListsOfNames) {
       {"وحضر الاجتماع القادة (خليفة حفتر، صالح المطلق، روز نوري) أمس.",
        {"صالح المطلق", "روز نوري"},
        {}},
+      // "... launched by the late Ghazi al-Qusaibi, God have mercy on him, in
+      // his work." (a prayer after a name is no list)
+      {"وهي المسيرة التي بدأها الوزير غازي القصيبي، رحمه الله، في عمله.",
+       {"غازي القصيبي"},
+       {"رحمه الله"}},
       // "The delegation visited Damascus, on the ground, then returned." (no
       // person listed; علي for على)
       {"وزار الوفد دمشق، علي الأرض، ثم عاد.", {}, {"علي الأرض"}},
