@@ -2032,8 +2032,8 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
       !t_.stop_words.contains(c.tok(i).key) && !bi_word) {
     const Cand& next = c.cands[c.owner[i + 1]];
-    if (next.type == EntityType::kPerson && next.source == MentionSource::kKb &&
-        next.tb == i + 1 && next.te == i + 2 && c.info[i + 1].stripped == 0) {
+    if (next.type == EntityType::kPerson && next.source == MentionSource::kKb && next.tb == i + 1 &&
+        next.te == i + 2 && c.info[i + 1].stripped == 0) {
       return true;
     }
   }
@@ -2073,16 +2073,15 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   const TokInfo& in = c.info[k];
   if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
       in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
-      (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber |
-                   kModifier | kComplementNoun | kVerbLike | kGiven | kPrefixParticle |
-                   kSuffixParticle | kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+      (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber | kModifier |
+                   kComplementNoun | kVerbLike | kGiven | kPrefixParticle | kSuffixParticle |
+                   kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
-  if (in.word.ends_with("\xD8\xA7") &&
-      lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+  if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
     return false;
   }
   if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
@@ -2117,10 +2116,9 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
 bool EntityAnnotator::IsKin(std::string_view word) const {
   auto kin = [&](std::string_view w) { return t_.kinship.contains(w); };
   if (kin(word)) return true;
-  for (std::string_view pronoun : {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"),
-                                   std::string_view("\xD9\x87\xD9\x85"),
-                                   std::string_view("\xD9\x87\xD8\xA7"),
-                                   std::string_view("\xD9\x87")}) {  // هما هم ها ه
+  for (std::string_view pronoun :
+       {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"), std::string_view("\xD9\x87\xD9\x85"),
+        std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87")}) {  // هما هم ها ه
     if (!word.ends_with(pronoun)) continue;
     const std::string_view stem = word.substr(0, word.size() - pronoun.size());
     if (Letters(stem) < 2) continue;
@@ -2730,9 +2728,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
       // "هلال الأسد": a known person's one-word name as the family name.
-      if (const int32_t o = c.owner[i + 1];
-          o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].tb == i + 1 &&
-          c.cands[o].source == MentionSource::kKb) {
+      if (const int32_t o = c.owner[i + 1]; o >= 0 && c.cands[o].type == EntityType::kPerson &&
+                                            c.cands[o].tb == i + 1 &&
+                                            c.cands[o].source == MentionSource::kKb) {
         strong = true;
       }
       if (!strong || !lexicon_) continue;
@@ -2815,7 +2813,8 @@ void EntityAnnotator::FindNames(Ctx& c) const {
   for (uint32_t i = 1; i < tokens.size(); ++i) {
     const TokInfo& in = c.info[i];
     if (!c.Free(i) || in.stripped > 0 || !(in.flags & kGiven) ||
-        (in.flags & (kGivenCommon | kPrefixParticle | kStop)) || c.tok(i).kind != TokenKind::kWord) {
+        (in.flags & (kGivenCommon | kPrefixParticle | kStop)) ||
+        c.tok(i).kind != TokenKind::kWord) {
       continue;
     }
     const bool source = c.Has(i - 1, kReporting) || Attribution(c.tok(i - 1).key) ||
@@ -3198,7 +3197,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
         }
         // "الشيخ إنه", "الحلو أن": the particle, maybe with a pronoun.
         const std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].key : "";
-        return next == kAn || (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
+        return next == kAn ||
+               (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
                c.Has(i + 1, kReporting);
       };
       if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
