@@ -128,6 +128,8 @@ TEST_F(PersonNamesTest, NamesInAppositionToATitle) {
       {"وقالت المتحدثة باسم بعثة الأمم المتحدة في ليبيا “أونسميل”، راضية عاشوري، إن العملية تمت.",
        {"راضية عاشوري"},
        {}},
+      // "The head of the mission, Karen Pierre, said the operation goes on."
+      {"وقالت رئيسة البعثة، كارين بيير، إن العملية مستمرة.", {"كارين بيير"}, {}},
       // "Dimitris Koutsouras, deputy foreign minister, declared the talks go
       // on." (an unknown name after a reporting verb, then an office)
       {"وصرح ديميتريس كوتسوراس نائب وزير الخارجية بأن المحادثات مستمرة.",
