@@ -62,6 +62,7 @@ constexpr std::string_view kHasab = "\xD8\xAD\xD8\xB3\xD8\xA8";
 bool Attribution(std::string_view w) {
   return w == kWifq || w == kWifqan || w == kBihasab || w == kHasab;
 }
+constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
 constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
@@ -2016,12 +2017,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
     return true;
   }
-  // "وكان الطفل علي دوابشة", "ويرأس الصحيفة منصور الجمري": a common given
-  // name before a family name that is no word of the language.
   // Not a name that reads as ب + a word: "تعرف باسم جنيح" (known by the
   // name "flaperon").
   const bool bi_word = c.tok(i).key.starts_with("\xD8\xA8") && Letters(c.tok(i).key) >= 4 &&
                        lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
+  // "شهر رمضان", "شهر شعبان": after "month" a name of a month, no person.
+  if (i > 0 && c.info[i - 1].word == kShahr) return false;
+  // "وكان الطفل علي دوابشة", "وقال صالح المخزوم نائب رئيس ...": a common
+  // given name before a family name that is no word of the language, or
+  // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
       UnknownFamilyName(c, i + 1) && !bi_word) {
     return true;

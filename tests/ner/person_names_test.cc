@@ -158,6 +158,8 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
       {"وهي تعرف باسم جنيح بين الطيارين.", {}, {"باسم جنيح"}},
       // "... the reasons for the challenge's success, which we hope to see."
       {"وهذه أسباب نجاح التحدي التي نتمنى أن نراها.", {}, {"نجاح التحدي"}},
+      // "In the month of Ramadan no weddings are held." (a month's name)
+      {"وتمت الحجوزات ففي شهر رمضان لاتقام الزواجات.", {}, {"رمضان لاتقام"}},
       // "He fell on the ground, then rose." (علي for على, before a noun)
       {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
       // "The company obtained new funding." (علي for على)
