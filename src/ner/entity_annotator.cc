@@ -2033,8 +2033,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "هلال الأسد": a common given name before a known person's one-word name,
   // which is then the family name. ("علي" that may be "على" is left: "الضغط
   // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
+  // Only where a name is expected: after a reporting verb, ابن/بن, a comma
+  // or a bracket ("سليمان الأسد ابن هلال الأسد"); "مسؤولية سلامة الساعدي" is
+  // the responsibility for al-Saadi's safety.
+  const bool name_slot = i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
+                                   (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)));
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
-      !t_.stop_words.contains(c.tok(i).key) && !bi_word) {
+      !t_.stop_words.contains(c.tok(i).key) && !bi_word && name_slot) {
     const Cand& next = c.cands[c.owner[i + 1]];
     if (next.type == EntityType::kPerson && next.source == MentionSource::kKb && next.tb == i + 1 &&
         next.te == i + 2 && c.info[i + 1].stripped == 0) {
@@ -2097,7 +2102,13 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // التحدي التي", the reasons for the challenge's success.)
   const uint32_t end = c.sent_end[k];
   const uint32_t i = k - 1;
-  if (i > 0 && c.Has(i - 1, kReporting)) return true;
+  // The verb in the perfect, opening its clause ("وقال", "وأكد"); an
+  // imperfect after ل takes an object ("لتؤكد نجاح البرنامج", to confirm
+  // the programme's success).
+  if (i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+      !c.tok(i - 1).key.starts_with("\xD9\x84")) {
+    return true;
+  }
   uint32_t j = k + 1;
   if (j >= end) return false;
   // "عيد الفطر وقال": a reporting verb after it with و opens another clause.

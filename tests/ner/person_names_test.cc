@@ -160,6 +160,9 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
       {"وهذه أسباب نجاح التحدي التي نتمنى أن نراها.", {}, {"نجاح التحدي"}},
       // "In the month of Ramadan no weddings are held." (a month's name)
       {"وتمت الحجوزات ففي شهر رمضان لاتقام الزواجات.", {}, {"رمضان لاتقام"}},
+      // "... came to confirm the programme's success." (نجاح, success, is
+      // also a given name)
+      {"وهذه الدورة تأتي لتؤكد نجاح البرنامج وتطور وسائله.", {}, {"نجاح البرنامج"}},
       // "He fell on the ground, then rose." (علي for على, before a noun)
       {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
       // "The company obtained new funding." (علي for على)
@@ -237,9 +240,12 @@ TEST_F(PersonNamesTest, SonOfAnotherPersonInApposition) {
       {"ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد الذي قتل في المعارك.",
        {"سليمان الأسد", "هلال الأسد"},
        {"سليمان الأسد ابن هلال الأسد", "ابن هلال الأسد"}},
-      // "Hilal al-Assad arrived in the city." (a common given name before a
+      // "Hilal al-Assad said the city is calm." (a common given name before a
       // known one-word name)
-      {"ووصل هلال الأسد إلى المدينة.", {"هلال الأسد"}, {}},
+      {"وقال هلال الأسد إن المدينة هادئة.", {"هلال الأسد"}, {}},
+      // "... bears responsibility for the safety of al-Assad." (سلامة,
+      // safety, also a given name)
+      {"وقالت إنها تحمل الحكومة مسؤولية سلامة الأسد في السجن.", {}, {"سلامة الأسد"}},
       // "They spoke in al-Assad's name." (باسم is ب + "اسم" here)
       {"وتحدثوا باسم الأسد في الاجتماع.", {}, {"باسم الأسد"}},
       // "Ali bin Saeed said it is over." (بن in a chain of descent)
