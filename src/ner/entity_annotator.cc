@@ -2259,6 +2259,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
              c.info[k + 1].stripped == 0 && !TitleBeforeComplement(c, k));
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
+  bool unknown_family = false;  // ... an unknown word without the article ("دوابشة")
   // A foreign first name takes no Arabic word with the article: "جيف كوفلين
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
@@ -2390,6 +2391,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       break;
     }
     if (in.flags & kDefinite) {
+      // "علي دوابشة البالغ من العمر": after an unknown family name without
+      // the article, a known word with it (no nisba) describes the person.
+      if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
       // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
       ++j;
       family = true;
@@ -2399,6 +2403,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // second word of a name may be one ("علي مملوك", "غسان سلامة").
     if ((in.flags & kLexicon) && j > i + 1) break;
     if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
+    unknown_family = unknown_family || !(in.flags & kLexicon);
     ++j;
     family = true;
   }

@@ -143,6 +143,11 @@ TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
   const Case cases[] = {
       // "The child Ali Dawabsheh, a year and a half old, was killed."
       {"وكان الطفل علي دوابشة ابن العام ونصف العام قد قتل.", {"علي دوابشة"}, {}},
+      // "... carrying pictures of the child Ali Dawabsheh, aged a year and a
+      // half." (البالغ, aged, describes him)
+      {"وهم يحملون صور الطفل علي دوابشة البالغ من العمر عاما ونصف العام.",
+       {"علي دوابشة"},
+       {"علي دوابشة البالغ"}},
       // "Saleh al-Makhzoum, deputy head of the congress, said ..." (a name,
       // then an office in apposition)
       {"وقال صالح المخزوم نائب رئيس المؤتمر إن الحوار مستمر.", {"صالح المخزوم"}, {}},
