@@ -56,7 +56,17 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";                                 // من
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+// Prepositions of attribution: وفق، وفقا، بحسب، حسب (according to).
+constexpr std::string_view kWifq = "\xD9\x88\xD9\x81\xD9\x82";
+constexpr std::string_view kWifqan = "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7";
+constexpr std::string_view kBihasab = "\xD8\xA8\xD8\xAD\xD8\xB3\xD8\xA8";
+constexpr std::string_view kHasab = "\xD8\xAD\xD8\xB3\xD8\xA8";
+bool Attribution(std::string_view w) {
+  return w == kWifq || w == kWifqan || w == kBihasab || w == kHasab;
+}
+constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
+constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";  // ابن
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -307,6 +317,11 @@ class EntityAnnotator final : public Annotator {
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
+  bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
+  bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
+  bool IsKin(std::string_view word) const;
+  bool PerfectFeminine(std::string_view word) const;
+  int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
   static bool HasProclitic(const Ctx& c, uint32_t i);
@@ -2171,6 +2186,42 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
     return true;
   }
+  // Not a name that reads as ب + a word: "تعرف باسم جنيح" (known by the
+  // name "flaperon").
+  const bool bi_word = c.tok(i).key.starts_with("\xD8\xA8") && Letters(c.tok(i).key) >= 4 &&
+                       lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
+  // "شهر رمضان", "شهر شعبان": after "month" a name of a month, no person.
+  if (i > 0 && c.info[i - 1].word == kShahr) return false;
+  // "وكان الطفل علي دوابشة", "وقال صالح المخزوم نائب رئيس ...": a common
+  // given name before a family name that is no word of the language, or
+  // that the sentence marks as a name.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
+      UnknownFamilyName(c, i + 1) && !bi_word) {
+    return true;
+  }
+  // "هلال الأسد": a common given name before a known person's one-word name,
+  // which is then the family name. ("علي" that may be "على" is left: "الضغط
+  // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
+  // Only where a name is expected: after a reporting verb, ابن/بن, a comma
+  // or a bracket ("سليمان الأسد ابن هلال الأسد"); "مسؤولية سلامة الساعدي" is
+  // the responsibility for al-Saadi's safety.
+  const bool name_slot = i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
+                                   (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)));
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
+      !t_.stop_words.contains(c.tok(i).key) && !bi_word && name_slot) {
+    const Cand& next = c.cands[c.owner[i + 1]];
+    if (next.type == EntityType::kPerson && next.source == MentionSource::kKb && next.tb == i + 1 &&
+        next.te == i + 2 && c.info[i + 1].stripped == 0) {
+      return true;
+    }
+  }
+  // "ناصر محمود الشيخ": a common given name before a chain of names of three
+  // words or more.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
+      !c.Has(i + 1, kGivenCommon) && c.info[i + 1].stripped == 0 &&
+      NameEnd(c, i, c.sent_end[i], false) >= i + 3) {
+    return true;
+  }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
   if (in.flags & kDefinite) return false;
@@ -2180,7 +2231,90 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
   if (HasPossessiveEnding(in.word)) return false;
+  // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
+  // title that names no one. (Given names ending so, عزت or مدحت, are above.)
+  if (PerfectFeminine(in.word)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether `word` reads as a verb in the perfect with the feminine ت on a
+// stem the lexicon knows: "أقرت", "اتخذت", "انقسمت".
+bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
+  return lexicon_ && word.ends_with("\xD8\xAA") && Letters(word) >= 4 &&
+         lexicon_->Contains(word.substr(0, word.size() - 2));
+}
+
+// Whether the word at k may be the family name after a common given name
+// with no title before it: no word the lexicon knows (with or without the
+// article: "دوابشة", "الجمري"), no clitic, verb, title or function word.
+bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
+  const TokInfo& in = c.info[k];
+  if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
+      in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
+      (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber | kModifier |
+                   kComplementNoun | kVerbLike | kGiven | kPrefixParticle | kSuffixParticle |
+                   kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+    return false;
+  }
+  if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
+  // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
+  // known noun.
+  if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+    return false;
+  }
+  if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
+  // A family name with the article is mostly a word too ("الجمري", of
+  // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
+  // sentence must treat the pair as a person. A reporting verb before it, or
+  // after it an office in apposition or a reporting verb: "وقال صالح
+  // المخزوم نائب رئيس ...". ("الذي" after it is no sign: "أسباب نجاح
+  // التحدي التي", the reasons for the challenge's success.)
+  const uint32_t end = c.sent_end[k];
+  const uint32_t i = k - 1;
+  // The verb in the perfect, opening its clause ("وقال", "وأكد"); an
+  // imperfect after ل takes an object ("لتؤكد نجاح البرنامج", to confirm
+  // the programme's success).
+  if (i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+      !c.tok(i - 1).key.starts_with("\xD9\x84")) {
+    return true;
+  }
+  uint32_t j = k + 1;
+  if (j >= end) return false;
+  // "عيد الفطر وقال": a reporting verb after it with و opens another clause.
+  if (c.Has(j, kReporting) && c.info[j].stripped == 0) return true;
+  // "وقال المواطن سعيد الغامدي إن ...": the subject of a reporting verb a
+  // few words back, before the particle of its complement (إن/أن, one key).
+  if (c.tok(j).key == kAn && i > 0 && !c.Has(i - 1, kStop)) {
+    for (uint32_t b = i; b > 0 && b + 3 > i; --b) {
+      if (c.Has(b - 1, kReporting)) return true;
+      if (c.Has(b - 1, kPunct)) break;
+    }
+  }
+  if (c.Has(j, kComma)) ++j;
+  TitleClass cls;
+  return j < end && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice;
+}
+
+// Whether `word` is a word of kinship (data/ner/kinship.tsv), maybe
+// with a possessive pronoun: "عم", "أخاه" (his brother), "زوجته" (his wife).
+bool EntityAnnotator::IsKin(std::string_view word) const {
+  auto kin = [&](std::string_view w) { return t_.kinship.contains(w); };
+  if (kin(word)) return true;
+  for (std::string_view pronoun :
+       {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"), std::string_view("\xD9\x87\xD9\x85"),
+        std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87")}) {  // هما هم ها ه
+    if (!word.ends_with(pronoun)) continue;
+    const std::string_view stem = word.substr(0, word.size() - pronoun.size());
+    if (Letters(stem) < 2) continue;
+    if (kin(stem)) return true;
+    // "زوجته": the ta marbuta (folded ه) is written ت before the pronoun.
+    if (stem.ends_with("\xD8\xAA")) {
+      std::string folded(stem.substr(0, stem.size() - 2));
+      folded += "\xD9\x87";
+      if (kin(folded)) return true;
+    }
+  }
+  return false;
 }
 
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
@@ -2193,8 +2327,11 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   }
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
+  // "أبو الوليد", "أبو الحسن", "أبو القاسم": a given name with the article.
+  if ((f & kDefinite) && t_.given_names.contains(DropAl(c.info[k].word))) return true;
   // "آل الشيخ", "آل الرشيد": the family particle آل (keyed like the article)
   // takes any word with the article.
   if (c.info[i].word == kAl && (f & kDefinite)) return true;
@@ -2247,6 +2384,34 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
   return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
 }
 
+// Whether the word at j, second of a name after a title or a foreign given
+// name and ending it, is a family name that opens with ف: "وزير الدفاع مارك
+// فالون" is not ف + "الون". ف before a noun with the article is common prose
+// ("فالحكومة", so the government), so the rest must be no word of three
+// letters or more, with or without its article.
+bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (!lexicon_ || in.stripped > 1 || c.tok(j).kind != TokenKind::kWord ||
+      !key.starts_with("\xD9\x81") || Letters(key) < 4 || in.facts.function_word ||
+      in.facts.tanwin || in.facts.title_node >= 0 ||
+      (in.flags & (kGiven | kStop | kHead | kGentilic | kReporting | kPrefixParticle | kModifier |
+                   kComplementNoun | kVerbLike)) ||
+      lexicon_->Contains(key) || HasPossessiveEnding(key)) {
+    return false;
+  }
+  // The word after ف, and after its article if it has one ("فالون": "الون",
+  // "ون"; "فالحكومة": "الحكومة", "حكومة").
+  const std::string_view after_fa = key.substr(2);
+  const std::string_view rest = DropAl(after_fa);
+  // A rest of two letters ("ون") is no noun the article could stand on.
+  if (Letters(rest) >= 3 &&
+      (lexicon_->Contains(after_fa) || lexicon_->Contains(rest) || KnownArabic(rest))) {
+    return false;
+  }
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+}
+
 // End of a personal name starting at i.
 uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
   uint32_t j = i;
@@ -2258,9 +2423,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       return true;
     }
     TitleClass cls;
-    return TitleAt(c, k, end, &cls) > 0;
+    if (TitleAt(c, k, end, &cls) == 0) return false;
+    // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
+    // ("أمين", secretary), inside a name and before another given name, is
+    // the father's name.
+    return !(k > i && (in.flags & kGiven) && k + 1 < end && c.Has(k + 1, kGiven) &&
+             c.info[k + 1].stripped == 0 && !TitleBeforeComplement(c, k));
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
+  bool unknown_family = false;  // ... an unknown word without the article ("دوابشة")
   // A foreign first name takes no Arabic word with the article: "جيف كوفلين
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
@@ -2313,7 +2484,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                                             kReporting | kPrefixParticle)) &&
                               (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
-        !(j == i + 1 && (after_title || foreign) && ClitickySurname(c, j, end))) {
+        !(j == i + 1 && (after_title || foreign) &&
+          (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
       break;
     }
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
@@ -2337,15 +2509,28 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "محمود الديري": a gentilic right after a given name, ending the name,
     // is the family name (a nisba) rather than an adjective.
-    if (j == i + 1 && (c.info[i].flags & kGiven) && (in.flags & kGentilic) &&
-        (in.flags & kDefinite) && in.stripped == 0 &&
-        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) || c.owner[j + 1] >= 0)) {
-      return j + 1;
+    // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
+    // it is, whatever follows: a gentilic does not describe such a chain.
+    // So after a kunya ("أبو الوليد السيناوي").
+    if (j > i && !family &&
+        ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
+        (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
+      TitleClass next_cls;
+      if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+          c.owner[j + 1] >= 0 ||
+          (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
+        return j + 1;
+      }
     }
     // "قال عبداللطيف السيد إن": an honorific with the article right after a
     // given name, ending the name, is the family name ("السيد", "الشيخ").
-    if (j == i + 1 && ((c.info[i].flags & kGiven) || after_title) && (in.flags & kDefinite) &&
-        in.stripped == 0 && (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
+    // After two given names or more ("ناصر محمود الشيخ كادعاء شخصي") it is,
+    // unless another name follows it as its title.
+    const bool after_chain = j >= i + 2 && !family && (c.info[j - 1].flags & kGiven) &&
+                             (j + 1 >= end || !c.Has(j + 1, kGiven | kPrefixParticle));
+    if (((j == i + 1 && ((c.info[i].flags & kGiven) || after_title)) || after_chain) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
+        (after_chain || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
       TitleClass cls;
       // So is a profession ("المهندس محمد المخرج،", the director).
       if (TitleAt(c, j, end, &cls) == 1 &&
@@ -2354,6 +2539,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
     }
     if (stops(j)) break;
+    // "قتل سليمان أخاه" (Suleiman killed his brother).
+    if (j > i && IsKin(in.word)) break;
+    // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
+    // tanwin on a known word ends the name.
+    if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
+        in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+        lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+      break;
+    }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
     if (in.flags & kGiven) {
@@ -2369,6 +2563,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       break;
     }
     if (in.flags & kDefinite) {
+      // "علي دوابشة البالغ من العمر": after an unknown family name without
+      // the article, a known word with it (no nisba) describes the person.
+      if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
       // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
       ++j;
       family = true;
@@ -2378,10 +2575,55 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // second word of a name may be one ("علي مملوك", "غسان سلامة").
     if ((in.flags & kLexicon) && j > i + 1) break;
     if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
+    unknown_family = unknown_family || !(in.flags & kLexicon);
     ++j;
     family = true;
   }
   return j;
+}
+
+// When the one-word knowledge-base person at n is only the first word of
+// another person's name, replaces it with that name and returns its index,
+// else -1. "اللواء هادي رزيج": هادي is an alias of a president, and a given
+// name; an unknown word after it makes a new name. So does a second one-word
+// alias ("العقيد سليماني مايغا": two surnames of two known people are one
+// colonel's name), or a chain of given names with a family name ("ناصر
+// محمود الشيخ"). Without a title only a given name opens such a name.
+int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const {
+  const int32_t o = n < end ? c.owner[n] : -1;
+  if (o < 0 || n + 1 >= end) return -1;
+  const Cand& first = c.cands[o];
+  if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
+      first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
+      c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name
+      (!after_title && !c.Has(n, kGiven))) {
+    return -1;
+  }
+  const uint32_t k = n + 1;
+  const int32_t ko = c.owner[k];
+  bool second = false;
+  if (ko < 0) {
+    // "ناصر محمود الشيخ": a given name that is a known alias, before another
+    // given name, opens a chain of names.
+    second = (!c.Has(k, kDefinite) && UnknownFamilyName(c, k)) ||
+             (c.Has(n, kGiven) && c.Has(k, kGiven) && !c.Has(k, kGivenCommon) &&
+              c.info[k].stripped == 0 && NameEnd(c, n, end, true) > k + 1);
+  } else {
+    const Cand& next = c.cands[ko];
+    second = next.source == MentionSource::kKb && next.type == EntityType::kPerson &&
+             next.tb == k && next.te == k + 1 && next.kb != first.kb && c.info[k].stripped == 0;
+  }
+  if (!second) return -1;
+  const uint32_t ne = std::max(NameEnd(c, n, end, true), k + 1);
+  Cand cand;
+  cand.tb = n;
+  cand.te = ne;
+  cand.type = EntityType::kPerson;
+  for (uint32_t t = n; t < ne; ++t) {
+    if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+    c.owner[t] = -1;
+  }
+  return c.Add(std::move(cand));
 }
 
 void EntityAnnotator::FindTitles(Ctx& c) const {
@@ -2531,6 +2773,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;
+    // "المتحدثة باسم البعثة “مينوسما”، راضية عاشوري": the body's quoted
+    // short name between the title and the comma before the holder's name.
+    if (n + 2 < end && c.Has(n, kQuote)) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
+      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) n = q + 1;
+    }
     if (n < end && c.Has(n, kComma)) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
@@ -2575,6 +2824,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
     }
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
+      if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
@@ -2609,7 +2859,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
 void EntityAnnotator::FindNames(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
-    if (!c.Free(i)) continue;
+    if (!c.Free(i)) {
+      if (const int32_t renamed = NameOverKbAlias(c, i, c.sent_end[i], false); renamed >= 0) {
+        i = c.cands[renamed].te - 1;
+      }
+      continue;
+    }
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
     if (!NameStart(c, i, false)) {
@@ -2633,7 +2888,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
         while (e < end && e < i + 3 && unknown(e)) ++e;
       }
-      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting)) &&
+      // The name ends before a stop, or before an office in apposition:
+      // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
+      TitleClass next_cls;
+      const bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
+                           next_cls == TitleClass::kOffice;
+      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
           TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;
         cand.tb = i;
@@ -2666,8 +2926,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     // "محمد بن سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود": a chain
     // of descent after a person's name continues that name.
+    // But "سليمان الأسد ابن هلال الأسد": "ابن" (with its alef) after a name
+    // that has its family name already is an apposition: the son of another
+    // person, named after it.
+    const bool apposed_son = i > 0 && c.owner[i - 1] >= 0 && in.word == kIbn &&
+                             c.cands[c.owner[i - 1]].te - c.cands[c.owner[i - 1]].tb >= 2 &&
+                             c.Has(i - 1, kDefinite);
+    if (apposed_son) continue;
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && in.stripped == 0 && i > 0 &&
-        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
+        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i && !apposed_son &&
         c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
       const uint32_t j = NameEnd(c, i, end, false);
       if (j > i + 1) {
@@ -2697,6 +2964,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       bool strong = false;
       for (uint32_t k = i + 1; k < j; ++k) {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
+      }
+      if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "هلال الأسد": a known person's one-word name as the family name.
+      if (const int32_t o = c.owner[i + 1]; o >= 0 && c.cands[o].type == EntityType::kPerson &&
+                                            c.cands[o].tb == i + 1 &&
+                                            c.cands[o].source == MentionSource::kKb) {
+        strong = true;
       }
       if (!strong || !lexicon_) continue;
     }
@@ -2731,6 +3005,74 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       c.owner[t] = -1;
     }
     c.Add(std::move(org));
+  }
+  // Lists of names: "نواب رئيس الوزراء (بهاء الأعرجي، صالح المطلق، روز
+  // نوري)". A given name and the words of a name after it, between the
+  // commas or brackets of a list whose member before or after is a person,
+  // is a person too, even with a common given name and a word for a family
+  // name ("صالح المطلق").
+  auto person_at = [&](uint32_t tb, uint32_t te) {
+    const int32_t o = tb < te ? c.owner[tb] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].tb == tb &&
+           c.cands[o].te == te;
+  };
+  auto person_ending = [&](uint32_t te) {
+    const int32_t o = te > 0 ? c.owner[te - 1] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == te;
+  };
+  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
+        !c.Has(i - 1, kComma | kParenOpen)) {
+      continue;
+    }
+    const uint32_t e = NameEnd(c, i, end, true);
+    // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
+    if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
+        !c.Has(e, kComma | kParenClose) || c.Has(e - 1, kSuffixParticle)) {
+      continue;
+    }
+    const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
+    bool after = false;
+    if (c.Has(e, kComma) && e + 1 < end) {
+      const int32_t o = c.owner[e + 1];
+      after = o >= 0 && person_at(e + 1, c.cands[o].te);
+    }
+    if (!before && !after) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e;
+  }
+  // A given name alone as the source of a statement: "وفق عبدالرحمن"
+  // (according to Abdulrahman), "وقال محمد إن". Only where no person found
+  // in the document opens with it (then it is that person, in Corefer).
+  for (uint32_t i = 1; i < tokens.size(); ++i) {
+    const TokInfo& in = c.info[i];
+    if (!c.Free(i) || in.stripped > 0 || !(in.flags & kGiven) ||
+        (in.flags & (kGivenCommon | kPrefixParticle | kStop)) ||
+        c.tok(i).kind != TokenKind::kWord) {
+      continue;
+    }
+    const bool source = c.Has(i - 1, kReporting) || Attribution(c.tok(i - 1).key) ||
+                        Attribution(c.info[i - 1].word);
+    const uint32_t end = c.sent_end[i];
+    if (!source || (i + 1 < end && !c.Has(i + 1, kPunct | kStop) && c.info[i + 1].stripped == 0)) {
+      continue;
+    }
+    bool named = false;
+    for (const Cand& p : c.cands) {
+      named = named || (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 &&
+                        c.info[p.tb].word == in.word);
+    }
+    if (named) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = i + 1;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
   }
   // Apposition before a title: "..., جلال حراشاوي، الخبير".
   for (const RoleCand& r : c.roles) {
@@ -3178,6 +3520,16 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     auto [it, inserted] = short_forms.emplace(std::string(key), entity);
     if (!inserted && it->second != entity) it->second = -1;
   };
+  // Family names that are words too ("الحبشي", Abyssinian; "الشيخ"; "الجمري"),
+  // of names found in this document: they stand for the person only alone,
+  // not after a definite noun they would qualify ("الجيش الحبشي") nor before
+  // a definite word ("الشيخ محمد" is a title before a name).
+  std::map<std::string, int32_t, std::less<>> word_short_forms;
+  auto add_word_short = [&](std::string_view word, int32_t entity) {
+    if (Letters(word) < 5) return;  // the article and three letters
+    auto [it, inserted] = word_short_forms.emplace(std::string(word), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
   for (const Cand& cand : c.cands) {
     if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2 || cand.entity < 0) {
       continue;
@@ -3185,6 +3537,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     const TokInfo& last = c.info[cand.te - 1];
     if (!(last.flags & (kLexicon | kGivenCommon)) || !lexicon_) {
       add_short(tokens[cand.te - 1].key, cand.entity);
+    } else if (cand.kb < 0 && (last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
+               c.info[cand.te - 1].stripped == 0) {
+      add_word_short(last.word, cand.entity);
     }
     const TokInfo& first = c.info[cand.tb];
     if ((first.flags & kGiven) && !(first.flags & (kGivenCommon | kPrefixParticle))) {
@@ -3201,6 +3556,48 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
     }
     if (nested) continue;
+    if (!word_short_forms.empty() && c.tok(i).kind == TokenKind::kWord &&
+        (c.info[i].stripped == 0 || tokens[i].key.starts_with("\xD9\x88"))) {
+      auto it = word_short_forms.find(c.info[i].word);
+      const bool alone = i > 0 && !c.Has(i - 1, kDefinite | kHead | kGentilic) &&
+                         !(c.tok(i - 1).kind == TokenKind::kWord && c.info[i - 1].stripped == 0 &&
+                           c.info[i - 1].facts.title_node >= 0) &&
+                         (i + 1 >= tokens.size() || !c.Has(i + 1, kDefinite | kGentilic)) &&
+                         (i + 1 >= tokens.size() || c.owner[i + 1] < 0);
+      // And where a person stands: the subject of a verb that opens its
+      // clause ("وأضاف الحبشي", "وعاد الجمري", "أبقت الحلو") or of the
+      // complement particle ("إن الحلو"), or before one ("الحلو إن"). After
+      // a noun or a preposition ("بقيمة القديمة", "على المباراة") it is the
+      // word.
+      auto slot = [&]() {
+        const uint32_t p = i - 1;
+        if (c.Has(p, kReporting) || c.tok(p).key == kAn || PerfectFeminine(c.info[p].word) ||
+            Attribution(c.tok(p).key) || Attribution(c.info[p].word)) {
+          return true;
+        }
+        if (c.tok(p).kind == TokenKind::kWord && c.tok(p).key.starts_with("\xD9\x88") &&
+            c.info[p].stripped == 1 && !c.Has(p, kStop | kHead | kDefinite) &&
+            !c.info[p].facts.function_word) {
+          return true;
+        }
+        // "الشيخ إنه", "الحلو أن": the particle, maybe with a pronoun.
+        const std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].key : "";
+        return next == kAn ||
+               (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
+               c.Has(i + 1, kReporting);
+      };
+      if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 1;
+        cand.stripped = c.info[i].stripped;
+        cand.type = EntityType::kPerson;
+        cand.source = MentionSource::kCoref;
+        cand.entity = it->second;
+        c.Add(std::move(cand));
+        continue;
+      }
+    }
     int nr = ReadingsOf(tokens[i], &c.buf, &readings);
     for (int r = 0; r < nr; ++r) {
       auto it = short_forms.find(readings[r].key);

@@ -99,6 +99,7 @@ struct NerTables {
   KeySet participles;         // التابعة، الموالية، ...: end an organisation's name
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
+  KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name
 };
 
 }  // namespace rased::ner

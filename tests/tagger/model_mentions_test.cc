@@ -202,11 +202,11 @@ TEST(ModelMentionsLoadTest, MissingModelIsNotFound) {
 // (a goalkeeper is no title of the tables; Saudi regions in a list) come
 // from the model, places linked to the knowledge base.
 TEST(ModelMentionsPipelineTest, AddsModelNamesOnlyWhenAsked) {
-  // "The goalkeeper Mansour al-Zuhairi said the team would come back
-  // stronger next season. Thunderstorms will cover the regions of Asir,
+  // "The goalkeeper Mansour al-Zuhairi said after the match the team would
+  // come back stronger next season. Thunderstorms will cover the regions of Asir,
   // Jazan and Najran in the coming days."
   const std::string text =
-      "وقال الحارس منصور الزهيري إن الفريق سيعود أقوى في الموسم المقبل. "
+      "وقال الحارس منصور الزهيري بعد المباراة إن الفريق سيعود أقوى في الموسم المقبل. "
       "وتشمل الأمطار الرعدية مناطق عسير وجازان ونجران خلال الأيام المقبلة.";
   struct Found {
     std::string text, type, kb_id;

@@ -1,0 +1,347 @@
+// Person names on constructions of everyday Arabic news, on sentences written
+// for these tests (not taken from any corpus), over the shipped data tables
+// and the small fixture knowledge bases of tests/kb/testdata and
+// tests/ner/testdata/persons_kb.tsv.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "kb/knowledge_base.h"
+#include "ner/entity_annotator.h"
+#include "text/text_annotator.h"
+
+namespace rased::ner {
+namespace {
+
+class PersonNamesTest : public testing::Test {
+ public:
+  static void SetUpTestSuite() {
+    auto kb = KnowledgeBase::LoadFiles(
+        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv",
+         std::string(RASED_TEST_SOURCE_DIR) + "/tests/ner/testdata/persons_kb.tsv"});
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb).release();
+    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+    ner_ = std::move(*ner).release();
+    text_ = text::NewTextAnnotator(nullptr).release();
+  }
+
+  static Document Run(const std::string& text) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    EXPECT_TRUE(text_->Annotate(doc).ok());
+    EXPECT_TRUE(ner_->Annotate(doc).ok());
+    return doc;
+  }
+
+  // The entity with a mention whose text is `mention`, or nullptr.
+  static const Entity* Find(const Document& doc, std::string_view mention) {
+    for (const Entity& e : doc.entities) {
+      for (uint32_t m : e.mentions) {
+        if (doc.Slice(doc.mentions[m].span) == mention) return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  static std::string Dump(const Document& doc) {
+    std::string out;
+    for (const Entity& e : doc.entities) {
+      out += std::string(EntityTypeName(e.type)) + " " + e.name + " [";
+      for (uint32_t m : e.mentions) out += std::string(doc.Slice(doc.mentions[m].span)) + " ";
+      out += "]\n";
+    }
+    return out;
+  }
+
+  static KnowledgeBase* kb_;
+  static Annotator* ner_;
+  static Annotator* text_;
+};
+
+KnowledgeBase* PersonNamesTest::kb_ = nullptr;
+Annotator* PersonNamesTest::ner_ = nullptr;
+Annotator* PersonNamesTest::text_ = nullptr;
+
+struct Case {
+  const char* text;
+  std::vector<const char*> persons;  // mention texts that must be PERSON mentions
+  std::vector<const char*> absent;   // mention texts that must not be entities
+};
+
+// Runs every case: each listed person found as a PERSON, each absent text
+// not an entity.
+template <size_t N>
+void ExpectCases(const Case (&cases)[N]) {
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = PersonNamesTest::Run(c.text);
+    for (const char* p : c.persons) {
+      const Entity* e = PersonNamesTest::Find(doc, p);
+      ASSERT_NE(e, nullptr) << p << "\n" << PersonNamesTest::Dump(doc);
+      EXPECT_EQ(e->type, EntityType::kPerson) << p << "\n" << PersonNamesTest::Dump(doc);
+    }
+    for (const char* a : c.absent) {
+      EXPECT_EQ(PersonNamesTest::Find(doc, a), nullptr) << a << "\n" << PersonNamesTest::Dump(doc);
+    }
+  }
+}
+
+TEST_F(PersonNamesTest, FamilyNamesThatOpenWithFa) {
+  const Case cases[] = {
+      // "The British defence minister Mark Fallon said the aircraft arrived."
+      // (فالون is no ف + "الون")
+      {"وقال وزير الدفاع البريطاني مارك فالون إن الطائرات وصلت.", {"مارك فالون"}, {"مارك"}},
+      // "The ambassador Khaled said: so the government is stable." (ف + a
+      // known noun with the article stays prose)
+      {"وقال السفير خالد فالحكومة مستقرة.", {}, {"خالد فالحكومة"}},
+      // "The minister Ahmed said only that the meeting ended."
+      {"وقال الوزير أحمد فقط إن الاجتماع انتهى.", {}, {"أحمد فقط"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, GivenNamesOfTheRegion) {
+  const Case cases[] = {
+      // "The brother of Colonel Hassan al-Sheikh said he filed a complaint."
+      {"وقال شقيق العقيد حسان الشيخ إنه أودع شكوى لدى الشرطة.", {"حسان الشيخ"}, {}},
+      // "The spokeswoman of the mission, Radhia Achouri, said the operation ended."
+      {"وقالت المتحدثة باسم البعثة، راضية عاشوري، إن العملية انتهت.", {"راضية عاشوري"}, {}},
+      // "The official of the party's branch in the city, Ghiyas Surchi, confirmed ..."
+      {"وأكد مسؤول فرع الحزب في المدينة غياس سورجي أن الطريق مقطوع.", {"غياس سورجي"}, {}},
+      // "... the chief of staff, Abdelaziz Adam al-Hilu, was relieved."
+      {"وأعفت الحركة رئيس هيئة الأركان عبد العزيز آدم الحلو من منصبه.",
+       {"عبد العزيز آدم الحلو"},
+       {"عبد العزيز"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, NamesInAppositionToATitle) {
+  const Case cases[] = {
+      // "The spokeswoman of the UN mission in Libya “UNSMIL”, Radhia Achouri,
+      // said the operation was carried out." (the body's short name in quotes
+      // between the title and the name)
+      {"وقالت المتحدثة باسم بعثة الأمم المتحدة في ليبيا “أونسميل”، راضية عاشوري، إن العملية تمت.",
+       {"راضية عاشوري"},
+       {}},
+      // "The head of the mission, Karen Pierre, said the operation goes on."
+      {"وقالت رئيسة البعثة، كارين بيير، إن العملية مستمرة.", {"كارين بيير"}, {}},
+      // "Dimitris Koutsouras, deputy foreign minister, declared the talks go
+      // on." (an unknown name after a reporting verb, then an office)
+      {"وصرح ديميتريس كوتسوراس نائب وزير الخارجية بأن المحادثات مستمرة.",
+       {"ديميتريس كوتسوراس"},
+       {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, CommonGivenNameBeforeAFamilyName) {
+  const Case cases[] = {
+      // "The child Ali Dawabsheh, a year and a half old, was killed."
+      {"وكان الطفل علي دوابشة ابن العام ونصف العام قد قتل.", {"علي دوابشة"}, {}},
+      // "... carrying pictures of the child Ali Dawabsheh, aged a year and a
+      // half." (البالغ, aged, describes him)
+      {"وهم يحملون صور الطفل علي دوابشة البالغ من العمر عاما ونصف العام.",
+       {"علي دوابشة"},
+       {"علي دوابشة البالغ"}},
+      // "Saleh al-Makhzoum, deputy head of the congress, said ..." (a name,
+      // then an office in apposition)
+      {"وقال صالح المخزوم نائب رئيس المؤتمر إن الحوار مستمر.", {"صالح المخزوم"}, {}},
+      // "Mansour al-Jamri, the editor of the paper, said ..."
+      {"وقال منصور الجمري رئيس تحرير الصحيفة إن القرار جائر.", {"منصور الجمري"}, {}},
+      // "The citizen Saeed al-Ghamdi said prices rose." (the subject of a
+      // reporting verb, before إن)
+      {"وقال المواطن سعيد الغامدي إن الأسعار ارتفعت.", {"سعيد الغامدي"}, {}},
+      // "He said that the land must bear it." (علي for على after إن)
+      {"وقال إن علي الأرض أن يتحمل ذلك.", {}, {"علي الأرض"}},
+      // "It is known by the name flaperon." (باسم, also a given name, is
+      // ب + "اسم" here)
+      {"وهي تعرف باسم جنيح بين الطيارين.", {}, {"باسم جنيح"}},
+      // "... the reasons for the challenge's success, which we hope to see."
+      {"وهذه أسباب نجاح التحدي التي نتمنى أن نراها.", {}, {"نجاح التحدي"}},
+      // "In the month of Ramadan no weddings are held." (a month's name)
+      {"وتمت الحجوزات ففي شهر رمضان لاتقام الزواجات.", {}, {"رمضان لاتقام"}},
+      // "... came to confirm the programme's success." (نجاح, success, is
+      // also a given name)
+      {"وهذه الدورة تأتي لتؤكد نجاح البرنامج وتطور وسائله.", {}, {"نجاح البرنامج"}},
+      // "He fell on the ground, then rose." (علي for على, before a noun)
+      {"وسقط علي الأرض، ثم نهض.", {}, {"علي الأرض"}},
+      // "The company obtained new funding." (علي for على)
+      {"وحصلت الشركة علي تمويل جديد.", {}, {"علي تمويل"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, LongChainsOfGivenNames) {
+  const Case cases[] = {
+      // "Captain Mohammed Amin Ismail al-Habashi, an assistant of the
+      // investigations office, was killed." (أمين, also "secretary", is the
+      // father's name; الحبشي, also "Abyssinian", the family name)
+      {"واستشهد النقيب محمد أمين إسماعيل الحبشي معاون مباحث القسم.",
+       {"محمد أمين إسماعيل الحبشي"},
+       {"محمد", "إسماعيل"}},
+      // "Mohammed, the party's secretary general, said the elections are near."
+      {"وقال محمد أمين عام الحزب إن الانتخابات قريبة.", {}, {"محمد أمين"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, KnownOneWordNameOpeningAnotherName) {
+  const Case cases[] = {
+      // "The provincial police chief, Major General Hadi Rzaij, said the
+      // forces arrived." (هادي alone would be the Yemeni president)
+      {"وقال مدير شرطة المحافظة اللواء هادي رزيج إن القوات وصلت.", {"هادي رزيج"}, {"هادي"}},
+      // "The military spokesman, Colonel Souleymane Maiga, said ..." (two
+      // one-word aliases of two other people)
+      {"وقال المتحدث العسكري، العقيد سليماني مايغا، إن القتلى أجانب.",
+       {"سليماني مايغا"},
+       {"سليماني", "مايغا"}},
+      // "President Hadi received a delegation in Aden." (وفدا is a noun)
+      {"واستقبل الرئيس هادي وفدا في عدن.", {"هادي"}, {"هادي وفدا"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, VerbsAfterATitleAreNoNames) {
+  const Case cases[] = {
+      // "Since the government took the powers of the president, it adopted a
+      // mechanism for decisions."
+      {"ومنذ تولي الحكومة صلاحيات رئيس الجمهورية، أقرت آلية لاتخاذ القرارات.", {}, {"أقرت"}},
+      // "The sources said the prime minister's decisions were taken on Friday."
+      {"وأكدت المراجع أن قرارات رئيس الوزراء العراقي اتخذت يوم الجمعة.", {}, {"اتخذت"}},
+      // "She said the security services of the ruling party tried to sway ..."
+      {"وقالت إن أجهزة أمن الحزب الحاكم حاولت في اليومين الماضيين التأثير.", {}, {"حاولت"}},
+      // "Groups that were opposed to Gaddafi split after his fall." (a known
+      // name after ل, then a verb: no new name)
+      {"وكانت الجماعات معارضة للقذافي انقسمت بعد سقوطه.", {}, {"للقذافي انقسمت"}},
+      // "Minister Medhat said ..." (a given name ending in ت stays a name)
+      {"وقال الوزير مدحت شوكت إن الخطة جاهزة.", {"مدحت شوكت"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, WordsOfKinshipAreNoNames) {
+  const Case cases[] = {
+      // "Suleiman, the son of the president's cousin, killed the colonel."
+      {"وأقدم سليمان الأسد وهو نجل ابن عم الرئيس على قتل العقيد.", {"سليمان الأسد"}, {"ابن عم"}},
+      // "The brother told how Suleiman killed his brother."
+      {"وروى الشقيق كيف قتل سليمان أخاه لأنه لم يفسح المجال.", {}, {"سليمان أخاه"}},
+      // "Khaled's wife said ..." (زوجته, his wife, with the folded ta)
+      {"وقالت زوجة خالد العلي إن زوجته الثانية غادرت.", {"خالد العلي"}, {"خالد العلي زوجته"}},
+      // "Abu Bakr said the situation is hard." (a particle before a name)
+      {"وقال أبو بكر إن الوضع صعب.", {"أبو بكر"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, SonOfAnotherPersonInApposition) {
+  const Case cases[] = {
+      // "The protesters called for the execution of Suleiman al-Assad, son of
+      // Hilal al-Assad." (ابن with its alef after a full name: his father)
+      {"ودعا المعتصمون إلى إعدام سليمان الأسد ابن هلال الأسد الذي قتل في المعارك.",
+       {"سليمان الأسد", "هلال الأسد"},
+       {"سليمان الأسد ابن هلال الأسد", "ابن هلال الأسد"}},
+      // "Hilal al-Assad said the city is calm." (a common given name before a
+      // known one-word name)
+      {"وقال هلال الأسد إن المدينة هادئة.", {"هلال الأسد"}, {}},
+      // "... bears responsibility for the safety of al-Assad." (سلامة,
+      // safety, also a given name)
+      {"وقالت إنها تحمل الحكومة مسؤولية سلامة الأسد في السجن.", {}, {"سلامة الأسد"}},
+      // "They spoke in al-Assad's name." (باسم is ب + "اسم" here)
+      {"وتحدثوا باسم الأسد في الاجتماع.", {}, {"باسم الأسد"}},
+      // "Ali bin Saeed said it is over." (بن in a chain of descent)
+      {"وقال علي بن سعيد إن الأمر انتهى.", {"علي بن سعيد"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, ChainsWithAnHonorificAsFamilyName) {
+  const Case cases[] = {
+      // "Nasser Mahmoud al-Sheikh said, as a personal claim, the killer is
+      // known." (ناصر, also "supporter", opens a chain; الشيخ is the family
+      // name)
+      {"وقال ناصر محمود الشيخ كادعاء شخصي إن القاتل معروف.", {"ناصر محمود الشيخ"}, {}},
+      // "Mohammed Ahmed visited Sheikh Mohammed al-Ali at his home." (الشيخ
+      // before a name is his title)
+      {"وزار محمد أحمد الشيخ محمد العلي في منزله.",
+       {"محمد أحمد", "محمد العلي"},
+       {"محمد أحمد الشيخ"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, FamilyNamesThatAreWordsReferBack) {
+  // "Mohammed al-Habashi said the situation is hard. Al-Habashi added that
+  // the Abyssinian army arrived." (the second الحبشي qualifies the army)
+  Document doc = Run("قال محمد الحبشي إن الوضع صعب. وأضاف الحبشي أن الجيش الحبشي وصل.");
+  const Entity* person = Find(doc, "محمد الحبشي");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(person->mentions.size(), 2u) << Dump(doc);
+  EXPECT_EQ(Find(doc, "الحبشي"), person) << Dump(doc);
+  // "Colonel Hassan al-Sheikh said the road is cut. The sheikh's wife said
+  // he was killed. Sheikh Mohammed arrived later."
+  doc =
+      Run("وقال العقيد حسان الشيخ إن الطريق مقطوع. وقالت زوجة الشيخ إنه قتل. ووصل الشيخ محمد "
+          "لاحقا.");
+  person = Find(doc, "حسان الشيخ");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(person->mentions.size(), 2u) << Dump(doc);
+}
+
+TEST_F(PersonNamesTest, KunyasWithTheArticle) {
+  const Case cases[] = {
+      // "The report mentions an account in the name (Abu al-Walid al-Sinawi)
+      // that publishes posts." (الوليد is the given name وليد with the article)
+      {"ويتضمن البلاغ وجود حساب باسم (أبو الوليد السيناوي) يقوم بنشر منشورات.",
+       {"أبو الوليد السيناوي"},
+       {}},
+      // "Abu al-Hasan al-Muhajir said the organisation goes on."
+      {"وقال أبو الحسن المهاجر إن التنظيم مستمر.", {"أبو الحسن المهاجر"}, {}},
+      // "The cousin said it is over." (a word of kinship, no kunya)
+      {"وقال ابن العم إن الأمر انتهى.", {}, {"ابن العم"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, AGivenNameAloneAsASource) {
+  const Case cases[] = {
+      // "The clashes killed ten members, according to Abdulrahman."
+      {"وتسببت الاشتباكات وفق عبدالرحمن بمقتل عشرة عناصر.", {"عبدالرحمن"}, {}},
+      // "According to Abdulrahman, ten members were killed."
+      {"وبحسب عبدالرحمن، قتل عشرة عناصر.", {"عبدالرحمن"}, {}},
+  };
+  ExpectCases(cases);
+  // "Khaled al-Ali said the situation is hard. Khaled added that a solution
+  // is near." (the lone given name is the person named before)
+  Document doc = Run("وقال خالد العلي إن الوضع صعب. وأضاف خالد أن الحل قريب.");
+  const Entity* person = Find(doc, "خالد العلي");
+  ASSERT_NE(person, nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "خالد"), person) << Dump(doc);
+  EXPECT_EQ(doc.entities.size(), 1u) << Dump(doc);
+}
+
+TEST_F(PersonNamesTest, ListsOfNames) {
+  const Case cases[] = {
+      // "The meeting was attended by the leaders (Khalifa Haftar, Saleh
+      // al-Mutlaq, Rose Nouri)." (المطلق is also "the absolute")
+      {"وحضر الاجتماع القادة (خليفة حفتر، صالح المطلق، روز نوري) أمس.",
+       {"صالح المطلق", "روز نوري"},
+       {}},
+      // "... launched by the late Ghazi al-Qusaibi, God have mercy on him, in
+      // his work." (a prayer after a name is no list)
+      {"وهي المسيرة التي بدأها الوزير غازي القصيبي، رحمه الله، في عمله.",
+       {"غازي القصيبي"},
+       {"رحمه الله"}},
+      // "The delegation visited Damascus, on the ground, then returned." (no
+      // person listed; علي for على)
+      {"وزار الوفد دمشق، علي الأرض، ثم عاد.", {}, {"علي الأرض"}},
+  };
+  ExpectCases(cases);
+}
+
+}  // namespace
+}  // namespace rased::ner
