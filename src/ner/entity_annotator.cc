@@ -1520,17 +1520,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           h.mode == HeadMode::kFull && !proper) {
         continue;  // "نهر" + common noun
       }
-      // "شمال غرب قطاع غزة": before a region or a province a direction only
-      // locates; the place stays a mention of its own. Before a country
-      // ("شرق ليبيا") or a town ("غرب العريش") the phrase names an area.
-      if (h.type == EntityType::kLocation && c.Has(i, kDirection)) {
+      // "شمال غرب قطاع غزة", "شرق الرمادي", "ريف إدلب": a direction (or the
+      // countryside) before a place only locates in it; the place is the
+      // mention. The areas the knowledge base names as such ("شرق ليبيا",
+      // "ريف دمشق") were matched whole before. After the direction an unknown
+      // name ("غرب كيدال") is the place's.
+      uint32_t tb = i;
+      if (h.type == EntityType::kLocation && c.Has(i, kDirection) && !definite) {
         uint32_t k = i + 1;
         while (k < j && c.Has(k, kDirection) && c.Free(k)) ++k;
-        const int32_t o = k < j ? c.owner[k] : -1;
-        if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == j && c.cands[o].kb >= 0) {
-          const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
-          if (kind == "region" || kind == "province" || kind == "territory") continue;
-        }
+        if (k >= j || !c.FreeRange(k, j) || c.info[k].stripped > 0) continue;
+        tb = k;
       }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
@@ -1549,9 +1549,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
       }
       Cand cand;
-      cand.tb = i;
+      cand.tb = tb;
       cand.te = j;
-      cand.stripped = in.stripped;
+      cand.stripped = tb == i ? in.stripped : 0;
       cand.type = h.type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
@@ -1567,7 +1567,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           inner.nested = true;
         }
       }
-      for (uint32_t k = i; k < j; ++k) c.owner[k] = -1;
+      for (uint32_t k = tb; k < j; ++k) c.owner[k] = -1;
       c.Add(std::move(cand));
       i = j - 1;
     } else {
