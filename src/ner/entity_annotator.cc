@@ -53,8 +53,9 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
-constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";  // الي (إلى folded)
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
+constexpr std::string_view kMithl = "\xD9\x85\xD8\xAB\xD9\x84";  // مثل (such as)
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";    // الي (إلى folded)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 
 bool StartsWithAl(std::string_view s) { return s.starts_with(kAl) && s.size() > kAl.size() + 2; }
@@ -658,6 +659,13 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   }
   if (word_like && StartsWithAl(word)) flags |= kDefinite;
   if (word_like && t_.directions.contains(word)) flags |= kDirection;
+  // "وريف حماة" (and the countryside of Hama): "وريف" is also a word (lush)
+  // the lexicon decides first; after و the direction reading still holds.
+  if (word_like && !(flags & kDirection) && nr > 1 && t.key.starts_with("\xD9\x88")) {
+    for (int r = 1; r < nr; ++r) {
+      if (t_.directions.contains(readings[r].key)) flags |= kDirection;
+    }
+  }
   out.participle = word_like && t_.participles.contains(word);
   // "هذا"، "وهذه"; not "كذلك" (likewise) nor "لذلك" (therefore).
   {
@@ -992,7 +1000,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
                       (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                        cls == TitleClass::kOffice) ||
-                      ListedWithPlace(c, i));
+                      c.info[i - 1].word == kMithl || ListedWithPlace(c, i));
+        // "تكريت وبيجي": a place listed before another one.
+        if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
+            c.info[i + 1].facts.kb_readings != 0) {
+          const AliasRun next =
+              LongestAlias(c, i + 1, send, [](uint32_t, int32_t) { return true; });
+          if (next.node >= 0) {
+            for (const AliasHit& h : m.Hits(next.node)) {
+              place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
+            }
+          }
+        }
         if (!place || function_word) {
           ++i;
           continue;
@@ -1080,7 +1099,9 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
     return t == EntityType::kLocation || t == EntityType::kFacility;
   };
   const std::string_view key = c.tok(i).key;
-  if (c.info[i].stripped == 1 && key.starts_with("\xD9\x88")) return place_ends_at(i);
+  // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
+  // the alias matched after و.
+  if (key.starts_with("\xD9\x88")) return place_ends_at(i);
   if (i < 2) return false;
   const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
   return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
@@ -1452,10 +1473,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
-        // "بئر لحفن": after a place head an unknown word that only looks like
-        // ل/ب + a word is the place's name.
-        if (j == k && k == i + 1 && h.type == EntityType::kLocation && c.Free(k) && lexicon_ &&
-            c.tok(k).kind == TokenKind::kWord &&
+        // "دوار الزراعة" (Agriculture roundabout): a landmark's head makes
+        // whatever follows it a name.
+        if (h.landmark && j > k) proper = true;
+        // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
+        // only looks like ل/ب + a word is the place's name.
+        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark) && c.Free(k) &&
+            lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
             !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
@@ -1859,16 +1883,37 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
-    // A head at most three words before the quote: موقع آخر، هو "...".
+    // "لن يضيع" (will not be lost): a quoted clause, not a name.
+    bool clause = false;
+    for (uint32_t k = q + 1; k < close; ++k) {
+      const std::string_view key = c.tok(k).key;
+      clause = clause || (c.info[k].stripped == 0 &&
+                          (key == kLan || key == kLam || key == kAn || key == kKay));
+    }
+    if (clause) {
+      q = close;
+      continue;
+    }
+    // A head at most three words before the quote: موقع آخر، هو "...". A verb
+    // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
     uint32_t head_at = 0;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
-      if (c.Has(b, kHardPunct)) break;
+      if (c.Has(b, kHardPunct | kVerbLike)) break;
       if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
         head = c.info[b].head;
         head_at = b;
         break;
       }
+    }
+    // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance
+    // from the adjective, not a name; nor is a quoted place phrase
+    // ("منطقة آمنة", a safe zone) an organisation.
+    if (head && ((close == q + 2 && c.Has(q + 1, kGentilic)) ||
+                 (c.info[q + 1].head && c.info[q + 1].head->type != head->type && c.Free(q + 1) &&
+                  !c.Has(q + 1, kDefinite)))) {
+      q = close;
+      continue;
     }
     // «تعسفي» (arbitrary), "ينخر" (gnaws): a quoted indefinite adjective or
     // a verb in the third person is a word quoted, not a name ("تداول", a

@@ -157,6 +157,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.distinct = true;
           else if (f == "ambiguous")
             h.ambiguous = true;
+          else if (f == "landmark")
+            h.landmark = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

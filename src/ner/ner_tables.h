@@ -48,6 +48,7 @@ struct Head {
   bool list = false;  // plural or dual: names joined by و follow (صحف الشروق والسفير)
   bool distinct = false;   // + a known organisation names another body: حكومة حماس
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
+  bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

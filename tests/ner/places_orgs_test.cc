@@ -93,6 +93,99 @@ TEST_F(PlacesOrgsTest, DirectionsAndCountrysideLocateInThePlace) {
       {"وقال مسؤول في ريف دمشق إن الوفد سيزور شرق ليبيا.",
        {"LOCATION ريف دمشق", "LOCATION شرق ليبيا"},
        {}},
+      // "The raids hit the Idlib countryside and the Aleppo countryside."
+      // ("وريف" is also a word, lush)
+      {"وطالت الغارات ريف إدلب وريف حلب.", {"LOCATION إدلب", "LOCATION حلب"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A one-word place name that is also an ordinary word (or reads as one: تكريت
+// as ت + a stem) needs a place context: "مثل" (such as) or another place it is
+// listed with, before or after it. Without one it stays a word.
+TEST_F(PlacesOrgsTest, PlaceNamesThatLookLikeWordsInLists) {
+  const Case cases[] = {
+      // "The group seized cities such as Tikrit and Baiji."
+      {"وسيطر التنظيم على مدن مثل تكريت وبيجي.", {"LOCATION تكريت", "LOCATION بيجي"}, {}},
+      // "The army fought in Mosul and Baiji."
+      {"وقاتل الجيش في الموصل وبيجي.", {"LOCATION بيجي"}, {}},
+      // "Rumours spread in the city." (سرت, a verb)
+      {"وسرت الشائعات في المدينة.", {}, {"سرت"}},
+      // "The ministry said the crisis is a purely financial one." (مالية,
+      // financial, not Malé)
+      {"وقالت الوزارة إن الأزمة مالية بحتة.", {}, {"مالية"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Bodies the press names by a generic phrase and a gentilic, and heads whose
+// complement is the name.
+TEST_F(PlacesOrgsTest, GenericBodiesAndHeads) {
+  const Case cases[] = {
+      // "The Sudanese authorities arrested two sheikhs; the Turkish
+      // authorities deported a third."
+      {"واعتقلت السلطات السودانية شيخين، ورحلت السلطات التركية ثالثا.",
+       {"ORGANIZATION السلطات السودانية", "ORGANIZATION السلطات التركية"},
+       {}},
+      // "The judiciary and the public prosecution opened an inquiry."
+      {"وفتحت السلطة القضائية والادعاء العام تحقيقا.",
+       {"ORGANIZATION السلطة القضائية", "ORGANIZATION الادعاء العام"},
+       {}},
+      // "The military police handed him to the military court."
+      {"وسلمته الشرطة العسكرية إلى المحكمة العسكرية.",
+       {"ORGANIZATION الشرطة العسكرية", "ORGANIZATION المحكمة العسكرية"},
+       {}},
+      // "The Palestinian leadership rejected the plan, and the election
+      // commission said the vote is put off."
+      {"ورفضت القيادة الفلسطينية الخطة، وقالت مفوضية الانتخابات إن التصويت أجل.",
+       {"ORGANIZATION القيادة الفلسطينية", "ORGANIZATION مفوضية الانتخابات"},
+       {}},
+      // "The Commando Regiment and the One Nation Current took part."
+      {"وشارك فوج المغاوير وتيار الأمة الواحدة في المؤتمر.",
+       {"ORGANIZATION فوج المغاوير", "ORGANIZATION تيار الأمة الواحدة"},
+       {}},
+      // "A Royal Air Force plane took off." (the generic phrase inside)
+      {"وأقلعت طائرة تابعة لسلاح الجو الملكي.", {"ORGANIZATION سلاح الجو"}, {}},
+      // "The Shabab al-Mujahideen movement claimed the attack."
+      {"وتبنت حركة شباب المجاهدين الهجوم.", {"ORGANIZATION حركة شباب المجاهدين"}, {}},
+      // "The leadership met." (a one-word generic phrase needs a gentilic)
+      {"واجتمعت القيادة أمس.", {}, {"القيادة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Roundabouts, streets, camps and junctions: the complement after the head is
+// the name, whatever word it is.
+TEST_F(PlacesOrgsTest, LandmarksAfterTheirHeads) {
+  const Case cases[] = {
+      // "Protesters gathered at Azhari roundabout and Agriculture roundabout."
+      {"وتجمع المحتجون عند دوار الأزهري ودوار الزراعة.",
+       {"FACILITY دوار الأزهري", "FACILITY دوار الزراعة"},
+       {}},
+      // "The forces stormed Labouza camp near the Anad triangle."
+      {"واقتحمت القوات معسكر لبوزة قرب مثلث العند.",
+       {"FACILITY معسكر لبوزة", "LOCATION مثلث العند"},
+       {}},
+      // "A bomb exploded in Asyut Street." (the street, not the city)
+      {"وانفجرت عبوة بشارع أسيوط.", {"FACILITY شارع أسيوط"}, {"أسيوط"}},
+      // "The street is angry." (a definite head alone names nothing)
+      {"والشارع غاضب من القرار.", {}, {"الشارع"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Quotes around a word are not always a name after a head.
+TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
+  const Case cases[] = {
+      // "... asked about the description by the head of the "Israeli"
+      // government" (a gentilic in quotes)
+      {"وردا على سؤال حول وصف رئيس الحكومة \"الإسرائيلية\" للاتفاق.", {}, {"الإسرائيلية"}},
+      // "The attack attributed to the group will help create a "safe zone"."
+      {"وقال إن الهجوم المنسوب للتنظيم سيساعد على خلق \"منطقة آمنة\" في الشمال.",
+       {},
+       {"منطقة آمنة"}},
+      // "The newspaper said he told her "their loss will not go unanswered"."
+      {"وقالت الصحيفة، إن \"حقهم لن يضيع\" أبدا.", {}, {"حقهم لن يضيع"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
