@@ -1403,6 +1403,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     }
     if (!in.head || !c.Free(i)) continue;
     const Head& h = *in.head;
+    // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
+    // ب names the one who leads, not a body.
+    if (h.led_by && in.stripped == 1 && c.tok(i).key.starts_with("\xD8\xA8")) continue;
     const uint32_t end = c.sent_end[i];
     const bool definite = (in.flags & kDefinite) != 0;
     // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place

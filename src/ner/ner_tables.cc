@@ -159,6 +159,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.ambiguous = true;
           else if (f == "landmark")
             h.landmark = true;
+          else if (f == "led_by")
+            h.led_by = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -49,6 +49,7 @@ struct Head {
   bool distinct = false;   // + a known organisation names another body: حكومة حماس
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
   bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
+  bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

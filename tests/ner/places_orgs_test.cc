@@ -174,6 +174,31 @@ TEST_F(PlacesOrgsTest, LandmarksAfterTheirHeads) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An outlet's name ends before a participle that describes it, and "برئاسة"
+// (chaired by) names no presidency.
+TEST_F(PlacesOrgsTest, DescriptionsAfterNamesAndHeadsAfterB) {
+  const Case cases[] = {
+      // "His wife told al-Watan, the paper close to the authorities, ..."
+      {"وقالت زوجته لصحيفة الوطن القريبة من السلطات إنها تلقت الخبر.",
+       {"ORGANIZATION الوطن"},
+       {"الوطن القريبة"}},
+      // "The authorities suspended al-Wasat, the paper supporting the
+      // opposition."
+      {"وأوقفت السلطات صحيفة الوسط المساندة لخط المعارضة.",
+       {"ORGANIZATION الوسط"},
+       {"الوسط المساندة"}},
+      // "The meeting was held, chaired by the Palestinian president Mahmoud
+      // Abbas."
+      {"وعقد الاجتماع برئاسة الرئيس الفلسطيني محمود عباس.",
+       {"PERSON محمود عباس"},
+       {"رئاسة الرئيس الفلسطيني"}},
+      // "The presidency of the republic announced that the mourning begins
+      // today." (a body)
+      {"وأعلنت رئاسة الجمهورية أن الحداد يبدأ اليوم.", {"ORGANIZATION رئاسة الجمهورية"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 // Quotes around a word are not always a name after a head.
 TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
   const Case cases[] = {
