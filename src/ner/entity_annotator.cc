@@ -1341,8 +1341,12 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     if (node < 0 || !c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;
     const uint32_t end = c.sent_end[i];
     uint32_t e = 0;
+    bool takes_place = false;
     for (uint32_t j = i + 1;; ++j) {
-      if (!t_.generic_orgs.Hits(node).empty()) e = j;
+      if (!t_.generic_orgs.Hits(node).empty()) {
+        e = j;
+        takes_place = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgPlace;
+      }
       if (j >= end || !c.Free(j) || c.info[j].stripped > 0) break;
       node = t_.generic_orgs.Step(node, c.tok(j).key);
       if (node < 0) break;
@@ -1355,6 +1359,17 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
       ++e;
     }
     if (phrase_end == i + 1 && e == phrase_end) continue;
+    // "الحكومة المحلية في الأنبار": the local body is named by its place.
+    if (takes_place && e + 1 < end && c.info[e].word == kFi && c.info[e].stripped == 0) {
+      const int32_t o = c.owner[e + 1];
+      if (o >= 0 && c.cands[o].tb == e + 1 && c.cands[o].stripped == 0 &&
+          c.cands[o].type == EntityType::kLocation) {
+        c.cands[o].nested = true;
+        const uint32_t pe = c.cands[o].te;
+        for (uint32_t k = e + 1; k < pe; ++k) c.owner[k] = -1;
+        e = pe;
+      }
+    }
     // "قوات الأمن" after a head of its own is part of that name.
     if (i > 0 && c.info[i].stripped == 0 && c.info[i - 1].head && c.Free(i - 1) &&
         !c.Has(i - 1, kDefinite)) {

@@ -60,6 +60,10 @@ struct DescriptiveRef {
   std::string title;  // the phrase's key, for kTitle
 };
 
+// A generic organisation phrase whose name takes "في" + a place after it:
+// الحكومة المحلية في الأنبار.
+inline constexpr uint32_t kGenericOrgPlace = 1;
+
 struct NerTables {
   // Loads data_dir/ner/*.tsv. kNotFound / kDataLoss naming file:line.
   static StatusOr<NerTables> Load(const std::string& data_dir);
@@ -73,7 +77,7 @@ struct NerTables {
   AliasMatcher idioms;  // first token as written (article kept)
   // Organisations named by a generic phrase ("القوات المسلحة", "قوات
   // التحالف", "المجلس التشريعي"); first token stored without the article.
-  AliasMatcher generic_orgs;
+  AliasMatcher generic_orgs;  // AliasHit::entity: 0, or kGenericOrgPlace
 
   KeyMap<uint8_t> given_names;  // key -> flags
   KeyMap<ParticleRole> particles;

@@ -148,6 +148,11 @@ TEST_F(PlacesOrgsTest, GenericBodiesAndHeads) {
       {"وأقلعت طائرة تابعة لسلاح الجو الملكي.", {"ORGANIZATION سلاح الجو"}, {}},
       // "The Shabab al-Mujahideen movement claimed the attack."
       {"وتبنت حركة شباب المجاهدين الهجوم.", {"ORGANIZATION حركة شباب المجاهدين"}, {}},
+      // "The local government in Anbar said the forces advanced." (the local
+      // body is named with its place, which stays a mention of its own)
+      {"وقالت الحكومة المحلية في الأنبار إن القوات تقدمت.",
+       {"ORGANIZATION الحكومة المحلية في الأنبار", "LOCATION الأنبار"},
+       {}},
       // "The leadership met." (a one-word generic phrase needs a gentilic)
       {"واجتمعت القيادة أمس.", {}, {"القيادة"}},
   };
