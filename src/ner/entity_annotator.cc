@@ -1924,6 +1924,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         break;
       }
     }
+    // "منظومة الحركة الشعبية بـ«رجل المهام الصعبة»" (the man of hard tasks):
+    // a definite head whose name is its own complement is named already; a
+    // quote further on is something else.
+    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q) {
+      head = nullptr;
+    }
     // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance
     // from the adjective, not a name; nor is a quoted place phrase
     // ("منطقة آمنة", a safe zone) an organisation.
@@ -1970,6 +1976,22 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         q = close;
         continue;
       }
+    }
+    // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
+    // "لـ" and before what was said is the outlet spoken to.
+    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
+        !c.Has(q + 1, kStop | kVerbLike) &&
+        ((c.tok(close + 1).key == kAn && c.info[close + 1].stripped == 0) ||
+         c.tok(close + 1).key == ":")) {
+      Cand cand;
+      cand.tb = q + 1;
+      cand.te = close;
+      cand.type = EntityType::kOrganization;
+      cand.outlet = true;
+      c.Add(std::move(cand));
+      q = close;
+      continue;
     }
     if (!head) continue;
     if (!c.FreeRange(q + 1, close)) {

@@ -216,6 +216,15 @@ TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
        {"منطقة آمنة"}},
       // "The newspaper said he told her "their loss will not go unanswered"."
       {"وقالت الصحيفة، إن \"حقهم لن يضيع\" أبدا.", {}, {"حقهم لن يضيع"}},
+      // "He was known within the popular movement as "the man of hard tasks"."
+      // (a definite head named by its complement takes no quote further on)
+      {"وعرف داخل الحركة الشعبية بـ\"رجل المهام الصعبة\"، وشغل منصبا.", {}, {"رجل المهام الصعبة"}},
+      // "The police chief told "Al-Watan" that the forces arrived; the writer
+      // called for "muzzling the press"." (a quote after "لـ" and before what
+      // was said is the outlet told)
+      {"وقال مدير الشرطة لـ\"الوطن\" إن القوات وصلت، ودعا الكاتب لـ\"تكميم الأفواه\" مجددا.",
+       {"ORGANIZATION الوطن"},
+       {"تكميم الأفواه"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
