@@ -1422,7 +1422,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // ب names the one who leads, not a body.
     if (h.led_by && in.stripped == 1 && c.tok(i).key.starts_with("\xD8\xA8")) continue;
     const uint32_t end = c.sent_end[i];
-    const bool definite = (in.flags & kDefinite) != 0;
+    // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
+    // starts with ل, "لل" spells the article after the preposition.
+    const bool definite =
+        (in.flags & kDefinite) != 0 ||
+        (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84"));
     // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place
     // before it, and "شمال وشرق سوريا": two parts of one place. The place
     // stays a mention of its own; there is no region.

@@ -197,6 +197,9 @@ TEST_F(PlacesOrgsTest, DescriptionsAfterNamesAndHeadsAfterB) {
       {"وعقد الاجتماع برئاسة الرئيس الفلسطيني محمود عباس.",
        {"PERSON محمود عباس"},
        {"رئاسة الرئيس الفلسطيني"}},
+      // "He submitted a report to the independent international committee
+      // yesterday." (للجنة is ل + the definite head: no "لجنة الدولية")
+      {"وقدم تقريرا للجنة الدولية المستقلة أمس.", {}, {"لجنة الدولية", "لجنة الدولية المستقلة"}},
       // "The presidency of the republic announced that the mourning begins
       // today." (a body)
       {"وأعلنت رئاسة الجمهورية أن الحداد يبدأ اليوم.", {"ORGANIZATION رئاسة الجمهورية"}, {}},
