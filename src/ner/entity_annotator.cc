@@ -1000,7 +1000,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
                       (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                        cls == TitleClass::kOffice) ||
-                      c.info[i - 1].word == kMithl || ListedWithPlace(c, i));
+                      c.info[i - 1].word == kMithl || ListedWithPlace(c, i)) ||
+            // "بسيناء" (in Sinai): the preposition ب on the name itself; but
+            // "بداخله" (inside it) ends in a pronoun where the key folds ة.
+            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") &&
+             !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
         // "تكريت وبيجي": a place listed before another one.
         if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
             c.info[i + 1].facts.kb_readings != 0) {
@@ -1719,13 +1723,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                              kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
         ++j;
-      // "منطقة السودانية" (the al-Sudaniya area): after a place head in the
-      // construct state a word with the article shaped like an adjective is
-      // the place's name; a common noun there is not ("منطقة النزاع").
+      // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
+      // place head in the construct state a word with the article shaped like
+      // an adjective, or one the word list does not know, is the place's
+      // name; a common noun there is not ("منطقة النزاع").
       if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
-          c.Has(k, kNisba) && !c.Has(k, kStop | kReporting | kHead | kModifier) &&
-          !c.info[k].facts.participle &&
+          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic))) &&
+          !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
         j = k + 1;
       }
@@ -1922,7 +1927,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     uint32_t head_at = 0;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct | kVerbLike)) break;
-      if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
+      // A place head takes a quote right after it: قرية «المشيك».
+      if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
+                             (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
         head = c.info[b].head;
         head_at = b;
         break;

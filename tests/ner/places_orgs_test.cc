@@ -109,6 +109,20 @@ TEST_F(PlacesOrgsTest, PlaceNamesThatLookLikeWordsInLists) {
       {"وسيطر التنظيم على مدن مثل تكريت وبيجي.", {"LOCATION تكريت", "LOCATION بيجي"}, {}},
       // "The army fought in Mosul and Baiji."
       {"وقاتل الجيش في الموصل وبيجي.", {"LOCATION بيجي"}, {}},
+      // "Three of its men were killed in an attack in Sinai; the money was
+      // found inside it." (ب on the name is a preposition of place, but
+      // "بداخله" is inside it, not Dakhla)
+      {"وقتل ثلاثة من رجالها في هجوم بسيناء، وعثر على المال بداخله.",
+       {"LOCATION سيناء"},
+       {"داخله"}},
+      // "The opposition took the village of "al-Mushayk" and the Bu Aitha
+      // area." (a quoted name and a name the word list lacks after a place
+      // head)
+      {"وسيطرت المعارضة على قرية «المشيك» وعلى منطقة البوعيثة.",
+       {"LOCATION المشيك", "LOCATION البوعيثة"},
+       {}},
+      // "Fighters fled from the conflict area." (a common noun)
+      {"وفر المقاتلون من منطقة النزاع.", {}, {"النزاع"}},
       // "Rumours spread in the city." (سرت, a verb)
       {"وسرت الشائعات في المدينة.", {}, {"سرت"}},
       // "The ministry said the crisis is a purely financial one." (مالية,
