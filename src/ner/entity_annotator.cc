@@ -1439,6 +1439,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       bool proper = false;
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
+        // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
+        // organisation's head, its relative adjectives and the country it is
+        // in name one body there.
+        if (h.type == EntityType::kOrganization && !c.Has(i + 1, kGentilic)) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && c.Has(a, kNisba) && !c.Has(a, kGentilic | kModifier) &&
+                 !c.info[a].facts.participle)
+            ++a;
+          const uint32_t e = a > i + 1 ? place_after(a, end) : 0;
+          if (e > 0 && c.cands[c.owner[a + 1]].kb >= 0 &&
+              kb_.entities()[c.cands[c.owner[a + 1]].kb].kind == "country") {
+            const int32_t po = c.owner[a + 1];
+            c.cands[po].nested = true;
+            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
         // "الحكومة الليبية": a definite head names an entity only with a gentilic.
         if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
         j = i + 2;

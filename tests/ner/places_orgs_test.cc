@@ -167,6 +167,13 @@ TEST_F(PlacesOrgsTest, GenericBodiesAndHeads) {
       {"وقالت الحكومة المحلية في الأنبار إن القوات تقدمت.",
        {"ORGANIZATION الحكومة المحلية في الأنبار", "LOCATION الأنبار"},
        {}},
+      // "The Popular Movement in Sudan said the talks stopped." (a definite
+      // head, its relative adjective and the country it is in)
+      {"وقالت الحركة الشعبية في السودان إن المفاوضات توقفت.",
+       {"ORGANIZATION الحركة الشعبية في السودان", "LOCATION السودان"},
+       {}},
+      // "The popular movement grew in the city." (no country: no name)
+      {"واتسعت الحركة الشعبية في المدينة.", {}, {"الحركة الشعبية"}},
       // "The leadership met." (a one-word generic phrase needs a gentilic)
       {"واجتمعت القيادة أمس.", {}, {"القيادة"}},
   };
