@@ -22,11 +22,12 @@ struct ReaderOptions {
   // text keeps every line and metadata is still read. Default true.
   bool remove_boilerplate = true;
   // Keep the headline as the first paragraph of Document::text as well as in
-  // Document::title, so that later stages find entities and relations in it.
-  // When a page or record gives a title that its text does not start with, it
-  // is put in front. Default false: a headline is nearly always restated in
-  // the body, and a page that prints it twice would otherwise keep it twice.
-  bool title_in_text = false;
+  // Document::title, so that later stages find entities and relations in it:
+  // a headline often names what the body only refers to ("السودان يوقف ...",
+  // then "السلطات"). When a page or record gives a title that its text does
+  // not start with, it is put in front; a later copy of it in the body is a
+  // repeat and is removed (with remove_boilerplate). Default true.
+  bool title_in_text = true;
   // Recurse into directories given as inputs.
   bool recursive = true;
 };

@@ -112,6 +112,16 @@ bool ContainsQuote(const LineKey& container, const LineKey& quote) {
   return false;
 }
 
+// Does the line at `first` open with the whole title, on a token boundary?
+// A record's text that runs its headline into the lede ("<title> - الخرطوم
+// ...") already has the title where the later stages read it.
+bool OpensWith(const std::vector<Line>& lines, size_t first, const LineKey& title) {
+  if (first >= lines.size() || title.size() < 2) return false;
+  const std::string_view key = lines[first].key.key;
+  return key.size() > title.key.size() && key.starts_with(title.key) &&
+         key[title.key.size()] == ' ';
+}
+
 }  // namespace
 
 TextCleaner::TextCleaner(const BoilerplateRules& rules, const DateReader& dates)
@@ -195,9 +205,10 @@ CleanedText TextCleaner::Clean(std::string_view text, const Metadata& known,
       t.is_title = true;
     }
   } else if (!meta.title.empty()) {
-    if (first < lines.size() && MakeLineKey(meta.title).key == lines[first].key.key) {
+    const LineKey title = MakeLineKey(meta.title);
+    if (first < lines.size() && title.key == lines[first].key.key) {
       lines[first].is_title = true;
-    } else if (options.title_in_text) {
+    } else if (options.title_in_text && !OpensWith(lines, first, title)) {
       title_storage = meta.title;
       Line t;
       t.text = title_storage;

@@ -29,8 +29,9 @@
 //   6. Pull quotes: a line of eight words or more whose key lies inside a
 //      longer kept line (possibly after a proclitic و/ف on its first word) is
 //      dropped: the longer paragraph has the same words.
-// A known title (HTML, JSON) that is not the first kept line is put in front
-// of the text as its own paragraph (CleanOptions::title_in_text).
+// A known title (HTML, JSON) that is not the first kept line, nor the words it
+// opens with, is put in front of the text as its own paragraph
+// (CleanOptions::title_in_text).
 //
 // Lines are joined with "\n", or "\n\n" where the source had a blank line
 // between them.

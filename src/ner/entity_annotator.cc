@@ -56,7 +56,8 @@ constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";
-constexpr std::string_view kMin = "\xD9\x85\xD9\x86";          // من
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";            // من
+constexpr std::string_view kMithl = "\xD9\x85\xD8\xAB\xD9\x84";  // مثل (such as)
 // Prepositions of attribution: وفق، وفقا، بحسب، حسب (according to).
 constexpr std::string_view kWifq = "\xD9\x88\xD9\x81\xD9\x82";
 constexpr std::string_view kWifqan = "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7";
@@ -687,6 +688,13 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   }
   if (word_like && StartsWithAl(word)) flags |= kDefinite;
   if (word_like && t_.directions.contains(word)) flags |= kDirection;
+  // "وريف حماة" (and the countryside of Hama): "وريف" is also a word (lush)
+  // the lexicon decides first; after و the direction reading still holds.
+  if (word_like && !(flags & kDirection) && nr > 1 && t.key.starts_with("\xD9\x88")) {
+    for (int r = 1; r < nr; ++r) {
+      if (t_.directions.contains(readings[r].key)) flags |= kDirection;
+    }
+  }
   out.participle = word_like && t_.participles.contains(word);
   // "هذا"، "وهذه"; not "كذلك" (likewise) nor "لذلك" (therefore).
   {
@@ -1029,7 +1037,22 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
                       (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                        cls == TitleClass::kOffice) ||
-                      ListedWithPlace(c, i));
+                      c.info[i - 1].word == kMithl || ListedWithPlace(c, i)) ||
+            // "بسيناء" (in Sinai): the preposition ب on the name itself; but
+            // "بداخله" (inside it) ends in a pronoun where the key folds ة.
+            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") &&
+             !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
+        // "تكريت وبيجي": a place listed before another one.
+        if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
+            c.info[i + 1].facts.kb_readings != 0) {
+          const AliasRun next =
+              LongestAlias(c, i + 1, send, [](uint32_t, int32_t) { return true; });
+          if (next.node >= 0) {
+            for (const AliasHit& h : m.Hits(next.node)) {
+              place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
+            }
+          }
+        }
         if (!place || function_word) {
           ++i;
           continue;
@@ -1117,7 +1140,9 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
     return t == EntityType::kLocation || t == EntityType::kFacility;
   };
   const std::string_view key = c.tok(i).key;
-  if (c.info[i].stripped == 1 && key.starts_with("\xD9\x88")) return place_ends_at(i);
+  // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
+  // the alias matched after و.
+  if (key.starts_with("\xD9\x88")) return place_ends_at(i);
   if (i < 2) return false;
   const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
   return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
@@ -1357,8 +1382,12 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     if (node < 0 || !c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;
     const uint32_t end = c.sent_end[i];
     uint32_t e = 0;
+    bool takes_place = false;
     for (uint32_t j = i + 1;; ++j) {
-      if (!t_.generic_orgs.Hits(node).empty()) e = j;
+      if (!t_.generic_orgs.Hits(node).empty()) {
+        e = j;
+        takes_place = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgPlace;
+      }
       if (j >= end || !c.Free(j) || c.info[j].stripped > 0) break;
       node = t_.generic_orgs.Step(node, c.tok(j).key);
       if (node < 0) break;
@@ -1371,6 +1400,17 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
       ++e;
     }
     if (phrase_end == i + 1 && e == phrase_end) continue;
+    // "الحكومة المحلية في الأنبار": the local body is named by its place.
+    if (takes_place && e + 1 < end && c.info[e].word == kFi && c.info[e].stripped == 0) {
+      const int32_t o = c.owner[e + 1];
+      if (o >= 0 && c.cands[o].tb == e + 1 && c.cands[o].stripped == 0 &&
+          c.cands[o].type == EntityType::kLocation) {
+        c.cands[o].nested = true;
+        const uint32_t pe = c.cands[o].te;
+        for (uint32_t k = e + 1; k < pe; ++k) c.owner[k] = -1;
+        e = pe;
+      }
+    }
     // "قوات الأمن" after a head of its own is part of that name.
     if (i > 0 && c.info[i].stripped == 0 && c.info[i - 1].head && c.Free(i - 1) &&
         !c.Has(i - 1, kDefinite)) {
@@ -1419,8 +1459,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     }
     if (!in.head || !c.Free(i)) continue;
     const Head& h = *in.head;
+    // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
+    // ب names the one who leads, not a body.
+    if (h.led_by && in.stripped == 1 && c.tok(i).key.starts_with("\xD8\xA8")) continue;
     const uint32_t end = c.sent_end[i];
-    const bool definite = (in.flags & kDefinite) != 0;
+    // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
+    // starts with ل, "لل" spells the article after the preposition.
+    const bool definite =
+        (in.flags & kDefinite) != 0 ||
+        (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84"));
     // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place
     // before it, and "شمال وشرق سوريا": two parts of one place. The place
     // stays a mention of its own; there is no region.
@@ -1429,6 +1476,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       bool proper = false;
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
+        // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
+        // organisation's head, its relative adjectives and the country it is
+        // in name one body there.
+        if (h.type == EntityType::kOrganization && !c.Has(i + 1, kGentilic)) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && c.Has(a, kNisba) && !c.Has(a, kGentilic | kModifier) &&
+                 !c.info[a].facts.participle)
+            ++a;
+          const uint32_t e = a > i + 1 ? place_after(a, end) : 0;
+          if (e > 0 && c.cands[c.owner[a + 1]].kb >= 0 &&
+              kb_.entities()[c.cands[c.owner[a + 1]].kb].kind == "country") {
+            const int32_t po = c.owner[a + 1];
+            c.cands[po].nested = true;
+            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
         // "الحكومة الليبية": a definite head names an entity only with a gentilic.
         if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
         j = i + 2;
@@ -1489,10 +1561,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
-        // "بئر لحفن": after a place head an unknown word that only looks like
-        // ل/ب + a word is the place's name.
-        if (j == k && k == i + 1 && h.type == EntityType::kLocation && c.Free(k) && lexicon_ &&
-            c.tok(k).kind == TokenKind::kWord &&
+        // "دوار الزراعة" (Agriculture roundabout): a landmark's head makes
+        // whatever follows it a name.
+        if (h.landmark && j > k) proper = true;
+        // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
+        // only looks like ل/ب + a word is the place's name.
+        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark) && c.Free(k) &&
+            lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
             !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
@@ -1557,17 +1632,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           h.mode == HeadMode::kFull && !proper) {
         continue;  // "نهر" + common noun
       }
-      // "شمال غرب قطاع غزة": before a region or a province a direction only
-      // locates; the place stays a mention of its own. Before a country
-      // ("شرق ليبيا") or a town ("غرب العريش") the phrase names an area.
-      if (h.type == EntityType::kLocation && c.Has(i, kDirection)) {
+      // "شمال غرب قطاع غزة", "شرق الرمادي", "ريف إدلب": a direction (or the
+      // countryside) before a place only locates in it; the place is the
+      // mention. The areas the knowledge base names as such ("شرق ليبيا",
+      // "ريف دمشق") were matched whole before. After the direction an unknown
+      // name ("غرب كيدال") is the place's.
+      uint32_t tb = i;
+      if (h.type == EntityType::kLocation && c.Has(i, kDirection) && !definite) {
         uint32_t k = i + 1;
         while (k < j && c.Has(k, kDirection) && c.Free(k)) ++k;
-        const int32_t o = k < j ? c.owner[k] : -1;
-        if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == j && c.cands[o].kb >= 0) {
-          const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
-          if (kind == "region" || kind == "province" || kind == "territory") continue;
-        }
+        if (k >= j || !c.FreeRange(k, j) || c.info[k].stripped > 0) continue;
+        tb = k;
       }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
@@ -1586,9 +1661,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
       }
       Cand cand;
-      cand.tb = i;
+      cand.tb = tb;
       cand.te = j;
-      cand.stripped = in.stripped;
+      cand.stripped = tb == i ? in.stripped : 0;
       cand.type = h.type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
@@ -1604,7 +1679,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           inner.nested = true;
         }
       }
-      for (uint32_t k = i; k < j; ++k) c.owner[k] = -1;
+      for (uint32_t k = tb; k < j; ++k) c.owner[k] = -1;
       c.Add(std::move(cand));
       i = j - 1;
     } else {
@@ -1710,13 +1785,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                              kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
         ++j;
-      // "منطقة السودانية" (the al-Sudaniya area): after a place head in the
-      // construct state a word with the article shaped like an adjective is
-      // the place's name; a common noun there is not ("منطقة النزاع").
+      // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
+      // place head in the construct state a word with the article shaped like
+      // an adjective, or one the word list does not know, is the place's
+      // name; a common noun there is not ("منطقة النزاع").
       if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
-          c.Has(k, kNisba) && !c.Has(k, kStop | kReporting | kHead | kModifier) &&
-          !c.info[k].facts.participle &&
+          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic))) &&
+          !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
         j = k + 1;
       }
@@ -1896,16 +1972,45 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
-    // A head at most three words before the quote: موقع آخر، هو "...".
+    // "لن يضيع" (will not be lost): a quoted clause, not a name.
+    bool clause = false;
+    for (uint32_t k = q + 1; k < close; ++k) {
+      const std::string_view key = c.tok(k).key;
+      clause = clause || (c.info[k].stripped == 0 &&
+                          (key == kLan || key == kLam || key == kAn || key == kKay));
+    }
+    if (clause) {
+      q = close;
+      continue;
+    }
+    // A head at most three words before the quote: موقع آخر، هو "...". A verb
+    // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
     uint32_t head_at = 0;
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
-      if (c.Has(b, kHardPunct)) break;
-      if (c.info[b].head && c.info[b].head->type != EntityType::kLocation) {
+      if (c.Has(b, kHardPunct | kVerbLike)) break;
+      // A place head takes a quote right after it: قرية «المشيك».
+      if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
+                             (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
         head = c.info[b].head;
         head_at = b;
         break;
       }
+    }
+    // "منظومة الحركة الشعبية بـ«رجل المهام الصعبة»" (the man of hard tasks):
+    // a definite head whose name is its own complement is named already; a
+    // quote further on is something else.
+    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q) {
+      head = nullptr;
+    }
+    // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance
+    // from the adjective, not a name; nor is a quoted place phrase
+    // ("منطقة آمنة", a safe zone) an organisation.
+    if (head && ((close == q + 2 && c.Has(q + 1, kGentilic)) ||
+                 (c.info[q + 1].head && c.info[q + 1].head->type != head->type && c.Free(q + 1) &&
+                  !c.Has(q + 1, kDefinite)))) {
+      q = close;
+      continue;
     }
     // «تعسفي» (arbitrary), "ينخر" (gnaws): a quoted indefinite adjective or
     // a verb in the third person is a word quoted, not a name ("تداول", a
@@ -1944,6 +2049,22 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         q = close;
         continue;
       }
+    }
+    // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
+    // "لـ" and before what was said is the outlet spoken to.
+    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
+        !c.Has(q + 1, kStop | kVerbLike) &&
+        ((c.tok(close + 1).key == kAn && c.info[close + 1].stripped == 0) ||
+         c.tok(close + 1).key == ":")) {
+      Cand cand;
+      cand.tb = q + 1;
+      cand.te = close;
+      cand.type = EntityType::kOrganization;
+      cand.outlet = true;
+      c.Add(std::move(cand));
+      q = close;
+      continue;
     }
     if (!head) continue;
     if (!c.FreeRange(q + 1, close)) {

@@ -173,6 +173,10 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.distinct = true;
           else if (f == "ambiguous")
             h.ambiguous = true;
+          else if (f == "landmark")
+            h.landmark = true;
+          else if (f == "led_by")
+            h.led_by = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }
@@ -225,7 +229,16 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
     for (const TsvRow& row : rows) {
       auto keys = PhraseKeys(row.fields[0], true);
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty phrase");
-      t.generic_orgs.Add(keys, AliasHit{0, false, false});
+      // AliasHit::entity carries the phrase's flag: 1 = "في" + a place after
+      // it belongs to the name.
+      uint32_t flag = 0;
+      if (row.fields.size() > 1 && !row.fields[1].empty()) {
+        if (row.fields[1] != "place") {
+          return Status::DataLoss(Where(path, row) + ": bad flag '" + row.fields[1] + "'");
+        }
+        flag = kGenericOrgPlace;
+      }
+      t.generic_orgs.Add(keys, AliasHit{flag, false, false});
     }
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));

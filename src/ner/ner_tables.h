@@ -56,6 +56,8 @@ struct Head {
   bool list = false;  // plural or dual: names joined by و follow (صحف الشروق والسفير)
   bool distinct = false;   // + a known organisation names another body: حكومة حماس
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
+  bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
+  bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
@@ -65,6 +67,10 @@ struct DescriptiveRef {
   std::string kind;   // for kKind
   std::string title;  // the phrase's key, for kTitle
 };
+
+// A generic organisation phrase whose name takes "في" + a place after it:
+// الحكومة المحلية في الأنبار.
+inline constexpr uint32_t kGenericOrgPlace = 1;
 
 struct NerTables {
   // Loads data_dir/ner/*.tsv. kNotFound / kDataLoss naming file:line.
@@ -81,7 +87,7 @@ struct NerTables {
   AliasMatcher idioms;  // first token as written (article kept)
   // Organisations named by a generic phrase ("القوات المسلحة", "قوات
   // التحالف", "المجلس التشريعي"); first token stored without the article.
-  AliasMatcher generic_orgs;
+  AliasMatcher generic_orgs;  // AliasHit::entity: 0, or kGenericOrgPlace
 
   KeyMap<uint8_t> given_names;  // key -> flags
   KeyMap<ParticleRole> particles;

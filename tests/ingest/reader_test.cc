@@ -158,12 +158,13 @@ TEST_F(ReaderTest, JsonLinesWithFieldVariants) {
                               kSentence1 + "\", \"date\": \"someday\"}\n");
   std::vector<Result> r = ReadAll({path});
   ASSERT_EQ(r.size(), 7u);
-  // "first title" / "second title": the title stays out of the text by default
+  // "first title" / "second title": the title is also the text's first
+  // paragraph by default, so that later stages read it
   EXPECT_EQ(r[0].source, path + "#1");
   EXPECT_EQ(r[0].doc.id, "a-1");
   EXPECT_EQ(r[0].doc.format, "jsonl");
   EXPECT_EQ(r[0].doc.title, "عنوان أول");
-  EXPECT_EQ(r[0].doc.text, kSentence1);
+  EXPECT_EQ(r[0].doc.text, std::string("عنوان أول\n\n") + kSentence1);
   EXPECT_EQ(r[0].doc.published, "2015-07-21");
   EXPECT_EQ(r[0].doc.publisher, "aawsat");
   EXPECT_EQ(r[0].doc.url, "https://a/1");
@@ -185,6 +186,55 @@ TEST_F(ReaderTest, JsonLinesWithFieldVariants) {
   EXPECT_EQ(r[6].doc.published, "");
   ASSERT_EQ(r[6].doc.warnings.size(), 1u);
   EXPECT_NE(r[6].doc.warnings[0].find("someday"), std::string::npos);
+}
+
+// A record's title is read with its text: put in front when the text does
+// not start with it, never twice, and every byte of Document::text is the
+// record's own (the stages' spans point into it).
+TEST_F(ReaderTest, JsonTitleIsReadOnceWithTheText) {
+  // "Sudan stops sheikhs over a sermon" (a headline whose names the body does
+  // not repeat).
+  const std::string title = "السودان يوقف شيوخا بسبب خطبة";
+  const std::string path = Write(
+      "t.jsonl",
+      // The body does not restate the headline: it is put in front.
+      "{\"title\": \"" + title + "\", \"text\": \"" + kSentence1 + "\"}\n" +
+          // The body opens with the headline as its own line: kept once.
+          "{\"title\": \"" + title + "\", \"text\": \"" + title + "\\n" + kSentence1 + "\"}\n" +
+          // The headline runs into the lede ("... - Khartoum: ..."): kept once.
+          "{\"title\": \"" + title + "\", \"text\": \"" + title + " - الخرطوم: " + kSentence1 +
+          "\"}\n" +
+          // The body restates the headline later: the front copy stays, the
+          // repeat is boilerplate.
+          "{\"title\": \"" + title + "\", \"text\": \"" + kSentence1 + "\\n\\n" + title + "\\n\\n" +
+          kSentence2 + "\"}\n");
+  std::vector<Result> r = ReadAll({path});
+  ASSERT_EQ(r.size(), 4u);
+  for (const Result& x : r) {
+    ASSERT_TRUE(x.status.ok()) << x.status.ToString();
+    EXPECT_EQ(x.doc.title, title);
+    size_t count = 0;
+    for (size_t p = x.doc.text.find(title); p != std::string::npos;
+         p = x.doc.text.find(title, p + 1)) {
+      ++count;
+    }
+    EXPECT_EQ(count, 1u) << x.doc.text;
+    EXPECT_TRUE(x.doc.text.starts_with(title)) << x.doc.text;
+  }
+  EXPECT_EQ(r[0].doc.text, title + "\n\n" + kSentence1);
+  EXPECT_EQ(r[1].doc.text, title + "\n" + kSentence1);
+  EXPECT_EQ(r[2].doc.text, title + " - الخرطوم: " + kSentence1);
+  EXPECT_EQ(r[3].doc.text, title + "\n\n" + kSentence1 + "\n\n" + kSentence2);
+  EXPECT_EQ(r[3].doc.boilerplate_removed, std::vector<std::string>{title});
+
+  // Off: the title stays out of the text.
+  ReaderOptions off;
+  off.title_in_text = false;
+  std::vector<Result> o = ReadAll({path}, off);
+  ASSERT_EQ(o.size(), 4u);
+  ASSERT_TRUE(o[0].status.ok());
+  EXPECT_EQ(o[0].doc.text, kSentence1);
+  EXPECT_EQ(o[0].doc.title, title);
 }
 
 TEST_F(ReaderTest, ControlCharactersInJsonStringsAreRemoved) {

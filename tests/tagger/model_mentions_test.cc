@@ -203,11 +203,11 @@ TEST(ModelMentionsLoadTest, MissingModelIsNotFound) {
 // from the model, places linked to the knowledge base.
 TEST(ModelMentionsPipelineTest, AddsModelNamesOnlyWhenAsked) {
   // "The goalkeeper Mansour al-Zuhairi said after the match the team would
-  // come back stronger next season. Thunderstorms will cover the regions of Asir,
-  // Jazan and Najran in the coming days."
+  // come back stronger next season. Thunderstorms will cover the regions of
+  // Asir in the coming days."
   const std::string text =
       "وقال الحارس منصور الزهيري بعد المباراة إن الفريق سيعود أقوى في الموسم المقبل. "
-      "وتشمل الأمطار الرعدية مناطق عسير وجازان ونجران خلال الأيام المقبلة.";
+      "وتشمل الأمطار الرعدية مناطق عسير خلال الأيام المقبلة.";
   struct Found {
     std::string text, type, kb_id;
     bool operator==(const Found&) const = default;

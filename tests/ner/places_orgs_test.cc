@@ -1,0 +1,254 @@
+// Entity stage tests for places, facilities and organisations on sentences
+// written for them (not taken from any corpus), over the shipped knowledge
+// base and tables of data/.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kb/knowledge_base.h"
+#include "ner/entity_annotator.h"
+#include "text/text_annotator.h"
+
+namespace rased::ner {
+namespace {
+
+class PlacesOrgsTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = std::move(*kb).release();
+    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+    ner_ = std::move(*ner).release();
+    text_ = text::NewTextAnnotator(nullptr).release();
+  }
+
+  // "TYPE mention" for every mention of the document.
+  static std::vector<std::string> Mentions(const std::string& text) {
+    Document doc;
+    doc.text = text;
+    EXPECT_TRUE(text_->Annotate(doc).ok());
+    EXPECT_TRUE(ner_->Annotate(doc).ok());
+    std::vector<std::string> out;
+    for (const Entity& e : doc.entities) {
+      for (uint32_t m : e.mentions) {
+        out.push_back(std::string(EntityTypeName(e.type)) + " " +
+                      std::string(doc.Slice(doc.mentions[m].span)));
+      }
+    }
+    return out;
+  }
+
+  static KnowledgeBase* kb_;
+  static Annotator* ner_;
+  static Annotator* text_;
+};
+
+KnowledgeBase* PlacesOrgsTest::kb_ = nullptr;
+Annotator* PlacesOrgsTest::ner_ = nullptr;
+Annotator* PlacesOrgsTest::text_ = nullptr;
+
+struct Case {
+  const char* text;
+  std::vector<std::string> want;    // "TYPE mention" that must be there
+  std::vector<std::string> absent;  // mention texts no entity may have
+};
+
+void Check(const std::vector<std::string>& got, const Case& tc) {
+  std::string all;
+  for (const std::string& g : got) all += g + "\n";
+  for (const std::string& w : tc.want) {
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+        << tc.text << "\nwant " << w << "\ngot\n"
+        << all;
+  }
+  for (const std::string& a : tc.absent) {
+    for (const std::string& g : got) {
+      EXPECT_NE(g.substr(g.find(' ') + 1), a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
+    }
+  }
+}
+
+// A direction, or "ريف" (the countryside of), before a place locates in it:
+// the place is the mention, and the phrase is a region only where the
+// knowledge base names one.
+TEST_F(PlacesOrgsTest, DirectionsAndCountrysideLocateInThePlace) {
+  const Case cases[] = {
+      // "Shelling hit the southern Idlib countryside and the western Hama
+      // countryside."
+      {"وتعرض ريف إدلب الجنوبي وريف حماة الغربي لقصف عنيف.",
+       {"LOCATION إدلب", "LOCATION حماة"},
+       {"ريف إدلب", "ريف حماة", "وريف حماة"}},
+      // "The forces advanced east of Ramadi and in the south-east of Yemen."
+      {"وتقدمت القوات شرق الرمادي وفي جنوب شرق اليمن.",
+       {"LOCATION الرمادي", "LOCATION اليمن"},
+       {"شرق الرمادي", "جنوب شرق اليمن", "شرق اليمن"}},
+      // "Turkey wants a safe zone in northern Syria."
+      {"وتريد تركيا منطقة آمنة في شمال سورية.", {"LOCATION سورية"}, {"شمال سورية"}},
+      // "Rural Damascus is a province; eastern Libya a region of its own."
+      {"وقال مسؤول في ريف دمشق إن الوفد سيزور شرق ليبيا.",
+       {"LOCATION ريف دمشق", "LOCATION شرق ليبيا"},
+       {}},
+      // "The raids hit the Idlib countryside and the Aleppo countryside."
+      // ("وريف" is also a word, lush)
+      {"وطالت الغارات ريف إدلب وريف حلب.", {"LOCATION إدلب", "LOCATION حلب"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A one-word place name that is also an ordinary word (or reads as one: تكريت
+// as ت + a stem) needs a place context: "مثل" (such as) or another place it is
+// listed with, before or after it. Without one it stays a word.
+TEST_F(PlacesOrgsTest, PlaceNamesThatLookLikeWordsInLists) {
+  const Case cases[] = {
+      // "The group seized cities such as Tikrit and Baiji."
+      {"وسيطر التنظيم على مدن مثل تكريت وبيجي.", {"LOCATION تكريت", "LOCATION بيجي"}, {}},
+      // "The army fought in Mosul and Baiji."
+      {"وقاتل الجيش في الموصل وبيجي.", {"LOCATION بيجي"}, {}},
+      // "Three of its men were killed in an attack in Sinai; the money was
+      // found inside it." (ب on the name is a preposition of place, but
+      // "بداخله" is inside it, not Dakhla)
+      {"وقتل ثلاثة من رجالها في هجوم بسيناء، وعثر على المال بداخله.",
+       {"LOCATION سيناء"},
+       {"داخله"}},
+      // "The opposition took the village of "al-Mushayk" and the Bu Aitha
+      // area." (a quoted name and a name the word list lacks after a place
+      // head)
+      {"وسيطرت المعارضة على قرية «المشيك» وعلى منطقة البوعيثة.",
+       {"LOCATION المشيك", "LOCATION البوعيثة"},
+       {}},
+      // "Fighters fled from the conflict area." (a common noun)
+      {"وفر المقاتلون من منطقة النزاع.", {}, {"النزاع"}},
+      // "Rumours spread in the city." (سرت, a verb)
+      {"وسرت الشائعات في المدينة.", {}, {"سرت"}},
+      // "The ministry said the crisis is a purely financial one." (مالية,
+      // financial, not Malé)
+      {"وقالت الوزارة إن الأزمة مالية بحتة.", {}, {"مالية"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Bodies the press names by a generic phrase and a gentilic, and heads whose
+// complement is the name.
+TEST_F(PlacesOrgsTest, GenericBodiesAndHeads) {
+  const Case cases[] = {
+      // "The Sudanese authorities arrested two sheikhs; the Turkish
+      // authorities deported a third."
+      {"واعتقلت السلطات السودانية شيخين، ورحلت السلطات التركية ثالثا.",
+       {"ORGANIZATION السلطات السودانية", "ORGANIZATION السلطات التركية"},
+       {}},
+      // "The judiciary and the public prosecution opened an inquiry."
+      {"وفتحت السلطة القضائية والادعاء العام تحقيقا.",
+       {"ORGANIZATION السلطة القضائية", "ORGANIZATION الادعاء العام"},
+       {}},
+      // "The military police handed him to the military court."
+      {"وسلمته الشرطة العسكرية إلى المحكمة العسكرية.",
+       {"ORGANIZATION الشرطة العسكرية", "ORGANIZATION المحكمة العسكرية"},
+       {}},
+      // "The election commission said the vote is put off."
+      {"وقالت مفوضية الانتخابات إن التصويت أجل.", {"ORGANIZATION مفوضية الانتخابات"}, {}},
+      // "The Commando Regiment and the One Nation Current took part."
+      {"وشارك فوج المغاوير وتيار الأمة الواحدة في المؤتمر.",
+       {"ORGANIZATION فوج المغاوير", "ORGANIZATION تيار الأمة الواحدة"},
+       {}},
+      // "A Royal Air Force plane took off." (the generic phrase inside)
+      {"وأقلعت طائرة تابعة لسلاح الجو الملكي.", {"ORGANIZATION سلاح الجو"}, {}},
+      // "The Shabab al-Mujahideen movement claimed the attack."
+      {"وتبنت حركة شباب المجاهدين الهجوم.", {"ORGANIZATION حركة شباب المجاهدين"}, {}},
+      // "The local government in Anbar said the forces advanced." (the local
+      // body is named with its place, which stays a mention of its own)
+      {"وقالت الحكومة المحلية في الأنبار إن القوات تقدمت.",
+       {"ORGANIZATION الحكومة المحلية في الأنبار", "LOCATION الأنبار"},
+       {}},
+      // "The Popular Movement in Sudan said the talks stopped." (a definite
+      // head, its relative adjective and the country it is in)
+      {"وقالت الحركة الشعبية في السودان إن المفاوضات توقفت.",
+       {"ORGANIZATION الحركة الشعبية في السودان", "LOCATION السودان"},
+       {}},
+      // "The popular movement grew in the city." (no country: no name)
+      {"واتسعت الحركة الشعبية في المدينة.", {}, {"الحركة الشعبية"}},
+      // "The leadership met." (a one-word generic phrase needs a gentilic)
+      {"واجتمعت القيادة أمس.", {}, {"القيادة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Roundabouts, streets, camps and junctions: the complement after the head is
+// the name, whatever word it is.
+TEST_F(PlacesOrgsTest, LandmarksAfterTheirHeads) {
+  const Case cases[] = {
+      // "Protesters gathered at Azhari roundabout and Agriculture roundabout."
+      {"وتجمع المحتجون عند دوار الأزهري ودوار الزراعة.",
+       {"FACILITY دوار الأزهري", "FACILITY دوار الزراعة"},
+       {}},
+      // "The forces stormed Labouza camp near the Anad triangle."
+      {"واقتحمت القوات معسكر لبوزة قرب مثلث العند.",
+       {"FACILITY معسكر لبوزة", "LOCATION مثلث العند"},
+       {}},
+      // "A bomb exploded in Asyut Street." (the street, not the city)
+      {"وانفجرت عبوة بشارع أسيوط.", {"FACILITY شارع أسيوط"}, {"أسيوط"}},
+      // "The street is angry." (a definite head alone names nothing)
+      {"والشارع غاضب من القرار.", {}, {"الشارع"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// An outlet's name ends before a participle that describes it, and "برئاسة"
+// (chaired by) names no presidency.
+TEST_F(PlacesOrgsTest, DescriptionsAfterNamesAndHeadsAfterB) {
+  const Case cases[] = {
+      // "His wife told al-Watan, the paper close to the authorities, ..."
+      {"وقالت زوجته لصحيفة الوطن القريبة من السلطات إنها تلقت الخبر.",
+       {"ORGANIZATION الوطن"},
+       {"الوطن القريبة"}},
+      // "The authorities suspended al-Wasat, the paper supporting the
+      // opposition."
+      {"وأوقفت السلطات صحيفة الوسط المساندة لخط المعارضة.",
+       {"ORGANIZATION الوسط"},
+       {"الوسط المساندة"}},
+      // "The meeting was held, chaired by the Palestinian president Mahmoud
+      // Abbas."
+      {"وعقد الاجتماع برئاسة الرئيس الفلسطيني محمود عباس.",
+       {"PERSON محمود عباس"},
+       {"رئاسة الرئيس الفلسطيني"}},
+      // "He submitted a report to the independent international committee
+      // yesterday." (للجنة is ل + the definite head: no "لجنة الدولية")
+      {"وقدم تقريرا للجنة الدولية المستقلة أمس.", {}, {"لجنة الدولية", "لجنة الدولية المستقلة"}},
+      // "The presidency of the republic announced that the mourning begins
+      // today." (a body)
+      {"وأعلنت رئاسة الجمهورية أن الحداد يبدأ اليوم.", {"ORGANIZATION رئاسة الجمهورية"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Quotes around a word are not always a name after a head.
+TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
+  const Case cases[] = {
+      // "... asked about the description by the head of the "Israeli"
+      // government" (a gentilic in quotes)
+      {"وردا على سؤال حول وصف رئيس الحكومة \"الإسرائيلية\" للاتفاق.", {}, {"الإسرائيلية"}},
+      // "The attack attributed to the group will help create a "safe zone"."
+      {"وقال إن الهجوم المنسوب للتنظيم سيساعد على خلق \"منطقة آمنة\" في الشمال.",
+       {},
+       {"منطقة آمنة"}},
+      // "The newspaper said he told her "their loss will not go unanswered"."
+      {"وقالت الصحيفة، إن \"حقهم لن يضيع\" أبدا.", {}, {"حقهم لن يضيع"}},
+      // "He was known within the popular movement as "the man of hard tasks"."
+      // (a definite head named by its complement takes no quote further on)
+      {"وعرف داخل الحركة الشعبية بـ\"رجل المهام الصعبة\"، وشغل منصبا.", {}, {"رجل المهام الصعبة"}},
+      // "The police chief told "Al-Watan" that the forces arrived; the writer
+      // called for "muzzling the press"." (a quote after "لـ" and before what
+      // was said is the outlet told)
+      {"وقال مدير الشرطة لـ\"الوطن\" إن القوات وصلت، ودعا الكاتب لـ\"تكميم الأفواه\" مجددا.",
+       {"ORGANIZATION الوطن"},
+       {"تكميم الأفواه"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
