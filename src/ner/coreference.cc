@@ -1,0 +1,332 @@
+// The entity stage: short forms, title-only and descriptive references attached to entities.
+#include "ner/entity_annotator_internal.h"
+
+namespace rased::ner::internal {
+
+void EntityAnnotator::Corefer(Ctx& c) const {
+  Document& doc = c.doc;
+  const auto& tokens = doc.tokens;
+  // Short forms of persons: the family name, or a first name when only one
+  // person in the document has it.
+  std::map<std::string, int32_t, std::less<>> short_forms;
+  auto add_short = [&](std::string_view key, int32_t entity) {
+    if (Letters(key) < 3) return;
+    auto [it, inserted] = short_forms.emplace(std::string(key), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
+  // Family names that are words too ("الحبشي", Abyssinian; "الشيخ"; "الجمري"),
+  // of names found in this document: they stand for the person only alone,
+  // not after a definite noun they would qualify ("الجيش الحبشي") nor before
+  // a definite word ("الشيخ محمد" is a title before a name).
+  std::map<std::string, int32_t, std::less<>> word_short_forms;
+  auto add_word_short = [&](std::string_view word, int32_t entity) {
+    if (Letters(word) < 5) return;  // the article and three letters
+    auto [it, inserted] = word_short_forms.emplace(std::string(word), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  };
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2 || cand.entity < 0) {
+      continue;
+    }
+    const TokInfo& last = c.info[cand.te - 1];
+    if (!(last.flags & (kLexicon | kGivenCommon)) || !lexicon_) {
+      add_short(tokens[cand.te - 1].key, cand.entity);
+    } else if (cand.kb < 0 && (last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
+               c.info[cand.te - 1].stripped == 0) {
+      add_word_short(last.word, cand.entity);
+    }
+    const TokInfo& first = c.info[cand.tb];
+    if ((first.flags & kGiven) && !(first.flags & (kGivenCommon | kPrefixParticle))) {
+      add_short(first.word, cand.entity);
+    }
+  }
+  std::array<Reading, 6> readings;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;
+    // "مؤسسة الملك عبدالعزيز": a name after an eponym noun names the place.
+    if (Eponymous(c, i)) continue;
+    bool nested = false;
+    for (const Cand& cand : c.cands) {
+      if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
+    }
+    if (nested) continue;
+    if (!word_short_forms.empty() && c.tok(i).kind == TokenKind::kWord &&
+        (c.info[i].stripped == 0 || tokens[i].key.starts_with("\xD9\x88"))) {
+      auto it = word_short_forms.find(c.info[i].word);
+      const bool alone = i > 0 && !c.Has(i - 1, kDefinite | kHead | kGentilic) &&
+                         !(c.tok(i - 1).kind == TokenKind::kWord && c.info[i - 1].stripped == 0 &&
+                           c.info[i - 1].facts.title_node >= 0) &&
+                         (i + 1 >= tokens.size() || !c.Has(i + 1, kDefinite | kGentilic)) &&
+                         (i + 1 >= tokens.size() || c.owner[i + 1] < 0);
+      // And where a person stands: the subject of a verb that opens its
+      // clause ("وأضاف الحبشي", "وعاد الجمري", "أبقت الحلو") or of the
+      // complement particle ("إن الحلو"), or before one ("الحلو إن"). After
+      // a noun or a preposition ("بقيمة القديمة", "على المباراة") it is the
+      // word.
+      auto slot = [&]() {
+        const uint32_t p = i - 1;
+        if (c.Has(p, kReporting) || c.tok(p).key == kAn || PerfectFeminine(c.info[p].word) ||
+            Attribution(c.tok(p).key) || Attribution(c.info[p].word)) {
+          return true;
+        }
+        if (c.tok(p).kind == TokenKind::kWord && c.tok(p).key.starts_with("\xD9\x88") &&
+            c.info[p].stripped == 1 && !c.Has(p, kStop | kHead | kDefinite) &&
+            !c.info[p].facts.function_word) {
+          return true;
+        }
+        // "الشيخ إنه", "الحلو أن": the particle, maybe with a pronoun.
+        const std::string_view next = i + 1 < tokens.size() ? tokens[i + 1].key : "";
+        return next == kAn ||
+               (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
+               c.Has(i + 1, kReporting);
+      };
+      if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 1;
+        cand.stripped = c.info[i].stripped;
+        cand.type = EntityType::kPerson;
+        cand.source = MentionSource::kCoref;
+        cand.entity = it->second;
+        c.Add(std::move(cand));
+        continue;
+      }
+    }
+    int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      auto it = short_forms.find(readings[r].key);
+      if (it == short_forms.end() || it->second < 0) continue;
+      // Not the first word of another name: "صدام" in "صدام حسين".
+      if (i + 1 < tokens.size() && c.owner[i + 1] >= 0 &&
+          c.cands[c.owner[i + 1]].type == EntityType::kPerson &&
+          c.cands[c.owner[i + 1]].tb == i + 1) {
+        break;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = readings[r].stripped;
+      cand.type = EntityType::kPerson;
+      cand.source = MentionSource::kCoref;
+      cand.entity = it->second;
+      c.Add(std::move(cand));
+      break;
+    }
+  }
+  // A one-word organisation or facility name again, with or without the
+  // article: "سفينة الشحن "أورال"" ... "باخرة الأورال".
+  std::map<std::string, int32_t, std::less<>> one_word;
+  for (const Cand& cand : c.cands) {
+    // Outlets named by a common word are named again only where marked so
+    // (FindOutletRepeats): "التعاون" is mostly cooperation.
+    if (cand.dead || cand.entity < 0 || cand.te != cand.tb + 1 || cand.kb >= 0 || cand.outlet ||
+        cand.type == EntityType::kPerson || Letters(c.info[cand.tb].word) < 4) {
+      continue;
+    }
+    one_word.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.entity);
+  }
+  for (uint32_t i = 0; i < tokens.size() && !one_word.empty(); ++i) {
+    if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord || c.Has(i, kStop)) continue;
+    auto it = one_word.find(DropAl(c.info[i].word));
+    if (it == one_word.end()) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = i + 1;
+    cand.stripped = c.info[i].stripped;
+    cand.type = doc.entities[it->second].type;
+    cand.source = MentionSource::kCoref;
+    cand.entity = it->second;
+    c.Add(std::move(cand));
+  }
+  // A bare generic head ("المقاومة", "القوات", "الحكومة") after a named
+  // organisation with that head ("المقاومة الشعبية", "قوات الدعم السريع")
+  // is that organisation, when the document named only one so far.
+  {
+    std::map<std::string, int32_t, std::less<>> by_head;  // head -> entity, -1 if several
+    std::vector<std::pair<uint32_t, int32_t>> named;      // first token, entity
+    for (const Cand& cand : c.cands) {
+      if (cand.dead || cand.entity < 0 || cand.type != EntityType::kOrganization ||
+          cand.te - cand.tb < 2 || cand.source == MentionSource::kCoref) {
+        continue;
+      }
+      const TokInfo& first = c.info[cand.tb];
+      if (!first.head && first.facts.generic_org_node < 0) continue;
+      named.emplace_back(cand.tb, cand.entity);
+    }
+    std::sort(named.begin(), named.end());
+    size_t ni = 0;
+    for (uint32_t i = 0; i < tokens.size() && !named.empty(); ++i) {
+      for (; ni < named.size() && named[ni].first < i; ++ni) {
+        const auto [tb, entity] = named[ni];
+        auto [it, inserted] = by_head.emplace(std::string(DropAl(c.info[tb].word)), entity);
+        if (!inserted && it->second != entity) it->second = -1;
+      }
+      if (by_head.empty() || !c.Free(i) || !c.Has(i, kDefinite) || c.info[i].stripped > 1 ||
+          c.tok(i).kind != TokenKind::kWord) {
+        continue;
+      }
+      // Bare: no adjective or genitive after it that would name another body.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord &&
+          (c.Has(nx, kGentilic) || (c.Has(nx, kDefinite) && c.info[nx].stripped == 0) ||
+           !c.Free(nx))) {
+        continue;
+      }
+      auto it = by_head.find(DropAl(c.info[i].word));
+      if (it == by_head.end() || it->second < 0) continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = EntityType::kOrganization;
+      cand.source = MentionSource::kCoref;
+      cand.entity = it->second;
+      c.Add(std::move(cand));
+    }
+  }
+  // "المملكة" (the Kingdom): the one kingdom the document names, a country
+  // the knowledge base also calls "المملكة ..." or "مملكة ...".
+  {
+    int32_t kingdom = -1;
+    bool several = false;
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const KbEntity* k =
+          doc.entities[e].kb_id.empty() ? nullptr : kb_.FindById(doc.entities[e].kb_id);
+      if (!k || k->kind != "country") continue;
+      bool is_kingdom = false;
+      for (const std::string& alias : k->aliases_ar) {
+        is_kingdom = is_kingdom || std::string_view(alias).starts_with(kKingdom) ||
+                     std::string_view(alias).starts_with(kKingdom.substr(kAl.size()));
+      }
+      if (!is_kingdom) continue;
+      several = several || (kingdom >= 0 && kingdom != static_cast<int32_t>(e));
+      kingdom = static_cast<int32_t>(e);
+    }
+    for (uint32_t i = 0; i < tokens.size() && kingdom >= 0 && !several; ++i) {
+      if (!c.Free(i) || !c.Has(i, kDefinite) || DropAl(c.info[i].word) != kKingdomKey) continue;
+      // "المملكة المتحدة", "المملكة الأردنية": a name of its own follows.
+      const uint32_t nx = i + 1;
+      if (nx < tokens.size() && c.tok(nx).kind == TokenKind::kWord && c.info[nx].stripped == 0 &&
+          (c.Has(nx, kDefinite | kGentilic) || !c.Free(nx))) {
+        continue;
+      }
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.stripped = c.info[i].stripped;
+      cand.type = doc.entities[kingdom].type;
+      cand.source = MentionSource::kCoref;
+      cand.entity = kingdom;
+      c.Add(std::move(cand));
+    }
+  }
+  // Title-only references equal to the title of a named person's role.
+  std::map<std::string, int32_t> titled;  // title key -> person entity
+  auto title_key = [&](const RoleCand& r) {
+    std::string key;
+    for (uint32_t k = r.tb; k < r.te; ++k) {
+      key += k == r.tb ? std::string(DropAl(c.info[k].word)) : std::string(tokens[k].key);
+      key += ' ';
+    }
+    return key;
+  };
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 && !c.cands[r.person].dead && c.cands[r.person].entity >= 0) {
+      auto [it, inserted] = titled.emplace(title_key(r), c.cands[r.person].entity);
+      if (!inserted && it->second != c.cands[r.person].entity) it->second = -1;
+    }
+  }
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.te - r.tb < 2 || !c.FreeRange(r.tb, r.tb + 1)) continue;
+    auto it = titled.find(title_key(r));
+    if (it == titled.end() || it->second < 0) continue;
+    Cand cand;
+    cand.tb = r.tb;
+    cand.te = r.te;
+    cand.stripped = r.stripped;
+    cand.type = EntityType::kPerson;
+    cand.source = MentionSource::kCoref;
+    cand.entity = it->second;
+    cand.nested = true;
+    c.Add(std::move(cand));
+  }
+  for (const RoleCand& r : c.roles) {
+    if (r.person < 0) continue;
+    for (uint32_t k = r.tb; k < r.te; ++k) c.info[k].flags |= kInTitle;
+  }
+  // Descriptive references: "المشير", "الجنرال الليبي", "الصحيفة".
+  std::vector<uint32_t> person_count(doc.entities.size(), 0);
+  std::vector<int32_t> last_seen(doc.entities.size(), -1);
+  std::vector<std::pair<uint32_t, int32_t>> seen;  // token, entity
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.entity >= 0) seen.emplace_back(cand.tb, cand.entity);
+  }
+  std::sort(seen.begin(), seen.end());
+  size_t si = 0;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    while (si < seen.size() && seen[si].first < i) {
+      ++person_count[seen[si].second];
+      last_seen[seen[si].second] = static_cast<int32_t>(seen[si].first);
+      ++si;
+    }
+    if (!c.Free(i) || !c.Has(i, kDefinite) || c.Has(i, kInTitle)) continue;
+    int32_t node = c.info[i].facts.descriptive_node;
+    uint32_t j = i + 1, best = 0;
+    int32_t ref = -1;
+    while (node >= 0) {
+      auto hits = t_.descriptive.Hits(node);
+      if (!hits.empty()) {
+        best = j;
+        ref = static_cast<int32_t>(hits[0].entity);
+      }
+      if (j >= tokens.size()) break;
+      node = t_.descriptive.Step(node, tokens[j].key);
+      ++j;
+    }
+    if (ref < 0) continue;
+    // Followed by a name, it is a title, handled above.
+    if (best < tokens.size() && (c.owner[best] >= 0 || NameStart(c, best, false))) continue;
+    const DescriptiveRef& d = t_.descriptive_refs[ref];
+    int32_t country = -1;
+    uint32_t e = best;
+    if (e < tokens.size() && c.Has(e, kGentilic) && c.Free(e)) {
+      country = c.info[e].gentilic;
+      ++e;
+    }
+    int32_t target = -1;
+    for (size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& ent = doc.entities[k];
+      if (ent.type != d.type || last_seen[k] < 0) continue;
+      const KbEntity* kbe = ent.kb_id.empty() ? nullptr : kb_.FindById(ent.kb_id);
+      if (country >= 0 && kbe && kbe->country != kb_.entities()[country].id) continue;
+      if (d.rule == RefRule::kKind && (!kbe || kbe->kind != d.kind)) continue;
+      if (d.rule == RefRule::kTitle) {
+        bool had = false;
+        for (const RoleCand& r : c.roles) {
+          if (r.person >= 0 && c.cands[r.person].entity == static_cast<int32_t>(k) &&
+              DropAl(c.info[r.tb].word) == d.title) {
+            had = true;
+          }
+        }
+        if (!had) continue;
+      }
+      auto better = [&](int32_t a, int32_t b) {
+        if (d.rule == RefRule::kSalient) return person_count[a] > person_count[b];
+        return last_seen[a] > last_seen[b];
+      };
+      if (target < 0 || better(static_cast<int32_t>(k), target)) target = static_cast<int32_t>(k);
+    }
+    if (target < 0) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = c.info[i].stripped;
+    cand.type = d.type;
+    cand.source = MentionSource::kCoref;
+    cand.entity = target;
+    c.Add(std::move(cand));
+    i = e - 1;
+  }
+}
+
+}  // namespace rased::ner::internal

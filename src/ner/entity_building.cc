@@ -1,0 +1,278 @@
+// The entity stage: mentions grouped into entities, knowledge-base links, metonymy, output.
+#include "ner/entity_annotator_internal.h"
+
+namespace rased::ner::internal {
+
+std::string MentionText(const Document& doc, Span s) { return std::string(doc.Slice(s)); }
+
+Span SpanOf(const Document& doc, uint32_t tb, uint32_t te, uint8_t stripped) {
+  Span s{doc.tokens[tb].span.begin, doc.tokens[te - 1].span.end};
+  // Skip `stripped` letters (and their harakat) of the first token.
+  std::string_view text = doc.text;
+  size_t p = s.begin;
+  uint8_t skipped = 0;
+  while (skipped < stripped && p < doc.tokens[tb].span.end) {
+    utf8::Next(text, p);
+    ++skipped;
+    while (p < doc.tokens[tb].span.end) {
+      size_t q = p;
+      char32_t cp = utf8::Next(text, q);
+      if (!(text::IsHaraka(cp) || cp == 0x0640)) break;
+      p = q;
+    }
+  }
+  if (p < doc.tokens[tb].span.end) s.begin = static_cast<uint32_t>(p);
+  return s;
+}
+
+void EntityAnnotator::BuildEntities(Ctx& c) const {
+  Document& doc = c.doc;
+  // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0) continue;
+    const KbEntity& e = kb_.entities()[cand.kb];
+    if (e.kind != "capital" || e.country.empty()) continue;
+    bool acts = (cand.tb > 0 && c.Has(cand.tb - 1, kMetonymyVerb)) ||
+                (cand.te < c.info.size() && c.Has(cand.te, kMetonymyVerb));
+    int32_t country = kb_.IndexOf(e.country);
+    if (acts && country >= 0) {
+      cand.kb = country;
+      cand.type = kb_.entities()[country].type;
+    }
+  }
+  // Weak (shared) aliases go to a sharer already named strongly, else the first.
+  std::vector<int32_t> named;
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.kb >= 0 && cand.key != "weak") named.push_back(cand.kb);
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.key != "weak") continue;
+    cand.key.clear();
+    if (cand.kb < 0) continue;  // retyped by a head ("صحيفة الشرق الأوسط"): no KB link left
+    std::array<Reading, 6> readings;
+    int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
+      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
+        node = kb_.matcher().Step(node, doc.tokens[k].key);
+      if (node < 0) continue;
+      bool strong_named = false;
+      for (const AliasHit& h : kb_.matcher().Hits(node)) {
+        if (std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) == named.end()) {
+          continue;
+        }
+        if (!h.weak || !strong_named) cand.kb = static_cast<int32_t>(h.entity);
+        strong_named = strong_named || !h.weak;
+      }
+      cand.type = kb_.entities()[cand.kb].type;
+      break;
+    }
+  }
+  // "السعودية" retyped as an organisation somewhere is still the country the
+  // document names: metonymy does not make a second entity.
+  std::map<std::string, int32_t, std::less<>> countries;  // DropAl(word) -> KB index
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.kb >= 0 && cand.te == cand.tb + 1 &&
+        kb_.entities()[cand.kb].kind == "country") {
+      countries.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.kb);
+    }
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.outlet || cand.te != cand.tb + 1 ||
+        (cand.type != EntityType::kOrganization && cand.type != EntityType::kLocation)) {
+      continue;
+    }
+    auto it = countries.find(DropAl(c.info[cand.tb].word));
+    if (it == countries.end()) continue;
+    cand.kb = it->second;
+    cand.type = kb_.entities()[it->second].type;
+  }
+  // Group: KB id, or type + normalised name for new names.
+  std::map<std::string, int32_t> by_key;
+  std::vector<std::pair<uint32_t, int32_t>> order;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    if (!c.cands[k].dead) order.emplace_back(c.cands[k].tb, static_cast<int32_t>(k));
+  }
+  std::sort(order.begin(), order.end());
+  for (auto [tb, k] : order) {
+    Cand& cand = c.cands[k];
+    std::string key;
+    if (cand.kb >= 0) {
+      key = "kb:" + kb_.entities()[cand.kb].id;
+    } else {
+      key = std::to_string(static_cast<int>(cand.type)) + ":";
+      for (uint32_t t = cand.tb; t < cand.te; ++t) {
+        std::string_view w = t == cand.tb ? c.info[t].word : std::string_view(doc.tokens[t].key);
+        key += t == cand.tb ? std::string(DropAl(w)) : std::string(w);
+        key += ' ';
+      }
+    }
+    auto [it, inserted] = by_key.emplace(key, static_cast<int32_t>(doc.entities.size()));
+    if (inserted) {
+      Entity e;
+      e.type = cand.type;
+      if (cand.kb >= 0) {
+        const KbEntity& kbe = kb_.entities()[cand.kb];
+        e.kb_id = kbe.id;
+        e.name = kbe.name_ar;
+        e.name_latin = kbe.name_en;
+        c.kb_to_entity[cand.kb] = it->second;
+      }
+      doc.entities.push_back(std::move(e));
+    }
+    cand.entity = it->second;
+  }
+  // A name without its "في" + place ("السفارة الأمريكية") is the one entity
+  // named with it in the document ("السفارة الأمريكية في ليبيا"), if only one.
+  const std::string in_place = std::string(" ") + std::string(kFi) + " ";
+  std::map<std::string, int32_t> located;  // name before "في" -> entity, -1 if several
+  for (const auto& [key, entity] : by_key) {
+    const size_t at = key.find(in_place);
+    if (key.starts_with("kb:") || at == std::string::npos) continue;
+    auto [it, inserted] = located.emplace(key.substr(0, at + 1), entity);
+    if (!inserted && it->second != entity) it->second = -1;
+  }
+  for (const auto& [key, entity] : by_key) {
+    auto it = located.find(key);
+    if (it == located.end() || it->second < 0) continue;
+    for (Cand& cand : c.cands) {
+      if (!cand.dead && cand.entity == entity) cand.entity = it->second;
+    }
+  }
+  // A one-word person name equal to the family name of a longer one found in
+  // the same document is that person ("يفكوروف" after "يونس يفكوروف").
+  std::map<std::string, int32_t> family;
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2) continue;
+    auto [it, inserted] = family.emplace(doc.tokens[cand.te - 1].key, cand.entity);
+    if (!inserted && it->second != cand.entity) it->second = -1;
+  }
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb != 1 || cand.kb >= 0) {
+      continue;
+    }
+    auto it = family.find(std::string(c.info[cand.tb].word));
+    if (it != family.end() && it->second >= 0) cand.entity = it->second;
+  }
+}
+
+// Mentions, entity names, roles.
+void EntityAnnotator::Emit(Ctx& c) const {
+  Document& doc = c.doc;
+  std::vector<std::pair<uint32_t, int32_t>> order;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    if (!c.cands[k].dead && c.cands[k].entity >= 0) {
+      order.emplace_back(c.cands[k].tb, static_cast<int32_t>(k));
+    }
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<int32_t> cand_mention(c.cands.size(), -1);
+  for (auto [tb, k] : order) {
+    const Cand& cand = c.cands[k];
+    Mention m;
+    m.span = SpanOf(doc, cand.tb, cand.te, cand.stripped);
+    m.token_begin = cand.tb;
+    m.token_end = cand.te;
+    m.entity = cand.entity;
+    m.source = cand.source;
+    cand_mention[k] = static_cast<int32_t>(doc.mentions.size());
+    doc.entities[cand.entity].mentions.push_back(static_cast<uint32_t>(doc.mentions.size()));
+    doc.mentions.push_back(m);
+  }
+  // Drop entities left without mentions (their candidates were merged).
+  std::vector<int32_t> remap(doc.entities.size(), -1);
+  std::vector<Entity> kept;
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].mentions.empty()) continue;
+    remap[e] = static_cast<int32_t>(kept.size());
+    kept.push_back(std::move(doc.entities[e]));
+  }
+  doc.entities = std::move(kept);
+  for (Mention& m : doc.mentions) m.entity = remap[m.entity];
+  for (Entity& e : doc.entities) {
+    if (e.name.empty()) {
+      // The longest pattern mention, proclitics excluded.
+      for (uint32_t mi : e.mentions) {
+        const Mention& m = doc.mentions[mi];
+        if (m.source == MentionSource::kCoref) continue;
+        std::string text = MentionText(doc, m.span);
+        if (Letters(text) > Letters(e.name)) e.name = std::move(text);
+      }
+      if (e.name.empty()) e.name = MentionText(doc, doc.mentions[e.mentions[0]].span);
+    }
+    if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
+  }
+  // Roles. One per person and post: a title repeated, or repeated shorter
+  // ("العميد" after "العميد ركن"), is the same role again. The first word
+  // keeps its article: the honorific "الأمير" is not "أمير منطقة الرياض".
+  const size_t first_role = doc.roles.size();
+  std::vector<std::vector<std::string_view>> role_keys;
+  auto contains = [](const std::vector<std::string_view>& hi,
+                     const std::vector<std::string_view>& lo) {
+    return lo.size() <= hi.size() &&
+           std::search(hi.begin(), hi.end(), lo.begin(), lo.end()) != hi.end();
+  };
+  for (const RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].dead || AddressOnly(c, r)) continue;
+    int32_t person = c.cands[r.person].entity;
+    if (person < 0 || remap[person] < 0) continue;
+    person = remap[person];
+    if (doc.entities[person].type != EntityType::kPerson) continue;
+    Role role;
+    role.person = person;
+    Span ts = SpanOf(doc, r.tb, r.te, r.stripped);
+    role.title = MentionText(doc, ts);
+    // The organisation: the first organisation inside the title, else a
+    // country named or implied by a gentilic there.
+    int32_t org = -1, country = -1;
+    for (const Mention& m : doc.mentions) {
+      if (m.token_begin < r.tb || m.token_end > r.te || m.entity < 0) continue;
+      // An envoy's destination is not whom he serves: "المبعوث الخاص للرئيس
+      // الروسي إلى سورية" serves Russia (its gentilic, below).
+      if (m.token_begin > r.tb &&
+          (c.info[m.token_begin - 1].word == kIla || c.info[m.token_begin - 1].word == kLada)) {
+        continue;
+      }
+      const Entity& e = doc.entities[m.entity];
+      if (e.type == EntityType::kOrganization && org < 0) org = m.entity;
+      if (e.type == EntityType::kLocation && country < 0) country = m.entity;
+    }
+    if (org < 0 && country < 0) {
+      for (uint32_t k = r.tb; k < r.te; ++k) {
+        if (c.info[k].gentilic < 0 ||
+            (k > r.tb && (c.info[k - 1].word == kIla || c.info[k - 1].word == kLada))) {
+          continue;
+        }
+        auto it = c.kb_to_entity.find(c.info[k].gentilic);
+        if (it != c.kb_to_entity.end() && remap[it->second] >= 0) {
+          country = remap[it->second];
+          break;
+        }
+      }
+    }
+    role.organization = org >= 0 ? org : country;
+    Span ev = SpanOf(doc, r.eb, r.ee, r.stripped);
+    Span ps = SpanOf(doc, c.cands[r.person].tb, c.cands[r.person].te, c.cands[r.person].stripped);
+    role.evidence = Span{std::min(ev.begin, ps.begin), std::max(ev.end, ps.end)};
+    std::vector<std::string_view> keys;
+    for (uint32_t k = r.tb; k < r.te; ++k) {
+      keys.push_back(k == r.tb ? c.info[k].word : std::string_view(doc.tokens[k].key));
+    }
+    bool same = false;
+    for (size_t q = first_role; q < doc.roles.size() && !same; ++q) {
+      if (doc.roles[q].person != role.person) continue;
+      if (contains(role_keys[q - first_role], keys)) {
+        same = true;
+      } else if (contains(keys, role_keys[q - first_role])) {
+        doc.roles[q] = role;  // the longer title, first seen here
+        role_keys[q - first_role] = keys;
+        same = true;
+      }
+    }
+    if (same) continue;
+    role_keys.push_back(std::move(keys));
+    doc.roles.push_back(std::move(role));
+  }
+}
+
+}  // namespace rased::ner::internal

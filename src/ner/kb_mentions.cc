@@ -1,0 +1,433 @@
+// The entity stage: knowledge-base aliases, with the names nested inside them.
+#include "ner/entity_annotator_internal.h"
+
+namespace rased::ner::internal {
+
+template <typename Accept>
+EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint32_t limit,
+                                                        Accept accept) const {
+  AliasRun best;
+  const uint8_t starts = c.info[i].facts.kb_readings;
+  if (starts == 0) return best;
+  const AliasMatcher& m = kb_.matcher();
+  std::array<Reading, kMaxReadings> readings;
+  const int nr = ReadingsOf(c.doc.tokens[i], &c.buf, &readings);
+  for (int r = 0; r < nr; ++r) {
+    if (!(starts & (1u << r))) continue;
+    int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
+    for (uint32_t j = i + 1; node >= 0; ++j) {
+      if (j > best.end && !m.Hits(node).empty() && accept(j, node)) {
+        best = AliasRun{j, node, readings[r].stripped};
+      }
+      if (j >= limit) break;
+      node = m.Step(node, c.doc.tokens[j].key);
+    }
+  }
+  return best;
+}
+
+void EntityAnnotator::MatchKb(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  const AliasMatcher& m = kb_.matcher();
+  std::array<Reading, kMaxReadings> readings;
+  std::vector<int8_t> idiom(tokens.size(), 0);
+  // Idioms first: their words are not names.
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const uint8_t starts = c.info[i].facts.idiom_readings;
+    if (starts == 0) continue;
+    const int nr = ReadingsOf(tokens[i], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      if (!(starts & (1u << r))) continue;
+      int32_t node = t_.idioms.Step(AliasMatcher::kRoot, readings[r].key);
+      uint32_t j = i + 1;
+      uint32_t last = 0;
+      while (node >= 0) {
+        if (!t_.idioms.Hits(node).empty()) last = j;
+        if (j >= tokens.size()) break;
+        node = t_.idioms.Step(node, tokens[j].key);
+        ++j;
+      }
+      if (last) {
+        for (uint32_t k = i; k < last; ++k) {
+          idiom[k] = 1;
+          c.info[k].flags |= kIdiom;
+        }
+        break;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < tokens.size();) {
+    const uint32_t send = c.sent_end[i];
+    // No name starts with a function word: "على الدبيبة" (on Dbeibah) folds
+    // to the key of "علي الدبيبة" (Ali Dbeibah).
+    if (idiom[i] || c.Has(i, kPunct | kStop)) {
+      ++i;
+      continue;
+    }
+    const WordFacts& facts = c.info[i].facts;
+    const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t) {
+      for (uint32_t k = i; k < j; ++k) {
+        if (idiom[k]) return false;
+      }
+      return true;
+    });
+    const uint32_t best_end = run.end;
+    const int32_t best_node = run.node;
+    const uint8_t best_stripped = run.stripped;
+    if (best_node < 0) {
+      ++i;
+      continue;
+    }
+    // "سلطان بن سلمان", "محمد بن مبارك": an alias that opens with "بن" after a
+    // given name continues that person's chain of descent, and so does a
+    // person's name after "بن" ("سلطان بن [سلمان بن عبد العزيز]"); "عبد
+    // الهادي": a name after "عبد" is part of a person's name.
+    if (i > 0 && c.info[i].stripped == 0) {
+      const bool after_particle = c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric);
+      bool person = false;
+      for (const AliasHit& h : m.Hits(best_node)) {
+        person = person || kb_.entities()[h.entity].type == EntityType::kPerson;
+      }
+      if ((c.Has(i, kPrefixParticle) && !c.Has(i, kTheophoric) && c.Has(i - 1, kGiven)) ||
+          (after_particle && person) ||
+          (best_end == i + 1 && c.Has(i - 1, kTheophoric) && c.info[i - 1].stripped == 0)) {
+        ++i;
+        continue;
+      }
+    }
+    // Prefer strong hits; a head before the name decides between types.
+    auto hits = m.Hits(best_node);
+    // The head may stand before an adjective: "قاعدة جوية الجفرة".
+    const Head* head = (i > 0 && c.info[i - 1].head) ? c.info[i - 1].head : nullptr;
+    if (!head && i > 1 && c.Has(i - 1, kNisba) && !c.Has(i - 1, kDefinite))
+      head = c.info[i - 2].head;
+    int32_t pick = -1, weak_pick = -1;
+    int weak_count = 0;
+    for (const AliasHit& h : hits) {
+      if (h.latin && tokens[i].kind != TokenKind::kLatin) continue;
+      if (h.weak) {
+        ++weak_count;
+        if (weak_pick < 0) weak_pick = static_cast<int32_t>(h.entity);
+        continue;
+      }
+      if (pick < 0 || (head && kb_.entities()[h.entity].type == head->type &&
+                       kb_.entities()[pick].type != head->type)) {
+        pick = static_cast<int32_t>(h.entity);
+      }
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = best_end;
+    cand.stripped = best_stripped;
+    cand.source = MentionSource::kKb;
+    if (pick >= 0) {
+      cand.kb = pick;
+    } else if (weak_pick >= 0) {
+      cand.kb = weak_pick;
+    } else {
+      ++i;
+      continue;
+    }
+    // "عملية إعادة الأمل": a military operation is an event, not a body; its
+    // words name nothing else either.
+    if (kb_.entities()[cand.kb].name_ar.starts_with(kOperation)) {
+      i = best_end;
+      continue;
+    }
+    // A shared alias ("الأسد" of Bashar and, weakly, of Hafez): resolved in
+    // BuildEntities to a claimant the document names unambiguously.
+    if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
+    cand.type = kb_.entities()[cand.kb].type;
+    // "حتى نجد الحلول" (until we find the solutions): after a particle that
+    // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
+    // and a known stem) is the verb. Towns and states stay ("أن موسكو",
+    // "أن تعز"): they are what such particles introduce most.
+    if (best_end == i + 1 && i > 0 && c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 &&
+        cand.type != EntityType::kPerson && lexicon_ && !c.Has(i, kDefinite)) {
+      const std::string_view prev = tokens[i - 1].key;
+      const std::string_view key = tokens[i].key;
+      const std::string& kind = kb_.entities()[cand.kb].kind;
+      if ((prev == kAn || prev == kLan || prev == kLam || prev == kKay || prev == kHatta) &&
+          kind != "country" && kind != "capital" && kind != "city" &&
+          (key.starts_with("\xD9\x8A") || key.starts_with("\xD8\xAA") ||
+           key.starts_with("\xD9\x86") || key.starts_with("\xD8\xA7")) &&
+          (lexicon_->Contains(key) || KnownArabic(key))) {
+        ++i;
+        continue;
+      }
+    }
+    // "الطريق الدائري" (the ring road): a one-word person's name that is an
+    // ordinary word, right after a definite noun that is no title, is its
+    // adjective.
+    if (best_end == i + 1 && i > 0 && cand.type == EntityType::kPerson && lexicon_ &&
+        c.info[i].stripped == 0 && c.Has(i, kDefinite) && c.Has(i - 1, kDefinite) &&
+        c.info[i - 1].facts.title_node < 0 && !c.Has(i - 1, kPunct | kStop | kGentilic) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+      ++i;
+      continue;
+    }
+    // A one-word place name that is also an ordinary word ("مالية" is
+    // "financial" before it is Malé) needs a place context before it.
+    if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility)) {
+      const KbEntity& e = kb_.entities()[cand.kb];
+      std::string_view w = c.info[i].word;
+      // "وأن" (and that) reads و + "ان", not the town Van.
+      const bool function_word = facts.function_word;
+      if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
+                            !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+        // Place contexts: a head, a direction, a preposition of place
+        // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
+        // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
+        TitleClass cls;
+        bool place =
+            (i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) ||
+                       c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                       c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
+                       (OnlyConjunctionBefore(c, i - 1) &&
+                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
+                       (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
+                        cls == TitleClass::kOffice) ||
+                       c.info[i - 1].word == kMithl || ListedWithPlace(c, i))) ||
+            // "بسيناء" (in Sinai): the preposition ب on the name itself; but
+            // "بداخله" (inside it) ends in a pronoun where the key folds ة.
+            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") &&
+             !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
+        // "تكريت وبيجي": a place listed before another one.
+        if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
+            c.info[i + 1].facts.kb_readings != 0) {
+          const AliasRun next =
+              LongestAlias(c, i + 1, send, [](uint32_t, int32_t) { return true; });
+          if (next.node >= 0) {
+            for (const AliasHit& h : m.Hits(next.node)) {
+              place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
+            }
+          }
+        }
+        if (!place || function_word) {
+          ++i;
+          continue;
+        }
+      }
+    }
+    // "قاعدة جوية الجفرة" (an air base, al-Jufra): a facility head before a
+    // place names the facility the knowledge base knows as head + place
+    // ("قاعدة الجفرة").
+    if (head && head->type == EntityType::kFacility && cand.type != EntityType::kFacility) {
+      const uint32_t h = c.info[i - 1].head ? i - 1 : i - 2;
+      int32_t node = m.Step(AliasMatcher::kRoot, c.info[h].word);
+      for (uint32_t k = i; node >= 0 && k < best_end; ++k) node = m.Step(node, tokens[k].key);
+      if (node >= 0) {
+        for (const AliasHit& hit : m.Hits(node)) {
+          if (!hit.weak && !hit.latin && kb_.entities()[hit.entity].type == EntityType::kFacility) {
+            cand.kb = static_cast<int32_t>(hit.entity);
+            cand.type = EntityType::kFacility;
+            cand.key.clear();
+            break;
+          }
+        }
+      }
+    }
+    // "قاعدة الجفرة", "وقاعدة جوية الجفرة": the facility's head joins its name.
+    if (cand.type == EntityType::kFacility && i > 0) {
+      uint32_t h = i - 1;
+      if (h > 0 && c.Has(h, kNisba) && !c.Has(h, kDefinite) && c.info[h - 1].head) --h;
+      if (c.info[h].head && c.info[h].head->type == EntityType::kFacility && c.Free(h) &&
+          !c.Has(h, kDefinite)) {
+        cand.tb = h;
+        cand.stripped = c.info[h].stripped;
+      }
+    }
+    // "دول حزام ووسط أفريقيا" (the countries of the belt and the middle of
+    // Africa): the place is the mention, not the knowledge base's region.
+    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) && SharesPlace(c, i)) {
+      ++i;
+      continue;
+    }
+    AddInnerMentions(c, c.Add(std::move(cand)));
+    i = best_end;
+  }
+  // An outlet's mention is its name as the press writes it bare: "صحيفة
+  // السفير" and "الشروق المصرية" in the knowledge base's aliases are
+  // السفير and الشروق; the head and the country's gentilic stay outside.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.nested || cand.kb < 0 || kb_.entities()[cand.kb].kind != "media") {
+      continue;
+    }
+    cand.outlet = true;
+    if (cand.te - cand.tb >= 2 && c.info[cand.tb].head && c.info[cand.tb].head->outlet &&
+        !c.Has(cand.tb, kDefinite)) {
+      c.owner[cand.tb] = -1;
+      ++cand.tb;
+      cand.stripped = 0;
+    }
+    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) &&
+        kb_.entities()[c.info[cand.te - 1].gentilic].kind == "country") {
+      c.owner[cand.te - 1] = -1;
+      --cand.te;
+    }
+  }
+}
+
+// Whether the token at i carries no proclitic but a conjunction: "عبر",
+// "وعبر", "فعبر" (a preposition keeps its meaning after "و"), not "بعبر".
+bool EntityAnnotator::OnlyConjunctionBefore(const Ctx& c, uint32_t i) const {
+  const uint8_t n = c.info[i].stripped;
+  if (n == 0) return true;
+  const std::string_view key = c.tok(i).key;
+  return n == 1 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"));
+}
+
+// Whether the word at i follows a place it is listed with: joined by "و" or
+// "أو" ("بنغازي ودرنة", "مصر أو طبرق") or opening a bracket after it ("برقة
+// (سرت والخديم)"). A list of places keeps an ordinary word's other sense out:
+// "سرت" after "برقة (" is Sirte, not "she walked".
+bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
+  auto place_ends_at = [&](uint32_t end) {
+    if (end == 0) return false;
+    const int32_t o = c.owner[end - 1];
+    if (o < 0 || c.cands[o].te != end) return false;
+    const EntityType t = c.cands[o].type;
+    return t == EntityType::kLocation || t == EntityType::kFacility;
+  };
+  const std::string_view key = c.tok(i).key;
+  // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
+  // the alias matched after و.
+  if (key.starts_with("\xD9\x88")) return place_ends_at(i);
+  if (i < 2) return false;
+  const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
+  return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
+}
+
+// Whether the direction word at i, joined by "و" to a noun before it that is
+// no direction, shares that noun's genitive: "حزام ووسط أفريقيا" (the belt
+// and the middle of Africa) speaks of Africa, not of a region. Two directions
+// ("وسط وشرق أوروبا") name two regions and are left to the rules for each.
+bool EntityAnnotator::SharesPlace(const Ctx& c, uint32_t i) const {
+  if (i == 0 || !c.Has(i, kDirection) || c.info[i].stripped == 0 ||
+      !c.tok(i).key.starts_with("\xD9\x88")) {
+    return false;
+  }
+  const uint32_t p = i - 1;
+  if (c.tok(p).kind != TokenKind::kWord || !c.Free(p) || c.info[p].facts.kb_readings != 0 ||
+      c.Has(p, kPunct | kStop | kDefinite | kGiven | kGentilic | kReporting | kNumber)) {
+    return false;  // "منطقة حائل وشمال الجزيرة": two places
+  }
+  // A noun in the construct state: an ordinary word or a head, without the
+  // article.
+  return !c.Has(p, kDirection) && c.Has(p, kLexicon | kHead | kComplementNoun);
+}
+
+// Whether the title at i stands before its complement, as a title and not as
+// the given name it may also be: "مساعد المدير العام", "أمين منطقة تبوك",
+// "أمين عام الهيئة"; but "مساعد العتيبي" is a name and its family name.
+bool EntityAnnotator::TitleBeforeComplement(const Ctx& c, uint32_t i) const {
+  TitleClass cls;
+  const int tl = TitleAt(c, i, c.sent_end[i], &cls);
+  if (tl > 1) return true;
+  if (tl == 0 || i + 1 >= c.info.size() || c.info[i + 1].stripped > 0) return false;
+  return c.Has(i + 1, kHead | kComplementNoun) ||
+         (c.Has(i + 1, kDefinite) && c.Has(i + 1, kLexicon) && !c.Has(i + 1, kNisba | kGentilic));
+}
+
+// Whether a name or title at i names the place or institution before it
+// ("مستشفى الملك فهد", "مدرسة أبو بكر الصديق", "جامعة الأمير سلطان"): an
+// eponym noun in the construct state, maybe with a one-word title between.
+bool EntityAnnotator::Eponymous(const Ctx& c, uint32_t i) const {
+  if (i == 0) return false;
+  uint32_t p = i - 1;
+  TitleClass cls;
+  if (p > 0 && TitleAt(c, p, c.sent_end[p], &cls) == 1) --p;
+  return c.Has(p, kEponym) && !c.Has(p, kDefinite) && c.info[p].facts.possessed_head == nullptr;
+}
+
+// Whether the direction phrase at i only locates the town or facility named
+// just before it: "اللاذقية (شمال غرب سوريا)", "في الخيام، جنوب لبنان". After
+// a region it renames it instead ("برقة (شرق ليبيا)") and stays a region.
+bool EntityAnnotator::LocatesPrevious(const Ctx& c, uint32_t i) const {
+  if (i == 0 || !c.Has(i, kDirection)) return false;
+  // "السويداء وجنوب سوريا" adds a second place; "حلب بشمال سوريا" locates.
+  const std::string_view key = c.tok(i).key;
+  if (c.info[i].stripped > 0 && (key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81"))) {
+    return false;
+  }
+  uint32_t p = i - 1;
+  while (p > 0 && c.Has(p, kDirection) && c.Free(p)) --p;  // "شمال غرب"
+  if (c.Has(p, kParenOpen | kComma) && p > 0) --p;
+  const int32_t o = c.owner[p];
+  if (o < 0 || c.cands[o].te != p + 1) return false;
+  const Cand& prev = c.cands[o];
+  if (prev.type == EntityType::kFacility) return true;
+  if (prev.type != EntityType::kLocation || prev.kb < 0) return false;
+  const std::string& kind = kb_.entities()[prev.kb].kind;
+  return kind == "city" || kind == "capital" || kind == "district";
+}
+
+// Knowledge-base names inside a knowledge-base name, kept as mentions of their
+// own where they refer to something else the text speaks of: a place or a
+// person in an organisation's or facility's name ("سفارة ... في دمشق", "نظام
+// بشار الأسد"), the parent body in a body's name ("بعثة الأمم المتحدة للدعم
+// في ليبيا"), the country or continent a region is part of ("غرب أوروبا").
+// Brand names (media, companies, airlines) keep theirs: "تلفزيون سوريا" is no
+// mention of Syria.
+void EntityAnnotator::AddInnerMentions(Ctx& c, int32_t outer_index) const {
+  const Cand outer = c.cands[outer_index];
+  if (outer.kb < 0 || outer.te - outer.tb < 2) return;
+  const KbEntity& oe = kb_.entities()[outer.kb];
+  const bool region = oe.type == EntityType::kLocation &&
+                      (oe.kind == "region" || oe.kind == "province") && c.Has(outer.tb, kDirection);
+  if (oe.type == EntityType::kPerson || (oe.type == EntityType::kLocation && !region)) return;
+  if (oe.kind == "media" || oe.kind == "news-agency" || oe.kind == "company" ||
+      oe.kind == "airline") {
+    return;
+  }
+  const auto& tokens = c.doc.tokens;
+  const AliasMatcher& m = kb_.matcher();
+  for (uint32_t k = outer.tb + 1; k < outer.te;) {
+    // A facility's name holds the place it is named after ("مطار بنغازي",
+    // "ميناء صفاقس"); only a place after "في" is one it is in.
+    const bool located = k > outer.tb + 1 && c.info[k - 1].word == kFi;
+    if (c.Has(k, kPunct | kStop) || c.info[k].facts.kb_readings == 0 ||
+        (oe.type == EntityType::kFacility && !located)) {
+      ++k;
+      continue;
+    }
+    // The first hit at a node that refers to something else than the outer name.
+    auto inner_hit = [&](int32_t node) -> int32_t {
+      for (const AliasHit& h : m.Hits(node)) {
+        if (h.weak || (h.latin && tokens[k].kind != TokenKind::kLatin)) continue;
+        if (static_cast<int32_t>(h.entity) == outer.kb) continue;
+        const KbEntity& ie = kb_.entities()[h.entity];
+        const bool keep =
+            region ? ie.type == EntityType::kLocation &&
+                         (ie.kind == "country" || ie.kind == "continent" || ie.kind == "territory")
+                   : ie.type != oe.type || std::find(oe.affiliations.begin(), oe.affiliations.end(),
+                                                     ie.id) != oe.affiliations.end();
+        if (keep) return static_cast<int32_t>(h.entity);
+      }
+      return -1;
+    };
+    const AliasRun run =
+        LongestAlias(c, k, outer.te, [&](uint32_t, int32_t node) { return inner_hit(node) >= 0; });
+    const int32_t best = run.node >= 0 ? inner_hit(run.node) : -1;
+    const uint32_t best_end = run.end;
+    const uint8_t best_stripped = run.stripped;
+    // "المجلس الأطلسي": one word shaped like an adjective qualifies the name.
+    if (best < 0 || (best_end == k + 1 && c.Has(k, kNisba))) {
+      ++k;
+      continue;
+    }
+    Cand inner;
+    inner.tb = k;
+    inner.te = best_end;
+    inner.stripped = best_stripped;
+    inner.type = kb_.entities()[best].type;
+    inner.kb = best;
+    inner.source = MentionSource::kKb;
+    inner.nested = true;
+    c.Add(std::move(inner));
+    k = best_end;
+  }
+}
+
+}  // namespace rased::ner::internal

@@ -1,0 +1,1111 @@
+// The entity stage: titles and the people named after them, given names, name particles.
+#include "ner/entity_annotator_internal.h"
+
+namespace rased::ner::internal {
+
+int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
+  if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
+  // The unstripped key first ("وزير" is not و + "زير"), then the word.
+  int32_t node = c.info[i].facts.title_node;
+  int best = 0;
+  uint32_t best_entry = 0;
+  uint32_t j = i + 1;
+  while (node >= 0) {
+    auto hits = t_.titles.Hits(node);
+    if (!hits.empty()) {
+      best = static_cast<int>(j - i);
+      best_entry = hits[0].entity;
+      *cls = t_.title_class[hits[0].entity];
+    }
+    if (j >= end) break;
+    node = t_.titles.Step(node, c.tok(j).key);
+    ++j;
+  }
+  // Ranks and honorifics stand before a name with the article ("الفريق
+  // حفتر", "الشيخ"); without it they are common nouns ("فريق فلامنجو", the
+  // Flamengo team) or part of a name ("حسن شيخ محمود").
+  if (best > 0 && (*cls == TitleClass::kRank || *cls == TitleClass::kHonorific) &&
+      !c.Has(i, kDefinite) && Letters(c.info[i].word) > 2) {
+    // Before a definite complement it is an office in the construct state:
+    // "عميد كلية الصحافة" is the dean of the faculty.
+    const uint32_t k = i + static_cast<uint32_t>(best);
+    if (k < end && c.Has(k, kDefinite | kHead | kComplementNoun) && !c.Has(k, kGentilic) &&
+        (t_.title_flags[best_entry] & kTitleConstruct)) {
+      *cls = TitleClass::kOffice;
+      return best;
+    }
+    return 0;
+  }
+  return best;
+}
+
+// Whether the title word at i carries a proclitic: "للرئيس" (read "الرئيس")
+// or "ووزير", but not "وزير" itself.
+bool EntityAnnotator::HasProclitic(const Ctx& c, uint32_t i) {
+  const TokInfo& in = c.info[i];
+  if (in.facts.title_key_node >= 0) return false;  // a title as written
+  return in.stripped > 0 || in.facts.word_source != ReadingSource::kKey ||
+         c.tok(i).base != c.tok(i).key;
+}
+
+// Whether the title phrase [tb, title_end) ends in a word that awaits a name
+// of its own ("المتحدثة باسم", "الرئيس التنفيذي لشركة", "نائب رئيس مؤسسة
+// الملك"): a new name after it completes that word and is not the holder.
+// ("مدير مكتب الرئيس X" stays X's: news names the holder there more often
+// than the president.)
+bool EntityAnnotator::AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const {
+  if (title_end == 0) return false;
+  const uint32_t k = title_end - 1;
+  if (c.tok(k).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") return true;  // باسم
+  TitleClass cls;
+  if (c.Has(k, kHead) && !c.Has(k, kDefinite) && c.info[k].facts.title_node < 0 &&
+      TitleAt(c, k, k + 1, &cls) == 0) {
+    return true;
+  }
+  // A title after an eponym noun: the institution's namesake.
+  return k > tb && TitleAt(c, k, k + 1, &cls) == 1 && c.Has(k - 1, kEponym) &&
+         !c.Has(k - 1, kDefinite);
+}
+
+// Whether the word at j, after a title phrase whose last word is complete
+// (definite, a gentilic, or the end of a name), starts another title of the
+// same chain: an office, rank or honorific with no proclitic. A profession
+// there is rather an adjective ("المعارض"), and "و" starts another person.
+bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const {
+  if (j == 0 || j >= end || c.tok(j).kind != TokenKind::kWord) return false;
+  const TokInfo& in = c.info[j];
+  if (in.facts.title_node < 0 || HasProclitic(c, j)) return false;
+  if ((in.flags & kGiven) && !(in.flags & kDefinite)) return false;
+  // A name ending in a noun that awaits its genitive ("مكتب وزير الدفاع")
+  // is not complete.
+  const int32_t po = c.owner[j - 1];
+  const bool complete =
+      c.Has(j - 1, kDefinite | kGentilic) ||
+      (po >= 0 && c.cands[po].te == j && c.cands[po].type != EntityType::kPerson &&
+       !c.Has(j - 1, kHead | kComplementNoun));
+  if (!complete || c.Has(j - 1, kPunct)) return false;
+  TitleClass cls;
+  const int tl = TitleAt(c, j, end, &cls);
+  if (tl <= 0 || cls == TitleClass::kProfession) return false;
+  return !c.Has(j + static_cast<uint32_t>(tl), kNumber);  // "اللواء 128" is a brigade
+}
+
+// Where the complement of an office or profession starting at i reads on
+// past the word at j (j itself if it does not):
+//  - "لـ" + a title or an office noun after a definite head, which cannot
+//    take a genitive: "النائب الثاني لرئيس مجلس الوزراء", "المبعوث الخاص
+//    للرئيس الروسي";
+//  - after an envoy's title, "إلى"/"لدى" + a place or organisation:
+//    "المبعوث ... إلى سورية", "سفير المملكة لدى الأمم المتحدة";
+//  - "في" + an office noun and its genitive: "المستشار في مكتب وزير الدفاع";
+//  - after a post over something, "على" + its charge;
+//  - an indefinite noun in the construct state before a definite one, after
+//    an indefinite head: "وزير حقوق الإنسان", "وكيل وزارة الصحة".
+uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const {
+  if (j >= end || c.tok(j).kind != TokenKind::kWord) return j;
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (HasProclitic(c, j) && key.starts_with("\xD9\x84") && j + 1 < end) {
+    TitleClass cls;
+    // After a complete phrase too: "وكيل الوزارة لشؤون المساجد".
+    const bool noun = (in.flags & (kComplementNoun | kHead)) != 0;
+    // A rank there is rather a common noun: "المدير التنفيذي للفريق" (the
+    // team). Only an office takes another's title so: "الخبير الاستراتيجي
+    // لمدير الصندوق روبيكو" is an expert, and Robeco the fund.
+    TitleClass head_cls;
+    if ((noun && (c.Has(i, kDefinite) || c.Has(j - 1, kDefinite | kGentilic))) ||
+        (c.Has(i, kDefinite) && TitleAt(c, j, end, &cls) > 0 &&
+         (cls == TitleClass::kOffice || cls == TitleClass::kRank) &&
+         TitleAt(c, i, end, &head_cls) > 0 && head_cls == TitleClass::kOffice)) {
+      return j + 1;
+    }
+  }
+  // "المساجد والدعوة والإرشاد": "و" + a definite common noun after a
+  // definite one coordinates the genitive (a title or a name there starts
+  // another person).
+  if (in.stripped == 1 && key.starts_with("\xD9\x88") && j + 1 <= end && j > i + 1 &&
+      c.Has(j - 1, kDefinite) && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+      !(in.flags & (kGiven | kStop | kReporting | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0) {
+    return j + 1;
+  }
+  // "رئيس النادي الأدبي بجدة الدكتور X": "ب"/"في" + an unknown word (a
+  // place no table knows) before the holder's form of address or rank.
+  if (j + 1 < end && c.Has(j + 1, kDefinite) && c.owner[j] < 0 && !(in.flags & kLexicon) &&
+      in.stripped == 1 && key.starts_with("\xD8\xA8") && lexicon_) {
+    TitleClass cls;
+    if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
+  }
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
+      (TitleFlags(c, i, end) & kTitleDestination)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
+      return c.cands[o].te;
+    }
+  }
+  // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
+  // definite noun, or an indefinite one and its definite genitive.
+  if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1) {
+      return c.cands[o].type != EntityType::kPerson ? c.cands[o].te : j;
+    }
+    if (c.Has(j + 1, kDefinite) && c.info[j + 1].facts.title_node < 0) return j + 2;
+    if (c.Has(j + 1, kLexicon) && !c.Has(j + 1, kDefinite | kGiven | kStop) &&
+        c.Has(j + 2, kDefinite) && !c.Has(j + 2, kGiven) && c.owner[j + 2] < 0) {
+      return j + 3;
+    }
+  }
+  if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
+      c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0 &&
+      c.tok(j + 1).enclitic_bytes == 0) {
+    // Only with its genitive after it: not "في مكتب سموه بقصر الحكم".
+    TitleClass cls;
+    const int32_t g = c.owner[j + 2];
+    if (c.Has(j + 2, kDefinite) || TitleAt(c, j + 2, end, &cls) > 0 ||
+        (g >= 0 && c.cands[g].tb == j + 2 && c.cands[g].type != EntityType::kPerson)) {
+      return j + 2;
+    }
+  }
+  if (j + 1 < end && !c.Has(j - 1, kDefinite | kGentilic | kPunct) && !c.Has(i, kDefinite) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
+                    kGentilic | kPrefixParticle | kModifier)) &&
+      !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0) {
+    const TokInfo& next = c.info[j + 1];
+    // An unknown word before a nisba is rather a name: "نواف الزعبي".
+    if ((next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(next.flags & (kGiven | kStop | kReporting)) && next.stripped == 0 &&
+        ((in.flags & kLexicon) || !(next.flags & kNisba)) &&
+        (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
+      return j + 1;
+    }
+  }
+  return j;
+}
+
+bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
+  if (i >= c.info.size()) return false;
+  const TokInfo& in = c.info[i];
+  if (c.tok(i).kind != TokenKind::kWord) return false;
+  if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
+                  kComplementNoun | kSuffixParticle | kIdiom)) {
+    return false;
+  }
+  if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  TitleClass cls;
+  // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
+  // a given name that is also a title, before its complement, is the title.
+  if ((in.flags & kGiven) && TitleBeforeComplement(c, i)) return false;
+  if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
+  // "فهد بن عبد العزيز": a common given name opening a chain of descent.
+  if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&
+      !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
+    return true;
+  }
+  // Not a name that reads as ب + a word: "تعرف باسم جنيح" (known by the
+  // name "flaperon").
+  const bool bi_word = c.tok(i).key.starts_with("\xD8\xA8") && Letters(c.tok(i).key) >= 4 &&
+                       lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
+  // "شهر رمضان", "شهر شعبان": after "month" a name of a month, no person.
+  if (i > 0 && c.info[i - 1].word == kShahr) return false;
+  // "وكان الطفل علي دوابشة", "وقال صالح المخزوم نائب رئيس ...": a common
+  // given name before a family name that is no word of the language, or
+  // that the sentence marks as a name.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
+      UnknownFamilyName(c, i + 1) && !bi_word) {
+    return true;
+  }
+  // "هلال الأسد": a common given name before a known person's one-word name,
+  // which is then the family name. ("علي" that may be "على" is left: "الضغط
+  // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
+  // Only where a name is expected: after a reporting verb, ابن/بن, a comma
+  // or a bracket ("سليمان الأسد ابن هلال الأسد"); "مسؤولية سلامة الساعدي" is
+  // the responsibility for al-Saadi's safety.
+  const bool name_slot = i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
+                                   (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)));
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
+      !t_.stop_words.contains(c.tok(i).key) && !bi_word && name_slot) {
+    const Cand& next = c.cands[c.owner[i + 1]];
+    if (next.type == EntityType::kPerson && next.source == MentionSource::kKb && next.tb == i + 1 &&
+        next.te == i + 2 && c.info[i + 1].stripped == 0) {
+      return true;
+    }
+  }
+  // "ناصر محمود الشيخ": a common given name before a chain of names of three
+  // words or more.
+  if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
+      !c.Has(i + 1, kGivenCommon) && c.info[i + 1].stripped == 0 &&
+      NameEnd(c, i, c.sent_end[i], false) >= i + 3) {
+    return true;
+  }
+  if (!after_title) return false;
+  if (in.flags & kGiven) return true;
+  if (in.flags & kDefinite) return false;
+  if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
+  // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند";
+  // but not a noun with a possessive pronoun the word list lacks in that form
+  // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
+  // given names ending so (مها، سها) are in the given-name table.
+  if (HasPossessiveEnding(in.word)) return false;
+  // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
+  // title that names no one. (Given names ending so, عزت or مدحت, are above.)
+  if (PerfectFeminine(in.word)) return false;
+  return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether `word` reads as a verb in the perfect with the feminine ت on a
+// stem the lexicon knows: "أقرت", "اتخذت", "انقسمت".
+bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
+  return lexicon_ && word.ends_with("\xD8\xAA") && Letters(word) >= 4 &&
+         lexicon_->Contains(word.substr(0, word.size() - 2));
+}
+
+// Whether the word at k may be the family name after a common given name
+// with no title before it: no word the lexicon knows (with or without the
+// article: "دوابشة", "الجمري"), no clitic, verb, title or function word.
+bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
+  const TokInfo& in = c.info[k];
+  if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
+      in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
+      (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber | kModifier |
+                   kComplementNoun | kVerbLike | kGiven | kPrefixParticle | kSuffixParticle |
+                   kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+    return false;
+  }
+  if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
+  // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
+  // known noun.
+  if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+    return false;
+  }
+  if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
+  // A family name with the article is mostly a word too ("الجمري", of
+  // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
+  // sentence must treat the pair as a person. A reporting verb before it, or
+  // after it an office in apposition or a reporting verb: "وقال صالح
+  // المخزوم نائب رئيس ...". ("الذي" after it is no sign: "أسباب نجاح
+  // التحدي التي", the reasons for the challenge's success.)
+  const uint32_t end = c.sent_end[k];
+  const uint32_t i = k - 1;
+  // The verb in the perfect, opening its clause ("وقال", "وأكد"); an
+  // imperfect after ل takes an object ("لتؤكد نجاح البرنامج", to confirm
+  // the programme's success).
+  if (i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+      !c.tok(i - 1).key.starts_with("\xD9\x84")) {
+    return true;
+  }
+  uint32_t j = k + 1;
+  if (j >= end) return false;
+  // "عيد الفطر وقال": a reporting verb after it with و opens another clause.
+  if (c.Has(j, kReporting) && c.info[j].stripped == 0) return true;
+  // "وقال المواطن سعيد الغامدي إن ...": the subject of a reporting verb a
+  // few words back, before the particle of its complement (إن/أن, one key).
+  if (c.tok(j).key == kAn && i > 0 && !c.Has(i - 1, kStop)) {
+    for (uint32_t b = i; b > 0 && b + 3 > i; --b) {
+      if (c.Has(b - 1, kReporting)) return true;
+      if (c.Has(b - 1, kPunct)) break;
+    }
+  }
+  if (c.Has(j, kComma)) ++j;
+  TitleClass cls;
+  return j < end && TitleAt(c, j, end, &cls) > 0 && cls == TitleClass::kOffice;
+}
+
+// Whether `word` is a word of kinship (data/ner/kinship.tsv), maybe
+// with a possessive pronoun: "عم", "أخاه" (his brother), "زوجته" (his wife).
+bool EntityAnnotator::IsKin(std::string_view word) const {
+  auto kin = [&](std::string_view w) { return t_.kinship.contains(w); };
+  if (kin(word)) return true;
+  for (std::string_view pronoun :
+       {std::string_view("\xD9\x87\xD9\x85\xD8\xA7"), std::string_view("\xD9\x87\xD9\x85"),
+        std::string_view("\xD9\x87\xD8\xA7"), std::string_view("\xD9\x87")}) {  // هما هم ها ه
+    if (!word.ends_with(pronoun)) continue;
+    const std::string_view stem = word.substr(0, word.size() - pronoun.size());
+    if (Letters(stem) < 2) continue;
+    if (kin(stem)) return true;
+    // "زوجته": the ta marbuta (folded ه) is written ت before the pronoun.
+    if (stem.ends_with("\xD8\xAA")) {
+      std::string folded(stem.substr(0, stem.size() - 2));
+      folded += "\xD9\x87";
+      if (kin(folded)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
+// a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
+// word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
+bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
+  uint32_t k = i + 1;
+  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord || c.info[k].stripped > 0) {
+    return false;
+  }
+  const uint32_t f = c.info[k].flags;
+  if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
+  if (f & kGiven) return true;
+  if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
+  // "أبو الوليد", "أبو الحسن", "أبو القاسم": a given name with the article.
+  if ((f & kDefinite) && t_.given_names.contains(DropAl(c.info[k].word))) return true;
+  // "آل الشيخ", "آل الرشيد": the family particle آل (keyed like the article)
+  // takes any word with the article.
+  if (c.info[i].word == kAl && (f & kDefinite)) return true;
+  // An indefinite word is a name after a particle ("ولد مرزوك"); a common
+  // word with the article is not ("ابن العم", the cousin).
+  return !(f & kDefinite) || (!(f & kLexicon) && lexicon_ != nullptr);
+}
+
+// Length of the rank with the article at j when a name follows it ("العميد
+// عبده الحذيفي"), else 0.
+uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const {
+  // "للفريق" (for the team) is a genitive, no rank of the holder.
+  if (j >= end || !c.Has(j, kDefinite) || c.info[j].facts.title_node < 0 || HasProclitic(c, j)) {
+    return 0;
+  }
+  TitleClass cls;
+  const int tl = TitleAt(c, j, end, &cls);
+  if (tl <= 0 || cls != TitleClass::kRank) return 0;
+  const uint32_t k = j + static_cast<uint32_t>(tl);
+  if (k >= end) return 0;
+  const int32_t o = c.owner[k];
+  if (o >= 0) return c.cands[o].tb == k && c.cands[o].type == EntityType::kPerson ? tl : 0;
+  return NameStart(c, k, true) && NameEnd(c, k, end, true) > k + 1 ? static_cast<uint32_t>(tl) : 0;
+}
+
+// Whether the word at j, second of a name after a title or a foreign given
+// name and ending it, is a family name that only looks like a proclitic on a
+// word: "الوزير بدر باسلمة" (not ب + "أسلمة"), "السفير جوناثان وينر". A
+// possessive pronoun ("بدوره", in his turn) or the article ("بالأمس") says it
+// is a word after all.
+bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const {
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  // Read as a proclitic + a word: stripped, or known only once stripped.
+  const bool clitic = in.stripped == 1 || (in.stripped == 0 && (in.flags & kClitic));
+  if (!clitic || c.tok(j).kind != TokenKind::kWord || in.facts.function_word || Letters(key) < 4 ||
+      (in.flags & (kDefinite | kGiven | kStop | kHead | kGentilic | kReporting | kPrefixParticle |
+                   kModifier | kComplementNoun))) {
+    return false;
+  }
+  if (!key.starts_with("\xD9\x88") && !key.starts_with("\xD8\xA8") &&
+      !key.starts_with("\xD9\x83") && !key.starts_with("\xD9\x84")) {
+    return false;
+  }
+  const std::string_view surface = c.doc.Slice(c.tok(j).span);
+  if (surface.ends_with("\xD9\x87") || surface.ends_with("\xD9\x87\xD8\xA7") ||
+      surface.ends_with("\xD9\x87\xD9\x85") || surface.ends_with("\xD9\x86\xD8\xA7")) {
+    return false;  // ه ها هم نا
+  }
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+}
+
+// Whether the word at j, second of a name after a title or a foreign given
+// name and ending it, is a family name that opens with ف: "وزير الدفاع مارك
+// فالون" is not ف + "الون". ف before a noun with the article is common prose
+// ("فالحكومة", so the government), so the rest must be no word of three
+// letters or more, with or without its article.
+bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
+  const TokInfo& in = c.info[j];
+  const std::string_view key = c.tok(j).key;
+  if (!lexicon_ || in.stripped > 1 || c.tok(j).kind != TokenKind::kWord ||
+      !key.starts_with("\xD9\x81") || Letters(key) < 4 || in.facts.function_word ||
+      in.facts.tanwin || in.facts.title_node >= 0 ||
+      (in.flags & (kGiven | kStop | kHead | kGentilic | kReporting | kPrefixParticle | kModifier |
+                   kComplementNoun | kVerbLike)) ||
+      lexicon_->Contains(key) || HasPossessiveEnding(key)) {
+    return false;
+  }
+  // The word after ف, and after its article if it has one ("فالون": "الون",
+  // "ون"; "فالحكومة": "الحكومة", "حكومة").
+  const std::string_view after_fa = key.substr(2);
+  const std::string_view rest = DropAl(after_fa);
+  // A rest of two letters ("ون") is no noun the article could stand on.
+  if (Letters(rest) >= 3 &&
+      (lexicon_->Contains(after_fa) || lexicon_->Contains(rest) || KnownArabic(rest))) {
+    return false;
+  }
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+}
+
+// End of a personal name starting at i.
+uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
+  uint32_t j = i;
+  auto stops = [&](uint32_t k) {
+    const TokInfo& in = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord) return true;
+    if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
+                    kComplementNoun | kMetonymyVerb)) {
+      return true;
+    }
+    TitleClass cls;
+    if (TitleAt(c, k, end, &cls) == 0) return false;
+    // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
+    // ("أمين", secretary), inside a name and before another given name, is
+    // the father's name.
+    return !(k > i && (in.flags & kGiven) && k + 1 < end && c.Has(k + 1, kGiven) &&
+             c.info[k + 1].stripped == 0 && !TitleBeforeComplement(c, k));
+  };
+  bool family = false;  // a family name was taken: a given name after it starts another name
+  bool unknown_family = false;  // ... an unknown word without the article ("دوابشة")
+  // A foreign first name takes no Arabic word with the article: "جيف كوفلين
+  // العالم" is Jeff Coughlin, the scientist.
+  const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
+  // Long chains of descent run to seven words: "فيصل بن بندر بن عبد العزيز ...".
+  while (j < end && j < i + 7) {
+    const TokInfo& in = c.info[j];
+    if (family && (in.flags & (kGiven | kPrefixParticle))) break;
+    if (j > i && c.owner[j] >= 0) {
+      // A one-word knowledge-base surname after a given name belongs to a new
+      // person ("صدام حفتر"); longer names stay the knowledge base's.
+      const Cand& o = c.cands[c.owner[j]];
+      if (o.type == EntityType::kPerson && o.tb == j && o.te == j + 1 &&
+          o.source == MentionSource::kKb && in.stripped == 0) {
+        ++j;
+        family = true;
+        continue;
+      }
+      // "العميد محمد الشدادي": a one-word place of nisba shape right after a
+      // given name is the family name taken from it; a place does not follow
+      // a bare given name in a sentence ("زار الأمير فيصل الرياض" has no ي).
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+          (c.info[i].flags & kGiven) && in.stripped == 0 &&
+          (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) && !(in.flags & kGentilic)) {
+        ++j;
+        family = true;
+        continue;
+      }
+      break;
+    }
+    // "و" starts another name; "بالمدينة" after a name is a place. But an
+    // unknown word read as ب/ك/ل + a name is a surname of its own: "مايكل
+    // كاريك" is not ك + "اريك", "علي لاريجاني" not ل + "اريجاني".
+    const std::string_view key = c.tok(j).key;
+    // So is, after a title or a foreign given name, a و-initial unknown word
+    // whose rest is no known word or name either: "جوناثان وينر" is not
+    // و + "ينر"; "محمد وعلي" stays two names.
+    // "جوناثان وينر": after a foreign given name, و + a three-letter word
+    // ("ينر") is seldom "and" + a verb; the whole word is the surname.
+    const bool short_rest = foreign && j == i + 1 && key.starts_with("\xD9\x88") &&
+                            Letters(key) == 4 && lexicon_ && !lexicon_->Contains(key);
+    const bool own_surname = (in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
+                              Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
+                              (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
+                               key.starts_with("\xD9\x84"))) ||
+                             (j == i + 1 && (foreign || after_title) &&
+                              (in.stripped == 1 || (in.stripped == 0 && (in.flags & kClitic))) &&
+                              key.starts_with("\xD9\x88") && (!in.facts.key_known || short_rest) &&
+                              !in.facts.function_word && Letters(in.word) >= 3 && lexicon_ &&
+                              !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic |
+                                            kReporting | kPrefixParticle)) &&
+                              (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
+        !(j == i + 1 && (after_title || foreign) &&
+          (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
+      break;
+    }
+    if (in.flags & (kPrefixParticle | kForeignParticle)) {
+      // "خالد بن سلطان": a given name after the particle, even one that is also
+      // a title, continues the chain.
+      // "آل الشيخ": the family particle takes even a title with the article.
+      if (j + 1 >= end || !ParticleTakes(c, j) ||
+          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl)) {
+        break;
+      }
+      j += 2;
+      continue;
+    }
+    if (j > i && (in.flags & kSuffixParticle)) {
+      ++j;
+      continue;
+    }
+    if (j == i) {
+      ++j;
+      continue;
+    }
+    // "محمود الديري": a gentilic right after a given name, ending the name,
+    // is the family name (a nisba) rather than an adjective.
+    // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
+    // it is, whatever follows: a gentilic does not describe such a chain.
+    // So after a kunya ("أبو الوليد السيناوي").
+    if (j > i && !family &&
+        ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
+        (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
+      TitleClass next_cls;
+      if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+          c.owner[j + 1] >= 0 ||
+          (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
+        return j + 1;
+      }
+    }
+    // "قال عبداللطيف السيد إن": an honorific with the article right after a
+    // given name, ending the name, is the family name ("السيد", "الشيخ").
+    // After two given names or more ("ناصر محمود الشيخ كادعاء شخصي") it is,
+    // unless another name follows it as its title.
+    const bool after_chain = j >= i + 2 && !family && (c.info[j - 1].flags & kGiven) &&
+                             (j + 1 >= end || !c.Has(j + 1, kGiven | kPrefixParticle));
+    if (((j == i + 1 && ((c.info[i].flags & kGiven) || after_title)) || after_chain) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
+        (after_chain || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting))) {
+      TitleClass cls;
+      // So is a profession ("المهندس محمد المخرج،", the director).
+      if (TitleAt(c, j, end, &cls) == 1 &&
+          (cls == TitleClass::kHonorific || cls == TitleClass::kProfession)) {
+        return j + 1;
+      }
+    }
+    if (stops(j)) break;
+    // "قتل سليمان أخاه" (Suleiman killed his brother).
+    if (j > i && IsKin(in.word)) break;
+    // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
+    // tanwin on a known word ends the name.
+    if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
+        in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+        lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+      break;
+    }
+    // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
+    if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
+    if (in.flags & kGiven) {
+      ++j;
+      continue;
+    }
+    if (foreign && (in.flags & kDefinite) && !c.tok(j).has_value) break;  // "هنري الثالث"
+    // "رضا المستفيدين": a known plural with the article is no family name.
+    // (Six letters at least: "الحسين", "الياسين" are names.)
+    if ((in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) && Letters(in.word) >= 8 &&
+        (in.word.ends_with("\xD9\x8A\xD9\x86") || in.word.ends_with("\xD9\x88\xD9\x86") ||
+         in.word.ends_with("\xD8\xA7\xD8\xAA"))) {
+      break;
+    }
+    if (in.flags & kDefinite) {
+      // "علي دوابشة البالغ من العمر": after an unknown family name without
+      // the article, a known word with it (no nisba) describes the person.
+      if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
+      // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
+      ++j;
+      family = true;
+      continue;
+    }
+    // An indefinite word: a family name unless it is an ordinary word; the
+    // second word of a name may be one ("علي مملوك", "غسان سلامة").
+    if ((in.flags & kLexicon) && j > i + 1) break;
+    if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
+    unknown_family = unknown_family || !(in.flags & kLexicon);
+    ++j;
+    family = true;
+  }
+  return j;
+}
+
+// When the one-word knowledge-base person at n is only the first word of
+// another person's name, replaces it with that name and returns its index,
+// else -1. "اللواء هادي رزيج": هادي is an alias of a president, and a given
+// name; an unknown word after it makes a new name. So does a second one-word
+// alias ("العقيد سليماني مايغا": two surnames of two known people are one
+// colonel's name), or a chain of given names with a family name ("ناصر
+// محمود الشيخ"). Without a title only a given name opens such a name.
+int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const {
+  const int32_t o = n < end ? c.owner[n] : -1;
+  if (o < 0 || n + 1 >= end) return -1;
+  const Cand& first = c.cands[o];
+  if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
+      first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
+      c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name
+      (!after_title && !c.Has(n, kGiven))) {
+    return -1;
+  }
+  const uint32_t k = n + 1;
+  const int32_t ko = c.owner[k];
+  bool second = false;
+  if (ko < 0) {
+    // "ناصر محمود الشيخ": a given name that is a known alias, before another
+    // given name, opens a chain of names.
+    second = (!c.Has(k, kDefinite) && UnknownFamilyName(c, k)) ||
+             (c.Has(n, kGiven) && c.Has(k, kGiven) && !c.Has(k, kGivenCommon) &&
+              c.info[k].stripped == 0 && NameEnd(c, n, end, true) > k + 1);
+  } else {
+    const Cand& next = c.cands[ko];
+    second = next.source == MentionSource::kKb && next.type == EntityType::kPerson &&
+             next.tb == k && next.te == k + 1 && next.kb != first.kb && c.info[k].stripped == 0;
+  }
+  if (!second) return -1;
+  const uint32_t ne = std::max(NameEnd(c, n, end, true), k + 1);
+  Cand cand;
+  cand.tb = n;
+  cand.te = ne;
+  cand.type = EntityType::kPerson;
+  for (uint32_t t = n; t < ne; ++t) {
+    if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+    c.owner[t] = -1;
+  }
+  return c.Add(std::move(cand));
+}
+
+void EntityAnnotator::FindTitles(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  // One-word organisation and place names found so far: after a title they
+  // are its complement ("مراسل لوموند"), not a person.
+  std::map<std::string, EntityType, std::less<>> known;
+  for (const Cand& cand : c.cands) {
+    if (!cand.dead && cand.te == cand.tb + 1 && cand.type != EntityType::kPerson) {
+      known.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.type);
+    }
+  }
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    TitleClass cls;
+    int tl = TitleAt(c, i, end, &cls);
+    if (tl == 0) continue;
+    // "اللواء 128" is a brigade.
+    if (c.Has(i + tl, kNumber)) continue;
+    // "سلطان بن محمد", "سلطان يحيى": a given name that is also a title, before
+    // another name or a particle of descent, is a name.
+    if (tl == 1 && (c.info[i].flags & (kGiven | kDefinite)) == kGiven &&
+        c.Has(i + 1, kGiven | kPrefixParticle)) {
+      continue;
+    }
+    // "الأمير سلطان بن ...": a title word that is the name just found; the
+    // title opening a known name is still the person's role.
+    if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
+      const Cand& p = c.cands[c.owner[i]];
+      // (With the article only: "عماد الدين" is a given name, no rank.)
+      if (p.tb == i && p.te > i + static_cast<uint32_t>(tl) && !p.nested &&
+          (c.info[i].flags & (kDefinite | kGiven)) == kDefinite) {
+        RoleCand role;
+        role.tb = role.eb = i;
+        role.te = i + static_cast<uint32_t>(tl);
+        role.ee = p.te;
+        role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+        role.person = c.owner[i];
+        c.roles.push_back(role);
+        i = p.te - 1;
+      }
+      continue;
+    }
+    // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
+    if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    uint32_t j = i + tl;
+    // A title inside an organisation's name ("نظام الرئيس السوري بشار الأسد")
+    // reads on within it: the organisation's tokens count as free.
+    const int32_t container = c.owner[i] >= 0 && c.cands[c.owner[i]].tb < i &&
+                                      c.cands[c.owner[i]].type == EntityType::kOrganization
+                                  ? c.owner[i]
+                                  : -1;
+    auto owner = [&](uint32_t k) {
+      const int32_t o = c.owner[k];
+      return o == container ? -1 : o;
+    };
+    // The title's complement and modifiers: "وزير الدفاع الروسي", "الخبير
+    // الليبي في معهد ...", "الرئيس السابق لبعثة الأمم المتحدة في ليبيا".
+    while (j < end) {
+      const TokInfo& in = c.info[j];
+      int32_t o = owner(j);
+      if (o >= 0 && c.cands[o].tb == j && c.cands[o].type != EntityType::kPerson) {
+        j = c.cands[o].te;
+        continue;
+      }
+      // "مدير مكتب خليفة حفتر خيري التميمي": a person in the genitive of an
+      // office noun, when another name follows, belongs to the title.
+      if (o >= 0 && c.cands[o].tb == j && j > i && c.Has(j - 1, kComplementNoun)) {
+        uint32_t after = c.cands[o].te;
+        int32_t ao = after < end ? owner(after) : -1;
+        if ((ao >= 0 && c.cands[ao].type == EntityType::kPerson) ||
+            (ao < 0 && after < end && NameStart(c, after, false))) {
+          j = after;
+          continue;
+        }
+      }
+      if (o >= 0) break;
+      // "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": after a
+      // complete phrase (its last word definite) another title is another
+      // post of the same holder, a role of its own (see ChainRoles).
+      if (StartsChainedTitle(c, j, end)) break;
+      // "الرئيس المصري والأمير ...": "و" + a title is another person's.
+      TitleClass other;
+      if (c.tok(j).key.starts_with("\xD9\x88") && HasProclitic(c, j) &&
+          TitleAt(c, j, end, &other) > 0) {
+        break;
+      }
+      if (in.flags & (kModifier | kGentilic)) {
+        ++j;
+        continue;
+      }
+      // Offices chain: "نائب وزير الدفاع", "مساعد المدير العام".
+      TitleClass inner;
+      if (j > i && in.facts.title_raw_node >= 0 && !(in.flags & kGiven) &&
+          TitleAt(c, j, end, &inner) > 0 && inner == TitleClass::kOffice &&
+          (cls == TitleClass::kOffice)) {
+        j += TitleAt(c, j, end, &inner);
+        continue;
+      }
+      if (auto it = known.find(DropAl(in.word)); it != known.end() && in.stripped == 0) {
+        Cand copy;
+        copy.tb = j;
+        copy.te = j + 1;
+        copy.type = it->second;
+        c.Add(std::move(copy));
+        ++j;
+        continue;
+      }
+      if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
+        if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
+          if (NameStart(c, j, true) && (in.flags & kGiven)) break;
+          // "وزير الداخلية اليمني العميد عبده الحذيفي": the holder's rank
+          // before his name is a title of its own, not the office's complement.
+          // After a noun that awaits its genitive the rank word is that
+          // genitive: "مدير الفريق فؤاد" is the team's manager.
+          if (c.Has(j - 1, kDefinite | kGentilic) && RankBeforeName(c, j, end) > 0) break;
+          ++j;
+          continue;
+        }
+        if ((in.flags & kComplementNoun) && in.stripped == 0) {
+          ++j;
+          continue;
+        }
+        // "في"/"لـ" + organisation or place: "المحلل في المجلس الأطلسي".
+        if ((in.word == kFi || (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88"))) &&
+            j + 1 <= end) {
+          uint32_t k = in.word == kFi ? j + 1 : j;
+          int32_t ko = k < end ? owner(k) : -1;
+          if (ko >= 0 && c.cands[ko].tb == k && c.cands[ko].type != EntityType::kPerson) {
+            j = c.cands[ko].te;
+            continue;
+          }
+        }
+        // "باسم" + organisation: "المتحدث باسم الجيش".
+        if (c.tok(j).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" && j + 1 < end) {
+          ++j;
+          continue;
+        }
+        if (const uint32_t x = ExtendsTitle(c, i, j, end); x > j) {
+          j = x;
+          continue;
+        }
+      }
+      break;
+    }
+    uint32_t title_end = j;
+    while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
+      --title_end;
+    uint32_t n = j;
+    // "المتحدثة باسم البعثة “مينوسما”، راضية عاشوري": the body's quoted
+    // short name between the title and the comma before the holder's name.
+    if (n + 2 < end && c.Has(n, kQuote)) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
+      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) n = q + 1;
+    }
+    if (n < end && c.Has(n, kComma)) ++n;
+    // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
+    // "و" adds another person (still a name); the title has no holder here.
+    const bool conjoined =
+        n < end && c.tok(n).key.starts_with("\xD9\x88") &&
+        (c.info[n].stripped > 0 ||
+         (c.owner[n] >= 0 && c.cands[c.owner[n]].tb == n && c.cands[c.owner[n]].stripped > 0));
+    // The rank between an office and its holder's name: the office is his too.
+    if (cls != TitleClass::kRank) n += RankBeforeName(c, n, end);
+    // "وزير خارجية الأسد، وليد المعلم" (Assad's foreign minister, Walid
+    // al-Muallem): an office in the construct state whose genitive is a
+    // person, then a name in apposition. The genitive belongs to the title;
+    // the apposed name holds it.
+    if (cls == TitleClass::kOffice && n == j && j < end && !c.Has(j - 1, kDefinite)) {
+      const int32_t g = owner(j);
+      if (g >= 0 && c.cands[g].tb == j && c.cands[g].type == EntityType::kPerson &&
+          c.cands[g].te + 1 < end && c.Has(c.cands[g].te, kComma)) {
+        const uint32_t a = c.cands[g].te + 1;
+        const int32_t ao = owner(a);
+        if ((ao >= 0 && c.cands[ao].tb == a && c.cands[ao].type == EntityType::kPerson) ||
+            (ao < 0 && NameStart(c, a, true) && NameEnd(c, a, end, true) > a + 1)) {
+          title_end = j = c.cands[g].te;
+          n = a;
+        }
+      }
+    }
+    RoleCand role;
+    role.tb = i;
+    role.te = title_end;
+    role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+    role.eb = i;
+    // The person: a candidate already there, or a name after the title.
+    const bool inside = n < end && container >= 0 && c.owner[n] == container;
+    int32_t o = n < end ? owner(n) : -1;
+    if (inside || (o >= 0 && !(c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson))) {
+      // A person nested in an organisation: "قوات العقيد خليفة حفتر".
+      for (size_t k = 0; k < c.cands.size(); ++k) {
+        if (!c.cands[k].dead && c.cands[k].nested && c.cands[k].tb == n &&
+            c.cands[k].type == EntityType::kPerson) {
+          o = static_cast<int32_t>(k);
+        }
+      }
+    }
+    if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
+      if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
+      role.person = o;
+      role.ee = c.cands[o].te;
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
+               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word) &&
+               c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
+      uint32_t ne = NameEnd(c, n, end, true);
+      if (ne > n) {
+        // A bare common given name after a rank is still a name ("اللواء صدام").
+        Cand cand;
+        cand.tb = n;
+        cand.te = ne;
+        cand.stripped = c.info[n].stripped;
+        cand.type = EntityType::kPerson;
+        for (uint32_t k = n; k < ne; ++k) {
+          if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
+          c.owner[k] = -1;
+        }
+        role.person = c.Add(std::move(cand));
+        role.ee = ne;
+      }
+    }
+    if (conjoined) role.person = -1;
+    if (role.person < 0) {
+      // Title without a name: a possible reference, resolved in Corefer.
+      role.ee = title_end;
+    }
+    c.roles.push_back(role);
+    i = std::max<uint32_t>(i, title_end > 0 ? title_end - 1 : 0);
+  }
+}
+
+void EntityAnnotator::FindNames(Ctx& c) const {
+  const auto& tokens = c.doc.tokens;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (!c.Free(i)) {
+      if (const int32_t renamed = NameOverKbAlias(c, i, c.sent_end[i], false); renamed >= 0) {
+        i = c.cands[renamed].te - 1;
+      }
+      continue;
+    }
+    const uint32_t end = c.sent_end[i];
+    const TokInfo& in = c.info[i];
+    if (!NameStart(c, i, false)) {
+      // Subject of a reporting verb: "وقال بويصير إن".
+      TitleClass cls;
+      // A foreign name of two or three words too: "وقال جوناثان وينر، سفير ...".
+      auto unknown = [&](uint32_t k) {
+        const TokInfo& w = c.info[k];
+        if (!c.Free(k) || c.tok(k).kind != TokenKind::kWord ||
+            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic))) {
+          return false;
+        }
+        if (k == i) return true;
+        // Later words: no clitic, unless a و that is part of the name ("وينر").
+        return !(w.flags & (kReporting | kNumber | kClitic | kPrefixParticle | kGiven)) &&
+               !w.facts.tanwin && !w.facts.function_word &&
+               (w.stripped == 0 ||
+                (w.stripped == 1 && c.tok(k).key.starts_with("\xD9\x88") && !w.facts.key_known));
+      };
+      uint32_t e = i;
+      if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
+        while (e < end && e < i + 3 && unknown(e)) ++e;
+      }
+      // The name ends before a stop, or before an office in apposition:
+      // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
+      TitleClass next_cls;
+      const bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
+                           next_cls == TitleClass::kOffice;
+      if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
+          TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
+        Cand cand;
+        cand.tb = i;
+        cand.te = e;
+        cand.stripped = in.stripped;
+        cand.type = EntityType::kPerson;
+        c.Add(std::move(cand));
+        continue;
+      }
+      // Foreign-shaped word after a preposition of place: "غادرت نوفوروسيسك".
+      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0) {
+        std::string_view prev = c.info[i - 1].word;
+        bool place =
+            prev == kFi || prev == "\xD9\x85\xD9\x86" /* من */ ||
+            prev == "\xD8\xA7\xD9\x84\xD9\x8A" /* الي */ || (c.info[i - 1].flags & kMetonymyVerb) ||
+            c.doc.Slice(c.tok(i - 1).span).starts_with("\xD8\xBA\xD8\xA7\xD8\xAF\xD8\xB1");  // غادر
+        if (place) {
+          Cand cand;
+          cand.tb = i;
+          cand.te = i + 1;
+          cand.type = EntityType::kLocation;
+          c.Add(std::move(cand));
+        }
+      }
+      continue;
+    }
+    if (Eponymous(c, i)) {
+      i = std::max(i, NameEnd(c, i, end, false) - 1);  // the whole name names the place
+      continue;
+    }
+    // "محمد بن سلمان بن عبد العزيز", "سلمان بن عبد العزيز آل سعود": a chain
+    // of descent after a person's name continues that name.
+    // But "سليمان الأسد ابن هلال الأسد": "ابن" (with its alef) after a name
+    // that has its family name already is an apposition: the son of another
+    // person, named after it.
+    const bool apposed_son = i > 0 && c.owner[i - 1] >= 0 && in.word == kIbn &&
+                             c.cands[c.owner[i - 1]].te - c.cands[c.owner[i - 1]].tb >= 2 &&
+                             c.Has(i - 1, kDefinite);
+    if (apposed_son) continue;
+    if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && in.stripped == 0 && i > 0 &&
+        c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i && !apposed_son &&
+        c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+      const uint32_t j = NameEnd(c, i, end, false);
+      if (j > i + 1) {
+        const int32_t person = c.owner[i - 1];
+        c.cands[person].te = j;
+        for (uint32_t k = i; k < j; ++k) c.owner[k] = person;
+        i = j - 1;
+      }
+      continue;
+    }
+    // "مليون نسمة": a word after a count is the counted noun.
+    if (i > 0 && c.tok(i - 1).has_value) continue;
+    uint32_t j = NameEnd(c, i, end, false);
+    // A given name alone is not enough, except before an apposition or a
+    // reporting verb's complement; common given names need a family name
+    // that is not an ordinary word.
+    if (j - i < 2) continue;
+    if ((in.flags & kPrefixParticle) && j - i < 2) continue;
+    // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
+    // alone, names no one in particular ("ابن سلمان", with its alef, is how
+    // the press calls a man by his father).
+    if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
+        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
+      continue;
+    }
+    if (in.flags & kGivenCommon) {
+      bool strong = false;
+      for (uint32_t k = i + 1; k < j; ++k) {
+        if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
+      }
+      if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "هلال الأسد": a known person's one-word name as the family name.
+      if (const int32_t o = c.owner[i + 1]; o >= 0 && c.cands[o].type == EntityType::kPerson &&
+                                            c.cands[o].tb == i + 1 &&
+                                            c.cands[o].source == MentionSource::kKb) {
+        strong = true;
+      }
+      if (!strong || !lexicon_) continue;
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = j;
+    cand.stripped = in.stripped;
+    cand.type = EntityType::kPerson;
+    for (uint32_t k = i; k < j; ++k) {
+      if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
+      c.owner[k] = -1;
+    }
+    c.Add(std::move(cand));
+    i = j - 1;
+  }
+  // "قوات حفتر", "قوات العقيد X": forces named after their leader.
+  for (size_t k = 0, n = c.cands.size(); k < n; ++k) {
+    const Cand& p = c.cands[k];
+    if (p.dead || p.nested || p.type != EntityType::kPerson || p.tb == 0) continue;
+    uint32_t h = p.tb - 1;
+    TitleClass cls;
+    if (h > 0 && !c.info[h].head && TitleAt(c, h, p.tb, &cls) == 1 && cls == TitleClass::kRank) --h;
+    const Head* head = c.info[h].head;
+    if (!head || !head->person || !c.Free(h) || c.Has(h, kDefinite)) continue;
+    Cand org;
+    org.tb = h;
+    org.te = p.te;
+    org.stripped = c.info[h].stripped;
+    org.type = head->type;
+    for (uint32_t t = h; t < p.te; ++t) {
+      if (c.owner[t] >= 0) c.cands[c.owner[t]].nested = true;
+      c.owner[t] = -1;
+    }
+    c.Add(std::move(org));
+  }
+  // Lists of names: "نواب رئيس الوزراء (بهاء الأعرجي، صالح المطلق، روز
+  // نوري)". A given name and the words of a name after it, between the
+  // commas or brackets of a list whose member before or after is a person,
+  // is a person too, even with a common given name and a word for a family
+  // name ("صالح المطلق").
+  auto person_at = [&](uint32_t tb, uint32_t te) {
+    const int32_t o = tb < te ? c.owner[tb] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].tb == tb &&
+           c.cands[o].te == te;
+  };
+  auto person_ending = [&](uint32_t te) {
+    const int32_t o = te > 0 ? c.owner[te - 1] : -1;
+    return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == te;
+  };
+  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
+        !c.Has(i - 1, kComma | kParenOpen)) {
+      continue;
+    }
+    const uint32_t e = NameEnd(c, i, end, true);
+    // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
+    if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
+        !c.Has(e, kComma | kParenClose) || c.Has(e - 1, kSuffixParticle)) {
+      continue;
+    }
+    const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
+    bool after = false;
+    if (c.Has(e, kComma) && e + 1 < end) {
+      const int32_t o = c.owner[e + 1];
+      after = o >= 0 && person_at(e + 1, c.cands[o].te);
+    }
+    if (!before && !after) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e;
+  }
+  // A given name alone as the source of a statement: "وفق عبدالرحمن"
+  // (according to Abdulrahman), "وقال محمد إن". Only where no person found
+  // in the document opens with it (then it is that person, in Corefer).
+  for (uint32_t i = 1; i < tokens.size(); ++i) {
+    const TokInfo& in = c.info[i];
+    if (!c.Free(i) || in.stripped > 0 || !(in.flags & kGiven) ||
+        (in.flags & (kGivenCommon | kPrefixParticle | kStop)) ||
+        c.tok(i).kind != TokenKind::kWord) {
+      continue;
+    }
+    const bool source = c.Has(i - 1, kReporting) || Attribution(c.tok(i - 1).key) ||
+                        Attribution(c.info[i - 1].word);
+    const uint32_t end = c.sent_end[i];
+    if (!source || (i + 1 < end && !c.Has(i + 1, kPunct | kStop) && c.info[i + 1].stripped == 0)) {
+      continue;
+    }
+    bool named = false;
+    for (const Cand& p : c.cands) {
+      named = named || (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 &&
+                        c.info[p.tb].word == in.word);
+    }
+    if (named) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = i + 1;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+  }
+  // Apposition before a title: "..., جلال حراشاوي، الخبير".
+  for (const RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma)) continue;
+    uint32_t e = r.tb - 1, b = e;
+    while (b > 0 && e - b < 3 && c.Free(b - 1) && c.tok(b - 1).kind == TokenKind::kWord &&
+           !(c.info[b - 1].flags &
+             (kLexicon | kStop | kDefinite | kGentilic | kHead | kReporting | kPunct)))
+      --b;
+    if (b == e || !lexicon_) continue;
+    Cand cand;
+    cand.tb = b;
+    cand.te = e;
+    cand.stripped = c.info[b].stripped;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+  }
+}
+
+}  // namespace rased::ner::internal

@@ -1,0 +1,145 @@
+// The entity stage: roles from titles before and after a name, chains of titles.
+#include "ner/entity_annotator_internal.h"
+
+namespace rased::ner::internal {
+
+void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
+  // "بنجامين بارت (مراسل لوموند في بيروت)".
+  std::vector<RoleCand> added;
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    const Cand& p = c.cands[k];
+    if (p.dead || p.type != EntityType::kPerson) continue;
+    uint32_t t = p.te;
+    const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
+    if (t >= end) continue;
+    bool sep = false;
+    if (c.Has(t, kComma | kParenOpen)) {
+      sep = true;
+      ++t;
+    }
+    for (RoleCand& r : c.roles) {
+      if (r.tb != t || r.person >= 0) continue;
+      TitleClass cls;
+      if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      // "X، ووزير النقل": "و" adds another person.
+      if (HasProclitic(c, r.tb)) continue;
+      // Without a separator only an office with a complement: "X رئيس حكومة Y",
+      // or one in the accusative ("عين X رئيسًا", X was named president).
+      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) &&
+          !c.info[r.tb].facts.accusative_title) {
+        continue;
+      }
+      // "خالد مساعد السهلي": a given name there continues a lone given name.
+      if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
+      r.person = static_cast<int32_t>(k);
+      r.eb = p.tb;
+      r.ee = r.te;
+    }
+  }
+  // Chains of titles share the holder: before the name ("ولي ولي العهد
+  // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
+  // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب
+  // وزير الدفاع المتحدث باسم قوات التحالف"), the holder of the first.
+  for (size_t r = c.roles.size(); r-- > 1;) {
+    RoleCand& a = c.roles[r - 1];
+    const RoleCand& b = c.roles[r];
+    if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
+    a.person = b.person;
+    a.ee = b.ee;
+  }
+  for (size_t r = 1; r < c.roles.size(); ++r) {
+    const RoleCand& a = c.roles[r - 1];
+    RoleCand& b = c.roles[r];
+    if (b.person >= 0 || a.person < 0 || c.cands[a.person].te > a.tb || !Chained(c, a, b)) continue;
+    b.person = a.person;
+    b.eb = a.eb;
+  }
+}
+
+// Whether title b follows title a directly, or after a comma, as another
+// post of the same person: not after "و" (another person), and not when
+// both name countries and they differ ("الرئيس الروسي وزير الخارجية
+// الإيراني"), nor when only b does, which is rather a visitor received by
+// an unnamed host ("استقبل ولي العهد وزير الخارجية الأمريكي").
+bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
+  if (a.person >= 0 && b.person >= 0) return false;
+  uint32_t t = a.te;
+  if (t < b.tb && c.Has(t, kComma)) ++t;
+  if (t != b.tb) return false;
+  if (HasProclitic(c, b.tb)) {
+    // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
+    // person; but not before a title that stands alone before a name
+    // ("الرئيس المصري والأمير X"), nor between two of a kind ("وزير الدفاع
+    // ووزير الداخلية X"), nor after a comma.
+    if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
+    TitleClass cls;
+    const int tl = TitleAt(c, b.tb, b.te, &cls);
+    if (tl <= 0 || b.te <= b.tb + static_cast<uint32_t>(tl) || cls == TitleClass::kRank ||
+        cls == TitleClass::kHonorific || DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+      return false;
+    }
+  }
+  const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
+  if (cb >= 0 && ca != cb) return false;
+  // After a verb of meeting the chain may pass from the host to his guest:
+  // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
+  // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific
+  // or a royal title before the name ("استقبل خادم الحرمين الشريفين الملك
+  // سلمان"), or, after a named host, a title other than an envoy's, joins.
+  const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
+  if (!AfterMeetingVerb(c, start)) return true;
+  TitleClass cls;
+  const int tl = TitleAt(c, b.tb, b.te, &cls);
+  if (TitleFlags(c, b.tb, b.te) & kTitleDestination) return false;
+  if (a.person >= 0) return true;
+  return cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+         (tl == 1 && b.te == b.tb + 1 && c.Has(b.tb, kDefinite));
+}
+
+// Whether a verb of meeting (meeting_verbs.tsv) stands shortly before token
+// i in its sentence, maybe with forms of address between ("استقبل صاحب السمو
+// الملكي ...").
+bool EntityAnnotator::AfterMeetingVerb(const Ctx& c, uint32_t i) const {
+  for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
+    if (c.Has(k - 1, kPunct) || c.sent_end[k - 1] != c.sent_end[i]) return false;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return true;
+    // The conjunction on a verb the lexicon does not know: "واستقبل".
+    const std::string_view key = c.tok(k - 1).key;
+    if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) &&
+        t_.meeting_verbs.contains(key.substr(2))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The KB index of the country a gentilic in the role's title names, or -1.
+int32_t EntityAnnotator::TitleCountry(const Ctx& c, const RoleCand& r) const {
+  for (uint32_t k = r.tb; k < r.te; ++k) {
+    if (c.info[k].gentilic >= 0) return c.info[k].gentilic;
+  }
+  return -1;
+}
+
+// The flags (kTitleAddress ...) of the longest title at i ending by `end`.
+uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const {
+  uint8_t flags = 0;
+  int32_t node = c.info[i].facts.title_node;
+  for (uint32_t j = i + 1; node >= 0; ++j) {
+    auto hits = t_.titles.Hits(node);
+    if (!hits.empty()) flags = t_.title_flags[hits[0].entity];
+    if (j >= end) break;
+    node = t_.titles.Step(node, c.tok(j).key);
+  }
+  return flags;
+}
+
+// Whether the role's title is a form of address alone ("الدكتور").
+bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
+  TitleClass cls;
+  return TitleAt(c, r.tb, r.te, &cls) == static_cast<int>(r.te - r.tb) &&
+         (TitleFlags(c, r.tb, r.te) & kTitleAddress);
+}
+
+}  // namespace rased::ner::internal
