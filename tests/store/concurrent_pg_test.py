@@ -58,5 +58,21 @@ with tempfile.TemporaryDirectory() as tmp:
     print(f'exit codes {codes}; concurrent {len(a[0])} documents, sequential {len(b[0])}')
     if a != b:
         print(f'mentions: concurrent {a[1]}, sequential {b[1]}')
+        # Where they differ: stored mentions per document, and whether the
+        # entities' counters agree with the mentions table in each database.
+        def per_doc(db):
+            out = subprocess.run(['psql', db, '-At', '-F', '\t', '-c',
+                                  'SELECT d.source, COUNT(m.doc_id) FROM documents d LEFT JOIN mentions m '
+                                  'ON m.doc_id = d.id GROUP BY d.source'],
+                                 capture_output=True, text=True).stdout
+            return dict(line.split('\t') for line in out.splitlines() if '\t' in line)
+        pa, pb = per_doc(shared), per_doc(sequential)
+        for source in sorted(set(pa) | set(pb)):
+            if pa.get(source) != pb.get(source):
+                print(f'  {source}: concurrent {pa.get(source)}, sequential {pb.get(source)}')
+        for name, db in (('concurrent', shared), ('sequential', sequential)):
+            total = subprocess.run(['psql', db, '-At', '-c', 'SELECT COUNT(*) FROM mentions'],
+                                   capture_output=True, text=True).stdout.strip()
+            print(f'  {name}: {total} rows in mentions')
     print('1 passed, 0 failed' if ok else '0 passed, 1 failed')
     sys.exit(0 if ok else 1)
