@@ -1029,6 +1029,38 @@ TEST_F(RelationAnnotatorTest, OrganisationsSpeakInStatements) {
   EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "uk-government"}}), nullptr) << Dump(doc);
 }
 
+TEST_F(RelationAnnotatorTest, OutletsAndMonitorsSpeakInTheirOwnName) {
+  struct Row {
+    const char* text;
+    const char* speaker;
+    bool statement;
+  };
+  const Row rows[] = {
+      // "Reuters news agency reported that the army took two villages": an
+      // outlet opening its clause reports in its own name.
+      {"وذكرت وكالة رويترز أن الجيش سيطر على قريتين قرب الحدود.", "reuters", true},
+      // "Reuters said: the talks failed" (a colon instead of "أن").
+      {"قالت وكالة رويترز: إن المحادثات فشلت.", "reuters", true},
+      // "Twelve fighters were killed in clashes, as the Syrian Observatory
+      // announced": the sentence credited to a named monitor.
+      {"وقتل 12 مقاتلا في اشتباكات قرب حلب، وفق ما أعلن المرصد السوري لحقوق الإنسان.",
+       "syrian-observatory-for-human-rights", true},
+      // "As the Observatory reported, the shelling went on": the cue first.
+      {"وحسبما ذكر المرصد السوري لحقوق الإنسان، تواصل القصف على الأحياء الشرقية.",
+       "syrian-observatory-for-human-rights", true},
+      // "A military source told Reuters that …": the outlet is the addressee,
+      // the unnamed source speaks.
+      {"وبحسب ما قال مصدر عسكري لوكالة رويترز، فإن القصف استمر طوال الليل.", "reuters", false},
+      // "Reuters quoted sources saying that …": a relay carries another's words.
+      {"ونقلت وكالة رويترز عن مصادر أمنية أن القصف استمر.", "reuters", false},
+  };
+  for (const Row& row : rows) {
+    Document doc = Annotate(row.text);
+    const Relation* r = Find(doc, "STATEMENT", {{"speaker", row.speaker}});
+    EXPECT_EQ(r != nullptr, row.statement) << row.text << "\n" << Dump(doc);
+  }
+}
+
 TEST_F(RelationAnnotatorTest, SpeakerOfARelativeClause) {
   // "According to Turkish Foreign Minister Mevlut Cavusoglu, who said that his
   // country will support the Government of National Accord."
