@@ -123,6 +123,25 @@ TEST_P(FrameCaseTest, FindsTheRelationWithItsArguments) {
 }
 
 const Case kCases[] = {
+    // "The Turkish police arrested, on Friday evening, five members of ISIS in
+    // Istanbul": the arrest phrase broken by an adverbial.
+    {"arrest_phrase_broken_by_an_adverbial",
+     "وألقت الشرطة التركية القبض، مساء الجمعة، على خمسة عناصر من تنظيم داعش في إسطنبول.",
+     "HOSTILITY",
+     {{"actor", "turkish-national-police"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    // "Sudanese army forces entered the city of El Fasher on Sunday morning".
+    {"forces_enter_a_city",
+     "ودخلت قوات الجيش السوداني مدينة الفاشر صباح الأحد.",
+     "DEPLOYMENT",
+     {{"force", "sudanese-armed-forces"}, {"location", "el-fasher"}},
+     Modality::kAsserted},
+    // "The Libyan National Army entered the city of Sirte" (with إلى).
+    {"forces_enter_into_a_city",
+     "ودخل الجيش الوطني الليبي إلى مدينة سرت.",
+     "DEPLOYMENT",
+     {{"force", "libyan-national-army"}, {"location", "sirte"}},
+     Modality::kAsserted},
     // "Russian President Vladimir Putin received Field Marshal Khalifa Haftar in
     // the Kremlin": verb first, subject with its title, then the object.
     {"verb_first_meeting",
@@ -663,6 +682,9 @@ TEST_P(NoRelationTest, DoesNotReadTheWrongRelation) {
 }
 
 const NoCase kNoCases[] = {
+    // "The agreement between Turkey and Russia entered into force": no force
+    // enters a place.
+    {"agreement_enters_into_force", "ودخل الاتفاق بين تركيا وروسيا حيز التنفيذ.", "DEPLOYMENT", {}},
     // "Ankara sent to Tripoli fighters loyal to the Turks from among the
     // opponents of Assad": loyal to a common noun, not to the name further on.
     {"loyal_to_a_common_noun",
