@@ -123,6 +123,13 @@ TEST_P(FrameCaseTest, FindsTheRelationWithItsArguments) {
 }
 
 const Case kCases[] = {
+    // "The militants loyal to ISIS took the city of Sirte": the unnamed
+    // subject takes for the group it is loyal to.
+    {"loyal_fighters_take_for_their_group",
+     "وسيطر المسلحون الموالون لتنظيم داعش على مدينة سرت.",
+     "CONTROL",
+     {{"controller", "islamic-state"}, {"location", "sirte"}},
+     Modality::kAsserted},
     // "The Turkish police arrested, on Friday evening, five members of ISIS in
     // Istanbul": the arrest phrase broken by an adverbial.
     {"arrest_phrase_broken_by_an_adverbial",
