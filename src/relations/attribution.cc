@@ -549,8 +549,33 @@ void Attribution::Run() {
             std::string_view(doc.tokens[t].key).find(kAnnounceRoot) != std::string_view::npos;
         body = body && opens && !negated && reported;
       }
+      // "بحسب المرصد السوري", "وفق ما أعلن المرصد", "وفق عبد الرحمن": a named
+      // source the sentence is credited to states it; unnamed sources inside
+      // ("بحسب مصادر في الجيش") and a source pointing back ("بحسب الصحيفة") do not.
+      const bool credited = kind == AttributionKind::kAs && speaker.mention >= 0 &&
+                            !speaker.anaphoric &&
+                            // The name is the source itself, not its addressee or a word inside an
+                            // unnamed source ("وفق ما أكد متحدث رئاسي لشبكة CNN").
+                            view_.mention(speaker.mention).begin == speaker.begin &&
+                            (view_.mention(speaker.mention).type == EntityType::kPerson ||
+                             view_.mention(speaker.mention).type == EntityType::kOrganization);
+      if (credited) {
+        StatementCue st;
+        st.speaker = view_.mention(speaker.mention).entity;
+        st.sentence = s;
+        st.cue_begin = t;
+        st.cue_end = t + len;
+        // The report is the sentence around the cue: after the source when the
+        // cue opens the sentence ("وبحسب المرصد، قتل …"), else from its start.
+        st.content_begin = t <= b + 1 ? source_end : b;
+        statements_.push_back(st);
+      }
       if ((kind == AttributionKind::kSay || kind == AttributionKind::kOpine) &&
-          speaker.mention >= 0 && !speaker.outlet && !view_.mention(speaker.mention).outlet &&
+          speaker.mention >= 0 &&
+          // An outlet that opens its clause reports in its own name ("ذكرت وكالة
+          // الأنباء السورية أن", "قالت شبكة شام:"); one named inside a source
+          // phrase or a relay only carries another's words.
+          ((!speaker.outlet && !view_.mention(speaker.mention).outlet) || body) &&
           (speaker.person || speaker.spokesman || bulletin || body)) {
         StatementCue st;
         st.speaker = view_.mention(speaker.mention).entity;

@@ -123,6 +123,32 @@ TEST_P(FrameCaseTest, FindsTheRelationWithItsArguments) {
 }
 
 const Case kCases[] = {
+    // "The militants loyal to ISIS took the city of Sirte": the unnamed
+    // subject takes for the group it is loyal to.
+    {"loyal_fighters_take_for_their_group",
+     "وسيطر المسلحون الموالون لتنظيم داعش على مدينة سرت.",
+     "CONTROL",
+     {{"controller", "islamic-state"}, {"location", "sirte"}},
+     Modality::kAsserted},
+    // "The Turkish police arrested, on Friday evening, five members of ISIS in
+    // Istanbul": the arrest phrase broken by an adverbial.
+    {"arrest_phrase_broken_by_an_adverbial",
+     "وألقت الشرطة التركية القبض، مساء الجمعة، على خمسة عناصر من تنظيم داعش في إسطنبول.",
+     "HOSTILITY",
+     {{"actor", "turkish-national-police"}, {"target", "islamic-state"}},
+     Modality::kAsserted},
+    // "Sudanese army forces entered the city of El Fasher on Sunday morning".
+    {"forces_enter_a_city",
+     "ودخلت قوات الجيش السوداني مدينة الفاشر صباح الأحد.",
+     "DEPLOYMENT",
+     {{"force", "sudanese-armed-forces"}, {"location", "el-fasher"}},
+     Modality::kAsserted},
+    // "The Libyan National Army entered the city of Sirte" (with إلى).
+    {"forces_enter_into_a_city",
+     "ودخل الجيش الوطني الليبي إلى مدينة سرت.",
+     "DEPLOYMENT",
+     {{"force", "libyan-national-army"}, {"location", "sirte"}},
+     Modality::kAsserted},
     // "Russian President Vladimir Putin received Field Marshal Khalifa Haftar in
     // the Kremlin": verb first, subject with its title, then the object.
     {"verb_first_meeting",
@@ -663,6 +689,9 @@ TEST_P(NoRelationTest, DoesNotReadTheWrongRelation) {
 }
 
 const NoCase kNoCases[] = {
+    // "The agreement between Turkey and Russia entered into force": no force
+    // enters a place.
+    {"agreement_enters_into_force", "ودخل الاتفاق بين تركيا وروسيا حيز التنفيذ.", "DEPLOYMENT", {}},
     // "Ankara sent to Tripoli fighters loyal to the Turks from among the
     // opponents of Assad": loyal to a common noun, not to the name further on.
     {"loyal_to_a_common_noun",
@@ -1027,6 +1056,38 @@ TEST_F(RelationAnnotatorTest, OrganisationsSpeakInStatements) {
   // "Meanwhile, the British government announced that it will extend …".
   doc = Annotate("إلى ذلك أعلنت الحكومة البريطانية أنها ستمدد مشاركتها في الضربات الجوية.");
   EXPECT_NE(Find(doc, "STATEMENT", {{"speaker", "uk-government"}}), nullptr) << Dump(doc);
+}
+
+TEST_F(RelationAnnotatorTest, OutletsAndMonitorsSpeakInTheirOwnName) {
+  struct Row {
+    const char* text;
+    const char* speaker;
+    bool statement;
+  };
+  const Row rows[] = {
+      // "Reuters news agency reported that the army took two villages": an
+      // outlet opening its clause reports in its own name.
+      {"وذكرت وكالة رويترز أن الجيش سيطر على قريتين قرب الحدود.", "reuters", true},
+      // "Reuters said: the talks failed" (a colon instead of "أن").
+      {"قالت وكالة رويترز: إن المحادثات فشلت.", "reuters", true},
+      // "Twelve fighters were killed in clashes, as the Syrian Observatory
+      // announced": the sentence credited to a named monitor.
+      {"وقتل 12 مقاتلا في اشتباكات قرب حلب، وفق ما أعلن المرصد السوري لحقوق الإنسان.",
+       "syrian-observatory-for-human-rights", true},
+      // "As the Observatory reported, the shelling went on": the cue first.
+      {"وحسبما ذكر المرصد السوري لحقوق الإنسان، تواصل القصف على الأحياء الشرقية.",
+       "syrian-observatory-for-human-rights", true},
+      // "A military source told Reuters that …": the outlet is the addressee,
+      // the unnamed source speaks.
+      {"وبحسب ما قال مصدر عسكري لوكالة رويترز، فإن القصف استمر طوال الليل.", "reuters", false},
+      // "Reuters quoted sources saying that …": a relay carries another's words.
+      {"ونقلت وكالة رويترز عن مصادر أمنية أن القصف استمر.", "reuters", false},
+  };
+  for (const Row& row : rows) {
+    Document doc = Annotate(row.text);
+    const Relation* r = Find(doc, "STATEMENT", {{"speaker", row.speaker}});
+    EXPECT_EQ(r != nullptr, row.statement) << row.text << "\n" << Dump(doc);
+  }
 }
 
 TEST_F(RelationAnnotatorTest, SpeakerOfARelativeClause) {
