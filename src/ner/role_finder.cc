@@ -37,6 +37,35 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.ee = r.te;
     }
   }
+  // A title before the names of its holders in parentheses: "نواب رئيس
+  // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice
+  // presidents (...)): each name listed holds the post.
+  std::vector<RoleCand> listed;
+  listed.reserve(c.roles.size());
+  for (const RoleCand& title : c.roles) {
+    listed.push_back(title);
+    if (title.person >= 0) continue;
+    uint32_t t = title.te;
+    const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
+    if (t >= end || !c.Has(t, kParenOpen)) continue;
+    std::vector<int32_t> holders;
+    for (++t; t < end && !c.Has(t, kParenClose);) {
+      const int32_t o = c.owner[t];
+      if (o < 0 || c.cands[o].tb != t || c.cands[o].type != EntityType::kPerson) break;
+      holders.push_back(o);
+      t = c.cands[o].te;
+      if (c.Has(t, kComma)) ++t;
+    }
+    if (holders.empty() || t >= end || !c.Has(t, kParenClose)) continue;
+    listed.pop_back();
+    for (const int32_t h : holders) {
+      RoleCand role = title;
+      role.person = h;
+      role.ee = c.cands[h].te;
+      listed.push_back(role);
+    }
+  }
+  c.roles = std::move(listed);
   // Chains of titles share the holder: before the name ("ولي ولي العهد
   // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
   // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب

@@ -294,5 +294,31 @@ TEST_F(RolesChainTest, ATitleAgainIsOneRole) {
   ExpectTitles(TitlesOf(doc, "سامي الحربي"), {"العميد ركن"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, APluralTitleBeforeAListInParenthesesIsEachHoldersRole) {
+  // "The prime minister abolished the posts of the vice presidents (Khalid
+  // al-Harbi, Sami al-Otaibi, Fahd al-Qahtani) yesterday."
+  Document doc =
+      Run("وألغى رئيس الوزراء مناصب نواب رئيس الجمهورية (خالد الحربي، سامي العتيبي، فهد القحطاني) "
+          "أمس.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي", "فهد القحطاني"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نواب رئيس الجمهورية"}, person + ("\n" + Dump(doc)));
+  }
+}
+
+TEST_F(RolesChainTest, AnOfficialSpokesmanInTheAccusative) {
+  // "The council chose Sami al-Otaibi as its official spokesman for the
+  // resistance."
+  Document doc = Run("واختار المجلس سامي العتيبي ناطقا رسميا باسم المقاومة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"ناطقا رسميا باسم المقاومة"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, AnAssistantMinisterAndAConscript) {
+  // "The assistant interior minister Khalid al-Harbi said the conscript Sami
+  // al-Otaibi was killed in the attack."
+  Document doc = Run("وقال معاون وزير الداخلية خالد الحربي إن المجند سامي العتيبي قتل في الهجوم.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"معاون وزير الداخلية"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المجند"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
