@@ -320,5 +320,23 @@ TEST_F(RolesChainTest, AnAssistantMinisterAndAConscript) {
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المجند"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, APostAfterWhoWasIsTheNamesBefore) {
+  const RolesCase cases[] = {
+      // "They accuse Khalid al-Harbi, who was commander of the army in the
+      // past, of ..."
+      {"ويتهمون خالد الحربي الذي كان قائدا للجيش في الماضي بالتقصير.",
+       "خالد الحربي",
+       {"قائدا للجيش"}},
+      // "Sara al-Otaibi, who became minister of health two years ago, said ..."
+      {"وقالت سارة العتيبي التي أصبحت وزيرة للصحة قبل عامين إن الخطة جاهزة.",
+       "سارة العتيبي",
+       {"وزيرة للصحة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
