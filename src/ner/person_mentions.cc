@@ -143,6 +143,17 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       return c.cands[o].te;
     }
   }
+  // "المتحدثة باسم بعثة الأمم المتحدة لحفظ السلام في مالي": after the
+  // body's name, "ل" + a verbal noun and its definite object is the body's
+  // purpose, still its name (the holder's name comes after it).
+  if (j > i && c.owner[j - 1] >= 0 && c.cands[c.owner[j - 1]].te == j &&
+      c.cands[c.owner[j - 1]].type == EntityType::kOrganization && in.stripped == 1 &&
+      key.starts_with("\xD9\x84") && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite) &&
+      !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0) {
+    return j + 2;
+  }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
   if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {

@@ -338,5 +338,16 @@ TEST_F(RolesChainTest, APostAfterWhoWasIsTheNamesBefore) {
   }
 }
 
+TEST_F(RolesChainTest, ABodysPurposeInTheTitleBeforeTheHolder) {
+  // "The spokeswoman of the Wagner Group for combating terrorism in Libya,
+  // Sara al-Otaibi, said the truce holds": "ل" + a verbal noun and its
+  // object after the body's name is still the title.
+  Document doc =
+      Run("وقالت المتحدثة باسم مجموعة فاغنر لمكافحة الإرهاب في ليبيا، سارة العتيبي، إن الهدنة "
+          "صامدة.");
+  ExpectTitles(TitlesOf(doc, "سارة العتيبي"),
+               {"المتحدثة باسم مجموعة فاغنر لمكافحة الإرهاب في ليبيا"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
