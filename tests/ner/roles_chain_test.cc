@@ -349,5 +349,18 @@ TEST_F(RolesChainTest, ABodysPurposeInTheTitleBeforeTheHolder) {
                {"المتحدثة باسم مجموعة فاغنر لمكافحة الإرهاب في ليبيا"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, OneOfTheLeadersIsARoleButNoReference) {
+  // "Khalid al-Harbi, one of the leaders of the Wagner Group, said ... One
+  // of the leaders of the Wagner Group was killed yesterday.": the second
+  // is not al-Harbi.
+  Document doc =
+      Run("وقال خالد الحربي أحد قادة مجموعة فاغنر إن الهدنة صامدة. وقتل أحد قادة مجموعة فاغنر "
+          "أمس.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"أحد قادة مجموعة فاغنر"}, Dump(doc));
+  for (const Mention& m : doc.mentions) {
+    EXPECT_NE(doc.Slice(m.span), "أحد قادة مجموعة فاغنر") << Dump(doc);
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
