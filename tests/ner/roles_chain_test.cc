@@ -362,5 +362,21 @@ TEST_F(RolesChainTest, OneOfTheLeadersIsARoleButNoReference) {
   }
 }
 
+TEST_F(RolesChainTest, EditorsInChief) {
+  const RolesCase cases[] = {
+      // "The editor-in-chief of the al-Nahar newspaper, Khalid al-Harbi, said
+      // the paper would return."
+      {"وقال رئيس تحرير صحيفة النهار خالد الحربي إن الصحيفة ستعود.",
+       "خالد الحربي",
+       {"رئيس تحرير صحيفة النهار"}},
+      // "And Khalid al-Harbi returned as editor-in-chief of the paper in 2011."
+      {"وعاد خالد الحربي رئيسا لتحرير الصحيفة في 2011.", "خالد الحربي", {"رئيسا لتحرير الصحيفة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
