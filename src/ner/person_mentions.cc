@@ -802,10 +802,19 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     uint32_t n = j;
     // "المتحدثة باسم البعثة “مينوسما”، راضية عاشوري": the body's quoted
     // short name between the title and the comma before the holder's name.
+    // "رئيس تحرير صحيفة “الوسط”، منصور الجمري": the quoted name is the
+    // outlet's, which its head awaited; the title takes it in.
+    bool quoted = false;
     if (n + 2 < end && c.Has(n, kQuote)) {
       uint32_t q = n + 1;
       while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
-      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) n = q + 1;
+      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) {
+        if (AwaitsName(c, i, title_end)) {
+          title_end = q + 1;
+          quoted = true;
+        }
+        n = q + 1;
+      }
     }
     if (n < end && c.Has(n, kComma)) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
@@ -854,8 +863,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
       role.ee = c.cands[o].te;
-    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
-               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word) &&
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
+               (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
+               !AccusativeOfKnown(c.info[n].word) &&
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {

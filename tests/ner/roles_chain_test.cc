@@ -371,6 +371,11 @@ TEST_F(RolesChainTest, EditorsInChief) {
        {"رئيس تحرير صحيفة النهار"}},
       // "And Khalid al-Harbi returned as editor-in-chief of the paper in 2011."
       {"وعاد خالد الحربي رئيسا لتحرير الصحيفة في 2011.", "خالد الحربي", {"رئيسا لتحرير الصحيفة"}},
+      // "The editor-in-chief of the “al-Nahar” newspaper, Khalid al-Harbi,
+      // said ...": the outlet's quoted name, then the holder's after a comma.
+      {"وقال رئيس تحرير صحيفة “النهار”، خالد الحربي، إن الصحيفة ستعود.",
+       "خالد الحربي",
+       {"رئيس تحرير صحيفة “النهار”"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
