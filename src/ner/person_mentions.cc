@@ -450,7 +450,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       return true;
     }
     TitleClass cls;
-    if (TitleAt(c, k, end, &cls) == 0) return false;
+    const int tl = TitleAt(c, k, end, &cls);
+    if (tl == 0) return false;
+    // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
+    // the article right after a given name, and before no name of its own,
+    // is the family name.
+    if (tl == 1 && k > i && cls == TitleClass::kHonorific && (in.flags & kDefinite) &&
+        in.stripped == 0 && c.Has(k - 1, kGiven) && (k + 1 >= end || !NameStart(c, k + 1, true))) {
+      return false;
+    }
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.

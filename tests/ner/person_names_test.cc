@@ -343,5 +343,17 @@ TEST_F(PersonNamesTest, ListsOfNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AnHonorificAfterAGivenNameIsAFamilyName) {
+  const Case cases[] = {
+      // "Colonel Hassan al-Sheikh, an officer in the air force, was killed
+      // yesterday." (الشيخ, sheikh, is his family name: no name follows it)
+      {"وقتل العقيد حسان الشيخ الضابط في القوات الجوية أمس.", {"حسان الشيخ"}, {}},
+      // "Prince Mohammed met Sheikh Sami al-Otaibi yesterday." (before a name
+      // the honorific stays another person's)
+      {"والتقى الأمير محمد الشيخ سامي العتيبي أمس.", {"سامي العتيبي"}, {"محمد الشيخ"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
