@@ -145,9 +145,12 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   }
   // "المتحدثة باسم بعثة الأمم المتحدة لحفظ السلام في مالي": after the
   // body's name, "ل" + a verbal noun and its definite object is the body's
-  // purpose, still its name (the holder's name comes after it).
+  // purpose, still its name (the holder's name comes after it); only after
+  // a name of several words ("بعثة الأمم المتحدة"): "المدير العام لليونسكو
+  // لعمال البناء" is Unesco's director, speaking to the builders.
   if (j > i && c.owner[j - 1] >= 0 && c.cands[c.owner[j - 1]].te == j &&
-      c.cands[c.owner[j - 1]].type == EntityType::kOrganization && in.stripped == 1 &&
+      c.cands[c.owner[j - 1]].type == EntityType::kOrganization &&
+      c.cands[c.owner[j - 1]].te >= c.cands[c.owner[j - 1]].tb + 2 && in.stripped == 1 &&
       key.starts_with("\xD9\x84") && (in.flags & kLexicon) &&
       !(in.flags & (kDefinite | kGiven | kStop | kGentilic)) && in.facts.title_node < 0 &&
       c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite) &&
@@ -442,23 +445,25 @@ bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
 // End of a personal name starting at i.
 uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
   uint32_t j = i;
+  // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
+  // the article right after a given name, and before no name of its own,
+  // is the family name (and the name ends there).
+  auto honorific_family = [&](uint32_t k) {
+    TitleClass cls;
+    return k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+           c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 && cls == TitleClass::kHonorific &&
+           (k + 1 >= end || !NameStart(c, k + 1, true));
+  };
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
+    if (k > i + 1 && honorific_family(k - 1)) return true;
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                     kComplementNoun | kMetonymyVerb)) {
       return true;
     }
     TitleClass cls;
-    const int tl = TitleAt(c, k, end, &cls);
-    if (tl == 0) return false;
-    // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
-    // the article right after a given name, and before no name of its own,
-    // is the family name.
-    if (tl == 1 && k > i && cls == TitleClass::kHonorific && (in.flags & kDefinite) &&
-        in.stripped == 0 && c.Has(k - 1, kGiven) && (k + 1 >= end || !NameStart(c, k + 1, true))) {
-      return false;
-    }
+    if (TitleAt(c, k, end, &cls) == 0 || honorific_family(k)) return false;
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.
@@ -891,7 +896,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         role.ee = ne;
       }
     }
-    if (conjoined) role.person = -1;
+    // "أحد مستشاري الرئيس بوريس يلتسين" (one of President Yeltsin's
+    // advisers): the name after "one of ..." is the genitive's, never the
+    // holder, who stands before it ("X أحد مستشاري الرئيس").
+    if (conjoined || c.info[i].word == kAhad) role.person = -1;
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;

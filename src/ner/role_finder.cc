@@ -129,6 +129,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 // an unnamed host ("استقبل ولي العهد وزير الخارجية الأمريكي").
 bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
   if (a.person >= 0 && b.person >= 0) return false;
+  // "أحد قادة ..." (one of the leaders) is no post of a chain's holder.
+  if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
   if (t != b.tb) return false;

@@ -348,6 +348,9 @@ TEST_F(PersonNamesTest, AnHonorificAfterAGivenNameIsAFamilyName) {
       // "Colonel Hassan al-Sheikh, an officer in the air force, was killed
       // yesterday." (الشيخ, sheikh, is his family name: no name follows it)
       {"وقتل العقيد حسان الشيخ الضابط في القوات الجوية أمس.", {"حسان الشيخ"}, {}},
+      // "The artist Majid al-Muhandis greeted the audience." (the name ends
+      // with the honorific that is his family name)
+      {"وحيا الفنان ماجد المهندس الجمهور في الحفل.", {"ماجد المهندس"}, {"ماجد المهندس الجمهور"}},
       // "Prince Mohammed met Sheikh Sami al-Otaibi yesterday." (before a name
       // the honorific stays another person's)
       {"والتقى الأمير محمد الشيخ سامي العتيبي أمس.", {"سامي العتيبي"}, {"محمد الشيخ"}},

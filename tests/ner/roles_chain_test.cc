@@ -383,5 +383,15 @@ TEST_F(RolesChainTest, EditorsInChief) {
   }
 }
 
+TEST_F(RolesChainTest, TheNameAfterOneOfIsTheGenitives) {
+  // "Sami al-Otaibi, one of the advisers of the former president Khalid
+  // al-Harbi, said ...": al-Harbi is the president, not an adviser.
+  Document doc = Run("وقال سامي العتيبي أحد مستشاري الرئيس السابق خالد الحربي إن الحكومة فشلت.");
+  for (const std::string& t : TitlesOf(doc, "خالد الحربي")) {
+    EXPECT_EQ(t.find("\xD8\xA3\xD8\xAD\xD8\xAF"), std::string::npos) << Dump(doc);  // أحد
+  }
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"أحد مستشاري الرئيس السابق"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
