@@ -238,6 +238,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   }
   for (const RoleCand& r : c.roles) {
     if (r.person >= 0 || r.te - r.tb < 2 || !c.FreeRange(r.tb, r.tb + 1)) continue;
+    // "أحد قادة الحركة" (one of the movement's leaders) names no one post.
+    if (c.info[r.tb].word == kAhad) continue;
     auto it = titled.find(title_key(r));
     if (it == titled.end() || it->second < 0) continue;
     Cand cand;

@@ -41,6 +41,7 @@ constexpr std::string_view kLan = "\xD9\x84\xD9\x86";
 constexpr std::string_view kLam = "\xD9\x84\xD9\x85";
 constexpr std::string_view kKay = "\xD9\x83\xD9\x8A";
 constexpr std::string_view kHatta = "\xD8\xAD\xD8\xAA\xD9\x8A";
+constexpr std::string_view kAhad = "\xD8\xA7\xD8\xAD\xD8\xAF";  // احد (أحد, one of)
 // "المملكة" as the knowledge base writes it, and its key without the article.
 constexpr std::string_view kKingdom = "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD8\xA9";
 constexpr std::string_view kKingdomKey = "\xD9\x85\xD9\x85\xD9\x84\xD9\x83\xD9\x87";

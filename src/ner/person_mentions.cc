@@ -143,6 +143,20 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       return c.cands[o].te;
     }
   }
+  // "المتحدثة باسم بعثة الأمم المتحدة لحفظ السلام في مالي": after the
+  // body's name, "ل" + a verbal noun and its definite object is the body's
+  // purpose, still its name (the holder's name comes after it); only after
+  // a name of several words ("بعثة الأمم المتحدة"): "المدير العام لليونسكو
+  // لعمال البناء" is Unesco's director, speaking to the builders.
+  if (j > i && c.owner[j - 1] >= 0 && c.cands[c.owner[j - 1]].te == j &&
+      c.cands[c.owner[j - 1]].type == EntityType::kOrganization &&
+      c.cands[c.owner[j - 1]].te >= c.cands[c.owner[j - 1]].tb + 2 && in.stripped == 1 &&
+      key.starts_with("\xD9\x84") && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite) &&
+      !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0) {
+    return j + 2;
+  }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
   if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
@@ -431,15 +445,25 @@ bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
 // End of a personal name starting at i.
 uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const {
   uint32_t j = i;
+  // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
+  // the article right after a given name, and before no name of its own,
+  // is the family name (and the name ends there).
+  auto honorific_family = [&](uint32_t k) {
+    TitleClass cls;
+    return k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+           c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 && cls == TitleClass::kHonorific &&
+           (k + 1 >= end || !NameStart(c, k + 1, true));
+  };
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
+    if (k > i + 1 && honorific_family(k - 1)) return true;
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                     kComplementNoun | kMetonymyVerb)) {
       return true;
     }
     TitleClass cls;
-    if (TitleAt(c, k, end, &cls) == 0) return false;
+    if (TitleAt(c, k, end, &cls) == 0 || honorific_family(k)) return false;
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.
@@ -791,10 +815,19 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     uint32_t n = j;
     // "المتحدثة باسم البعثة “مينوسما”، راضية عاشوري": the body's quoted
     // short name between the title and the comma before the holder's name.
+    // "رئيس تحرير صحيفة “الوسط”، منصور الجمري": the quoted name is the
+    // outlet's, which its head awaited; the title takes it in.
+    bool quoted = false;
     if (n + 2 < end && c.Has(n, kQuote)) {
       uint32_t q = n + 1;
       while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
-      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) n = q + 1;
+      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) {
+        if (AwaitsName(c, i, title_end)) {
+          title_end = q + 1;
+          quoted = true;
+        }
+        n = q + 1;
+      }
     }
     if (n < end && c.Has(n, kComma)) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
@@ -843,8 +876,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
       role.ee = c.cands[o].te;
-    } else if (n < end && c.Free(n) && NameStart(c, n, true) && !AwaitsName(c, i, title_end) &&
-               !c.info[n].facts.tanwin && !AccusativeOfKnown(c.info[n].word) &&
+    } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
+               (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
+               !AccusativeOfKnown(c.info[n].word) &&
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
@@ -862,7 +896,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         role.ee = ne;
       }
     }
-    if (conjoined) role.person = -1;
+    // "أحد مستشاري الرئيس بوريس يلتسين" (one of President Yeltsin's
+    // advisers): the name after "one of ..." is the genitive's, never the
+    // holder, who stands before it ("X أحد مستشاري الرئيس").
+    if (conjoined || c.info[i].word == kAhad) role.person = -1;
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;

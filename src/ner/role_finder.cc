@@ -1,7 +1,35 @@
 // The entity stage: roles from titles before and after a name, chains of titles.
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 #include "ner/entity_annotator_internal.h"
 
 namespace rased::ner::internal {
+
+namespace {
+
+// Whether `rel`, `cop` are a relative pronoun and a copula ("الذي كان",
+// "التي أصبحت"): the predicate after them, in the accusative, describes the
+// name before.
+bool RelativeCopula(std::string_view rel, std::string_view cop) {
+  static constexpr std::string_view kRelatives[] = {
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",  // التي
+  };
+  static constexpr std::string_view kCopulas[] = {
+      "\xD9\x83\xD8\xA7\xD9\x86",                  // كان
+      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",          // كانت
+      "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD",          // اصبح
+      "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD\xD8\xAA",  // اصبحت
+      "\xD8\xB8\xD9\x84",                          // ظل
+      "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
+  };
+  return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
+         std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas);
+}
+
+}  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
@@ -18,12 +46,20 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "عون الذي كان قائدا للجيش" (Aoun, who was commander of the army): a
+    // post in the accusative after a relative and "كان" or its sisters.
+    const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
+    if (relative) t += 2;
     for (RoleCand& r : c.roles) {
       if (r.tb != t || r.person >= 0) continue;
       TitleClass cls;
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
       // "X، ووزير النقل": "و" adds another person.
       if (HasProclitic(c, r.tb)) continue;
+      // There the post is the predicate, indefinite ("التي أصبحت وزيرة
+      // للصحة"); a definite noun is rather the verb's subject ("الذي كان
+      // الرئيس يتحدث عنه", whom the president was speaking of).
+      if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) &&
@@ -37,6 +73,35 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.ee = r.te;
     }
   }
+  // A title before the names of its holders in parentheses: "نواب رئيس
+  // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice
+  // presidents (...)): each name listed holds the post.
+  std::vector<RoleCand> listed;
+  listed.reserve(c.roles.size());
+  for (const RoleCand& title : c.roles) {
+    listed.push_back(title);
+    if (title.person >= 0) continue;
+    uint32_t t = title.te;
+    const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
+    if (t >= end || !c.Has(t, kParenOpen)) continue;
+    std::vector<int32_t> holders;
+    for (++t; t < end && !c.Has(t, kParenClose);) {
+      const int32_t o = c.owner[t];
+      if (o < 0 || c.cands[o].tb != t || c.cands[o].type != EntityType::kPerson) break;
+      holders.push_back(o);
+      t = c.cands[o].te;
+      if (c.Has(t, kComma)) ++t;
+    }
+    if (holders.empty() || t >= end || !c.Has(t, kParenClose)) continue;
+    listed.pop_back();
+    for (const int32_t h : holders) {
+      RoleCand role = title;
+      role.person = h;
+      role.ee = c.cands[h].te;
+      listed.push_back(role);
+    }
+  }
+  c.roles = std::move(listed);
   // Chains of titles share the holder: before the name ("ولي ولي العهد
   // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
   // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب
@@ -64,6 +129,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 // an unnamed host ("استقبل ولي العهد وزير الخارجية الأمريكي").
 bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
   if (a.person >= 0 && b.person >= 0) return false;
+  // "أحد قادة ..." (one of the leaders) is no post of a chain's holder.
+  if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
   if (t != b.tb) return false;

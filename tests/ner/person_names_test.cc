@@ -343,5 +343,20 @@ TEST_F(PersonNamesTest, ListsOfNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AnHonorificAfterAGivenNameIsAFamilyName) {
+  const Case cases[] = {
+      // "Colonel Hassan al-Sheikh, an officer in the air force, was killed
+      // yesterday." (الشيخ, sheikh, is his family name: no name follows it)
+      {"وقتل العقيد حسان الشيخ الضابط في القوات الجوية أمس.", {"حسان الشيخ"}, {}},
+      // "The artist Majid al-Muhandis greeted the audience." (the name ends
+      // with the honorific that is his family name)
+      {"وحيا الفنان ماجد المهندس الجمهور في الحفل.", {"ماجد المهندس"}, {"ماجد المهندس الجمهور"}},
+      // "Prince Mohammed met Sheikh Sami al-Otaibi yesterday." (before a name
+      // the honorific stays another person's)
+      {"والتقى الأمير محمد الشيخ سامي العتيبي أمس.", {"سامي العتيبي"}, {"محمد الشيخ"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner

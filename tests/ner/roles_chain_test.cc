@@ -294,5 +294,104 @@ TEST_F(RolesChainTest, ATitleAgainIsOneRole) {
   ExpectTitles(TitlesOf(doc, "سامي الحربي"), {"العميد ركن"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, APluralTitleBeforeAListInParenthesesIsEachHoldersRole) {
+  // "The prime minister abolished the posts of the vice presidents (Khalid
+  // al-Harbi, Sami al-Otaibi, Fahd al-Qahtani) yesterday."
+  Document doc =
+      Run("وألغى رئيس الوزراء مناصب نواب رئيس الجمهورية (خالد الحربي، سامي العتيبي، فهد القحطاني) "
+          "أمس.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي", "فهد القحطاني"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نواب رئيس الجمهورية"}, person + ("\n" + Dump(doc)));
+  }
+}
+
+TEST_F(RolesChainTest, AnOfficialSpokesmanInTheAccusative) {
+  // "The council chose Sami al-Otaibi as its official spokesman for the
+  // resistance."
+  Document doc = Run("واختار المجلس سامي العتيبي ناطقا رسميا باسم المقاومة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"ناطقا رسميا باسم المقاومة"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, AnAssistantMinisterAndAConscript) {
+  // "The assistant interior minister Khalid al-Harbi said the conscript Sami
+  // al-Otaibi was killed in the attack."
+  Document doc = Run("وقال معاون وزير الداخلية خالد الحربي إن المجند سامي العتيبي قتل في الهجوم.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"معاون وزير الداخلية"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المجند"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, APostAfterWhoWasIsTheNamesBefore) {
+  const RolesCase cases[] = {
+      // "They accuse Khalid al-Harbi, who was commander of the army in the
+      // past, of ..."
+      {"ويتهمون خالد الحربي الذي كان قائدا للجيش في الماضي بالتقصير.",
+       "خالد الحربي",
+       {"قائدا للجيش"}},
+      // "Sara al-Otaibi, who became minister of health two years ago, said ..."
+      {"وقالت سارة العتيبي التي أصبحت وزيرة للصحة قبل عامين إن الخطة جاهزة.",
+       "سارة العتيبي",
+       {"وزيرة للصحة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, ABodysPurposeInTheTitleBeforeTheHolder) {
+  // "The spokeswoman of the Wagner Group for combating terrorism in Libya,
+  // Sara al-Otaibi, said the truce holds": "ل" + a verbal noun and its
+  // object after the body's name is still the title.
+  Document doc =
+      Run("وقالت المتحدثة باسم مجموعة فاغنر لمكافحة الإرهاب في ليبيا، سارة العتيبي، إن الهدنة "
+          "صامدة.");
+  ExpectTitles(TitlesOf(doc, "سارة العتيبي"),
+               {"المتحدثة باسم مجموعة فاغنر لمكافحة الإرهاب في ليبيا"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, OneOfTheLeadersIsARoleButNoReference) {
+  // "Khalid al-Harbi, one of the leaders of the Wagner Group, said ... One
+  // of the leaders of the Wagner Group was killed yesterday.": the second
+  // is not al-Harbi.
+  Document doc =
+      Run("وقال خالد الحربي أحد قادة مجموعة فاغنر إن الهدنة صامدة. وقتل أحد قادة مجموعة فاغنر "
+          "أمس.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"أحد قادة مجموعة فاغنر"}, Dump(doc));
+  for (const Mention& m : doc.mentions) {
+    EXPECT_NE(doc.Slice(m.span), "أحد قادة مجموعة فاغنر") << Dump(doc);
+  }
+}
+
+TEST_F(RolesChainTest, EditorsInChief) {
+  const RolesCase cases[] = {
+      // "The editor-in-chief of the al-Nahar newspaper, Khalid al-Harbi, said
+      // the paper would return."
+      {"وقال رئيس تحرير صحيفة النهار خالد الحربي إن الصحيفة ستعود.",
+       "خالد الحربي",
+       {"رئيس تحرير صحيفة النهار"}},
+      // "And Khalid al-Harbi returned as editor-in-chief of the paper in 2011."
+      {"وعاد خالد الحربي رئيسا لتحرير الصحيفة في 2011.", "خالد الحربي", {"رئيسا لتحرير الصحيفة"}},
+      // "The editor-in-chief of the “al-Nahar” newspaper, Khalid al-Harbi,
+      // said ...": the outlet's quoted name, then the holder's after a comma.
+      {"وقال رئيس تحرير صحيفة “النهار”، خالد الحربي، إن الصحيفة ستعود.",
+       "خالد الحربي",
+       {"رئيس تحرير صحيفة “النهار”"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, TheNameAfterOneOfIsTheGenitives) {
+  // "Sami al-Otaibi, one of the advisers of the former president Khalid
+  // al-Harbi, said ...": al-Harbi is the president, not an adviser.
+  Document doc = Run("وقال سامي العتيبي أحد مستشاري الرئيس السابق خالد الحربي إن الحكومة فشلت.");
+  for (const std::string& t : TitlesOf(doc, "خالد الحربي")) {
+    EXPECT_EQ(t.find("\xD8\xA3\xD8\xAD\xD8\xAF"), std::string::npos) << Dump(doc);  // أحد
+  }
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"أحد مستشاري الرئيس السابق"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
