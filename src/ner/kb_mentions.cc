@@ -166,6 +166,28 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "فساد مالي" (financial corruption), "المعارضة السلمية" (the peaceful
+    // opposition): a one-word place name shaped like an adjective, right
+    // after a plain noun of the same definiteness, agrees with that noun as
+    // its adjective. A noun that takes a country's name ("شعب مالي", the people
+    // of Mali) is a head, a direction, a title or listed in country_nouns.
+    if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
+        cand.type == EntityType::kLocation && c.info[i].stripped == 0 && c.Has(i, kNisba) &&
+        c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) && c.tok(i - 1).kind == TokenKind::kWord &&
+        !c.info[i - 1].facts.function_word && c.info[i - 1].facts.title_node < 0 &&
+        // Definite, the noun may be a body's head or name ("الجبهة السلمية",
+        // the peaceful front): a place never follows one with the article.
+        (c.Has(i, kDefinite)
+             ? !c.info[i - 1].head || c.info[i - 1].head->type == EntityType::kOrganization
+             : !c.info[i - 1].head && c.info[i - 1].facts.kb_readings == 0) &&
+        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNisba | kNumber) &&
+        !t_.place_prepositions.contains(c.info[i - 1].word) &&
+        !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
+        (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&

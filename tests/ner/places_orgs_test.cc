@@ -250,5 +250,23 @@ TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A one-word country name shaped like an adjective ("مالي": Mali, or
+// financial) after a plain noun is the adjective; after a noun that takes a
+// country ("شعب", "رئيس", "في") it is the country.
+TEST_F(PlacesOrgsTest, AdjectiveShapedCountryNames) {
+  const Case cases[] = {
+      // "The company paid a sum of money to the workers." (مبلغ مالي)
+      {"ودفعت الشركة مبلغ مالي للعمال.", {}, {"مالي"}},
+      // "The minister was questioned on charges of financial and
+      // administrative corruption, and of financial support to a group."
+      {"واستجوب الوزير في تهم فساد مالي وإداري ولدعم مالي لجماعة.", {}, {"مالي"}},
+      // "The people of Mali want peace, said the president of Mali."
+      {"وقال رئيس مالي إن شعب مالي يريد السلام.", {"LOCATION مالي"}, {}},
+      // "The player returned to Mali."
+      {"وعاد اللاعب إلى مالي أمس.", {"LOCATION مالي"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
