@@ -166,6 +166,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الوضع هادئ" (the situation is calm): the keys fold the hamza's seat,
+    // so an adjective in ئ meets a name in ي ("هادي"); the name is written
+    // without the hamza, the adjectives and participles with it.
+    if (best_end == i + 1 && cand.type == EntityType::kPerson &&
+        c.doc.Slice(tokens[i].span).ends_with("\xD8\xA6") &&
+        !kb_.entities()[cand.kb].name_ar.ends_with("\xD8\xA6")) {
+      ++i;
+      continue;
+    }
     // "فساد مالي" (financial corruption), "المعارضة السلمية" (the peaceful
     // opposition): a one-word place name shaped like an adjective, right
     // after a plain noun of the same definiteness, agrees with that noun as

@@ -268,5 +268,17 @@ TEST_F(PlacesOrgsTest, AdjectiveShapedCountryNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An adjective written with a hamza on its seat ("هادئ", calm) folds to the
+// key of a name written without it ("هادي"); it names no one.
+TEST_F(PlacesOrgsTest, HamzaAdjectivesAreNoNames) {
+  const Case cases[] = {
+      // "President Hadi said the situation in Aden is calm."
+      {"وقال الرئيس هادي إن الوضع هادئ في عدن.", {"PERSON هادي", "LOCATION عدن"}, {"هادئ"}},
+      // "The night was calm on the front lines."
+      {"وكانت الليلة هادئة والجو هادئ على الجبهات.", {}, {"هادئ"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
