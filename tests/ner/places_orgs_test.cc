@@ -280,5 +280,26 @@ TEST_F(PlacesOrgsTest, HamzaAdjectivesAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Quarters named by one word after "حي", with the head in the name; a
+// landmark's head before "لل" or an adjective names nothing.
+TEST_F(PlacesOrgsTest, QuartersAfterTheirHead) {
+  const Case cases[] = {
+      // "The lists were hung on the walls in the Sumer quarter of Mosul."
+      {"وعلقت القوائم على الجدران في حي سومر بالموصل.",
+       {"LOCATION حي سومر", "LOCATION الموصل"},
+       {}},
+      // "Two were killed in the Zuhur quarter of Homs."
+      {"وقتل اثنان في حي الزهور بمدينة حمص.", {"LOCATION حي الزهور"}, {}},
+      // "The channel gave a live broadcast of the match; he lives in a
+      // residential quarter in the city; the team set up a training camp in
+      // Germany."
+      {"ونقلت القناة بثا حي للمباراة، ويسكن في حي سكني في المدينة، وأقام الفريق معسكر تدريب في "
+       "ألمانيا.",
+       {"LOCATION ألمانيا"},
+       {"حي للمباراة", "حي سكني", "معسكر تدريب"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
