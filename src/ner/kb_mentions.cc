@@ -180,10 +180,12 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // after a plain noun of the same definiteness, agrees with that noun as
     // its adjective. A noun that takes a country's name ("شعب مالي", the people
     // of Mali) is a head, a direction, a title or listed in country_nouns.
+    // Gentilics ("القناة السعودية") stay mentions of their country.
     if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
         cand.type == EntityType::kLocation && c.info[i].stripped == 0 && c.Has(i, kNisba) &&
-        c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) && c.tok(i - 1).kind == TokenKind::kWord &&
-        !c.info[i - 1].facts.function_word && c.info[i - 1].facts.title_node < 0 &&
+        !c.Has(i, kGentilic) && c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) &&
+        c.tok(i - 1).kind == TokenKind::kWord && !c.info[i - 1].facts.function_word &&
+        c.info[i - 1].facts.title_node < 0 &&
         // Definite, the noun may be a body's head or name ("الجبهة السلمية",
         // the peaceful front): a place never follows one with the article.
         (c.Has(i, kDefinite)

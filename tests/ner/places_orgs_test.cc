@@ -250,9 +250,10 @@ TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
-// A one-word country name shaped like an adjective ("مالي": Mali, or
-// financial) after a plain noun is the adjective; after a noun that takes a
-// country ("شعب", "رئيس", "في") it is the country.
+// A one-word place name shaped like an adjective ("مالي": Mali, or
+// financial; "السلمية": Salamiyah, or peaceful) after a plain noun is the
+// adjective; after a noun that takes a country ("شعب", "رئيس", "في") it is
+// the country.
 TEST_F(PlacesOrgsTest, AdjectiveShapedCountryNames) {
   const Case cases[] = {
       // "The company paid a sum of money to the workers." (مبلغ مالي)
@@ -297,6 +298,18 @@ TEST_F(PlacesOrgsTest, QuartersAfterTheirHead) {
        "ألمانيا.",
        {"LOCATION ألمانيا"},
        {"حي للمباراة", "حي سكني", "معسكر تدريب"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A known word with the pronoun ي (my) after a preposition is no place.
+TEST_F(PlacesOrgsTest, WordsWithMyAreNoPlaces) {
+  const Case cases[] = {
+      // "I wanted it to work, like many of my friends; messages came from my
+      // loved ones. The ship left Novorossiysk."
+      {"وأردت أن تعمل مثل كثير من أصدقائي، ووصلت رسائل من أحبائي. وغادرت السفينة نوفوروسيسك.",
+       {"LOCATION نوفوروسيسك"},
+       {"أصدقائي", "أحبائي"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
