@@ -185,7 +185,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         cand.type == EntityType::kLocation && c.info[i].stripped == 0 && c.Has(i, kNisba) &&
         !c.Has(i, kGentilic) && c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) &&
         c.tok(i - 1).kind == TokenKind::kWord && !c.info[i - 1].facts.function_word &&
-        c.info[i - 1].facts.title_node < 0 &&
+        // A title before a definite place is no office of it ("المعارضة
+        // السلمية", the peaceful opposition; not an opponent).
+        (c.info[i - 1].facts.title_node < 0 || c.Has(i, kDefinite)) &&
         // Definite, the noun may be a body's head or name ("الجبهة السلمية",
         // the peaceful front): a place never follows one with the article.
         (c.Has(i, kDefinite)

@@ -265,6 +265,11 @@ TEST_F(PlacesOrgsTest, AdjectiveShapedCountryNames) {
       {"وقال رئيس مالي إن شعب مالي يريد السلام.", {"LOCATION مالي"}, {}},
       // "The player returned to Mali."
       {"وعاد اللاعب إلى مالي أمس.", {"LOCATION مالي"}, {}},
+      // "He said the alliance includes the peaceful and the armed opposition,
+      // and that the solution is political."
+      {"وقال إن التحالف يضم المعارضة السلمية والعسكرية، وإن الحل سياسي.", {}, {"السلمية"}},
+      // "Three were killed in the town of Salamiyah in the Hama countryside."
+      {"وقتل ثلاثة في مدينة السلمية بريف حماة.", {"LOCATION السلمية"}, {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
