@@ -275,7 +275,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "دول حزام ووسط أفريقيا" (the countries of the belt and the middle of
     // Africa): the place is the mention, not the knowledge base's region.
-    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) && SharesPlace(c, i)) {
+    // "محافظة لحج جنوب اليمن", "بنغازي شرقي ليبيا": a region named by a
+    // direction right after a town only says where the town lies; the
+    // country is the mention. A governorate so named ("رفح بشمال سيناء")
+    // stays: it is where the town is.
+    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) &&
+        (SharesPlace(c, i) ||
+         (best_end > i + 1 && kb_.entities()[cand.kb].kind == "region" && LocatesPrevious(c, i)))) {
       ++i;
       continue;
     }
@@ -395,7 +401,7 @@ bool EntityAnnotator::LocatesPrevious(const Ctx& c, uint32_t i) const {
   if (prev.type == EntityType::kFacility) return true;
   if (prev.type != EntityType::kLocation || prev.kb < 0) return false;
   const std::string& kind = kb_.entities()[prev.kb].kind;
-  return kind == "city" || kind == "capital" || kind == "district";
+  return kind == "city" || kind == "capital" || kind == "district" || kind == "province";
 }
 
 // Knowledge-base names inside a knowledge-base name, kept as mentions of their

@@ -319,5 +319,22 @@ TEST_F(PlacesOrgsTest, WordsWithMyAreNoPlaces) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A region named by a direction right after a town says where the town
+// lies: the country is the mention. A governorate so named stays.
+TEST_F(PlacesOrgsTest, DirectionRegionsAfterATownLocateIt) {
+  const Case cases[] = {
+      // "The resistance took the base in Lahij governorate, south of Yemen."
+      {"وسيطرت المقاومة على القاعدة في محافظة لحج جنوب اليمن.", {"LOCATION اليمن"}, {"جنوب اليمن"}},
+      // "The minister arrived in Benghazi, east of Libya; the delegation will
+      // visit eastern Libya."
+      {"ووصل الوزير إلى مدينة بنغازي شرقي ليبيا، وسيزور الوفد شرق ليبيا.",
+       {"LOCATION ليبيا", "LOCATION شرق ليبيا"},
+       {"شرقي ليبيا"}},
+      // "A man was shot in Rafah in North Sinai."
+      {"وأصيب رجل بطلق ناري في مدينة رفح بشمال سيناء.", {"LOCATION شمال سيناء"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
