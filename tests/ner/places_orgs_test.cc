@@ -336,5 +336,17 @@ TEST_F(PlacesOrgsTest, DirectionRegionsAfterATownLocateIt) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// "الحلف الأطلسي" is the alliance (NATO), "المحيط الأطلسي" the ocean.
+TEST_F(PlacesOrgsTest, AtlanticAllianceAndOcean) {
+  const Case cases[] = {
+      // "The Atlantic alliance approves a plan to support the Iraqi army; the
+      // ship crossed the Atlantic Ocean."
+      {"الحلف الأطلسي يوافق على خطة دعم الجيش العراقي. وعبرت السفينة المحيط الأطلسي.",
+       {"ORGANIZATION الحلف الأطلسي", "LOCATION المحيط الأطلسي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
