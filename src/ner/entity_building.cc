@@ -27,6 +27,31 @@ Span SpanOf(const Document& doc, uint32_t tb, uint32_t te, uint8_t stripped) {
 
 void EntityAnnotator::BuildEntities(Ctx& c) const {
   Document& doc = c.doc;
+  // "من أصدقائي" (from my friends), "إلى حبيبتي" (to my beloved): a word
+  // the lexicon knows with the pronoun ي ("my") after it is no place,
+  // whatever its shape; columns and letters use it often.
+  if (lexicon_) {
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.kb >= 0 || cand.te != cand.tb + 1 ||
+          cand.type != EntityType::kLocation) {
+        continue;
+      }
+      const std::string_view key = c.tok(cand.tb).key;
+      constexpr std::string_view kYa = "\xD9\x8A";  // ي
+      if (!key.ends_with(kYa) || Letters(key) < 4) continue;
+      std::string stem(key.substr(0, key.size() - kYa.size()));
+      bool word = lexicon_->Contains(stem);
+      // "أصدقائي": the hamza of "أصدقاء" sits on ي before the pronoun.
+      if (!word && stem.ends_with(kYa)) {
+        word = lexicon_->Contains(stem.substr(0, stem.size() - kYa.size()) + "\xD8\xA1");
+      }
+      // "حبيبتي": the ة of "حبيبة" is a ت before the pronoun.
+      if (!word && stem.ends_with("\xD8\xAA")) {
+        word = lexicon_->Contains(stem.substr(0, stem.size() - 2) + "\xD9\x87");
+      }
+      if (word) cand.dead = true;
+    }
+  }
   // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.kb < 0) continue;

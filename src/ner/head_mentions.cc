@@ -284,8 +284,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           }
         }
         // "دوار الزراعة" (Agriculture roundabout): a landmark's head makes
-        // whatever follows it a name.
-        if (h.landmark && j > k) proper = true;
+        // whatever follows it a name, in the construct state: "حي للمباراة"
+        // is a live (broadcast) of the match.
+        if (h.landmark && j > k && c.info[k].stripped == 0 && !c.tok(k).key.starts_with(kLiL)) {
+          proper = true;
+        }
         // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
         // only looks like ل/ب + a word is the place's name.
         if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark) && c.Free(k) &&
@@ -297,6 +300,28 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite)) {
           j = k + 1;
           proper = true;
+        }
+        // "حي سومر بالموصل", "معسكر جورين لقوات النظام": after a landmark's
+        // head one indefinite word that closes the phrase (a preposition, "في",
+        // punctuation follows) is its name.
+        // Adjectives ("حي سكني"), pronouns ("معسكر فريقه") and particles are not.
+        if (j == k && k == i + 1 && h.landmark && !definite && c.Free(k) &&
+            c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+            !c.info[k].facts.function_word && Letters(c.tok(k).key) >= 3 &&
+            !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x87") &&
+            !c.Has(k, kDefinite | kStop | kHead | kGentilic | kReporting | kNisba | kModifier |
+                          kNumber | kComplementNoun | kVerbLike | kDemonstrative | kPunct) &&
+            // A camp or a street is named by a common noun only with its
+            // article ("معسكر تدريب" is a training camp); a quarter is not.
+            (h.type == EntityType::kLocation || !c.Has(k, kLexicon))) {
+          const uint32_t n = k + 1;
+          const bool closes = n >= end || c.Has(n, kPunct) || c.info[n].word == kFi ||
+                              (c.info[n].stripped > 0 && (c.tok(n).key.starts_with("\xD8\xA8") ||
+                                                          c.tok(n).key.starts_with("\xD9\x84")));
+          if (closes) {
+            j = n;
+            proper = true;
+          }
         }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |

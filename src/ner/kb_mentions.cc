@@ -166,6 +166,41 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الوضع هادئ" (the situation is calm): the keys fold the hamza's seat,
+    // so an adjective in ئ meets a name in ي ("هادي"); the name is written
+    // without the hamza, the adjectives and participles with it.
+    if (best_end == i + 1 && cand.type == EntityType::kPerson &&
+        c.doc.Slice(tokens[i].span).ends_with("\xD8\xA6") &&
+        !kb_.entities()[cand.kb].name_ar.ends_with("\xD8\xA6")) {
+      ++i;
+      continue;
+    }
+    // "فساد مالي" (financial corruption), "المعارضة السلمية" (the peaceful
+    // opposition): a one-word place name shaped like an adjective, right
+    // after a plain noun of the same definiteness, agrees with that noun as
+    // its adjective. A noun that takes a country's name ("شعب مالي", the people
+    // of Mali) is a head, a direction, a title or listed in country_nouns.
+    // Gentilics ("القناة السعودية") stay mentions of their country.
+    if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
+        cand.type == EntityType::kLocation && c.info[i].stripped == 0 && c.Has(i, kNisba) &&
+        !c.Has(i, kGentilic) && c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) &&
+        c.tok(i - 1).kind == TokenKind::kWord && !c.info[i - 1].facts.function_word &&
+        // A title before a definite place is no office of it ("المعارضة
+        // السلمية", the peaceful opposition; not an opponent).
+        (c.info[i - 1].facts.title_node < 0 || c.Has(i, kDefinite)) &&
+        // Definite, the noun may be a body's head or name ("الجبهة السلمية",
+        // the peaceful front): a place never follows one with the article.
+        (c.Has(i, kDefinite)
+             ? !c.info[i - 1].head || c.info[i - 1].head->type == EntityType::kOrganization
+             : !c.info[i - 1].head && c.info[i - 1].facts.kb_readings == 0) &&
+        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNisba | kNumber) &&
+        !t_.place_prepositions.contains(c.info[i - 1].word) &&
+        !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
+        (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
@@ -240,7 +275,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "دول حزام ووسط أفريقيا" (the countries of the belt and the middle of
     // Africa): the place is the mention, not the knowledge base's region.
-    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) && SharesPlace(c, i)) {
+    // "محافظة لحج جنوب اليمن", "بنغازي شرقي ليبيا": a region named by a
+    // direction right after a town only says where the town lies; the
+    // country is the mention. A governorate so named ("رفح بشمال سيناء")
+    // stays: it is where the town is.
+    if (cand.type == EntityType::kLocation && c.Has(i, kDirection) &&
+        (SharesPlace(c, i) ||
+         (best_end > i + 1 && kb_.entities()[cand.kb].kind == "region" && LocatesPrevious(c, i)))) {
       ++i;
       continue;
     }
@@ -360,7 +401,7 @@ bool EntityAnnotator::LocatesPrevious(const Ctx& c, uint32_t i) const {
   if (prev.type == EntityType::kFacility) return true;
   if (prev.type != EntityType::kLocation || prev.kb < 0) return false;
   const std::string& kind = kb_.entities()[prev.kb].kind;
-  return kind == "city" || kind == "capital" || kind == "district";
+  return kind == "city" || kind == "capital" || kind == "district" || kind == "province";
 }
 
 // Knowledge-base names inside a knowledge-base name, kept as mentions of their

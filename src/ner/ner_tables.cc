@@ -252,6 +252,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "demonstratives.tsv", &t.demonstratives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "kinship.tsv", &t.kinship));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "country_nouns.tsv", &t.country_nouns));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "participles.tsv", &t.participles));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "title_words.tsv", &t.title_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "ordinals.tsv", &t.ordinals));

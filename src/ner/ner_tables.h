@@ -102,7 +102,10 @@ struct NerTables {
   KeySet eponym_nouns;        // مستشفى، مدرسة، ...: a name after them names the place
   KeySet demonstratives;      // هذا، تلك، ...: a common noun follows
   KeySet place_prepositions;  // عبر، نحو، قرب، ...: a place follows
-  KeySet participles;         // التابعة، الموالية، ...: end an organisation's name
+  // شعب، عاصمة، ...: a country name shaped like an adjective after them is
+  // the country ("شعب مالي"), not the adjective.
+  KeySet country_nouns;
+  KeySet participles;  // التابعة، الموالية، ...: end an organisation's name
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name

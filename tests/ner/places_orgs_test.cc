@@ -250,5 +250,103 @@ TEST_F(PlacesOrgsTest, QuotedWordsThatAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A one-word place name shaped like an adjective ("مالي": Mali, or
+// financial; "السلمية": Salamiyah, or peaceful) after a plain noun is the
+// adjective; after a noun that takes a country ("شعب", "رئيس", "في") it is
+// the country.
+TEST_F(PlacesOrgsTest, AdjectiveShapedCountryNames) {
+  const Case cases[] = {
+      // "The company paid a sum of money to the workers." (مبلغ مالي)
+      {"ودفعت الشركة مبلغ مالي للعمال.", {}, {"مالي"}},
+      // "The minister was questioned on charges of financial and
+      // administrative corruption, and of financial support to a group."
+      {"واستجوب الوزير في تهم فساد مالي وإداري ولدعم مالي لجماعة.", {}, {"مالي"}},
+      // "The people of Mali want peace, said the president of Mali."
+      {"وقال رئيس مالي إن شعب مالي يريد السلام.", {"LOCATION مالي"}, {}},
+      // "The player returned to Mali."
+      {"وعاد اللاعب إلى مالي أمس.", {"LOCATION مالي"}, {}},
+      // "He said the alliance includes the peaceful and the armed opposition,
+      // and that the solution is political."
+      {"وقال إن التحالف يضم المعارضة السلمية والعسكرية، وإن الحل سياسي.", {}, {"السلمية"}},
+      // "Three were killed in the town of Salamiyah in the Hama countryside."
+      {"وقتل ثلاثة في مدينة السلمية بريف حماة.", {"LOCATION السلمية"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// An adjective written with a hamza on its seat ("هادئ", calm) folds to the
+// key of a name written without it ("هادي"); it names no one.
+TEST_F(PlacesOrgsTest, HamzaAdjectivesAreNoNames) {
+  const Case cases[] = {
+      // "President Hadi said the situation in Aden is calm."
+      {"وقال الرئيس هادي إن الوضع هادئ في عدن.", {"PERSON هادي", "LOCATION عدن"}, {"هادئ"}},
+      // "The night was calm on the front lines."
+      {"وكانت الليلة هادئة والجو هادئ على الجبهات.", {}, {"هادئ"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Quarters named by one word after "حي", with the head in the name; a
+// landmark's head before "لل" or an adjective names nothing.
+TEST_F(PlacesOrgsTest, QuartersAfterTheirHead) {
+  const Case cases[] = {
+      // "The lists were hung on the walls in the Sumer quarter of Mosul."
+      {"وعلقت القوائم على الجدران في حي سومر بالموصل.",
+       {"LOCATION حي سومر", "LOCATION الموصل"},
+       {}},
+      // "Two were killed in the Zuhur quarter of Homs."
+      {"وقتل اثنان في حي الزهور بمدينة حمص.", {"LOCATION حي الزهور"}, {}},
+      // "The channel gave a live broadcast of the match; he lives in a
+      // residential quarter in the city; the team set up a training camp in
+      // Germany."
+      {"ونقلت القناة بثا حي للمباراة، ويسكن في حي سكني في المدينة، وأقام الفريق معسكر تدريب في "
+       "ألمانيا.",
+       {"LOCATION ألمانيا"},
+       {"حي للمباراة", "حي سكني", "معسكر تدريب"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A known word with the pronoun ي (my) after a preposition is no place.
+TEST_F(PlacesOrgsTest, WordsWithMyAreNoPlaces) {
+  const Case cases[] = {
+      // "I wanted it to work, like many of my friends; messages came from my
+      // loved ones. The ship left Novorossiysk."
+      {"وأردت أن تعمل مثل كثير من أصدقائي، ووصلت رسائل من أحبائي. وغادرت السفينة نوفوروسيسك.",
+       {"LOCATION نوفوروسيسك"},
+       {"أصدقائي", "أحبائي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A region named by a direction right after a town says where the town
+// lies: the country is the mention. A governorate so named stays.
+TEST_F(PlacesOrgsTest, DirectionRegionsAfterATownLocateIt) {
+  const Case cases[] = {
+      // "The resistance took the base in Lahij governorate, south of Yemen."
+      {"وسيطرت المقاومة على القاعدة في محافظة لحج جنوب اليمن.", {"LOCATION اليمن"}, {"جنوب اليمن"}},
+      // "The minister arrived in Benghazi, east of Libya; the delegation will
+      // visit eastern Libya."
+      {"ووصل الوزير إلى مدينة بنغازي شرقي ليبيا، وسيزور الوفد شرق ليبيا.",
+       {"LOCATION ليبيا", "LOCATION شرق ليبيا"},
+       {"شرقي ليبيا"}},
+      // "A man was shot in Rafah in North Sinai."
+      {"وأصيب رجل بطلق ناري في مدينة رفح بشمال سيناء.", {"LOCATION شمال سيناء"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// "الحلف الأطلسي" is the alliance (NATO), "المحيط الأطلسي" the ocean.
+TEST_F(PlacesOrgsTest, AtlanticAllianceAndOcean) {
+  const Case cases[] = {
+      // "The Atlantic alliance approves a plan to support the Iraqi army; the
+      // ship crossed the Atlantic Ocean."
+      {"الحلف الأطلسي يوافق على خطة دعم الجيش العراقي. وعبرت السفينة المحيط الأطلسي.",
+       {"ORGANIZATION الحلف الأطلسي", "LOCATION المحيط الأطلسي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
