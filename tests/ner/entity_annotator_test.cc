@@ -7,83 +7,27 @@
 #include <algorithm>
 #include <fstream>
 
-#include "kb/knowledge_base.h"
-#include "text/text_annotator.h"
+#include "ner_test_support.h"
 
 namespace rased::ner {
 namespace {
 
-// The text and entity stages over one knowledge-base file (a path below the
-// source tree), built once for a whole suite and never freed.
-struct Stages {
-  KnowledgeBase* kb = nullptr;
-  Annotator* ner = nullptr;
-  Annotator* text = nullptr;
-};
-
-void LoadStages(const std::string& kb_file, Stages* out) {
-  auto kb = KnowledgeBase::LoadFiles({std::string(RASED_TEST_SOURCE_DIR) + kb_file});
-  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  out->kb = std::move(*kb).release();
-  auto ner = NewEntityAnnotator(*out->kb, RASED_TEST_DATA_DIR);
-  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
-  out->ner = std::move(*ner).release();
-  out->text = text::NewTextAnnotator(nullptr).release();
-}
+using test::LoadStages;
+using test::Stages;
 
 class EntityAnnotatorTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    Stages stages;
-    LoadStages("/tests/kb/testdata/fixture_kb.tsv", &stages);
-    kb_ = stages.kb;
-    ner_ = stages.ner;
-    text_ = stages.text;
-  }
-
-  static Document Run(const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    EXPECT_TRUE(text_->Annotate(doc).ok());
-    EXPECT_TRUE(ner_->Annotate(doc).ok());
-    return doc;
-  }
-
-  // The entity with a mention whose text is `mention`, or nullptr.
+  static void SetUpTestSuite() { LoadStages({"/tests/kb/testdata/fixture_kb.tsv"}, &stages_); }
+  static Document Run(const std::string& text) { return stages_.Run(text); }
   static const Entity* Find(const Document& doc, std::string_view mention) {
-    for (const Entity& e : doc.entities) {
-      for (uint32_t m : e.mentions) {
-        if (doc.Slice(doc.mentions[m].span) == mention) return &e;
-      }
-    }
-    return nullptr;
+    return test::FindEntity(doc, mention);
   }
+  static std::string Dump(const Document& doc) { return test::Dump(doc); }
 
-  static std::string Dump(const Document& doc) {
-    std::string out;
-    for (const Entity& e : doc.entities) {
-      out += std::string(EntityTypeName(e.type)) + " " + e.name + " [";
-      for (uint32_t m : e.mentions) {
-        out += std::string(doc.Slice(doc.mentions[m].span)) + "/" +
-               std::string(MentionSourceName(doc.mentions[m].source)) + " ";
-      }
-      out += "]\n";
-    }
-    for (const Role& r : doc.roles) {
-      out += "ROLE " + doc.entities[r.person].name + " = " + r.title + "\n";
-    }
-    return out;
-  }
-
-  static KnowledgeBase* kb_;
-  static Annotator* ner_;
-  static Annotator* text_;
+  static Stages stages_;
 };
 
-KnowledgeBase* EntityAnnotatorTest::kb_ = nullptr;
-Annotator* EntityAnnotatorTest::ner_ = nullptr;
-Annotator* EntityAnnotatorTest::text_ = nullptr;
+Stages EntityAnnotatorTest::stages_;
 
 struct Expect {
   const char* mention;  // text of one mention, proclitics excluded
@@ -345,7 +289,7 @@ TEST_F(EntityAnnotatorTest, SameResultWhateverTheThreadHasSeenBefore) {
   ASSERT_TRUE(other.ok()) << other.status().ToString();
   Document doc;
   doc.text = texts[1];
-  ASSERT_TRUE(text_->Annotate(doc).ok());
+  ASSERT_TRUE(stages_.text->Annotate(doc).ok());
   ASSERT_TRUE((*other)->Annotate(doc).ok());
   for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "russia") << Dump(doc);
   for (const Role& r : doc.roles) {
@@ -361,7 +305,7 @@ TEST_F(EntityAnnotatorTest, SameResultWhateverTheThreadHasSeenBefore) {
 // base of places and bodies (tests/ner/testdata/places_kb.tsv).
 class NestedNamesTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() { LoadStages("/tests/ner/testdata/places_kb.tsv", &stages_); }
+  static void SetUpTestSuite() { LoadStages({"/tests/ner/testdata/places_kb.tsv"}, &stages_); }
   static Stages stages_;
 };
 

@@ -7,9 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/knowledge_base.h"
-#include "ner/entity_annotator.h"
-#include "text/text_annotator.h"
+#include "ner_test_support.h"
 
 namespace rased::ner {
 namespace {
@@ -17,54 +15,19 @@ namespace {
 class PersonNamesTest : public testing::Test {
  public:
   static void SetUpTestSuite() {
-    auto kb = KnowledgeBase::LoadFiles(
-        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv",
-         std::string(RASED_TEST_SOURCE_DIR) + "/tests/ner/testdata/persons_kb.tsv"});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
-    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
-    ner_ = std::move(*ner).release();
-    text_ = text::NewTextAnnotator(nullptr).release();
+    test::LoadStages({"/tests/kb/testdata/fixture_kb.tsv", "/tests/ner/testdata/persons_kb.tsv"},
+                     &stages_);
   }
-
-  static Document Run(const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    EXPECT_TRUE(text_->Annotate(doc).ok());
-    EXPECT_TRUE(ner_->Annotate(doc).ok());
-    return doc;
-  }
-
-  // The entity with a mention whose text is `mention`, or nullptr.
+  static Document Run(const std::string& text) { return stages_.Run(text); }
   static const Entity* Find(const Document& doc, std::string_view mention) {
-    for (const Entity& e : doc.entities) {
-      for (uint32_t m : e.mentions) {
-        if (doc.Slice(doc.mentions[m].span) == mention) return &e;
-      }
-    }
-    return nullptr;
+    return test::FindEntity(doc, mention);
   }
+  static std::string Dump(const Document& doc) { return test::Dump(doc); }
 
-  static std::string Dump(const Document& doc) {
-    std::string out;
-    for (const Entity& e : doc.entities) {
-      out += std::string(EntityTypeName(e.type)) + " " + e.name + " [";
-      for (uint32_t m : e.mentions) out += std::string(doc.Slice(doc.mentions[m].span)) + " ";
-      out += "]\n";
-    }
-    return out;
-  }
-
-  static KnowledgeBase* kb_;
-  static Annotator* ner_;
-  static Annotator* text_;
+  static test::Stages stages_;
 };
 
-KnowledgeBase* PersonNamesTest::kb_ = nullptr;
-Annotator* PersonNamesTest::ner_ = nullptr;
-Annotator* PersonNamesTest::text_ = nullptr;
+test::Stages PersonNamesTest::stages_;
 
 struct Case {
   const char* text;

@@ -8,31 +8,18 @@
 #include <string>
 #include <vector>
 
-#include "kb/knowledge_base.h"
-#include "ner/entity_annotator.h"
-#include "text/text_annotator.h"
+#include "ner_test_support.h"
 
 namespace rased::ner {
 namespace {
 
 class PlacesOrgsTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
-    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
-    ner_ = std::move(*ner).release();
-    text_ = text::NewTextAnnotator(nullptr).release();
-  }
+  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
 
   // "TYPE mention" for every mention of the document.
   static std::vector<std::string> Mentions(const std::string& text) {
-    Document doc;
-    doc.text = text;
-    EXPECT_TRUE(text_->Annotate(doc).ok());
-    EXPECT_TRUE(ner_->Annotate(doc).ok());
+    const Document doc = stages_.Run(text);
     std::vector<std::string> out;
     for (const Entity& e : doc.entities) {
       for (uint32_t m : e.mentions) {
@@ -43,14 +30,10 @@ class PlacesOrgsTest : public testing::Test {
     return out;
   }
 
-  static KnowledgeBase* kb_;
-  static Annotator* ner_;
-  static Annotator* text_;
+  static test::Stages stages_;
 };
 
-KnowledgeBase* PlacesOrgsTest::kb_ = nullptr;
-Annotator* PlacesOrgsTest::ner_ = nullptr;
-Annotator* PlacesOrgsTest::text_ = nullptr;
+test::Stages PlacesOrgsTest::stages_;
 
 struct Case {
   const char* text;

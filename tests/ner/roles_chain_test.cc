@@ -7,9 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/knowledge_base.h"
-#include "ner/entity_annotator.h"
-#include "text/text_annotator.h"
+#include "ner_test_support.h"
 
 namespace rased::ner {
 namespace {
@@ -17,24 +15,13 @@ namespace {
 class RolesChainTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto kb = KnowledgeBase::LoadFiles(
-        {std::string(RASED_TEST_SOURCE_DIR) + "/tests/kb/testdata/fixture_kb.tsv"});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
-    auto ner = NewEntityAnnotator(*kb_, RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(ner.ok()) << ner.status().ToString();
-    ner_ = std::move(*ner).release();
-    text_ = text::NewTextAnnotator(nullptr).release();
+    test::LoadStages({"/tests/kb/testdata/fixture_kb.tsv"}, &stages_);
   }
-
-  static Document Run(const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    EXPECT_TRUE(text_->Annotate(doc).ok());
-    EXPECT_TRUE(ner_->Annotate(doc).ok());
-    return doc;
+  static Document Run(const std::string& text) { return stages_.Run(text); }
+  static const Entity* Find(const Document& doc, std::string_view mention) {
+    return test::FindEntity(doc, mention);
   }
+  static std::string Dump(const Document& doc) { return test::Dump(doc); }
 
   // The titles of the roles of the person with a mention `person`.
   static std::vector<std::string> TitlesOf(const Document& doc, std::string_view person) {
@@ -50,22 +37,10 @@ class RolesChainTest : public testing::Test {
     return out;
   }
 
-  static std::string Dump(const Document& doc) {
-    std::string out;
-    for (const Role& r : doc.roles) {
-      out += "ROLE " + doc.entities[r.person].name + " = " + r.title + "\n";
-    }
-    return out;
-  }
-
-  static KnowledgeBase* kb_;
-  static Annotator* ner_;
-  static Annotator* text_;
+  static test::Stages stages_;
 };
 
-KnowledgeBase* RolesChainTest::kb_ = nullptr;
-Annotator* RolesChainTest::ner_ = nullptr;
-Annotator* RolesChainTest::text_ = nullptr;
+test::Stages RolesChainTest::stages_;
 
 struct RolesCase {
   const char* text;

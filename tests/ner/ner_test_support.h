@@ -1,0 +1,81 @@
+// What the entity stage's tests share: the text and entity stages over a
+// knowledge base, built once per suite and never freed (suites keep them in
+// statics), a sentence run through them, an entity found by one of its
+// mentions, and a readable dump of entities and roles for failure messages.
+#ifndef RASED_TESTS_NER_NER_TEST_SUPPORT_H_
+#define RASED_TESTS_NER_NER_TEST_SUPPORT_H_
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kb/knowledge_base.h"
+#include "ner/entity_annotator.h"
+#include "text/text_annotator.h"
+
+namespace rased::ner::test {
+
+struct Stages {
+  KnowledgeBase* kb = nullptr;
+  Annotator* ner = nullptr;
+  Annotator* text = nullptr;
+
+  // The text and entity stages over `text`.
+  Document Run(const std::string& text) const {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    EXPECT_TRUE(this->text->Annotate(doc).ok());
+    EXPECT_TRUE(ner->Annotate(doc).ok());
+    return doc;
+  }
+};
+
+// Knowledge-base files are paths below the source tree; with none, the
+// shipped knowledge base of the data directory.
+inline void LoadStages(const std::vector<std::string>& kb_files, Stages* out) {
+  std::vector<std::string> paths;
+  for (const std::string& f : kb_files) paths.push_back(std::string(RASED_TEST_SOURCE_DIR) + f);
+  auto kb = paths.empty() ? KnowledgeBase::Load(RASED_TEST_DATA_DIR, {})
+                          : KnowledgeBase::LoadFiles(paths);
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  out->kb = std::move(*kb).release();
+  auto ner = NewEntityAnnotator(*out->kb, RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(ner.ok()) << ner.status().ToString();
+  out->ner = std::move(*ner).release();
+  out->text = text::NewTextAnnotator(nullptr).release();
+}
+
+// The entity with a mention whose text is `mention`, or nullptr.
+inline const Entity* FindEntity(const Document& doc, std::string_view mention) {
+  for (const Entity& e : doc.entities) {
+    for (uint32_t m : e.mentions) {
+      if (doc.Slice(doc.mentions[m].span) == mention) return &e;
+    }
+  }
+  return nullptr;
+}
+
+// "TYPE name [mention/source ...]" per entity, then "ROLE name = title".
+inline std::string Dump(const Document& doc) {
+  std::string out;
+  for (const Entity& e : doc.entities) {
+    out += std::string(EntityTypeName(e.type)) + " " + e.name + " [";
+    for (uint32_t m : e.mentions) {
+      out += std::string(doc.Slice(doc.mentions[m].span)) + "/" +
+             std::string(MentionSourceName(doc.mentions[m].source)) + " ";
+    }
+    out += "]\n";
+  }
+  for (const Role& r : doc.roles) {
+    out += "ROLE " + doc.entities[r.person].name + " = " + r.title + "\n";
+  }
+  return out;
+}
+
+}  // namespace rased::ner::test
+
+#endif  // RASED_TESTS_NER_NER_TEST_SUPPORT_H_
