@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -74,6 +75,18 @@ inline std::string Dump(const Document& doc) {
     out += "ROLE " + doc.entities[r.person].name + " = " + r.title + "\n";
   }
   return out;
+}
+
+// Every `want` line is among `got`; a failure shows `context` and all of `got`.
+inline void ExpectAllPresent(const std::vector<std::string>& got,
+                             const std::vector<std::string>& want, const std::string& context) {
+  std::string all;
+  for (const std::string& g : got) all += g + "\n";
+  for (const std::string& w : want) {
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
+        << context << "\nwant " << w << "\ngot\n"
+        << all;
+  }
 }
 
 }  // namespace rased::ner::test

@@ -42,13 +42,9 @@ struct Case {
 };
 
 void Check(const std::vector<std::string>& got, const Case& tc) {
+  test::ExpectAllPresent(got, tc.want, tc.text);
   std::string all;
   for (const std::string& g : got) all += g + "\n";
-  for (const std::string& w : tc.want) {
-    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end())
-        << tc.text << "\nwant " << w << "\ngot\n"
-        << all;
-  }
   for (const std::string& a : tc.absent) {
     for (const std::string& g : got) {
       EXPECT_NE(g.substr(g.find(' ') + 1), a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
