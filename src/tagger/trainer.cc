@@ -112,24 +112,34 @@ void Calibrate(const std::vector<float>& margins, const std::vector<uint8_t>& co
   *b = static_cast<float>(pb);
 }
 
+// Decodes whole sentences with a finished model, reusing its buffers.
+struct SentenceDecoder {
+  FeatureBuffer buf;
+  DecoderBuffer dec;
+  std::vector<float> e;       // emissions, L per token
+  std::vector<uint8_t> pred;  // the best labels
+  // Fills e and pred for doc's tokens; returns the best labelling's score.
+  float Decode(const FeatureExtractor& fx, const Model& model, const Document& doc) {
+    const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+    fx.Extract(doc, 0, n, &buf);
+    e.resize(static_cast<size_t>(n) * L);
+    pred.resize(n);
+    model.Emissions(buf, e.data());
+    return Viterbi(model.transitions, e.data(), n, pred.data(), &dec);
+  }
+};
+
 }  // namespace
 
 SpanScores Evaluate(const FeatureExtractor& fx, const Model& model,
                     const std::vector<LabeledSentence>& sentences) {
   SpanScores scores;
-  FeatureBuffer buf;
-  DecoderBuffer dec;
-  std::vector<float> e;
-  std::vector<uint8_t> pred;
+  SentenceDecoder d;
   for (const LabeledSentence& s : sentences) {
     const uint32_t n = static_cast<uint32_t>(s.doc.tokens.size());
     if (n == 0) continue;
-    fx.Extract(s.doc, 0, n, &buf);
-    e.resize(static_cast<size_t>(n) * L);
-    pred.resize(n);
-    model.Emissions(buf, e.data());
-    Viterbi(model.transitions, e.data(), n, pred.data(), &dec);
-    AddCounts(s.labels.data(), pred.data(), n, &scores);
+    d.Decode(fx, model, s.doc);
+    AddCounts(s.labels.data(), d.pred.data(), n, &scores);
   }
   return scores;
 }
@@ -290,19 +300,17 @@ StatusOr<TrainingResult> Train(const FeatureExtractor& fx,
   std::vector<float> margins;
   std::vector<uint8_t> correct;
   std::vector<LabelSpan> spans, gold_spans;
+  SentenceDecoder d;
   for (const LabeledSentence& s : dev) {
     const uint32_t n = static_cast<uint32_t>(s.doc.tokens.size());
     if (n == 0) continue;
-    fx.Extract(s.doc, 0, n, &buf);
-    e.resize(static_cast<size_t>(n) * L);
-    pred.resize(n);
-    model.Emissions(buf, e.data());
-    const float best = Viterbi(model.transitions, e.data(), n, pred.data(), &dec);
+    const float best = d.Decode(fx, model, s.doc);
     spans.clear();
     gold_spans.clear();
-    SpansOf(pred.data(), n, &spans);
+    SpansOf(d.pred.data(), n, &spans);
     SpansOf(s.labels.data(), n, &gold_spans);
-    Margins(model.transitions, e.data(), n, pred.data(), best, &dec, spans.data(), spans.size());
+    Margins(model.transitions, d.e.data(), n, d.pred.data(), best, &d.dec, spans.data(),
+            spans.size());
     for (const LabelSpan& p : spans) {
       bool ok = false;
       for (const LabelSpan& g : gold_spans) {

@@ -13,6 +13,7 @@
 #include "kb/knowledge_base.h"
 #include "rased/pipeline.h"
 #include "rased/text.h"
+#include "tagger_test_support.h"
 #include "text/lexicon.h"
 
 namespace rased::ner {
@@ -21,25 +22,13 @@ namespace {
 class ModelMentionsTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    PipelineOptions options;
-    options.data_dir = RASED_TEST_DATA_DIR;
-    auto analyzer = TextAnalyzer::Create(options);
-    ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
-    analyzer_ = std::move(*analyzer).release();
-    auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
-    auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(*lexicon).release();
+    tagger::test::LoadAnalyzer(&analyzer_);
+    tagger::test::LoadKnowledgeBase(&kb_);
+    tagger::test::LoadLexicon(&lexicon_);
   }
 
   static Document Analyze(const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    EXPECT_TRUE(analyzer_->Annotate(&doc).ok());
-    return doc;
+    return tagger::test::Analyze(*analyzer_, text);
   }
 
   static std::unique_ptr<ModelMentions> Load(const ModelMentionOptions& options = {}) {

@@ -16,6 +16,7 @@
 #include "rased/text.h"
 #include "tagger/features.h"
 #include "tagger/model.h"
+#include "tagger_test_support.h"
 #include "text/lexicon.h"
 
 namespace rased::tagger {
@@ -26,23 +27,13 @@ namespace fs = std::filesystem;
 class SequenceTaggerTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    PipelineOptions options;
-    options.data_dir = RASED_TEST_DATA_DIR;
-    auto analyzer = TextAnalyzer::Create(options);
-    ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
-    analyzer_ = std::move(*analyzer).release();
+    test::LoadAnalyzer(&analyzer_);
     auto tagger = SequenceTagger::LoadStandalone(RASED_TEST_DATA_DIR);
     ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
     tagger_ = std::move(*tagger).release();
   }
 
-  static Document Analyze(const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    EXPECT_TRUE(analyzer_->Annotate(&doc).ok());
-    return doc;
-  }
+  static Document Analyze(const std::string& text) { return test::Analyze(*analyzer_, text); }
 
   static std::string SpanText(const Document& doc, const TaggedSpan& s) {
     return doc.text.substr(

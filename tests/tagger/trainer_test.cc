@@ -18,6 +18,7 @@
 #include "rased/text.h"
 #include "tagger/corpus.h"
 #include "tagger/features.h"
+#include "tagger_test_support.h"
 #include "text/lexicon.h"
 
 namespace rased::tagger {
@@ -54,17 +55,9 @@ std::string Markup(const std::string& id, std::string_view marked) {
 class TrainerTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    PipelineOptions options;
-    options.data_dir = RASED_TEST_DATA_DIR;
-    auto analyzer = TextAnalyzer::Create(options);
-    ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
-    analyzer_ = std::move(*analyzer).release();
-    auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
-    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
-    lexicon_ = std::move(*lexicon).release();
-    auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
-    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-    kb_ = std::move(*kb).release();
+    test::LoadAnalyzer(&analyzer_);
+    test::LoadLexicon(&lexicon_);
+    test::LoadKnowledgeBase(&kb_);
     auto fx = FeatureExtractor::Create(RASED_TEST_DATA_DIR, *kb_, *lexicon_);
     ASSERT_TRUE(fx.ok()) << fx.status().ToString();
     fx_ = std::move(*fx).release();
