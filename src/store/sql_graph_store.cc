@@ -147,6 +147,11 @@ struct LocalEntity {
   int mentions = 0;
 };
 
+// PostgreSQL advisory locks: one worker at a time creates or upgrades the
+// schema; writers take turns, one transaction at a time.
+constexpr int64_t kSchemaLock = 724311;
+constexpr int64_t kWriterLock = 724312;
+
 struct Resolved {
   int64_t entity_id = 0;
   std::string reason;
@@ -159,11 +164,19 @@ class SqlGraphStore final : public GraphStore {
 
   Status Init() {
     if (db_->dialect() == Dialect::kPostgres) {
-      // Workers starting together would race on CREATE TABLE IF NOT EXISTS.
-      RASED_RETURN_IF_ERROR(db_->ExecScript("SELECT pg_advisory_lock(724311)"));
-      Status s = db_->ExecScript(SchemaSql(db_->dialect()));
-      if (s.ok()) s = MigratePostgres(*db_);
-      RASED_RETURN_IF_ERROR(db_->ExecScript("SELECT pg_advisory_unlock(724311)"));
+      // Workers starting together would race on CREATE TABLE IF NOT EXISTS;
+      // and the script's DDL (ALTER TABLE even when nothing is added) locks
+      // whole tables, which deadlocks against a worker already writing, so it
+      // also waits for the writers' turn (the lock of TryPutDocuments).
+      RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_lock(?)", {kSchemaLock}).status());
+      Status s = db_->Query("SELECT pg_advisory_lock(?)", {kWriterLock}).status();
+      if (s.ok()) {
+        s = db_->ExecScript(SchemaSql(db_->dialect()));
+        if (s.ok()) s = MigratePostgres(*db_);
+        Status unlocked = db_->Query("SELECT pg_advisory_unlock(?)", {kWriterLock}).status();
+        if (s.ok()) s = unlocked;
+      }
+      RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_unlock(?)", {kSchemaLock}).status());
       RASED_RETURN_IF_ERROR(s);
     } else {
       RASED_RETURN_IF_ERROR(MigrateSqlite(*db_));
@@ -242,7 +255,7 @@ class SqlGraphStore final : public GraphStore {
       // reads what earlier batches wrote, and interleaved inserts into the
       // unique alias and entity keys would deadlock. Extraction, the costly
       // part, still runs in parallel in every worker.
-      RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_xact_lock(724312)").status());
+      RASED_RETURN_IF_ERROR(db_->Query("SELECT pg_advisory_xact_lock(?)", {kWriterLock}).status());
     }
     RASED_RETURN_IF_ERROR(ValidateWriterCache());
     RASED_RETURN_IF_ERROR(BeginAliasIndex());
