@@ -227,5 +227,60 @@ TEST(KnowledgeBaseDataTest, FullOfficialNamesFindTheirRecords) {
   }
 }
 
+// The administrative gazetteer (places_admin_*.tsv) names a district or town
+// bare only when the bare name is no ordinary word; otherwise the record is
+// found with its head noun alone, so that "الليالي الملاح" (the fair nights)
+// or "الضليعة في البحوث" (expert in research) name no place.
+TEST(KnowledgeBaseDataTest, AdministrativeUnitsNamedByWordsNeedTheirHead) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  struct Case {
+    const char* name;
+    const char* id;
+    bool found;  // whether `name` finds record `id`
+  };
+  const Case cases[] = {
+      // "mudiriyat al-Milah", al-Milah district of Lahij (Yemen).
+      {"مديرية الملاح", "milah-lahij", true},
+      // "al-mallah": also "the sailor" and a family name.
+      {"الملاح", "milah-lahij", false},
+      // "Mashra'a wa Hadnan", a district of Taiz, bare and with its head.
+      {"مشرعة وحدنان", "mashraa-hadnan", true},
+      {"مديرية مشرعة وحدنان", "mashraa-hadnan", true},
+      // "al-Dhli'ah" district of Hadramawt; bare, "the proficient (fem.)".
+      {"مديرية الضليعة", "dhliaah", true},
+      {"الضليعة", "dhliaah", false},
+      // "nahiyat Kan'an", a sub-district of Diyala; bare, a given name.
+      {"ناحية كنعان", "kanaan-diyala", true},
+      {"كنعان", "kanaan-diyala", false},
+      // "qada' Aqra" (Akre) in Nineveh, bare and with its head.
+      {"قضاء عقرة", "aqra", true},
+      {"عقرة", "aqra", true},
+      // "Taftanaz", a town of Idlib.
+      {"تفتناز", "taftanaz", true},
+      // "al-Golid", a locality of Sudan's Northern state; bare, "the Gold
+      // (Coast)" in Arabic transcription.
+      {"محلية القولد", "golid", true},
+      {"القولد", "golid", false},
+      // "Balad Mudayra" (Rif Dimashq); bare, "director" in the accusative.
+      {"بلدة مديرا", "mudayra", true},
+      {"مديرا", "mudayra", false},
+  };
+  // The alias matcher the entity stage runs over documents (FindByName would
+  // also try the Latin names' transliteration skeleton, which text never meets).
+  const AliasMatcher& m = (*kb)->matcher();
+  for (const Case& c : cases) {
+    std::vector<std::string> tokens = KeyTokens(c.name);
+    int32_t node = AliasMatcher::kRoot;
+    for (const std::string& t : tokens) node = node < 0 ? node : m.Step(node, t);
+    bool found = false;
+    if (node >= 0) {
+      for (const AliasHit& h : m.Hits(node))
+        found = found || (*kb)->entities()[h.entity].id == c.id;
+    }
+    EXPECT_EQ(found, c.found) << c.name << " -> " << c.id;
+  }
+}
+
 }  // namespace
 }  // namespace rased
