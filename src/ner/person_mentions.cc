@@ -136,8 +136,17 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
-  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
-      (TitleFlags(c, i, end) & kTitleDestination)) {
+  // The post sent somewhere may be inside the phrase: "نائب مندوب مصر لدى
+  // الأمم المتحدة" (the deputy of the envoy).
+  auto destination = [&] {
+    for (uint32_t k = i; k < j; ++k) {
+      if (c.info[k].facts.title_node >= 0 && (TitleFlags(c, k, end) & kTitleDestination)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end && destination()) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
       return c.cands[o].te;
@@ -263,7 +272,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (HasPossessiveEnding(in.word)) return false;
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
-  if (PerfectFeminine(in.word)) return false;
+  // Before an unknown word without the article it is rather a foreign
+  // name and its surname: "النائب شانت جنجنيان" (a verb's subject or
+  // object there is a word of the language).
+  if (PerfectFeminine(in.word) && !(i + 1 < c.sent_end[i] && !c.Has(i + 1, kDefinite) && lexicon_ &&
+                                    UnknownFamilyName(c, i + 1))) {
+    return false;
+  }
   return !(in.flags & kLexicon) || !lexicon_;
 }
 
@@ -457,6 +472,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
+    // "لـ" (a proclitic drawn out with a tatweel before a quote or a
+    // Latin word) is a preposition, no initial of a name.
+    if (Letters(c.tok(k).key) == 1 &&
+        c.doc.Slice(c.tok(k).span).find("\xD9\x80") != std::string_view::npos) {
+      return true;
+    }
     if (k > i + 1 && honorific_family(k - 1)) return true;
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                     kComplementNoun | kMetonymyVerb)) {
@@ -464,6 +485,17 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     TitleClass cls;
     if (TitleAt(c, k, end, &cls) == 0 || honorific_family(k)) return false;
+    // "د. سفيان سلطان وزير الزراعة": a given name that is also a title
+    // ("سلطان", sultan), second of a name and before an office in
+    // apposition or a comma, is the family name.
+    if (k == i + 1 && (in.flags & (kGiven | kDefinite)) == kGiven && in.stripped == 0 &&
+        (c.info[i].flags & kGiven) && k + 1 < end) {
+      TitleClass next_cls;
+      if (c.Has(k + 1, kComma) || (TitleAt(c, k + 1, end, &next_cls) > 0 &&
+                                   next_cls == TitleClass::kOffice && !HasProclitic(c, k + 1))) {
+        return false;
+      }
+    }
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.
@@ -484,7 +516,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // person ("صدام حفتر"); longer names stay the knowledge base's.
       const Cand& o = c.cands[c.owner[j]];
       if (o.type == EntityType::kPerson && o.tb == j && o.te == j + 1 &&
-          o.source == MentionSource::kKb && in.stripped == 0) {
+          o.source == MentionSource::kKb && o.stripped == 0) {
+        // (The alias's own strip: "ليفين" may read as ل + a word, but the
+        // knowledge base matched the whole word.)
         ++j;
         family = true;
         continue;
@@ -498,6 +532,27 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         ++j;
         family = true;
         continue;
+      }
+      // "الرئيس الفرنسي فرانسوا أولاند": a one-word place without the
+      // article right after a foreign given name is the surname (a foreign
+      // first name does not stand alone before a place). So is, after an
+      // Arabic given name, a place with the article before the office the
+      // person holds: "وقال عدنان الكاف المتحدث باسم ...".
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+          o.stripped == 0 && in.stripped == 0 && !(in.flags & kGentilic)) {
+        TitleClass next_cls;
+        const uint32_t t = j + 1 < end && c.Has(j + 1, kComma) ? j + 2 : j + 1;
+        const bool apposed =
+            t < end && TitleAt(c, t, end, &next_cls) > 0 &&
+            (next_cls == TitleClass::kOffice || next_cls == TitleClass::kProfession) &&
+            !HasProclitic(c, t);
+        if ((foreign && !(in.flags & kDefinite)) ||
+            ((c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && (in.flags & kDefinite) &&
+             apposed)) {
+          ++j;
+          family = true;
+          continue;
+        }
       }
       break;
     }

@@ -108,11 +108,18 @@ bool EntityAnnotator::KnownArabic(std::string_view word) const {
 bool EntityAnnotator::AccusativeOfKnown(std::string_view word) const {
   if (!lexicon_ || !word.ends_with("\xD8\xA7") || Letters(word) < 4) return false;  // ا
   const std::string_view stem = word.substr(0, word.size() - 2);
+  // A participle of the tenth form ("مستقويا", relying on; "مستندا"): no
+  // name opens with مست, so the shape suffices where the word list lacks
+  // the form.
+  if (Letters(word) >= 6 && word.starts_with("\xD9\x85\xD8\xB3\xD8\xAA")) return true;  // مست
   if (!lexicon_->Contains(stem)) return false;
   constexpr std::string_view kAlef = "\xD8\xA7", kYaa = "\xD9\x8A", kMim = "\xD9\x85";
   if (stem.ends_with(kYaa) || stem.starts_with(kMim)) return true;
   // Second letter ا (فاعل) or third letter ي (فعيل); every letter here is two bytes.
-  return stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa);
+  if (stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa)) return true;
+  // Third letter ا (فعال), a noun or adverb of place: "قرارا" (a decision),
+  // "شمالا" (northwards); not on a given name ("كمالا" is Kamala).
+  return stem.size() == 8 && stem.substr(4, 2) == kAlef && !t_.given_names.contains(stem);
 }
 
 // Whether `word` reads as an imperfect verb of the third person, which news

@@ -321,5 +321,58 @@ TEST_F(PersonNamesTest, AnHonorificAfterAGivenNameIsAFamilyName) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, PlaceNamesAsFamilyNames) {
+  const Case cases[] = {
+      // "The French president Francois Hollande attended the ceremony."
+      // (أولاند is also the Aland Islands)
+      {"وحضر الحفل الرئيس الفرنسي فرانسوا أولاند أمس.", {"فرانسوا أولاند"}, {"أولاند"}},
+      // "Adnan al-Kaf, the spokesman of the association, said aid arrived."
+      // (الكاف is also El Kef, before the office he holds)
+      {"وقال عدنان الكاف المتحدث باسم الجمعية إن المساعدات وصلت.", {"عدنان الكاف"}, {"الكاف"}},
+      // "Prince Faisal visited Riyadh yesterday." (a place after a bare
+      // given name stays a place)
+      {"وزار الأمير فيصل الكاف أمس.", {}, {"فيصل الكاف"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, NamesOfListsAndTheirEnds) {
+  const Case cases[] = {
+      // "Among the signatories: the former Shin Bet heads Yossi Ben-Ami and
+      // Uzi Dror, and the generals Shlomo Katz and Amnon Levi." (Hebrew
+      // given names open the names of a list)
+      {"ومن بين الموقعين: رئيسا الجهاز سابقا يوسي بنعامي، وعوزي درور، والجنرالات شلومو "
+       "كاتس، وأمنون ليفي.",
+       {"يوسي بنعامي", "عوزي درور", "شلومو كاتس", "أمنون ليفي"},
+       {}},
+      // "The spokesman Hikmat Suleiman told "Al-Watan" that forces advanced."
+      // (لـ drawn out with a tatweel ends the name)
+      {"وقال المتحدث حكمت سليمان لـ\"الوطن\" إن القوات تقدمت.",
+       {"حكمت سليمان"},
+       {"حكمت سليمان لـ"}},
+      // "The government includes Dr. Kamal Sultan, minister of health." (a
+      // given name that is a title, before the office, is the family name)
+      {"وتضم الحكومة د. كمال سلطان وزير الصحة والسكان.", {"كمال سلطان"}, {}},
+      // "The MP Shant Kevorkian said the council will meet." (شانت is no
+      // verb before an unknown surname)
+      {"وقال النائب شانت كيفوركيان : «إن المجلس سيجتمع».", {"شانت كيفوركيان"}, {}},
+      // "The deputy of Libya's envoy to Turkey, Hassan Hamid Hassan, said
+      // the delegation arrived." (the envoy inside the phrase takes "لدى")
+      {"وقال نائب مندوب ليبيا لدى تركيا حسن حميد حسن إن الوفد وصل.", {"حسن حميد حسن"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, AccusativesAfterATitleAreNoNames) {
+  const Case cases[] = {
+      // "The deputy governor for development issued a decision to close the
+      // schools." (قرارا, a decision)
+      {"وأصدر وكيل المحافظة لشؤون التنمية قرارا بإغلاق المدارس.", {}, {"قرارا"}},
+      // "The president went on, relying on his allies, rejecting the talks."
+      {"ويواصل الرئيس عباس مستقويا بحلفائه رفض الحوار.", {}, {"عباس مستقويا", "مستقويا"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
