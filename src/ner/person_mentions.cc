@@ -852,6 +852,36 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
             continue;
           }
         }
+        // "القيادي في قوى التمرد أنور X", "رئيس قسم الهندسة في البلدية جمال
+        // X": "في" + a phrase of common nouns (three words at most, the last
+        // definite) and a given name that opens a name of two words or
+        // more: the phrase is the post's scope, the name its holder's.
+        if (in.word == kFi && in.stripped == 0) {
+          uint32_t k = j + 1;
+          while (k < end && k < j + 5) {
+            const int32_t ko = owner(k);
+            if (ko >= 0) {
+              if (c.cands[ko].tb != k || c.cands[ko].type == EntityType::kPerson) break;
+              k = c.cands[ko].te;
+              continue;
+            }
+            const TokInfo& w = c.info[k];
+            if (c.tok(k).kind != TokenKind::kWord || !(w.flags & (kLexicon | kDefinite)) ||
+                (w.flags &
+                 (kGiven | kStop | kPunct | kReporting | kNumber | kVerbLike | kDemonstrative)) ||
+                w.facts.tanwin || w.facts.title_node >= 0) {
+              break;
+            }
+            ++k;
+          }
+          if (k > j + 1 && k < j + 5 && k < end && owner(k) < 0 && c.Has(k, kGiven) &&
+              !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+              (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0) &&
+              NameEnd(c, k, end, true) >= k + 2) {
+            j = k;
+            break;
+          }
+        }
         // "باسم" + organisation: "المتحدث باسم الجيش".
         if (c.tok(j).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" && j + 1 < end) {
           ++j;

@@ -374,5 +374,23 @@ TEST_F(PersonNamesTest, AccusativesAfterATitleAreNoNames) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, TitlesWithAScopeBeforeTheName) {
+  const Case cases[] = {
+      // "Sources said the cadre in the rebel forces Anwar al-Mutawakkil
+      // stormed the building." (القيادي, a cadre, is a title; أنور is also
+      // "brighter")
+      {"وكشفت مصادر أن القيادي في قوى التمرد أنور المتوكل اقتحم المبنى.", {"أنور المتوكل"}, {}},
+      // "The head of the engineering section in the municipality, Jamal
+      // al-Harbi, was wounded in the blast." (في + the post's scope)
+      {"وأصيب رئيس قسم الهندسة في البلدية جمال الحربي في الانفجار.", {"جمال الحربي"}, {}},
+      // "The minister of sport in the republic Khalid Abdulaziz attended."
+      {"وحضر الحفل وزير الرياضة في الجمهورية خالد عبد العزيز أمس.", {"خالد عبد العزيز"}, {}},
+      // "Khadija Ashik, aged 42, said she was innocent." (البالغة, aged,
+      // describes her)
+      {"وقالت خديجة أشيك البالغة 42 عاما إنها بريئة.", {"خديجة أشيك"}, {"خديجة أشيك البالغة"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
