@@ -392,5 +392,26 @@ TEST_F(PersonNamesTest, TitlesWithAScopeBeforeTheName) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AFamilyNameWithAParticleRefersBack) {
+  // "The writer Fathi Abu Ghanem met the minister; Abu Ghanem said the talk
+  // was frank." (the kunya-like family name is the same person)
+  Document doc = Run("والتقى الكاتب فتحي أبو غانم الوزير أمس. وقال أبو غانم إن الحديث كان صريحا.");
+  const Entity* full = Find(doc, "فتحي أبو غانم");
+  const Entity* short_form = Find(doc, "أبو غانم");
+  ASSERT_NE(full, nullptr) << Dump(doc);
+  ASSERT_NE(short_form, nullptr) << Dump(doc);
+  EXPECT_EQ(full, short_form) << Dump(doc);
+  // "Ahmed Abdel Rahman and Khalid Abdel Rahman met; Abdel Rahman said ..."
+  // (two people end so: the short form joins neither)
+  Document two =
+      Run("والتقى الكاتب أحمد عبد الرحمن والمهندس خالد عبد الرحمن أمس. وقال عبد الرحمن إن اللقاء "
+          "كان مثمرا.");
+  const Entity* a = Find(two, "أحمد عبد الرحمن");
+  const Entity* b = Find(two, "خالد عبد الرحمن");
+  ASSERT_NE(a, nullptr) << Dump(two);
+  ASSERT_NE(b, nullptr) << Dump(two);
+  EXPECT_NE(a, b) << Dump(two);
+}
+
 }  // namespace
 }  // namespace rased::ner
