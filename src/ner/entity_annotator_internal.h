@@ -131,6 +131,18 @@ inline bool HasPossessiveEnding(std::string_view word) {
   return false;
 }
 
+// Whether a word of five letters or more is a sound masculine plural in the
+// construct state with a pronoun ("منتقدوه", his critics; "مؤيدوها"): the
+// plural's ن falls before it, leaving و + ه/ها/هم.
+inline bool PluralWithPronoun(std::string_view word) {
+  if (Letters(word) < 5) return false;
+  for (std::string_view e : {"\xD9\x88\xD9\x87", "\xD9\x88\xD9\x87\xD8\xA7",
+                             "\xD9\x88\xD9\x87\xD9\x85"}) {  // وه وها وهم
+    if (word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 inline std::string_view DropAl(std::string_view k) {
   return StartsWithAl(k) ? k.substr(kAl.size()) : k;
 }

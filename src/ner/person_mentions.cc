@@ -269,7 +269,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // but not a noun with a possessive pronoun the word list lacks in that form
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
-  if (HasPossessiveEnding(in.word)) return false;
+  if (HasPossessiveEnding(in.word) || PluralWithPronoun(in.word)) return false;
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
   // Before an unknown word without the article it is rather a foreign
@@ -914,7 +914,8 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         n = q + 1;
       }
     }
-    if (n < end && c.Has(n, kComma)) ++n;
+    const bool comma_after = n < end && c.Has(n, kComma);
+    if (comma_after) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =
@@ -985,6 +986,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || c.info[i].word == kAhad) role.person = -1;
+    // "عبير عودة وزيرة الاقتصاد، سميح طبيلة وزير النقل": in a list of names
+    // each followed by its office, an office right after a name (no comma)
+    // and before a comma is that name's (AppositionRoles gives it); the name
+    // after the comma is the next member.
+    if (comma_after && cls == TitleClass::kOffice && title_end > i + 1 && i > 0 &&
+        !HasProclitic(c, i) && c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
+        c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+      role.person = -1;
+    }
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;
@@ -1012,7 +1022,8 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       auto unknown = [&](uint32_t k) {
         const TokInfo& w = c.info[k];
         if (!c.Free(k) || c.tok(k).kind != TokenKind::kWord ||
-            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic))) {
+            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) ||
+            PluralWithPronoun(w.word)) {  // "كما يقول منتقدوه" (his critics)
           return false;
         }
         if (k == i) return true;

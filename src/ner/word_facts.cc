@@ -119,7 +119,11 @@ bool EntityAnnotator::AccusativeOfKnown(std::string_view word) const {
   if (stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa)) return true;
   // Third letter ا (فعال), a noun or adverb of place: "قرارا" (a decision),
   // "شمالا" (northwards); not on a given name ("كمالا" is Kamala).
-  return stem.size() == 8 && stem.substr(4, 2) == kAlef && !t_.given_names.contains(stem);
+  if (stem.size() == 8 && stem.substr(4, 2) == kAlef && !t_.given_names.contains(stem)) {
+    return true;
+  }
+  // A verbal noun of the second form, تفعيل ("تمثيلا", "تأكيدا").
+  return stem.size() == 10 && stem.starts_with("\xD8\xAA") && stem.substr(6, 2) == kYaa;
 }
 
 // Whether `word` reads as an imperfect verb of the third person, which news

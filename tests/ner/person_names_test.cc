@@ -413,5 +413,43 @@ TEST_F(PersonNamesTest, AFamilyNameWithAParticleRefersBack) {
   EXPECT_NE(a, b) << Dump(two);
 }
 
+TEST_F(PersonNamesTest, NounsThatLookLikeNamesAfterAVerbOrTitle) {
+  const Case cases[] = {
+      // "The agenda lists the country as represented at ministerial level."
+      // (تمثيلا, a verbal noun in the accusative)
+      {"وتشير القائمة إلى البلد على أنه ممثل تمثيلا وزاريا في الاجتماع.", {}, {"تمثيلا"}},
+      // "... as his critics say, and they say more." (منتقدوه, his critics)
+      {"ويعادي المعارضة كما يقول منتقدوه، ويقولون أكثر من ذلك.", {}, {"منتقدوه"}},
+      // "The resistance took the Sheikh Abdullah lands." (a place named after
+      // a person: بلاد + a title and a name)
+      {"وسيطرت المقاومة على بلاد الشيخ عبدالله أمس.", {}, {"عبدالله"}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(PersonNamesTest, ListOfNamesEachBeforeItsOffice) {
+  // "The new ministers: Khalid al-Shami, minister of education, Abir Odeh,
+  // minister of the economy, Samih Tabila, minister of transport." (each
+  // office is the name's before it)
+  Document doc =
+      Run("والوزراء الجدد هم: خالد الشامي وزير التربية، عبير عودة وزيرة الاقتصاد الوطني، سميح "
+          "طبيلة وزير النقل والمواصلات.");
+  const Entity* abir = Find(doc, "عبير عودة");
+  const Entity* samih = Find(doc, "سميح طبيلة");
+  ASSERT_NE(abir, nullptr) << Dump(doc);
+  ASSERT_NE(samih, nullptr) << Dump(doc);
+  for (const Role& r : doc.roles) {
+    const Entity* holder = &doc.entities[r.person];
+    if (r.title.find("\xD8\xA7\xD9\x84\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB5\xD8\xA7\xD8\xAF") !=
+        std::string::npos) {  // الاقتصاد
+      EXPECT_EQ(holder, abir) << Dump(doc);
+    }
+    if (r.title.find("\xD8\xA7\xD9\x84\xD9\x86\xD9\x82\xD9\x84") != std::string::npos) {  // النقل
+      EXPECT_EQ(holder, samih) << Dump(doc);
+    }
+  }
+  EXPECT_FALSE(doc.roles.empty()) << Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
