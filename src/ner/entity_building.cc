@@ -184,8 +184,12 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   // one longer name of the document, word for word.
   for (Cand& cand : c.cands) {
     const uint32_t len = cand.te - cand.tb;
+    // (Not after an unknown word: "الأمير سطام بن سعود بن عبدالعزيز" is
+    // another man, whose given name was missed.)
     if (cand.dead || cand.type != EntityType::kPerson || len < 2 || cand.kb >= 0 ||
-        !c.Has(cand.tb, kPrefixParticle)) {
+        !c.Has(cand.tb, kPrefixParticle) ||
+        (cand.tb > 0 && c.tok(cand.tb - 1).kind == TokenKind::kWord && c.Free(cand.tb - 1) &&
+         !c.Has(cand.tb - 1, kGiven | kReporting | kStop | kPunct | kLexicon))) {
       continue;
     }
     int32_t match = -1;

@@ -275,8 +275,11 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // Before an unknown word without the article it is rather a foreign
   // name and its surname: "النائب شانت جنجنيان" (a verb's subject or
   // object there is a word of the language).
-  if (PerfectFeminine(in.word) && !(i + 1 < c.sent_end[i] && !c.Has(i + 1, kDefinite) && lexicon_ &&
-                                    UnknownFamilyName(c, i + 1))) {
+  // (Not before a pronoun: "فزادت أعباؤه", his burdens grew.)
+  if (PerfectFeminine(in.word) &&
+      !(i + 1 < c.sent_end[i] && !c.Has(i + 1, kDefinite) && lexicon_ &&
+        UnknownFamilyName(c, i + 1) &&
+        !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x87"))) {  // ه, a pronoun
     return false;
   }
   return !(in.flags & kLexicon) || !lexicon_;
@@ -1195,6 +1198,74 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     c.Add(std::move(cand));
     i = e;
   }
+  // Members joined by "و": "فاز اللاعبون سعد الأحمد وبدر العتيبي ومنصور
+  // مبارك بالفضية". After a person's name, "و" + a given name opens the next
+  // member, even a common given name before a word for a family name, when
+  // the name ends where the list goes on or stops. And foreign names of two
+  // unknown words between the commas of a list of persons ("، وعمرام
+  // متسناع،").
+  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    const TokInfo& in = c.info[i];
+    if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;
+    const bool waw = in.stripped == 1 && c.tok(i).key.starts_with("\xD9\x88");
+    const bool after_person =
+        person_ending(i) || (c.Has(i - 1, kComma) && i > 1 && person_ending(i - 1));
+    if (!after_person) continue;
+    auto member_stops = [&](uint32_t e) {
+      return e >= end || c.Has(e, kPunct | kStop) ||
+             (c.info[e].stripped == 1 && c.tok(e).key.starts_with("\xD9\x88") && c.Has(e, kGiven));
+    };
+    uint32_t e = i;
+    uint8_t stripped = in.stripped;
+    if (waw && (in.flags & kGiven) && !(in.flags & kPrefixParticle)) {
+      e = NameEnd(c, i, end, true);
+      // "ومنصور الحربي العائد من الإصابة": a known word with the article
+      // (no nisba) after the family name describes the member.
+      if (e == i + 3 && (c.info[e - 1].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+          !c.Has(e - 1, kNisba | kGiven) && c.Has(e - 2, kDefinite)) {
+        --e;
+      }
+      if (e < i + 2 || e > i + 4 || !c.FreeRange(i, e) ||
+          (!member_stops(e) && !(c.Has(e, kDefinite | kLexicon) && c.Has(e - 1, kNisba))) ||
+          c.Has(e - 1, kSuffixParticle)) {
+        continue;
+      }
+    } else if ((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
+               c.Has(i + 2, kComma | kPunct)) {
+      auto unknown = [&](uint32_t k) {
+        const TokInfo& w = c.info[k];
+        return c.Free(k) && c.tok(k).kind == TokenKind::kWord && !w.facts.function_word &&
+               !w.facts.tanwin && Letters(w.word) >= 3 &&
+               !(w.flags & (kLexicon | kStop | kDefinite | kGiven | kHead | kGentilic | kReporting |
+                            kNumber | kPrefixParticle | kVerbLike));
+      };
+      // The surname may look like a word ("يعاري", ي + "عاري"): the list
+      // vouches for it, if no function word, article or verb ending.
+      const TokInfo& s2 = c.info[i + 1];
+      const bool surname =
+          c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord && s2.stripped == 0 &&
+          !s2.facts.function_word && !s2.facts.tanwin && Letters(s2.word) >= 3 &&
+          !(s2.flags &
+            (kStop | kDefinite | kReporting | kNumber | kHead | kGentilic | kPrefixParticle));
+      if (!lexicon_ || !unknown(i) || !surname) continue;
+      e = i + 2;
+      // "، وابيعيز": after the list's comma an initial و is the conjunction,
+      // which the text stage leaves on an unknown word.
+      if (!waw && c.tok(i).key.starts_with("\xD9\x88") && Letters(c.tok(i).key) >= 5) {
+        stripped = 1;
+      }
+    } else {
+      continue;
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = stripped;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e - 1;
+  }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found
   // in the document opens with it (then it is that person, in Corefer).
@@ -1225,7 +1296,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
   }
   // Apposition before a title: "..., جلال حراشاوي، الخبير".
   for (const RoleCand& r : c.roles) {
-    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma)) continue;
+    // (A bare indefinite title there describes: "شخصية فذة، وقيادي محنك",
+    // a unique character and a seasoned leader.)
+    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma) ||
+        (r.te == r.tb + 1 && !c.Has(r.tb, kDefinite) && c.info[r.tb].stripped > 0 &&
+         c.tok(r.tb).key.starts_with("\xD9\x88"))) {
+      continue;
+    }
     uint32_t e = r.tb - 1, b = e;
     while (b > 0 && e - b < 3 && c.Free(b - 1) && c.tok(b - 1).kind == TokenKind::kWord &&
            !(c.info[b - 1].flags &

@@ -451,5 +451,37 @@ TEST_F(PersonNamesTest, ListOfNamesEachBeforeItsOffice) {
   EXPECT_FALSE(doc.roles.empty()) << Dump(doc);
 }
 
+TEST_F(PersonNamesTest, MembersOfListsJoinedByWaw) {
+  const Case cases[] = {
+      // "The players Saad al-Ahmad, Badr al-Otaibi and Mansour Mubarak won
+      // silver." (common given names after a member of the list)
+      {"وحصل اللاعبون سعد الأحمد وبدر العتيبي ومنصور مبارك على الميداليات الفضية.",
+       {"بدر العتيبي", "منصور مبارك"},
+       {}},
+      // "... with Mohammed Abdelshafi and Mansour al-Harbi, back from injury."
+      // (العائد, back, describes the member)
+      {"في ظل وجود المصري محمد عبدالشافي ومنصور الحربي العائد من الإصابة.",
+       {"منصور الحربي"},
+       {"منصور الحربي العائد"}},
+      // "Among the signatories Shlomo Gazit, Avieser Yaari, Amram Mitzna and
+      // others." (two unknown words between the commas of a list of persons)
+      {"ومن الموقعين شلومو غازيت، وابيعيز يعاري، وعمرام متسناع، وغيرهم.",
+       {"ابيعيز يعاري", "عمرام متسناع"},
+       {"وابيعيز يعاري"}},
+      // "Talks between Kerry and Zarif, and the American side allowing Tehran
+      // ..." (سماح, allowing, is no member)
+      {"المحادثات بين الوزير جون كيري ونظيره محمد جواد ظريف، وسماح الجانب الأميركي لطهران بذلك.",
+       {},
+       {"سماح الجانب"}},
+      // "I came to know a unique character, and a seasoned leader." (no name
+      // before a bare indefinite title after و)
+      {"وتعرفت عن كثب على شخصية فذة، وقيادي محنك.", {}, {"فذة"}},
+      // "... whose burdens grew with other burdens." (a perfect verb before a
+      // noun with a pronoun)
+      {"ثم عين وزيرا للداخلية فزادت أعباؤه أعباء أخرى.", {}, {"زادت أعباؤه"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
