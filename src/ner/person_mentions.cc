@@ -798,6 +798,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           continue;
         }
       }
+      // "القيادي الحوثي أبو محسن العياني": a known one-word surname with
+      // the article, of nisba shape, between a title and a name of two
+      // words or more qualifies the title (a Houthi cadre); the name after
+      // it is the holder's.
+      // After a profession it always does: "وقال القيادي الحوثي إن".
+      if (o >= 0 && c.cands[o].tb == j && c.cands[o].te == j + 1 && j == i + tl &&
+          c.cands[o].type == EntityType::kPerson && c.cands[o].source == MentionSource::kKb &&
+          (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) && in.stripped == 0) {
+        const bool name_after = j + 1 < end && owner(j + 1) < 0 &&
+                                c.Has(j + 1, kGiven | kPrefixParticle) &&
+                                NameStart(c, j + 1, true) && NameEnd(c, j + 1, end, true) >= j + 3;
+        if (name_after || cls == TitleClass::kProfession) {
+          c.cands[o].dead = true;
+          c.owner[j] = -1;
+          ++j;
+          if (name_after) break;
+          continue;
+        }
+      }
       if (o >= 0) break;
       // "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": after a
       // complete phrase (its last word definite) another title is another

@@ -483,5 +483,20 @@ TEST_F(PersonNamesTest, MembersOfListsJoinedByWaw) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AKnownNisbaSurnameQualifyingATitle) {
+  // "The fighters captured the Houthi cadre Abu Muhsin al-Ayani." (الحوثي
+  // qualifies the title; the holder is the name after it)
+  Document doc = Run("وأسر المقاومون القيادي الحوثي أبو محسن العياني مع آخرين.");
+  const Entity* cadre = Find(doc, "أبو محسن العياني");
+  ASSERT_NE(cadre, nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "الحوثي"), nullptr) << Dump(doc);
+  // "A Houthi cadre said the truce ended." (no name: not the group's leader)
+  Document bare = Run("وقال القيادي الحوثي إن الهدنة انتهت.");
+  EXPECT_EQ(Find(bare, "الحوثي"), nullptr) << Dump(bare);
+  // "The Houthi leader Abdulmalik al-Houthi said ..." (his own name stays)
+  Document named = Run("وقال زعيم الجماعة عبد الملك الحوثي إن الهدنة انتهت.");
+  EXPECT_NE(Find(named, "عبد الملك الحوثي"), nullptr) << Dump(named);
+}
+
 }  // namespace
 }  // namespace rased::ner
