@@ -316,6 +316,7 @@ class EntityAnnotator final : public Annotator {
   bool InflectedHead(std::string_view word) const;
   bool KnownArabic(std::string_view word) const;
   bool AccusativeOfKnown(std::string_view word) const;
+  bool IndefiniteNoun(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
@@ -327,6 +328,7 @@ class EntityAnnotator final : public Annotator {
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
   bool IsKin(std::string_view word) const;
   bool PerfectFeminine(std::string_view word) const;
+  bool NameGoesOn(const Ctx& c, uint32_t k) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;

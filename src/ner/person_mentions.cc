@@ -285,6 +285,19 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   return !(in.flags & kLexicon) || !lexicon_;
 }
 
+// Whether the word at k continues a name begun before it: a particle of
+// descent ("عقلا بن علي") or an unknown word without the article ("لوكا
+// جواداجنينو"), no word of the language.
+bool EntityAnnotator::NameGoesOn(const Ctx& c, uint32_t k) const {
+  if (k >= c.info.size() || c.tok(k).kind != TokenKind::kWord) return false;
+  const TokInfo& w = c.info[k];
+  if ((w.flags & kPrefixParticle) && w.stripped == 0) return true;
+  return w.stripped == 0 && !w.facts.key_known && !w.facts.tanwin && !w.facts.function_word &&
+         Letters(w.word) >= 3 &&
+         !(w.flags & (kLexicon | kStop | kDefinite | kPunct | kNumber | kClitic | kReporting |
+                      kVerbLike | kHead | kGentilic));
+}
+
 // Whether `word` reads as a verb in the perfect with the feminine ت on a
 // stem the lexicon knows: "أقرت", "اتخذت", "انقسمت".
 bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
@@ -986,7 +999,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
-               !AccusativeOfKnown(c.info[n].word) &&
+               !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
@@ -1045,7 +1058,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         const TokInfo& w = c.info[k];
         if (!c.Free(k) || c.tok(k).kind != TokenKind::kWord ||
             (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) ||
-            PluralWithPronoun(w.word)) {  // "كما يقول منتقدوه" (his critics)
+            PluralWithPronoun(w.word) ||  // "كما يقول منتقدوه" (his critics)
+            (k == i && w.stripped == 0 && IndefiniteNoun(w.word) &&
+             !NameGoesOn(c, k + 1))) {  // "يقول شكرا"
           return false;
         }
         if (k == i) return true;

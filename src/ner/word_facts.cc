@@ -126,6 +126,27 @@ bool EntityAnnotator::AccusativeOfKnown(std::string_view word) const {
   return stem.size() == 10 && stem.starts_with("\xD8\xAA") && stem.substr(6, 2) == kYaa;
 }
 
+// Whether `word` is a known noun in the indefinite accusative, its tanwin
+// unwritten, of any shape ("شكرا", thanks; "عرضا", an offer; "اجتماعا"), or a
+// sound plural in the construct state ("مبتكرو هذه التقنية", the inventors of
+// this technique). Only where a name is expected and none is known (after a
+// title or a reporting verb): given names ending so are in the given-name
+// table ("دينا", "نورا").
+bool EntityAnnotator::IndefiniteNoun(std::string_view word) const {
+  if (!lexicon_ || Letters(word) < 4 || t_.given_names.contains(word)) return false;
+  if (AccusativeOfKnown(word)) return true;
+  const std::string_view stem = word.substr(0, word.size() - 2);
+  if (word.ends_with("\xD8\xA7")) return lexicon_->Contains(stem) || KnownArabic(stem);  // ا
+  if (word.ends_with("\xD9\x88") && Letters(word) >= 5) {  // و: the plural's ن fell
+    std::string plural(word);
+    plural += "\xD9\x86";  // ن
+    // The plural itself, or a participle (م...) whose singular is known.
+    return lexicon_->Contains(plural) ||
+           (word.starts_with("\xD9\x85") && Letters(stem) >= 4 && lexicon_->Contains(stem));
+  }
+  return false;
+}
+
 // Whether `word` reads as an imperfect verb of the third person, which news
 // narrates in: a prefix ي or ت on a stem the lexicon knows, maybe with a
 // plural or dual ending ("يشغل", "يعانون").

@@ -498,5 +498,24 @@ TEST_F(PersonNamesTest, AKnownNisbaSurnameQualifyingATitle) {
   EXPECT_NE(Find(named, "عبد الملك الحوثي"), nullptr) << Dump(named);
 }
 
+TEST_F(PersonNamesTest, IndefiniteNounsWhereANameIsExpected) {
+  const Case cases[] = {
+      // "The club handed the player an offer during the season." (عرضا)
+      {"وسلم النادي اللاعب عرضا أثناء الموسم.", {}, {"عرضا"}},
+      // "The guard says thanks from the heart." (شكرا)
+      {"ويقول الحارس شكرا من الأعماق.", {}, {"شكرا"}},
+      // "The inventors of this technique say the rays are stronger." (a
+      // plural in the construct state)
+      {"ويقول مبتكرو هذه التقنية إن الأشعة أقوى.", {}, {"مبتكرو"}},
+      // "The coach Luca Gottardino said the team is ready." (a foreign given
+      // name shaped like an accusative, before an unknown surname)
+      {"وقال المدرب لوكا غوتاردينو إن الفريق جاهز.", {"لوكا غوتاردينو"}, {}},
+      // "Sheikh Uqla bin Ali al-Uqla opened the forum." (before a particle
+      // of descent)
+      {"وافتتح الملتقى الشيخ عقلا بن علي العقلا أمس.", {"عقلا بن علي العقلا"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
