@@ -650,6 +650,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
     }
     if (stops(j)) break;
+    // "الملك فيصل رحمه الله", "حفظه الله": a prayer after the name, a verb
+    // with a pronoun before "الله", ends it.
+    if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+        (c.tok(j).key.ends_with("\xD9\x87") || c.tok(j).key.ends_with("\xD9\x87\xD8\xA7") ||
+         c.tok(j).key.ends_with("\xD9\x87\xD9\x85")) &&
+        !(in.flags & kTheophoric) && !c.Has(j, kPrefixParticle)) {
+      break;
+    }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten

@@ -517,5 +517,19 @@ TEST_F(PersonNamesTest, IndefiniteNounsWhereANameIsExpected) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, APrayerAfterTheNameEndsIt) {
+  const Case cases[] = {
+      // "The late prince Abdulmajid bin Abdulaziz, God have mercy on him,
+      // founded the office." (no comma before the prayer)
+      {"وكان الأمير عبدالمجيد بن عبدالعزيز رحمه الله قد أسس المكتب.",
+       {"عبدالمجيد بن عبدالعزيز"},
+       {"عبدالمجيد بن عبدالعزيز رحمه الله"}},
+      // "Sheikh Abdullah bin Abdulilah al-Harbi attended." (الله inside
+      // theophoric names stays)
+      {"وحضر الحفل الشيخ عبد الله بن عبد الإله الحربي.", {"عبد الله بن عبد الإله الحربي"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
