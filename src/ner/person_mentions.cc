@@ -799,6 +799,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       const int32_t o = c.owner[k];
       return o == container ? -1 : o;
     };
+    uint32_t post_end = 0;  // where the post ends before a time phrase, 0: at j
     // The title's complement and modifiers: "وزير الدفاع الروسي", "الخبير
     // الليبي في معهد ...", "الرئيس السابق لبعثة الأمم المتحدة في ليبيا".
     while (j < end) {
@@ -901,6 +902,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         // more: the phrase is the post's scope, the name its holder's.
         if (in.word == kFi && in.stripped == 0) {
           uint32_t k = j + 1;
+          bool time_scope = false;
           while (k < end && k < j + 5) {
             const int32_t ko = owner(k);
             if (ko >= 0) {
@@ -909,6 +911,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
               continue;
             }
             const TokInfo& w = c.info[k];
+            // "في تلك السنوات" (in those years): a demonstrative opens it.
+            if (k == j + 1 && (w.flags & kDemonstrative) && w.stripped == 0) {
+              time_scope = true;
+              ++k;
+              continue;
+            }
             if (c.tok(k).kind != TokenKind::kWord || !(w.flags & (kLexicon | kDefinite)) ||
                 (w.flags &
                  (kGiven | kStop | kPunct | kReporting | kNumber | kVerbLike | kDemonstrative)) ||
@@ -917,10 +925,16 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
             }
             ++k;
           }
-          if (k > j + 1 && k < j + 5 && k < end && owner(k) < 0 && c.Has(k, kGiven) &&
-              !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
-              (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0) &&
-              NameEnd(c, k, end, true) >= k + 2) {
+          // The holder's name: a given name, or two unknown words ("رئيس قسم
+          // المتفجرات في الشرطة بيازيد تشيكين", a foreign name).
+          const bool name =
+              k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+              ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
+               (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0));
+          if (k > j + 1 && k < j + 5 && name &&
+              (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0)) {
+            // A time ("في تلك السنوات") is no part of the post.
+            if (time_scope) post_end = j;
             j = k;
             break;
           }
@@ -937,7 +951,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
       break;
     }
-    uint32_t title_end = j;
+    uint32_t title_end = post_end > 0 ? post_end : j;
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;

@@ -385,6 +385,11 @@ TEST_F(PersonNamesTest, TitlesWithAScopeBeforeTheName) {
       {"وأصيب رئيس قسم الهندسة في البلدية جمال الحربي في الانفجار.", {"جمال الحربي"}, {}},
       // "The minister of sport in the republic Khalid Abdulaziz attended."
       {"وحضر الحفل وزير الرياضة في الجمهورية خالد عبد العزيز أمس.", {"خالد عبد العزيز"}, {}},
+      // "The vice-president in those years, Anwar Sadat, did not dare." (a
+      // time phrase between the post and its holder)
+      {"ولم يجرؤ نائب رئيس الجمهورية في تلك السنوات أنور السادات على التصريح.",
+       {"أنور السادات"},
+       {}},
       // "Khadija Ashik, aged 42, said she was innocent." (البالغة, aged,
       // describes her)
       {"وقالت خديجة أشيك البالغة 42 عاما إنها بريئة.", {"خديجة أشيك"}, {"خديجة أشيك البالغة"}},
