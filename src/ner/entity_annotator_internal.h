@@ -329,6 +329,7 @@ class EntityAnnotator final : public Annotator {
   bool IsKin(std::string_view word) const;
   bool PerfectFeminine(std::string_view word) const;
   bool NameGoesOn(const Ctx& c, uint32_t k) const;
+  bool OfficeFollows(const Ctx& c, uint32_t t) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;

@@ -254,6 +254,20 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "وقال عماد حلوة، مدير عام الشركة": after a reporting verb that opens
+  // its clause, a given name and an indefinite word of the language, then
+  // (after a comma or ؛) the office the person holds.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting) &&
+      !c.Has(i - 1, kVerbLike) && i + 2 < c.sent_end[i] && !bi_word) {
+    const TokInfo& f = c.info[i + 1];
+    if (c.tok(i + 1).kind == TokenKind::kWord && f.stripped == 0 && !f.facts.function_word &&
+        !f.facts.tanwin && f.facts.title_node < 0 && Letters(f.word) >= 3 &&
+        !(f.flags & (kDefinite | kStop | kPunct | kGiven | kReporting | kVerbLike | kHead |
+                     kGentilic | kPrefixParticle | kNumber)) &&
+        OfficeFollows(c, i + 2)) {
+      return true;
+    }
+  }
   // "ناصر محمود الشيخ": a common given name before a chain of names of three
   // words or more.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
@@ -283,6 +297,19 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether an office in apposition starts at t, maybe after a comma or ؛:
+// "عماد حلوة؛ مدير عام الشركة".
+bool EntityAnnotator::OfficeFollows(const Ctx& c, uint32_t t) const {
+  if (t >= c.info.size()) return false;
+  // (The text stage ends a sentence at ؛; the apposition reads on past it.)
+  if (c.Has(t, kComma) || c.tok(t).key == "\xD8\x9B") ++t;  // ، ؛
+  if (t >= c.info.size()) return false;
+  const uint32_t end = c.sent_end[t];
+  TitleClass cls;
+  return t < end && TitleAt(c, t, end, &cls) > 0 && cls == TitleClass::kOffice &&
+         !HasProclitic(c, t);
 }
 
 // Whether the word at k continues a name begun before it: a particle of
@@ -1174,6 +1201,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "وقال عماد حلوة، مدير ...": the office the person holds after it.
+      if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+          !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
       // "هلال الأسد": a known person's one-word name as the family name.
       if (const int32_t o = c.owner[i + 1]; o >= 0 && c.cands[o].type == EntityType::kPerson &&
                                             c.cands[o].tb == i + 1 &&

@@ -536,5 +536,17 @@ TEST_F(PersonNamesTest, APrayerAfterTheNameEndsIt) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, AGivenNameAndAWordBeforeAnOffice) {
+  const Case cases[] = {
+      // "Imad Helwa, general manager of the company, said sales rose." (حلوة
+      // is also "sweet"; the office after ؛ or a comma makes it a name)
+      {"وقال عماد حلوة؛ مدير عام الشركة في الإمارات إن المبيعات ارتفعت.", {"عماد حلوة"}, {}},
+      {"وقال عماد حلوة، مدير عام الشركة إن المبيعات ارتفعت.", {"عماد حلوة"}, {}},
+      // "Imad said frankly that sales rose." (no office: no name)
+      {"وقال عماد صراحة إن المبيعات ارتفعت.", {}, {"عماد صراحة"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
