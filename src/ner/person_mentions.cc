@@ -654,8 +654,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
         (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
       TitleClass next_cls;
+      // So right after a reporting verb that opens its clause, whose
+      // subject the name is: "ورأى حسين المصري المقيم في ...".
+      const bool subject = j == i + 1 && i > 0 && c.Has(i - 1, kReporting) &&
+                           !c.Has(i - 1, kVerbLike) && c.info[i].stripped == 0 &&
+                           !(c.info[i].flags & kGivenCommon);
       if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
-          c.owner[j + 1] >= 0 ||
+          c.owner[j + 1] >= 0 || subject ||
           (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
         return j + 1;
       }

@@ -542,6 +542,9 @@ TEST_F(PersonNamesTest, AGivenNameAndAWordBeforeAnOffice) {
       // is also "sweet"; the office after ؛ or a comma makes it a name)
       {"وقال عماد حلوة؛ مدير عام الشركة في الإمارات إن المبيعات ارتفعت.", {"عماد حلوة"}, {}},
       {"وقال عماد حلوة، مدير عام الشركة إن المبيعات ارتفعت.", {"عماد حلوة"}, {}},
+      // "Hussein al-Libi, who lives in the city, saw prices were high." (a
+      // gentilic after a given name right after the reporting verb)
+      {"ورأى حسين الليبي المقيم في المدينة أن الأسعار مرتفعة.", {"حسين الليبي"}, {}},
       // "Imad said frankly that sales rose." (no office: no name)
       {"وقال عماد صراحة إن المبيعات ارتفعت.", {}, {"عماد صراحة"}},
   };
