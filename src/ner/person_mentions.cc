@@ -340,8 +340,10 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
       in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
       (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber | kModifier |
-                   kComplementNoun | kVerbLike | kGiven | kPrefixParticle | kSuffixParticle |
-                   kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+                   kComplementNoun | kVerbLike | kPrefixParticle | kSuffixParticle | kIdiom |
+                   kMetonymyVerb | kDirection | kDemonstrative)) ||
+      // (A given name with the article is a family name there: "علي الصادق".)
+      (in.flags & (kGiven | kDefinite)) == kGiven) {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;

@@ -551,5 +551,16 @@ TEST_F(PersonNamesTest, AGivenNameAndAWordBeforeAnOffice) {
   ExpectCases(cases);
 }
 
+TEST_F(PersonNamesTest, GivenNamesWithTheArticle) {
+  const Case cases[] = {
+      // "The party leader al-Taher bin Amer said elections are near."
+      {"وصرح رئيس الحزب الطاهر بن عامر بأن الانتخابات قريبة.", {"الطاهر بن عامر"}, {}},
+      // "The spokesman Ali al-Sadiq declined to comment." (الصادق, also
+      // "truthful", is his family name)
+      {"وامتنع علي الصادق المتحدث باسم الوزارة عن التعليق.", {"علي الصادق"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
