@@ -529,6 +529,11 @@ TEST_F(PersonNamesTest, APrayerAfterTheNameEndsIt) {
       {"وكان الأمير عبدالمجيد بن عبدالعزيز رحمه الله قد أسس المكتب.",
        {"عبدالمجيد بن عبدالعزيز"},
        {"عبدالمجيد بن عبدالعزيز رحمه الله"}},
+      // "Prime minister Najib Abdul Razak last week dismissed his deputy."
+      // (a time word after the name ends it)
+      {"وأقال رئيس الوزراء نجيب عبد الرزاق الأسبوع الماضي نائبه.",
+       {"نجيب عبد الرزاق"},
+       {"نجيب عبد الرزاق الأسبوع"}},
       // "Sheikh Abdullah bin Abdulilah al-Harbi attended." (الله inside
       // theophoric names stays)
       {"وحضر الحفل الشيخ عبد الله بن عبد الإله الحربي.", {"عبد الله بن عبد الإله الحربي"}, {}},
