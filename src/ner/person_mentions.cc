@@ -694,6 +694,18 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "وأكد سليمان محاصرة الرمادي" (Suleiman confirmed the siege of Ramadi):
+    // a verbal noun of the third form (مفاعلة) before its definite genitive
+    // is the verb's object; no family name has that shape.
+    if (j > i && lexicon_ && in.stripped == 0 && !(in.flags & (kGiven | kDefinite)) &&
+        Letters(in.word) == 6 && in.word.starts_with("\xD9\x85") &&
+        in.word.substr(4, 2) == "\xD8\xA7" && in.word.ends_with("\xD9\x87") &&
+        lexicon_->Contains(in.word) && j + 1 < end && c.Has(j + 1, kDefinite)) {
+      // (Before a title it is a family name after all: "خالد مساعدة الأمين
+      // العام للحزب", the party's secretary-general.)
+      TitleClass next_cls;
+      if (TitleAt(c, j + 1, end, &next_cls) == 0) break;
+    }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
     // tanwin on a known word ends the name.
     if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&

@@ -550,6 +550,9 @@ TEST_F(PersonNamesTest, AGivenNameAndAWordBeforeAnOffice) {
       // "Hussein al-Libi, who lives in the city, saw prices were high." (a
       // gentilic after a given name right after the reporting verb)
       {"ورأى حسين الليبي المقيم في المدينة أن الأسعار مرتفعة.", {"حسين الليبي"}, {}},
+      // "Suleiman confirmed the siege of Ramadi from three sides." (محاصرة,
+      // a verbal noun before its genitive, is the object)
+      {"وأكد سليمان محاصرة الرمادي من ثلاث جهات.", {}, {"سليمان محاصرة"}},
       // "Imad said frankly that sales rose." (no office: no name)
       {"وقال عماد صراحة إن المبيعات ارتفعت.", {}, {"عماد صراحة"}},
   };
