@@ -412,8 +412,17 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
 bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   uint32_t k = i + 1;
-  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord || c.info[k].stripped > 0) {
-    return false;
+  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord) return false;
+  if (c.info[k].stripped > 0) {
+    // "ديفيد بن بعشاط": after بن/أبو a word the language knows neither whole
+    // nor without its first letter is a name, not ب/ل/ك + a word.
+    const std::string_view key = c.tok(k).key;
+    const TokInfo& w = c.info[k];
+    return lexicon_ && w.stripped == 1 && !w.facts.key_known && !w.facts.function_word &&
+           Letters(key) >= 4 && !key.starts_with("\xD9\x88") &&  // و: another name
+           !(w.flags & (kLexicon | kStop | kPunct | kReporting | kHead | kGentilic | kGiven |
+                        kDefinite | kClitic)) &&
+           !HasPossessiveEnding(key) && !key.ends_with("\xD9\x87");  // ه, a pronoun
   }
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;

@@ -473,6 +473,9 @@ TEST_F(PersonNamesTest, MembersOfListsJoinedByWaw) {
       {"ومن الموقعين شلومو غازيت، وابيعيز يعاري، وعمرام متسناع، وغيرهم.",
        {"ابيعيز يعاري", "عمرام متسناع"},
        {"وابيعيز يعاري"}},
+      // "... the generals David Ben-Bashat and Shlomo Gazit." (بعشاط is no
+      // ب + a word after بن)
+      {"ومن الموقعين الجنرالات ديفيد بن بعشاط، وشلومو غازيت.", {"ديفيد بن بعشاط"}, {}},
       // "Talks between Kerry and Zarif, and the American side allowing Tehran
       // ..." (سماح, allowing, is no member)
       {"المحادثات بين الوزير جون كيري ونظيره محمد جواد ظريف، وسماح الجانب الأميركي لطهران بذلك.",
