@@ -131,6 +131,18 @@ inline bool HasPossessiveEnding(std::string_view word) {
   return false;
 }
 
+// Whether a word of five letters or more is a sound masculine plural in the
+// construct state with a pronoun ("منتقدوه", his critics; "مؤيدوها"): the
+// plural's ن falls before it, leaving و + ه/ها/هم.
+inline bool PluralWithPronoun(std::string_view word) {
+  if (Letters(word) < 5) return false;
+  for (std::string_view e : {"\xD9\x88\xD9\x87", "\xD9\x88\xD9\x87\xD8\xA7",
+                             "\xD9\x88\xD9\x87\xD9\x85"}) {  // وه وها وهم
+    if (word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 inline std::string_view DropAl(std::string_view k) {
   return StartsWithAl(k) ? k.substr(kAl.size()) : k;
 }
@@ -304,6 +316,7 @@ class EntityAnnotator final : public Annotator {
   bool InflectedHead(std::string_view word) const;
   bool KnownArabic(std::string_view word) const;
   bool AccusativeOfKnown(std::string_view word) const;
+  bool IndefiniteNoun(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
@@ -315,6 +328,8 @@ class EntityAnnotator final : public Annotator {
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
   bool IsKin(std::string_view word) const;
   bool PerfectFeminine(std::string_view word) const;
+  bool NameGoesOn(const Ctx& c, uint32_t k) const;
+  bool OfficeFollows(const Ctx& c, uint32_t t) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;

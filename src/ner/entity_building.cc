@@ -179,6 +179,34 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     auto it = family.find(std::string(c.info[cand.tb].word));
     if (it != family.end() && it->second >= 0) cand.entity = it->second;
   }
+  // So is a family name of two words opening with a particle ("عبد الناصر"
+  // after "جمال عبد الناصر", "أبو حليقة" after "علي أبو حليقة"): the end of
+  // one longer name of the document, word for word.
+  for (Cand& cand : c.cands) {
+    const uint32_t len = cand.te - cand.tb;
+    // (Not after an unknown word: "الأمير سطام بن سعود بن عبدالعزيز" is
+    // another man, whose given name was missed.)
+    if (cand.dead || cand.type != EntityType::kPerson || len < 2 || cand.kb >= 0 ||
+        !c.Has(cand.tb, kPrefixParticle) ||
+        (cand.tb > 0 && c.tok(cand.tb - 1).kind == TokenKind::kWord && c.Free(cand.tb - 1) &&
+         !c.Has(cand.tb - 1, kGiven | kReporting | kStop | kPunct | kLexicon))) {
+      continue;
+    }
+    int32_t match = -1;
+    for (const Cand& full : c.cands) {
+      if (full.dead || full.type != EntityType::kPerson || full.te - full.tb <= len ||
+          full.entity < 0 || full.entity == cand.entity) {
+        continue;
+      }
+      bool same = c.info[full.te - len].word == c.info[cand.tb].word;
+      for (uint32_t k = 1; same && k < len; ++k) {
+        same = doc.tokens[full.te - len + k].key == doc.tokens[cand.tb + k].key;
+      }
+      if (!same) continue;
+      match = match < 0 || match == full.entity ? full.entity : -2;
+    }
+    if (match >= 0) cand.entity = match;
+  }
 }
 
 // Mentions, entity names, roles.

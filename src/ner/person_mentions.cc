@@ -136,8 +136,17 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
-  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
-      (TitleFlags(c, i, end) & kTitleDestination)) {
+  // The post sent somewhere may be inside the phrase: "نائب مندوب مصر لدى
+  // الأمم المتحدة" (the deputy of the envoy).
+  auto destination = [&] {
+    for (uint32_t k = i; k < j; ++k) {
+      if (c.info[k].facts.title_node >= 0 && (TitleFlags(c, k, end) & kTitleDestination)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end && destination()) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
       return c.cands[o].te;
@@ -245,6 +254,20 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "وقال عماد حلوة، مدير عام الشركة": after a reporting verb that opens
+  // its clause, a given name and an indefinite word of the language, then
+  // (after a comma or ؛) the office the person holds.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting) &&
+      !c.Has(i - 1, kVerbLike) && i + 2 < c.sent_end[i] && !bi_word) {
+    const TokInfo& f = c.info[i + 1];
+    if (c.tok(i + 1).kind == TokenKind::kWord && f.stripped == 0 && !f.facts.function_word &&
+        !f.facts.tanwin && f.facts.title_node < 0 && Letters(f.word) >= 3 &&
+        !(f.flags & (kDefinite | kStop | kPunct | kGiven | kReporting | kVerbLike | kHead |
+                     kGentilic | kPrefixParticle | kNumber)) &&
+        OfficeFollows(c, i + 2)) {
+      return true;
+    }
+  }
   // "ناصر محمود الشيخ": a common given name before a chain of names of three
   // words or more.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
@@ -260,11 +283,46 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // but not a noun with a possessive pronoun the word list lacks in that form
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
-  if (HasPossessiveEnding(in.word)) return false;
+  if (HasPossessiveEnding(in.word) || PluralWithPronoun(in.word)) return false;
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
-  if (PerfectFeminine(in.word)) return false;
+  // Before an unknown word without the article it is rather a foreign
+  // name and its surname: "النائب شانت جنجنيان" (a verb's subject or
+  // object there is a word of the language).
+  // (Not before a pronoun: "فزادت أعباؤه", his burdens grew.)
+  if (PerfectFeminine(in.word) &&
+      !(i + 1 < c.sent_end[i] && !c.Has(i + 1, kDefinite) && lexicon_ &&
+        UnknownFamilyName(c, i + 1) &&
+        !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x87"))) {  // ه, a pronoun
+    return false;
+  }
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether an office in apposition starts at t, maybe after a comma or ؛:
+// "عماد حلوة؛ مدير عام الشركة".
+bool EntityAnnotator::OfficeFollows(const Ctx& c, uint32_t t) const {
+  if (t >= c.info.size()) return false;
+  // (The text stage ends a sentence at ؛; the apposition reads on past it.)
+  if (c.Has(t, kComma) || c.tok(t).key == "\xD8\x9B") ++t;  // ، ؛
+  if (t >= c.info.size()) return false;
+  const uint32_t end = c.sent_end[t];
+  TitleClass cls;
+  return t < end && TitleAt(c, t, end, &cls) > 0 && cls == TitleClass::kOffice &&
+         !HasProclitic(c, t);
+}
+
+// Whether the word at k continues a name begun before it: a particle of
+// descent ("عقلا بن علي") or an unknown word without the article ("لوكا
+// جواداجنينو"), no word of the language.
+bool EntityAnnotator::NameGoesOn(const Ctx& c, uint32_t k) const {
+  if (k >= c.info.size() || c.tok(k).kind != TokenKind::kWord) return false;
+  const TokInfo& w = c.info[k];
+  if ((w.flags & kPrefixParticle) && w.stripped == 0) return true;
+  return w.stripped == 0 && !w.facts.key_known && !w.facts.tanwin && !w.facts.function_word &&
+         Letters(w.word) >= 3 &&
+         !(w.flags & (kLexicon | kStop | kDefinite | kPunct | kNumber | kClitic | kReporting |
+                      kVerbLike | kHead | kGentilic));
 }
 
 // Whether `word` reads as a verb in the perfect with the feminine ت on a
@@ -282,8 +340,10 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   if (c.tok(k).kind != TokenKind::kWord || in.stripped > 0 || in.facts.tanwin ||
       in.facts.function_word || in.facts.title_node >= 0 || Letters(in.word) < 3 ||
       (in.flags & (kClitic | kStop | kPunct | kHead | kGentilic | kReporting | kNumber | kModifier |
-                   kComplementNoun | kVerbLike | kGiven | kPrefixParticle | kSuffixParticle |
-                   kIdiom | kMetonymyVerb | kDirection | kDemonstrative))) {
+                   kComplementNoun | kVerbLike | kPrefixParticle | kSuffixParticle | kIdiom |
+                   kMetonymyVerb | kDirection | kDemonstrative)) ||
+      // (A given name with the article is a family name there: "علي الصادق".)
+      (in.flags & (kGiven | kDefinite)) == kGiven) {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
@@ -352,8 +412,17 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
 bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   uint32_t k = i + 1;
-  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord || c.info[k].stripped > 0) {
-    return false;
+  if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord) return false;
+  if (c.info[k].stripped > 0) {
+    // "ديفيد بن بعشاط": after بن/أبو a word the language knows neither whole
+    // nor without its first letter is a name, not ب/ل/ك + a word.
+    const std::string_view key = c.tok(k).key;
+    const TokInfo& w = c.info[k];
+    return lexicon_ && w.stripped == 1 && !w.facts.key_known && !w.facts.function_word &&
+           Letters(key) >= 4 && !key.starts_with("\xD9\x88") &&  // و: another name
+           !(w.flags & (kLexicon | kStop | kPunct | kReporting | kHead | kGentilic | kGiven |
+                        kDefinite | kClitic)) &&
+           !HasPossessiveEnding(key) && !key.ends_with("\xD9\x87");  // ه, a pronoun
   }
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
@@ -457,6 +526,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
+    // "لـ" (a proclitic drawn out with a tatweel before a quote or a
+    // Latin word) is a preposition, no initial of a name.
+    if (Letters(c.tok(k).key) == 1 &&
+        c.doc.Slice(c.tok(k).span).find("\xD9\x80") != std::string_view::npos) {
+      return true;
+    }
     if (k > i + 1 && honorific_family(k - 1)) return true;
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                     kComplementNoun | kMetonymyVerb)) {
@@ -464,6 +539,17 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     TitleClass cls;
     if (TitleAt(c, k, end, &cls) == 0 || honorific_family(k)) return false;
+    // "د. سفيان سلطان وزير الزراعة": a given name that is also a title
+    // ("سلطان", sultan), second of a name and before an office in
+    // apposition or a comma, is the family name.
+    if (k == i + 1 && (in.flags & (kGiven | kDefinite)) == kGiven && in.stripped == 0 &&
+        (c.info[i].flags & kGiven) && k + 1 < end) {
+      TitleClass next_cls;
+      if (c.Has(k + 1, kComma) || (TitleAt(c, k + 1, end, &next_cls) > 0 &&
+                                   next_cls == TitleClass::kOffice && !HasProclitic(c, k + 1))) {
+        return false;
+      }
+    }
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.
@@ -484,7 +570,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // person ("صدام حفتر"); longer names stay the knowledge base's.
       const Cand& o = c.cands[c.owner[j]];
       if (o.type == EntityType::kPerson && o.tb == j && o.te == j + 1 &&
-          o.source == MentionSource::kKb && in.stripped == 0) {
+          o.source == MentionSource::kKb && o.stripped == 0) {
+        // (The alias's own strip: "ليفين" may read as ل + a word, but the
+        // knowledge base matched the whole word.)
         ++j;
         family = true;
         continue;
@@ -498,6 +586,27 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         ++j;
         family = true;
         continue;
+      }
+      // "الرئيس الفرنسي فرانسوا أولاند": a one-word place without the
+      // article right after a foreign given name is the surname (a foreign
+      // first name does not stand alone before a place). So is, after an
+      // Arabic given name, a place with the article before the office the
+      // person holds: "وقال عدنان الكاف المتحدث باسم ...".
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+          o.stripped == 0 && in.stripped == 0 && !(in.flags & kGentilic)) {
+        TitleClass next_cls;
+        const uint32_t t = j + 1 < end && c.Has(j + 1, kComma) ? j + 2 : j + 1;
+        const bool apposed =
+            t < end && TitleAt(c, t, end, &next_cls) > 0 &&
+            (next_cls == TitleClass::kOffice || next_cls == TitleClass::kProfession) &&
+            !HasProclitic(c, t);
+        if ((foreign && !(in.flags & kDefinite)) ||
+            ((c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && (in.flags & kDefinite) &&
+             apposed)) {
+          ++j;
+          family = true;
+          continue;
+        }
       }
       break;
     }
@@ -556,8 +665,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
         (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
       TitleClass next_cls;
+      // So right after a reporting verb that opens its clause, whose
+      // subject the name is: "ورأى حسين المصري المقيم في ...".
+      const bool subject = j == i + 1 && i > 0 && c.Has(i - 1, kReporting) &&
+                           !c.Has(i - 1, kVerbLike) && c.info[i].stripped == 0 &&
+                           !(c.info[i].flags & kGivenCommon);
       if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
-          c.owner[j + 1] >= 0 ||
+          c.owner[j + 1] >= 0 || subject ||
           (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
         return j + 1;
       }
@@ -579,8 +693,28 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
     }
     if (stops(j)) break;
+    // "الملك فيصل رحمه الله", "حفظه الله": a prayer after the name, a verb
+    // with a pronoun before "الله", ends it.
+    if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+        (c.tok(j).key.ends_with("\xD9\x87") || c.tok(j).key.ends_with("\xD9\x87\xD8\xA7") ||
+         c.tok(j).key.ends_with("\xD9\x87\xD9\x85")) &&
+        !(in.flags & kTheophoric) && !c.Has(j, kPrefixParticle)) {
+      break;
+    }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "وأكد سليمان محاصرة الرمادي" (Suleiman confirmed the siege of Ramadi):
+    // a verbal noun of the third form (مفاعلة) before its definite genitive
+    // is the verb's object; no family name has that shape.
+    if (j > i && lexicon_ && in.stripped == 0 && !(in.flags & (kGiven | kDefinite)) &&
+        Letters(in.word) == 6 && in.word.starts_with("\xD9\x85") &&
+        in.word.substr(4, 2) == "\xD8\xA7" && in.word.ends_with("\xD9\x87") &&
+        lexicon_->Contains(in.word) && j + 1 < end && c.Has(j + 1, kDefinite)) {
+      // (Before a title it is a family name after all: "خالد مساعدة الأمين
+      // العام للحزب", the party's secretary-general.)
+      TitleClass next_cls;
+      if (TitleAt(c, j + 1, end, &next_cls) == 0) break;
+    }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
     // tanwin on a known word ends the name.
     if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
@@ -720,6 +854,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       const int32_t o = c.owner[k];
       return o == container ? -1 : o;
     };
+    uint32_t post_end = 0;  // where the post ends before a time phrase, 0: at j
     // The title's complement and modifiers: "وزير الدفاع الروسي", "الخبير
     // الليبي في معهد ...", "الرئيس السابق لبعثة الأمم المتحدة في ليبيا".
     while (j < end) {
@@ -737,6 +872,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         if ((ao >= 0 && c.cands[ao].type == EntityType::kPerson) ||
             (ao < 0 && after < end && NameStart(c, after, false))) {
           j = after;
+          continue;
+        }
+      }
+      // "القيادي الحوثي أبو محسن العياني": a known one-word surname with
+      // the article, of nisba shape, between a title and a name of two
+      // words or more qualifies the title (a Houthi cadre); the name after
+      // it is the holder's.
+      // After a profession it always does: "وقال القيادي الحوثي إن".
+      if (o >= 0 && c.cands[o].tb == j && c.cands[o].te == j + 1 && j == i + tl &&
+          c.cands[o].type == EntityType::kPerson && c.cands[o].source == MentionSource::kKb &&
+          (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) && in.stripped == 0) {
+        const bool name_after = j + 1 < end && owner(j + 1) < 0 &&
+                                c.Has(j + 1, kGiven | kPrefixParticle) &&
+                                NameStart(c, j + 1, true) && NameEnd(c, j + 1, end, true) >= j + 3;
+        if (name_after || cls == TitleClass::kProfession) {
+          c.cands[o].dead = true;
+          c.owner[j] = -1;
+          ++j;
+          if (name_after) break;
           continue;
         }
       }
@@ -797,6 +951,49 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
             continue;
           }
         }
+        // "القيادي في قوى التمرد أنور X", "رئيس قسم الهندسة في البلدية جمال
+        // X": "في" + a phrase of common nouns (three words at most, the last
+        // definite) and a given name that opens a name of two words or
+        // more: the phrase is the post's scope, the name its holder's.
+        if (in.word == kFi && in.stripped == 0) {
+          uint32_t k = j + 1;
+          bool time_scope = false;
+          while (k < end && k < j + 5) {
+            const int32_t ko = owner(k);
+            if (ko >= 0) {
+              if (c.cands[ko].tb != k || c.cands[ko].type == EntityType::kPerson) break;
+              k = c.cands[ko].te;
+              continue;
+            }
+            const TokInfo& w = c.info[k];
+            // "في تلك السنوات" (in those years): a demonstrative opens it.
+            if (k == j + 1 && (w.flags & kDemonstrative) && w.stripped == 0) {
+              time_scope = true;
+              ++k;
+              continue;
+            }
+            if (c.tok(k).kind != TokenKind::kWord || !(w.flags & (kLexicon | kDefinite)) ||
+                (w.flags &
+                 (kGiven | kStop | kPunct | kReporting | kNumber | kVerbLike | kDemonstrative)) ||
+                w.facts.tanwin || w.facts.title_node >= 0) {
+              break;
+            }
+            ++k;
+          }
+          // The holder's name: a given name, or two unknown words ("رئيس قسم
+          // المتفجرات في الشرطة بيازيد تشيكين", a foreign name).
+          const bool name =
+              k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+              ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
+               (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0));
+          if (k > j + 1 && k < j + 5 && name &&
+              (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0)) {
+            // A time ("في تلك السنوات") is no part of the post.
+            if (time_scope) post_end = j;
+            j = k;
+            break;
+          }
+        }
         // "باسم" + organisation: "المتحدث باسم الجيش".
         if (c.tok(j).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" && j + 1 < end) {
           ++j;
@@ -809,7 +1006,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
       break;
     }
-    uint32_t title_end = j;
+    uint32_t title_end = post_end > 0 ? post_end : j;
     while (title_end > i + static_cast<uint32_t>(tl) && c.Has(title_end - 1, kPunct | kStop))
       --title_end;
     uint32_t n = j;
@@ -829,7 +1026,8 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         n = q + 1;
       }
     }
-    if (n < end && c.Has(n, kComma)) ++n;
+    const bool comma_after = n < end && c.Has(n, kComma);
+    if (comma_after) ++n;
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =
@@ -878,7 +1076,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
-               !AccusativeOfKnown(c.info[n].word) &&
+               !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
@@ -900,6 +1098,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || c.info[i].word == kAhad) role.person = -1;
+    // "عبير عودة وزيرة الاقتصاد، سميح طبيلة وزير النقل": in a list of names
+    // each followed by its office, an office right after a name (no comma)
+    // and before a comma is that name's (AppositionRoles gives it); the name
+    // after the comma is the next member.
+    if (comma_after && cls == TitleClass::kOffice && title_end > i + 1 && i > 0 &&
+        !HasProclitic(c, i) && c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
+        c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+      role.person = -1;
+    }
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;
@@ -927,7 +1134,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       auto unknown = [&](uint32_t k) {
         const TokInfo& w = c.info[k];
         if (!c.Free(k) || c.tok(k).kind != TokenKind::kWord ||
-            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic))) {
+            (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic)) ||
+            PluralWithPronoun(w.word) ||  // "كما يقول منتقدوه" (his critics)
+            (k == i && w.stripped == 0 && IndefiniteNoun(w.word) &&
+             !NameGoesOn(c, k + 1))) {  // "يقول شكرا"
           return false;
         }
         if (k == i) return true;
@@ -1019,6 +1229,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "وقال عماد حلوة، مدير ...": the office the person holds after it.
+      if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+          !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
       // "هلال الأسد": a known person's one-word name as the family name.
       if (const int32_t o = c.owner[i + 1]; o >= 0 && c.cands[o].type == EntityType::kPerson &&
                                             c.cands[o].tb == i + 1 &&
@@ -1099,6 +1314,74 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     c.Add(std::move(cand));
     i = e;
   }
+  // Members joined by "و": "فاز اللاعبون سعد الأحمد وبدر العتيبي ومنصور
+  // مبارك بالفضية". After a person's name, "و" + a given name opens the next
+  // member, even a common given name before a word for a family name, when
+  // the name ends where the list goes on or stops. And foreign names of two
+  // unknown words between the commas of a list of persons ("، وعمرام
+  // متسناع،").
+  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    const TokInfo& in = c.info[i];
+    if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;
+    const bool waw = in.stripped == 1 && c.tok(i).key.starts_with("\xD9\x88");
+    const bool after_person =
+        person_ending(i) || (c.Has(i - 1, kComma) && i > 1 && person_ending(i - 1));
+    if (!after_person) continue;
+    auto member_stops = [&](uint32_t e) {
+      return e >= end || c.Has(e, kPunct | kStop) ||
+             (c.info[e].stripped == 1 && c.tok(e).key.starts_with("\xD9\x88") && c.Has(e, kGiven));
+    };
+    uint32_t e = i;
+    uint8_t stripped = in.stripped;
+    if (waw && (in.flags & kGiven) && !(in.flags & kPrefixParticle)) {
+      e = NameEnd(c, i, end, true);
+      // "ومنصور الحربي العائد من الإصابة": a known word with the article
+      // (no nisba) after the family name describes the member.
+      if (e == i + 3 && (c.info[e - 1].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+          !c.Has(e - 1, kNisba | kGiven) && c.Has(e - 2, kDefinite)) {
+        --e;
+      }
+      if (e < i + 2 || e > i + 4 || !c.FreeRange(i, e) ||
+          (!member_stops(e) && !(c.Has(e, kDefinite | kLexicon) && c.Has(e - 1, kNisba))) ||
+          c.Has(e - 1, kSuffixParticle)) {
+        continue;
+      }
+    } else if ((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
+               c.Has(i + 2, kComma | kPunct)) {
+      auto unknown = [&](uint32_t k) {
+        const TokInfo& w = c.info[k];
+        return c.Free(k) && c.tok(k).kind == TokenKind::kWord && !w.facts.function_word &&
+               !w.facts.tanwin && Letters(w.word) >= 3 &&
+               !(w.flags & (kLexicon | kStop | kDefinite | kGiven | kHead | kGentilic | kReporting |
+                            kNumber | kPrefixParticle | kVerbLike));
+      };
+      // The surname may look like a word ("يعاري", ي + "عاري"): the list
+      // vouches for it, if no function word, article or verb ending.
+      const TokInfo& s2 = c.info[i + 1];
+      const bool surname =
+          c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord && s2.stripped == 0 &&
+          !s2.facts.function_word && !s2.facts.tanwin && Letters(s2.word) >= 3 &&
+          !(s2.flags &
+            (kStop | kDefinite | kReporting | kNumber | kHead | kGentilic | kPrefixParticle));
+      if (!lexicon_ || !unknown(i) || !surname) continue;
+      e = i + 2;
+      // "، وابيعيز": after the list's comma an initial و is the conjunction,
+      // which the text stage leaves on an unknown word.
+      if (!waw && c.tok(i).key.starts_with("\xD9\x88") && Letters(c.tok(i).key) >= 5) {
+        stripped = 1;
+      }
+    } else {
+      continue;
+    }
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = stripped;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e - 1;
+  }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found
   // in the document opens with it (then it is that person, in Corefer).
@@ -1129,7 +1412,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
   }
   // Apposition before a title: "..., جلال حراشاوي، الخبير".
   for (const RoleCand& r : c.roles) {
-    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma)) continue;
+    // (A bare indefinite title there describes: "شخصية فذة، وقيادي محنك",
+    // a unique character and a seasoned leader.)
+    if (r.person >= 0 || r.tb < 2 || !c.Has(r.tb - 1, kComma) ||
+        (r.te == r.tb + 1 && !c.Has(r.tb, kDefinite) && c.info[r.tb].stripped > 0 &&
+         c.tok(r.tb).key.starts_with("\xD9\x88"))) {
+      continue;
+    }
     uint32_t e = r.tb - 1, b = e;
     while (b > 0 && e - b < 3 && c.Free(b - 1) && c.tok(b - 1).kind == TokenKind::kWord &&
            !(c.info[b - 1].flags &

@@ -108,11 +108,43 @@ bool EntityAnnotator::KnownArabic(std::string_view word) const {
 bool EntityAnnotator::AccusativeOfKnown(std::string_view word) const {
   if (!lexicon_ || !word.ends_with("\xD8\xA7") || Letters(word) < 4) return false;  // ا
   const std::string_view stem = word.substr(0, word.size() - 2);
+  // A participle of the tenth form ("مستقويا", relying on; "مستندا"): no
+  // name opens with مست, so the shape suffices where the word list lacks
+  // the form.
+  if (Letters(word) >= 6 && word.starts_with("\xD9\x85\xD8\xB3\xD8\xAA")) return true;  // مست
   if (!lexicon_->Contains(stem)) return false;
   constexpr std::string_view kAlef = "\xD8\xA7", kYaa = "\xD9\x8A", kMim = "\xD9\x85";
   if (stem.ends_with(kYaa) || stem.starts_with(kMim)) return true;
   // Second letter ا (فاعل) or third letter ي (فعيل); every letter here is two bytes.
-  return stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa);
+  if (stem.size() >= 6 && (stem.substr(2, 2) == kAlef || stem.substr(4, 2) == kYaa)) return true;
+  // Third letter ا (فعال), a noun or adverb of place: "قرارا" (a decision),
+  // "شمالا" (northwards); not on a given name ("كمالا" is Kamala).
+  if (stem.size() == 8 && stem.substr(4, 2) == kAlef && !t_.given_names.contains(stem)) {
+    return true;
+  }
+  // A verbal noun of the second form, تفعيل ("تمثيلا", "تأكيدا").
+  return stem.size() == 10 && stem.starts_with("\xD8\xAA") && stem.substr(6, 2) == kYaa;
+}
+
+// Whether `word` is a known noun in the indefinite accusative, its tanwin
+// unwritten, of any shape ("شكرا", thanks; "عرضا", an offer; "اجتماعا"), or a
+// sound plural in the construct state ("مبتكرو هذه التقنية", the inventors of
+// this technique). Only where a name is expected and none is known (after a
+// title or a reporting verb): given names ending so are in the given-name
+// table ("دينا", "نورا").
+bool EntityAnnotator::IndefiniteNoun(std::string_view word) const {
+  if (!lexicon_ || Letters(word) < 4 || t_.given_names.contains(word)) return false;
+  if (AccusativeOfKnown(word)) return true;
+  const std::string_view stem = word.substr(0, word.size() - 2);
+  if (word.ends_with("\xD8\xA7")) return lexicon_->Contains(stem) || KnownArabic(stem);  // ا
+  if (word.ends_with("\xD9\x88") && Letters(word) >= 5) {  // و: the plural's ن fell
+    std::string plural(word);
+    plural += "\xD9\x86";  // ن
+    // The plural itself, or a participle (م...) whose singular is known.
+    return lexicon_->Contains(plural) ||
+           (word.starts_with("\xD9\x85") && Letters(stem) >= 4 && lexicon_->Contains(stem));
+  }
+  return false;
 }
 
 // Whether `word` reads as an imperfect verb of the third person, which news
