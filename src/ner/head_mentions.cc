@@ -31,7 +31,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0 && c.cands[owner].tb == j) {
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
-      if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
+      // "بطرابلس" is a place, not part of the name; right after the head too:
+      // "تل بمحافظة لحج" is a hill in the province.
+      if (o.stripped > 0) break;
       after_place = o.type == EntityType::kLocation;
       j = o.te;
       *has_proper = true;
@@ -146,6 +148,30 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     c.Add(std::move(cand));
     i = e - 1;
   }
+}
+
+// Whether the words from n place what precedes them inside a larger place:
+// a direction and a place ("غربي مأرب"), "في" or "ب" with a place or a
+// place's head ("في محافظة الجوف", "بمحافظة أبين"), or "من" with a place's
+// head ("من ولاية بنزرت").
+bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const {
+  if (n >= end) return false;
+  auto place_at = [&](uint32_t p, bool head_only) {
+    if (p >= end) return false;
+    if (c.info[p].head && c.info[p].head->type == EntityType::kLocation &&
+        c.info[p].head->mode == HeadMode::kName) {
+      return true;
+    }
+    if (head_only) return false;
+    const int32_t o = c.owner[p];
+    return o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
+  };
+  const TokInfo& in = c.info[n];
+  if (c.Has(n, kDirection) && in.stripped == 0) return place_at(n + 1, false);
+  if (in.stripped == 0 && in.word == kFi) return place_at(n + 1, false);
+  if (in.stripped == 0 && in.word == kMin) return place_at(n + 1, true);
+  if (in.stripped == 1 && c.tok(n).key.starts_with("\xD8\xA8")) return place_at(n, false);
+  return false;
 }
 
 void EntityAnnotator::FindHeads(Ctx& c) const {
@@ -542,6 +568,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
         j = k + 1;
+      }
+      // "مدينة الحوطة", "منطقة الجفينة غربي مأرب", "بمدينة سجنان من ولاية
+      // بنزرت": a word the word list knows is still the place's name after a
+      // settlement's head, or after any place head when the next words place
+      // it inside a larger place, as news locates a small one.
+      if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+          !c.info[k].facts.participle && !c.info[k].facts.function_word &&
+          !c.info[k].facts.tanwin &&
+          !c.tok(k).key.starts_with(kLiL) &&  // "مخيم للنازحين": a camp for the displaced
+          !c.Has(k, kStop | kReporting | kHead | kModifier | kGiven | kGentilic | kNumber | kPunct |
+                        kDirection | kVerbLike | kDemonstrative) &&
+          Letters(c.tok(k).key) >= 3) {
+        const bool located = LocatedAfter(c, k + 1, end);
+        if (c.Has(k, kDefinite)) {
+          if (located || (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                           c.info[k + 1].stripped > 0))) {
+            j = k + 1;
+          }
+        } else if (h.settlement && located && !c.Has(k, kNisba)) {
+          // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
+          // name does not take its ending.
+          const std::string_view w = c.doc.Slice(c.tok(k).span);
+          if (!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) j = k + 1;
+        }
       }
       if (j == k) continue;
       Cand cand;

@@ -327,5 +327,29 @@ TEST_F(PlacesOrgsTest, AtlanticAllianceAndOcean) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a town's or village's head a word the word list knows as a common
+// noun is still the name; after any place head it is one when the next words
+// locate it in a larger place. Adjectives agreeing with the head are not.
+TEST_F(PlacesOrgsTest, KnownWordsNamingSmallPlaces) {
+  const Case cases[] = {
+      // "The fighters entered the town of al-Hawta at dawn."
+      {"ودخل المقاتلون مدينة الحوطة فجرا.", {"LOCATION الحوطة"}, {}},
+      // "Clashes broke out in the al-Nakhila area west of Marib."
+      {"واندلعت اشتباكات في منطقة النخيلة غربي مأرب.", {"LOCATION النخيلة", "LOCATION مأرب"}, {}},
+      // "The police arrested a cell in the town of Sajnan in Bizerte province."
+      {"واعتقلت الشرطة خلية بمدينة سجنان من ولاية بنزرت.",
+       {"LOCATION سجنان", "LOCATION بنزرت"},
+       {}},
+      // "He grew up in a small town in the Aleppo countryside; a camp for the
+      // displaced in Baghdadi district."
+      {"ونشأ في بلدة صغيرة في ريف حلب. وأقيم مخيم للنازحين في ناحية البغدادي.",
+       {"LOCATION حلب"},
+       {"صغيرة", "للنازحين"}},
+      // "The base lies on a hill in Lahij province."
+      {"وتقع القاعدة على تل بمحافظة لحج.", {"LOCATION محافظة لحج"}, {"تل بمحافظة لحج"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
