@@ -158,8 +158,9 @@ bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const
   if (n >= end) return false;
   auto place_at = [&](uint32_t p, bool head_only) {
     if (p >= end) return false;
-    if (c.info[p].head && c.info[p].head->type == EntityType::kLocation &&
-        c.info[p].head->mode == HeadMode::kName) {
+    if (c.info[p].head && ((c.info[p].head->type == EntityType::kLocation &&
+                            c.info[p].head->mode == HeadMode::kName) ||
+                           c.info[p].head->district)) {
       return true;
     }
     if (head_only) return false;
@@ -433,11 +434,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
       }
+      // "مديرية المطمة" (al-Matma district): a district's head before a
+      // place's name or unknown words names the place.
+      EntityType type = h.type;
+      if (h.district) {
+        bool place = true;
+        for (uint32_t k = i + 1; k < j && place; ++k) {
+          const int32_t o = c.owner[k];
+          if (o >= 0) {
+            place = c.cands[o].type == EntityType::kLocation;
+          } else {
+            place = c.tok(k).kind == TokenKind::kWord && lexicon_ &&
+                    !c.Has(k, kLexicon | kGiven | kGentilic | kNisba | kStop | kNumber);
+          }
+        }
+        if (place) type = EntityType::kLocation;
+      }
       Cand cand;
       cand.tb = tb;
       cand.te = j;
       cand.stripped = tb == i ? in.stripped : 0;
-      cand.type = h.type;
+      cand.type = type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
       // ("ميناء صفاقس" is the port, not the city) unless "في" says where it is
@@ -869,7 +886,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       int32_t o = c.owner[q + 1];
       if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close) {
         // A quoted place after an organisation head is the organisation's name.
-        if (c.cands[o].type == EntityType::kLocation && head->type == EntityType::kOrganization) {
+        // A district's head names the place itself: مديرية «صرواح».
+        if (c.cands[o].type == EntityType::kLocation && head->type == EntityType::kOrganization &&
+            !(head->district && head_at + 1 == q)) {
           c.cands[o].kb = -1;
           c.cands[o].type = EntityType::kOrganization;
           c.cands[o].source = MentionSource::kPattern;
@@ -898,7 +917,8 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     Cand cand;
     cand.tb = q + 1;
     cand.te = close;
-    cand.type = head->type;
+    // مديرية «صرواح»: a district's head right before the quote names a place.
+    cand.type = head->district && head_at + 1 == q ? EntityType::kLocation : head->type;
     c.Add(std::move(cand));
     q = close;
   }

@@ -58,6 +58,7 @@ struct Head {
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
   bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
   bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
+  bool district = false;  // also a district's head before a place's name: مديرية المطمة
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
 };
 

@@ -351,5 +351,21 @@ TEST_F(PlacesOrgsTest, KnownWordsNamingSmallPlaces) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// "مديرية" heads a district as well as a directorate: before a place's name or
+// a word the word list does not know it names the place, before a common noun
+// a body.
+TEST_F(PlacesOrgsTest, DistrictOrDirectorate) {
+  const Case cases[] = {
+      // "Aircraft struck positions in al-Matma district and in «Sirwah»
+      // district."
+      {"وقصفت الطائرات مواقع في مديرية المطمة وفي مديرية «صرواح».",
+       {"LOCATION مديرية المطمة", "LOCATION صرواح"},
+       {}},
+      // "The education directorate closed the schools."
+      {"وأغلقت مديرية التربية المدارس.", {"ORGANIZATION مديرية التربية"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
