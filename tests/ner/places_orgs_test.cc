@@ -367,5 +367,19 @@ TEST_F(PlacesOrgsTest, DistrictOrDirectorate) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An outlet whose name is an adjective is named only where no plain noun
+// before it takes it as its adjective.
+TEST_F(PlacesOrgsTest, OutletsNamedByAdjectives) {
+  const Case cases[] = {
+      // "The lecture dealt with the Sumerian civilisation."
+      {"وتناولت المحاضرة الحضارة السومرية.", {}, {"السومرية"}},
+      // "Al Sumaria channel said ...; al-Sumaria reported that ..."
+      {"وقالت قناة السومرية إن الوزير وصل. وذكرت السومرية أن الاجتماع انتهى.",
+       {"ORGANIZATION السومرية"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
