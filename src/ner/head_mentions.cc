@@ -259,6 +259,22 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (h.place) {
           if (const uint32_t e = place_after(j, end)) j = e;
         }
+        // "الاتحاد الكندي لكرة القدم", "الاتحاد السعودي للسباحة": what the
+        // body is for, after its country.
+        if (h.purpose && j < end && c.Free(j) && c.tok(j).kind == TokenKind::kWord &&
+            c.doc.Slice(c.tok(j).span).starts_with("\xD9\x84") && !c.Has(j, kStop | kNumber) &&
+            !c.info[j].facts.function_word) {
+          bool more = false;
+          // "للمرة الثانية" (for the second time) says when, not what for.
+          const bool when = j + 1 < end && t_.ordinals.contains(c.tok(j + 1).key);
+          if (when) {
+          } else if (c.tok(j).key.starts_with(kLiL)) {
+            j = ComplementEnd(c, j + 1, end, false, false, false, &more);
+          } else if (j + 1 < end && c.Free(j + 1) && c.Has(j + 1, kDefinite) &&
+                     c.info[j + 1].stripped == 0) {
+            j = ComplementEnd(c, j + 2, end, false, false, false, &more);
+          }
+        }
         proper = true;
       } else {
         uint32_t k = i + 1;
@@ -438,8 +454,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // place's name or unknown words names the place.
       EntityType type = h.type;
       if (h.district) {
-        bool place = true;
-        for (uint32_t k = i + 1; k < j && place; ++k) {
+        // "مديرية المطمة في محافظة الجوف": the district's name ends before
+        // the province it lies in.
+        uint32_t name_end = i + 1;
+        while (name_end < j && !(c.info[name_end].word == kFi && c.info[name_end].stripped == 0))
+          ++name_end;
+        bool place = name_end > i + 1;
+        for (uint32_t k = i + 1; k < name_end && place; ++k) {
           const int32_t o = c.owner[k];
           if (o >= 0) {
             place = c.cands[o].type == EntityType::kLocation;
@@ -448,7 +469,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                     !c.Has(k, kLexicon | kGiven | kGentilic | kNisba | kStop | kNumber);
           }
         }
-        if (place) type = EntityType::kLocation;
+        if (place) {
+          type = EntityType::kLocation;
+          j = name_end;
+        }
       }
       Cand cand;
       cand.tb = tb;

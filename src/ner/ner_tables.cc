@@ -179,6 +179,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.led_by = true;
           else if (f == "district")
             h.district = true;
+          else if (f == "purpose")
+            h.purpose = true;
           else if (f == "settlement")
             h.settlement = true;
           else

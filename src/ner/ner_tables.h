@@ -59,6 +59,7 @@ struct Head {
   bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
   bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
   bool district = false;  // also a district's head before a place's name: مديرية المطمة
+  bool purpose = false;  // national + a ل complement: الاتحاد المصري لكرة القدم
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
 };
 

@@ -358,8 +358,8 @@ TEST_F(PlacesOrgsTest, DistrictOrDirectorate) {
   const Case cases[] = {
       // "Aircraft struck positions in al-Matma district and in «Sirwah»
       // district."
-      {"وقصفت الطائرات مواقع في مديرية المطمة وفي مديرية «صرواح».",
-       {"LOCATION مديرية المطمة", "LOCATION صرواح"},
+      {"وقصفت الطائرات مواقع في مديرية المطمة في محافظة الجوف وفي مديرية «صرواح».",
+       {"LOCATION مديرية المطمة", "LOCATION محافظة الجوف", "LOCATION صرواح"},
        {}},
       // "The education directorate said that the schools will close."
       {"وقالت مديرية التربية إن المدارس ستغلق.", {"ORGANIZATION مديرية التربية"}, {}},
@@ -377,6 +377,25 @@ TEST_F(PlacesOrgsTest, OutletsNamedByAdjectives) {
       {"وقالت قناة السومرية إن الوزير وصل. وذكرت السومرية أن الاجتماع انتهى.",
        {"ORGANIZATION السومرية"},
        {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A federation named by its country's gentilic, with what it is for after it.
+TEST_F(PlacesOrgsTest, NationalFederations) {
+  const Case cases[] = {
+      // "The Canadian Football Association and the Saudi Swimming Federation
+      // signed an agreement for the second time."
+      {"ووقع الاتحاد الكندي لكرة القدم والاتحاد السعودي للسباحة اتفاقا للمرة الثانية.",
+       {"ORGANIZATION الاتحاد الكندي لكرة القدم", "ORGANIZATION الاتحاد السعودي للسباحة"},
+       {}},
+      // "The Confederation of African Football met; the European Union
+      // visited Cairo for the second time."
+      {"واجتمع الاتحاد الأفريقي لكرة القدم. وزار الاتحاد الأوروبي القاهرة للمرة الثانية.",
+       {"ORGANIZATION الاتحاد الأفريقي لكرة القدم", "ORGANIZATION الاتحاد الأوروبي"},
+       {"الاتحاد الأوروبي القاهرة"}},
+      // "The Soviet Union built the base."
+      {"وبنى الاتحاد السوفيتي القاعدة.", {"LOCATION الاتحاد السوفيتي"}, {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
