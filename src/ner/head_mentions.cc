@@ -250,6 +250,34 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             continue;
           }
         }
+        // "المكتب السياسي لحركة حماس", "المجلس البلدي لناحية البغدادي": a
+        // definite head and its adjectives before ل + a body or a place name
+        // that body's (or that place's) organ.
+        if (h.type == EntityType::kOrganization) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 &&
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+            ++a;
+          const int32_t o = a > i + 1 && a < end ? c.owner[a] : -1;
+          if (o >= 0 && c.cands[o].tb == a && c.cands[o].stripped > 0 &&
+              c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
+              (c.cands[o].type == EntityType::kOrganization ||
+               (c.cands[o].type == EntityType::kLocation && !h.national))) {
+            const uint32_t e = c.cands[o].te;
+            c.cands[o].nested = true;
+            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
         // "الحكومة الليبية": a definite head names an entity only with a gentilic.
         if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
         j = i + 2;

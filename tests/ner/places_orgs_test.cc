@@ -400,5 +400,21 @@ TEST_F(PlacesOrgsTest, NationalFederations) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A definite head with its adjectives before ل + a body or a place names that
+// body's or place's organ; the body or place stays a mention of its own.
+TEST_F(PlacesOrgsTest, OrgansOfABodyOrPlace) {
+  const Case cases[] = {
+      // "The advisory council of the Fatah movement said that the municipal
+      // council of Baghdadi district met."
+      {"وقال المجلس الاستشاري لحركة فتح إن المجلس البلدي لناحية البغدادي اجتمع.",
+       {"ORGANIZATION المجلس الاستشاري لحركة فتح", "ORGANIZATION حركة فتح",
+        "ORGANIZATION المجلس البلدي لناحية البغدادي", "LOCATION ناحية البغدادي"},
+       {}},
+      // "The new government backed Libya's decision": no organ of Libya.
+      {"ودعمت الحكومة الجديدة لليبيا القرار.", {"LOCATION ليبيا"}, {"الحكومة الجديدة لليبيا"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
