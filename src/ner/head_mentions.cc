@@ -976,4 +976,47 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
   }
 }
 
+// Places listed after a place: "منطقتي البوعلوان والزنكورة", "قرية السلامية
+// وجبل عكد والحميراء". A word with the article joined by و right after a
+// place, which the word list does not know and which closes its phrase, is
+// another place of the list.
+void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
+  if (!lexicon_) return;
+  const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  const size_t count = c.cands.size();
+  for (size_t ci = 0; ci < count; ++ci) {
+    if (c.cands[ci].dead || c.cands[ci].nested || c.cands[ci].type != EntityType::kLocation) {
+      continue;
+    }
+    uint32_t e = c.cands[ci].te;
+    // The word after و: the key drops a proclitic it could check, not one on
+    // a word the word list lacks ("والزنكورة").
+    auto after_wa = [&](uint32_t t) -> std::string_view {
+      const std::string_view key = c.tok(t).key;
+      if (!c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) return {};
+      return key.starts_with("\xD9\x88") ? key.substr(2) : key;
+    };
+    while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+           after_wa(e).starts_with("\xD8\xA7\xD9\x84") && !lexicon_->Contains(after_wa(e)) &&
+           !c.info[e].facts.participle && !c.info[e].facts.function_word &&
+           c.info[e].facts.title_node < 0 && !c.info[e].head &&
+           !c.Has(e, kLexicon | kGiven | kStop | kGentilic | kReporting | kModifier | kDirection |
+                         kNumber | kVerbLike) &&
+           Letters(after_wa(e)) >= 5) {
+      const uint32_t nx = e + 1;
+      const bool closes = nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) ||
+                          c.info[nx].word == kFi ||
+                          c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88");
+      if (!closes) break;
+      Cand cand;
+      cand.tb = e;
+      cand.te = nx;
+      cand.stripped = 1;
+      cand.type = EntityType::kLocation;
+      c.Add(std::move(cand));
+      e = nx;
+    }
+  }
+}
+
 }  // namespace rased::ner::internal

@@ -416,5 +416,23 @@ TEST_F(PlacesOrgsTest, OrgansOfABodyOrPlace) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Places listed after a place: a word with the article joined by و that the
+// word list lacks and that closes its phrase; dual and plural place heads.
+TEST_F(PlacesOrgsTest, PlacesListedAfterAPlace) {
+  const Case cases[] = {
+      // "The shelling hit the two areas of al-Bu Alwan and al-Zankoura north
+      // of Ramadi."
+      {"واستهدف القصف منطقتي البوعلوان والزنكورة شمال الرمادي.",
+       {"LOCATION البوعلوان", "LOCATION الزنكورة", "LOCATION الرمادي"},
+       {}},
+      // "The delegation visited Taiz and the southern and liberated
+      // provinces." (common nouns after the place)
+      {"وزار الوفد مدينة تعز والمحافظات الجنوبية والمناطق المحررة.",
+       {"LOCATION تعز"},
+       {"المحافظات", "المناطق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
