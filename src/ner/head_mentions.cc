@@ -919,11 +919,38 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     }
     // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
     // "لـ" and before what was said is the outlet spoken to.
+    // A place's name quoted there is the outlet named after it: قال لـ«الشرق
+    // الأوسط»، إن ... (told Asharq al-Awsat), كشفت مصادر لـ«الشرق الأوسط» عن.
+    auto said = [&](uint32_t k) {
+      if (k < end && c.Has(k, kComma)) ++k;
+      return k < end && ((c.tok(k).key == kAn && c.info[k].stripped == 0) || c.tok(k).key == ":");
+    };
+    const int32_t place = c.owner[q + 1];
+    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        place >= 0 && c.cands[place].tb == q + 1 && c.cands[place].te == close &&
+        c.cands[place].type == EntityType::kLocation) {
+      Cand& o = c.cands[place];
+      o.type = EntityType::kOrganization;
+      o.outlet = true;
+      o.kb = -1;
+      o.source = MentionSource::kPattern;
+      const std::string name(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+      for (const char* h : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",
+                            "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",
+                            "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {  // صحيفة، جريدة، قناة
+        for (const KbEntity* e : kb_.FindByName(std::string(h) + name)) {
+          if (o.kb < 0 && e->kind == "media") {
+            o.kb = kb_.IndexOf(e->id);
+            o.source = MentionSource::kKb;
+          }
+        }
+      }
+      q = close;
+      continue;
+    }
     if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
         c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
-        !c.Has(q + 1, kStop | kVerbLike) &&
-        ((c.tok(close + 1).key == kAn && c.info[close + 1].stripped == 0) ||
-         c.tok(close + 1).key == ":")) {
+        !c.Has(q + 1, kStop | kVerbLike) && said(close + 1)) {
       Cand cand;
       cand.tb = q + 1;
       cand.te = close;

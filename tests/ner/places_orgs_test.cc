@@ -434,5 +434,19 @@ TEST_F(PlacesOrgsTest, PlacesListedAfterAPlace) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A place's name quoted after "لـ" (told to) is the outlet named after it; the
+// same name unquoted stays the place.
+TEST_F(PlacesOrgsTest, OutletsNamedAfterPlacesWhenToldTo) {
+  const Case cases[] = {
+      // "The spokesman told Asharq al-Awsat that the talks failed; sources
+      // revealed to Asharq al-Awsat a new plan. The Middle East lives a crisis."
+      {"وقال المتحدث لـ«الشرق الأوسط»، إن المحادثات فشلت. وكشفت مصادر لـ«الشرق الأوسط» عن "
+       "خطة جديدة. ويعيش الشرق الأوسط أزمة.",
+       {"ORGANIZATION الشرق الأوسط", "LOCATION الشرق الأوسط"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
