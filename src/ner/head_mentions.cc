@@ -61,6 +61,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // "الهيئة العامة للطيران والحكومة", "قوات المقاومة والجيش": a
+      // government's or an army's head after و starts another body; the
+      // heads that join in names do not ("مؤسسة الإذاعة والتلفزيون").
+      if (in.stripped > 0 && j > k && in.head && (in.head->national || in.head->person)) break;
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
@@ -253,7 +257,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // "المكتب السياسي لحركة حماس", "المجلس البلدي لناحية البغدادي": a
         // definite head and its adjectives before ل + a body or a place name
         // that body's (or that place's) organ.
-        if (h.type == EntityType::kOrganization) {
+        // "مركز القيادة الرئيسي للقوة" (the force's main command centre): a
+        // head in the construct state before this one owns the phrase.
+        const bool governed =
+            i > 0 && in.stripped == 0 && c.info[i - 1].head && !c.Has(i - 1, kDefinite);
+        if (h.type == EntityType::kOrganization && !governed) {
           uint32_t a = i + 1;
           while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
                  c.Has(a, kDefinite) && !c.info[a].facts.participle &&
@@ -268,6 +276,58 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             const uint32_t e = c.cands[o].te;
             c.cands[o].nested = true;
             for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
+        // "الهيئة العامة للطيران المدني", "اللجنة العليا لإغاثة النازحين": a
+        // definite head, its adjectives and what the body is for. Forces and
+        // governments are not named so ("القوات الحكومية لاستعادة المدينة").
+        if (h.type == EntityType::kOrganization && !h.person && !h.national && !governed) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 && !c.tok(a).key.starts_with(kLiL) &&
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+            ++a;
+          uint32_t e = a;
+          if (a > i + 1 && a + 1 < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+              c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
+              !c.Has(a, kStop | kNumber | kPunct) && !c.info[a].facts.function_word &&
+              !t_.ordinals.contains(c.tok(a + 1).key)) {
+            bool more = false;
+            if (c.tok(a).key.starts_with(kLiL)) {
+              e = ComplementEnd(c, a + 1, end, false, false, false, &more);
+              // "للمعلومات والتوثيق": a definite noun joined by و.
+              while (e < end && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+                     c.doc.Slice(c.tok(e).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+                     !c.Has(e, kStop | kGentilic) && c.info[e].facts.title_node < 0 &&
+                     !c.info[e].head)
+                e = ComplementEnd(c, e + 1, end, false, false, false, &more);
+            } else if (!h.weak && !c.Has(a, kDefinite)) {
+              // "لإغاثة وإيواء النازحين": verbal nouns joined by و, then
+              // their object.
+              uint32_t b = a + 1;
+              while (b + 1 < end && c.Free(b) && !c.Has(b, kDefinite) &&
+                     c.doc.Slice(c.tok(b).span).starts_with("\xD9\x88") &&
+                     !c.Has(b, kStop | kPunct | kNumber))
+                ++b;
+              if (b < end && c.Free(b) && c.Has(b, kDefinite) && c.info[b].stripped == 0) {
+                e = ComplementEnd(c, b, end, false, false, false, &more);
+              }
+            }
+          }
+          if (e > a) {
+            for (uint32_t k = i + 1; k < e; ++k) {
+              if (c.owner[k] >= 0) c.cands[c.owner[k]].nested = true;
+              c.owner[k] = -1;
+            }
             Cand cand;
             cand.tb = i;
             cand.te = e;

@@ -448,5 +448,35 @@ TEST_F(PlacesOrgsTest, OutletsNamedAfterPlacesWhenToldTo) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A definite head, its adjectives and what the body is for name it; a
+// government's or an army's head after و starts another body.
+TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
+  const Case cases[] = {
+      // "The General Authority for Civil Aviation and Meteorology and the
+      // government issued a statement."
+      {"وأصدرت الهيئة العامة للطيران المدني والأرصاد والحكومة بيانا.",
+       {"ORGANIZATION الهيئة العامة للطيران المدني والأرصاد"},
+       {}},
+      // "The Higher Committee for the Relief and Shelter of the Displaced
+      // decided to set up a camp."
+      {"وقررت اللجنة العليا لإغاثة وإيواء النازحين إنشاء مخيم.",
+       {"ORGANIZATION اللجنة العليا لإغاثة وإيواء النازحين"},
+       {}},
+      // "Government forces advanced to retake the city; the technical
+      // committee met for the second time; the radio and television
+      // corporation said that the speech was broadcast."
+      {"وتقدمت القوات الحكومية لاستعادة المدينة. وعقدت اللجنة الفنية للمرة الثانية اجتماعا. "
+       "وقالت مؤسسة الإذاعة والتلفزيون إن الخطاب بث.",
+       {"ORGANIZATION مؤسسة الإذاعة والتلفزيون"},
+       {"القوات الحكومية لاستعادة المدينة", "اللجنة الفنية للمرة الثانية"}},
+      // "The base became the main command centre of the new force." (the
+      // head governed by the noun before it)
+      {"وتحولت القاعدة إلى مركز القيادة الرئيسي للقوة الجديدة.",
+       {},
+       {"القيادة الرئيسي للقوة الجديدة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
