@@ -62,9 +62,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
       // "الهيئة العامة للطيران والحكومة", "قوات المقاومة والجيش": a
-      // government's or an army's head after و starts another body; the
-      // heads that join in names do not ("مؤسسة الإذاعة والتلفزيون").
-      if (in.stripped > 0 && j > k && in.head && (in.head->national || in.head->person)) break;
+      // government's or an army's head after و starts another body, and so
+      // does the name's own head; the heads that join in names do not
+      // ("مؤسسة الإذاعة والتلفزيون").
+      if (in.stripped > 0 && j > k && in.head &&
+          (in.head->national || in.head->person || (k > 0 && c.info[k - 1].head == in.head))) {
+        break;  // "إدارة تعليم صبيا والإدارة العامة للتعليم": two bodies of a kind
+      }
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
@@ -943,6 +947,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // a verb in the third person is a word quoted, not a name ("تداول", a
     // platform, looks like a verb too), unless an outlet's head in the
     // construct state names it: صحيفة «أساهي».
+    // «خبرا عاجلا» (breaking news): a quoted phrase opening with tanwin is
+    // indefinite, no name either.
+    if (!(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
+        c.info[q + 1].facts.tanwin) {
+      q = close;
+      continue;
+    }
     if (close == q + 2 &&
         !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
         (c.info[q + 1].facts.tanwin ||

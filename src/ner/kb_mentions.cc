@@ -115,6 +115,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         pick = static_cast<int32_t>(h.entity);
       }
     }
+    // "CMA CGM TITAN" (a ship): a Latin name inside a longer run of Latin
+    // words is part of another name, not the body whose acronym it spells.
+    if (tokens[i].kind == TokenKind::kLatin &&
+        ((i > 0 && tokens[i - 1].kind == TokenKind::kLatin) ||
+         (best_end < send && tokens[best_end].kind == TokenKind::kLatin))) {
+      i = best_end;
+      continue;
+    }
     Cand cand;
     cand.tb = i;
     cand.te = best_end;

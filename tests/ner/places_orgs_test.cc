@@ -478,5 +478,41 @@ TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Parliamentary blocs and coalitions are named by their head and complement.
+TEST_F(PlacesOrgsTest, BlocsAndCoalitions) {
+  const Case cases[] = {
+      // "A deputy of the Citizen bloc asked for a hearing; the Civil
+      // Democratic Alliance bloc announced its support."
+      {"وطالب نائب عن كتلة المواطن بجلسة. وأعلنت كتلة التحالف المدني الديمقراطي دعمها.",
+       {"ORGANIZATION كتلة المواطن", "ORGANIZATION كتلة التحالف المدني الديمقراطي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Common words and foreign words that spell a known name are no mention of it.
+TEST_F(PlacesOrgsTest, CommonWordsThatSpellKnownNames) {
+  const Case cases[] = {
+      // "The channel aired «breaking news»; on the international level the
+      // talks went on."
+      {"وبثت القناة «خبرًا عاجلًا» عن الهجوم. وعلى الصعيد الدولي تواصلت المحادثات.",
+       {},
+       {"خبرًا عاجلًا", "الصعيد"}},
+      // "With gloves of silk. And the show «Star Academy». And the ship «CMA
+      // CGM TITAN» arrived."
+      {"بقفازات من حرير. وبرنامج «ستار أكاديمي». والسفينة «CMA CGM TITAN» وصلت.",
+       {},
+       {"حرير", "أكاديمي", "CMA"}},
+      // "Jihan al-Sadat attended the ceremony." (a given name)
+      {"وحضرت جيهان السادات الحفل.", {}, {"جيهان"}},
+      // "The education department of Sabya and the general education
+      // department of Jazan region met."
+      {"واجتمعت إدارة التعليم بمحافظة صبيا والإدارة العامة للتعليم بمنطقة جازان.",
+       {"ORGANIZATION الإدارة العامة للتعليم"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
