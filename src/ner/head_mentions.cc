@@ -914,6 +914,27 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // صحيفتي «الأولى» و«الشارع»: a quoted name joined by و to a quoted
+    // outlet's name is another outlet of the list.
+    if (q >= 3 && close <= q + 3 && c.tok(q - 1).key == "\xD9\x88" && c.Has(q - 2, kQuote) &&
+        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord) {
+      const int32_t prev = c.owner[q - 3];
+      const Cand* pc = prev >= 0 ? &c.cands[prev] : nullptr;
+      const bool outlet =
+          pc && pc->te == q - 2 && pc->type == EntityType::kOrganization &&
+          (pc->outlet || (pc->tb >= 2 && c.Has(pc->tb - 1, kQuote) && c.info[pc->tb - 2].head &&
+                          c.info[pc->tb - 2].head->outlet));
+      if (outlet) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
+      }
+    }
     // A head at most three words before the quote: موقع آخر، هو "...". A verb
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;

@@ -514,5 +514,19 @@ TEST_F(PlacesOrgsTest, CommonWordsThatSpellKnownNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Quoted outlets listed after a dual outlet head: each is an outlet.
+TEST_F(PlacesOrgsTest, QuotedOutletsInAList) {
+  const Case cases[] = {
+      // "The boards of the two newspapers «al-Oula» and «al-Shari'» said in
+      // a statement that they stopped. They raised the slogans «freedom» and
+      // «dignity»."
+      {"وقالت إدارتا صحيفتي «الأولى» و«الشارع» في بيان إنهما توقفتا. ورفعوا شعاري «الحرية» "
+       "و«الكرامة».",
+       {"ORGANIZATION الأولى", "ORGANIZATION الشارع"},
+       {"الحرية", "الكرامة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
