@@ -528,5 +528,18 @@ TEST_F(PlacesOrgsTest, QuotedOutletsInAList) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A market named after a known name is the market, not what the name names
+// elsewhere; a market of a commodity is no facility.
+TEST_F(PlacesOrgsTest, MarketsAfterTheirHead) {
+  const Case cases[] = {
+      // "The prince approved a tent for the Okaz market; Okaz newspaper said
+      // the project started; oil market prices rose."
+      {"ووافق الأمير على خيمة سوق عكاظ. وقالت صحيفة عكاظ إن المشروع بدأ. وارتفعت أسعار سوق النفط.",
+       {"FACILITY سوق عكاظ", "ORGANIZATION عكاظ"},
+       {"سوق النفط"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
