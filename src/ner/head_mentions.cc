@@ -343,8 +343,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           }
         }
         // "الحكومة الليبية": a definite head names an entity only with a gentilic.
-        if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
-        j = i + 2;
+        // "القنصلية العامة المصرية", "الحكومة المؤقتة الليبية": one adjective
+        // may come between the head and the gentilic.
+        uint32_t g = i + 1;
+        if (h.national && g + 1 < end && !c.Has(g, kGentilic) && c.Has(g, kDefinite) && c.Free(g) &&
+            c.info[g].stripped == 0 && !c.info[g].head && c.info[g].facts.title_node < 0 &&
+            !c.info[g].facts.participle && !c.Has(g, kStop | kPunct | kNumber | kReporting) &&
+            c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0) {
+          ++g;
+        }
+        if (!h.national || !c.Has(g, kGentilic) || !c.Free(g)) continue;
+        j = g + 1;
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
                !c.Has(j, kGentilic))
           ++j;

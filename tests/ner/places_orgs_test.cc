@@ -541,5 +541,17 @@ TEST_F(PlacesOrgsTest, MarketsAfterTheirHead) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// One adjective may come between a national head and its gentilic.
+TEST_F(PlacesOrgsTest, AdjectiveBeforeTheGentilic) {
+  const Case cases[] = {
+      // "The Egyptian consulate general said that the plane arrived; the
+      // Libyan judicial system is slow."
+      {"وقالت القنصلية العامة المصرية إن الطائرة وصلت. ويعاني النظام القضائي الليبي من البطء.",
+       {"FACILITY القنصلية العامة المصرية", "ORGANIZATION النظام القضائي الليبي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
