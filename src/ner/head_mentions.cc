@@ -484,6 +484,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       // Trailing coordinated words and modifiers stay outside the name.
       while (j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic)) --j;
+      // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
+      // city" the text has in mind describes it; it names none.
+      if (h.type == EntityType::kOrganization && j >= i + 2 && c.Has(i + 1, kDefinite) &&
+          c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
+          c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
+        continue;
+      }
       const uint32_t len = j - i - 1;
       bool gentilic = false;
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);

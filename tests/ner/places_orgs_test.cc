@@ -553,5 +553,19 @@ TEST_F(PlacesOrgsTest, AdjectiveBeforeTheGentilic) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Police forces and committees named by what they do; a body of "the
+// province" the text has in mind names none.
+TEST_F(PlacesOrgsTest, PoliceAndCommitteesByTheirTask) {
+  const Case cases[] = {
+      // "The counter-terrorism police arrested ten people; the Arab Peace
+      // Initiative committee met; the province's police closed the roads."
+      {"واعتقلت شرطة مكافحة الإرهاب عشرة أشخاص. واجتمعت لجنة مبادرة السلام العربية. "
+       "وأغلقت شرطة المحافظة الطرق.",
+       {"ORGANIZATION شرطة مكافحة الإرهاب", "ORGANIZATION لجنة مبادرة السلام العربية"},
+       {"شرطة المحافظة", "شرطة المحافظة الطرق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
