@@ -517,6 +517,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           }
         }
       }
+      // "جبهة تعز" (the Taiz front): a front line at a place is no body.
+      if (h.front && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
+      }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
       if (!h.person) {
         bool only_person = true;

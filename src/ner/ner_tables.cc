@@ -181,6 +181,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.district = true;
           else if (f == "purpose")
             h.purpose = true;
+          else if (f == "front")
+            h.front = true;
           else if (f == "settlement")
             h.settlement = true;
           else

@@ -567,5 +567,17 @@ TEST_F(PlacesOrgsTest, PoliceAndCommitteesByTheirTask) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A front line at a place is no body; a front named otherwise is one.
+TEST_F(PlacesOrgsTest, FrontLinesAtPlaces) {
+  const Case cases[] = {
+      // "The resistance advanced on the Taiz front; al-Nusra Front fought on
+      // the Aleppo front."
+      {"وتقدمت المقاومة في جبهة تعز. وقاتلت جبهة النصرة في جبهة حلب.",
+       {"LOCATION تعز", "ORGANIZATION جبهة النصرة", "LOCATION حلب"},
+       {"جبهة تعز", "جبهة حلب"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
