@@ -29,6 +29,7 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   FindGenericOrgs(c);
   FindHeads(c);
   FindQuoted(c);
+  FindPlaceConjuncts(c);
   FindTitles(c);
   FindNames(c);
   FindOutletRepeats(c);

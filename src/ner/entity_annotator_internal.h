@@ -301,6 +301,8 @@ class EntityAnnotator final : public Annotator {
   bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;
   void FindGenericOrgs(Ctx& c) const;
   void FindHeads(Ctx& c) const;
+  void FindPlaceConjuncts(Ctx& c) const;
+  bool LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const;
   void FindQuoted(Ctx& c) const;
   bool OutletWord(const Ctx& c, uint32_t k) const;
   uint32_t OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const;

@@ -31,7 +31,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0 && c.cands[owner].tb == j) {
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
-      if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
+      // "بطرابلس" is a place, not part of the name; right after the head too:
+      // "تل بمحافظة لحج" is a hill in the province.
+      if (o.stripped > 0) break;
       after_place = o.type == EntityType::kLocation;
       j = o.te;
       *has_proper = true;
@@ -59,6 +61,14 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // "الهيئة العامة للطيران والحكومة", "قوات المقاومة والجيش": a
+      // government's or an army's head after و starts another body, and so
+      // does the name's own head; the heads that join in names do not
+      // ("مؤسسة الإذاعة والتلفزيون").
+      if (in.stripped > 0 && j > k && in.head &&
+          (in.head->national || in.head->person || (k > 0 && c.info[k - 1].head == in.head))) {
+        break;  // "إدارة تعليم صبيا والإدارة العامة للتعليم": two bodies of a kind
+      }
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
@@ -148,6 +158,31 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
   }
 }
 
+// Whether the words from n place what precedes them inside a larger place:
+// a direction and a place ("غربي مأرب"), "في" or "ب" with a place or a
+// place's head ("في محافظة الجوف", "بمحافظة أبين"), or "من" with a place's
+// head ("من ولاية بنزرت").
+bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const {
+  if (n >= end) return false;
+  auto place_at = [&](uint32_t p, bool head_only) {
+    if (p >= end) return false;
+    if (c.info[p].head && ((c.info[p].head->type == EntityType::kLocation &&
+                            c.info[p].head->mode == HeadMode::kName) ||
+                           c.info[p].head->district)) {
+      return true;
+    }
+    if (head_only) return false;
+    const int32_t o = c.owner[p];
+    return o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
+  };
+  const TokInfo& in = c.info[n];
+  if (c.Has(n, kDirection) && in.stripped == 0) return place_at(n + 1, false);
+  if (in.stripped == 0 && in.word == kFi) return place_at(n + 1, false);
+  if (in.stripped == 0 && in.word == kMin) return place_at(n + 1, true);
+  if (in.stripped == 1 && c.tok(n).key.starts_with("\xD8\xA8")) return place_at(n, false);
+  return false;
+}
+
 void EntityAnnotator::FindHeads(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   // The place after "في" that completes the name of a head with the place
@@ -223,14 +258,123 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             continue;
           }
         }
+        // "المكتب السياسي لحركة حماس", "المجلس البلدي لناحية البغدادي": a
+        // definite head and its adjectives before ل + a body or a place name
+        // that body's (or that place's) organ.
+        // "مركز القيادة الرئيسي للقوة" (the force's main command centre): a
+        // head in the construct state before this one owns the phrase.
+        const bool governed =
+            i > 0 && in.stripped == 0 && c.info[i - 1].head && !c.Has(i - 1, kDefinite);
+        if (h.type == EntityType::kOrganization && !governed) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 &&
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+            ++a;
+          const int32_t o = a > i + 1 && a < end ? c.owner[a] : -1;
+          if (o >= 0 && c.cands[o].tb == a && c.cands[o].stripped > 0 &&
+              c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
+              (c.cands[o].type == EntityType::kOrganization ||
+               (c.cands[o].type == EntityType::kLocation && !h.national))) {
+            const uint32_t e = c.cands[o].te;
+            c.cands[o].nested = true;
+            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
+        // "الهيئة العامة للطيران المدني", "اللجنة العليا لإغاثة النازحين": a
+        // definite head, its adjectives and what the body is for. Forces and
+        // governments are not named so ("القوات الحكومية لاستعادة المدينة").
+        if (h.type == EntityType::kOrganization && !h.person && !h.national && !governed) {
+          uint32_t a = i + 1;
+          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 && !c.tok(a).key.starts_with(kLiL) &&
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+            ++a;
+          uint32_t e = a;
+          if (a > i + 1 && a + 1 < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+              c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
+              !c.Has(a, kStop | kNumber | kPunct) && !c.info[a].facts.function_word &&
+              !t_.ordinals.contains(c.tok(a + 1).key)) {
+            bool more = false;
+            if (c.tok(a).key.starts_with(kLiL)) {
+              e = ComplementEnd(c, a + 1, end, false, false, false, &more);
+              // "للمعلومات والتوثيق": a definite noun joined by و.
+              while (e < end && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+                     c.doc.Slice(c.tok(e).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+                     !c.Has(e, kStop | kGentilic) && c.info[e].facts.title_node < 0 &&
+                     !c.info[e].head)
+                e = ComplementEnd(c, e + 1, end, false, false, false, &more);
+            } else if (!h.weak && !c.Has(a, kDefinite)) {
+              // "لإغاثة وإيواء النازحين": verbal nouns joined by و, then
+              // their object.
+              uint32_t b = a + 1;
+              while (b + 1 < end && c.Free(b) && !c.Has(b, kDefinite) &&
+                     c.doc.Slice(c.tok(b).span).starts_with("\xD9\x88") &&
+                     !c.Has(b, kStop | kPunct | kNumber))
+                ++b;
+              if (b < end && c.Free(b) && c.Has(b, kDefinite) && c.info[b].stripped == 0) {
+                e = ComplementEnd(c, b, end, false, false, false, &more);
+              }
+            }
+          }
+          if (e > a) {
+            for (uint32_t k = i + 1; k < e; ++k) {
+              if (c.owner[k] >= 0) c.cands[c.owner[k]].nested = true;
+              c.owner[k] = -1;
+            }
+            Cand cand;
+            cand.tb = i;
+            cand.te = e;
+            cand.stripped = in.stripped;
+            cand.type = h.type;
+            c.Add(std::move(cand));
+            i = e - 1;
+            continue;
+          }
+        }
         // "الحكومة الليبية": a definite head names an entity only with a gentilic.
-        if (!h.national || !c.Has(i + 1, kGentilic) || !c.Free(i + 1)) continue;
-        j = i + 2;
+        // "القنصلية العامة المصرية", "الحكومة المؤقتة الليبية": one adjective
+        // may come between the head and the gentilic.
+        uint32_t g = i + 1;
+        if (h.national && g + 1 < end && !c.Has(g, kGentilic) && c.Has(g, kDefinite) && c.Free(g) &&
+            c.info[g].stripped == 0 && !c.info[g].head && c.info[g].facts.title_node < 0 &&
+            !c.info[g].facts.participle && !c.Has(g, kStop | kPunct | kNumber | kReporting) &&
+            c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0) {
+          ++g;
+        }
+        if (!h.national || !c.Has(g, kGentilic) || !c.Free(g)) continue;
+        j = g + 1;
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
                !c.Has(j, kGentilic))
           ++j;
         if (h.place) {
           if (const uint32_t e = place_after(j, end)) j = e;
+        }
+        // "الاتحاد الكندي لكرة القدم", "الاتحاد السعودي للسباحة": what the
+        // body is for, after its country.
+        if (h.purpose && j < end && c.Free(j) && c.tok(j).kind == TokenKind::kWord &&
+            c.doc.Slice(c.tok(j).span).starts_with("\xD9\x84") && !c.Has(j, kStop | kNumber) &&
+            !c.info[j].facts.function_word) {
+          bool more = false;
+          // "للمرة الثانية" (for the second time) says when, not what for.
+          const bool when = j + 1 < end && t_.ordinals.contains(c.tok(j + 1).key);
+          if (when) {
+          } else if (c.tok(j).key.starts_with(kLiL)) {
+            j = ComplementEnd(c, j + 1, end, false, false, false, &more);
+          } else if (j + 1 < end && c.Free(j + 1) && c.Has(j + 1, kDefinite) &&
+                     c.info[j + 1].stripped == 0) {
+            j = ComplementEnd(c, j + 2, end, false, false, false, &more);
+          }
         }
         proper = true;
       } else {
@@ -340,6 +484,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       // Trailing coordinated words and modifiers stay outside the name.
       while (j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic)) --j;
+      // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
+      // city" the text has in mind describes it; it names none.
+      if (h.type == EntityType::kOrganization && j >= i + 2 && c.Has(i + 1, kDefinite) &&
+          c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
+          c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
+        continue;
+      }
       const uint32_t len = j - i - 1;
       bool gentilic = false;
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
@@ -365,6 +516,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             continue;
           }
         }
+      }
+      // "جبهة تعز" (the Taiz front): a front line at a place is no body.
+      if (h.front && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
       }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
       if (!h.person) {
@@ -407,11 +563,35 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
       }
+      // "مديرية المطمة" (al-Matma district): a district's head before a
+      // place's name or unknown words names the place.
+      EntityType type = h.type;
+      if (h.district) {
+        // "مديرية المطمة في محافظة الجوف": the district's name ends before
+        // the province it lies in.
+        uint32_t name_end = i + 1;
+        while (name_end < j && !(c.info[name_end].word == kFi && c.info[name_end].stripped == 0))
+          ++name_end;
+        bool place = name_end > i + 1;
+        for (uint32_t k = i + 1; k < name_end && place; ++k) {
+          const int32_t o = c.owner[k];
+          if (o >= 0) {
+            place = c.cands[o].type == EntityType::kLocation;
+          } else {
+            place = c.tok(k).kind == TokenKind::kWord && lexicon_ &&
+                    !c.Has(k, kLexicon | kGiven | kGentilic | kNisba | kStop | kNumber);
+          }
+        }
+        if (place) {
+          type = EntityType::kLocation;
+          j = name_end;
+        }
+      }
       Cand cand;
       cand.tb = tb;
       cand.te = j;
       cand.stripped = tb == i ? in.stripped : 0;
-      cand.type = h.type;
+      cand.type = type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
       // ("ميناء صفاقس" is the port, not the city) unless "في" says where it is
@@ -542,6 +722,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
         j = k + 1;
+      }
+      // "مدينة الحوطة", "منطقة الجفينة غربي مأرب", "بمدينة سجنان من ولاية
+      // بنزرت": a word the word list knows is still the place's name after a
+      // settlement's head, or after any place head when the next words place
+      // it inside a larger place, as news locates a small one.
+      if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+          !c.info[k].facts.participle && !c.info[k].facts.function_word &&
+          !c.info[k].facts.tanwin &&
+          !c.tok(k).key.starts_with(kLiL) &&  // "مخيم للنازحين": a camp for the displaced
+          !c.Has(k, kStop | kReporting | kHead | kModifier | kGiven | kGentilic | kNumber | kPunct |
+                        kDirection | kVerbLike | kDemonstrative) &&
+          Letters(c.tok(k).key) >= 3) {
+        const bool located = LocatedAfter(c, k + 1, end);
+        if (c.Has(k, kDefinite)) {
+          if (located || (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                           c.info[k + 1].stripped > 0))) {
+            j = k + 1;
+          }
+        } else if (h.settlement && located && !c.Has(k, kNisba)) {
+          // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
+          // name does not take its ending.
+          const std::string_view w = c.doc.Slice(c.tok(k).span);
+          if (!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) j = k + 1;
+        }
       }
       if (j == k) continue;
       Cand cand;
@@ -730,6 +935,27 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // صحيفتي «الأولى» و«الشارع»: a quoted name joined by و to a quoted
+    // outlet's name is another outlet of the list.
+    if (q >= 3 && close <= q + 3 && c.tok(q - 1).key == "\xD9\x88" && c.Has(q - 2, kQuote) &&
+        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord) {
+      const int32_t prev = c.owner[q - 3];
+      const Cand* pc = prev >= 0 ? &c.cands[prev] : nullptr;
+      const bool outlet =
+          pc && pc->te == q - 2 && pc->type == EntityType::kOrganization &&
+          (pc->outlet || (pc->tb >= 2 && c.Has(pc->tb - 1, kQuote) && c.info[pc->tb - 2].head &&
+                          c.info[pc->tb - 2].head->outlet));
+      if (outlet) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
+      }
+    }
     // A head at most three words before the quote: موقع آخر، هو "...". A verb
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
@@ -763,6 +989,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // a verb in the third person is a word quoted, not a name ("تداول", a
     // platform, looks like a verb too), unless an outlet's head in the
     // construct state names it: صحيفة «أساهي».
+    // «خبرا عاجلا» (breaking news): a quoted phrase opening with tanwin is
+    // indefinite, no name either.
+    if (!(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
+        c.info[q + 1].facts.tanwin) {
+      q = close;
+      continue;
+    }
     if (close == q + 2 &&
         !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
         (c.info[q + 1].facts.tanwin ||
@@ -799,11 +1032,38 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     }
     // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
     // "لـ" and before what was said is the outlet spoken to.
+    // A place's name quoted there is the outlet named after it: قال لـ«الشرق
+    // الأوسط»، إن ... (told Asharq al-Awsat), كشفت مصادر لـ«الشرق الأوسط» عن.
+    auto said = [&](uint32_t k) {
+      if (k < end && c.Has(k, kComma)) ++k;
+      return k < end && ((c.tok(k).key == kAn && c.info[k].stripped == 0) || c.tok(k).key == ":");
+    };
+    const int32_t place = c.owner[q + 1];
+    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        place >= 0 && c.cands[place].tb == q + 1 && c.cands[place].te == close &&
+        c.cands[place].type == EntityType::kLocation) {
+      Cand& o = c.cands[place];
+      o.type = EntityType::kOrganization;
+      o.outlet = true;
+      o.kb = -1;
+      o.source = MentionSource::kPattern;
+      const std::string name(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+      for (const char* h : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",
+                            "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",
+                            "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {  // صحيفة، جريدة، قناة
+        for (const KbEntity* e : kb_.FindByName(std::string(h) + name)) {
+          if (o.kb < 0 && e->kind == "media") {
+            o.kb = kb_.IndexOf(e->id);
+            o.source = MentionSource::kKb;
+          }
+        }
+      }
+      q = close;
+      continue;
+    }
     if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
         c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
-        !c.Has(q + 1, kStop | kVerbLike) &&
-        ((c.tok(close + 1).key == kAn && c.info[close + 1].stripped == 0) ||
-         c.tok(close + 1).key == ":")) {
+        !c.Has(q + 1, kStop | kVerbLike) && said(close + 1)) {
       Cand cand;
       cand.tb = q + 1;
       cand.te = close;
@@ -818,7 +1078,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       int32_t o = c.owner[q + 1];
       if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close) {
         // A quoted place after an organisation head is the organisation's name.
-        if (c.cands[o].type == EntityType::kLocation && head->type == EntityType::kOrganization) {
+        // A district's head names the place itself: مديرية «صرواح».
+        if (c.cands[o].type == EntityType::kLocation && head->type == EntityType::kOrganization &&
+            !(head->district && head_at + 1 == q)) {
           c.cands[o].kb = -1;
           c.cands[o].type = EntityType::kOrganization;
           c.cands[o].source = MentionSource::kPattern;
@@ -847,9 +1109,53 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     Cand cand;
     cand.tb = q + 1;
     cand.te = close;
-    cand.type = head->type;
+    // مديرية «صرواح»: a district's head right before the quote names a place.
+    cand.type = head->district && head_at + 1 == q ? EntityType::kLocation : head->type;
     c.Add(std::move(cand));
     q = close;
+  }
+}
+
+// Places listed after a place: "منطقتي البوعلوان والزنكورة", "قرية السلامية
+// وجبل عكد والحميراء". A word with the article joined by و right after a
+// place, which the word list does not know and which closes its phrase, is
+// another place of the list.
+void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
+  if (!lexicon_) return;
+  const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  const size_t count = c.cands.size();
+  for (size_t ci = 0; ci < count; ++ci) {
+    if (c.cands[ci].dead || c.cands[ci].nested || c.cands[ci].type != EntityType::kLocation) {
+      continue;
+    }
+    uint32_t e = c.cands[ci].te;
+    // The word after و: the key drops a proclitic it could check, not one on
+    // a word the word list lacks ("والزنكورة").
+    auto after_wa = [&](uint32_t t) -> std::string_view {
+      const std::string_view key = c.tok(t).key;
+      if (!c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) return {};
+      return key.starts_with("\xD9\x88") ? key.substr(2) : key;
+    };
+    while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+           after_wa(e).starts_with("\xD8\xA7\xD9\x84") && !lexicon_->Contains(after_wa(e)) &&
+           !c.info[e].facts.participle && !c.info[e].facts.function_word &&
+           c.info[e].facts.title_node < 0 && !c.info[e].head &&
+           !c.Has(e, kLexicon | kGiven | kStop | kGentilic | kReporting | kModifier | kDirection |
+                         kNumber | kVerbLike) &&
+           Letters(after_wa(e)) >= 5) {
+      const uint32_t nx = e + 1;
+      const bool closes = nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) ||
+                          c.info[nx].word == kFi ||
+                          c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88");
+      if (!closes) break;
+      Cand cand;
+      cand.tb = e;
+      cand.te = nx;
+      cand.stripped = 1;
+      cand.type = EntityType::kLocation;
+      c.Add(std::move(cand));
+      e = nx;
+    }
   }
 }
 

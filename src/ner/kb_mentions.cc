@@ -115,6 +115,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         pick = static_cast<int32_t>(h.entity);
       }
     }
+    // "CMA CGM TITAN" (a ship): a Latin name inside a longer run of Latin
+    // words is part of another name, not the body whose acronym it spells.
+    if (tokens[i].kind == TokenKind::kLatin &&
+        ((i > 0 && tokens[i - 1].kind == TokenKind::kLatin) ||
+         (best_end < send && tokens[best_end].kind == TokenKind::kLatin))) {
+      i = best_end;
+      continue;
+    }
     Cand cand;
     cand.tb = i;
     cand.te = best_end;
@@ -181,10 +189,16 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // its adjective. A noun that takes a country's name ("شعب مالي", the people
     // of Mali) is a head, a direction, a title or listed in country_nouns.
     // Gentilics ("القناة السعودية") stay mentions of their country.
+    // An outlet named by an adjective ("الحضارة السومرية", the Sumerian
+    // civilisation) is its name only without such a noun, or after its head.
+    const bool outlet_adjective = cand.type == EntityType::kOrganization &&
+                                  kb_.entities()[cand.kb].kind == "media" && i > 0 &&
+                                  !c.info[i - 1].head && c.Has(i, kDefinite);
     if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
-        cand.type == EntityType::kLocation && c.info[i].stripped == 0 && c.Has(i, kNisba) &&
-        !c.Has(i, kGentilic) && c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) &&
-        c.tok(i - 1).kind == TokenKind::kWord && !c.info[i - 1].facts.function_word &&
+        (cand.type == EntityType::kLocation || outlet_adjective) && c.info[i].stripped == 0 &&
+        c.Has(i, kNisba) && !c.Has(i, kGentilic) &&
+        c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) && c.tok(i - 1).kind == TokenKind::kWord &&
+        !c.info[i - 1].facts.function_word &&
         // A title before a definite place is no office of it ("المعارضة
         // السلمية", the peaceful opposition; not an opponent).
         (c.info[i - 1].facts.title_node < 0 || c.Has(i, kDefinite)) &&

@@ -177,6 +177,14 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.landmark = true;
           else if (f == "led_by")
             h.led_by = true;
+          else if (f == "district")
+            h.district = true;
+          else if (f == "purpose")
+            h.purpose = true;
+          else if (f == "front")
+            h.front = true;
+          else if (f == "settlement")
+            h.settlement = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

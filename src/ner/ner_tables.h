@@ -58,6 +58,10 @@ struct Head {
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
   bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
   bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
+  bool district = false;  // also a district's head before a place's name: مديرية المطمة
+  bool purpose = false;  // national + a ل complement: الاتحاد المصري لكرة القدم
+  bool front = false;  // before a place's name alone, a front line: جبهة تعز
+  bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

@@ -327,5 +327,257 @@ TEST_F(PlacesOrgsTest, AtlanticAllianceAndOcean) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a town's or village's head a word the word list knows as a common
+// noun is still the name; after any place head it is one when the next words
+// locate it in a larger place. Adjectives agreeing with the head are not.
+TEST_F(PlacesOrgsTest, KnownWordsNamingSmallPlaces) {
+  const Case cases[] = {
+      // "The fighters entered the town of al-Hawta at dawn."
+      {"ودخل المقاتلون مدينة الحوطة فجرا.", {"LOCATION الحوطة"}, {}},
+      // "Clashes broke out in the al-Nakhila area west of Marib."
+      {"واندلعت اشتباكات في منطقة النخيلة غربي مأرب.", {"LOCATION النخيلة", "LOCATION مأرب"}, {}},
+      // "The police arrested a cell in the town of Sajnan in Bizerte province."
+      {"واعتقلت الشرطة خلية بمدينة سجنان من ولاية بنزرت.",
+       {"LOCATION سجنان", "LOCATION بنزرت"},
+       {}},
+      // "He grew up in a small town in the Aleppo countryside; a camp for the
+      // displaced in Baghdadi district."
+      {"ونشأ في بلدة صغيرة في ريف حلب. وأقيم مخيم للنازحين في ناحية البغدادي.",
+       {"LOCATION حلب"},
+       {"صغيرة", "للنازحين"}},
+      // "The base lies on a hill in Lahij province."
+      {"وتقع القاعدة على تل بمحافظة لحج.", {"LOCATION محافظة لحج"}, {"تل بمحافظة لحج"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// "مديرية" heads a district as well as a directorate: before a place's name or
+// a word the word list does not know it names the place, before a common noun
+// a body.
+TEST_F(PlacesOrgsTest, DistrictOrDirectorate) {
+  const Case cases[] = {
+      // "Aircraft struck positions in al-Matma district and in «Sirwah»
+      // district."
+      {"وقصفت الطائرات مواقع في مديرية المطمة في محافظة الجوف وفي مديرية «صرواح».",
+       {"LOCATION مديرية المطمة", "LOCATION محافظة الجوف", "LOCATION صرواح"},
+       {}},
+      // "The education directorate said that the schools will close."
+      {"وقالت مديرية التربية إن المدارس ستغلق.", {"ORGANIZATION مديرية التربية"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// An outlet whose name is an adjective is named only where no plain noun
+// before it takes it as its adjective.
+TEST_F(PlacesOrgsTest, OutletsNamedByAdjectives) {
+  const Case cases[] = {
+      // "The lecture dealt with the Sumerian civilisation."
+      {"وتناولت المحاضرة الحضارة السومرية.", {}, {"السومرية"}},
+      // "Al Sumaria channel said ...; al-Sumaria reported that ..."
+      {"وقالت قناة السومرية إن الوزير وصل. وذكرت السومرية أن الاجتماع انتهى.",
+       {"ORGANIZATION السومرية"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A federation named by its country's gentilic, with what it is for after it.
+TEST_F(PlacesOrgsTest, NationalFederations) {
+  const Case cases[] = {
+      // "The Canadian Football Association and the Saudi Swimming Federation
+      // signed an agreement for the second time."
+      {"ووقع الاتحاد الكندي لكرة القدم والاتحاد السعودي للسباحة اتفاقا للمرة الثانية.",
+       {"ORGANIZATION الاتحاد الكندي لكرة القدم", "ORGANIZATION الاتحاد السعودي للسباحة"},
+       {}},
+      // "The Confederation of African Football met; the European Union
+      // visited Cairo for the second time."
+      {"واجتمع الاتحاد الأفريقي لكرة القدم. وزار الاتحاد الأوروبي القاهرة للمرة الثانية.",
+       {"ORGANIZATION الاتحاد الأفريقي لكرة القدم", "ORGANIZATION الاتحاد الأوروبي"},
+       {"الاتحاد الأوروبي القاهرة"}},
+      // "The Soviet Union built the base."
+      {"وبنى الاتحاد السوفيتي القاعدة.", {"LOCATION الاتحاد السوفيتي"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A definite head with its adjectives before ل + a body or a place names that
+// body's or place's organ; the body or place stays a mention of its own.
+TEST_F(PlacesOrgsTest, OrgansOfABodyOrPlace) {
+  const Case cases[] = {
+      // "The advisory council of the Fatah movement said that the municipal
+      // council of Baghdadi district met."
+      {"وقال المجلس الاستشاري لحركة فتح إن المجلس البلدي لناحية البغدادي اجتمع.",
+       {"ORGANIZATION المجلس الاستشاري لحركة فتح", "ORGANIZATION حركة فتح",
+        "ORGANIZATION المجلس البلدي لناحية البغدادي", "LOCATION ناحية البغدادي"},
+       {}},
+      // "The new government backed Libya's decision": no organ of Libya.
+      {"ودعمت الحكومة الجديدة لليبيا القرار.", {"LOCATION ليبيا"}, {"الحكومة الجديدة لليبيا"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Places listed after a place: a word with the article joined by و that the
+// word list lacks and that closes its phrase; dual and plural place heads.
+TEST_F(PlacesOrgsTest, PlacesListedAfterAPlace) {
+  const Case cases[] = {
+      // "The shelling hit the two areas of al-Bu Alwan and al-Zankoura north
+      // of Ramadi."
+      {"واستهدف القصف منطقتي البوعلوان والزنكورة شمال الرمادي.",
+       {"LOCATION البوعلوان", "LOCATION الزنكورة", "LOCATION الرمادي"},
+       {}},
+      // "The delegation visited Taiz and the southern and liberated
+      // provinces." (common nouns after the place)
+      {"وزار الوفد مدينة تعز والمحافظات الجنوبية والمناطق المحررة.",
+       {"LOCATION تعز"},
+       {"المحافظات", "المناطق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A place's name quoted after "لـ" (told to) is the outlet named after it; the
+// same name unquoted stays the place.
+TEST_F(PlacesOrgsTest, OutletsNamedAfterPlacesWhenToldTo) {
+  const Case cases[] = {
+      // "The spokesman told Asharq al-Awsat that the talks failed; sources
+      // revealed to Asharq al-Awsat a new plan. The Middle East lives a crisis."
+      {"وقال المتحدث لـ«الشرق الأوسط»، إن المحادثات فشلت. وكشفت مصادر لـ«الشرق الأوسط» عن "
+       "خطة جديدة. ويعيش الشرق الأوسط أزمة.",
+       {"ORGANIZATION الشرق الأوسط", "LOCATION الشرق الأوسط"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A definite head, its adjectives and what the body is for name it; a
+// government's or an army's head after و starts another body.
+TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
+  const Case cases[] = {
+      // "The General Authority for Civil Aviation and Meteorology and the
+      // government issued a statement."
+      {"وأصدرت الهيئة العامة للطيران المدني والأرصاد والحكومة بيانا.",
+       {"ORGANIZATION الهيئة العامة للطيران المدني والأرصاد"},
+       {}},
+      // "The Higher Committee for the Relief and Shelter of the Displaced
+      // decided to set up a camp."
+      {"وقررت اللجنة العليا لإغاثة وإيواء النازحين إنشاء مخيم.",
+       {"ORGANIZATION اللجنة العليا لإغاثة وإيواء النازحين"},
+       {}},
+      // "Government forces advanced to retake the city; the technical
+      // committee met for the second time; the radio and television
+      // corporation said that the speech was broadcast."
+      {"وتقدمت القوات الحكومية لاستعادة المدينة. وعقدت اللجنة الفنية للمرة الثانية اجتماعا. "
+       "وقالت مؤسسة الإذاعة والتلفزيون إن الخطاب بث.",
+       {"ORGANIZATION مؤسسة الإذاعة والتلفزيون"},
+       {"القوات الحكومية لاستعادة المدينة", "اللجنة الفنية للمرة الثانية"}},
+      // "The base became the main command centre of the new force." (the
+      // head governed by the noun before it)
+      {"وتحولت القاعدة إلى مركز القيادة الرئيسي للقوة الجديدة.",
+       {},
+       {"القيادة الرئيسي للقوة الجديدة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Parliamentary blocs and coalitions are named by their head and complement.
+TEST_F(PlacesOrgsTest, BlocsAndCoalitions) {
+  const Case cases[] = {
+      // "A deputy of the Citizen bloc asked for a hearing; the Civil
+      // Democratic Alliance bloc announced its support."
+      {"وطالب نائب عن كتلة المواطن بجلسة. وأعلنت كتلة التحالف المدني الديمقراطي دعمها.",
+       {"ORGANIZATION كتلة المواطن", "ORGANIZATION كتلة التحالف المدني الديمقراطي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Common words and foreign words that spell a known name are no mention of it.
+TEST_F(PlacesOrgsTest, CommonWordsThatSpellKnownNames) {
+  const Case cases[] = {
+      // "The channel aired «breaking news»; on the international level the
+      // talks went on."
+      {"وبثت القناة «خبرًا عاجلًا» عن الهجوم. وعلى الصعيد الدولي تواصلت المحادثات.",
+       {},
+       {"خبرًا عاجلًا", "الصعيد"}},
+      // "With gloves of silk. And the show «Star Academy». And the ship «CMA
+      // CGM TITAN» arrived."
+      {"بقفازات من حرير. وبرنامج «ستار أكاديمي». والسفينة «CMA CGM TITAN» وصلت.",
+       {},
+       {"حرير", "أكاديمي", "CMA"}},
+      // "Jihan al-Sadat attended the ceremony." (a given name)
+      {"وحضرت جيهان السادات الحفل.", {}, {"جيهان"}},
+      // "The education department of Sabya and the general education
+      // department of Jazan region met."
+      {"واجتمعت إدارة التعليم بمحافظة صبيا والإدارة العامة للتعليم بمنطقة جازان.",
+       {"ORGANIZATION الإدارة العامة للتعليم"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Quoted outlets listed after a dual outlet head: each is an outlet.
+TEST_F(PlacesOrgsTest, QuotedOutletsInAList) {
+  const Case cases[] = {
+      // "The boards of the two newspapers «al-Oula» and «al-Shari'» said in
+      // a statement that they stopped. They raised the slogans «freedom» and
+      // «dignity»."
+      {"وقالت إدارتا صحيفتي «الأولى» و«الشارع» في بيان إنهما توقفتا. ورفعوا شعاري «الحرية» "
+       "و«الكرامة».",
+       {"ORGANIZATION الأولى", "ORGANIZATION الشارع"},
+       {"الحرية", "الكرامة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A market named after a known name is the market, not what the name names
+// elsewhere; a market of a commodity is no facility.
+TEST_F(PlacesOrgsTest, MarketsAfterTheirHead) {
+  const Case cases[] = {
+      // "The prince approved a tent for the Okaz market; Okaz newspaper said
+      // the project started; oil market prices rose."
+      {"ووافق الأمير على خيمة سوق عكاظ. وقالت صحيفة عكاظ إن المشروع بدأ. وارتفعت أسعار سوق النفط.",
+       {"FACILITY سوق عكاظ", "ORGANIZATION عكاظ"},
+       {"سوق النفط"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// One adjective may come between a national head and its gentilic.
+TEST_F(PlacesOrgsTest, AdjectiveBeforeTheGentilic) {
+  const Case cases[] = {
+      // "The Egyptian consulate general said that the plane arrived; the
+      // Libyan judicial system is slow."
+      {"وقالت القنصلية العامة المصرية إن الطائرة وصلت. ويعاني النظام القضائي الليبي من البطء.",
+       {"FACILITY القنصلية العامة المصرية", "ORGANIZATION النظام القضائي الليبي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Police forces and committees named by what they do; a body of "the
+// province" the text has in mind names none.
+TEST_F(PlacesOrgsTest, PoliceAndCommitteesByTheirTask) {
+  const Case cases[] = {
+      // "The counter-terrorism police arrested ten people; the Arab Peace
+      // Initiative committee met; the province's police closed the roads."
+      {"واعتقلت شرطة مكافحة الإرهاب عشرة أشخاص. واجتمعت لجنة مبادرة السلام العربية. "
+       "وأغلقت شرطة المحافظة الطرق.",
+       {"ORGANIZATION شرطة مكافحة الإرهاب", "ORGANIZATION لجنة مبادرة السلام العربية"},
+       {"شرطة المحافظة", "شرطة المحافظة الطرق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A front line at a place is no body; a front named otherwise is one.
+TEST_F(PlacesOrgsTest, FrontLinesAtPlaces) {
+  const Case cases[] = {
+      // "The resistance advanced on the Taiz front; al-Nusra Front fought on
+      // the Aleppo front."
+      {"وتقدمت المقاومة في جبهة تعز. وقاتلت جبهة النصرة في جبهة حلب.",
+       {"LOCATION تعز", "ORGANIZATION جبهة النصرة", "LOCATION حلب"},
+       {"جبهة تعز", "جبهة حلب"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
