@@ -264,7 +264,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
   if (PerfectFeminine(in.word)) return false;
-  return !(in.flags & kLexicon) || !lexicon_;
+  if (!(in.flags & kLexicon) || !lexicon_) return true;
+  // "السفير الإسرائيلي يوسي دريمر", "رئيس الوفد نيال دينق" (the ambassador
+  // Yossi Dermer, the delegation head Nhial Deng): a foreign given name
+  // that spells a word of the language, before a family name that is none.
+  // A noun or adjective there would agree with the title (definite) or
+  // carry the accusative; a verb is ruled out by its shape.
+  return i + 1 < c.sent_end[i] && in.stripped == 0 && !in.facts.tanwin && !in.facts.function_word &&
+         !(in.flags & (kVerbLike | kClitic)) && !AccusativeOfKnown(in.word) &&
+         !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
 }
 
 // Whether `word` reads as a verb in the perfect with the feminine ت on a
@@ -729,6 +737,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         j = c.cands[o].te;
         continue;
       }
+      // "رئيس الحكومة الإسرائيلية بنيامين نتنياهو": a body's name that
+      // begins inside the title's own words reads on to its end.
+      if (o >= 0 && c.cands[o].tb >= i && c.cands[o].tb < j && c.cands[o].te > j &&
+          c.cands[o].type != EntityType::kPerson) {
+        j = c.cands[o].te;
+        continue;
+      }
       // "مدير مكتب خليفة حفتر خيري التميمي": a person in the genitive of an
       // office noun, when another name follows, belongs to the title.
       if (o >= 0 && c.cands[o].tb == j && j > i && c.Has(j - 1, kComplementNoun)) {
@@ -818,15 +833,29 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "رئيس تحرير صحيفة “الوسط”، منصور الجمري": the quoted name is the
     // outlet's, which its head awaited; the title takes it in.
     bool quoted = false;
-    if (n + 2 < end && c.Has(n, kQuote)) {
-      uint32_t q = n + 1;
-      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
-      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) {
+    // "المنسق العام ل"تيار ..." محمد ...", "رئيس الحكومة "الإسرائيلية"
+    // بنيامين ...": a quoted name or gentilic, maybe after a bare "ل", is
+    // the title's complement when the holder's name follows it at once.
+    const uint32_t open = n + 1 < end && c.tok(n).key == "\xD9\x84" ? n + 1 : n;  // ل
+    if (open + 2 < end && c.Has(open, kQuote)) {
+      uint32_t q = open + 1;
+      while (q < end && q < open + 6 && !c.Has(q, kQuote)) ++q;
+      if (q > open + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma) && open == n) {
         if (AwaitsName(c, i, title_end)) {
           title_end = q + 1;
           quoted = true;
         }
         n = q + 1;
+      } else if (q > open + 1 && q + 1 < end && c.Has(q, kQuote) &&
+                 (open > n || AwaitsName(c, i, title_end) || c.Has(open + 1, kGentilic) ||
+                  (owner(open + 1) >= 0 && c.cands[owner(open + 1)].type != EntityType::kPerson))) {
+        const int32_t h = owner(q + 1);
+        if ((h >= 0 && c.cands[h].tb == q + 1 && c.cands[h].type == EntityType::kPerson) ||
+            (h < 0 && NameStart(c, q + 1, true))) {
+          title_end = j = q + 1;
+          quoted = true;
+          n = q + 1;
+        }
       }
     }
     if (n < end && c.Has(n, kComma)) ++n;

@@ -368,5 +368,50 @@ TEST_F(RolesChainTest, TheNameAfterOneOfIsTheGenitives) {
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"أحد مستشاري الرئيس السابق"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, ABodysNameBeginningInsideTheTitle) {
+  const RolesCase cases[] = {
+      // "The head of the Libyan government, Khalid al-Harbi, said the truce
+      // holds": "رئيس الحكومة" is a title and "الحكومة الليبية" a body.
+      {"وقال رئيس الحكومة الليبية، خالد الحربي، إن الهدنة صامدة.",
+       "خالد الحربي",
+       {"رئيس الحكومة الليبية"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, AQuotedComplementRightBeforeTheHolder) {
+  const RolesCase cases[] = {
+      // "The head of the “New Nation” party Khalid al-Harbi met the
+      // delegation."
+      {"والتقى رئيس حزب \"الأمة الجديدة\" خالد الحربي بالوفد أمس.",
+       "خالد الحربي",
+       {"رئيس حزب \"الأمة الجديدة\""}},
+      // "The authorities returned the general coordinator of the “Unity
+      // Current” Sami al-Otaibi to prison": a bare "ل" before the quote.
+      {"وأعادت السلطات المنسق العام ل \"تيار الوحدة\" سامي العتيبي إلى السجن.",
+       "سامي العتيبي",
+       {"المنسق العام ل \"تيار الوحدة\""}},
+      // "The head of the “Libyan” government Khalid al-Harbi described what
+      // happened as terrorism": a quoted gentilic.
+      {"ووصف رئيس الحكومة \"الليبية\" خالد الحربي ما جرى بالإرهاب.",
+       "خالد الحربي",
+       {"رئيس الحكومة \"الليبية\""}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, AForeignGivenNameThatSpellsAWord) {
+  // "The head of the delegation Nhial Deng said the delegation refuses the
+  // paper": "نيال" is also a word, "دينق" none.
+  Document doc = Run("وقال رئيس الوفد نيال دينق إن الوفد يرفض الوثيقة.");
+  ExpectTitles(TitlesOf(doc, "نيال دينق"), {"رئيس الوفد"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
