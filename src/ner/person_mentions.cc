@@ -264,6 +264,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
   if (PerfectFeminine(in.word)) return false;
+  // "، أياما طويلة" (for long days): a known noun in the accusative before
+  // its adjective; a name in ا ("رضا") does not take an indefinite word.
+  if (lexicon_ && in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2)) && i + 1 < c.sent_end[i] &&
+      c.Has(i + 1, kLexicon) && !c.Has(i + 1, kDefinite | kGiven) && c.info[i + 1].stripped == 0) {
+    return false;
+  }
   if (!(in.flags & kLexicon) || !lexicon_) return true;
   // "السفير الإسرائيلي يوسي دريمر", "رئيس الوفد نيال دينق" (the ambassador
   // Yossi Dermer, the delegation head Nhial Deng): a foreign given name
@@ -929,6 +936,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || c.info[i].word == kAhad) role.person = -1;
+    // "اللواء جعفر سعد المستشار العسكري للرئيس هادي" (General Jaafar Saad,
+    // the military adviser to President Hadi): right after a holder's name,
+    // a title ending in another title with "ل" has the name after it as
+    // that other title's holder; its own holder is the name before.
+    if (role.person >= 0 && i > 0 && c.owner[i - 1] >= 0 &&
+        c.cands[c.owner[i - 1]].type == EntityType::kPerson && c.cands[c.owner[i - 1]].te == i) {
+      uint32_t k = title_end;
+      while (k > i + 1 && c.Has(k - 1, kGentilic | kModifier)) --k;
+      TitleClass inner;
+      // (The word of "للرئيس" is "الرئيس": the ل is off it, stripped or not.)
+      if (k > i + 1 && c.tok(k - 1).key.starts_with("\xD9\x84") &&
+          !c.info[k - 1].word.starts_with("\xD9\x84") && TitleAt(c, k - 1, title_end, &inner) > 0 &&
+          inner == TitleClass::kOffice) {
+        // The genitive's name belongs to the title, as in "مدير مكتب خليفة حفتر".
+        title_end = role.te = c.cands[role.person].te;
+        role.person = -1;
+      }
+    }
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;

@@ -134,6 +134,12 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
   if (t != b.tb) return false;
+  // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
+  // vice-president and prime minister): after its holder's name, "و" + an
+  // office that names no one of its own is his second post.
+  const bool second_post = a.person >= 0 && b.person < 0 && c.cands[a.person].te <= a.tb &&
+                           t == a.te && c.tok(b.tb).key.starts_with("\xD9\x88") &&
+                           !AfterMeetingVerb(c, c.cands[a.person].tb);
   if (HasProclitic(c, b.tb)) {
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
@@ -142,13 +148,14 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
-    if (tl <= 0 || b.te <= b.tb + static_cast<uint32_t>(tl) || cls == TitleClass::kRank ||
-        cls == TitleClass::kHonorific || DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post) ||
+        cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+        DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
       return false;
     }
   }
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
-  if (cb >= 0 && ca != cb) return false;
+  if (cb >= 0 && ca != cb && !(second_post && ca < 0)) return false;
   // After a verb of meeting the chain may pass from the host to his guest:
   // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
   // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific

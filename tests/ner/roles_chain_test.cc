@@ -413,5 +413,48 @@ TEST_F(RolesChainTest, AForeignGivenNameThatSpellsAWord) {
   ExpectTitles(TitlesOf(doc, "نيال دينق"), {"رئيس الوفد"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
+  const RolesCase cases[] = {
+      // "The arrival of Khalid al-Harbi, vice-president of the republic and
+      // head of the Libyan government, in Tripoli": the second office names
+      // a country the first does not.
+      {"وكان وصول خالد الحربي نائب رئيس الجمهورية ورئيس الحكومة الليبية إلى طرابلس مهما.",
+       "خالد الحربي",
+       {"نائب رئيس الجمهورية", "رئيس الحكومة الليبية"}},
+      // "Khalid al-Harbi, the Libyan vice-president and prime minister,
+      // returned to Tripoli": a bare second office.
+      {"وعاد خالد الحربي نائب الرئيس الليبي ورئيس الوزراء إلى طرابلس أمس.",
+       "خالد الحربي",
+       {"نائب الرئيس الليبي", "رئيس الوزراء"}},
+      // "Khalid al-Harbi, the defence minister, and the interior minister
+      // Sami al-Otaibi said ...": the second office has a holder of its own.
+      {"وقال خالد الحربي وزير الدفاع ووزير الداخلية سامي العتيبي إن الوضع هادئ.",
+       "خالد الحربي",
+       {"وزير الدفاع"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, AnAdviserToANamedPresidentAfterHisOwnName) {
+  // "Colonel Sami al-Otaibi, the military adviser to President Khalid
+  // al-Harbi, announced that the city is safe": the adviser is al-Otaibi.
+  Document doc =
+      Run("وأعلن العقيد سامي العتيبي المستشار العسكري للرئيس خالد الحربي أن المدينة آمنة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"العقيد", "المستشار العسكري للرئيس خالد الحربي"},
+               Dump(doc));
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, NoNameInAnAccusativeNounAndItsAdjective) {
+  // "Sami al-Otaibi, the director general of the ministry, spends long
+  // days in Tripoli": "أياما طويلة" (long days) is no holder.
+  Document doc = Run("ويمضي سامي العتيبي، المدير العام لوزارة الخارجية، أياما طويلة في طرابلس.");
+  EXPECT_EQ(Find(doc, "أياما طويلة"), nullptr) << Dump(doc);
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المدير العام لوزارة الخارجية"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
