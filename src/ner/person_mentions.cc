@@ -691,11 +691,18 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       known.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.type);
     }
   }
+  // Whether token k is the full stop of an abbreviation, right after it.
+  auto IsAbbreviationDot = [&c](uint32_t k, uint32_t end) {
+    return k < end && k > 0 && c.tok(k).span.begin == c.tok(k - 1).span.end &&
+           c.doc.Slice(c.tok(k).span) == ".";
+  };
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const uint32_t end = c.sent_end[i];
     TitleClass cls;
     int tl = TitleAt(c, i, end, &cls);
     if (tl == 0) continue;
+    // "د." (Dr) is a title only with its dot: "د. عزام الدخيل".
+    if (Letters(c.info[i].word) == 1 && !IsAbbreviationDot(i + 1, end)) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
     // "سلطان بن محمد", "سلطان يحيى": a given name that is also a title, before
@@ -866,6 +873,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       }
     }
     if (n < end && c.Has(n, kComma)) ++n;
+    // "وزير التعليم د. عزام الدخيل" (the education minister, Dr Azzam
+    // al-Dakhil): the abbreviated form of address, or its dot after "د"
+    // itself, between a title and its holder's name.
+    if (n + 2 < end && n > i && Letters(c.tok(n).key) == 1 && IsAbbreviationDot(n + 1, end)) {
+      TitleClass abbreviation;
+      if (TitleAt(c, n, n + 1, &abbreviation) == 1) n += 2;
+    } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
+      ++n;
+    }
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =

@@ -456,5 +456,27 @@ TEST_F(RolesChainTest, NoNameInAnAccusativeNounAndItsAdjective) {
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المدير العام لوزارة الخارجية"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, TheAbbreviatedDoctorBeforeTheHolder) {
+  const RolesCase cases[] = {
+      // "Under the patronage of the education minister Dr Sami al-Otaibi the
+      // programme closed."
+      {"وتحت رعاية وزير التعليم د. سامي العتيبي اختتم البرنامج أمس.",
+       "سامي العتيبي",
+       {"وزير التعليم"}},
+      // "Dr Khalid al-Harbi, the director general of the ministry, said ...":
+      // "د." alone introduces the name.
+      {"وقال د. خالد الحربي، المدير العام للوزارة، إن الخطة جاهزة.",
+       "خالد الحربي",
+       {"المدير العام للوزارة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+  // "The trip took 5 min.": a lone letter with no dot is no title.
+  Document doc = Run("واستغرقت الرحلة 5 د من الوقت فقط.");
+  EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
