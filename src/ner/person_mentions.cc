@@ -769,6 +769,21 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           continue;
         }
       }
+      // "القيادي الحوثي أحمد ..." (the Houthi leader Ahmad ...): a one-word
+      // name of nisba shape with the article, right before another name, is
+      // the adjective of the group named after that person.
+      if (o >= 0 && c.cands[o].tb == j && c.cands[o].te == j + 1 &&
+          c.cands[o].type == EntityType::kPerson && j + 1 < end &&
+          (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba)) {
+        const int32_t next = owner(j + 1);
+        if ((next >= 0 && c.cands[next].tb == j + 1 && c.cands[next].type == EntityType::kPerson) ||
+            (next < 0 && NameStart(c, j + 1, true))) {
+          c.cands[o].dead = true;
+          c.owner[j] = -1;
+          ++j;
+          continue;
+        }
+      }
       if (o >= 0) break;
       // "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": after a
       // complete phrase (its last word definite) another title is another

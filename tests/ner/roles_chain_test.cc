@@ -478,5 +478,24 @@ TEST_F(RolesChainTest, TheAbbreviatedDoctorBeforeTheHolder) {
   EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
 }
 
+// Over the shipped knowledge base, whose names the titles meet in the news.
+class RolesShippedKbTest : public RolesChainTest {
+ protected:
+  static void SetUpTestSuite() { test::LoadStages({}, &shipped_); }
+  static test::Stages shipped_;
+};
+
+test::Stages RolesShippedKbTest::shipped_;
+
+TEST_F(RolesShippedKbTest, AGroupsNisbaAfterATitleIsNoHolder) {
+  // "The Houthi leader Khalid al-Harbi spoke of the battles": "الحوثي" is
+  // a known person's name, here the adjective of his movement.
+  Document doc = shipped_.Run("وتحدث القيادي الحوثي خالد الحربي عن المعارك أمس.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"القيادي الحوثي"}, Dump(doc));
+  // "Senator Khalid al-Harbi said the agreement is bad."
+  doc = shipped_.Run("وقال السيناتور الجمهوري خالد الحربي إن الاتفاق سيئ.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"السيناتور الجمهوري"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
