@@ -266,9 +266,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (PerfectFeminine(in.word)) return false;
   // "، أياما طويلة" (for long days): a known noun in the accusative before
   // its adjective; a name in ا ("رضا") does not take an indefinite word.
+  // "أصدر الرئيس اليمني قرارا" (the president issued a decree): longer, the
+  // accusative of a known noun is the verb's object, never a name.
   if (lexicon_ && in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
-      lexicon_->Contains(in.word.substr(0, in.word.size() - 2)) && i + 1 < c.sent_end[i] &&
-      c.Has(i + 1, kLexicon) && !c.Has(i + 1, kDefinite | kGiven) && c.info[i + 1].stripped == 0) {
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2)) &&
+      (Letters(in.word) >= 5 ||
+       (i + 1 < c.sent_end[i] && c.Has(i + 1, kLexicon) && !c.Has(i + 1, kDefinite | kGiven) &&
+        c.info[i + 1].stripped == 0))) {
     return false;
   }
   if (!(in.flags & kLexicon) || !lexicon_) return true;
@@ -648,6 +652,29 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   const int32_t o = n < end ? c.owner[n] : -1;
   if (o < 0 || n + 1 >= end) return -1;
   const Cand& first = c.cands[o];
+  // "العقيد علي صالح اليزيدي": after a title, a two-word alias of a known
+  // person ("علي صالح") before a family name no word list knows is the start
+  // of another man's name.
+  if (after_title && first.source == MentionSource::kKb && first.type == EntityType::kPerson &&
+      first.tb == n && first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 &&
+      n + 2 < end && c.owner[n + 2] < 0) {
+    const uint32_t k = n + 2;
+    const TokInfo& fam = c.info[k];
+    if (c.Has(k, kDefinite) && fam.stripped == 0 && !fam.facts.key_known &&
+        fam.facts.title_node < 0 && !fam.facts.function_word && Letters(fam.word) >= 5 &&
+        !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
+                       kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection))) {
+      Cand cand;
+      cand.tb = n;
+      cand.te = k + 1;
+      cand.type = EntityType::kPerson;
+      for (uint32_t t = n; t <= k; ++t) {
+        if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+        c.owner[t] = -1;
+      }
+      return c.Add(std::move(cand));
+    }
+  }
   if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
       first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
       c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name

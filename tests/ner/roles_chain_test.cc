@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ner_test_support.h"
@@ -495,6 +496,28 @@ TEST_F(RolesShippedKbTest, AGroupsNisbaAfterATitleIsNoHolder) {
   // "Senator Khalid al-Harbi said the agreement is bad."
   doc = shipped_.Run("وقال السيناتور الجمهوري خالد الحربي إن الاتفاق سيئ.");
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"السيناتور الجمهوري"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, NoHolderInTheVerbsObjectAfterATitle) {
+  // "The Libyan president issued a decree appointing ...", "The Egyptian
+  // president, in support of the army, ...": accusatives of known nouns.
+  const std::pair<const char*, const char*> cases[] = {
+      {"وأصدر الرئيس الليبي قرارا بتعيين محافظ جديد للمدينة.", "قرارا"},
+      {"وأكد الرئيس الليبي دعما كاملا للجيش في حربه.", "دعما"},
+  };
+  for (const auto& [text, object] : cases) {
+    Document doc = Run(text);
+    EXPECT_EQ(Find(doc, object), nullptr) << text << "\n" << Dump(doc);
+    EXPECT_TRUE(doc.roles.empty()) << text << "\n" << Dump(doc);
+  }
+}
+
+TEST_F(RolesShippedKbTest, AKnownTwoWordNameBeforeAnUnknownFamilyName) {
+  // "Colonel Ali Saleh al-Hanshali said the city is safe": "علي صالح" also
+  // names a former president, but the family name after it makes another
+  // man's name.
+  Document doc = shipped_.Run("وقال العقيد علي صالح الحنشلي إن المدينة آمنة.");
+  ExpectTitles(TitlesOf(doc, "علي صالح الحنشلي"), {"العقيد"}, Dump(doc));
 }
 
 }  // namespace
