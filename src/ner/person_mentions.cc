@@ -914,11 +914,19 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
     }
-    if (n < end && c.Has(n, kComma)) ++n;
+    const bool after_comma = n < end && c.Has(n, kComma);
+    if (after_comma) ++n;
+    // "X وزير الزراعة، Y وزير النقل" (X the agriculture minister, Y the
+    // transport minister): a title right after a name is that name's; the
+    // name after the comma opens the next pair.
+    const bool apposed = after_comma && i > 0 && c.owner[i - 1] >= 0 &&
+                         c.cands[c.owner[i - 1]].type == EntityType::kPerson &&
+                         c.cands[c.owner[i - 1]].te == i;
     // "وزير التعليم د. عزام الدخيل" (the education minister, Dr Azzam
     // al-Dakhil): the abbreviated form of address, or its dot after "د"
     // itself, between a title and its holder's name.
-    if (n + 2 < end && n > i && Letters(c.tok(n).key) == 1 && IsAbbreviationDot(n + 1, end)) {
+    if (n + 2 < end && n == title_end && Letters(c.tok(n).key) == 1 &&
+        IsAbbreviationDot(n + 1, end)) {
       TitleClass abbreviation;
       if (TitleAt(c, n, n + 1, &abbreviation) == 1) n += 2;
     } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
@@ -993,7 +1001,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "أحد مستشاري الرئيس بوريس يلتسين" (one of President Yeltsin's
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
-    if (conjoined || c.info[i].word == kAhad) role.person = -1;
+    if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
     // "اللواء جعفر سعد المستشار العسكري للرئيس هادي" (General Jaafar Saad,
     // the military adviser to President Hadi): right after a holder's name,
     // a title ending in another title with "ل" has the name after it as

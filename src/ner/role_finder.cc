@@ -110,6 +110,13 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     RoleCand& a = c.roles[r - 1];
     const RoleCand& b = c.roles[r];
     if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
+    // "X سلطان وزير الزراعة، د. Y": a title right after a name is never the
+    // next name's (but "X ووزير الخارجية Y" is another person's).
+    if (a.tb > 0 && !HasProclitic(c, a.tb) && c.owner[a.tb - 1] >= 0 &&
+        c.cands[c.owner[a.tb - 1]].type == EntityType::kPerson &&
+        c.cands[c.owner[a.tb - 1]].te == a.tb) {
+      continue;
+    }
     a.person = b.person;
     a.ee = b.ee;
   }
@@ -137,9 +144,12 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
   // vice-president and prime minister): after its holder's name, "و" + an
   // office that names no one of its own is his second post.
-  const bool second_post = a.person >= 0 && b.person < 0 && c.cands[a.person].te <= a.tb &&
-                           t == a.te && c.tok(b.tb).key.starts_with("\xD9\x88") &&
-                           !AfterMeetingVerb(c, c.cands[a.person].tb);
+  // There a later post may name the country the first leaves unsaid
+  // ("... النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي").
+  const bool holder_before = a.person >= 0 && b.person < 0 && c.cands[a.person].te <= a.tb &&
+                             !AfterMeetingVerb(c, c.cands[a.person].tb);
+  const bool second_post = holder_before && t == a.te && HasProclitic(c, b.tb) &&
+                           c.tok(b.tb).key.starts_with("\xD9\x88");
   if (HasProclitic(c, b.tb)) {
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
@@ -155,7 +165,7 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     }
   }
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
-  if (cb >= 0 && ca != cb && !(second_post && ca < 0)) return false;
+  if (cb >= 0 && ca != cb && !(holder_before && ca < 0)) return false;
   // After a verb of meeting the chain may pass from the host to his guest:
   // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
   // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific

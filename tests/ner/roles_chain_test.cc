@@ -520,5 +520,24 @@ TEST_F(RolesShippedKbTest, AKnownTwoWordNameBeforeAnUnknownFamilyName) {
   ExpectTitles(TitlesOf(doc, "علي صالح الحنشلي"), {"العقيد"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, NamesAndTheirTitlesInAList) {
+  // "The new ministers are: Khalid al-Harbi minister of agriculture, Dr
+  // Sami al-Otaibi minister of transport.": each title after a name is that
+  // name's, never the next one's.
+  Document doc =
+      Run("والوزراء الجدد هم: خالد الحربي وزير الزراعة، د. سامي العتيبي وزير النقل والمواصلات.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"وزير الزراعة"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"وزير النقل والمواصلات"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, ALaterPostOfANamedHolderMayNameTheCountry) {
+  // "Prince Khalid bin Fahd, second deputy prime minister and Libyan
+  // defence minister, arrived": the chain after the name goes on.
+  Document doc = Run(
+      "ووصل الأمير خالد بن فهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الليبي إلى طرابلس.");
+  ExpectTitles(TitlesOf(doc, "خالد بن فهد"),
+               {"الأمير", "النائب الثاني لرئيس مجلس الوزراء", "وزير الدفاع الليبي"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
