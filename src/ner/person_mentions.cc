@@ -738,6 +738,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         c.Has(i + 1, kGiven | kPrefixParticle)) {
       continue;
     }
+    // "جلالة الملك عبدالله الثاني": a known name that takes in the title's
+    // last word ("الملك عبدالله الثاني") names its holder.
+    if (tl > 1 && c.owner[i] < 0) {
+      const int32_t o = c.owner[i + tl - 1];
+      if (o >= 0 && c.cands[o].type == EntityType::kPerson && !c.cands[o].nested &&
+          c.cands[o].tb > i && c.cands[o].tb < i + static_cast<uint32_t>(tl) &&
+          c.cands[o].te > i + static_cast<uint32_t>(tl)) {
+        RoleCand role;
+        role.tb = role.eb = i;
+        role.te = i + static_cast<uint32_t>(tl);
+        role.ee = c.cands[o].te;
+        role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+        role.person = o;
+        c.roles.push_back(role);
+        i = c.cands[o].te - 1;
+        continue;
+      }
+    }
     // "الأمير سلطان بن ...": a title word that is the name just found; the
     // title opening a known name is still the person's role.
     if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
@@ -930,7 +948,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       TitleClass abbreviation;
       if (TitleAt(c, n, n + 1, &abbreviation) == 1) n += 2;
     } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
-      ++n;
+      title_end = ++n;  // the title is "د."
     }
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.

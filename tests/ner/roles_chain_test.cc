@@ -129,7 +129,7 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
       // coordinated genitives.
       {"وقال وكيل الوزارة لشؤون المساجد والدعوة والإرشاد الدكتور توفيق السديري إن الخطة جاهزة.",
        "توفيق السديري",
-       {"وكيل الوزارة لشؤون المساجد والدعوة والإرشاد"}},
+       {"وكيل الوزارة لشؤون المساجد والدعوة والإرشاد", "الدكتور"}},
       // "The general supervisor of football Mansour al-Balawi and the team's
       // executive director Hamed al-Balawi attended": a post over a charge,
       // and "للفريق" (for the team) is no rank.
@@ -178,8 +178,8 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // editor": after the comma "و" adds another person.
       {"وحضر اللقاء وزير الخارجية السعودي، وسلمان الدوسري رئيس التحرير.", "سلمان الدوسري",
        "وزير الخارجية السعودي"},
-      // "Dr Saad al-Fahd said ...": a form of address is no post.
-      {"وقال الدكتور سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "الدكتور"},
+      // "Engineer Saad al-Fahd said ...": a form of address is no post.
+      {"وقال المهندس سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "المهندس"},
       // "The Russian president received the Syrian foreign minister Walid
       // al-Zoubi": the host's title is not the visitor's.
       {"واستقبل الرئيس الروسي وزير الخارجية السوري وليد الزعبي في موسكو.", "وليد الزعبي",
@@ -463,12 +463,12 @@ TEST_F(RolesChainTest, TheAbbreviatedDoctorBeforeTheHolder) {
       // programme closed."
       {"وتحت رعاية وزير التعليم د. سامي العتيبي اختتم البرنامج أمس.",
        "سامي العتيبي",
-       {"وزير التعليم"}},
+       {"وزير التعليم", "د."}},
       // "Dr Khalid al-Harbi, the director general of the ministry, said ...":
       // "د." alone introduces the name.
       {"وقال د. خالد الحربي، المدير العام للوزارة، إن الخطة جاهزة.",
        "خالد الحربي",
-       {"المدير العام للوزارة"}},
+       {"د.", "المدير العام للوزارة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -527,7 +527,7 @@ TEST_F(RolesChainTest, NamesAndTheirTitlesInAList) {
   Document doc =
       Run("والوزراء الجدد هم: خالد الحربي وزير الزراعة، د. سامي العتيبي وزير النقل والمواصلات.");
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"وزير الزراعة"}, Dump(doc));
-  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"وزير النقل والمواصلات"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"د.", "وزير النقل والمواصلات"}, Dump(doc));
 }
 
 TEST_F(RolesChainTest, ALaterPostOfANamedHolderMayNameTheCountry) {
@@ -537,6 +537,32 @@ TEST_F(RolesChainTest, ALaterPostOfANamedHolderMayNameTheCountry) {
       "ووصل الأمير خالد بن فهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الليبي إلى طرابلس.");
   ExpectTitles(TitlesOf(doc, "خالد بن فهد"),
                {"الأمير", "النائب الثاني لرئيس مجلس الوزراء", "وزير الدفاع الليبي"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, StylesOfRoyaltyAndTheDoctorAreRoles) {
+  const RolesCase cases[] = {
+      // "The crown prince, His Royal Highness Prince Khalid bin Fahd,
+      // arrived": the style joins the chain of titles before the name.
+      {"ووصل ولي العهد صاحب السمو الملكي الأمير خالد بن فهد إلى جدة أمس.",
+       "خالد بن فهد",
+       {"ولي العهد", "صاحب السمو الملكي", "الأمير"}},
+      // "Dr Sami al-Otaibi said the plan is ready."
+      {"وقال الدكتور سامي العتيبي إن الخطة جاهزة.", "سامي العتيبي", {"الدكتور"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+  // "Engineer Sami al-Otaibi said ...": a form of address alone, no role.
+  Document doc = Run("وقال المهندس سامي العتيبي إن الخطة جاهزة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {}, Dump(doc));
+}
+
+TEST_F(RolesShippedKbTest, AKnownNameTakingInTheTitlesLastWord) {
+  // "His Majesty King Abdullah II received the delegation": the knowledge
+  // base's name "الملك عبدالله الثاني" begins inside the title.
+  Document doc = shipped_.Run("واستقبل جلالة الملك عبدالله الثاني الوفد أمس في عمان.");
+  ExpectTitles(TitlesOf(doc, "الملك عبدالله الثاني"), {"جلالة الملك"}, Dump(doc));
 }
 
 }  // namespace
