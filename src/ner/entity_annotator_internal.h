@@ -141,6 +141,10 @@ inline bool IsQuote(std::string_view k) {
          k == "\xE2\x80\x98" || k == "\xE2\x80\x99";
 }
 inline bool IsComma(std::string_view k) { return k == "\xD8\x8C" || k == ","; }
+// A dash, which sets off an apposition as a comma does: "X -الناطق باسم ...-".
+inline bool IsDash(std::string_view k) {
+  return k == "-" || k == "\xE2\x80\x93" || k == "\xE2\x80\x94";  // - – —
+}
 inline bool IsHardPunct(std::string_view k) {
   return k == "." || k == ":" || k == "\xD8\x9B" || k == ";" || k == "?" || k == "\xD8\x9F" ||
          k == "!" || k == "\xE2\x80\xA6";

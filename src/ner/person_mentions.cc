@@ -844,6 +844,18 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         ++j;
         continue;
       }
+      // "تعيينه أمينا عاما للحركة" (his appointment as secretary general of
+      // the movement): after a post in the accusative, its adjective in the
+      // accusative too ("عاما" for "العام").
+      if (c.info[i].facts.accusative_title && in.stripped == 0 && !(in.flags & kDefinite) &&
+          in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 3) {
+        std::string definite = "\xD8\xA7\xD9\x84";  // ال
+        definite.append(in.word.substr(0, in.word.size() - 2));
+        if (t_.modifiers.contains(definite)) {
+          ++j;
+          continue;
+        }
+      }
       // Offices chain: "نائب وزير الدفاع", "مساعد المدير العام".
       TitleClass inner;
       if (j > i && in.facts.title_raw_node >= 0 && !(in.flags & kGiven) &&
@@ -924,15 +936,20 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
                  (open > n || AwaitsName(c, i, title_end) || c.Has(open + 1, kGentilic) ||
                   (owner(open + 1) >= 0 && c.cands[owner(open + 1)].type != EntityType::kPerson))) {
         const int32_t h = owner(q + 1);
+        // (Or the holder's rank or doctor's title first: "القيادي في حركة
+        // ... "حماس" الدكتور X", whose chain then reaches the name.)
+        TitleClass next;
         if ((h >= 0 && c.cands[h].tb == q + 1 && c.cands[h].type == EntityType::kPerson) ||
-            (h < 0 && NameStart(c, q + 1, true))) {
+            (h < 0 && NameStart(c, q + 1, true)) ||
+            (h < 0 && TitleAt(c, q + 1, end, &next) > 0 &&
+             (next == TitleClass::kRank || next == TitleClass::kHonorific))) {
           title_end = j = q + 1;
           quoted = true;
           n = q + 1;
         }
       }
     }
-    const bool after_comma = n < end && c.Has(n, kComma);
+    const bool after_comma = n < end && (c.Has(n, kComma) || IsDash(c.tok(n).key));
     if (after_comma) ++n;
     // "X وزير الزراعة، Y وزير النقل" (X the agriculture minister, Y the
     // transport minister): a title right after a name is that name's; the
@@ -999,6 +1016,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
                !AccusativeOfKnown(c.info[n].word) &&
+               // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
+               !(n + 1 < end && c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+                 c.tok(n).key.ends_with("\xD9\x87")) &&
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {

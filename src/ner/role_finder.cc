@@ -42,7 +42,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
     bool sep = false;
-    if (c.Has(t, kComma | kParenOpen)) {
+    if (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key)) {
       sep = true;
       ++t;
     }

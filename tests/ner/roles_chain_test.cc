@@ -565,5 +565,45 @@ TEST_F(RolesShippedKbTest, AKnownNameTakingInTheTitlesLastWord) {
   ExpectTitles(TitlesOf(doc, "الملك عبدالله الثاني"), {"جلالة الملك"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, DashesSetOffAnApposition) {
+  const RolesCase cases[] = {
+      // "Khalid al-Harbi -spokesman of the Nahda movement- said ..."
+      {"وقال خالد الحربي -الناطق باسم حركة النهضة- إن الوضع صعب.",
+       "خالد الحربي",
+       {"الناطق باسم حركة النهضة"}},
+      // "The spokesman of the Nahda movement -Khalid al-Harbi- said ..."
+      {"وقال الناطق باسم حركة النهضة -خالد الحربي- إن الوضع صعب.",
+       "خالد الحربي",
+       {"الناطق باسم حركة النهضة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+  // "King Faisal -may God have mercy on him- used to say so": no name in the
+  // prayer after the dash.
+  Document doc = Run("وكان الملك فيصل -رحمه الله- يقول ذلك دائما.");
+  EXPECT_EQ(Find(doc, "رحمه الله"), nullptr) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, MoreShapesOfTitles) {
+  const RolesCase cases[] = {
+      // "The movement appointed Khalid al-Harbi secretary general of the
+      // movement": the adjective of a post in the accusative.
+      {"وقررت الحركة تعيين خالد الحربي أمينا عاما للحركة.", "خالد الحربي", {"أمينا عاما للحركة"}},
+      // "The Nahda movement (“Nahda”) leader Dr Khalid al-Harbi said ...":
+      // the quoted short name, then a title of the holder before his name.
+      {"وقال القيادي في حركة النهضة \"النهضة\" الدكتور خالد الحربي إن الوضع صعب.",
+       "خالد الحربي",
+       {"القيادي في حركة النهضة \"النهضة\"", "الدكتور"}},
+      // "The pilot Sami al-Otaibi said ..."
+      {"وقال الطيار سامي العتيبي إن الرحلة تأخرت.", "سامي العتيبي", {"الطيار"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
