@@ -1018,7 +1018,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
                !AccusativeOfKnown(c.info[n].word) &&
                // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
                !(n + 1 < end && c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
-                 c.tok(n).key.ends_with("\xD9\x87")) &&
+                 c.doc.Slice(c.tok(n).span).ends_with("\xD9\x87")) &&  // not "آية الله"
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
@@ -1041,11 +1041,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
     // "اللواء جعفر سعد المستشار العسكري للرئيس هادي" (General Jaafar Saad,
-    // the military adviser to President Hadi): right after a holder's name,
-    // a title ending in another title with "ل" has the name after it as
-    // that other title's holder; its own holder is the name before.
-    if (role.person >= 0 && i > 0 && c.owner[i - 1] >= 0 &&
-        c.cands[c.owner[i - 1]].type == EntityType::kPerson && c.cands[c.owner[i - 1]].te == i) {
+    // the military adviser to President Hadi), "عُيّن مستشارا خاصا للرئيس
+    // بشار الأسد": a title ending in another title with "ل" has the name
+    // after it as that other title's holder, not its own; its own is the name
+    // before it, if any.
+    RoleCand inner_role;
+    if (role.person >= 0) {
       uint32_t k = title_end;
       while (k > i + 1 && c.Has(k - 1, kGentilic | kModifier)) --k;
       TitleClass inner;
@@ -1053,6 +1054,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       if (k > i + 1 && c.tok(k - 1).key.starts_with("\xD9\x84") &&
           !c.info[k - 1].word.starts_with("\xD9\x84") && TitleAt(c, k - 1, title_end, &inner) > 0 &&
           inner == TitleClass::kOffice) {
+        inner_role = role;
+        inner_role.tb = inner_role.eb = k - 1;
+        inner_role.stripped = c.info[k - 1].stripped;
         // The genitive's name belongs to the title, as in "مدير مكتب خليفة حفتر".
         title_end = role.te = c.cands[role.person].te;
         role.person = -1;
@@ -1063,6 +1067,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = title_end;
     }
     c.roles.push_back(role);
+    if (inner_role.person >= 0) c.roles.push_back(inner_role);
     i = std::max<uint32_t>(i, title_end > 0 ? title_end - 1 : 0);
   }
 }

@@ -446,7 +446,12 @@ TEST_F(RolesChainTest, AnAdviserToANamedPresidentAfterHisOwnName) {
       Run("وأعلن العقيد سامي العتيبي المستشار العسكري للرئيس خالد الحربي أن المدينة آمنة.");
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"العقيد", "المستشار العسكري للرئيس خالد الحربي"},
                Dump(doc));
-  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {}, Dump(doc));
+  // The name after "للرئيس" is the president's.
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"للرئيس"}, Dump(doc));
+  // "He was appointed special adviser to President Khalid al-Harbi": no
+  // name before; the adviser is not the president.
+  doc = Run("وكان قد عين مستشارا خاصا للرئيس خالد الحربي في العام الماضي.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"للرئيس"}, Dump(doc));
 }
 
 TEST_F(RolesChainTest, NoNameInAnAccusativeNounAndItsAdjective) {
@@ -584,6 +589,10 @@ TEST_F(RolesChainTest, DashesSetOffAnApposition) {
   // prayer after the dash.
   Document doc = Run("وكان الملك فيصل -رحمه الله- يقول ذلك دائما.");
   EXPECT_EQ(Find(doc, "رحمه الله"), nullptr) << Dump(doc);
+  // "The head of the judiciary, Ayatollah Sadiq al-Amili, said ...": "آية"
+  // (with its taa marbuta) before "الله" is a name.
+  doc = Run("وقال رئيس السلطة القضائية، آية الله صادق العاملي، إن القضاء مستقل.");
+  ExpectTitles(TitlesOf(doc, "آية الله صادق العاملي"), {"رئيس السلطة القضائية"}, Dump(doc));
 }
 
 TEST_F(RolesChainTest, MoreShapesOfTitles) {
