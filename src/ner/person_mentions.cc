@@ -996,6 +996,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     role.tb = i;
     role.te = title_end;
     role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+    // "كرئيس" read as ك + a title (word_facts.cc) keeps its ك out of the title.
+    if (role.stripped == 0 && c.info[i].facts.title_key_node < 0 &&
+        c.tok(i).key.starts_with("\xD9\x83") &&
+        t_.titles.Step(AliasMatcher::kRoot, DropAl(c.info[i].word)) < 0) {
+      role.stripped = 1;
+    }
     role.eb = i;
     // The person: a candidate already there, or a name after the title.
     const bool inside = n < end && container >= 0 && c.owner[n] == container;

@@ -54,8 +54,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (r.tb != t || r.person >= 0) continue;
       TitleClass cls;
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
-      // "X، ووزير النقل": "و" adds another person.
-      if (HasProclitic(c, r.tb)) continue;
+      // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
+      // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
+      // post X's.
+      const bool as = !sep && !relative && c.tok(r.tb).key.starts_with("\xD9\x83") &&  // ك
+                      c.info[r.tb].facts.title_key_node < 0;
+      if (HasProclitic(c, r.tb) && !as) continue;
       // There the post is the predicate, indefinite ("التي أصبحت وزيرة
       // للصحة"); a definite noun is rather the verb's subject ("الذي كان
       // الرئيس يتحدث عنه", whom the president was speaking of).

@@ -614,5 +614,14 @@ TEST_F(RolesChainTest, MoreShapesOfTitles) {
   }
 }
 
+TEST_F(RolesShippedKbTest, APostAfterAsIsTheNamesBefore) {
+  // "Khalid al-Harbi returned as editor-in-chief of the paper in 2011."
+  Document doc = shipped_.Run("وعاد خالد الحربي كرئيس لتحرير الصحيفة في 2011.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس لتحرير الصحيفة"}, Dump(doc));
+  // "Khalid al-Harbi spoke as an eyewitness": no title.
+  doc = shipped_.Run("وتحدث خالد الحربي كشاهد عيان على الحادث.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
