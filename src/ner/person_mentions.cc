@@ -136,8 +136,23 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
-  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end &&
-      (TitleFlags(c, i, end) & kTitleDestination)) {
+  // "رئيس قسم التحقيقات بمكتب النائب العام": "ب" + an office noun and its
+  // definite genitive is where the post is.
+  if (in.stripped == 1 && key.starts_with("\xD8\xA8") && (in.flags & kComplementNoun) &&
+      !(in.flags & kDefinite) && c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite)) {
+    return j + 1;
+  }
+  // The destination may be that of a title inside the phrase: "نائب مندوب
+  // السودان لدى الأمم المتحدة".
+  auto destination = [&] {
+    for (uint32_t k = i; k < j; ++k) {
+      if (c.info[k].facts.title_node >= 0 && (TitleFlags(c, k, j) & kTitleDestination)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if ((in.word == kIla || in.word == kLada) && in.stripped == 0 && j + 1 < end && destination()) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
       return c.cands[o].te;

@@ -623,5 +623,26 @@ TEST_F(RolesShippedKbTest, APostAfterAsIsTheNamesBefore) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, WhereThePostIsAndAnInnerDestination) {
+  const RolesCase cases[] = {
+      // "The head of the investigations section at the public prosecutor's
+      // office, Khalid al-Harbi, said ..."
+      {"وقال رئيس قسم التحقيقات بمكتب النائب العام خالد الحربي إن التحقيق بدأ.",
+       "خالد الحربي",
+       {"رئيس قسم التحقيقات بمكتب النائب العام"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesShippedKbTest, TheDestinationOfAnInnerTitle) {
+  // "The deputy representative of Libya to the United Nations Sami
+  // al-Otaibi said ...": "لدى" follows the inner title's destination.
+  Document doc = shipped_.Run("وقال نائب مندوب ليبيا لدى الأمم المتحدة سامي العتيبي إن الوضع صعب.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"نائب مندوب ليبيا لدى الأمم المتحدة"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
