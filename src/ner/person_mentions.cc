@@ -172,6 +172,20 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0) {
     return j + 2;
   }
+  // "المتحدث باسم اللجنة العليا لإغاثة النازحين X": the same after a body
+  // no table names, when the holder's name follows at once.
+  if (j > i && c.Has(j - 1, kDefinite | kGentilic) && in.stripped == 1 &&
+      key.starts_with("\xD9\x84") && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0 && j + 2 < end && c.Has(j + 1, kDefinite) &&
+      !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0 &&
+      c.info[j + 1].facts.title_node < 0) {
+    const int32_t h = c.owner[j + 2];
+    if ((h >= 0 && c.cands[h].tb == j + 2 && c.cands[h].type == EntityType::kPerson) ||
+        (h < 0 && c.Has(j + 2, kGiven) && NameStart(c, j + 2, true))) {
+      return j + 2;
+    }
+  }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
   if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {

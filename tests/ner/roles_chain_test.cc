@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ner_test_support.h"
+#include "text/lexicon.h"
 
 namespace rased::ner {
 namespace {
@@ -484,12 +485,23 @@ TEST_F(RolesChainTest, TheAbbreviatedDoctorBeforeTheHolder) {
   EXPECT_TRUE(doc.roles.empty()) << Dump(doc);
 }
 
-// Over the shipped knowledge base, whose names the titles meet in the news.
+// Over the shipped knowledge base, whose names the titles meet in the news,
+// and the text stage with the word list, as the pipeline runs them.
 class RolesShippedKbTest : public RolesChainTest {
  protected:
-  static void SetUpTestSuite() { test::LoadStages({}, &shipped_); }
+  static void SetUpTestSuite() {
+    test::LoadStages({}, &shipped_);
+    auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    has_hunspell_ = (*lexicon)->has_hunspell();
+    // Kept for the process, as the stages are.
+    shipped_.text = text::NewTextAnnotator(std::move(*lexicon).release()).release();
+  }
   static test::Stages shipped_;
+  static bool has_hunspell_;
 };
+
+bool RolesShippedKbTest::has_hunspell_ = false;
 
 test::Stages RolesShippedKbTest::shipped_;
 
@@ -642,6 +654,16 @@ TEST_F(RolesShippedKbTest, TheDestinationOfAnInnerTitle) {
   // al-Otaibi said ...": "لدى" follows the inner title's destination.
   Document doc = shipped_.Run("وقال نائب مندوب ليبيا لدى الأمم المتحدة سامي العتيبي إن الوضع صعب.");
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"نائب مندوب ليبيا لدى الأمم المتحدة"}, Dump(doc));
+}
+
+TEST_F(RolesShippedKbTest, ABodysPurposeWithoutAKnownBody) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  // "The spokesman of the high committee for the relief of the displaced,
+  // Khalid al-Harbi, said ...": no table names the committee.
+  Document doc =
+      shipped_.Run("وقال المتحدث باسم اللجنة العليا لإغاثة النازحين خالد الحربي إن الوضع صعب.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"المتحدث باسم اللجنة العليا لإغاثة النازحين"},
+               Dump(doc));
 }
 
 }  // namespace
