@@ -1075,6 +1075,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "متحدثا باسم الأسد" (speaking for Assad): the name right after "باسم"
+    // is the one spoken for; it belongs to the title.
+    if (role.person >= 0 && n == title_end && title_end > i + 1 &&
+        c.tok(title_end - 1).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" &&  // باسم
+        c.cands[role.person].tb == n) {
+      title_end = role.te = c.cands[role.person].te;
+      role.person = -1;
+    }
     // "اللواء جعفر سعد المستشار العسكري للرئيس هادي" (General Jaafar Saad,
     // the military adviser to President Hadi), "عُيّن مستشارا خاصا للرئيس
     // بشار الأسد": a title ending in another title with "ل" has the name

@@ -666,5 +666,24 @@ TEST_F(RolesShippedKbTest, ABodysPurposeWithoutAKnownBody) {
                Dump(doc));
 }
 
+TEST_F(RolesChainTest, CompoundRanksAndNamesSpokenFor) {
+  const RolesCase cases[] = {
+      // "Air Staff Major General Saleh al-Harbi said ...": one rank.
+      {"وقال اللواء الطيار الركن صالح الحربي إن الطائرات عادت.",
+       "صالح الحربي",
+       {"اللواء الطيار الركن"}},
+      // "Khalid al-Harbi appeared speaking for Haftar": Haftar is the one
+      // spoken for, not a spokesman.
+      {"وظهر خالد الحربي متحدثا باسم حفتر في المؤتمر.", "حفتر", {}},
+      // "The opposition member of parliament Sami al-Otaibi": "المعارضة"
+      // (the opposition) is no title.
+      {"ومن المعارضة عضو البرلمان سامي العتيبي.", "سامي العتيبي", {"عضو البرلمان"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
