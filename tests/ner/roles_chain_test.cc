@@ -685,5 +685,13 @@ TEST_F(RolesChainTest, CompoundRanksAndNamesSpokenFor) {
   }
 }
 
+TEST_F(RolesShippedKbTest, AnOfficialIsAnOffice) {
+  // "The official of the Democratic Party branch in Mosul, Khalid al-Harbi,
+  // said ...": "مسؤول" is an office.
+  Document doc =
+      shipped_.Run("وقال مسؤول فرع الحزب الديمقراطي في الموصل خالد الحربي إن الوضع صعب.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"مسؤول فرع الحزب الديمقراطي في الموصل"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
