@@ -330,6 +330,7 @@ class EntityAnnotator final : public Annotator {
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
   bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
+  void SeveralHolders(Ctx& c) const;
   bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;

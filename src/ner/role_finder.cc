@@ -131,6 +131,59 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.person = a.person;
     b.eb = a.eb;
   }
+  SeveralHolders(c);
+}
+
+// A plural or dual title before several names, each its holder: "نائبي رئيس
+// الجمهورية نوري المالكي وأسامة النجيفي" (the two vice presidents, Nouri
+// al-Maliki and Osama al-Nujaifi), and "نواب رئيس الجمهورية فؤاد معصوم
+// الثلاثة (X وY وZ)", where the name first after the title is the
+// genitive's (the president's) and the list in brackets names the holders.
+void EntityAnnotator::SeveralHolders(Ctx& c) const {
+  std::vector<RoleCand> more;
+  for (RoleCand& title : c.roles) {
+    if (title.person < 0 || c.cands[title.person].tb < title.te ||
+        !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+      continue;
+    }
+    const uint32_t end = c.sent_end[title.tb];
+    // A person listed at t: a candidate starting there, maybe after "و".
+    auto person_at = [&](uint32_t t) {
+      const int32_t o = t < end ? c.owner[t] : -1;
+      return o >= 0 && c.cands[o].tb == t && c.cands[o].type == EntityType::kPerson ? o : -1;
+    };
+    uint32_t t = c.cands[title.person].te;
+    if (t + 1 < end && c.Has(t, kDefinite) && c.Has(t + 1, kParenOpen)) ++t;  // "الثلاثة ("
+    std::vector<int32_t> holders;
+    const bool bracket = t < end && c.Has(t, kParenOpen);
+    if (bracket) {
+      for (++t; t < end && !c.Has(t, kParenClose);) {
+        const int32_t o = person_at(t);
+        if (o < 0) break;
+        holders.push_back(o);
+        t = c.cands[o].te;
+        if (t < end && c.Has(t, kComma)) ++t;
+      }
+      if (holders.size() < 2 || t >= end || !c.Has(t, kParenClose)) continue;
+      title.person = -1;  // the genitive's name
+    } else {
+      while (t < end) {
+        const uint32_t u = c.Has(t, kComma) ? t + 1 : t;
+        const int32_t o = person_at(u);
+        if (o < 0 || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        holders.push_back(o);
+        t = c.cands[o].te;
+      }
+    }
+    for (const int32_t h : holders) {
+      RoleCand role = title;
+      role.person = h;
+      role.eb = title.tb;
+      role.ee = c.cands[h].te;
+      more.push_back(role);
+    }
+  }
+  c.roles.insert(c.roles.end(), more.begin(), more.end());
 }
 
 // Whether title b follows title a directly, or after a comma, as another

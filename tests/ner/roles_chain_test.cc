@@ -693,5 +693,24 @@ TEST_F(RolesShippedKbTest, AnOfficialIsAnOffice) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"مسؤول فرع الحزب الديمقراطي في الموصل"}, Dump(doc));
 }
 
+TEST_F(RolesShippedKbTest, APluralOrDualTitleBeforeSeveralNames) {
+  // "The two vice presidents, Nouri al-Maliki and Osama al-Nujaifi,
+  // criticised the decision": each holds the post.
+  Document doc = shipped_.Run("وانتقد نائبي رئيس الجمهورية نوري المالكي وأسامة النجيفي القرار.");
+  for (const char* person : {"نوري المالكي", "أسامة النجيفي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نائبي رئيس الجمهورية"}, person + ("\n" + Dump(doc)));
+  }
+  // "The protesters asked to remove the three vice presidents of Fuad Masum
+  // (Ayad Allawi, Nouri al-Maliki and Osama al-Nujaifi) from power": the
+  // first name is the president's; the bracket names the holders.
+  doc = shipped_.Run(
+      "وطالب المتظاهرون بإبعاد نواب رئيس الجمهورية فؤاد معصوم الثلاثة (إياد علاوي ونوري المالكي "
+      "وأسامة النجيفي) عن الحكم.");
+  for (const char* person : {"إياد علاوي", "نوري المالكي", "أسامة النجيفي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نواب رئيس الجمهورية"}, person + ("\n" + Dump(doc)));
+  }
+  ExpectTitles(TitlesOf(doc, "فؤاد معصوم"), {}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
