@@ -885,6 +885,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           continue;
         }
       }
+      // "وزير خارجيته جون كيري" (his foreign minister, John Kerry): right
+      // after an office, a genitive with a possessive pronoun completes it.
+      if (cls == TitleClass::kOffice && j == i + static_cast<uint32_t>(tl) && j > 0 &&
+          !c.Has(j - 1, kDefinite) && in.stripped == 0 && !(in.flags & kDefinite) &&
+          c.tok(j).enclitic_bytes >= 2 && c.tok(j).enclitic_bytes <= 4 && j + 1 < end &&
+          owner(j) < 0) {
+        ++j;
+        continue;
+      }
       // Offices chain: "نائب وزير الدفاع", "مساعد المدير العام".
       TitleClass inner;
       if (j > i && in.facts.title_raw_node >= 0 && !(in.flags & kGiven) &&

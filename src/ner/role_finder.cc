@@ -207,6 +207,11 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
                              !AfterMeetingVerb(c, c.cands[a.person].tb);
   const bool second_post = holder_before && t == a.te && HasProclitic(c, b.tb) &&
                            c.tok(b.tb).key.starts_with("\xD9\x88");
+  // "رئيس الحكومة ووزير داخليته X" (the prime minister and his interior
+  // minister X): a pronoun in b points at a's holder, another person.
+  for (uint32_t k = b.tb + 1; k < b.te; ++k) {
+    if (c.tok(k).enclitic_bytes > 0 && !c.Has(k, kDefinite)) return false;
+  }
   if (HasProclitic(c, b.tb)) {
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name

@@ -712,5 +712,22 @@ TEST_F(RolesShippedKbTest, APluralOrDualTitleBeforeSeveralNames) {
   ExpectTitles(TitlesOf(doc, "فؤاد معصوم"), {}, Dump(doc));
 }
 
+TEST_F(RolesShippedKbTest, ATitleWithAPossessivePronoun) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const RolesCase cases[] = {
+      // "... as his foreign minister Sami al-Otaibi stressed."
+      {"وهو ما أكده وزير خارجيته سامي العتيبي في المؤتمر.", "سامي العتيبي", {"وزير خارجيته"}},
+      // "The prime minister and his interior minister Sami al-Otaibi
+      // attended": the pronoun is the prime minister, another person.
+      {"وحضر رئيس الحكومة الليبية ووزير داخليته سامي العتيبي أمس.",
+       "سامي العتيبي",
+       {"وزير داخليته"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = shipped_.Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
