@@ -70,6 +70,13 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           !c.info[r.tb].facts.accusative_title) {
         continue;
       }
+      // "من جانب حفتر مدير مكتبه" (on Haftar's side, his office director):
+      // a pronoun in the title points at the name before, another person.
+      bool pronoun = false;
+      for (uint32_t k = r.tb + 1; k < r.te; ++k) {
+        pronoun = pronoun || (c.tok(k).enclitic_bytes > 0 && !c.Has(k, kDefinite));
+      }
+      if (pronoun) continue;
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);

@@ -722,6 +722,9 @@ TEST_F(RolesShippedKbTest, ATitleWithAPossessivePronoun) {
       {"وحضر رئيس الحكومة الليبية ووزير داخليته سامي العتيبي أمس.",
        "سامي العتيبي",
        {"وزير داخليته"}},
+      // "On Haftar's side, his office director and officers handle it": the
+      // pronoun is Haftar; the director is someone else.
+      {"بينما يتولاه من جانب حفتر مدير مكتبه وعدد من الضباط.", "حفتر", {}},
   };
   for (const RolesCase& c : cases) {
     Document doc = shipped_.Run(c.text);
