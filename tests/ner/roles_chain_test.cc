@@ -732,5 +732,21 @@ TEST_F(RolesShippedKbTest, ATitleWithAPossessivePronoun) {
   }
 }
 
+TEST_F(RolesChainTest, GivenNamesThatAreWordsAfterATitle) {
+  const RolesCase cases[] = {
+      // "The spokesman of the province, Hikma Suleiman, announced ...":
+      // "حكمة" (wisdom) is a given name after a title.
+      {"وأعلن المتحدث باسم المحافظة حكمة سليمان أن القوات تقدمت.",
+       "حكمة سليمان",
+       {"المتحدث باسم المحافظة"}},
+      // "The Israeli ambassador Yossi Levy stays in Congress."
+      {"ويقيم السفير الإسرائيلي يوسي ليفي في الكونغرس.", "يوسي ليفي", {"السفير الإسرائيلي"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
