@@ -867,6 +867,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       TitleClass other;
       if (c.tok(j).key.starts_with("\xD9\x88") && HasProclitic(c, j) &&
           TitleAt(c, j, end, &other) > 0) {
+        // "مؤسس وزعيم الحركة" (founder and leader of the movement): an office
+        // still awaiting its genitive shares the next one's.
+        if (tl == 1 && j == i + 1 && cls == TitleClass::kOffice && other == TitleClass::kOffice &&
+            !c.Has(i, kDefinite) && !c.Has(j, kDefinite) && j + 1 < end &&
+            c.Has(j + 1, kDefinite | kComplementNoun | kHead)) {
+          ++j;
+          continue;
+        }
         break;
       }
       if (in.flags & (kModifier | kGentilic)) {

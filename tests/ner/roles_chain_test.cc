@@ -748,5 +748,16 @@ TEST_F(RolesChainTest, GivenNamesThatAreWordsAfterATitle) {
   }
 }
 
+TEST_F(RolesChainTest, TwoOfficesSharingOneGenitive) {
+  // "The chairman and director of the company, Khalid al-Harbi, said
+  // profits rose": one title for the two heads.
+  Document doc = Run("وقال رئيس ومدير الشركة خالد الحربي إن الأرباح زادت.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس ومدير الشركة"}, Dump(doc));
+  // "The crown prince and deputy king, Prince Khalid bin Fahd": a title
+  // with its genitive already is no head awaiting one.
+  doc = Run("ووصل ولي العهد ونائب الملك الأمير خالد بن فهد إلى جدة.");
+  ExpectTitles(TitlesOf(doc, "خالد بن فهد"), {"ولي العهد", "نائب الملك", "الأمير"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
