@@ -512,6 +512,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     TitleClass cls;
     if (TitleAt(c, k, end, &cls) == 0 || honorific_family(k)) return false;
+    // "د. سفيان سلطان وزير الزراعة": a given name that is also a title
+    // ("سلطان"), second in a name and right before an office, is the
+    // family name; the office after it is the title.
+    TitleClass next_cls;
+    if (k == i + 1 && (in.flags & kGiven) && in.stripped == 0 && !(in.flags & kDefinite) &&
+        TitleAt(c, k, k + 1, &cls) == 1 && k + 1 < end && !c.Has(k + 1, kDefinite) &&
+        TitleAt(c, k + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice) {
+      return false;
+    }
     // "النقيب محمد أمين إسماعيل الحبشي": a given name that is also a title
     // ("أمين", secretary), inside a name and before another given name, is
     // the father's name.

@@ -759,5 +759,12 @@ TEST_F(RolesChainTest, TwoOfficesSharingOneGenitive) {
   ExpectTitles(TitlesOf(doc, "خالد بن فهد"), {"ولي العهد", "نائب الملك", "الأمير"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AGivenNameThatIsATitleBeforeAnOffice) {
+  // "Dr Sufyan Sultan, minister of agriculture, said ...": "سلطان" (sultan)
+  // is his family name here; the office after it is his title.
+  Document doc = Run("وقال د. سفيان سلطان وزير الزراعة إن الموسم جيد.");
+  ExpectTitles(TitlesOf(doc, "سفيان سلطان"), {"د.", "وزير الزراعة"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
