@@ -87,7 +87,11 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);
   if (tl <= 0 || cls == TitleClass::kProfession) return false;
-  return !c.Has(j + static_cast<uint32_t>(tl), kNumber);  // "اللواء 128" is a brigade
+  // "المساعدة الخاصة المسؤولة عن أسلحة الدمار الشامل": before "عن" (for)
+  // the word is an adjective of the same post (responsible for ...).
+  const uint32_t after = j + static_cast<uint32_t>(tl);
+  if (after < end && c.tok(after).key == "\xD8\xB9\xD9\x86") return false;  // عن
+  return !c.Has(after, kNumber);  // "اللواء 128" is a brigade
 }
 
 // Where the complement of an office or profession starting at i reads on

@@ -766,5 +766,12 @@ TEST_F(RolesChainTest, AGivenNameThatIsATitleBeforeAnOffice) {
   ExpectTitles(TitlesOf(doc, "سفيان سلطان"), {"د.", "وزير الزراعة"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AnAdjectiveBeforeForIsNoSecondPost) {
+  // "Sara al-Otaibi, the special assistant responsible for the energy file,
+  // said the plan is ready": "المسؤولة عن" is an adjective of the post.
+  Document doc = Run("وقالت سارة العتيبي، المساعدة الخاصة المسؤولة عن ملف الطاقة، إن الخطة جاهزة.");
+  ExpectTitles(TitlesOf(doc, "سارة العتيبي"), {"المساعدة الخاصة المسؤولة"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
