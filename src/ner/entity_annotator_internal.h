@@ -153,6 +153,10 @@ inline bool IsQuote(std::string_view k) {
          k == "\xE2\x80\x98" || k == "\xE2\x80\x99";
 }
 inline bool IsComma(std::string_view k) { return k == "\xD8\x8C" || k == ","; }
+// A dash, which sets off an apposition as a comma does: "X -الناطق باسم ...-".
+inline bool IsDash(std::string_view k) {
+  return k == "-" || k == "\xE2\x80\x93" || k == "\xE2\x80\x94";  // - – —
+}
 inline bool IsHardPunct(std::string_view k) {
   return k == "." || k == ":" || k == "\xD8\x9B" || k == ";" || k == "?" || k == "\xD8\x9F" ||
          k == "!" || k == "\xE2\x80\xA6";
@@ -343,6 +347,7 @@ class EntityAnnotator final : public Annotator {
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
   bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
+  void SeveralHolders(Ctx& c) const;
   bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;

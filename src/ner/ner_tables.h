@@ -36,7 +36,13 @@ enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
 // (عميد الكلية، نقيب المحامين، شيخ القبيلة; but فريق المدرب is a team).
 // "over" marks a post over something, which takes "على" + its charge
 // (المشرف العام على المهرجان).
-enum : uint8_t { kTitleAddress = 1, kTitleDestination = 2, kTitleConstruct = 4, kTitleOver = 8 };
+enum : uint8_t {
+  kTitleAddress = 1,
+  kTitleDestination = 2,
+  kTitleConstruct = 4,
+  kTitleOver = 8,
+  kTitleSeveral = 16,  // plural or dual: each name listed after it holds it
+};
 
 // Given-name flags.
 enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };

@@ -87,7 +87,11 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);
   if (tl <= 0 || cls == TitleClass::kProfession) return false;
-  return !c.Has(j + static_cast<uint32_t>(tl), kNumber);  // "اللواء 128" is a brigade
+  // "المساعدة الخاصة المسؤولة عن أسلحة الدمار الشامل": before "عن" (for)
+  // the word is an adjective of the same post (responsible for ...).
+  const uint32_t after = j + static_cast<uint32_t>(tl);
+  if (after < end && c.tok(after).key == "\xD8\xB9\xD9\x86") return false;  // عن
+  return !c.Has(after, kNumber);  // "اللواء 128" is a brigade
 }
 
 // Where the complement of an office or profession starting at i reads on
@@ -136,11 +140,17 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
-  // The post sent somewhere may be inside the phrase: "نائب مندوب مصر لدى
-  // الأمم المتحدة" (the deputy of the envoy).
+  // "رئيس قسم التحقيقات بمكتب النائب العام": "ب" + an office noun and its
+  // definite genitive is where the post is.
+  if (in.stripped == 1 && key.starts_with("\xD8\xA8") && (in.flags & kComplementNoun) &&
+      !(in.flags & kDefinite) && c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite)) {
+    return j + 1;
+  }
+  // The destination may be that of a title inside the phrase: "نائب مندوب
+  // السودان لدى الأمم المتحدة".
   auto destination = [&] {
     for (uint32_t k = i; k < j; ++k) {
-      if (c.info[k].facts.title_node >= 0 && (TitleFlags(c, k, end) & kTitleDestination)) {
+      if (c.info[k].facts.title_node >= 0 && (TitleFlags(c, k, j) & kTitleDestination)) {
         return true;
       }
     }
@@ -165,6 +175,20 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.owner[j] < 0 && j + 1 < end && c.Has(j + 1, kDefinite) &&
       !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0) {
     return j + 2;
+  }
+  // "المتحدث باسم اللجنة العليا لإغاثة النازحين X": the same after a body
+  // no table names, when the holder's name follows at once.
+  if (j > i && c.Has(j - 1, kDefinite | kGentilic) && in.stripped == 1 &&
+      key.starts_with("\xD9\x84") && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kGentilic)) && in.facts.title_node < 0 &&
+      c.owner[j] < 0 && j + 2 < end && c.Has(j + 1, kDefinite) &&
+      !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0 &&
+      c.info[j + 1].facts.title_node < 0) {
+    const int32_t h = c.owner[j + 2];
+    if ((h >= 0 && c.cands[h].tb == j + 2 && c.cands[h].type == EntityType::kPerson) ||
+        (h < 0 && c.Has(j + 2, kGiven) && NameStart(c, j + 2, true))) {
+      return j + 2;
+    }
   }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
@@ -296,7 +320,27 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
         !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x87"))) {  // ه, a pronoun
     return false;
   }
-  return !(in.flags & kLexicon) || !lexicon_;
+  // "، أياما طويلة" (for long days): a known noun in the accusative before
+  // its adjective; a name in ا ("رضا") does not take an indefinite word.
+  // "أصدر الرئيس اليمني قرارا" (the president issued a decree): longer, the
+  // accusative of a known noun is the verb's object, never a name.
+  if (lexicon_ && in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2)) &&
+      (Letters(in.word) >= 5 ||
+       (i + 1 < c.sent_end[i] && c.Has(i + 1, kLexicon) && !c.Has(i + 1, kDefinite | kGiven) &&
+        c.info[i + 1].stripped == 0)) &&
+      !NameGoesOn(c, i + 1)) {  // "الشيخ عقلا بن علي": a name in ا going on
+    return false;
+  }
+  if (!(in.flags & kLexicon) || !lexicon_) return true;
+  // "السفير الإسرائيلي يوسي دريمر", "رئيس الوفد نيال دينق" (the ambassador
+  // Yossi Dermer, the delegation head Nhial Deng): a foreign given name
+  // that spells a word of the language, before a family name that is none.
+  // A noun or adjective there would agree with the title (definite) or
+  // carry the accusative; a verb is ruled out by its shape.
+  return i + 1 < c.sent_end[i] && in.stripped == 0 && !in.facts.tanwin && !in.facts.function_word &&
+         !(in.flags & (kVerbLike | kClitic)) && !AccusativeOfKnown(in.word) &&
+         !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
 }
 
 // Whether an office in apposition starts at t, maybe after a comma or ؛:
@@ -767,6 +811,29 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   const int32_t o = n < end ? c.owner[n] : -1;
   if (o < 0 || n + 1 >= end) return -1;
   const Cand& first = c.cands[o];
+  // "العقيد علي صالح اليزيدي": after a title, a two-word alias of a known
+  // person ("علي صالح") before a family name no word list knows is the start
+  // of another man's name.
+  if (after_title && first.source == MentionSource::kKb && first.type == EntityType::kPerson &&
+      first.tb == n && first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 &&
+      n + 2 < end && c.owner[n + 2] < 0) {
+    const uint32_t k = n + 2;
+    const TokInfo& fam = c.info[k];
+    if (c.Has(k, kDefinite) && fam.stripped == 0 && !fam.facts.key_known &&
+        fam.facts.title_node < 0 && !fam.facts.function_word && Letters(fam.word) >= 5 &&
+        !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
+                       kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection))) {
+      Cand cand;
+      cand.tb = n;
+      cand.te = k + 1;
+      cand.type = EntityType::kPerson;
+      for (uint32_t t = n; t <= k; ++t) {
+        if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+        c.owner[t] = -1;
+      }
+      return c.Add(std::move(cand));
+    }
+  }
   if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
       first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
       c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name
@@ -810,11 +877,18 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       known.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.type);
     }
   }
+  // Whether token k is the full stop of an abbreviation, right after it.
+  auto IsAbbreviationDot = [&c](uint32_t k, uint32_t end) {
+    return k < end && k > 0 && c.tok(k).span.begin == c.tok(k - 1).span.end &&
+           c.doc.Slice(c.tok(k).span) == ".";
+  };
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     const uint32_t end = c.sent_end[i];
     TitleClass cls;
     int tl = TitleAt(c, i, end, &cls);
     if (tl == 0) continue;
+    // "د." (Dr) is a title only with its dot: "د. عزام الدخيل".
+    if (Letters(c.info[i].word) == 1 && !IsAbbreviationDot(i + 1, end)) continue;
     // "اللواء 128" is a brigade.
     if (c.Has(i + tl, kNumber)) continue;
     // "سلطان بن محمد", "سلطان يحيى": a given name that is also a title, before
@@ -822,6 +896,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 1 && (c.info[i].flags & (kGiven | kDefinite)) == kGiven &&
         c.Has(i + 1, kGiven | kPrefixParticle)) {
       continue;
+    }
+    // "جلالة الملك عبدالله الثاني": a known name that takes in the title's
+    // last word ("الملك عبدالله الثاني") names its holder.
+    if (tl > 1 && c.owner[i] < 0) {
+      const int32_t o = c.owner[i + tl - 1];
+      if (o >= 0 && c.cands[o].type == EntityType::kPerson && !c.cands[o].nested &&
+          c.cands[o].tb > i && c.cands[o].tb < i + static_cast<uint32_t>(tl) &&
+          c.cands[o].te > i + static_cast<uint32_t>(tl)) {
+        RoleCand role;
+        role.tb = role.eb = i;
+        role.te = i + static_cast<uint32_t>(tl);
+        role.ee = c.cands[o].te;
+        role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+        role.person = o;
+        c.roles.push_back(role);
+        i = c.cands[o].te - 1;
+        continue;
+      }
     }
     // "الأمير سلطان بن ...": a title word that is the name just found; the
     // title opening a known name is still the person's role.
@@ -864,6 +956,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         j = c.cands[o].te;
         continue;
       }
+      // "رئيس الحكومة الإسرائيلية بنيامين نتنياهو": a body's name that
+      // begins inside the title's own words reads on to its end.
+      if (o >= 0 && c.cands[o].tb >= i && c.cands[o].tb < j && c.cands[o].te > j &&
+          c.cands[o].type != EntityType::kPerson) {
+        j = c.cands[o].te;
+        continue;
+      }
       // "مدير مكتب خليفة حفتر خيري التميمي": a person in the genitive of an
       // office noun, when another name follows, belongs to the title.
       if (o >= 0 && c.cands[o].tb == j && j > i && c.Has(j - 1, kComplementNoun)) {
@@ -903,9 +1002,38 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       TitleClass other;
       if (c.tok(j).key.starts_with("\xD9\x88") && HasProclitic(c, j) &&
           TitleAt(c, j, end, &other) > 0) {
+        // "مؤسس وزعيم الحركة" (founder and leader of the movement): an office
+        // still awaiting its genitive shares the next one's.
+        if (tl == 1 && j == i + 1 && cls == TitleClass::kOffice && other == TitleClass::kOffice &&
+            !c.Has(i, kDefinite) && !c.Has(j, kDefinite) && j + 1 < end &&
+            c.Has(j + 1, kDefinite | kComplementNoun | kHead)) {
+          ++j;
+          continue;
+        }
         break;
       }
       if (in.flags & (kModifier | kGentilic)) {
+        ++j;
+        continue;
+      }
+      // "تعيينه أمينا عاما للحركة" (his appointment as secretary general of
+      // the movement): after a post in the accusative, its adjective in the
+      // accusative too ("عاما" for "العام").
+      if (c.info[i].facts.accusative_title && in.stripped == 0 && !(in.flags & kDefinite) &&
+          in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 3) {
+        std::string definite = "\xD8\xA7\xD9\x84";  // ال
+        definite.append(in.word.substr(0, in.word.size() - 2));
+        if (t_.modifiers.contains(definite)) {
+          ++j;
+          continue;
+        }
+      }
+      // "وزير خارجيته جون كيري" (his foreign minister, John Kerry): right
+      // after an office, a genitive with a possessive pronoun completes it.
+      if (cls == TitleClass::kOffice && j == i + static_cast<uint32_t>(tl) && j > 0 &&
+          !c.Has(j - 1, kDefinite) && in.stripped == 0 && !(in.flags & kDefinite) &&
+          c.tok(j).enclitic_bytes >= 2 && c.tok(j).enclitic_bytes <= 4 && j + 1 < end &&
+          owner(j) < 0) {
         ++j;
         continue;
       }
@@ -1015,19 +1143,54 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "رئيس تحرير صحيفة “الوسط”، منصور الجمري": the quoted name is the
     // outlet's, which its head awaited; the title takes it in.
     bool quoted = false;
-    if (n + 2 < end && c.Has(n, kQuote)) {
-      uint32_t q = n + 1;
-      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
-      if (q > n + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma)) {
+    // "المنسق العام ل"تيار ..." محمد ...", "رئيس الحكومة "الإسرائيلية"
+    // بنيامين ...": a quoted name or gentilic, maybe after a bare "ل", is
+    // the title's complement when the holder's name follows it at once.
+    const uint32_t open = n + 1 < end && c.tok(n).key == "\xD9\x84" ? n + 1 : n;  // ل
+    if (open + 2 < end && c.Has(open, kQuote)) {
+      uint32_t q = open + 1;
+      while (q < end && q < open + 6 && !c.Has(q, kQuote)) ++q;
+      if (q > open + 1 && q + 1 < end && c.Has(q, kQuote) && c.Has(q + 1, kComma) && open == n) {
         if (AwaitsName(c, i, title_end)) {
           title_end = q + 1;
           quoted = true;
         }
         n = q + 1;
+      } else if (q > open + 1 && q + 1 < end && c.Has(q, kQuote) &&
+                 (open > n || AwaitsName(c, i, title_end) || c.Has(open + 1, kGentilic) ||
+                  (owner(open + 1) >= 0 && c.cands[owner(open + 1)].type != EntityType::kPerson))) {
+        const int32_t h = owner(q + 1);
+        // (Or the holder's rank or doctor's title first: "القيادي في حركة
+        // ... "حماس" الدكتور X", whose chain then reaches the name.)
+        TitleClass next;
+        if ((h >= 0 && c.cands[h].tb == q + 1 && c.cands[h].type == EntityType::kPerson) ||
+            (h < 0 && NameStart(c, q + 1, true)) ||
+            (h < 0 && TitleAt(c, q + 1, end, &next) > 0 &&
+             (next == TitleClass::kRank || next == TitleClass::kHonorific))) {
+          title_end = j = q + 1;
+          quoted = true;
+          n = q + 1;
+        }
       }
     }
-    const bool comma_after = n < end && c.Has(n, kComma);
-    if (comma_after) ++n;
+    const bool after_comma = n < end && (c.Has(n, kComma) || IsDash(c.tok(n).key));
+    if (after_comma) ++n;
+    // "X وزير الزراعة، Y وزير النقل" (X the agriculture minister, Y the
+    // transport minister): a title right after a name is that name's; the
+    // name after the comma opens the next pair.
+    const bool apposed = after_comma && i > 0 && c.owner[i - 1] >= 0 &&
+                         c.cands[c.owner[i - 1]].type == EntityType::kPerson &&
+                         c.cands[c.owner[i - 1]].te == i;
+    // "وزير التعليم د. عزام الدخيل" (the education minister, Dr Azzam
+    // al-Dakhil): the abbreviated form of address, or its dot after "د"
+    // itself, between a title and its holder's name.
+    if (n + 2 < end && n == title_end && Letters(c.tok(n).key) == 1 &&
+        IsAbbreviationDot(n + 1, end)) {
+      TitleClass abbreviation;
+      if (TitleAt(c, n, n + 1, &abbreviation) == 1) n += 2;
+    } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
+      title_end = ++n;  // the title is "د."
+    }
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =
@@ -1057,6 +1220,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     role.tb = i;
     role.te = title_end;
     role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+    // "كرئيس" read as ك + a title (word_facts.cc) keeps its ك out of the title.
+    if (role.stripped == 0 && c.info[i].facts.title_key_node < 0 &&
+        c.tok(i).key.starts_with("\xD9\x83") &&
+        t_.titles.Step(AliasMatcher::kRoot, DropAl(c.info[i].word)) < 0) {
+      role.stripped = 1;
+    }
     role.eb = i;
     // The person: a candidate already there, or a name after the title.
     const bool inside = n < end && container >= 0 && c.owner[n] == container;
@@ -1077,6 +1246,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
                !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
+               !(AccusativeOfKnown(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
+               // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
+               !(n + 1 < end && c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+                 c.doc.Slice(c.tok(n).span).ends_with("\xD9\x87")) &&  // not "آية الله"
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
       if (ne > n) {
@@ -1097,21 +1270,43 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "أحد مستشاري الرئيس بوريس يلتسين" (one of President Yeltsin's
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
-    if (conjoined || c.info[i].word == kAhad) role.person = -1;
-    // "عبير عودة وزيرة الاقتصاد، سميح طبيلة وزير النقل": in a list of names
-    // each followed by its office, an office right after a name (no comma)
-    // and before a comma is that name's (AppositionRoles gives it); the name
-    // after the comma is the next member.
-    if (comma_after && cls == TitleClass::kOffice && title_end > i + 1 && i > 0 &&
-        !HasProclitic(c, i) && c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].te == i &&
-        c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+    if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "متحدثا باسم الأسد" (speaking for Assad): the name right after "باسم"
+    // is the one spoken for; it belongs to the title.
+    if (role.person >= 0 && n == title_end && title_end > i + 1 &&
+        c.tok(title_end - 1).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" &&  // باسم
+        c.cands[role.person].tb == n) {
+      title_end = role.te = c.cands[role.person].te;
       role.person = -1;
+    }
+    // "اللواء جعفر سعد المستشار العسكري للرئيس هادي" (General Jaafar Saad,
+    // the military adviser to President Hadi), "عُيّن مستشارا خاصا للرئيس
+    // بشار الأسد": a title ending in another title with "ل" has the name
+    // after it as that other title's holder, not its own; its own is the name
+    // before it, if any.
+    RoleCand inner_role;
+    if (role.person >= 0) {
+      uint32_t k = title_end;
+      while (k > i + 1 && c.Has(k - 1, kGentilic | kModifier)) --k;
+      TitleClass inner;
+      // (The word of "للرئيس" is "الرئيس": the ل is off it, stripped or not.)
+      if (k > i + 1 && c.tok(k - 1).key.starts_with("\xD9\x84") &&
+          !c.info[k - 1].word.starts_with("\xD9\x84") && TitleAt(c, k - 1, title_end, &inner) > 0 &&
+          inner == TitleClass::kOffice) {
+        inner_role = role;
+        inner_role.tb = inner_role.eb = k - 1;
+        inner_role.stripped = c.info[k - 1].stripped;
+        // The genitive's name belongs to the title, as in "مدير مكتب خليفة حفتر".
+        title_end = role.te = c.cands[role.person].te;
+        role.person = -1;
+      }
     }
     if (role.person < 0) {
       // Title without a name: a possible reference, resolved in Corefer.
       role.ee = title_end;
     }
     c.roles.push_back(role);
+    if (inner_role.person >= 0) c.roles.push_back(inner_role);
     i = std::max<uint32_t>(i, title_end > 0 ? title_end - 1 : 0);
   }
 }

@@ -42,7 +42,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
     bool sep = false;
-    if (c.Has(t, kComma | kParenOpen)) {
+    if (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key)) {
       sep = true;
       ++t;
     }
@@ -54,8 +54,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (r.tb != t || r.person >= 0) continue;
       TitleClass cls;
       if (TitleAt(c, r.tb, end, &cls) == 0) continue;
-      // "X، ووزير النقل": "و" adds another person.
-      if (HasProclitic(c, r.tb)) continue;
+      // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
+      // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
+      // post X's.
+      const bool as = !sep && !relative && c.tok(r.tb).key.starts_with("\xD9\x83") &&  // ك
+                      c.info[r.tb].facts.title_key_node < 0;
+      if (HasProclitic(c, r.tb) && !as) continue;
       // There the post is the predicate, indefinite ("التي أصبحت وزيرة
       // للصحة"); a definite noun is rather the verb's subject ("الذي كان
       // الرئيس يتحدث عنه", whom the president was speaking of).
@@ -66,6 +70,13 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           !c.info[r.tb].facts.accusative_title) {
         continue;
       }
+      // "من جانب حفتر مدير مكتبه" (on Haftar's side, his office director):
+      // a pronoun in the title points at the name before, another person.
+      bool pronoun = false;
+      for (uint32_t k = r.tb + 1; k < r.te; ++k) {
+        pronoun = pronoun || (c.tok(k).enclitic_bytes > 0 && !c.Has(k, kDefinite));
+      }
+      if (pronoun) continue;
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
@@ -110,6 +121,13 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     RoleCand& a = c.roles[r - 1];
     const RoleCand& b = c.roles[r];
     if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
+    // "X سلطان وزير الزراعة، د. Y": a title right after a name is never the
+    // next name's (but "X ووزير الخارجية Y" is another person's).
+    if (a.tb > 0 && !HasProclitic(c, a.tb) && c.owner[a.tb - 1] >= 0 &&
+        c.cands[c.owner[a.tb - 1]].type == EntityType::kPerson &&
+        c.cands[c.owner[a.tb - 1]].te == a.tb) {
+      continue;
+    }
     a.person = b.person;
     a.ee = b.ee;
   }
@@ -120,6 +138,59 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.person = a.person;
     b.eb = a.eb;
   }
+  SeveralHolders(c);
+}
+
+// A plural or dual title before several names, each its holder: "نائبي رئيس
+// الجمهورية نوري المالكي وأسامة النجيفي" (the two vice presidents, Nouri
+// al-Maliki and Osama al-Nujaifi), and "نواب رئيس الجمهورية فؤاد معصوم
+// الثلاثة (X وY وZ)", where the name first after the title is the
+// genitive's (the president's) and the list in brackets names the holders.
+void EntityAnnotator::SeveralHolders(Ctx& c) const {
+  std::vector<RoleCand> more;
+  for (RoleCand& title : c.roles) {
+    if (title.person < 0 || c.cands[title.person].tb < title.te ||
+        !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+      continue;
+    }
+    const uint32_t end = c.sent_end[title.tb];
+    // A person listed at t: a candidate starting there, maybe after "و".
+    auto person_at = [&](uint32_t t) {
+      const int32_t o = t < end ? c.owner[t] : -1;
+      return o >= 0 && c.cands[o].tb == t && c.cands[o].type == EntityType::kPerson ? o : -1;
+    };
+    uint32_t t = c.cands[title.person].te;
+    if (t + 1 < end && c.Has(t, kDefinite) && c.Has(t + 1, kParenOpen)) ++t;  // "الثلاثة ("
+    std::vector<int32_t> holders;
+    const bool bracket = t < end && c.Has(t, kParenOpen);
+    if (bracket) {
+      for (++t; t < end && !c.Has(t, kParenClose);) {
+        const int32_t o = person_at(t);
+        if (o < 0) break;
+        holders.push_back(o);
+        t = c.cands[o].te;
+        if (t < end && c.Has(t, kComma)) ++t;
+      }
+      if (holders.size() < 2 || t >= end || !c.Has(t, kParenClose)) continue;
+      title.person = -1;  // the genitive's name
+    } else {
+      while (t < end) {
+        const uint32_t u = c.Has(t, kComma) ? t + 1 : t;
+        const int32_t o = person_at(u);
+        if (o < 0 || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        holders.push_back(o);
+        t = c.cands[o].te;
+      }
+    }
+    for (const int32_t h : holders) {
+      RoleCand role = title;
+      role.person = h;
+      role.eb = title.tb;
+      role.ee = c.cands[h].te;
+      more.push_back(role);
+    }
+  }
+  c.roles.insert(c.roles.end(), more.begin(), more.end());
 }
 
 // Whether title b follows title a directly, or after a comma, as another
@@ -134,6 +205,20 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
   if (t != b.tb) return false;
+  // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
+  // vice-president and prime minister): after its holder's name, "و" + an
+  // office that names no one of its own is his second post.
+  // There a later post may name the country the first leaves unsaid
+  // ("... النائب الثاني لرئيس مجلس الوزراء وزير الدفاع السعودي").
+  const bool holder_before = a.person >= 0 && b.person < 0 && c.cands[a.person].te <= a.tb &&
+                             !AfterMeetingVerb(c, c.cands[a.person].tb);
+  const bool second_post = holder_before && t == a.te && HasProclitic(c, b.tb) &&
+                           c.tok(b.tb).key.starts_with("\xD9\x88");
+  // "رئيس الحكومة ووزير داخليته X" (the prime minister and his interior
+  // minister X): a pronoun in b points at a's holder, another person.
+  for (uint32_t k = b.tb + 1; k < b.te; ++k) {
+    if (c.tok(k).enclitic_bytes > 0 && !c.Has(k, kDefinite)) return false;
+  }
   if (HasProclitic(c, b.tb)) {
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
@@ -142,13 +227,14 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
-    if (tl <= 0 || b.te <= b.tb + static_cast<uint32_t>(tl) || cls == TitleClass::kRank ||
-        cls == TitleClass::kHonorific || DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post) ||
+        cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+        DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
       return false;
     }
   }
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
-  if (cb >= 0 && ca != cb) return false;
+  if (cb >= 0 && ca != cb && !(holder_before && ca < 0)) return false;
   // After a verb of meeting the chain may pass from the host to his guest:
   // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
   // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific

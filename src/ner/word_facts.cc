@@ -369,6 +369,12 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
       out.accusative_title = true;
     }
   }
+  // "كرئيس" (as president): ك + a title, which word lists may not split.
+  if (out.title_node < 0 && t.kind == TokenKind::kWord && t.key.starts_with("\xD9\x83") &&
+      Letters(t.key) >= 4) {
+    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, t.key.substr(2));
+    if (n >= 0) out.title_node = n;
+  }
   out.title_raw_node = t_.titles.Step(AliasMatcher::kRoot, t.key);
   out.descriptive_node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(word));
   out.generic_org_node = t_.generic_orgs.Step(AliasMatcher::kRoot, DropAl(word));
