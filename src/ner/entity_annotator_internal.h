@@ -290,6 +290,8 @@ class EntityAnnotator final : public Annotator {
   void FindGenericOrgs(Ctx& c) const;
   void FindHeads(Ctx& c) const;
   void FindQuoted(Ctx& c) const;
+  bool SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const;
+  int32_t OutletNamed(std::string_view name) const;
   bool OutletWord(const Ctx& c, uint32_t k) const;
   uint32_t OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const;
   void FindOutletRepeats(Ctx& c) const;

@@ -702,6 +702,39 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
   }
 }
 
+// Whether the words from `close` on (the closing quote after "لـ" + a name)
+// go on with what was said to that name: "إن"/"أن" (that) or ":", perhaps
+// after a comma, or "عن" (about) after a reporting verb earlier in the
+// sentence ("كشف مسؤول لـ«الوطن» عن").
+bool EntityAnnotator::SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const {
+  uint32_t k = close + 1;
+  if (k < end && c.Has(k, kComma)) ++k;
+  if (k >= end) return false;
+  const std::string_view key = c.tok(k).key;
+  if ((key == kAn && c.info[k].stripped == 0) || key == ":") return true;
+  if (key != "\xD8\xB9\xD9\x86" || k != close + 1) return false;  // عن
+  for (uint32_t b = close; b-- > 0 && b + 12 > close;) {
+    if (c.Has(b, kHardPunct)) break;
+    if (c.Has(b, kReporting)) return true;
+  }
+  return false;
+}
+
+// The knowledge base's outlet whose name is `name` after an outlet's head
+// ("صحيفة الشرق الأوسط" for "الشرق الأوسط"), -1 if none.
+int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
+  for (std::string_view head : {"\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
+                                "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",  // جريدة
+                                "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {       // قناة
+    std::string full(head);
+    full.append(name);
+    for (const KbEntity* e : kb_.FindByName(full)) {
+      if (e->kind == "media" || e->kind == "news-agency") return kb_.IndexOf(e->id);
+    }
+  }
+  return -1;
+}
+
 void EntityAnnotator::FindQuoted(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
   for (uint32_t q = 1; q + 2 < tokens.size(); ++q) {
@@ -720,12 +753,19 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       continue;
     }
     // "لن يضيع" (will not be lost): a quoted clause, not a name.
-    bool clause = false;
+    // «هي قراءتنا» (it is our reading): nor is a quote that opens with a
+    // function word or pronoun (not "اليوم", a paper's name too); «1.2» (a figure the writer
+    // quotes) has no word at all.
+    bool clause = c.info[q + 1].stripped == 0 && c.Has(q + 1, kStop) && !c.Has(q + 1, kDefinite) &&
+                  c.Free(q + 1);
+    bool word = false;
     for (uint32_t k = q + 1; k < close; ++k) {
       const std::string_view key = c.tok(k).key;
       clause = clause || (c.info[k].stripped == 0 &&
                           (key == kLan || key == kLam || key == kAn || key == kKay));
+      word = word || c.tok(k).kind == TokenKind::kWord || c.tok(k).kind == TokenKind::kLatin;
     }
+    clause = clause || !word;
     if (clause) {
       q = close;
       continue;
@@ -798,20 +838,37 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       }
     }
     // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
-    // "لـ" and before what was said is the outlet spoken to.
-    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
-        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
-        !c.Has(q + 1, kStop | kVerbLike) &&
-        ((c.tok(close + 1).key == kAn && c.info[close + 1].stripped == 0) ||
-         c.tok(close + 1).key == ":")) {
-      Cand cand;
-      cand.tb = q + 1;
-      cand.te = close;
-      cand.type = EntityType::kOrganization;
-      cand.outlet = true;
-      c.Add(std::move(cand));
-      q = close;
-      continue;
+    // "لـ" and before what was said is the outlet spoken to. A region's name
+    // there ("لـ«الشرق الأوسط»") is the newspaper named after it: nobody
+    // speaks to a region.
+    if (!head && close <= q + 4 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        c.tok(q + 1).kind == TokenKind::kWord && !c.Has(q + 1, kStop | kVerbLike) &&
+        SpokenTo(c, close, end)) {
+      const int32_t o = c.owner[q + 1];
+      if (c.FreeRange(q + 1, close) && close <= q + 3) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
+      }
+      if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close &&
+          c.cands[o].type == EntityType::kLocation && c.cands[o].kb >= 0 &&
+          kb_.entities()[c.cands[o].kb].kind != "country" &&
+          kb_.entities()[c.cands[o].kb].kind != "capital") {
+        Cand& cand = c.cands[o];
+        cand.kb =
+            OutletNamed(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+        cand.type = EntityType::kOrganization;
+        cand.source = cand.kb >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+        cand.outlet = true;
+        cand.key.clear();
+        q = close;
+        continue;
+      }
     }
     if (!head) continue;
     if (!c.FreeRange(q + 1, close)) {

@@ -458,8 +458,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
+    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of it.
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
-                    kComplementNoun | kMetonymyVerb)) {
+                    kComplementNoun | kMetonymyVerb | kIdiom)) {
       return true;
     }
     TitleClass cls;
