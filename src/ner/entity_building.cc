@@ -52,6 +52,23 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (word) cand.dead = true;
     }
   }
+  // "أقر مجلس الوزراء" (the cabinet approved): a body every state has, named
+  // by its head and a common noun alone, is no entity of its own.
+  if (!t_.unnamed_bodies.empty()) {
+    std::string key;
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.kb >= 0 || cand.type != EntityType::kOrganization ||
+          cand.te - cand.tb < 2 || cand.te - cand.tb > 3) {
+        continue;
+      }
+      key.assign(DropAl(c.info[cand.tb].word));
+      for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+        key += ' ';
+        key += c.tok(k).key;
+      }
+      if (t_.unnamed_bodies.contains(key)) cand.dead = true;
+    }
+  }
   // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.kb < 0) continue;

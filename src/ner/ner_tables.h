@@ -109,6 +109,10 @@ struct NerTables {
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name
+  // Bodies every state or province has, named by their head and a common
+  // noun ("مجلس الوزراء", "رئاسة الجمهورية"): alone they name no entity.
+  // Keys of the words joined by a space, the first without the article.
+  KeySet unnamed_bodies;
 };
 
 }  // namespace rased::ner

@@ -125,5 +125,24 @@ TEST_F(PrecisionTest, NameEndsBeforeDetachedPreposition) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A body every state or province has, named by its head and a common noun
+// alone, names no entity; with a gentilic or a place after it, it does.
+TEST_F(PrecisionTest, BodiesEveryStateHasNameNoEntityAlone) {
+  const Case cases[] = {
+      // "The cabinet approved at its session yesterday a new system for ports."
+      {"وأقر مجلس الوزراء في جلسته أمس نظاما جديدا للموانئ.", {}, {"مجلس الوزراء"}},
+      // "The committee works under the supervision of the presidency and the
+      // provincial council."
+      {"وتعمل اللجنة بإشراف رئاسة الجمهورية ومجلس المحافظة.",
+       {},
+       {"رئاسة الجمهورية", "مجلس المحافظة", "ومجلس المحافظة"}},
+      // "The Lebanese cabinet met; the Anbar provincial council asked for help."
+      {"واجتمع مجلس الوزراء اللبناني، وطلب مجلس محافظة الأنبار المساعدة.",
+       {"ORGANIZATION مجلس الوزراء اللبناني", "ORGANIZATION مجلس محافظة الأنبار"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
