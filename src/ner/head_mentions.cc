@@ -737,8 +737,28 @@ int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
 
 void EntityAnnotator::FindQuoted(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
+  // Which quote marks open a quotation: in each sentence they pair off in
+  // order, so that the closing mark of «حزب الله» opens nothing («حزب الله»
+  // وإيران في لبنان» is no quoted "وإيران في لبنان"). "«" always opens and
+  // "»" always closes; the other marks alternate.
+  std::vector<uint8_t> opens(tokens.size(), 0);
+  bool open = false;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (k == 0 || c.sent_end[k] != c.sent_end[k - 1]) open = false;
+    if (!c.Has(k, kQuote)) continue;
+    const std::string_view key = tokens[k].key;
+    if (key == "\xC2\xAB") {
+      open = true;
+    } else if (key == "\xC2\xBB") {
+      open = false;
+      continue;
+    } else {
+      open = !open;
+    }
+    opens[k] = open;
+  }
   for (uint32_t q = 1; q + 2 < tokens.size(); ++q) {
-    if (!c.Has(q, kQuote)) continue;
+    if (!c.Has(q, kQuote) || !opens[q]) continue;
     const uint32_t end = c.sent_end[q];
     uint32_t close = q + 1;
     while (close < end && close < q + 7 && !c.Has(close, kQuote)) {
@@ -756,8 +776,11 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // «هي قراءتنا» (it is our reading): nor is a quote that opens with a
     // function word or pronoun (not "اليوم", a paper's name too); «1.2» (a figure the writer
     // quotes) has no word at all.
-    bool clause = c.info[q + 1].stripped == 0 && c.Has(q + 1, kStop) && !c.Has(q + 1, kDefinite) &&
-                  c.Free(q + 1);
+    const std::string_view first = c.tok(q + 1).key;
+    bool clause = c.Free(q + 1) && !c.Has(q + 1, kDefinite) &&
+                  ((c.info[q + 1].stripped <= 1 && c.Has(q + 1, kStop)) ||
+                   ((first.starts_with("\xD9\x88") || first.starts_with("\xD9\x81")) &&
+                    t_.stop_words.contains(first.substr(2))));
     bool word = false;
     for (uint32_t k = q + 1; k < close; ++k) {
       const std::string_view key = c.tok(k).key;

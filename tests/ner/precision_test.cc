@@ -144,5 +144,38 @@ TEST_F(PrecisionTest, BodiesEveryStateHasNameNoEntityAlone) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Quote marks pair off in order within a sentence: the mark that closes one
+// quotation opens no other, and a quote that opens with "و" + a particle is a
+// clause.
+TEST_F(PrecisionTest, QuoteMarksPairOffInOrder) {
+  const Case cases[] = {
+      // "He spoke of covering «Hezbollah»'s project and Iran's in Syria»."
+      {"وتحدث عن تأمين الغطاء لمشروع «حزب الله» وإيران في سوريا» بحسب قوله.",
+       {"ORGANIZATION حزب الله"},
+       {"وإيران في سوريا"}},
+      // "He supports the regime "and does not smoke"."
+      {"ويمتدحه أنصاره لأنه يقف مع النظام \"ولا يدخن السجائر\" أبدا.", {}, {"ولا يدخن السجائر"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Common phrases whose adjective or noun is also a place: the peace process
+// (not Salamiyah), "at the level of" (not Upper Egypt); a front named by a
+// place is a battlefront, no organisation.
+TEST_F(PrecisionTest, PhrasesAndFrontsAreNoPlacesOrBodies) {
+  const Case cases[] = {
+      // "The two sides discussed the peace process; at the humanitarian level
+      // aid arrived."
+      {"وبحث الجانبان العملية السلمية. وعلى الصعيد الإنساني وصلت المساعدات.",
+       {},
+       {"السلمية", "الصعيد"}},
+      // "Reinforcements reached the Taiz front and the Nusra Front withdrew."
+      {"ووصلت التعزيزات إلى جبهة تعز وانسحبت جبهة النصرة من المنطقة.",
+       {"ORGANIZATION جبهة النصرة", "LOCATION تعز"},
+       {"جبهة تعز"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
