@@ -184,6 +184,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
     // ب names the one who leads, not a body.
     if (h.led_by && in.stripped == 1 && c.tok(i).key.starts_with("\xD8\xA8")) continue;
+    // "كل فوج 500 مقاتل" (each regiment 500 fighters): a head after "كل"
+    // (each, every) is any body of its kind, not one named.
+    if (i > 0 && c.tok(i - 1).key == "\xD9\x83\xD9\x84" && in.stripped == 0) continue;
     const uint32_t end = c.sent_end[i];
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
@@ -526,11 +529,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       uint32_t j = k;
       // An outlet's name may be written in Latin letters: "قناة cbc إكسترا".
+      // "أول سفينة عبرت القناة" (the first ship that crossed the canal): a
+      // verb in the perfect with the feminine ت agrees with the head; it
+      // names nothing.
       while (j < end && j < k + 3 && c.Free(j) && lexicon_ &&
              ((h.outlet && c.tok(j).kind == TokenKind::kLatin) ||
               (c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
                !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
-                             kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
+                             kComplementNoun | kModifier | kMetonymyVerb | kPunct) &&
+               !(j == k && PerfectFeminine(c.info[j].word)))))
         ++j;
       // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
       // place head in the construct state a word with the article shaped like
@@ -735,23 +742,70 @@ int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
   return -1;
 }
 
+// Whether a quote opening with the word of key `key` is a clause: a personal
+// pronoun or a particle of negation or assertion, maybe after و or ف ("هي
+// قراءتنا", it is our reading; "ولا يدخن", and does not smoke).
+static bool ClauseOpener(std::string_view key) {
+  static constexpr std::string_view kOpeners[] = {
+      "\xD9\x87\xD9\x88",          // هو
+      "\xD9\x87\xD9\x8A",          // هي
+      "\xD9\x87\xD9\x85",          // هم
+      "\xD9\x87\xD9\x86",          // هن
+      "\xD9\x86\xD8\xAD\xD9\x86",  // نحن
+      "\xD8\xA7\xD9\x86\xD8\xA7",  // انا
+      "\xD8\xA7\xD9\x86\xD8\xAA",  // انت
+      "\xD9\x84\xD8\xA7",          // لا
+      "\xD9\x84\xD9\x8A\xD8\xB3",  // ليس
+      "\xD9\x82\xD8\xAF",          // قد
+      "\xD9\x84\xD9\x82\xD8\xAF",  // لقد
+  };
+  for (int strip = 0; strip < 2; ++strip) {
+    for (std::string_view o : kOpeners) {
+      if (key == o) return true;
+    }
+    if (!key.starts_with("\xD9\x88") && !key.starts_with("\xD9\x81")) break;  // و ف
+    key.remove_prefix(2);
+  }
+  return false;
+}
+
 void EntityAnnotator::FindQuoted(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
-  // Which quote marks open a quotation: in each sentence they pair off in
-  // order, so that the closing mark of «حزب الله» opens nothing («حزب الله»
-  // وإيران في لبنان» is no quoted "وإيران في لبنان"). "«" always opens and
-  // "»" always closes; the other marks alternate.
+  // Which quote marks open a quotation, so that the closing mark of «حزب
+  // الله» opens nothing («حزب الله» وإيران في لبنان» is no quoted "وإيران في
+  // لبنان"). The spacing says it first: a mark with a space before it and a
+  // word after it opens, one with a word before it and a space or stop after
+  // it closes (if a quotation is open). Otherwise "«" opens, "»" closes and
+  // the other marks alternate
+  // within the sentence (a full stop inside «إم. بي. سي» does not end it for
+  // the spacing).
+  const std::string_view text = c.doc.text;
+  auto space_at = [&](size_t b) {
+    if (b >= text.size()) return true;
+    const char ch = text[b];
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '.' || ch == ',' ||
+           ch == ':' || ch == ')' || ch == '(' || text.substr(b).starts_with("\xD8\x8C") ||
+           text.substr(b).starts_with("\xD8\x9B");  // ، ؛
+  };
   std::vector<uint8_t> opens(tokens.size(), 0);
   bool open = false;
   for (uint32_t k = 0; k < tokens.size(); ++k) {
     if (k == 0 || c.sent_end[k] != c.sent_end[k - 1]) open = false;
     if (!c.Has(k, kQuote)) continue;
+    const Span sp = tokens[k].span;
+    const bool before = sp.begin == 0 || space_at(sp.begin - 1);
+    const bool after = space_at(sp.end);
     const std::string_view key = tokens[k].key;
-    if (key == "\xC2\xAB") {
+    if (before && !after) {
+      open = true;
+    } else if (!before && after && open) {
+      open = false;
+    } else if (!before && after) {
+      open = true;  // 'موقع" Wall Street"': nothing is open for it to close
+    } else if (key == "\xC2\xAB") {
       open = true;
     } else if (key == "\xC2\xBB") {
       open = false;
-      continue;
     } else {
       open = !open;
     }
@@ -774,13 +828,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     }
     // "لن يضيع" (will not be lost): a quoted clause, not a name.
     // «هي قراءتنا» (it is our reading): nor is a quote that opens with a
-    // function word or pronoun (not "اليوم", a paper's name too); «1.2» (a figure the writer
-    // quotes) has no word at all.
-    const std::string_view first = c.tok(q + 1).key;
-    bool clause = c.Free(q + 1) && !c.Has(q + 1, kDefinite) &&
-                  ((c.info[q + 1].stripped <= 1 && c.Has(q + 1, kStop)) ||
-                   ((first.starts_with("\xD9\x88") || first.starts_with("\xD9\x81")) &&
-                    t_.stop_words.contains(first.substr(2))));
+    // pronoun or a particle; «1.2» (a figure the writer quotes) has no word
+    // at all.
+    bool clause = c.Free(q + 1) && ClauseOpener(c.tok(q + 1).key);
     bool word = false;
     for (uint32_t k = q + 1; k < close; ++k) {
       const std::string_view key = c.tok(k).key;
@@ -797,8 +847,18 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
     uint32_t head_at = 0;
+    // So does "أن"/"إن" with or without a pronoun ("السنة والجماعة بأنهم
+    // "..."", the Sunnis, that they are "..."): a clause starts there.
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct | kVerbLike)) break;
+      if (c.info[b].word.starts_with(kAn) && Letters(c.info[b].word) <= 5) {
+        const std::string_view rest = c.info[b].word.substr(kAn.size());
+        if (rest.empty() || rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||
+            rest == "\xD9\x87\xD9\x85" || rest == "\xD9\x87\xD9\x85\xD8\xA7" ||
+            rest == "\xD9\x86\xD8\xA7") {
+          break;
+        }
+      }
       // A place head takes a quote right after it: قرية «المشيك».
       if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
                              (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {

@@ -261,10 +261,28 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
   if (HasPossessiveEnding(in.word)) return false;
+  // "ممثل تمثيلا وزاريا" (represented at ministerial level): the alef of an
+  // unwritten tanwin on a known word, an adverbial accusative; not before
+  // "بن" ("عقلا بن علي", a given name in a chain of descent).
+  if (lexicon_ && in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
+      lexicon_->Contains(in.word.substr(0, in.word.size() - 2)) && !c.Has(i + 1, kPrefixParticle)) {
+    return false;
+  }
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
   if (PerfectFeminine(in.word)) return false;
   return !(in.flags & kLexicon) || !lexicon_;
+}
+
+// Whether `word` reads as a participle in the accusative, م… with the alef
+// of an unwritten tanwin ("مستقويا", relying on; "معتبرا", considering): it
+// describes the state of the person before it and is no family name. Six
+// letters at least unless the word list knows the stem.
+bool EntityAnnotator::AccusativeParticiple(std::string_view word) const {
+  if (!lexicon_ || !word.starts_with("\xD9\x85") || !word.ends_with("\xD8\xA7")) return false;
+  const size_t n = Letters(word);
+  if (n >= 6) return true;
+  return n == 5 && lexicon_->Contains(word.substr(0, word.size() - 2));
 }
 
 // Whether `word` reads as a verb in the perfect with the feminine ت on a
@@ -287,6 +305,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
+  if (AccusativeParticiple(in.word)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
   if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
@@ -580,6 +599,23 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
     }
     if (stops(j)) break;
+    // "بقرية آل سرور التابعة لمحافظة" (the village of Al Surur that belongs
+    // to): a participle that attaches what comes before it ends the name.
+    if (j > i && in.facts.participle) break;
+    // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
+    // the article, a common noun with it (no nisba) is the verb's object.
+    if (family && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(in.flags & (kNisba | kGiven)) && in.stripped == 0 && c.owner[j] < 0 &&
+        c.Has(j - 1, kDefinite) && !c.Has(j - 2, kTheophoric | kPrefixParticle) &&
+        DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
+      break;
+    }
+    // "عباس مستقويا بالخارج" (Abbas, relying on outside support): a
+    // participle in the accusative (م…ا) describes the person's state.
+    if (j == i + 1 && !foreign && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
+        AccusativeParticiple(in.word)) {
+      break;
+    }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
@@ -931,7 +967,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
             (w.flags & (kLexicon | kStop | kPunct | kDefinite | kHead | kGentilic))) {
           return false;
         }
-        if (k == i) return true;
+        // "كما يقول منتقدوه" (as his critics say): a noun with a possessive
+        // pronoun is no name.
+        if (k == i) return !HasPossessiveEnding(w.word);
         // Later words: no clitic, unless a و that is part of the name ("وينر").
         return !(w.flags & (kReporting | kNumber | kClitic | kPrefixParticle | kGiven)) &&
                !w.facts.tanwin && !w.facts.function_word &&

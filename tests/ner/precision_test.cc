@@ -177,5 +177,30 @@ TEST_F(PrecisionTest, PhrasesAndFrontsAreNoPlacesOrBodies) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A name ends before what follows it in the sentence: a participle that
+// attaches it ("التابعة"), the verb's object, a participle in the accusative.
+// Nor are an adverbial accusative after a title, a noun with "his" after a
+// reporting verb, a verb after a ship, or a head after "كل" (each) names.
+TEST_F(PrecisionTest, NamesEndBeforeWhatFollowsThem) {
+  const Case cases[] = {
+      // "He visited the family home in the village of Al Hamad that belongs to
+      // the governorate."
+      {"وزار منزل الأسرة بقرية آل حمد التابعة للمحافظة.", {}, {"آل حمد التابعة"}},
+      // "Colonel Fahd al-Harbi led the prayer for the martyr."
+      {"وأم العقيد فهد الحربي الصلاة على الشهيد.", {"PERSON فهد الحربي"}, {"فهد الحربي الصلاة"}},
+      // "Hamdan refuses any dialogue, relying on outside support."
+      {"ويرفض حمدان مستقويا بالخارج أي حوار مع خصومه.", {}, {"حمدان مستقويا"}},
+      // "The country sent a delegate represented at ministerial level."
+      {"وأرسلت الدولة ممثلا عنها تمثيلا وزاريا.", {}, {"تمثيلا"}},
+      // "As his critics say, and his supporters deny."
+      {"وذلك كما يقول منتقدوه وينفي مؤيدوه.", {}, {"منتقدوه", "مؤيدوه"}},
+      // "The first ship that crossed the new canal was Chinese."
+      {"وكانت أول سفينة عبرت القناة الجديدة صينية.", {}, {"عبرت"}},
+      // "Each regiment numbers 400 fighters."
+      {"ويبلغ قوام كل فوج 400 مقاتل.", {}, {"فوج 400"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
