@@ -129,6 +129,31 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     cand.kb = it->second;
     cand.type = kb_.entities()[it->second].type;
   }
+  // "ومدير شرطة محايل" after "محافظة محايل عسير": a new name of a place that
+  // is an alias of a place of the same type the knowledge base found in the
+  // document is that place, not a second entity.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.outlet || cand.type == EntityType::kPerson ||
+        cand.te - cand.tb > 3) {
+      continue;
+    }
+    std::array<Reading, 6> readings;
+    const int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
+    for (int r = 0; r < nr && cand.kb < 0; ++r) {
+      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
+      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
+        node = kb_.matcher().Step(node, doc.tokens[k].key);
+      if (node < 0) continue;
+      for (const AliasHit& h : kb_.matcher().Hits(node)) {
+        if (kb_.entities()[h.entity].type == cand.type &&
+            std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) != named.end()) {
+          cand.kb = static_cast<int32_t>(h.entity);
+          cand.source = MentionSource::kKb;
+          break;
+        }
+      }
+    }
+  }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;
   std::vector<std::pair<uint32_t, int32_t>> order;

@@ -202,5 +202,38 @@ TEST_F(PrecisionTest, NamesEndBeforeWhatFollowsThem) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Words that are also places: "دوما" (always) needs a place context to be the
+// town, "العديد منهم" (many of them) is no air base; and a place named again
+// without its head is the place the knowledge base found, not a second one.
+TEST_F(PrecisionTest, AdverbsAndRepeatedPlaces) {
+  const Case cases[] = {
+      // "We have always consulted our friends; settlers attacked the village
+      // of Douma."
+      {"وقال الوزير: كنا دوما نتشاور مع الأصدقاء. وهاجم مستوطنون قرية دوما.",
+       {"LOCATION دوما"},
+       {}},
+      // "Many of them fled to the mountains."
+      {"وفر العديد منهم إلى الجبال.", {}, {"العديد"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+  // "The body reached Muhayil; the police chief of Muhayil led the prayer."
+  // One entity for the town, linked to the knowledge base.
+  {
+    const Document doc = stages_.Run(
+        "وصل الجثمان إلى محايل. وتقدم مدير شرطة محايل العقيد سعد الفهد الصلاة على الشهيد.");
+    int towns = 0;
+    for (const Entity& e : doc.entities) {
+      if (e.type == EntityType::kLocation) {
+        ++towns;
+        EXPECT_EQ(e.kb_id, "muhayil") << e.name;
+      }
+    }
+    EXPECT_EQ(towns, 1);
+  }
+  // Only the village is the town.
+  const Document doc = stages_.Run("وقال الوزير: كنا دوما نتشاور مع الأصدقاء.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "douma") << e.name;
+}
+
 }  // namespace
 }  // namespace rased::ner
