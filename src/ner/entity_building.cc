@@ -69,6 +69,37 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (t_.unnamed_bodies.contains(key)) cand.dead = true;
     }
   }
+  // "مديرية الملاح في لحج" (the district of al-Milah in Lahij): a district
+  // head before a place's name names that place, which ends with the name;
+  // where it lies is said after it.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.type != EntityType::kOrganization ||
+        cand.te < cand.tb + 2 || !c.info[cand.tb].head || !c.info[cand.tb].head->district) {
+      continue;
+    }
+    const uint32_t n = cand.tb + 1;
+    // The place inside is the same place: "مديرية السخنة" and "السخنة" are
+    // one entity.
+    int32_t inner = -1;
+    for (const Cand& o : c.cands) {
+      if (!o.dead && o.kb >= 0 && o.tb == n && o.te == n + 1 && o.type == EntityType::kLocation) {
+        inner = o.kb;
+      }
+    }
+    bool place = inner >= 0;
+    place = place || (lexicon_ && c.tok(n).kind == TokenKind::kWord && c.info[n].stripped == 0 &&
+                      !c.Has(n, kLexicon | kStop | kGiven | kHead | kGentilic | kNisba) &&
+                      !KnownArabic(DropAl(c.info[n].word)));
+    if (!place) continue;
+    cand.type = EntityType::kLocation;
+    cand.kb = inner;
+    if (cand.te > n + 1 && (c.info[n + 1].word == kFi || c.Has(n + 1, kDirection))) {
+      for (uint32_t k = n + 1; k < cand.te; ++k) {
+        if (c.owner[k] >= 0 && &c.cands[c.owner[k]] == &cand) c.owner[k] = -1;
+      }
+      cand.te = n + 1;
+    }
+  }
   // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.kb < 0) continue;

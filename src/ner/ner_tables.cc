@@ -177,6 +177,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.landmark = true;
           else if (f == "led_by")
             h.led_by = true;
+          else if (f == "district")
+            h.district = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

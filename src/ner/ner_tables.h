@@ -58,6 +58,9 @@ struct Head {
   bool ambiguous = false;  // also a common noun: قناة (a canal as well as a channel)
   bool landmark = false;  // any complement names it: دوار الزراعة، معسكر لبوزة
   bool led_by = false;    // after ب it means "chaired/led by": برئاسة، بقيادة
+  // Before a place's name it names the district (مديرية الملاح), before a
+  // common noun a directorate (مديرية الأمن).
+  bool district = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

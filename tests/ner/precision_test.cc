@@ -235,5 +235,18 @@ TEST_F(PrecisionTest, AdverbsAndRepeatedPlaces) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "douma") << e.name;
 }
 
+// A district head before a place's name names the district, a place, and the
+// name ends there; before a common noun it names a directorate.
+TEST_F(PrecisionTest, DistrictsAreTheirPlace) {
+  const Case cases[] = {
+      // "The fighters took the district of Rada in al-Bayda governorate, and
+      // the health directorate sent doctors."
+      {"وسيطر المقاتلون على مديرية رداع في محافظة البيضاء، وأرسلت مديرية الصحة أطباء.",
+       {"LOCATION مديرية رداع", "ORGANIZATION مديرية الصحة"},
+       {"ORGANIZATION مديرية رداع", "مديرية رداع في محافظة البيضاء"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
