@@ -56,9 +56,19 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     }
     after_place = false;
     if (in.flags & kDefinite) {
+      // "ألقاها" (he gave it): a word written with a hamza on its alef has no
+      // article, whatever its key.
+      const std::string_view surface = c.doc.Slice(c.tok(j).span);
+      if (in.stripped == 0 && (surface.starts_with("\xD8\xA3") || surface.starts_with("\xD8\xA5") ||
+                               surface.starts_with("\xD8\xA2"))) {
+        break;
+      }
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // "وزارة الاقتصاد والتخطيط والذي": after و a function word opens a
+      // clause.
+      if (in.stripped > 0 && t_.stop_words.contains(in.word)) break;
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".

@@ -248,5 +248,24 @@ TEST_F(PrecisionTest, DistrictsAreTheirPlace) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An organisation's name ends before "والذي" (and which), before a verb
+// written with a hamza on its alef (no article, whatever its key), and before
+// a time word.
+TEST_F(PrecisionTest, OrganisationNamesEndBeforeClauses) {
+  const Case cases[] = {
+      // "The ministry of economy and planning, which issued the report, ..."
+      {"وقالت وزارة الاقتصاد والتخطيط والذي صدر عنها التقرير إن النمو تباطأ.",
+       {"ORGANIZATION وزارة الاقتصاد والتخطيط"},
+       {"وزارة الاقتصاد والتخطيط والذي"}},
+      // "A lecture the ministry of Islamic affairs gave it in the mosque."
+      {"وفي محاضرة نظمتها وزارة الشؤون الإسلامية ألقاها الشيخ في الجامع.",
+       {"ORGANIZATION وزارة الشؤون الإسلامية"},
+       {"وزارة الشؤون الإسلامية ألقاها"}},
+      // "King Saud University held a forum for students last week."
+      {"ونظمت جامعة الملك سعود الأسبوع الماضي ملتقى للطلاب.", {}, {"جامعة الملك سعود الأسبوع"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
