@@ -892,6 +892,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // «نجاحه» (his success): a quoted noun with a pronoun is a word quoted.
+    if (close == q + 2 && c.info[q + 1].stripped == 0 &&
+        (HasPossessiveEnding(c.info[q + 1].word) || PronounSuffixed(c, q + 1))) {
+      q = close;
+      continue;
+    }
     // «تعسفي» (arbitrary), "ينخر" (gnaws): a quoted indefinite adjective or
     // a verb in the third person is a word quoted, not a name ("تداول", a
     // platform, looks like a verb too), unless an outlet's head in the

@@ -185,6 +185,11 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       }
       // Multi-word heads ("حاملة الطائرات") are keyed by their first word.
       auto keys = PhraseKeys(row.fields[0], true);
+      {
+        const std::string& written = row.fields[0];
+        const size_t sp = written.find(' ');
+        h.ends_ya = std::string_view(written).substr(0, sp).ends_with("\xD9\x8A");
+      }
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty head");
       t.heads.emplace(keys[0], h);
     }

@@ -61,6 +61,9 @@ struct Head {
   // Before a place's name it names the district (مديرية الملاح), before a
   // common noun a directorate (مديرية الأمن).
   bool district = false;
+  // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
+  // led to) folds to the same key but is another word.
+  bool ends_ya = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

@@ -274,6 +274,38 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   return !(in.flags & kLexicon) || !lexicon_;
 }
 
+// Whether `word` reads as a known noun with a pronoun after it (ه، ها، هم،
+// نا، كم): the stem is a known word, maybe a plural that drops its ن
+// ("عسكريينا") or a feminine whose ة is written ت ("حكومته"). The keys fold
+// ة into ه, so the printed word must end in ه or م or ا for it.
+bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k) const {
+  if (!lexicon_ || c.tok(k).kind != TokenKind::kWord) return false;
+  const std::string_view surface = c.doc.Slice(c.tok(k).span);
+  if (surface.ends_with("\xD8\xA9")) return false;  // ة
+  const std::string_view word = c.info[k].word;
+  // A feminine plural or an oblique plural with its pronoun has that shape
+  // whatever the word list knows: "مسؤولياته", "قدراتها", "عسكريينا".
+  for (std::string_view e :
+       {"\xD8\xA7\xD8\xAA\xD9\x87", "\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7",
+        "\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85", "\xD9\x8A\xD9\x8A\xD9\x86\xD8\xA7"}) {
+    if (word.ends_with(e) && Letters(word) >= Letters(e) + 3) return true;
+  }
+  for (std::string_view e : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7",
+                             "\xD9\x83\xD9\x85"}) {
+    if (!word.ends_with(e)) continue;
+    const std::string_view stem = word.substr(0, word.size() - e.size());
+    if (Letters(stem) < 3) continue;
+    if (lexicon_->Contains(stem) || KnownArabic(stem)) return true;
+    std::string s(stem);
+    if (lexicon_->Contains(s + "\xD9\x86")) return true;  // + ن
+    if (stem.ends_with("\xD8\xAA")) {
+      s.replace(s.size() - 2, 2, "\xD9\x87");  // ت -> ة (folded ه)
+      if (lexicon_->Contains(s)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether `word` reads as a participle in the accusative, م… with the alef
 // of an unwritten tanwin ("مستقويا", relying on; "معتبرا", considering): it
 // describes the state of the person before it and is no family name. Six
@@ -996,7 +1028,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         continue;
       }
       // Foreign-shaped word after a preposition of place: "غادرت نوفوروسيسك".
-      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0) {
+      // Not a noun with a pronoun the word list lacks in that form: "من
+      // مسؤولياته" (from his responsibilities), "من عسكريينا" (of our soldiers).
+      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0 && !PronounSuffixed(c, i)) {
         std::string_view prev = c.info[i - 1].word;
         bool place =
             prev == kFi || prev == "\xD9\x85\xD9\x86" /* من */ ||

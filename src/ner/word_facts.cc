@@ -211,7 +211,8 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
       known_before = known_before || (readings[q].stripped < readings[r].stripped &&
                                       lexicon_->Contains(readings[q].key));
     }
-    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end() && !known_before) {
+    if (auto it = t_.heads.find(DropAl(w));
+        it != t_.heads.end() && !known_before && !(alef_maqsura && it->second.ends_ya)) {
       f |= kHead;
       head = &it->second;
     }

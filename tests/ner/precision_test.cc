@@ -267,5 +267,25 @@ TEST_F(PrecisionTest, OrganisationNamesEndBeforeClauses) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Words the keys fold onto names or heads: "وأدى" (and it led) is no "وادي"
+// (valley); a noun with a pronoun after "من" or in quotes is no place or
+// body ("مسؤولياته", his responsibilities; «نجاحه», his success).
+TEST_F(PrecisionTest, VerbsAndPronounNounsAreNoPlaces) {
+  const Case cases[] = {
+      // "The storm led to heavy rain; floods swept cars in Wadi al-Dawasir."
+      {"وأدى الإعصار لسقوط أمطار غزيرة. وجرفت السيول سيارات في وادي الدواسر.",
+       {"LOCATION وادي الدواسر"},
+       {"وأدى الإعصار", "وأدى لسقوط"}},
+      // "He does not shirk his responsibilities; three of our soldiers were
+      // killed."
+      {"وهو لا يتهرب من مسؤولياته. وقتل ثلاثة من عسكريينا في الهجوم.",
+       {},
+       {"مسؤولياته", "عسكريينا"}},
+      // "The forces killed him as soon as he «succeeded» in the attack."
+      {"وقتلته قوات الأمن بمجرد «نجاحه» في الهجوم.", {}, {"نجاحه"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
