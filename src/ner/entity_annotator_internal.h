@@ -320,6 +320,7 @@ class EntityAnnotator final : public Annotator {
   bool PerfectFeminine(std::string_view word) const;
   bool AccusativeParticiple(std::string_view word) const;
   bool PronounSuffixed(const Ctx& c, uint32_t k) const;
+  bool FaFunctionWord(const Ctx& c, uint32_t k) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;

@@ -197,10 +197,19 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   return j;
 }
 
+// Whether the token at k is ف + a function word printed with its hamza:
+// "فإن" (then indeed) folds to the key of "فان" (Van, a name particle).
+bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
+  if (k >= c.info.size() || c.tok(k).kind != TokenKind::kWord) return false;
+  const std::string_view surface = c.doc.Slice(c.tok(k).span);
+  return (surface.starts_with("\xD9\x81\xD8\xA5") || surface.starts_with("\xD9\x81\xD8\xA3")) &&
+         c.tok(k).key.size() > 2 && t_.stop_words.contains(c.tok(k).key.substr(2));
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
-  if (c.tok(i).kind != TokenKind::kWord) return false;
+  if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -283,6 +292,8 @@ bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k) const {
   const std::string_view surface = c.doc.Slice(c.tok(k).span);
   if (surface.ends_with("\xD8\xA9")) return false;  // ة
   const std::string_view word = c.info[k].word;
+  // No pronoun follows the article: "المهنا", "العومه" are family names.
+  if (StartsWithAl(word)) return false;
   // A feminine plural or an oblique plural with its pronoun has that shape
   // whatever the word list knows: "مسؤولياته", "قدراتها", "عسكريينا".
   for (std::string_view e :
@@ -337,7 +348,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
-  if (AccusativeParticiple(in.word)) return false;
+  if (AccusativeParticiple(in.word) || PronounSuffixed(c, k)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
   if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
@@ -508,6 +519,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord) return true;
+    if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
     // A fixed phrase ("رحمه الله", God rest him) after a name is no part of it.
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
@@ -531,6 +543,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   while (j < end && j < i + 7) {
     const TokInfo& in = c.info[j];
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
+    if (FaFunctionWord(c, j)) break;
     if (j > i && c.owner[j] >= 0) {
       // A one-word knowledge-base surname after a given name belongs to a new
       // person ("صدام حفتر"); longer names stay the knowledge base's.
@@ -650,6 +663,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "ويرى خالد أن حظهم ...", "صادق مواساته" (his condolences): a noun with
+    // a pronoun is no part of a name.
+    if (j > i && !(in.flags & kGiven) && in.stripped == 0 &&
+        (HasPossessiveEnding(in.word) || PronounSuffixed(c, j))) {
+      break;
+    }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
     // tanwin on a known word ends the name.
     if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&

@@ -131,6 +131,14 @@ bool EntityAnnotator::VerbLike(std::string_view word) const {
     if (!stem.ends_with(e)) continue;
     std::string_view s = stem.substr(0, stem.size() - e.size());
     if (Letters(s) >= 3 && lexicon_->Contains(s)) return true;
+    // "يعتمد" (relies) of "اعتمد", "ينضم" of "انضم", "يستطيع": the derived
+    // stems with ت second, ن or ست first take an alef in the perfect.
+    if (Letters(s) >= 4 &&
+        (s.substr(2, 2) == "\xD8\xAA" || s.starts_with("\xD9\x86") ||
+         s.starts_with("\xD8\xB3\xD8\xAA")) &&
+        lexicon_->Contains(std::string("\xD8\xA7").append(s))) {
+      return true;
+    }
   }
   return false;
 }

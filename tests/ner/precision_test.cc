@@ -287,5 +287,29 @@ TEST_F(PrecisionTest, VerbsAndPronounNounsAreNoPlaces) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A person's name ends before "فإن" (then indeed; not the particle "فان",
+// Van), before a noun with a pronoun and before a derived verb ("يعتمد", of
+// "اعتمد"); "معاذ الله" (God forbid) and "رضا الله" (God's pleasure) are
+// fixed phrases.
+TEST_F(PrecisionTest, PersonNamesEndBeforeParticlesPronounsAndVerbs) {
+  const Case cases[] = {
+      // "According to Major Fahd al-Otaibi, the security services received a
+      // report."
+      {"ووفقا للمتحدث الرائد فهد العتيبي فإن الجهات الأمنية تلقت بلاغا.",
+       {"PERSON فهد العتيبي"},
+       {"فهد العتيبي فإن الجهات الأمنية"}},
+      // "According to the center, its idea started in 2005." (no name)
+      {"وبحسب المركز، فإن فكرته انطلقت عام 2005.", {}, {"فإن فكرته انطلقت", "فإن فكرته"}},
+      // "The coach Bilal said his technical notes were ignored; Nayef relies
+      // on his experience."
+      {"وقال المدرب بلال ملاحظاته الفنية لم تطبق. ويرى نايف يعتمد على خبرته.",
+       {},
+       {"بلال ملاحظاته الفنية", "نايف يعتمد"}},
+      // "God forbid that we give up; we seek God's pleasure."
+      {"معاذ الله أن نتخلى عن واجبنا، ونبتغي رضا الله في عملنا.", {}, {"معاذ الله", "رضا الله"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
