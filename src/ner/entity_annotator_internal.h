@@ -121,12 +121,11 @@ inline int ReadingsOf(const Token& t, std::string* buf, std::array<Reading, 6>* 
 }
 
 // Whether a word of five letters or more ends in a possessive pronoun no name
-// ends in: ها، هم، هما، هن, ه after a hamza seat ("نظرائه", folded ايه), or
-// ه after a plural's و ("منتقدوه", his critics).
+// ends in: ها، هم، هما، هن, or ه after a hamza seat ("نظرائه", folded ايه).
 inline bool HasPossessiveEnding(std::string_view word) {
   if (Letters(word) < 5) return false;
   for (std::string_view e : {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7",
-                             "\xD9\x87\xD9\x86", "\xD8\xA7\xD9\x8A\xD9\x87", "\xD9\x88\xD9\x87"}) {
+                             "\xD9\x87\xD9\x86", "\xD8\xA7\xD9\x8A\xD9\x87"}) {
     if (word.ends_with(e)) return true;
   }
   return false;
@@ -319,7 +318,7 @@ class EntityAnnotator final : public Annotator {
   bool IsKin(std::string_view word) const;
   bool PerfectFeminine(std::string_view word) const;
   bool AccusativeParticiple(std::string_view word) const;
-  bool PronounSuffixed(const Ctx& c, uint32_t k) const;
+  bool PronounSuffixed(const Ctx& c, uint32_t k, bool bare_ha = true) const;
   bool FaFunctionWord(const Ctx& c, uint32_t k) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;

@@ -269,7 +269,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // but not a noun with a possessive pronoun the word list lacks in that form
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
-  if (HasPossessiveEnding(in.word)) return false;
+  if (HasPossessiveEnding(in.word) || PronounSuffixed(c, i, false)) return false;
   // "ممثل تمثيلا وزاريا" (represented at ministerial level): the alef of an
   // unwritten tanwin on a known word, an adverbial accusative; not before
   // "بن" ("عقلا بن علي", a given name in a chain of descent).
@@ -287,7 +287,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
 // نا، كم): the stem is a known word, maybe a plural that drops its ن
 // ("عسكريينا") or a feminine whose ة is written ت ("حكومته"). The keys fold
 // ة into ه, so the printed word must end in ه or م or ا for it.
-bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k) const {
+bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k, bool bare_ha) const {
   if (!lexicon_ || c.tok(k).kind != TokenKind::kWord) return false;
   const std::string_view surface = c.doc.Slice(c.tok(k).span);
   if (surface.ends_with("\xD8\xA9")) return false;  // ة
@@ -295,11 +295,19 @@ bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k) const {
   // No pronoun follows the article: "المهنا", "العومه" are family names.
   if (StartsWithAl(word)) return false;
   // A feminine plural or an oblique plural with its pronoun has that shape
-  // whatever the word list knows: "مسؤولياته", "قدراتها", "عسكريينا".
-  for (std::string_view e :
-       {"\xD8\xA7\xD8\xAA\xD9\x87", "\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7",
-        "\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85", "\xD9\x8A\xD9\x8A\xD9\x86\xD8\xA7"}) {
+  // whatever the word list knows: "مسؤولياته", "قدراتها", "عسكريينا"; so has
+  // a sound plural with "his" ("منتقدوه", his critics; the printed ه is no
+  // ة, checked above).
+  for (std::string_view e : {"\xD8\xA7\xD8\xAA\xD9\x87", "\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7",
+                             "\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85", "\xD9\x8A\xD9\x8A\xD9\x86\xD8\xA7",
+                             "\xD9\x88\xD9\x87"}) {
     if (word.ends_with(e) && Letters(word) >= Letters(e) + 3) return true;
+  }
+  // A bare ه also ends names written with it for ة ("سلامه", "عطيه"):
+  // where a name may stand, only ته (a feminine noun's ت) counts.
+  if (!bare_ha && word.ends_with("\xD9\x87") && !word.ends_with("\xD8\xAA\xD9\x87") &&
+      !word.ends_with("\xD9\x87\xD8\xA7") && !word.ends_with("\xD9\x87\xD9\x85")) {
+    return false;
   }
   for (std::string_view e : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7",
                              "\xD9\x83\xD9\x85"}) {
@@ -319,12 +327,16 @@ bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k) const {
 
 // Whether `word` reads as a participle in the accusative, م… with the alef
 // of an unwritten tanwin ("مستقويا", relying on; "معتبرا", considering): it
-// describes the state of the person before it and is no family name. Six
-// letters at least unless the word list knows the stem.
+// describes the state of the person before it and is no family name.
 bool EntityAnnotator::AccusativeParticiple(std::string_view word) const {
   if (!lexicon_ || !word.starts_with("\xD9\x85") || !word.ends_with("\xD8\xA7")) return false;
   const size_t n = Letters(word);
-  if (n >= 6) return true;
+  // By shape alone only a derived participle: مست…، مت…، من…، or ت as the
+  // third letter (معتبرا); "موخيكا" is a surname.
+  const bool derived =
+      word.starts_with("\xD9\x85\xD8\xB3\xD8\xAA") || word.starts_with("\xD9\x85\xD8\xAA") ||
+      word.starts_with("\xD9\x85\xD9\x86") || (word.size() >= 6 && word.substr(4, 2) == "\xD8\xAA");
+  if (n >= 6 && derived) return true;
   return n == 5 && lexicon_->Contains(word.substr(0, word.size() - 2));
 }
 
@@ -348,7 +360,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
-  if (AccusativeParticiple(in.word) || PronounSuffixed(c, k)) return false;
+  if (AccusativeParticiple(in.word) || PronounSuffixed(c, k, false)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
   if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
@@ -665,8 +677,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j > i && IsKin(in.word)) break;
     // "ويرى خالد أن حظهم ...", "صادق مواساته" (his condolences): a noun with
     // a pronoun is no part of a name.
-    if (j > i && !(in.flags & kGiven) && in.stripped == 0 &&
-        (HasPossessiveEnding(in.word) || PronounSuffixed(c, j))) {
+    if (j > i && !(in.flags & kGiven) && in.stripped == 0 && !StartsWithAl(in.word) &&
+        (HasPossessiveEnding(in.word) || PronounSuffixed(c, j, false))) {
       break;
     }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
@@ -1020,7 +1032,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         }
         // "كما يقول منتقدوه" (as his critics say): a noun with a possessive
         // pronoun is no name.
-        if (k == i) return !HasPossessiveEnding(w.word);
+        if (k == i) return !HasPossessiveEnding(w.word) && !PronounSuffixed(c, k);
         // Later words: no clitic, unless a و that is part of the name ("وينر").
         return !(w.flags & (kReporting | kNumber | kClitic | kPrefixParticle | kGiven)) &&
                !w.facts.tanwin && !w.facts.function_word &&

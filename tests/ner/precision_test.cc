@@ -311,5 +311,22 @@ TEST_F(PrecisionTest, PersonNamesEndBeforeParticlesPronounsAndVerbs) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// What looks like a pronoun or a participle but is part of a name stays: a
+// family name with the article ("الدريهم"), one in وة ("باسندوة"), a foreign
+// surname in م…ا ("موخيكا").
+TEST_F(PrecisionTest, NamesThatLookLikePronounsOrParticiples) {
+  const Case cases[] = {
+      // "Abdullah Suleiman al-Duraihem said ..., and Mohammed Salem Basindwah
+      // met Gualberto Mujica."
+      {"وقال عبدالله سليمان الدريهم إن العمل مستمر. والتقى محمد سالم باسندوة الرئيس غوالبيرتو "
+       "موخيكا.",
+       {"PERSON عبدالله سليمان الدريهم", "PERSON محمد سالم باسندوة", "PERSON غوالبيرتو موخيكا"},
+       {}},
+      // "As his companions said." (a plural with "his" after a reporting verb)
+      {"وكما قال مرافقوه فإن الرحلة تأجلت.", {}, {"مرافقوه"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
