@@ -257,7 +257,19 @@ struct RoleCand {
 class EntityAnnotator final : public Annotator {
  public:
   EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
-      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {}
+      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {
+    // The last words of known people's Arabic names: family names even when
+    // they are words too ("الصباح", the morning).
+    for (const KbEntity& e : kb_.entities()) {
+      if (e.type != EntityType::kPerson) continue;
+      auto add = [&](const std::string& name) {
+        const size_t sp = name.rfind(' ');
+        if (sp != std::string::npos) family_names_.insert(text::MatchKey(name.substr(sp + 1)));
+      };
+      add(e.name_ar);
+      for (const std::string& a : e.aliases_ar) add(a);
+    }
+  }
   // The learned tagger's names, after the rules; null (the default): rules alone.
   void set_model(std::unique_ptr<ModelMentions> model) { model_ = std::move(model); }
 
@@ -340,6 +352,7 @@ class EntityAnnotator final : public Annotator {
   // may have lived at the same address.
   const uint64_t generation_;
   std::unique_ptr<ModelMentions> model_;  // the learned tagger, after the rules; null without one
+  KeySet family_names_;  // keys of the last words of the knowledge base's people's names
 };
 
 struct EntityAnnotator::Ctx {

@@ -664,6 +664,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (family && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
         !(in.flags & (kNisba | kGiven)) && in.stripped == 0 && c.owner[j] < 0 &&
         c.Has(j - 1, kDefinite) && !c.Has(j - 2, kTheophoric | kPrefixParticle) &&
+        !family_names_.contains(c.tok(j).key) &&
         DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
       break;
     }

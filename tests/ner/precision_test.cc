@@ -322,6 +322,9 @@ TEST_F(PrecisionTest, NamesThatLookLikePronounsOrParticiples) {
        "موخيكا.",
        {"PERSON عبدالله سليمان الدريهم", "PERSON محمد سالم باسندوة", "PERSON غوالبيرتو موخيكا"},
        {}},
+      // "Sheikh Khaled al-Nasser al-Sabah announced the tournament." (a known
+      // family name that is also a word, after another family name)
+      {"وأعلن الشيخ خالد الناصر الصباح موعد البطولة.", {"PERSON خالد الناصر الصباح"}, {}},
       // "As his companions said." (a plural with "his" after a reporting verb)
       {"وكما قال مرافقوه فإن الرحلة تأجلت.", {}, {"مرافقوه"}},
   };
