@@ -31,6 +31,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0 && c.cands[owner].tb == j) {
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
+      // "قوات المقاومة قاعدة العند" (the resistance forces [besiege] al-Anad
+      // base): after a definite word the genitive chain is closed; a name
+      // opening with an indefinite head starts a new phrase.
+      if (prev_definite && j > k && c.Has(j, kHead) && !c.Has(j, kDefinite) &&
+          c.info[j].stripped == 0) {
+        break;
+      }
       if (o.stripped > 0 && j > k) break;  // "بطرابلس" is a place, not part of the name
       after_place = o.type == EntityType::kLocation;
       j = o.te;

@@ -331,5 +331,18 @@ TEST_F(PrecisionTest, NamesThatLookLikePronounsOrParticiples) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a definite word the genitive chain of an organisation's name is
+// closed: a place or facility opening with an indefinite head is the verb's
+// object, not part of the name.
+TEST_F(PrecisionTest, GenitiveChainClosesAfterADefiniteWord) {
+  const Case cases[] = {
+      // "The resistance forces have been besieging al-Anad base for days."
+      {"إذ تحاصر قوات المقاومة قاعدة العند منذ أيام.",
+       {"FACILITY قاعدة العند"},
+       {"قوات المقاومة قاعدة العند"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
