@@ -95,6 +95,8 @@ TEST_F(PrecisionTest, FixedPhrasesHoldNoNames) {
       {"والشكر للعيون الساهرة التي تحرس الحدود.", {}, {"للعيون", "العيون"}},
       // "The citizens live in security and a comfortable life."
       {"ويعيش المواطنون في أمن ورغد عيش.", {}, {"رغد عيش", "ورغد عيش"}},
+      // "A leader of resolve and determination." (الحزم, also a Yemeni town)
+      {"وهو قائد صاحب العزم والحزم في المواقف الصعبة.", {}, {"الحزم", "والحزم"}},
       // "Abu Khalid, God have mercy on him, attended the ceremony."
       {"وحضر الحفل أبو خالد رحمه الله في ذلك العام.", {}, {"أبو خالد رحمه الله"}},
       // "Fighting in Yemen goes on." (the country stays)
