@@ -273,7 +273,19 @@ struct RoleCand {
 class EntityAnnotator final : public Annotator {
  public:
   EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
-      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {}
+      : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {
+    // The last words of known people's Arabic names: family names even when
+    // they are words too ("الصباح", the morning).
+    for (const KbEntity& e : kb_.entities()) {
+      if (e.type != EntityType::kPerson) continue;
+      auto add = [&](const std::string& name) {
+        const size_t sp = name.rfind(' ');
+        if (sp != std::string::npos) family_names_.insert(text::MatchKey(name.substr(sp + 1)));
+      };
+      add(e.name_ar);
+      for (const std::string& a : e.aliases_ar) add(a);
+    }
+  }
   // The learned tagger's names, after the rules; null (the default): rules alone.
   void set_model(std::unique_ptr<ModelMentions> model) { model_ = std::move(model); }
 
@@ -308,6 +320,8 @@ class EntityAnnotator final : public Annotator {
   void FindPlaceConjuncts(Ctx& c) const;
   bool LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const;
   void FindQuoted(Ctx& c) const;
+  bool SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const;
+  int32_t OutletNamed(std::string_view name) const;
   bool OutletWord(const Ctx& c, uint32_t k) const;
   uint32_t OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) const;
   void FindOutletRepeats(Ctx& c) const;
@@ -336,6 +350,9 @@ class EntityAnnotator final : public Annotator {
   bool PerfectFeminine(std::string_view word) const;
   bool NameGoesOn(const Ctx& c, uint32_t k) const;
   bool OfficeFollows(const Ctx& c, uint32_t t) const;
+  bool AccusativeParticiple(std::string_view word) const;
+  bool PronounSuffixed(const Ctx& c, uint32_t k, bool bare_ha = true) const;
+  bool FaFunctionWord(const Ctx& c, uint32_t k) const;
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
@@ -357,6 +374,7 @@ class EntityAnnotator final : public Annotator {
   // may have lived at the same address.
   const uint64_t generation_;
   std::unique_ptr<ModelMentions> model_;  // the learned tagger, after the rules; null without one
+  KeySet family_names_;  // keys of the last words of the knowledge base's people's names
 };
 
 struct EntityAnnotator::Ctx {

@@ -52,6 +52,54 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (word) cand.dead = true;
     }
   }
+  // "أقر مجلس الوزراء" (the cabinet approved): a body every state has, named
+  // by its head and a common noun alone, is no entity of its own.
+  if (!t_.unnamed_bodies.empty()) {
+    std::string key;
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.kb >= 0 || cand.type != EntityType::kOrganization ||
+          cand.te - cand.tb < 2 || cand.te - cand.tb > 3) {
+        continue;
+      }
+      key.assign(DropAl(c.info[cand.tb].word));
+      for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+        key += ' ';
+        key += c.tok(k).key;
+      }
+      if (t_.unnamed_bodies.contains(key)) cand.dead = true;
+    }
+  }
+  // "مديرية الملاح في لحج" (the district of al-Milah in Lahij): a district
+  // head before a place's name names that place, which ends with the name;
+  // where it lies is said after it.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.type != EntityType::kOrganization ||
+        cand.te < cand.tb + 2 || !c.info[cand.tb].head || !c.info[cand.tb].head->district) {
+      continue;
+    }
+    const uint32_t n = cand.tb + 1;
+    // The place inside is the same place: "مديرية السخنة" and "السخنة" are
+    // one entity.
+    int32_t inner = -1;
+    for (const Cand& o : c.cands) {
+      if (!o.dead && o.kb >= 0 && o.tb == n && o.te == n + 1 && o.type == EntityType::kLocation) {
+        inner = o.kb;
+      }
+    }
+    bool place = inner >= 0;
+    place = place || (lexicon_ && c.tok(n).kind == TokenKind::kWord && c.info[n].stripped == 0 &&
+                      !c.Has(n, kLexicon | kStop | kGiven | kHead | kGentilic | kNisba) &&
+                      !KnownArabic(DropAl(c.info[n].word)));
+    if (!place) continue;
+    cand.type = EntityType::kLocation;
+    cand.kb = inner;
+    if (cand.te > n + 1 && (c.info[n + 1].word == kFi || c.Has(n + 1, kDirection))) {
+      for (uint32_t k = n + 1; k < cand.te; ++k) {
+        if (c.owner[k] >= 0 && &c.cands[c.owner[k]] == &cand) c.owner[k] = -1;
+      }
+      cand.te = n + 1;
+    }
+  }
   // Metonymy: a capital that acts stands for its state ("أرسلت أنقرة").
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.kb < 0) continue;
@@ -111,6 +159,31 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     if (it == countries.end()) continue;
     cand.kb = it->second;
     cand.type = kb_.entities()[it->second].type;
+  }
+  // "ومدير شرطة محايل" after "محافظة محايل عسير": a new name of a place that
+  // is an alias of a place of the same type the knowledge base found in the
+  // document is that place, not a second entity.
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb >= 0 || cand.outlet || cand.type == EntityType::kPerson ||
+        cand.te - cand.tb > 3) {
+      continue;
+    }
+    std::array<Reading, 6> readings;
+    const int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
+    for (int r = 0; r < nr && cand.kb < 0; ++r) {
+      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
+      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
+        node = kb_.matcher().Step(node, doc.tokens[k].key);
+      if (node < 0) continue;
+      for (const AliasHit& h : kb_.matcher().Hits(node)) {
+        if (kb_.entities()[h.entity].type == cand.type &&
+            std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) != named.end()) {
+          cand.kb = static_cast<int32_t>(h.entity);
+          cand.source = MentionSource::kKb;
+          break;
+        }
+      }
+    }
   }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;

@@ -31,6 +31,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0 && c.cands[owner].tb == j) {
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
+      // "قوات المقاومة قاعدة العند" (the resistance forces [besiege] al-Anad
+      // base): after a definite word the genitive chain is closed; a name
+      // opening with an indefinite head starts a new phrase.
+      if (prev_definite && j > k && c.Has(j, kHead) && !c.Has(j, kDefinite) &&
+          c.info[j].stripped == 0) {
+        break;
+      }
       // "بطرابلس" is a place, not part of the name; right after the head too:
       // "تل بمحافظة لحج" is a hill in the province.
       if (o.stripped > 0) break;
@@ -58,6 +65,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     }
     after_place = false;
     if (in.flags & kDefinite) {
+      // "ألقاها" (he gave it): a word written with a hamza on its alef has no
+      // article, whatever its key.
+      const std::string_view surface = c.doc.Slice(c.tok(j).span);
+      if (in.stripped == 0 && (surface.starts_with("\xD8\xA3") || surface.starts_with("\xD8\xA5") ||
+                               surface.starts_with("\xD8\xA2"))) {
+        break;
+      }
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
@@ -69,6 +83,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
           (in.head->national || in.head->person || (k > 0 && c.info[k - 1].head == in.head))) {
         break;  // "إدارة تعليم صبيا والإدارة العامة للتعليم": two bodies of a kind
       }
+      // "وزارة الاقتصاد والتخطيط والذي": after و a function word opens a
+      // clause.
+      if (in.stripped > 0 && t_.stop_words.contains(in.word)) break;
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
@@ -219,6 +236,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
     // ب names the one who leads, not a body.
     if (h.led_by && in.stripped == 1 && c.tok(i).key.starts_with("\xD8\xA8")) continue;
+    // "كل فوج 500 مقاتل" (each regiment 500 fighters): a head after "كل"
+    // (each, every) is any body of its kind, not one named.
+    if (i > 0 && c.tok(i - 1).key == "\xD9\x83\xD9\x84" && in.stripped == 0) continue;
     const uint32_t end = c.sent_end[i];
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
@@ -706,11 +726,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       uint32_t j = k;
       // An outlet's name may be written in Latin letters: "قناة cbc إكسترا".
+      // "أول سفينة عبرت القناة" (the first ship that crossed the canal): a
+      // verb in the perfect with the feminine ت agrees with the head; it
+      // names nothing.
       while (j < end && j < k + 3 && c.Free(j) && lexicon_ &&
              ((h.outlet && c.tok(j).kind == TokenKind::kLatin) ||
               (c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
                !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
-                             kComplementNoun | kModifier | kMetonymyVerb | kPunct))))
+                             kComplementNoun | kModifier | kMetonymyVerb | kPunct) &&
+               !(j == k && PerfectFeminine(c.info[j].word)))))
         ++j;
       // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
       // place head in the construct state a word with the article shaped like
@@ -907,10 +931,110 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
   }
 }
 
+// Whether the words from `close` on (the closing quote after "لـ" + a name)
+// go on with what was said to that name: "إن"/"أن" (that) or ":", perhaps
+// after a comma, or "عن" (about) after a reporting verb earlier in the
+// sentence ("كشف مسؤول لـ«الوطن» عن").
+bool EntityAnnotator::SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const {
+  uint32_t k = close + 1;
+  if (k < end && c.Has(k, kComma)) ++k;
+  if (k >= end) return false;
+  const std::string_view key = c.tok(k).key;
+  if ((key == kAn && c.info[k].stripped == 0) || key == ":") return true;
+  if (key != "\xD8\xB9\xD9\x86" || k != close + 1) return false;  // عن
+  for (uint32_t b = close; b-- > 0 && b + 12 > close;) {
+    if (c.Has(b, kHardPunct)) break;
+    if (c.Has(b, kReporting)) return true;
+  }
+  return false;
+}
+
+// The knowledge base's outlet whose name is `name` after an outlet's head
+// ("صحيفة الشرق الأوسط" for "الشرق الأوسط"), -1 if none.
+int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
+  for (std::string_view head : {"\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
+                                "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",  // جريدة
+                                "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {       // قناة
+    std::string full(head);
+    full.append(name);
+    for (const KbEntity* e : kb_.FindByName(full)) {
+      if (e->kind == "media" || e->kind == "news-agency") return kb_.IndexOf(e->id);
+    }
+  }
+  return -1;
+}
+
+// Whether a quote opening with the word of key `key` is a clause: a personal
+// pronoun or a particle of negation or assertion, maybe after و or ف ("هي
+// قراءتنا", it is our reading; "ولا يدخن", and does not smoke).
+static bool ClauseOpener(std::string_view key) {
+  static constexpr std::string_view kOpeners[] = {
+      "\xD9\x87\xD9\x88",          // هو
+      "\xD9\x87\xD9\x8A",          // هي
+      "\xD9\x87\xD9\x85",          // هم
+      "\xD9\x87\xD9\x86",          // هن
+      "\xD9\x86\xD8\xAD\xD9\x86",  // نحن
+      "\xD8\xA7\xD9\x86\xD8\xA7",  // انا
+      "\xD8\xA7\xD9\x86\xD8\xAA",  // انت
+      "\xD9\x84\xD8\xA7",          // لا
+      "\xD9\x84\xD9\x8A\xD8\xB3",  // ليس
+      "\xD9\x82\xD8\xAF",          // قد
+      "\xD9\x84\xD9\x82\xD8\xAF",  // لقد
+  };
+  for (int strip = 0; strip < 2; ++strip) {
+    for (std::string_view o : kOpeners) {
+      if (key == o) return true;
+    }
+    if (!key.starts_with("\xD9\x88") && !key.starts_with("\xD9\x81")) break;  // و ف
+    key.remove_prefix(2);
+  }
+  return false;
+}
+
 void EntityAnnotator::FindQuoted(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
+  // Which quote marks open a quotation, so that the closing mark of «حزب
+  // الله» opens nothing («حزب الله» وإيران في لبنان» is no quoted "وإيران في
+  // لبنان"). The spacing says it first: a mark with a space before it and a
+  // word after it opens, one with a word before it and a space or stop after
+  // it closes (if a quotation is open). Otherwise "«" opens, "»" closes and
+  // the other marks alternate
+  // within the sentence (a full stop inside «إم. بي. سي» does not end it for
+  // the spacing).
+  const std::string_view text = c.doc.text;
+  auto space_at = [&](size_t b) {
+    if (b >= text.size()) return true;
+    const char ch = text[b];
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '.' || ch == ',' ||
+           ch == ':' || ch == ')' || ch == '(' || text.substr(b).starts_with("\xD8\x8C") ||
+           text.substr(b).starts_with("\xD8\x9B");  // ، ؛
+  };
+  std::vector<uint8_t> opens(tokens.size(), 0);
+  bool open = false;
+  for (uint32_t k = 0; k < tokens.size(); ++k) {
+    if (k == 0 || c.sent_end[k] != c.sent_end[k - 1]) open = false;
+    if (!c.Has(k, kQuote)) continue;
+    const Span sp = tokens[k].span;
+    const bool before = sp.begin == 0 || space_at(sp.begin - 1);
+    const bool after = space_at(sp.end);
+    const std::string_view key = tokens[k].key;
+    if (before && !after) {
+      open = true;
+    } else if (!before && after && open) {
+      open = false;
+    } else if (!before && after) {
+      open = true;  // 'موقع" Wall Street"': nothing is open for it to close
+    } else if (key == "\xC2\xAB") {
+      open = true;
+    } else if (key == "\xC2\xBB") {
+      open = false;
+    } else {
+      open = !open;
+    }
+    opens[k] = open;
+  }
   for (uint32_t q = 1; q + 2 < tokens.size(); ++q) {
-    if (!c.Has(q, kQuote)) continue;
+    if (!c.Has(q, kQuote) || !opens[q]) continue;
     const uint32_t end = c.sent_end[q];
     uint32_t close = q + 1;
     while (close < end && close < q + 7 && !c.Has(close, kQuote)) {
@@ -925,12 +1049,18 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       continue;
     }
     // "لن يضيع" (will not be lost): a quoted clause, not a name.
-    bool clause = false;
+    // «هي قراءتنا» (it is our reading): nor is a quote that opens with a
+    // pronoun or a particle; «1.2» (a figure the writer quotes) has no word
+    // at all.
+    bool clause = c.Free(q + 1) && ClauseOpener(c.tok(q + 1).key);
+    bool word = false;
     for (uint32_t k = q + 1; k < close; ++k) {
       const std::string_view key = c.tok(k).key;
       clause = clause || (c.info[k].stripped == 0 &&
                           (key == kLan || key == kLam || key == kAn || key == kKay));
+      word = word || c.tok(k).kind == TokenKind::kWord || c.tok(k).kind == TokenKind::kLatin;
     }
+    clause = clause || !word;
     if (clause) {
       q = close;
       continue;
@@ -960,8 +1090,18 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
     uint32_t head_at = 0;
+    // So does "أن"/"إن" with or without a pronoun ("السنة والجماعة بأنهم
+    // "..."", the Sunnis, that they are "..."): a clause starts there.
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct | kVerbLike)) break;
+      if (c.info[b].word.starts_with(kAn) && Letters(c.info[b].word) <= 5) {
+        const std::string_view rest = c.info[b].word.substr(kAn.size());
+        if (rest.empty() || rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||
+            rest == "\xD9\x87\xD9\x85" || rest == "\xD9\x87\xD9\x85\xD8\xA7" ||
+            rest == "\xD9\x86\xD8\xA7") {
+          break;
+        }
+      }
       // A place head takes a quote right after it: قرية «المشيك».
       if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
                              (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
@@ -982,6 +1122,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     if (head && ((close == q + 2 && c.Has(q + 1, kGentilic)) ||
                  (c.info[q + 1].head && c.info[q + 1].head->type != head->type && c.Free(q + 1) &&
                   !c.Has(q + 1, kDefinite)))) {
+      q = close;
+      continue;
+    }
+    // «نجاحه» (his success): a quoted noun with a pronoun is a word quoted.
+    if (close == q + 2 && c.info[q + 1].stripped == 0 &&
+        (HasPossessiveEnding(c.info[q + 1].word) || PronounSuffixed(c, q + 1))) {
       q = close;
       continue;
     }
@@ -1031,47 +1177,37 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       }
     }
     // قال لـ"الوطن" إن ... (told al-Watan that): a quoted name or two after
-    // "لـ" and before what was said is the outlet spoken to.
-    // A place's name quoted there is the outlet named after it: قال لـ«الشرق
-    // الأوسط»، إن ... (told Asharq al-Awsat), كشفت مصادر لـ«الشرق الأوسط» عن.
-    auto said = [&](uint32_t k) {
-      if (k < end && c.Has(k, kComma)) ++k;
-      return k < end && ((c.tok(k).key == kAn && c.info[k].stripped == 0) || c.tok(k).key == ":");
-    };
-    const int32_t place = c.owner[q + 1];
-    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
-        place >= 0 && c.cands[place].tb == q + 1 && c.cands[place].te == close &&
-        c.cands[place].type == EntityType::kLocation) {
-      Cand& o = c.cands[place];
-      o.type = EntityType::kOrganization;
-      o.outlet = true;
-      o.kb = -1;
-      o.source = MentionSource::kPattern;
-      const std::string name(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
-      for (const char* h : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",
-                            "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",
-                            "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {  // صحيفة، جريدة، قناة
-        for (const KbEntity* e : kb_.FindByName(std::string(h) + name)) {
-          if (o.kb < 0 && e->kind == "media") {
-            o.kb = kb_.IndexOf(e->id);
-            o.source = MentionSource::kKb;
-          }
-        }
+    // "لـ" and before what was said is the outlet spoken to. A region's name
+    // there ("لـ«الشرق الأوسط»") is the newspaper named after it: nobody
+    // speaks to a region.
+    if (!head && close <= q + 4 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
+        c.tok(q + 1).kind == TokenKind::kWord && !c.Has(q + 1, kStop | kVerbLike) &&
+        SpokenTo(c, close, end)) {
+      const int32_t o = c.owner[q + 1];
+      if (c.FreeRange(q + 1, close) && close <= q + 3) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
       }
-      q = close;
-      continue;
-    }
-    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
-        c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&
-        !c.Has(q + 1, kStop | kVerbLike) && said(close + 1)) {
-      Cand cand;
-      cand.tb = q + 1;
-      cand.te = close;
-      cand.type = EntityType::kOrganization;
-      cand.outlet = true;
-      c.Add(std::move(cand));
-      q = close;
-      continue;
+      if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close &&
+          c.cands[o].type == EntityType::kLocation && c.cands[o].kb >= 0 &&
+          kb_.entities()[c.cands[o].kb].kind != "country" &&
+          kb_.entities()[c.cands[o].kb].kind != "capital") {
+        Cand& cand = c.cands[o];
+        cand.kb =
+            OutletNamed(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+        cand.type = EntityType::kOrganization;
+        cand.source = cand.kb >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+        cand.outlet = true;
+        cand.key.clear();
+        q = close;
+        continue;
+      }
     }
     if (!head) continue;
     if (!c.FreeRange(q + 1, close)) {

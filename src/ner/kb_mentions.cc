@@ -176,10 +176,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "الوضع هادئ" (the situation is calm): the keys fold the hamza's seat,
     // so an adjective in ئ meets a name in ي ("هادي"); the name is written
-    // without the hamza, the adjectives and participles with it.
+    // without the hamza, the adjectives and participles with it. So is a
+    // known word with the hamza inside ("الفائز", the winner) that meets a
+    // family name written without it ("الفايز").
     if (best_end == i + 1 && cand.type == EntityType::kPerson &&
-        c.doc.Slice(tokens[i].span).ends_with("\xD8\xA6") &&
-        !kb_.entities()[cand.kb].name_ar.ends_with("\xD8\xA6")) {
+        ((c.doc.Slice(tokens[i].span).ends_with("\xD8\xA6") &&
+          !kb_.entities()[cand.kb].name_ar.ends_with("\xD8\xA6")) ||
+         (c.doc.Slice(tokens[i].span).find("\xD8\xA6") != std::string_view::npos &&
+          kb_.entities()[cand.kb].name_ar.find("\xD8\xA6") == std::string::npos &&
+          (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))))) {
       ++i;
       continue;
     }

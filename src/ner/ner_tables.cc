@@ -193,6 +193,11 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       }
       // Multi-word heads ("حاملة الطائرات") are keyed by their first word.
       auto keys = PhraseKeys(row.fields[0], true);
+      {
+        const std::string& written = row.fields[0];
+        const size_t sp = written.find(' ');
+        h.ends_ya = std::string_view(written).substr(0, sp).ends_with("\xD9\x8A");
+      }
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty head");
       t.heads.emplace(keys[0], h);
     }
@@ -263,6 +268,22 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "kinship.tsv", &t.kinship));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "country_nouns.tsv", &t.country_nouns));
+  {
+    RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "unnamed_bodies.tsv", &path));
+    for (const TsvRow& row : rows) {
+      std::string key;
+      for (const std::string& w : SplitList(row.fields[0], ' ')) {
+        std::string k = text::MatchKey(w);
+        if (key.empty() && k.starts_with("\xD8\xA7\xD9\x84") && k.size() > 6) k.erase(0, 4);
+        if (!key.empty()) key += ' ';
+        key += k;
+      }
+      if (key.find(' ') == std::string::npos) {
+        return Status::DataLoss(Where(path, row) + ": want a head and its noun");
+      }
+      t.unnamed_bodies.insert(std::move(key));
+    }
+  }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "participles.tsv", &t.participles));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "title_words.tsv", &t.title_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "ordinals.tsv", &t.ordinals));

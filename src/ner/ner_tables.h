@@ -68,6 +68,9 @@ struct Head {
   bool purpose = false;  // national + a ل complement: الاتحاد المصري لكرة القدم
   bool front = false;  // before a place's name alone, a front line: جبهة تعز
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
+  // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
+  // led to) folds to the same key but is another word.
+  bool ends_ya = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
@@ -119,6 +122,10 @@ struct NerTables {
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name
+  // Bodies every state or province has, named by their head and a common
+  // noun ("مجلس الوزراء", "رئاسة الجمهورية"): alone they name no entity.
+  // Keys of the words joined by a space, the first without the article.
+  KeySet unnamed_bodies;
 };
 
 }  // namespace rased::ner

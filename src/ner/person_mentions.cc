@@ -230,10 +230,19 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   return j;
 }
 
+// Whether the token at k is ف + a function word printed with its hamza:
+// "فإن" (then indeed) folds to the key of "فان" (Van, a name particle).
+bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
+  if (k >= c.info.size() || c.tok(k).kind != TokenKind::kWord) return false;
+  const std::string_view surface = c.doc.Slice(c.tok(k).span);
+  return (surface.starts_with("\xD9\x81\xD8\xA5") || surface.starts_with("\xD9\x81\xD8\xA3")) &&
+         c.tok(k).key.size() > 2 && t_.stop_words.contains(c.tok(k).key.substr(2));
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
-  if (c.tok(i).kind != TokenKind::kWord) return false;
+  if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -307,7 +316,9 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // but not a noun with a possessive pronoun the word list lacks in that form
   // ("كبير مفاوضيها", its chief negotiator; "بنظرائه", with his counterparts):
   // given names ending so (مها، سها) are in the given-name table.
-  if (HasPossessiveEnding(in.word) || PluralWithPronoun(in.word)) return false;
+  if (HasPossessiveEnding(in.word) || PluralWithPronoun(in.word) || PronounSuffixed(c, i, false)) {
+    return false;
+  }
   // "رئيس الجمهورية، أقرت", "رئيس الوزراء اتخذت": the predicate after a
   // title that names no one. (Given names ending so, عزت or مدحت, are above.)
   // Before an unknown word without the article it is rather a foreign
@@ -369,6 +380,63 @@ bool EntityAnnotator::NameGoesOn(const Ctx& c, uint32_t k) const {
                       kVerbLike | kHead | kGentilic));
 }
 
+// Whether `word` reads as a known noun with a pronoun after it (ه، ها، هم،
+// نا، كم): the stem is a known word, maybe a plural that drops its ن
+// ("عسكريينا") or a feminine whose ة is written ت ("حكومته"). The keys fold
+// ة into ه, so the printed word must end in ه or م or ا for it.
+bool EntityAnnotator::PronounSuffixed(const Ctx& c, uint32_t k, bool bare_ha) const {
+  if (!lexicon_ || c.tok(k).kind != TokenKind::kWord) return false;
+  const std::string_view surface = c.doc.Slice(c.tok(k).span);
+  if (surface.ends_with("\xD8\xA9")) return false;  // ة
+  const std::string_view word = c.info[k].word;
+  // No pronoun follows the article: "المهنا", "العومه" are family names.
+  if (StartsWithAl(word)) return false;
+  // A feminine plural or an oblique plural with its pronoun has that shape
+  // whatever the word list knows: "مسؤولياته", "قدراتها", "عسكريينا"; so has
+  // a sound plural with "his" ("منتقدوه", his critics; the printed ه is no
+  // ة, checked above).
+  for (std::string_view e : {"\xD8\xA7\xD8\xAA\xD9\x87", "\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7",
+                             "\xD8\xA7\xD8\xAA\xD9\x87\xD9\x85", "\xD9\x8A\xD9\x8A\xD9\x86\xD8\xA7",
+                             "\xD9\x88\xD9\x87"}) {
+    if (word.ends_with(e) && Letters(word) >= Letters(e) + 3) return true;
+  }
+  // A bare ه also ends names written with it for ة ("سلامه", "عطيه"):
+  // where a name may stand, only ته (a feminine noun's ت) counts.
+  if (!bare_ha && word.ends_with("\xD9\x87") && !word.ends_with("\xD8\xAA\xD9\x87") &&
+      !word.ends_with("\xD9\x87\xD8\xA7") && !word.ends_with("\xD9\x87\xD9\x85")) {
+    return false;
+  }
+  for (std::string_view e : {"\xD9\x87", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7",
+                             "\xD9\x83\xD9\x85"}) {
+    if (!word.ends_with(e)) continue;
+    const std::string_view stem = word.substr(0, word.size() - e.size());
+    if (Letters(stem) < 3) continue;
+    if (lexicon_->Contains(stem) || KnownArabic(stem)) return true;
+    std::string s(stem);
+    if (lexicon_->Contains(s + "\xD9\x86")) return true;  // + ن
+    if (stem.ends_with("\xD8\xAA")) {
+      s.replace(s.size() - 2, 2, "\xD9\x87");  // ت -> ة (folded ه)
+      if (lexicon_->Contains(s)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `word` reads as a participle in the accusative, م… with the alef
+// of an unwritten tanwin ("مستقويا", relying on; "معتبرا", considering): it
+// describes the state of the person before it and is no family name.
+bool EntityAnnotator::AccusativeParticiple(std::string_view word) const {
+  if (!lexicon_ || !word.starts_with("\xD9\x85") || !word.ends_with("\xD8\xA7")) return false;
+  const size_t n = Letters(word);
+  // By shape alone only a derived participle: مست…، مت…، من…، or ت as the
+  // third letter (معتبرا); "موخيكا" is a surname.
+  const bool derived =
+      word.starts_with("\xD9\x85\xD8\xB3\xD8\xAA") || word.starts_with("\xD9\x85\xD8\xAA") ||
+      word.starts_with("\xD9\x85\xD9\x86") || (word.size() >= 6 && word.substr(4, 2) == "\xD8\xAA");
+  if (n >= 6 && derived) return true;
+  return n == 5 && lexicon_->Contains(word.substr(0, word.size() - 2));
+}
+
 // Whether `word` reads as a verb in the perfect with the feminine ت on a
 // stem the lexicon knows: "أقرت", "اتخذت", "انقسمت".
 bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
@@ -391,6 +459,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (HasPossessiveEnding(in.word) || PerfectFeminine(in.word)) return false;
+  if (AccusativeParticiple(in.word) || PronounSuffixed(c, k, false)) return false;
   // "وفدا" (a delegation, accusative): the alef of an unwritten tanwin on a
   // known noun.
   if (in.word.ends_with("\xD8\xA7") && lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
@@ -576,9 +645,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         c.doc.Slice(c.tok(k).span).find("\xD9\x80") != std::string_view::npos) {
       return true;
     }
+    if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
+    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of it.
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
-                    kComplementNoun | kMetonymyVerb)) {
+                    kComplementNoun | kMetonymyVerb | kIdiom)) {
       return true;
     }
     TitleClass cls;
@@ -609,6 +680,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   while (j < end && j < i + 7) {
     const TokInfo& in = c.info[j];
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
+    if (FaFunctionWord(c, j)) break;
     if (j > i && c.owner[j] >= 0) {
       // A one-word knowledge-base surname after a given name belongs to a new
       // person ("صدام حفتر"); longer names stay the knowledge base's.
@@ -745,6 +817,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         !(in.flags & kTheophoric) && !c.Has(j, kPrefixParticle)) {
       break;
     }
+    // "بقرية آل سرور التابعة لمحافظة" (the village of Al Surur that belongs
+    // to): a participle that attaches what comes before it ends the name.
+    if (j > i && in.facts.participle) break;
+    // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
+    // the article, a common noun with it (no nisba) is the verb's object.
+    if (family && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(in.flags & (kNisba | kGiven)) && in.stripped == 0 && c.owner[j] < 0 &&
+        c.Has(j - 1, kDefinite) && !c.Has(j - 2, kTheophoric | kPrefixParticle) &&
+        !family_names_.contains(c.tok(j).key) &&
+        DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
+      break;
+    }
+    // "عباس مستقويا بالخارج" (Abbas, relying on outside support): a
+    // participle in the accusative (م…ا) describes the person's state.
+    if (j == i + 1 && !foreign && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
+        AccusativeParticiple(in.word)) {
+      break;
+    }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
     // "وأكد سليمان محاصرة الرمادي" (Suleiman confirmed the siege of Ramadi):
@@ -758,6 +848,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // العام للحزب", the party's secretary-general.)
       TitleClass next_cls;
       if (TitleAt(c, j + 1, end, &next_cls) == 0) break;
+    }
+    // "ويرى خالد أن حظهم ...", "صادق مواساته" (his condolences): a noun with
+    // a pronoun is no part of a name.
+    if (j > i && !(in.flags & kGiven) && in.stripped == 0 && !StartsWithAl(in.word) &&
+        (HasPossessiveEnding(in.word) || PronounSuffixed(c, j, false))) {
+      break;
     }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
     // tanwin on a known word ends the name.
@@ -1335,7 +1431,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
              !NameGoesOn(c, k + 1))) {  // "يقول شكرا"
           return false;
         }
-        if (k == i) return true;
+        // "كما يقول منتقدوه" (as his critics say): a noun with a possessive
+        // pronoun is no name.
+        if (k == i) return !HasPossessiveEnding(w.word) && !PronounSuffixed(c, k);
         // Later words: no clitic, unless a و that is part of the name ("وينر").
         return !(w.flags & (kReporting | kNumber | kClitic | kPrefixParticle | kGiven)) &&
                !w.facts.tanwin && !w.facts.function_word &&
@@ -1362,7 +1460,9 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         continue;
       }
       // Foreign-shaped word after a preposition of place: "غادرت نوفوروسيسك".
-      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0) {
+      // Not a noun with a pronoun the word list lacks in that form: "من
+      // مسؤولياته" (from his responsibilities), "من عسكريينا" (of our soldiers).
+      if ((in.flags & kForeignShape) && i > 0 && in.stripped == 0 && !PronounSuffixed(c, i)) {
         std::string_view prev = c.info[i - 1].word;
         bool place =
             prev == kFi || prev == "\xD9\x85\xD9\x86" /* من */ ||

@@ -163,6 +163,14 @@ bool EntityAnnotator::VerbLike(std::string_view word) const {
     if (!stem.ends_with(e)) continue;
     std::string_view s = stem.substr(0, stem.size() - e.size());
     if (Letters(s) >= 3 && lexicon_->Contains(s)) return true;
+    // "يعتمد" (relies) of "اعتمد", "ينضم" of "انضم", "يستطيع": the derived
+    // stems with ت second, ن or ست first take an alef in the perfect.
+    if (Letters(s) >= 4 &&
+        (s.substr(2, 2) == "\xD8\xAA" || s.starts_with("\xD9\x86") ||
+         s.starts_with("\xD8\xB3\xD8\xAA")) &&
+        lexicon_->Contains(std::string("\xD8\xA7").append(s))) {
+      return true;
+    }
   }
   return false;
 }
@@ -243,7 +251,8 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
       known_before = known_before || (readings[q].stripped < readings[r].stripped &&
                                       lexicon_->Contains(readings[q].key));
     }
-    if (auto it = t_.heads.find(DropAl(w)); it != t_.heads.end() && !known_before) {
+    if (auto it = t_.heads.find(DropAl(w));
+        it != t_.heads.end() && !known_before && !(alef_maqsura && it->second.ends_ya)) {
       f |= kHead;
       head = &it->second;
     }

@@ -55,6 +55,9 @@ TEST_F(BoilerplateTest, PageNoiseLinesMatchTheirCategory) {
       {"اقرأ أيضا: وزير الخارجية يصل إلى القاهرة في زيارة رسمية", "related"},  // read also: ...
       {"اقرأ أيضاً:", "related"},
       {"إقرأ أيضا", "related"},
+      // "Link to the story in the Sada paper: rain expected in the north" (a
+      // syndicated story's closing link back to its outlet).
+      {"رابط الخبر بصحيفة الصدى: توقعات بأمطار على المناطق الشمالية", "related"},
       {"المزيد من تقارير", "sections"},         // more reports
       {"المزيد من الأخبار", "sections"},        // more news
       {"الأكثر قراءة", "sections"},             // most read

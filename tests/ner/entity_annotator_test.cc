@@ -543,11 +543,12 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
       // "The Tunis education department honoured the students; the newspaper
       // called the detention «arbitrary»." (a common noun after a place, a
       // quoted adjective)
-      // "The cabinet decided to approve the agreement; corruption "gnaws" at
-      // the commission." (a verbal noun after a name, a quoted verb)
-      {"وقرر مجلس الوزراء الموافقة على الاتفاقية، وأصبح الفساد \"ينخر\" في الهيئة.",
-       {"ORGANIZATION مجلس الوزراء: مجلس الوزراء"},
-       {"مجلس الوزراء الموافقة", "ينخر"}},
+      // "The Saudi cabinet decided to approve the agreement; corruption
+      // "gnaws" at the commission." (a verbal noun after a name, a quoted
+      // verb; without its gentilic the cabinet names no entity)
+      {"وقرر مجلس الوزراء السعودي الموافقة على الاتفاقية، وأصبح الفساد \"ينخر\" في الهيئة.",
+       {"ORGANIZATION مجلس الوزراء السعودي: مجلس الوزراء السعودي"},
+       {"مجلس الوزراء السعودي الموافقة", "ينخر"}},
       {"وكرمت إدارة تعليم تونس الطلاب، ووصفت الصحيفة الاحتجاز بأنه «تعسفي».",
        {"ORGANIZATION إدارة تعليم تونس: إدارة تعليم تونس"},
        {"إدارة تعليم تونس الطلاب", "تعسفي"}},
