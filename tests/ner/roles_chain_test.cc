@@ -619,6 +619,16 @@ TEST_F(RolesChainTest, MoreShapesOfTitles) {
        {"القيادي في حركة النهضة \"النهضة\"", "الدكتور"}},
       // "The pilot Sami al-Otaibi said ..."
       {"وقال الطيار سامي العتيبي إن الرحلة تأخرت.", "سامي العتيبي", {"الطيار"}},
+      // "The general guide of the Brotherhood, Salim al-Harbi, said ...": a
+      // movement's guide is its leader.
+      {"وقال المرشد العام للجماعة سالم الحربي إن الجماعة باقية.",
+       "سالم الحربي",
+       {"المرشد العام للجماعة"}},
+      // "... the forces of Salim al-Harbi, the self-declared supreme guide of
+      // the army": the title after the name, set off by a comma.
+      {"وتسيطر قوات سالم الحربي، المرشد الأعلى للجيش، على المدينة.",
+       "سالم الحربي",
+       {"المرشد الأعلى للجيش"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
