@@ -227,6 +227,51 @@ TEST(KnowledgeBaseDataTest, FullOfficialNamesFindTheirRecords) {
   }
 }
 
+// State institutions are found by the names the Arabic press gives them, each
+// in the record of its own state; a short form two states share is weak in
+// both, so that neither claims it against the other.
+TEST(KnowledgeBaseDataTest, StateInstitutionsFindTheirRecords) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  struct Case {
+    const char* name;
+    const char* id;
+    const char* country;
+  };
+  const Case cases[] = {
+      // "Expediency Discernment Council of the System" (Iran).
+      {"مجلس تشخيص مصلحة النظام", "expediency-discernment-council", "iran"},
+      // "the Expediency Council", its other usual name.
+      {"مجمع تشخيص مصلحة النظام", "expediency-discernment-council", "iran"},
+      // "the Iraqi presidency".
+      {"الرئاسة العراقية", "iraqi-presidency", "iraq"},
+      // "Muqataa headquarters", the Palestinian presidency compound in Ramallah.
+      {"مقر المقاطعة", "muqataa-ramallah", "palestine"},
+      // "the Palestine Monetary Authority".
+      {"سلطة النقد الفلسطينية", "palestine-monetary-authority", "palestine"},
+      // "the Political Security Organization" (Yemen).
+      {"جهاز الأمن السياسي", "political-security-organization-yemen", "yemen"},
+      // "the Constitutional Court of Kuwait".
+      {"المحكمة الدستورية الكويتية", "constitutional-court-kuwait", "kuwait"},
+      // "the Turkish General Staff".
+      {"هيئة الأركان التركية", "turkish-general-staff", "turkey"},
+      // "the Diwan of the Royal Court" (Oman).
+      {"ديوان البلاط السلطاني", "diwan-of-royal-court-oman", "oman"},
+  };
+  for (const Case& c : cases) {
+    std::vector<const KbEntity*> found = (*kb)->FindByName(c.name);
+    ASSERT_FALSE(found.empty()) << c.name;
+    EXPECT_EQ(found.front()->id, c.id) << c.name;
+    EXPECT_EQ(found.front()->country, c.country) << c.name;
+  }
+  // "the electoral commission": Iraq's and Libya's both, weak in each.
+  std::vector<const KbEntity*> commissions = (*kb)->FindByName("مفوضية الانتخابات");
+  ASSERT_GE(commissions.size(), 2u);
+  for (const KbEntity* e : commissions) {
+    EXPECT_TRUE(IsWeakAlias(*e, "مفوضية الانتخابات")) << e->source;
+  }
+}
+
 // The administrative gazetteer (places_admin_*.tsv) names a district or town
 // bare only when the bare name is no ordinary word; otherwise the record is
 // found with its head noun alone, so that "الليالي الملاح" (the fair nights)
