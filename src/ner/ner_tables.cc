@@ -89,6 +89,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
           flags |= kTitleOver;
         } else if (row.fields[f] == "several") {
           flags |= kTitleSeveral;
+        } else if (row.fields[f] == "bare") {
+          flags |= kTitleBare;
         } else if (!row.fields[f].empty()) {
           return Status::DataLoss(Where(path, row) + ": unknown title flag '" + row.fields[f] +
                                   "'");

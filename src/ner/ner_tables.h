@@ -42,6 +42,7 @@ enum : uint8_t {
   kTitleConstruct = 4,
   kTitleOver = 8,
   kTitleSeveral = 16,  // plural or dual: each name listed after it holds it
+  kTitleBare = 32,     // a rank still written bare before a given name: عميد محمد
 };
 
 // Given-name flags.

@@ -34,6 +34,16 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
       *cls = TitleClass::kOffice;
       return best;
     }
+    // Some ranks written bare before a given name that opens a name are
+    // still the rank: "عميد محمد قنونو" (Brigadier Mohamed Gnounou), as
+    // some outlets write it. (Others name a body there: "لواء أبو الفضل
+    // العباس" is a brigade, "فريق جون" John's team.)
+    if ((t_.title_flags[best_entry] & kTitleBare) && k + 1 < end && c.info[i].stripped == 0 &&
+        !c.Has(i, kHead) && c.Has(k, kGiven) && !c.Has(k, kDefinite) &&
+        c.info[k].facts.title_node < 0 && c.info[k].stripped == 0 &&
+        !c.Has(k + 1, kPunct | kStop)) {
+      return best;
+    }
     return 0;
   }
   return best;

@@ -619,6 +619,11 @@ TEST_F(RolesChainTest, MoreShapesOfTitles) {
        {"القيادي في حركة النهضة \"النهضة\"", "الدكتور"}},
       // "The pilot Sami al-Otaibi said ..."
       {"وقال الطيار سامي العتيبي إن الرحلة تأخرت.", "سامي العتيبي", {"الطيار"}},
+      // "The spokesman of the general staff, Brigadier Salim al-Harbi, said
+      // ...": the rank written without the article before the given name.
+      {"وقال المتحدث باسم رئاسة الأركان، عميد سالم الحربي، إن الرحلات مستمرة.",
+       "سالم الحربي",
+       {"المتحدث باسم رئاسة الأركان", "عميد"}},
       // "The general guide of the Brotherhood, Salim al-Harbi, said ...": a
       // movement's guide is its leader.
       {"وقال المرشد العام للجماعة سالم الحربي إن الجماعة باقية.",
