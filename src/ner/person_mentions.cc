@@ -34,6 +34,13 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
       *cls = TitleClass::kOffice;
       return best;
     }
+    // "للواء الليبي" is ل + "اللواء" (the Libyan general), whatever other
+    // reading of the word decided its facts ("لواء", a brigade): the
+    // article is in the "لل", and a gentilic after it agrees with a person.
+    if (c.info[i].stripped == 1 && c.tok(i).key.starts_with("\xD9\x84\xD9\x84") && k < end &&
+        c.Has(k, kGentilic) && c.Has(k, kDefinite)) {
+      return best;
+    }
     // Some ranks written bare before a given name that opens a name are
     // still the rank: "عميد محمد قنونو" (Brigadier Mohamed Gnounou), as
     // some outlets write it. (Others name a body there: "لواء أبو الفضل
@@ -1326,6 +1333,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     role.tb = i;
     role.te = title_end;
     role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
+    // "للواء" holds the title's article as "للرئيس" does: the title is
+    // written whole, "للواء الليبي" as "للرئيس السوري".
+    if (c.tok(i).key.starts_with("\xD9\x84\xD9\x84")) role.stripped = 0;
     // "كرئيس" read as ك + a title (word_facts.cc) keeps its ك out of the title.
     if (role.stripped == 0 && c.info[i].facts.title_key_node < 0 &&
         c.tok(i).key.starts_with("\xD9\x83") &&

@@ -624,6 +624,11 @@ TEST_F(RolesChainTest, MoreShapesOfTitles) {
       {"وقال المتحدث باسم رئاسة الأركان، عميد سالم الحربي، إن الرحلات مستمرة.",
        "سالم الحربي",
        {"المتحدث باسم رئاسة الأركان", "عميد"}},
+      // "fighters loyal to the Libyan general, Salim al-Harbi": "لل" holds the
+      // article of "اللواء", which is no brigade before a gentilic.
+      {"وقال مقاتلون تابعون للواء الليبي، سالم الحربي، إنهم تقدموا.",
+       "سالم الحربي",
+       {"للواء الليبي"}},
       // "The general guide of the Brotherhood, Salim al-Harbi, said ...": a
       // movement's guide is its leader.
       {"وقال المرشد العام للجماعة سالم الحربي إن الجماعة باقية.",
