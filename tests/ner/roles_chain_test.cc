@@ -773,5 +773,43 @@ TEST_F(RolesChainTest, AnAdjectiveBeforeForIsNoSecondPost) {
   ExpectTitles(TitlesOf(doc, "سارة العتيبي"), {"المساعدة الخاصة المسؤولة"}, Dump(doc));
 }
 
+
+TEST_F(RolesChainTest, APluralTitleThenEachOfAndAList) {
+  // "The vice-presidents, namely Khalid al-Harbi and Sami al-Otaibi, took
+  // part in the meeting": "كل من" (each of) opens the list of holders.
+  Document doc = Run("وشارك في الاجتماع نواب الرئيس كل من خالد الحربي وسامي العتيبي.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نواب الرئيس"}, person + ("\n" + Dump(doc)));
+  }
+}
+
+TEST_F(RolesChainTest, AnOfficeWithoutCountryBeforeOneWithIt) {
+  // "The vice-president and Libyan prime minister Khalid al-Harbi said the
+  // talks go on": two posts of one man, the second naming the country.
+  Document doc = Run("وقال نائب الرئيس رئيس الوزراء الليبي خالد الحربي إن المحادثات مستمرة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"نائب الرئيس", "رئيس الوزراء الليبي"}, Dump(doc));
+  // "The president received the Libyan prime minister Khalid al-Harbi": the
+  // host and his guest, two men.
+  doc = Run("واستقبل نائب الرئيس رئيس الوزراء الليبي خالد الحربي أمس.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس الوزراء الليبي"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, LessCommonGivenNamesAfterATitle) {
+  const RolesCase cases[] = {
+      // "The former governor of the province, Sakhr al-Harbi, denied the
+      // claims."
+      {"ونفى محافظ المنطقة السابق صخر الحربي هذه المزاعم.", "صخر الحربي", {"محافظ المنطقة السابق"}},
+      // "The forces' commander Fadl Hassan said the road is open": "فضل"
+      // (favour) is a given name after a title.
+      {"وقال قائد القوات فضل حسن إن الطريق مفتوح.", "فضل حسن", {"قائد القوات"}},
+      // "The club president Hudhayl al-Otaibi praised the team."
+      {"وأشاد رئيس النادي هذيل العتيبي بالفريق.", "هذيل العتيبي", {"رئيس النادي"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
