@@ -811,5 +811,14 @@ TEST_F(RolesChainTest, LessCommonGivenNamesAfterATitle) {
   }
 }
 
+
+TEST_F(RolesChainTest, ASportsClubsPresident) {
+  // "The president of al-Wahda club, Khalid al-Harbi, praised the team":
+  // "نادي" (club) heads the body's name, and the title reads over it.
+  Document doc = Run("وأشاد رئيس نادي الوحدة خالد الحربي بالفريق.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس نادي الوحدة"}, Dump(doc));
+  EXPECT_NE(Find(doc, "نادي الوحدة"), nullptr) << Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
