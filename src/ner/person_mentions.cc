@@ -230,10 +230,22 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   return j;
 }
 
+// Whether token i is a given name that is also a gentilic ("تركي", Turki or
+// Turkish), without the article and before a chain of descent or another
+// given name, where it opens a name: "الأمير تركي بن محمد".
+bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
+  const TokInfo& in = c.info[i];
+  return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+         in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+         ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)));
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
   if (c.tok(i).kind != TokenKind::kWord) return false;
+  if (after_title && GentilicGivenName(c, i)) return true;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -700,6 +712,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       ++j;
       continue;
     }
+    // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
+    // article right after a given name is the family name; as an adjective
+    // of the name it would take the article ("مصري الجنسية" aside).
+    if (j == i + 1 && after_title && (c.info[i].flags & kGiven) && in.stripped == 0 &&
+        (in.flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+        (j + 1 >= end || !c.Has(j + 1, kDefinite))) {
+      ++j;
+      family = true;
+      continue;
+    }
     // "محمود الديري": a gentilic right after a given name, ending the name,
     // is the family name (a nisba) rather than an adjective.
     // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
@@ -1012,6 +1034,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
         break;
       }
+      // "الأمير تركي بن محمد" (Prince Turki bin Muhammad): a given name that
+      // is also a gentilic, without the article after a definite title, is
+      // no adjective of it (that would be "التركي") but the holder's name.
+      if (c.Has(j - 1, kDefinite) && GentilicGivenName(c, j)) break;
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;

@@ -151,9 +151,9 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
   // (each of) between a plural title and the first of its holders.
   for (RoleCand& title : c.roles) {
     const uint32_t t = title.te;
-    if (title.person >= 0 || t + 2 >= c.sent_end[title.tb] ||
-        c.tok(t).key != "\xD9\x83\xD9\x84" || c.tok(t + 1).key != "\xD9\x85\xD9\x86" ||  // كل من
-        !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+    const bool each_of = t + 2 < c.sent_end[title.tb] && c.tok(t).key == "\xD9\x83\xD9\x84" &&
+                         c.tok(t + 1).key == "\xD9\x85\xD9\x86";  // كل من
+    if (title.person >= 0 || !each_of || !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
       continue;
     }
     const int32_t o = c.owner[t + 2];

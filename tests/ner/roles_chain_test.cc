@@ -773,7 +773,6 @@ TEST_F(RolesChainTest, AnAdjectiveBeforeForIsNoSecondPost) {
   ExpectTitles(TitlesOf(doc, "سارة العتيبي"), {"المساعدة الخاصة المسؤولة"}, Dump(doc));
 }
 
-
 TEST_F(RolesChainTest, APluralTitleThenEachOfAndAList) {
   // "The vice-presidents, namely Khalid al-Harbi and Sami al-Otaibi, took
   // part in the meeting": "كل من" (each of) opens the list of holders.
@@ -811,13 +810,34 @@ TEST_F(RolesChainTest, LessCommonGivenNamesAfterATitle) {
   }
 }
 
-
 TEST_F(RolesChainTest, ASportsClubsPresident) {
   // "The president of al-Wahda club, Khalid al-Harbi, praised the team":
   // "نادي" (club) heads the body's name, and the title reads over it.
   Document doc = Run("وأشاد رئيس نادي الوحدة خالد الحربي بالفريق.");
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس نادي الوحدة"}, Dump(doc));
   EXPECT_NE(Find(doc, "نادي الوحدة"), nullptr) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, AGentilicWithoutTheArticleInTheHoldersName) {
+  const RolesCase cases[] = {
+      // "Prince Turki bin Muhammad said the society spent the sum": "تركي"
+      // (Turki, also "Turkish") opens the name; "التركي" would qualify.
+      {"وقال الأمير تركي بن محمد إن الجمعية أنفقت المبلغ.", "تركي بن محمد", {"الأمير"}},
+      // "The official spokesman Hani Suri said the board is ready": "سوري"
+      // without the article after a given name is his family name.
+      {"وقال المتحدث الرسمي هاني سوري إن الإدارة جاهزة.", "هاني سوري", {"المتحدث الرسمي"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, AnHonoraryMembersBodysPresident) {
+  // "The president of the club's honorary members' board, Masoud al-Harbi,
+  // is trying to solve the debts": indefinite nouns in the construct chain.
+  Document doc = Run("ويحاول رئيس هيئة أعضاء شرف النادي مسعود الحربي حل أزمة الديون.");
+  ExpectTitles(TitlesOf(doc, "مسعود الحربي"), {"رئيس هيئة أعضاء شرف النادي"}, Dump(doc));
 }
 
 }  // namespace
