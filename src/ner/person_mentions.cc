@@ -1297,6 +1297,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after
+    // "ل" or "ب" is the title's object, never its holder.
+    if (role.person >= 0 && c.cands[role.person].tb == n && c.cands[role.person].stripped > 0 &&
+        (c.tok(n).key.starts_with("\xD9\x84") || c.tok(n).key.starts_with("\xD8\xA8"))) {
+      role.person = -1;
+    }
     // "متحدثا باسم الأسد" (speaking for Assad): the name right after "باسم"
     // is the one spoken for; it belongs to the title.
     if (role.person >= 0 && n == title_end && title_end > i + 1 &&

@@ -840,5 +840,14 @@ TEST_F(RolesChainTest, AnHonoraryMembersBodysPresident) {
   ExpectTitles(TitlesOf(doc, "مسعود الحربي"), {"رئيس هيئة أعضاء شرف النادي"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, TheNameAfterLiOrBiIsTheTitlesObject) {
+  // "The preacher Khalid al-Harbi, the opponent of Putin, is behind the
+  // campaign": the name after "ل" is the one opposed, no holder.
+  Document doc = Run("ويقف الداعية خالد الحربي المعارض لبوتين وراء الحملة.");
+  ASSERT_NE(Find(doc, "بوتين"), nullptr) << Dump(doc);
+  ExpectTitles(TitlesOf(doc, "بوتين"), {}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "لبوتين"), {}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
