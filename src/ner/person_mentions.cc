@@ -1088,6 +1088,18 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           // After a noun that awaits its genitive the rank word is that
           // genitive: "مدير الفريق فؤاد" is the team's manager.
           if (c.Has(j - 1, kDefinite | kGentilic) && RankBeforeName(c, j, end) > 0) break;
+          // So is his profession after a body's name, or a form of address:
+          // "عضو مجلس إدارة نادي الوحدة المحامي خالد ..." (board member of
+          // al-Wahda club, the lawyer Khalid ...), "رئيس النادي الأستاذ
+          // خالد". After a common noun it may be its adjective ("رئيس
+          // الفريق الإعلامي خالد", head of the media team).
+          TitleClass own;
+          if (j > i + static_cast<uint32_t>(tl) && c.Has(j - 1, kDefinite) && in.stripped == 0 &&
+              TitleAt(c, j, end, &own) == 1 && own == TitleClass::kProfession && j + 1 < end &&
+              (owner(j - 1) >= 0 || (TitleFlags(c, j, j + 1) & kTitleAddress)) &&
+              owner(j + 1) < 0 && c.Has(j + 1, kGiven) && NameStart(c, j + 1, true)) {
+            break;
+          }
           ++j;
           continue;
         }

@@ -849,5 +849,19 @@ TEST_F(RolesChainTest, TheNameAfterLiOrBiIsTheTitlesObject) {
   ExpectTitles(TitlesOf(doc, "لبوتين"), {}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AProfessionBetweenABodyAndTheHoldersName) {
+  // "The club's board member, the lawyer Khalid al-Harbi, said the
+  // elections come soon": the lawyer is his second title, not the club's.
+  Document doc = Run("وقال عضو مجلس إدارة نادي الوحدة المحامي خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"عضو مجلس إدارة نادي الوحدة", "المحامي"}, Dump(doc));
+  EXPECT_EQ(Find(doc, "نادي الوحدة المحامي"), nullptr) << Dump(doc);
+  // "The club president, Mr Khalid al-Harbi": a form of address is no part
+  // of the office; after a common noun a profession may be its adjective.
+  doc = Run("وقال رئيس النادي الأستاذ خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس النادي"}, Dump(doc));
+  doc = Run("وقال رئيس الفريق الإعلامي خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس الفريق الإعلامي"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
