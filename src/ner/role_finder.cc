@@ -82,8 +82,23 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       r.ee = r.te;
+      // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
+      // executive committee): a plural or dual title after a list joined
+      // by "و" is each listed name's.
+      if (sep || relative || !(TitleFlags(c, r.tb, r.te) & kTitleSeveral)) continue;
+      for (uint32_t b = p.tb;
+           b > 0 && c.info[b].stripped > 0 && c.tok(b).key.starts_with("\xD9\x88");) {  // و
+        const int32_t q = c.owner[b - 1];
+        if (q < 0 || c.cands[q].te != b || c.cands[q].type != EntityType::kPerson) break;
+        RoleCand role = r;
+        role.person = q;
+        role.eb = c.cands[q].tb;
+        added.push_back(role);
+        b = c.cands[q].tb;
+      }
     }
   }
+  c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice
   // presidents (...)): each name listed holds the post.

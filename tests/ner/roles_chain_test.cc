@@ -863,5 +863,15 @@ TEST_F(RolesChainTest, AProfessionBetweenABodyAndTheHoldersName) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس الفريق الإعلامي"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, ADualTitleAfterAListOfNames) {
+  // "The union appointed Khalid al-Harbi and Sami al-Otaibi, the two members
+  // of the executive committee, to the task force": each holds the post.
+  Document doc =
+      Run("وقرر الاتحاد تعيين خالد الحربي وسامي العتيبي عضوي اللجنة التنفيذية في فريق العمل.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"عضوي اللجنة التنفيذية"}, person + ("\n" + Dump(doc)));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
