@@ -341,6 +341,7 @@ class EntityAnnotator final : public Annotator {
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
+  bool GentilicGivenName(const Ctx& c, uint32_t i) const;
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;

@@ -90,7 +90,16 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
       TitleClass cls;
-      if (j > k && TitleAt(c, j, end, &cls) > 0 && cls != TitleClass::kProfession) break;
+      // So does a profession right before a name ("نادي الأهلي المحامي خالد
+      // ...": the lawyer is the man's title, not the club's).
+      if (j > k) {
+        const int tl = TitleAt(c, j, end, &cls);
+        const uint32_t after = j + static_cast<uint32_t>(tl);
+        if (tl > 0 && (cls != TitleClass::kProfession ||
+                       (after < end && c.Free(after) && NameStart(c, after, true)))) {
+          break;
+        }
+      }
       if (j == k) {
         const int tl = TitleAt(c, j, end, &cls);
         const uint32_t after = j + static_cast<uint32_t>(tl);

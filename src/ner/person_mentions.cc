@@ -256,10 +256,22 @@ bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
          c.tok(k).key.size() > 2 && t_.stop_words.contains(c.tok(k).key.substr(2));
 }
 
+// Whether token i is a given name that is also a gentilic ("تركي", Turki or
+// Turkish), without the article and before a chain of descent or another
+// given name, where it opens a name: "الأمير تركي بن محمد".
+bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
+  const TokInfo& in = c.info[i];
+  return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+         in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+         ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)));
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
   if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
+  if (after_title && GentilicGivenName(c, i)) return true;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -789,6 +801,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       ++j;
       continue;
     }
+    // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
+    // article right after a given name is the family name; as an adjective
+    // of the name it would take the article ("مصري الجنسية" aside).
+    if (j == i + 1 && after_title && (c.info[i].flags & kGiven) && in.stripped == 0 &&
+        (in.flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+        (j + 1 >= end || !c.Has(j + 1, kDefinite))) {
+      ++j;
+      family = true;
+      continue;
+    }
     // "محمود الديري": a gentilic right after a given name, ending the name,
     // is the family name (a nisba) rather than an adjective.
     // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
@@ -1125,6 +1147,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
         break;
       }
+      // "الأمير تركي بن محمد" (Prince Turki bin Muhammad): a given name that
+      // is also a gentilic, without the article after a definite title, is
+      // no adjective of it (that would be "التركي") but the holder's name.
+      if (c.Has(j - 1, kDefinite) && GentilicGivenName(c, j)) break;
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;
@@ -1175,6 +1201,18 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           // After a noun that awaits its genitive the rank word is that
           // genitive: "مدير الفريق فؤاد" is the team's manager.
           if (c.Has(j - 1, kDefinite | kGentilic) && RankBeforeName(c, j, end) > 0) break;
+          // So is his profession after a body's name, or a form of address:
+          // "عضو مجلس إدارة نادي الوحدة المحامي خالد ..." (board member of
+          // al-Wahda club, the lawyer Khalid ...), "رئيس النادي الأستاذ
+          // خالد". After a common noun it may be its adjective ("رئيس
+          // الفريق الإعلامي خالد", head of the media team).
+          TitleClass own;
+          if (j > i + static_cast<uint32_t>(tl) && c.Has(j - 1, kDefinite) && in.stripped == 0 &&
+              TitleAt(c, j, end, &own) == 1 && own == TitleClass::kProfession && j + 1 < end &&
+              (owner(j - 1) >= 0 || (TitleFlags(c, j, j + 1) & kTitleAddress)) &&
+              owner(j + 1) < 0 && c.Has(j + 1, kGiven) && NameStart(c, j + 1, true)) {
+            break;
+          }
           ++j;
           continue;
         }
@@ -1387,6 +1425,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after
+    // "ل" or "ب" is the title's object, never its holder.
+    if (role.person >= 0 && c.cands[role.person].tb == n && c.cands[role.person].stripped > 0 &&
+        (c.tok(n).key.starts_with("\xD9\x84") || c.tok(n).key.starts_with("\xD8\xA8"))) {
+      role.person = -1;
+    }
     // "متحدثا باسم الأسد" (speaking for Assad): the name right after "باسم"
     // is the one spoken for; it belongs to the title.
     if (role.person >= 0 && n == title_end && title_end > i + 1 &&

@@ -82,8 +82,23 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       r.ee = r.te;
+      // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
+      // executive committee): a plural or dual title after a list joined
+      // by "و" is each listed name's.
+      if (sep || relative || !(TitleFlags(c, r.tb, r.te) & kTitleSeveral)) continue;
+      for (uint32_t b = p.tb;
+           b > 0 && c.info[b].stripped > 0 && c.tok(b).key.starts_with("\xD9\x88");) {  // و
+        const int32_t q = c.owner[b - 1];
+        if (q < 0 || c.cands[q].te != b || c.cands[q].type != EntityType::kPerson) break;
+        RoleCand role = r;
+        role.person = q;
+        role.eb = c.cands[q].tb;
+        added.push_back(role);
+        b = c.cands[q].tb;
+      }
     }
   }
+  c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice
   // presidents (...)): each name listed holds the post.
@@ -147,6 +162,20 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 // الثلاثة (X وY وZ)", where the name first after the title is the
 // genitive's (the president's) and the list in brackets names the holders.
 void EntityAnnotator::SeveralHolders(Ctx& c) const {
+  // "نواب الرئيس كل من X وY" (the vice-presidents, namely X and Y): "كل من"
+  // (each of) between a plural title and the first of its holders.
+  for (RoleCand& title : c.roles) {
+    const uint32_t t = title.te;
+    const bool each_of = t + 2 < c.sent_end[title.tb] && c.tok(t).key == "\xD9\x83\xD9\x84" &&
+                         c.tok(t + 1).key == "\xD9\x85\xD9\x86";  // كل من
+    if (title.person >= 0 || !each_of || !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+      continue;
+    }
+    const int32_t o = c.owner[t + 2];
+    if (o < 0 || c.cands[o].tb != t + 2 || c.cands[o].type != EntityType::kPerson) continue;
+    title.person = o;
+    title.ee = c.cands[o].te;
+  }
   std::vector<RoleCand> more;
   for (RoleCand& title : c.roles) {
     if (title.person < 0 || c.cands[title.person].tb < title.te ||
@@ -234,7 +263,13 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     }
   }
   const int32_t ca = TitleCountry(c, a), cb = TitleCountry(c, b);
-  if (cb >= 0 && ca != cb && !(holder_before && ca < 0)) return false;
+  // "نائب الرئيس رئيس الوزراء اليمني X" (the vice-president and Yemeni prime
+  // minister X): an office with its own genitive that names no country
+  // takes the next one's; a bare title ("الرئيس") or one after a verb of
+  // meeting is rather another person, host or guest.
+  const bool unnamed_office = ca < 0 && a.person < 0 && a.te > a.tb + 1 &&
+                              c.Has(a.te - 1, kDefinite) && !AfterMeetingVerb(c, a.tb);
+  if (cb >= 0 && ca != cb && !(holder_before && ca < 0) && !unnamed_office) return false;
   // After a verb of meeting the chain may pass from the host to his guest:
   // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
   // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific

@@ -793,5 +793,105 @@ TEST_F(RolesChainTest, AnAdjectiveBeforeForIsNoSecondPost) {
   ExpectTitles(TitlesOf(doc, "سارة العتيبي"), {"المساعدة الخاصة المسؤولة"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, APluralTitleThenEachOfAndAList) {
+  // "The vice-presidents, namely Khalid al-Harbi and Sami al-Otaibi, took
+  // part in the meeting": "كل من" (each of) opens the list of holders.
+  Document doc = Run("وشارك في الاجتماع نواب الرئيس كل من خالد الحربي وسامي العتيبي.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"نواب الرئيس"}, person + ("\n" + Dump(doc)));
+  }
+}
+
+TEST_F(RolesChainTest, AnOfficeWithoutCountryBeforeOneWithIt) {
+  // "The vice-president and Libyan prime minister Khalid al-Harbi said the
+  // talks go on": two posts of one man, the second naming the country.
+  Document doc = Run("وقال نائب الرئيس رئيس الوزراء الليبي خالد الحربي إن المحادثات مستمرة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"نائب الرئيس", "رئيس الوزراء الليبي"}, Dump(doc));
+  // "The president received the Libyan prime minister Khalid al-Harbi": the
+  // host and his guest, two men.
+  doc = Run("واستقبل نائب الرئيس رئيس الوزراء الليبي خالد الحربي أمس.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس الوزراء الليبي"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, LessCommonGivenNamesAfterATitle) {
+  const RolesCase cases[] = {
+      // "The former governor of the province, Sakhr al-Harbi, denied the
+      // claims."
+      {"ونفى محافظ المنطقة السابق صخر الحربي هذه المزاعم.", "صخر الحربي", {"محافظ المنطقة السابق"}},
+      // "The forces' commander Fadl Hassan said the road is open": "فضل"
+      // (favour) is a given name after a title.
+      {"وقال قائد القوات فضل حسن إن الطريق مفتوح.", "فضل حسن", {"قائد القوات"}},
+      // "The club president Hudhayl al-Otaibi praised the team."
+      {"وأشاد رئيس النادي هذيل العتيبي بالفريق.", "هذيل العتيبي", {"رئيس النادي"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, ASportsClubsPresident) {
+  // "The president of al-Wahda club, Khalid al-Harbi, praised the team":
+  // "نادي" (club) heads the body's name, and the title reads over it.
+  Document doc = Run("وأشاد رئيس نادي الوحدة خالد الحربي بالفريق.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس نادي الوحدة"}, Dump(doc));
+  EXPECT_NE(Find(doc, "نادي الوحدة"), nullptr) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, AGentilicWithoutTheArticleInTheHoldersName) {
+  const RolesCase cases[] = {
+      // "Prince Turki bin Muhammad said the society spent the sum": "تركي"
+      // (Turki, also "Turkish") opens the name; "التركي" would qualify.
+      {"وقال الأمير تركي بن محمد إن الجمعية أنفقت المبلغ.", "تركي بن محمد", {"الأمير"}},
+      // "The official spokesman Hani Suri said the board is ready": "سوري"
+      // without the article after a given name is his family name.
+      {"وقال المتحدث الرسمي هاني سوري إن الإدارة جاهزة.", "هاني سوري", {"المتحدث الرسمي"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, AnHonoraryMembersBodysPresident) {
+  // "The president of the club's honorary members' board, Masoud al-Harbi,
+  // is trying to solve the debts": indefinite nouns in the construct chain.
+  Document doc = Run("ويحاول رئيس هيئة أعضاء شرف النادي مسعود الحربي حل أزمة الديون.");
+  ExpectTitles(TitlesOf(doc, "مسعود الحربي"), {"رئيس هيئة أعضاء شرف النادي"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, TheNameAfterLiOrBiIsTheTitlesObject) {
+  // "The preacher Khalid al-Harbi, the opponent of Putin, is behind the
+  // campaign": the name after "ل" is the one opposed, no holder.
+  Document doc = Run("ويقف الداعية خالد الحربي المعارض لبوتين وراء الحملة.");
+  ASSERT_NE(Find(doc, "بوتين"), nullptr) << Dump(doc);
+  ExpectTitles(TitlesOf(doc, "بوتين"), {}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "لبوتين"), {}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, AProfessionBetweenABodyAndTheHoldersName) {
+  // "The club's board member, the lawyer Khalid al-Harbi, said the
+  // elections come soon": the lawyer is his second title, not the club's.
+  Document doc = Run("وقال عضو مجلس إدارة نادي الوحدة المحامي خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"عضو مجلس إدارة نادي الوحدة", "المحامي"}, Dump(doc));
+  EXPECT_EQ(Find(doc, "نادي الوحدة المحامي"), nullptr) << Dump(doc);
+  // "The club president, Mr Khalid al-Harbi": a form of address is no part
+  // of the office; after a common noun a profession may be its adjective.
+  doc = Run("وقال رئيس النادي الأستاذ خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس النادي"}, Dump(doc));
+  doc = Run("وقال رئيس الفريق الإعلامي خالد الحربي إن الانتخابات قريبة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيس الفريق الإعلامي"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, ADualTitleAfterAListOfNames) {
+  // "The union appointed Khalid al-Harbi and Sami al-Otaibi, the two members
+  // of the executive committee, to the task force": each holds the post.
+  Document doc =
+      Run("وقرر الاتحاد تعيين خالد الحربي وسامي العتيبي عضوي اللجنة التنفيذية في فريق العمل.");
+  for (const char* person : {"خالد الحربي", "سامي العتيبي"}) {
+    ExpectTitles(TitlesOf(doc, person), {"عضوي اللجنة التنفيذية"}, person + ("\n" + Dump(doc)));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
