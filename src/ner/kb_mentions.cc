@@ -215,6 +215,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "هذه الطبقة" (this class, not Tabqa), "تلك الوجه": a demonstrative
+    // makes the definite word after it a common noun. States and capitals
+    // stay ("هذا العراق").
+    if (best_end == i + 1 && i > 0 && c.Has(i - 1, kDemonstrative) && c.Has(i, kDefinite) &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility) &&
+        kb_.entities()[cand.kb].kind != "country" && kb_.entities()[cand.kb].kind != "capital") {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&

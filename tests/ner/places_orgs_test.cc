@@ -449,6 +449,30 @@ TEST_F(PlacesOrgsTest, OutletsNamedAfterPlacesWhenToldTo) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Ordinary words that the knowledge base also knows as small places: a
+// fixed expression ("مسقط رأسه", his birthplace; "الدول المطلة على", the
+// states overlooking), a demonstrative before the word, or the passive
+// auxiliary after a place head leave no place behind.
+TEST_F(PlacesOrgsTest, WordsThatAreSmallPlacesOnlyInTheKb) {
+  const Case cases[] = {
+      // "The minister went back to Hadramawt (his birthplace) and then to
+      // Muscat."
+      {"وعاد الوزير إلى حضرموت (مسقط رأسه) ثم توجه إلى مسقط.",
+       {"LOCATION حضرموت", "LOCATION مسقط"},
+       {"مسقط رأسه"}},
+      // "The states overlooking the Red Sea met in Cairo."
+      {"واجتمعت الدول المطلة على البحر الأحمر في القاهرة.", {"LOCATION القاهرة"}, {"المطلة"}},
+      // "The hospital opened an eye surgery department; this class failed
+      // the people of Tabqa."
+      {"وافتتح المستشفى قسما لجراحة العيون. وقال إن هذه الطبقة خذلت أهالي مدينة الطبقة.",
+       {"LOCATION الطبقة"},
+       {"العيون"}},
+      // "Any breach in any area will be met by force."
+      {"وأي خرق في أي منطقة فسيتم التصدي له بقوة.", {}, {"فسيتم", "منطقة فسيتم"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 // A definite head, its adjectives and what the body is for name it; a
 // government's or an army's head after و starts another body.
 TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
