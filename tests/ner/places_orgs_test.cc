@@ -473,6 +473,23 @@ TEST_F(PlacesOrgsTest, WordsThatAreSmallPlacesOnlyInTheKb) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A place's name that opens with a function word ("ذي قار", "أم قصر") is
+// found whole; an office before a one-word place, of one word or two ("حاكم
+// دبي", "ولي عهد دبي"), makes it the office's place, never a person's name.
+TEST_F(PlacesOrgsTest, PlacesOpeningWithFunctionWordsAndAfterOffices) {
+  const Case cases[] = {
+      // "The protests spread from Basra to Dhi Qar, and the ship reached Umm
+      // Qasr."
+      {"وامتدت الاحتجاجات من البصرة حتى ذي قار، ووصلت السفينة إلى أم قصر.",
+       {"LOCATION البصرة", "LOCATION ذي قار", "LOCATION أم قصر"},
+       {}},
+      // "The crown prince of Dubai and the deputy ruler of Dubai received the
+      // delegation."
+      {"واستقبل ولي عهد دبي ونائب حاكم دبي الوفد.", {"LOCATION دبي"}, {"حاكم", "حاكم دبي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 // A definite head, its adjectives and what the body is for name it; a
 // government's or an army's head after و starts another body.
 TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
