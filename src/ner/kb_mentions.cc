@@ -156,6 +156,22 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
+    // "شركة الاتصالات السعودية «stc»": a Latin abbreviation in brackets or
+    // quotes right after a body's name is that body's, whatever else the
+    // knowledge base calls so (STC, a Yemeni council).
+    if (tokens[i].kind == TokenKind::kLatin && i >= 2 && c.Has(i - 1, kParenOpen | kQuote) &&
+        best_end < send && c.Has(best_end, kParenClose | kQuote) && c.owner[i - 2] >= 0 &&
+        c.cands[c.owner[i - 2]].te == i - 1 &&
+        c.cands[c.owner[i - 2]].type == EntityType::kOrganization) {
+      const Cand& body = c.cands[c.owner[i - 2]];
+      if (body.kb < 0) {
+        i = best_end;
+        continue;
+      }
+      cand.kb = body.kb;
+      cand.type = EntityType::kOrganization;
+      cand.key.clear();
+    }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
     // and a known stem) is the verb. Towns and states stay ("أن موسكو",

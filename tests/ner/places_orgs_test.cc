@@ -490,6 +490,16 @@ TEST_F(PlacesOrgsTest, PlacesOpeningWithFunctionWordsAndAfterOffices) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A Latin abbreviation in quotes or brackets right after a body's name is
+// that body's, not another body the knowledge base abbreviates so.
+TEST_F(PlacesOrgsTest, AbbreviationAfterABodysName) {
+  // "The federation signed a contract with the Saudi Telecom Company «stc»."
+  const Document doc = stages_.Run("ووقع الاتحاد عقدا مع شركة الاتصالات السعودية «stc» أمس.");
+  int bodies = 0;
+  for (const Entity& e : doc.entities) bodies += e.type == EntityType::kOrganization;
+  EXPECT_EQ(bodies, 1) << test::Dump(doc);
+}
+
 // A definite head, its adjectives and what the body is for name it; a
 // government's or an army's head after و starts another body.
 TEST_F(PlacesOrgsTest, BodiesNamedByWhatTheyAreFor) {
