@@ -11,7 +11,8 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                         bool* has_proper) const {
   uint32_t j = k;
   bool prev_definite = false;
-  bool after_place = false;  // right after a place's name
+  bool after_place = false;     // right after a place's name
+  bool after_gentilic = false;  // right after a gentilic ("السعودي")
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
@@ -57,6 +58,14 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       break;
     }
     after_place = false;
+    // "هيئة التحكيم السعودي القرار" (criticised ... the decision): a gentilic
+    // closes the genitive chain; only another adjective or a "لل" complement
+    // goes on after it.
+    if (after_gentilic && (in.flags & kDefinite) && in.stripped == 0 &&
+        !(in.flags & (kNisba | kGentilic | kModifier)) && !c.tok(j).key.starts_with(kLiL)) {
+      break;
+    }
+    after_gentilic = (in.flags & (kDefinite | kGentilic)) == (kDefinite | kGentilic);
     if (in.flags & kDefinite) {
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;

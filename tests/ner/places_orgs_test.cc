@@ -490,6 +490,26 @@ TEST_F(PlacesOrgsTest, PlacesOpeningWithFunctionWordsAndAfterOffices) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// "ديوان" (a court or office of state), "دائرة" (a department) and "غرفة" (a
+// chamber) head bodies' names; a gentilic closes the genitive chain, so the
+// object after it is no part of the name.
+TEST_F(PlacesOrgsTest, CourtsDepartmentsAndChambers) {
+  const Case cases[] = {
+      // "The presidential office announced that it filed a complaint, and the
+      // Jordanian chamber of commerce and industry welcomed the decision."
+      {"وأعلن ديوان الرئاسة أنه قدم شكوى، ورحبت غرفة التجارة والصناعة الأردنية بالقرار.",
+       {"ORGANIZATION ديوان الرئاسة", "ORGANIZATION غرفة التجارة والصناعة الأردنية"},
+       {}},
+      // "The head of the Saudi refereeing department criticised the decision."
+      {"وانتقد رئيس دائرة التحكيم السعودي القرار.",
+       {"ORGANIZATION دائرة التحكيم السعودي"},
+       {"دائرة التحكيم السعودي القرار"}},
+      // "The joint operations room announced that the shelling stopped."
+      {"وأعلنت غرفة العمليات أن القصف توقف.", {}, {"غرفة العمليات"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 // A Latin abbreviation in quotes or brackets right after a body's name is
 // that body's, not another body the knowledge base abbreviates so.
 TEST_F(PlacesOrgsTest, AbbreviationAfterABodysName) {
