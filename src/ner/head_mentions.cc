@@ -1048,27 +1048,35 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       return k < end && ((c.tok(k).key == kAn && c.info[k].stripped == 0) || c.tok(k).key == ":");
     };
     const int32_t place = c.owner[q + 1];
-    if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
-        place >= 0 && c.cands[place].tb == q + 1 && c.cands[place].te == close &&
-        c.cands[place].type == EntityType::kLocation) {
-      Cand& o = c.cands[place];
-      o.type = EntityType::kOrganization;
-      o.outlet = true;
-      o.kb = -1;
-      o.source = MentionSource::kPattern;
+    if (!head && close <= q + 3 && close + 1 < end && place >= 0 && c.cands[place].tb == q + 1 &&
+        c.cands[place].te == close && c.cands[place].type == EntityType::kLocation) {
       const std::string name(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+      int32_t outlet = -1;
       for (const char* h : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",
                             "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",
                             "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {  // صحيفة، جريدة، قناة
         for (const KbEntity* e : kb_.FindByName(std::string(h) + name)) {
-          if (o.kb < 0 && e->kind == "media") {
-            o.kb = kb_.IndexOf(e->id);
-            o.source = MentionSource::kKb;
-          }
+          if (outlet < 0 && e->kind == "media") outlet = kb_.IndexOf(e->id);
         }
       }
-      q = close;
-      continue;
+      // "علمت «الشرق الأوسط»", "حصلت «الشرق الأوسط» على نسخة", "كابل -
+      // «الشرق الأوسط»:": a place's name in quotes that an outlet also bears
+      // is the outlet, unless a preposition of place or a direction puts
+      // something there ("في «الشرق الأوسط»"). A one-word name in quotes is
+      // as often the place stressed ("ثقافة «القوقاز»").
+      const bool quoted_outlet = outlet >= 0 && close >= q + 3 &&
+                                 !(c.info[q - 1].word == kFi || c.Has(q - 1, kDirection) ||
+                                   t_.place_prepositions.contains(c.info[q - 1].word) ||
+                                   c.tok(q - 1).key.starts_with("\xD8\xA8"));  // ب
+      if (c.tok(q - 1).key == "\xD9\x84" || quoted_outlet) {
+        Cand& o = c.cands[place];
+        o.type = EntityType::kOrganization;
+        o.outlet = true;
+        o.kb = outlet;
+        o.source = outlet >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+        q = close;
+        continue;
+      }
     }
     if (!head && close <= q + 3 && close + 1 < end && c.tok(q - 1).key == "\xD9\x84" &&
         c.FreeRange(q + 1, close) && c.tok(q + 1).kind == TokenKind::kWord &&

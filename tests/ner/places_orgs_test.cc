@@ -445,6 +445,13 @@ TEST_F(PlacesOrgsTest, OutletsNamedAfterPlacesWhenToldTo) {
        "خطة جديدة. ويعيش الشرق الأوسط أزمة.",
        {"ORGANIZATION الشرق الأوسط", "LOCATION الشرق الأوسط"},
        {}},
+      // "Asharq al-Awsat learned from informed sources that the deal is near,
+      // and obtained a copy of the report; security in the Middle East
+      // matters."
+      {"وعلمت «الشرق الأوسط» من مصادر مطلعة أن الاتفاق قريب، وحصلت «الشرق الأوسط» على نسخة من "
+       "التقرير. والأمن في «الشرق الأوسط» مهم.",
+       {"ORGANIZATION الشرق الأوسط", "LOCATION الشرق الأوسط"},
+       {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
