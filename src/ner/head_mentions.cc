@@ -1091,6 +1091,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       continue;
     }
     if (!head) continue;
+    // «X» و«Y» written with straight quotes pairs the closing quote of X
+    // with the opening one of Y: what lies between, a lone "و", is no name.
+    if (close == q + 2 && Letters(c.tok(q + 1).key) < 2) continue;
     if (!c.FreeRange(q + 1, close)) {
       int32_t o = c.owner[q + 1];
       if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close) {

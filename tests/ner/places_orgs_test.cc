@@ -513,6 +513,11 @@ TEST_F(PlacesOrgsTest, CourtsDepartmentsAndChambers) {
        {"دائرة التحكيم السعودي القرار"}},
       // "The joint operations room announced that the shelling stopped."
       {"وأعلنت غرفة العمليات أن القصف توقف.", {}, {"غرفة العمليات"}},
+      // "The Tabuk chamber and the Pioneers' society signed a cooperation
+      // agreement." (straight quotes: the "و" between them is no name)
+      {"ووقعت \"غرفة تبوك\" و\"جمعية الرواد\" اتفاقية تعاون.",
+       {"ORGANIZATION جمعية الرواد"},
+       {"و"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
