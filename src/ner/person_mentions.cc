@@ -5,6 +5,12 @@ namespace rased::ner::internal {
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
+  // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the
+  // article is the second half of a given name, never a title.
+  if (i > 0 && c.Has(i, kDefinite) && c.info[i].stripped == 0 && c.Has(i - 1, kTheophoric) &&
+      c.tok(i - 1).kind == TokenKind::kWord) {
+    return 0;
+  }
   // The unstripped key first ("وزير" is not و + "زير"), then the word.
   int32_t node = c.info[i].facts.title_node;
   int best = 0;

@@ -592,6 +592,21 @@ TEST_F(PersonNamesTest, VerbsAndVerbalNounsAfterANameEndIt) {
   ExpectCases(cases);
 }
 
+// After "عبد" a word with the article that is also a rank or title
+// (الرقيب, sergeant; الأمير, prince) completes the given name.
+TEST_F(PersonNamesTest, TitlesAfterAbdAreGivenNames) {
+  const Case cases[] = {
+      // "The local administration minister Abd al-Raqib Saif Fath said the
+      // situation is good."
+      {"وقال وزير الإدارة المحلية عبد الرقيب سيف فتح إن الوضع جيد.",
+       {"عبد الرقيب سيف فتح"},
+       {"سيف فتح"}},
+      // "Abd al-Amir al-Zaidi said that the talks went well."
+      {"وقال عبد الأمير الزيدي إن المحادثات سارت بشكل جيد.", {"عبد الأمير الزيدي"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
