@@ -11,7 +11,8 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                         bool* has_proper) const {
   uint32_t j = k;
   bool prev_definite = false;
-  bool after_place = false;  // right after a place's name
+  bool after_place = false;     // right after a place's name
+  bool after_gentilic = false;  // right after a gentilic ("السعودي")
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
@@ -64,6 +65,14 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       break;
     }
     after_place = false;
+    // "هيئة التحكيم السعودي القرار" (criticised ... the decision): a gentilic
+    // closes the genitive chain; only another adjective or a "لل" complement
+    // goes on after it.
+    if (after_gentilic && (in.flags & kDefinite) && in.stripped == 0 &&
+        !(in.flags & (kNisba | kGentilic | kModifier)) && !c.tok(j).key.starts_with(kLiL)) {
+      break;
+    }
+    after_gentilic = (in.flags & (kDefinite | kGentilic)) == (kDefinite | kGentilic);
     if (in.flags & kDefinite) {
       // "ألقاها" (he gave it): a word written with a hamza on its alef has no
       // article, whatever its key.
@@ -961,9 +970,9 @@ bool EntityAnnotator::SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const
 // The knowledge base's outlet whose name is `name` after an outlet's head
 // ("صحيفة الشرق الأوسط" for "الشرق الأوسط"), -1 if none.
 int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
-  for (std::string_view head : {"\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
-                                "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",  // جريدة
-                                "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {       // قناة
+  for (std::string_view head : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
+                                "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",      // جريدة
+                                "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {           // قناة
     std::string full(head);
     full.append(name);
     for (const KbEntity* e : kb_.FindByName(full)) {
@@ -1218,7 +1227,36 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         continue;
       }
     }
+    // Elsewhere a place's name in quotes may be the outlet named after it.
+    const int32_t place = c.owner[q + 1];
+    if (!head && close <= q + 3 && close + 1 < end && place >= 0 && c.cands[place].tb == q + 1 &&
+        c.cands[place].te == close && c.cands[place].type == EntityType::kLocation) {
+      const int32_t outlet =
+          OutletNamed(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+      // "علمت «الشرق الأوسط»", "حصلت «الشرق الأوسط» على نسخة", "كابل -
+      // «الشرق الأوسط»:": a place's name in quotes that an outlet also bears
+      // is the outlet, unless a preposition of place or a direction puts
+      // something there ("في «الشرق الأوسط»"). A one-word name in quotes is
+      // as often the place stressed ("ثقافة «القوقاز»").
+      const bool quoted_outlet = outlet >= 0 && close >= q + 3 &&
+                                 !(c.info[q - 1].word == kFi || c.Has(q - 1, kDirection) ||
+                                   t_.place_prepositions.contains(c.info[q - 1].word) ||
+                                   c.tok(q - 1).key.starts_with("\xD8\xA8"));  // ب
+      if (quoted_outlet) {
+        Cand& o = c.cands[place];
+        o.type = EntityType::kOrganization;
+        o.outlet = true;
+        o.kb = outlet;
+        o.source = outlet >= 0 ? MentionSource::kKb : MentionSource::kPattern;
+        o.key.clear();
+        q = close;
+        continue;
+      }
+    }
     if (!head) continue;
+    // «X» و«Y» written with straight quotes pairs the closing quote of X
+    // with the opening one of Y: what lies between, a lone "و", is no name.
+    if (close == q + 2 && Letters(c.tok(q + 1).key) < 2) continue;
     if (!c.FreeRange(q + 1, close)) {
       int32_t o = c.owner[q + 1];
       if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close) {

@@ -60,16 +60,26 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     const uint32_t send = c.sent_end[i];
     // No name starts with a function word: "على الدبيبة" (on Dbeibah) folds
     // to the key of "علي الدبيبة" (Ali Dbeibah).
-    if (idiom[i] || c.Has(i, kPunct | kStop)) {
+    // A place's name of two words or more may open with one ("ذي قار",
+    // "أم قصر", "أم درمان"): the whole name decides.
+    const bool stop = c.Has(i, kStop);
+    if (idiom[i] || c.Has(i, kPunct)) {
       ++i;
       continue;
     }
     const WordFacts& facts = c.info[i].facts;
-    const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t) {
+    const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t node) {
       for (uint32_t k = i; k < j; ++k) {
         if (idiom[k]) return false;
       }
-      return true;
+      if (!stop) return true;
+      if (j < i + 2 || c.tok(i + 1).kind != TokenKind::kWord || c.Has(i + 1, kStop)) return false;
+      for (const AliasHit& h : m.Hits(node)) {
+        const EntityType type = kb_.entities()[h.entity].type;
+        if (!h.weak && (type == EntityType::kLocation || type == EntityType::kFacility))
+          return true;
+      }
+      return false;
     });
     const uint32_t best_end = run.end;
     const int32_t best_node = run.node;
@@ -146,6 +156,22 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
+    // "شركة الاتصالات السعودية «stc»": a Latin abbreviation in brackets or
+    // quotes right after a body's name is that body's, whatever else the
+    // knowledge base calls so (STC, a Yemeni council).
+    if (tokens[i].kind == TokenKind::kLatin && i >= 2 && c.Has(i - 1, kParenOpen | kQuote) &&
+        best_end < send && c.Has(best_end, kParenClose | kQuote) && c.owner[i - 2] >= 0 &&
+        c.cands[c.owner[i - 2]].te == i - 1 &&
+        c.cands[c.owner[i - 2]].type == EntityType::kOrganization) {
+      const Cand& body = c.cands[c.owner[i - 2]];
+      if (body.kb < 0) {
+        i = best_end;
+        continue;
+      }
+      cand.kb = body.kb;
+      cand.type = EntityType::kOrganization;
+      cand.key.clear();
+    }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
     // and a known stem) is the verb. Towns and states stay ("أن موسكو",
@@ -220,6 +246,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "هذه الطبقة" (this class, not Tabqa), "تلك الوجه": a demonstrative
+    // makes the definite word after it a common noun. States and capitals
+    // stay ("هذا العراق").
+    if (best_end == i + 1 && i > 0 && c.Has(i - 1, kDemonstrative) && c.Has(i, kDefinite) &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility) &&
+        kb_.entities()[cand.kb].kind != "country" && kb_.entities()[cand.kb].kind != "capital") {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
@@ -242,6 +277,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                         t_.place_prepositions.contains(c.info[i - 1].word)) ||
                        (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                         cls == TitleClass::kOffice) ||
+                       // "ولي عهد أبوظبي": an office of two words.
+                       (i > 1 && c.info[i - 2].facts.title_node >= 0 &&
+                        TitleAt(c, i - 2, i, &cls) == 2 && cls == TitleClass::kOffice) ||
                        c.info[i - 1].word == kMithl || ListedWithPlace(c, i))) ||
             // "بسيناء" (in Sinai): the preposition ب on the name itself; but
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
@@ -386,6 +424,13 @@ bool EntityAnnotator::TitleBeforeComplement(const Ctx& c, uint32_t i) const {
   const int tl = TitleAt(c, i, c.sent_end[i], &cls);
   if (tl > 1) return true;
   if (tl == 0 || i + 1 >= c.info.size() || c.info[i + 1].stripped > 0) return false;
+  // "حاكم دبي" (the ruler of Dubai), "سلطان عمان": a place the knowledge
+  // base names is the office's complement, not a family name.
+  const int32_t o = c.owner[i + 1];
+  if (o >= 0 && c.cands[o].tb == i + 1 && c.cands[o].type == EntityType::kLocation &&
+      c.cands[o].source == MentionSource::kKb) {
+    return true;
+  }
   return c.Has(i + 1, kHead | kComplementNoun) ||
          (c.Has(i + 1, kDefinite) && c.Has(i + 1, kLexicon) && !c.Has(i + 1, kNisba | kGentilic));
 }

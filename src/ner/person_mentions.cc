@@ -5,6 +5,12 @@ namespace rased::ner::internal {
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
+  // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the
+  // article is the second half of a given name, never a title.
+  if (i > 0 && c.Has(i, kDefinite) && c.info[i].stripped == 0 && c.Has(i - 1, kTheophoric) &&
+      c.tok(i - 1).kind == TokenKind::kWord) {
+    return 0;
+  }
   // The unstripped key first ("وزير" is not و + "زير"), then the word.
   int32_t node = c.info[i].facts.title_node;
   int best = 0;
@@ -899,6 +905,27 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j > i && lexicon_ && !(in.flags & (kGiven | kDefinite)) && in.stripped == 0 &&
         in.word.ends_with("\xD8\xA7") && Letters(in.word) >= 4 &&
         lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) {
+      break;
+    }
+    // "جمال عبدالناصر قتله مسدس" (a pistol killed him): a known word with an
+    // object pronoun (ه، ها، هم) is the verb or noun that follows the name;
+    // no family name ends so.
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 && !(in.flags & (kGiven | kDefinite))) {
+      const std::string_view surface = c.doc.Slice(c.tok(j).span);
+      for (std::string_view pronoun : {"\xD9\x87\xD9\x85", "\xD9\x87\xD8\xA7", "\xD9\x87"}) {
+        if (surface.ends_with(pronoun) && in.word.size() > pronoun.size() &&
+            Letters(in.word) >= Letters(pronoun) + 3 &&
+            lexicon_->Contains(in.word.substr(0, in.word.size() - pronoun.size()))) {
+          return j;
+        }
+      }
+    }
+    // "دوري شمعون استقالة الحكومة" (the resignation of the government): a
+    // known verbal noun of the tenth form (استفعال، استفعالة) is never a
+    // family name.
+    if (j > i && lexicon_ && in.stripped == 0 && !(in.flags & (kGiven | kDefinite)) &&
+        in.word.starts_with("\xD8\xA7\xD8\xB3\xD8\xAA") && Letters(in.word) >= 6 &&
+        lexicon_->Contains(in.word)) {
       break;
     }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).

@@ -573,6 +573,40 @@ TEST_F(PersonNamesTest, GivenNamesWithTheArticle) {
   ExpectCases(cases);
 }
 
+// A verb or noun with an object pronoun, a passive auxiliary and a verbal
+// noun of the tenth form follow a name; none is its family name.
+TEST_F(PersonNamesTest, VerbsAndVerbalNounsAfterANameEndIt) {
+  const Case cases[] = {
+      // "The party mourned the late president Jamal Abdelhamid yesterday. He
+      // said that a poisoned pistol killed Jamal Abdelhamid."
+      {"ونعى الحزب الرئيس الراحل جمال عبدالحميد أمس. وقال إن جمال عبدالحميد قتله مسدس مسموم.",
+       {"جمال عبدالحميد"},
+       {"عبدالحميد قتله"}},
+      // "... He said that Jamal Abdelhamid was tried in absentia."
+      {"ونعى الحزب الرئيس الراحل جمال عبدالحميد أمس. وقال إن جمال عبدالحميد تمت محاكمته غيابيا.",
+       {"جمال عبدالحميد"},
+       {"عبدالحميد تمت"}},
+      // "The deputy Dori Shamoun ruled out the resignation of the government."
+      {"واستبعد النائب دوري شمعون استقالة الحكومة.", {}, {"شمعون استقالة"}},
+  };
+  ExpectCases(cases);
+}
+
+// After "عبد" a word with the article that is also a rank or title
+// (الرقيب, sergeant; الأمير, prince) completes the given name.
+TEST_F(PersonNamesTest, TitlesAfterAbdAreGivenNames) {
+  const Case cases[] = {
+      // "The local administration minister Abd al-Raqib Saif Fath said the
+      // situation is good."
+      {"وقال وزير الإدارة المحلية عبد الرقيب سيف فتح إن الوضع جيد.",
+       {"عبد الرقيب سيف فتح"},
+       {"سيف فتح"}},
+      // "Abd al-Amir al-Zaidi said that the talks went well."
+      {"وقال عبد الأمير الزيدي إن المحادثات سارت بشكل جيد.", {"عبد الأمير الزيدي"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
