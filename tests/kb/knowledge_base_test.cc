@@ -227,6 +227,36 @@ TEST(KnowledgeBaseDataTest, FullOfficialNamesFindTheirRecords) {
   }
 }
 
+// Places that are not administrative units (plains, rivers, islands, shrines)
+// are found by the names the press gives them, with proclitics and without
+// hamza or ta marbuta; a body named after a holy site is its own record.
+TEST(KnowledgeBaseDataTest, GeographicFeaturesFindTheirRecords) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  const std::pair<const char*, const char*> cases[] = {
+      // "bi-Sahl al-Ruj": in the Ruj plain west of Idlib.
+      {"بسهل الروج", "sahl-al-ruj"},
+      // "Nahr Barada": the Barada river of Damascus.
+      {"نهر بردى", "barada-river"},
+      // "Jazirat Tiran" without hamza or ta marbuta marks: Tiran island.
+      {"جزيره تيران", "tiran-island"},
+      // "wa-l-Masjid al-Nabawi": and the Prophet's Mosque in Medina.
+      {"والمسجد النبوي", "masjid-al-nabawi"},
+      // "Jibal Zagros": the Zagros mountains.
+      {"جبال زاغروس", "zagros-mountains"},
+      // "Hur al-Hawiza": the Hawizeh marsh on the Iraq-Iran border.
+      {"هور الحويزة", "hawizeh-marsh"},
+      // The General Presidency for the Affairs of the Grand Mosque and the
+      // Prophet's Mosque: an organisation, not the mosques it names.
+      {"الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي", "two-holy-mosques-presidency"},
+  };
+  for (const auto& [name, id] : cases) {
+    std::vector<const KbEntity*> found = (*kb)->FindByName(name);
+    ASSERT_FALSE(found.empty()) << name;
+    EXPECT_EQ(found.front()->id, id) << name;
+  }
+}
+
 // State institutions are found by the names the Arabic press gives them, each
 // in the record of its own state; a short form two states share is weak in
 // both, so that neither claims it against the other.
