@@ -1538,8 +1538,45 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // The name ends before a stop, or before an office in apposition:
       // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
       TitleClass next_cls;
-      const bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
-                           next_cls == TitleClass::kOffice;
+      bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
+                     next_cls == TitleClass::kOffice;
+      // "وقالت كارلي فيورينا الرئيسة السابقة للشركة": a foreign name often
+      // splits like an inflected Arabic word (كار+لي، و+ايد), so the word
+      // list knows it. Two or three bare words between a reporting verb and
+      // an office in apposition are still the speaker's name: an ordinary
+      // subject there would be a title itself or a definite noun.
+      if (!apposed && lexicon_ && i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike)) {
+        auto bare = [&](uint32_t k) {
+          const TokInfo& w = c.info[k];
+          TitleClass k_cls;
+          // "فيورينا" reads as ف + a verb, "وايد" as و + a word; inside the
+          // name, before the office, such a ف or و is the name's first letter.
+          const std::string_view key = c.tok(k).key;
+          const bool wa_fa = k > i && (key.starts_with("\xD9\x88") ||  // و
+                                       key.starts_with("\xD9\x81"));   // ف
+          const bool whole = w.stripped == 0 || (wa_fa && w.stripped == 1);
+          const uint32_t reject = kStop | kPunct | kDefinite | kHead | kGentilic | kReporting |
+                                  kNumber | kPrefixParticle | kDemonstrative |
+                                  (wa_fa ? 0u : kVerbLike | kClitic);
+          // "نقلت تصريحات X" (quoted X's statements): a plural in ات is the
+          // verb's object. "وقال مصدر عسكري": a word of the language and a
+          // nisba adjective after it describe someone unnamed.
+          if (k == i && w.word.ends_with("\xD8\xA7\xD8\xAA") && (w.flags & kLexicon)) return false;
+          if (k > i && (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
+              lexicon_->Contains(c.info[i].word)) {
+            return false;
+          }
+          return c.Free(k) && c.tok(k).kind == TokenKind::kWord && whole && !(w.flags & reject) &&
+                 !w.facts.tanwin && !w.facts.function_word && !HasPossessiveEnding(w.word) &&
+                 TitleAt(c, k, end, &k_cls) == 0;
+        };
+        uint32_t f = i;
+        while (f < end && f < i + 3 && bare(f)) ++f;
+        if (f >= i + 2 && f < end && OfficeFollows(c, f)) {
+          e = f;
+          apposed = true;
+        }
+      }
       if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
           TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;

@@ -607,6 +607,26 @@ TEST_F(PersonNamesTest, TitlesAfterAbdAreGivenNames) {
   ExpectCases(cases);
 }
 
+// Foreign names the Arabic word list half knows: "ديف" is a word, "وايد" reads
+// as و + a word, "فيورينا" as ف + a verb. Between a reporting verb and an
+// office in apposition they are still the speaker's name; a described
+// unnamed source or a plural object there is not.
+TEST_F(PersonNamesTest, KnownLookingNameBeforeAnOffice) {
+  const Case cases[] = {
+      // "Dave Wade, secretary general of the teachers' union, said the strike
+      // goes on."
+      {"وقال ديف وايد، أمين عام نقابة المعلمين، إن الإضراب مستمر.", {"ديف وايد"}, {}},
+      // "Carly Fiorina, the former head of the company, said she would win."
+      {"وقالت كارلي فيورينا الرئيسة السابقة للشركة إنها ستفوز.", {"كارلي فيورينا"}, {}},
+      // "A military source, an official in the ministry, said the road is
+      // open." (a noun and its nisba adjective: no name)
+      {"وقال مصدر عسكري مسؤول في الوزارة إن الطريق مفتوح.", {}, {"مصدر عسكري"}},
+      // "Statements of Rudolf, the club's president, were carried about the deal."
+      {"ونقلت تصريحات رودولف، رئيس النادي، عن الصفقة.", {}, {"تصريحات رودولف"}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
