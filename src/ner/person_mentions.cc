@@ -264,13 +264,15 @@ bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
 
 // Whether token i is a given name that is also a gentilic ("تركي", Turki or
 // Turkish), without the article and before a chain of descent or another
-// given name, where it opens a name: "الأمير تركي بن محمد".
+// given name, where it opens a name: "الأمير تركي بن محمد". Before a word
+// no list knows too, a foreign family name: "وزير الدفاع وجدي غونول" (وجدي,
+// Vecdi, is also "of Oujda").
 bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
   const TokInfo& in = c.info[i];
   return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
          in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
          ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
-          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)));
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1));
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {

@@ -627,6 +627,20 @@ TEST_F(PersonNamesTest, KnownLookingNameBeforeAnOffice) {
   ExpectCases(cases);
 }
 
+// A given name that is also a gentilic (وجدي, Vecdi, and "of Oujda"; تركي,
+// Turki and "Turkish") opens the name after a title when a foreign family
+// name no list knows follows it; the title does not swallow it.
+TEST_F(PersonNamesTest, GentilicGivenNameBeforeAForeignFamilyName) {
+  const Case cases[] = {
+      // "The interior minister Vecdi Gonul said the army is ready."
+      {"وقال وزير الداخلية وجدي غونول إن الجيش مستعد.", {"وجدي غونول"}, {"غونول"}},
+      // "The director of the branch of the society in the north, Turki
+      // Radiman, opened the exhibition."
+      {"وافتتح مدير فرع الجمعية بالمنطقة الشمالية تركي رضيمان المعرض.", {"تركي رضيمان"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
