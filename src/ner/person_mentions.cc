@@ -226,6 +226,16 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       return j + 3;
     }
   }
+  // "النائب عن ائتلاف الوطنية X": a member of parliament for a bloc or a
+  // constituency; the body or place after عن is part of the post.
+  if (j == i + 1 && in.word == "\xD8\xB9\xD9\x86" /* عن */ && in.stripped == 0 && j + 2 < end &&
+      (DropAl(c.info[i].word) == "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8" ||           // نايب
+       DropAl(c.info[i].word) == "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8\xD9\x87")) {  // نايبه
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
+      return c.cands[o].te;
+    }
+  }
   if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
       c.Has(j + 1, kComplementNoun) && !c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0 &&
       c.tok(j + 1).enclitic_bytes == 0) {

@@ -145,6 +145,15 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
       {"وقال رئيس لجنة أهالي المفقودين والمعتقلين محمود الشامي إن العدد ارتفع.",
        "محمود الشامي",
        {"رئيس لجنة أهالي المفقودين والمعتقلين"}},
+      // "The MP for the Ahrar bloc, Jawad al-Saadi, said the session was
+      // postponed." (a member of parliament "for" a bloc or a place)
+      {"وقال النائب عن كتلة الأحرار جواد الساعدي إن الجلسة تأجلت.",
+       "جواد الساعدي",
+       {"النائب عن كتلة الأحرار"}},
+      // "The MP for the Future bloc, Hoda al-Obeidi, demanded better services."
+      {"وطالبت النائبة عن كتلة المستقبل هدى العبيدي بتحسين الخدمات.",
+       "هدى العبيدي",
+       {"النائبة عن كتلة المستقبل"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
