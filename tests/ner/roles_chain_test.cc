@@ -101,6 +101,12 @@ TEST_F(RolesChainTest, TitlesAfterTheNameAreSplitToo) {
       {"وأكد سعود القحطاني المستشار في مكتب وزير الداخلية المتحدث باسم الشرطة أن الطريق آمن.",
        "سعود القحطاني",
        {"المستشار في مكتب وزير الداخلية", "المتحدث باسم الشرطة"}},
+      // "Khalid al-Rubaie, the leading member of the Umma party, explained
+      // that times are hard." (a profession whose complement names a body,
+      // right after the name, without a comma)
+      {"وأوضح خالد الربيعي القيادي في حزب الأمة أن الظروف صعبة.",
+       "خالد الربيعي",
+       {"القيادي في حزب الأمة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
