@@ -163,6 +163,30 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
+  // "مدير الفريق الأول بنادي هجر X" (the first team's manager at Hajar
+  // club, X): "ب" + a club's or a body's name, then the holder's name, is
+  // where the post is, even when no table knows the body's name.
+  if (in.stripped == 1 && key.starts_with("\xD8\xA8") && j + 2 < end && c.Has(j - 1, kDefinite)) {
+    const int32_t o = c.owner[j];
+    uint32_t body_end = 0;
+    if (o >= 0 && c.cands[o].tb == j && c.cands[o].type == EntityType::kOrganization) {
+      body_end = c.cands[o].te;
+    } else if (o < 0 && in.head && in.head->type == EntityType::kOrganization &&
+               !(in.flags & kDefinite) && c.owner[j + 1] < 0 &&
+               c.tok(j + 1).kind == TokenKind::kWord && c.info[j + 1].stripped == 0 &&
+               !c.Has(j + 1, kStop | kPunct | kGiven | kGentilic | kVerbLike) &&
+               c.info[j + 1].facts.title_node < 0) {
+      body_end = j + 2;
+    }
+    if (body_end > j && body_end < end) {
+      const int32_t h = c.owner[body_end];
+      if ((h >= 0 && c.cands[h].tb == body_end && c.cands[h].type == EntityType::kPerson) ||
+          (h < 0 && c.Has(body_end, kGiven) && c.info[body_end].stripped == 0 &&
+           NameStart(c, body_end, true))) {
+        return body_end;
+      }
+    }
+  }
   // "رئيس قسم التحقيقات بمكتب النائب العام": "ب" + an office noun and its
   // definite genitive is where the post is.
   if (in.stripped == 1 && key.starts_with("\xD8\xA8") && (in.flags & kComplementNoun) &&
@@ -207,11 +231,19 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.owner[j] < 0 && j + 2 < end && c.Has(j + 1, kDefinite) &&
       !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0 &&
       c.info[j + 1].facts.title_node < 0) {
-    const int32_t h = c.owner[j + 2];
-    if ((h >= 0 && c.cands[h].tb == j + 2 && c.cands[h].type == EntityType::kPerson) ||
-        (h < 0 && c.Has(j + 2, kGiven) && NameStart(c, j + 2, true))) {
-      return j + 2;
+    auto name_at = [&](uint32_t n) {
+      const int32_t h = n < end ? c.owner[n] : -1;
+      return n < end && ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
+                         (h < 0 && c.Has(n, kGiven) && NameStart(c, n, true)));
+    };
+    // Or where the post is comes first: "مدير الفريق الأول لكرة القدم
+    // بنادي هجر X".
+    bool where_first = false;
+    if (c.info[j + 2].stripped == 1 && c.tok(j + 2).key.starts_with("\xD8\xA8")) {
+      const uint32_t w = ExtendsTitle(c, i, j + 2, end);
+      where_first = w > j + 2 && name_at(w);
     }
+    if (name_at(j + 2) || where_first) return j + 2;
   }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.

@@ -107,6 +107,12 @@ TEST_F(RolesChainTest, TitlesAfterTheNameAreSplitToo) {
       {"وأوضح خالد الربيعي القيادي في حزب الأمة أن الظروف صعبة.",
        "خالد الربيعي",
        {"القيادي في حزب الأمة"}},
+      // "The first team's manager at Nahda club, Fouad al-Saleh, thanked the
+      // board." (where the post is, "ب" + a club, between the title and the
+      // name)
+      {"وشكر مدير الفريق الأول بنادي النهضة فؤاد الصالح مجلس الإدارة.",
+       "فؤاد الصالح",
+       {"مدير الفريق الأول بنادي النهضة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
