@@ -641,6 +641,23 @@ TEST_F(PersonNamesTest, GentilicGivenNameBeforeAForeignFamilyName) {
   ExpectCases(cases);
 }
 
+// "الكابتن" (captain), how the sports press addresses players and coaches,
+// opens the name after it and ends a title before it.
+TEST_F(PersonNamesTest, CaptainAsAFormOfAddress) {
+  const Case cases[] = {
+      // "The fitness coach, captain Hamdi Sadiq, said the team is ready."
+      {"وقال مدرب اللياقة الكابتن حمدي صادق إن الفريق جاهز.", {"حمدي صادق"}, {}},
+  };
+  ExpectCases(cases);
+  // The title stops before the form of address.
+  Document doc = Run("وقال مدرب اللياقة الكابتن حمدي صادق إن الفريق جاهز.");
+  for (const Role& r : doc.roles) {
+    EXPECT_EQ(r.title.find("\xD8\xA7\xD9\x84\xD9\x83\xD8\xA7\xD8\xA8\xD8\xAA\xD9\x86"),  // الكابتن
+              std::string::npos)
+        << Dump(doc);
+  }
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
