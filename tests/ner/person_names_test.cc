@@ -658,6 +658,18 @@ TEST_F(PersonNamesTest, CaptainAsAFormOfAddress) {
   }
 }
 
+// A participle that takes an object with ل after it (المتابع, following;
+// المطلع, informed) describes the person and ends the name.
+TEST_F(PersonNamesTest, ParticipleWithItsObjectEndsTheName) {
+  const Case cases[] = {
+      // "The activist Abu Ali, who follows the city's affairs, said it is calm."
+      {"وقال الناشط أبو علي المتابع لشؤون المدينة إن الوضع هادئ.",
+       {"أبو علي"},
+       {"أبو علي المتابع"}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   // "The official in charge of media at the club, Ahmad Bamaouda, said the
   // deal is done." (مسؤول is a post of its own, as the gold roles have it)
