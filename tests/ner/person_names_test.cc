@@ -616,6 +616,8 @@ TEST_F(PersonNamesTest, KnownLookingNameBeforeAnOffice) {
       // "Dave Wade, secretary general of the teachers' union, said the strike
       // goes on."
       {"وقال ديف وايد، أمين عام نقابة المعلمين، إن الإضراب مستمر.", {"ديف وايد"}, {}},
+      // The same without commas, the office's hamza dropped (امين).
+      {"وقال ديف وايد امين عام نقابة المعلمين إن الإضراب مستمر.", {"ديف وايد"}, {}},
       // "Carly Fiorina, the former head of the company, said she would win."
       {"وقالت كارلي فيورينا الرئيسة السابقة للشركة إنها ستفوز.", {"كارلي فيورينا"}, {}},
       // "A military source, an official in the ministry, said the road is
