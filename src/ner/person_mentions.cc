@@ -163,6 +163,30 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     TitleClass cls;
     if (TitleAt(c, j + 1, end, &cls) > 0 && cls != TitleClass::kProfession) return j + 1;
   }
+  // "مدير الفريق الأول بنادي هجر X" (the first team's manager at Hajar
+  // club, X): "ب" + a club's or a body's name, then the holder's name, is
+  // where the post is, even when no table knows the body's name.
+  if (in.stripped == 1 && key.starts_with("\xD8\xA8") && j + 2 < end && c.Has(j - 1, kDefinite)) {
+    const int32_t o = c.owner[j];
+    uint32_t body_end = 0;
+    if (o >= 0 && c.cands[o].tb == j && c.cands[o].type == EntityType::kOrganization) {
+      body_end = c.cands[o].te;
+    } else if (o < 0 && in.head && in.head->type == EntityType::kOrganization &&
+               !(in.flags & kDefinite) && c.owner[j + 1] < 0 &&
+               c.tok(j + 1).kind == TokenKind::kWord && c.info[j + 1].stripped == 0 &&
+               !c.Has(j + 1, kStop | kPunct | kGiven | kGentilic | kVerbLike) &&
+               c.info[j + 1].facts.title_node < 0) {
+      body_end = j + 2;
+    }
+    if (body_end > j && body_end < end) {
+      const int32_t h = c.owner[body_end];
+      if ((h >= 0 && c.cands[h].tb == body_end && c.cands[h].type == EntityType::kPerson) ||
+          (h < 0 && c.Has(body_end, kGiven) && c.info[body_end].stripped == 0 &&
+           NameStart(c, body_end, true))) {
+        return body_end;
+      }
+    }
+  }
   // "رئيس قسم التحقيقات بمكتب النائب العام": "ب" + an office noun and its
   // definite genitive is where the post is.
   if (in.stripped == 1 && key.starts_with("\xD8\xA8") && (in.flags & kComplementNoun) &&
@@ -207,11 +231,19 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.owner[j] < 0 && j + 2 < end && c.Has(j + 1, kDefinite) &&
       !c.Has(j + 1, kGiven | kGentilic) && c.owner[j + 1] < 0 &&
       c.info[j + 1].facts.title_node < 0) {
-    const int32_t h = c.owner[j + 2];
-    if ((h >= 0 && c.cands[h].tb == j + 2 && c.cands[h].type == EntityType::kPerson) ||
-        (h < 0 && c.Has(j + 2, kGiven) && NameStart(c, j + 2, true))) {
-      return j + 2;
+    auto name_at = [&](uint32_t n) {
+      const int32_t h = n < end ? c.owner[n] : -1;
+      return n < end && ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
+                         (h < 0 && c.Has(n, kGiven) && NameStart(c, n, true)));
+    };
+    // Or where the post is comes first: "مدير الفريق الأول لكرة القدم
+    // بنادي هجر X".
+    bool where_first = false;
+    if (c.info[j + 2].stripped == 1 && c.tok(j + 2).key.starts_with("\xD8\xA8")) {
+      const uint32_t w = ExtendsTitle(c, i, j + 2, end);
+      where_first = w > j + 2 && name_at(w);
     }
+    if (name_at(j + 2) || where_first) return j + 2;
   }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
@@ -224,6 +256,16 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     if (c.Has(j + 1, kLexicon) && !c.Has(j + 1, kDefinite | kGiven | kStop) &&
         c.Has(j + 2, kDefinite) && !c.Has(j + 2, kGiven) && c.owner[j + 2] < 0) {
       return j + 3;
+    }
+  }
+  // "النائب عن ائتلاف الوطنية X": a member of parliament for a bloc or a
+  // constituency; the body or place after عن is part of the post.
+  if (j == i + 1 && in.word == "\xD8\xB9\xD9\x86" /* عن */ && in.stripped == 0 && j + 2 < end &&
+      (DropAl(c.info[i].word) == "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8" ||           // نايب
+       DropAl(c.info[i].word) == "\xD9\x86\xD8\xA7\xD9\x8A\xD8\xA8\xD9\x87")) {  // نايبه
+    const int32_t o = c.owner[j + 1];
+    if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type != EntityType::kPerson) {
+      return c.cands[o].te;
     }
   }
   if (in.word == kFi && in.stripped == 0 && j + 2 < end && c.owner[j + 1] < 0 &&
@@ -264,13 +306,15 @@ bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
 
 // Whether token i is a given name that is also a gentilic ("تركي", Turki or
 // Turkish), without the article and before a chain of descent or another
-// given name, where it opens a name: "الأمير تركي بن محمد".
+// given name, where it opens a name: "الأمير تركي بن محمد". Before a word
+// no list knows too, a foreign family name: "وزير الدفاع وجدي غونول" (وجدي,
+// Vecdi, is also "of Oujda").
 bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
   const TokInfo& in = c.info[i];
   return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
          in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
          ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
-          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)));
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1));
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
@@ -1538,8 +1582,45 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // The name ends before a stop, or before an office in apposition:
       // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
       TitleClass next_cls;
-      const bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
-                           next_cls == TitleClass::kOffice;
+      bool apposed = e > i + 1 && e < end && TitleAt(c, e, end, &next_cls) > 0 &&
+                     next_cls == TitleClass::kOffice;
+      // "وقالت كارلي فيورينا الرئيسة السابقة للشركة": a foreign name often
+      // splits like an inflected Arabic word (كار+لي، و+ايد), so the word
+      // list knows it. Two or three bare words between a reporting verb and
+      // an office in apposition are still the speaker's name: an ordinary
+      // subject there would be a title itself or a definite noun.
+      if (!apposed && lexicon_ && i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike)) {
+        auto bare = [&](uint32_t k) {
+          const TokInfo& w = c.info[k];
+          TitleClass k_cls;
+          // "فيورينا" reads as ف + a verb, "وايد" as و + a word; inside the
+          // name, before the office, such a ف or و is the name's first letter.
+          const std::string_view key = c.tok(k).key;
+          const bool wa_fa = k > i && (key.starts_with("\xD9\x88") ||  // و
+                                       key.starts_with("\xD9\x81"));   // ف
+          const bool whole = w.stripped == 0 || (wa_fa && w.stripped == 1);
+          const uint32_t reject = kStop | kPunct | kDefinite | kHead | kGentilic | kReporting |
+                                  kNumber | kPrefixParticle | kDemonstrative |
+                                  (wa_fa ? 0u : kVerbLike | kClitic);
+          // "نقلت تصريحات X" (quoted X's statements): a plural in ات is the
+          // verb's object. "وقال مصدر عسكري": a word of the language and a
+          // nisba adjective after it describe someone unnamed.
+          if (k == i && w.word.ends_with("\xD8\xA7\xD8\xAA") && (w.flags & kLexicon)) return false;
+          if (k > i && (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
+              lexicon_->Contains(c.info[i].word)) {
+            return false;
+          }
+          return c.Free(k) && c.tok(k).kind == TokenKind::kWord && whole && !(w.flags & reject) &&
+                 !w.facts.tanwin && !w.facts.function_word && !HasPossessiveEnding(w.word) &&
+                 TitleAt(c, k, end, &k_cls) == 0;
+        };
+        uint32_t f = i;
+        while (f < end && f < i + 3 && bare(f)) ++f;
+        if (f >= i + 2 && f < end && OfficeFollows(c, f)) {
+          e = f;
+          apposed = true;
+        }
+      }
       if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
           TitleAt(c, i, end, &cls) == 0) {  // "قال أمين عام الحزب"
         Cand cand;

@@ -66,7 +66,16 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
-      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) &&
+      // So is a definite profession whose complement names a body or place:
+      // "X القيادي في حزب الدعوة" (X, the leading member of the Dawa party).
+      bool names_body = false;
+      if (!sep && cls == TitleClass::kProfession && c.Has(r.tb, kDefinite)) {
+        for (uint32_t q = r.tb + 1; q < r.te && !names_body; ++q) {
+          const int32_t o = c.owner[q];
+          names_body = o >= 0 && c.cands[o].type != EntityType::kPerson;
+        }
+      }
+      if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {
         continue;
       }

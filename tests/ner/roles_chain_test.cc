@@ -101,6 +101,18 @@ TEST_F(RolesChainTest, TitlesAfterTheNameAreSplitToo) {
       {"وأكد سعود القحطاني المستشار في مكتب وزير الداخلية المتحدث باسم الشرطة أن الطريق آمن.",
        "سعود القحطاني",
        {"المستشار في مكتب وزير الداخلية", "المتحدث باسم الشرطة"}},
+      // "Khalid al-Rubaie, the leading member of the Umma party, explained
+      // that times are hard." (a profession whose complement names a body,
+      // right after the name, without a comma)
+      {"وأوضح خالد الربيعي القيادي في حزب الأمة أن الظروف صعبة.",
+       "خالد الربيعي",
+       {"القيادي في حزب الأمة"}},
+      // "The first team's manager at Nahda club, Fouad al-Saleh, thanked the
+      // board." (where the post is, "ب" + a club, between the title and the
+      // name)
+      {"وشكر مدير الفريق الأول بنادي النهضة فؤاد الصالح مجلس الإدارة.",
+       "فؤاد الصالح",
+       {"مدير الفريق الأول بنادي النهضة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -145,6 +157,15 @@ TEST_F(RolesChainTest, TitlesWithAScopeOrADestination) {
       {"وقال رئيس لجنة أهالي المفقودين والمعتقلين محمود الشامي إن العدد ارتفع.",
        "محمود الشامي",
        {"رئيس لجنة أهالي المفقودين والمعتقلين"}},
+      // "The MP for the Ahrar bloc, Jawad al-Saadi, said the session was
+      // postponed." (a member of parliament "for" a bloc or a place)
+      {"وقال النائب عن كتلة الأحرار جواد الساعدي إن الجلسة تأجلت.",
+       "جواد الساعدي",
+       {"النائب عن كتلة الأحرار"}},
+      // "The MP for the Future bloc, Hoda al-Obeidi, demanded better services."
+      {"وطالبت النائبة عن كتلة المستقبل هدى العبيدي بتحسين الخدمات.",
+       "هدى العبيدي",
+       {"النائبة عن كتلة المستقبل"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
