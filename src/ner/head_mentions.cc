@@ -13,10 +13,15 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool prev_definite = false;
   bool after_place = false;     // right after a place's name
   bool after_gentilic = false;  // right after a gentilic ("السعودي")
+  bool after_number = false;    // right after the body's number ("اللواء 15")
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
     int32_t owner = c.owner[j];
+    // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
+    // body its country's gentilic or its number already names is only placed
+    // by "في"; the place stays a mention of its own.
+    if (in.word == kFi && (after_gentilic || after_number)) break;
     if (in.word == kFi && j > k && j + 1 < end && allow_place) {
       int32_t o = c.owner[j + 1];
       if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type == EntityType::kLocation &&
@@ -51,6 +56,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0) break;
     if (allow_number && j == k && (in.flags & kNumber)) {
       ++j;
+      after_number = true;
       *has_proper = true;
       continue;
     }

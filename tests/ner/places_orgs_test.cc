@@ -665,5 +665,20 @@ TEST_F(PlacesOrgsTest, FrontLinesAtPlaces) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A body its gentilic or its number already names is only placed by "في":
+// the place after it is a mention of its own, not the end of the name.
+TEST_F(PlacesOrgsTest, InAPlaceAfterAGentilicOrANumber) {
+  const Case cases[] = {
+      // "Officials said that the French oversight authority in Morocco issued
+      // a new report; brigade 35 in Taiz advanced on the old city."
+      {"وقال مسؤولون إن هيئة الرقابة الفرنسية في المغرب أصدرت تقريرا جديدا. "
+       "وتقدم اللواء 35 في تعز نحو المدينة القديمة.",
+       {"ORGANIZATION هيئة الرقابة الفرنسية", "LOCATION المغرب", "ORGANIZATION اللواء 35",
+        "LOCATION تعز"},
+       {"هيئة الرقابة الفرنسية في المغرب", "اللواء 35 في تعز"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
