@@ -3,6 +3,18 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether a word ends in an attached pronoun (ه، ها، هم، نا، كم): "فريقه"،
+// "احتياجاتنا" are no proper names.
+bool EndsWithPronoun(std::string_view w) {
+  return w.ends_with("\xD9\x87") || w.ends_with("\xD9\x87\xD8\xA7") ||
+         w.ends_with("\xD9\x87\xD9\x85") || w.ends_with("\xD9\x86\xD8\xA7") ||
+         w.ends_with("\xD9\x83\xD9\x85");
+}
+
+}  // namespace
+
 // End (exclusive) of the genitive complement starting at token k: definite
 // nouns and adjectives, coordinated definite nouns, complement nouns,
 // knowledge-base names, a number after the head, and a final "في" + place.
@@ -275,6 +287,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     if (h.type == EntityType::kLocation && (LocatesPrevious(c, i) || SharesPlace(c, i))) continue;
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
+      bool keep_adjective = false;  // the adjective after a facility's name is the name's
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
         // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
@@ -511,6 +524,33 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
+        // "مستشفى أجياد العام", "سجن بني مالك المركزي": a facility's head
+        // without the article, one or two words without it, then an
+        // adjective with it. The adjective agrees with a definite phrase, so
+        // the words between are a proper name, whatever the word list reads
+        // in them.
+        if (j == k && k == i + 1 && h.type == EntityType::kFacility && !definite) {
+          uint32_t a = k;
+          while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+                 !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+                 !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                               kDemonstrative | kGentilic | kNisba | kModifier | kDirection) &&
+                 Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+            ++a;
+          // The adjective: a title's modifier ("العام") or a relative
+          // adjective in ي/ية ("المركزي", "التخصصية").
+          const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+          if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+              !c.Has(a, kGentilic) && !c.info[a].facts.participle &&
+              (c.Has(a, kModifier) || (c.Has(a, kNisba) && (adj.ends_with("\xD9\x8A") ||
+                                                            adj.ends_with("\xD9\x8A\xD8\xA9"))))) {
+            j = a + 1;
+            proper = true;
+            keep_adjective = true;
+          }
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -527,7 +567,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (k != i + 1 && !proper) continue;
       }
       // Trailing coordinated words and modifiers stay outside the name.
-      while (j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic)) --j;
+      while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic))
+        --j;
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
       // city" the text has in mind describes it; it names none.
       if (h.type == EntityType::kOrganization && j >= i + 2 && c.Has(i + 1, kDefinite) &&

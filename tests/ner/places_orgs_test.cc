@@ -680,5 +680,21 @@ TEST_F(PlacesOrgsTest, InAPlaceAfterAGentilicOrANumber) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A facility's head without the article, a name without it and an adjective
+// with it: the adjective agrees with a definite phrase, so the name is proper
+// even when its words read as common ones.
+TEST_F(PlacesOrgsTest, FacilityNamedBeforeADefiniteAdjective) {
+  const Case cases[] = {
+      // "The injured were taken to the Ajyad general hospital and the Bani
+      // Malik central hospital; the team moved its camp to its new (site);
+      // he filled our oil needs."
+      {"ونقل المصابون إلى مستشفى أجياد العام ثم إلى مستشفى بني مالك المركزي. "
+       "ونقل الفريق معسكر فريقه الجديد. وقال إن الاتفاق سد احتياجاتنا النفطية.",
+       {"FACILITY مستشفى أجياد العام", "FACILITY مستشفى بني مالك المركزي"},
+       {"معسكر فريقه الجديد", "سد احتياجاتنا النفطية"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
