@@ -696,5 +696,26 @@ TEST_F(PlacesOrgsTest, FacilityNamedBeforeADefiniteAdjective) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// "زنجبار" alone is Yemen's Zinjibar, which Arabic news names far more often
+// than Tanzania's island; the island keeps "جزيرة زنجبار".
+TEST_F(PlacesOrgsTest, ZinjibarAndZanzibar) {
+  struct KbCase {
+    const char* text;
+    const char* kb_id;
+  };
+  const KbCase cases[] = {
+      // "The resistance entered Zinjibar, capital of Abyan."
+      {"ودخلت المقاومة زنجبار عاصمة محافظة أبين.", "zinjibar"},
+      // "Tourists arrived on Zanzibar island off Tanzania."
+      {"ووصل السياح إلى جزيرة زنجبار قبالة تنزانيا.", "zanzibar"},
+  };
+  for (const KbCase& tc : cases) {
+    const Document doc = stages_.Run(tc.text);
+    bool found = false;
+    for (const Entity& e : doc.entities) found = found || e.kb_id == tc.kb_id;
+    EXPECT_TRUE(found) << tc.text << " should name " << tc.kb_id;
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
