@@ -481,6 +481,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = ne < end && c.Free(ne) && c.info[ne].stripped == 0
                     ? ComplementEnd(c, ne, end, false, false, false, &more)
                     : ne;
+            // "مركز الأمير سلطان لأمراض القلب", "مركز الأمير فيصل لعلاج
+            // العقم": what a body named after a person is for, ل + a noun
+            // without the article and its definite genitive, completes its
+            // name. Facilities are left out: "مستشفى الملك خالد لتلقي
+            // العلاج" says why the patient went there. Without the word list
+            // the clitic ل stays on the word, so the surface decides.
+            const std::string_view lw = j == ne && ne + 1 < end && c.FreeRange(ne, ne + 2)
+                                            ? c.doc.Slice(c.tok(ne).span)
+                                            : std::string_view();
+            if (h.type == EntityType::kOrganization && lw.starts_with("\xD9\x84") &&
+                !lw.starts_with("\xD9\x84\xD9\x84") && c.info[ne].stripped <= 1 &&
+                !c.Has(ne, kHead | kGiven) &&
+                !c.Has(ne, kDefinite | kVerbLike | kStop | kPunct | kNumber) &&
+                !c.info[ne].facts.function_word && c.Has(ne + 1, kDefinite) &&
+                c.info[ne + 1].stripped == 0 &&
+                !c.Has(ne + 1, kStop | kPunct | kReporting | kGentilic) &&
+                c.info[ne + 1].facts.title_node < 0) {
+              j = ne + 2;
+            }
             proper = true;
           }
         }

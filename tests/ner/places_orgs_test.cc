@@ -717,5 +717,19 @@ TEST_F(PlacesOrgsTest, ZinjibarAndZanzibar) {
   }
 }
 
+// What a body named after a person is for, ل + a noun and its genitive,
+// completes its name; after a facility it says why someone went there.
+TEST_F(PlacesOrgsTest, PurposeAfterABodyNamedAfterAPerson) {
+  const Case cases[] = {
+      // "The Prince Sultan centre for heart diseases opened a new wing; the
+      // patient was taken to King Khalid hospital to receive treatment."
+      {"وافتتح مركز الأمير سلطان لأمراض القلب جناحا جديدا. "
+       "ونقل المريض إلى مستشفى الملك خالد لتلقي العلاج.",
+       {"ORGANIZATION مركز الأمير سلطان لأمراض القلب", "FACILITY مستشفى الملك خالد"},
+       {"مستشفى الملك خالد لتلقي العلاج", "مركز الأمير سلطان"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
