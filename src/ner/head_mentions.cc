@@ -5,12 +5,12 @@ namespace rased::ner::internal {
 
 namespace {
 
-// Whether a word ends in an attached pronoun (ه، ها، هم، نا، كم): "فريقه"،
+// Whether a word ends in an attached pronoun (ه، ها، هم، هما، نا، كم): "فريقه"،
 // "احتياجاتنا" are no proper names.
 bool EndsWithPronoun(std::string_view w) {
   return w.ends_with("\xD9\x87") || w.ends_with("\xD9\x87\xD8\xA7") ||
          w.ends_with("\xD9\x87\xD9\x85") || w.ends_with("\xD9\x86\xD8\xA7") ||
-         w.ends_with("\xD9\x83\xD9\x85");
+         w.ends_with("\xD9\x83\xD9\x85") || w.ends_with("\xD9\x87\xD9\x85\xD8\xA7");
 }
 
 }  // namespace
@@ -550,21 +550,28 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // in them.
         if (j == k && k == i + 1 && h.type == EntityType::kFacility && !definite) {
           uint32_t a = k;
+          bool known = false;  // a word the word list reads as a common one
           while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
                  c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
                  !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
                  !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
                                kDemonstrative | kGentilic | kNisba | kModifier | kDirection) &&
                  Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
-                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span))) {
+            known = known || c.Has(a, kLexicon);
             ++a;
+          }
           // The adjective: a title's modifier ("العام") or a relative
-          // adjective in ي/ية ("المركزي", "التخصصية").
+          // adjective in ي/ية ("المركزي", "التخصصية"); never a relative
+          // pronoun ("الذي"). After common words only a modifier tells:
+          // "قاعدة بيانات الجمعية", "سد احتياجات الأهالي" end in nouns.
           const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
           if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
-              !c.Has(a, kGentilic) && !c.info[a].facts.participle &&
-              (c.Has(a, kModifier) || (c.Has(a, kNisba) && (adj.ends_with("\xD9\x8A") ||
-                                                            adj.ends_with("\xD9\x8A\xD8\xA9"))))) {
+              !c.Has(a, kGentilic | kStop) && !c.info[a].facts.participle &&
+              !c.info[a].facts.function_word &&
+              (c.Has(a, kModifier) ||
+               (!known && c.Has(a, kNisba) &&
+                (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9"))))) {
             j = a + 1;
             proper = true;
             keep_adjective = true;

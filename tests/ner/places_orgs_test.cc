@@ -686,12 +686,15 @@ TEST_F(PlacesOrgsTest, InAPlaceAfterAGentilicOrANumber) {
 TEST_F(PlacesOrgsTest, FacilityNamedBeforeADefiniteAdjective) {
   const Case cases[] = {
       // "The injured were taken to the Ajyad general hospital and the Bani
-      // Malik central hospital; the team moved its camp to its new (site);
-      // he filled our oil needs."
-      {"ونقل المصابون إلى مستشفى أجياد العام ثم إلى مستشفى بني مالك المركزي. "
-       "ونقل الفريق معسكر فريقه الجديد. وقال إن الاتفاق سد احتياجاتنا النفطية.",
-       {"FACILITY مستشفى أجياد العام", "FACILITY مستشفى بني مالك المركزي"},
-       {"معسكر فريقه الجديد", "سد احتياجاتنا النفطية"}},
+      // Malik general hospital; the jets took off from Incirlik air base; the
+      // team moved its camp to its new (site); the agreement filled our oil
+      // needs; the association's database grew."
+      {"ونقل المصابون إلى مستشفى أجياد العام ثم إلى مستشفى بني مالك العام. "
+       "وأقلعت الطائرات من قاعدة أنجيرليك الجوية. ونقل الفريق معسكر فريقه الجديد. "
+       "وقال إن الاتفاق سد احتياجاتنا النفطية. وتوسعت قاعدة بيانات الجمعية.",
+       {"FACILITY مستشفى أجياد العام", "FACILITY مستشفى بني مالك العام",
+        "FACILITY قاعدة أنجيرليك الجوية"},
+       {"معسكر فريقه الجديد", "سد احتياجاتنا النفطية", "قاعدة بيانات الجمعية"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
