@@ -3,6 +3,18 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether a word ends in an attached pronoun (ه، ها، هم، هما، نا، كم): "فريقه"،
+// "احتياجاتنا" are no proper names.
+bool EndsWithPronoun(std::string_view w) {
+  return w.ends_with("\xD9\x87") || w.ends_with("\xD9\x87\xD8\xA7") ||
+         w.ends_with("\xD9\x87\xD9\x85") || w.ends_with("\xD9\x86\xD8\xA7") ||
+         w.ends_with("\xD9\x83\xD9\x85") || w.ends_with("\xD9\x87\xD9\x85\xD8\xA7");
+}
+
+}  // namespace
+
 // End (exclusive) of the genitive complement starting at token k: definite
 // nouns and adjectives, coordinated definite nouns, complement nouns,
 // knowledge-base names, a number after the head, and a final "في" + place.
@@ -13,10 +25,15 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool prev_definite = false;
   bool after_place = false;     // right after a place's name
   bool after_gentilic = false;  // right after a gentilic ("السعودي")
+  bool after_number = false;    // right after the body's number ("اللواء 15")
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
     int32_t owner = c.owner[j];
+    // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
+    // body its country's gentilic or its number already names is only placed
+    // by "في"; the place stays a mention of its own.
+    if (in.word == kFi && (after_gentilic || after_number)) break;
     if (in.word == kFi && j > k && j + 1 < end && allow_place) {
       int32_t o = c.owner[j + 1];
       if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type == EntityType::kLocation &&
@@ -51,6 +68,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0) break;
     if (allow_number && j == k && (in.flags & kNumber)) {
       ++j;
+      after_number = true;
       *has_proper = true;
       continue;
     }
@@ -269,6 +287,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     if (h.type == EntityType::kLocation && (LocatesPrevious(c, i) || SharesPlace(c, i))) continue;
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
+      bool keep_adjective = false;  // the adjective after a facility's name is the name's
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
         // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
@@ -462,6 +481,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = ne < end && c.Free(ne) && c.info[ne].stripped == 0
                     ? ComplementEnd(c, ne, end, false, false, false, &more)
                     : ne;
+            // "مركز الأمير سلطان لأمراض القلب", "مركز الأمير فيصل لعلاج
+            // العقم": what a body named after a person is for, ل + a noun
+            // without the article and its definite genitive, completes its
+            // name. Facilities are left out: "مستشفى الملك خالد لتلقي
+            // العلاج" says why the patient went there. Without the word list
+            // the clitic ل stays on the word, so the surface decides.
+            const std::string_view lw = j == ne && ne + 1 < end && c.FreeRange(ne, ne + 2)
+                                            ? c.doc.Slice(c.tok(ne).span)
+                                            : std::string_view();
+            if (h.type == EntityType::kOrganization && lw.starts_with("\xD9\x84") &&
+                !lw.starts_with("\xD9\x84\xD9\x84") && c.info[ne].stripped <= 1 &&
+                !c.Has(ne, kHead | kGiven) &&
+                !c.Has(ne, kDefinite | kVerbLike | kStop | kPunct | kNumber) &&
+                !c.info[ne].facts.function_word && c.Has(ne + 1, kDefinite) &&
+                c.info[ne + 1].stripped == 0 &&
+                !c.Has(ne + 1, kStop | kPunct | kReporting | kGentilic) &&
+                c.info[ne + 1].facts.title_node < 0) {
+              j = ne + 2;
+            }
             proper = true;
           }
         }
@@ -505,6 +543,40 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
+        // "مستشفى أجياد العام", "سجن بني مالك المركزي": a facility's head
+        // without the article, one or two words without it, then an
+        // adjective with it. The adjective agrees with a definite phrase, so
+        // the words between are a proper name, whatever the word list reads
+        // in them.
+        if (j == k && k == i + 1 && h.type == EntityType::kFacility && !definite) {
+          uint32_t a = k;
+          bool known = false;  // a word the word list reads as a common one
+          while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+                 !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+                 !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                               kDemonstrative | kGentilic | kNisba | kModifier | kDirection) &&
+                 Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span))) {
+            known = known || c.Has(a, kLexicon);
+            ++a;
+          }
+          // The adjective: a title's modifier ("العام") or a relative
+          // adjective in ي/ية ("المركزي", "التخصصية"); never a relative
+          // pronoun ("الذي"). After common words only a modifier tells:
+          // "قاعدة بيانات الجمعية", "سد احتياجات الأهالي" end in nouns.
+          const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+          if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+              !c.Has(a, kGentilic | kStop) && !c.info[a].facts.participle &&
+              !c.info[a].facts.function_word &&
+              (c.Has(a, kModifier) ||
+               (!known && c.Has(a, kNisba) &&
+                (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9"))))) {
+            j = a + 1;
+            proper = true;
+            keep_adjective = true;
+          }
+        }
         if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
@@ -521,7 +593,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (k != i + 1 && !proper) continue;
       }
       // Trailing coordinated words and modifiers stay outside the name.
-      while (j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic)) --j;
+      while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic))
+        --j;
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
       // city" the text has in mind describes it; it names none.
       if (h.type == EntityType::kOrganization && j >= i + 2 && c.Has(i + 1, kDefinite) &&
