@@ -89,6 +89,38 @@ inline void ExpectAllPresent(const std::vector<std::string>& got,
   }
 }
 
+// "TYPE mention" for every mention of the document.
+inline std::vector<std::string> TypedMentions(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Entity& e : doc.entities) {
+    for (uint32_t m : e.mentions) {
+      out.push_back(std::string(EntityTypeName(e.type)) + " " +
+                    std::string(doc.Slice(doc.mentions[m].span)));
+    }
+  }
+  return out;
+}
+
+// A sentence, the "TYPE mention" lines it must give, and what no entity may
+// have: a "TYPE mention" line or a bare mention text.
+struct MentionCase {
+  const char* text;
+  std::vector<std::string> want;
+  std::vector<std::string> absent;
+};
+
+inline void ExpectMentions(const std::vector<std::string>& got, const MentionCase& tc) {
+  ExpectAllPresent(got, tc.want, tc.text);
+  std::string all;
+  for (const std::string& g : got) all += g + "\n";
+  for (const std::string& a : tc.absent) {
+    for (const std::string& g : got) {
+      EXPECT_NE(g, a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
+      EXPECT_NE(g.substr(g.find(' ') + 1), a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
+    }
+  }
+}
+
 }  // namespace rased::ner::test
 
 #endif  // RASED_TESTS_NER_NER_TEST_SUPPORT_H_

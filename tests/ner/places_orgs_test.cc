@@ -19,15 +19,7 @@ class PlacesOrgsTest : public testing::Test {
 
   // "TYPE mention" for every mention of the document.
   static std::vector<std::string> Mentions(const std::string& text) {
-    const Document doc = stages_.Run(text);
-    std::vector<std::string> out;
-    for (const Entity& e : doc.entities) {
-      for (uint32_t m : e.mentions) {
-        out.push_back(std::string(EntityTypeName(e.type)) + " " +
-                      std::string(doc.Slice(doc.mentions[m].span)));
-      }
-    }
-    return out;
+    return test::TypedMentions(stages_.Run(text));
   }
 
   static test::Stages stages_;
@@ -35,22 +27,9 @@ class PlacesOrgsTest : public testing::Test {
 
 test::Stages PlacesOrgsTest::stages_;
 
-struct Case {
-  const char* text;
-  std::vector<std::string> want;    // "TYPE mention" that must be there
-  std::vector<std::string> absent;  // mention texts no entity may have
-};
+using Case = test::MentionCase;
 
-void Check(const std::vector<std::string>& got, const Case& tc) {
-  test::ExpectAllPresent(got, tc.want, tc.text);
-  std::string all;
-  for (const std::string& g : got) all += g + "\n";
-  for (const std::string& a : tc.absent) {
-    for (const std::string& g : got) {
-      EXPECT_NE(g.substr(g.find(' ') + 1), a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
-    }
-  }
-}
+void Check(const std::vector<std::string>& got, const Case& tc) { test::ExpectMentions(got, tc); }
 
 // A direction, or "ريف" (the countryside of), before a place locates in it:
 // the place is the mention, and the phrase is a region only where the

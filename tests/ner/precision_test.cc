@@ -18,15 +18,7 @@ class PrecisionTest : public testing::Test {
 
   // "TYPE mention" for every mention of the document.
   static std::vector<std::string> Mentions(const std::string& text) {
-    const Document doc = stages_.Run(text);
-    std::vector<std::string> out;
-    for (const Entity& e : doc.entities) {
-      for (uint32_t m : e.mentions) {
-        out.push_back(std::string(EntityTypeName(e.type)) + " " +
-                      std::string(doc.Slice(doc.mentions[m].span)));
-      }
-    }
-    return out;
+    return test::TypedMentions(stages_.Run(text));
   }
 
   static test::Stages stages_;
@@ -34,23 +26,9 @@ class PrecisionTest : public testing::Test {
 
 test::Stages PrecisionTest::stages_;
 
-struct Case {
-  const char* text;
-  std::vector<std::string> want;    // "TYPE mention" that must be there
-  std::vector<std::string> absent;  // "TYPE mention" or mention text no entity may have
-};
+using Case = test::MentionCase;
 
-void Check(const std::vector<std::string>& got, const Case& tc) {
-  test::ExpectAllPresent(got, tc.want, tc.text);
-  std::string all;
-  for (const std::string& g : got) all += g + "\n";
-  for (const std::string& a : tc.absent) {
-    for (const std::string& g : got) {
-      EXPECT_NE(g, a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
-      EXPECT_NE(g.substr(g.find(' ') + 1), a) << tc.text << "\nunwanted " << a << "\ngot\n" << all;
-    }
-  }
-}
+void Check(const std::vector<std::string>& got, const Case& tc) { test::ExpectMentions(got, tc); }
 
 // "قال لـ«X» إن": whoever is told what was said is an outlet, also when a
 // region bears the same name as the newspaper.
