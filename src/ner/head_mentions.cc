@@ -249,20 +249,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     }
     return c.cands[o].te;
   };
+  // The body or place of type `type` named by [b, e), a name found inside
+  // it (`inner`, or -1) nested in it.
+  auto name_whole = [&c](uint32_t b, uint32_t e, uint8_t stripped, EntityType type, int32_t inner) {
+    if (inner >= 0) c.cands[inner].nested = true;
+    for (uint32_t k = b; k < e; ++k) c.owner[k] = -1;
+    Cand cand;
+    cand.tb = b;
+    cand.te = e;
+    cand.stripped = stripped;
+    cand.type = type;
+    c.Add(std::move(cand));
+  };
   for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
     const TokInfo& in = c.info[i];
     if (!in.head && in.facts.possessed_head && c.Free(i)) {
       // "سفارتها في دمشق" (its embassy in Damascus): the pronoun names the
       // owner, the place completes the name.
       if (const uint32_t e = place_after(i + 1, c.sent_end[i])) {
-        c.cands[c.owner[i + 2]].nested = true;
-        for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
-        Cand cand;
-        cand.tb = i;
-        cand.te = e;
-        cand.stripped = in.stripped;
-        cand.type = in.facts.possessed_head->type;
-        c.Add(std::move(cand));
+        name_whole(i, e, in.stripped, in.facts.possessed_head->type, c.owner[i + 2]);
         i = e - 1;
       }
       continue;
@@ -302,15 +307,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           const uint32_t e = a > i + 1 ? place_after(a, end) : 0;
           if (e > 0 && c.cands[c.owner[a + 1]].kb >= 0 &&
               kb_.entities()[c.cands[c.owner[a + 1]].kb].kind == "country") {
-            const int32_t po = c.owner[a + 1];
-            c.cands[po].nested = true;
-            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
-            Cand cand;
-            cand.tb = i;
-            cand.te = e;
-            cand.stripped = in.stripped;
-            cand.type = h.type;
-            c.Add(std::move(cand));
+            name_whole(i, e, in.stripped, h.type, c.owner[a + 1]);
             i = e - 1;
             continue;
           }
@@ -335,14 +332,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
               (c.cands[o].type == EntityType::kOrganization ||
                (c.cands[o].type == EntityType::kLocation && !h.national))) {
             const uint32_t e = c.cands[o].te;
-            c.cands[o].nested = true;
-            for (uint32_t k = i; k < e; ++k) c.owner[k] = -1;
-            Cand cand;
-            cand.tb = i;
-            cand.te = e;
-            cand.stripped = in.stripped;
-            cand.type = h.type;
-            c.Add(std::move(cand));
+            name_whole(i, e, in.stripped, h.type, o);
             i = e - 1;
             continue;
           }
