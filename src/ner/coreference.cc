@@ -4,6 +4,20 @@
 namespace rased::ner::internal {
 
 void EntityAnnotator::Corefer(Ctx& c) const {
+  // Adds a mention of entity `entity` (of type `type`) by reference over the
+  // tokens [b, e), `stripped` proclitic letters off its surface.
+  auto Refer = [&c](uint32_t b, uint32_t e, uint8_t stripped, EntityType type, int32_t entity,
+                    bool nested = false) {
+    Cand cand;
+    cand.tb = b;
+    cand.te = e;
+    cand.stripped = stripped;
+    cand.type = type;
+    cand.source = MentionSource::kCoref;
+    cand.entity = entity;
+    cand.nested = nested;
+    c.Add(std::move(cand));
+  };
   Document& doc = c.doc;
   const auto& tokens = doc.tokens;
   // Short forms of persons: the family name, or a first name when only one
@@ -81,14 +95,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
                c.Has(i + 1, kReporting);
       };
       if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
-        Cand cand;
-        cand.tb = i;
-        cand.te = i + 1;
-        cand.stripped = c.info[i].stripped;
-        cand.type = EntityType::kPerson;
-        cand.source = MentionSource::kCoref;
-        cand.entity = it->second;
-        c.Add(std::move(cand));
+        Refer(i, i + 1, c.info[i].stripped, EntityType::kPerson, it->second);
         continue;
       }
     }
@@ -102,14 +109,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
           c.cands[c.owner[i + 1]].tb == i + 1) {
         break;
       }
-      Cand cand;
-      cand.tb = i;
-      cand.te = i + 1;
-      cand.stripped = readings[r].stripped;
-      cand.type = EntityType::kPerson;
-      cand.source = MentionSource::kCoref;
-      cand.entity = it->second;
-      c.Add(std::move(cand));
+      Refer(i, i + 1, readings[r].stripped, EntityType::kPerson, it->second);
       break;
     }
   }
@@ -129,14 +129,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord || c.Has(i, kStop)) continue;
     auto it = one_word.find(DropAl(c.info[i].word));
     if (it == one_word.end()) continue;
-    Cand cand;
-    cand.tb = i;
-    cand.te = i + 1;
-    cand.stripped = c.info[i].stripped;
-    cand.type = doc.entities[it->second].type;
-    cand.source = MentionSource::kCoref;
-    cand.entity = it->second;
-    c.Add(std::move(cand));
+    Refer(i, i + 1, c.info[i].stripped, doc.entities[it->second].type, it->second);
   }
   // A bare generic head ("المقاومة", "القوات", "الحكومة") after a named
   // organisation with that head ("المقاومة الشعبية", "قوات الدعم السريع")
@@ -174,14 +167,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       }
       auto it = by_head.find(DropAl(c.info[i].word));
       if (it == by_head.end() || it->second < 0) continue;
-      Cand cand;
-      cand.tb = i;
-      cand.te = i + 1;
-      cand.stripped = c.info[i].stripped;
-      cand.type = EntityType::kOrganization;
-      cand.source = MentionSource::kCoref;
-      cand.entity = it->second;
-      c.Add(std::move(cand));
+      Refer(i, i + 1, c.info[i].stripped, EntityType::kOrganization, it->second);
     }
   }
   // "المملكة" (the Kingdom): the one kingdom the document names, a country
@@ -210,14 +196,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
           (c.Has(nx, kDefinite | kGentilic) || !c.Free(nx))) {
         continue;
       }
-      Cand cand;
-      cand.tb = i;
-      cand.te = i + 1;
-      cand.stripped = c.info[i].stripped;
-      cand.type = doc.entities[kingdom].type;
-      cand.source = MentionSource::kCoref;
-      cand.entity = kingdom;
-      c.Add(std::move(cand));
+      Refer(i, i + 1, c.info[i].stripped, doc.entities[kingdom].type, kingdom);
     }
   }
   // Title-only references equal to the title of a named person's role.
@@ -242,15 +221,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     if (c.info[r.tb].word == kAhad) continue;
     auto it = titled.find(title_key(r));
     if (it == titled.end() || it->second < 0) continue;
-    Cand cand;
-    cand.tb = r.tb;
-    cand.te = r.te;
-    cand.stripped = r.stripped;
-    cand.type = EntityType::kPerson;
-    cand.source = MentionSource::kCoref;
-    cand.entity = it->second;
-    cand.nested = true;
-    c.Add(std::move(cand));
+    Refer(r.tb, r.te, r.stripped, EntityType::kPerson, it->second, true);
   }
   for (const RoleCand& r : c.roles) {
     if (r.person < 0) continue;
@@ -319,14 +290,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (target < 0 || better(static_cast<int32_t>(k), target)) target = static_cast<int32_t>(k);
     }
     if (target < 0) continue;
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.stripped = c.info[i].stripped;
-    cand.type = d.type;
-    cand.source = MentionSource::kCoref;
-    cand.entity = target;
-    c.Add(std::move(cand));
+    Refer(i, e, c.info[i].stripped, d.type, target);
     i = e - 1;
   }
 }
