@@ -6,7 +6,7 @@ namespace rased::ner::internal {
 void EntityAnnotator::Corefer(Ctx& c) const {
   // Adds a mention of entity `entity` (of type `type`) by reference over the
   // tokens [b, e), `stripped` proclitic letters off its surface.
-  auto Refer = [&c](uint32_t b, uint32_t e, uint8_t stripped, EntityType type, int32_t entity,
+  auto refer = [&c](uint32_t b, uint32_t e, uint8_t stripped, EntityType type, int32_t entity,
                     bool nested = false) {
     Cand cand;
     cand.tb = b;
@@ -95,7 +95,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
                c.Has(i + 1, kReporting);
       };
       if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
-        Refer(i, i + 1, c.info[i].stripped, EntityType::kPerson, it->second);
+        refer(i, i + 1, c.info[i].stripped, EntityType::kPerson, it->second);
         continue;
       }
     }
@@ -109,7 +109,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
           c.cands[c.owner[i + 1]].tb == i + 1) {
         break;
       }
-      Refer(i, i + 1, readings[r].stripped, EntityType::kPerson, it->second);
+      refer(i, i + 1, readings[r].stripped, EntityType::kPerson, it->second);
       break;
     }
   }
@@ -129,7 +129,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     if (!c.Free(i) || c.tok(i).kind != TokenKind::kWord || c.Has(i, kStop)) continue;
     auto it = one_word.find(DropAl(c.info[i].word));
     if (it == one_word.end()) continue;
-    Refer(i, i + 1, c.info[i].stripped, doc.entities[it->second].type, it->second);
+    refer(i, i + 1, c.info[i].stripped, doc.entities[it->second].type, it->second);
   }
   // A bare generic head ("المقاومة", "القوات", "الحكومة") after a named
   // organisation with that head ("المقاومة الشعبية", "قوات الدعم السريع")
@@ -167,7 +167,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       }
       auto it = by_head.find(DropAl(c.info[i].word));
       if (it == by_head.end() || it->second < 0) continue;
-      Refer(i, i + 1, c.info[i].stripped, EntityType::kOrganization, it->second);
+      refer(i, i + 1, c.info[i].stripped, EntityType::kOrganization, it->second);
     }
   }
   // "المملكة" (the Kingdom): the one kingdom the document names, a country
@@ -196,7 +196,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
           (c.Has(nx, kDefinite | kGentilic) || !c.Free(nx))) {
         continue;
       }
-      Refer(i, i + 1, c.info[i].stripped, doc.entities[kingdom].type, kingdom);
+      refer(i, i + 1, c.info[i].stripped, doc.entities[kingdom].type, kingdom);
     }
   }
   // Title-only references equal to the title of a named person's role.
@@ -221,7 +221,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     if (c.info[r.tb].word == kAhad) continue;
     auto it = titled.find(title_key(r));
     if (it == titled.end() || it->second < 0) continue;
-    Refer(r.tb, r.te, r.stripped, EntityType::kPerson, it->second, true);
+    refer(r.tb, r.te, r.stripped, EntityType::kPerson, it->second, true);
   }
   for (const RoleCand& r : c.roles) {
     if (r.person < 0) continue;
@@ -290,7 +290,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (target < 0 || better(static_cast<int32_t>(k), target)) target = static_cast<int32_t>(k);
     }
     if (target < 0) continue;
-    Refer(i, e, c.info[i].stripped, d.type, target);
+    refer(i, e, c.info[i].stripped, d.type, target);
     i = e - 1;
   }
 }
