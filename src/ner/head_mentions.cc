@@ -1073,6 +1073,15 @@ static bool ClauseOpener(std::string_view key) {
 }
 
 void EntityAnnotator::FindQuoted(Ctx& c) const {
+  // An outlet named by the quoted words [b, e) (no knowledge-base record yet).
+  auto add_outlet = [&c](uint32_t b, uint32_t e) {
+    Cand cand;
+    cand.tb = b;
+    cand.te = e;
+    cand.type = EntityType::kOrganization;
+    cand.outlet = true;
+    c.Add(std::move(cand));
+  };
   const auto& tokens = c.doc.tokens;
   // Which quote marks open a quotation, so that the closing mark of «حزب
   // الله» opens nothing («حزب الله» وإيران في لبنان» is no quoted "وإيران في
@@ -1157,12 +1166,7 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
           (pc->outlet || (pc->tb >= 2 && c.Has(pc->tb - 1, kQuote) && c.info[pc->tb - 2].head &&
                           c.info[pc->tb - 2].head->outlet));
       if (outlet) {
-        Cand cand;
-        cand.tb = q + 1;
-        cand.te = close;
-        cand.type = EntityType::kOrganization;
-        cand.outlet = true;
-        c.Add(std::move(cand));
+        add_outlet(q + 1, close);
         q = close;
         continue;
       }
@@ -1266,12 +1270,7 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         SpokenTo(c, close, end)) {
       const int32_t o = c.owner[q + 1];
       if (c.FreeRange(q + 1, close) && close <= q + 3) {
-        Cand cand;
-        cand.tb = q + 1;
-        cand.te = close;
-        cand.type = EntityType::kOrganization;
-        cand.outlet = true;
-        c.Add(std::move(cand));
+        add_outlet(q + 1, close);
         q = close;
         continue;
       }
