@@ -1030,19 +1030,20 @@ bool EntityAnnotator::SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const
   return false;
 }
 
-// The knowledge base's outlet whose name is `name` after an outlet's head
-// ("صحيفة الشرق الأوسط" for "الشرق الأوسط"), -1 if none.
+// The knowledge base's outlet whose name is `name`, alone or after an
+// outlet's head ("صحيفة الشرق الأوسط" for "الشرق الأوسط"), -1 if none.
 int32_t EntityAnnotator::OutletNamed(std::string_view name) const {
-  for (std::string_view head : {"", "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
-                                "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",      // جريدة
-                                "\xD9\x82\xD9\x86\xD8\xA7\xD8\xA9 "}) {           // قناة
-    std::string full(head);
-    full.append(name);
+  auto outlet = [&](std::string_view full) -> int32_t {
     for (const KbEntity* e : kb_.FindByName(full)) {
       if (e->kind == "media" || e->kind == "news-agency") return kb_.IndexOf(e->id);
     }
+    return -1;
+  };
+  int32_t found = outlet(name);
+  for (size_t h = 0; found < 0 && h < t_.outlet_heads.size(); ++h) {
+    found = outlet(t_.outlet_heads[h] + " " + std::string(name));
   }
-  return -1;
+  return found;
 }
 
 // Whether a quote opening with the word of key `key` is a clause: a personal

@@ -201,6 +201,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
         h.ends_ya = std::string_view(written).substr(0, sp).ends_with("\xD9\x8A");
       }
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty head");
+      if (h.outlet && !h.list) t.outlet_heads.push_back(row.fields[0]);
       t.heads.emplace(keys[0], h);
     }
   }

@@ -106,6 +106,8 @@ struct NerTables {
   KeyMap<uint8_t> given_names;  // key -> flags
   KeyMap<ParticleRole> particles;
   KeyMap<Head> heads;  // org and place heads, key without the article
+  // One outlet's heads as written ("صحيفة", "قناة"): before a name, the outlet.
+  std::vector<std::string> outlet_heads;
   KeySet reporting_verbs;
   KeySet meeting_verbs;  // subject and object are people: استقبل، التقى
   KeySet metonymy_verbs;
