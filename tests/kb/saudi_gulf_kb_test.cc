@@ -100,6 +100,23 @@ TEST_F(SaudiGulfKbTest, ClubsAreWrittenWithTheirHeadNoun) {
   for (const LinkCase& tc : cases) {
     EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
   }
+  // A gentilic after a shared short name names another state's body.
+  const LinkCase foreign[] = {
+      // "The Jordanian General Directorate of Civil Defence declared a state
+      // of emergency."
+      {"وأعلنت المديرية العامة للدفاع المدني الأردنية حالة الطوارئ.",
+       "المديرية العامة للدفاع المدني الأردنية", "jordan-civil-defence"},
+      // "The Egyptian border guard fired on smugglers; the border guard said
+      // they fled." The bare name goes to the guard the story named.
+      {"وأطلق حرس الحدود المصري النار على مهربين، وقال حرس الحدود إنهم فروا.", "حرس الحدود",
+       "egypt-border-guard"},
+      // "The border guard rescued fishermen off Yanbu." No other guard named:
+      // the Saudi one.
+      {"وأنقذ حرس الحدود صيادين قبالة ينبع.", "حرس الحدود", "saudi-border-guard"},
+  };
+  for (const LinkCase& tc : foreign) {
+    EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
+  }
   // A club's bare name is an ordinary word (the crescent, the union, the
   // victory, the youth): no club claims it.
   for (const char* word : {"الهلال", "الاتحاد", "النصر", "الشباب"}) {
