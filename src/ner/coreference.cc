@@ -3,6 +3,11 @@
 
 namespace rased::ner::internal {
 
+namespace {
+constexpr std::string_view kNewspaper = "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9";  // صحيفة
+constexpr std::string_view kDaily = "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9";      // جريدة
+}  // namespace
+
 void EntityAnnotator::Corefer(Ctx& c) const {
   // Adds a mention of entity `entity` (of type `type`) by reference over the
   // tokens [b, e), `stripped` proclitic letters off its surface.
@@ -173,20 +178,63 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   // "المملكة" (the Kingdom): the one kingdom the document names, a country
   // the knowledge base also calls "المملكة ..." or "مملكة ...".
   {
+    auto is_kingdom = [](const KbEntity* k) {
+      if (!k || k->kind != "country") return false;
+      for (const std::string& alias : k->aliases_ar) {
+        if (std::string_view(alias).starts_with(kKingdom) ||
+            std::string_view(alias).starts_with(kKingdom.substr(kAl.size()))) {
+          return true;
+        }
+      }
+      return false;
+    };
     int32_t kingdom = -1;
     bool several = false;
     for (size_t e = 0; e < doc.entities.size(); ++e) {
       const KbEntity* k =
           doc.entities[e].kb_id.empty() ? nullptr : kb_.FindById(doc.entities[e].kb_id);
-      if (!k || k->kind != "country") continue;
-      bool is_kingdom = false;
-      for (const std::string& alias : k->aliases_ar) {
-        is_kingdom = is_kingdom || std::string_view(alias).starts_with(kKingdom) ||
-                     std::string_view(alias).starts_with(kKingdom.substr(kAl.size()));
-      }
-      if (!is_kingdom) continue;
+      if (!is_kingdom(k)) continue;
       several = several || (kingdom >= 0 && kingdom != static_cast<int32_t>(e));
       kingdom = static_cast<int32_t>(e);
+    }
+    // Named only inside a body's name ("الهيئة السعودية للمواصفات ... وقالت إن
+    // المملكة"), the kingdom is the one the document's known bodies belong to;
+    // failing those, the publisher's: a Saudi paper's "المملكة" is its own.
+    if (kingdom < 0) {
+      int32_t kb_kingdom = -1;
+      for (const Entity& e : doc.entities) {
+        const KbEntity* k = e.kb_id.empty() ? nullptr : kb_.FindById(e.kb_id);
+        if (!k || k->country.empty() || !is_kingdom(kb_.FindById(k->country))) continue;
+        const int32_t at = kb_.IndexOf(k->country);
+        several = several || (kb_kingdom >= 0 && kb_kingdom != at);
+        kb_kingdom = at;
+      }
+      // A paper's name is often a city's too ("الرياض"): its outlet record
+      // is named with the head noun.
+      for (const std::string_view head : {std::string_view(), kNewspaper, kDaily}) {
+        if (kb_kingdom >= 0 || doc.publisher.empty()) break;
+        const std::string name =
+            head.empty() ? doc.publisher : std::string(head) + " " + doc.publisher;
+        for (const KbEntity* k : kb_.FindByName(name)) {
+          if (k->kind != "media" && k->kind != "news-agency") continue;
+          if (is_kingdom(kb_.FindById(k->country))) kb_kingdom = kb_.IndexOf(k->country);
+          break;
+        }
+      }
+      if (kb_kingdom >= 0 && !several) {
+        auto [it, inserted] =
+            c.kb_to_entity.emplace(kb_kingdom, static_cast<int32_t>(doc.entities.size()));
+        if (inserted) {
+          const KbEntity& k = kb_.entities()[kb_kingdom];
+          Entity e;
+          e.type = k.type;
+          e.kb_id = k.id;
+          e.name = k.name_ar;
+          e.name_latin = k.name_en;
+          doc.entities.push_back(std::move(e));
+        }
+        kingdom = it->second;
+      }
     }
     for (uint32_t i = 0; i < tokens.size() && kingdom >= 0 && !several; ++i) {
       if (!c.Free(i) || !c.Has(i, kDefinite) || DropAl(c.info[i].word) != kKingdomKey) continue;

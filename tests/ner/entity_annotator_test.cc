@@ -620,6 +620,31 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
 
+// "المملكة" (the Kingdom) with no kingdom named as a country: the one its
+// known bodies belong to, or else the publisher's.
+TEST_F(NestedNamesTest, TheKingdomIsTheBodiesOrThePublishersKingdom) {
+  // "The Food and Drug Authority announced that the Kingdom will ban the
+  // medicine." (a Saudi body)
+  ExpectEntities(stages_, {"وأعلنت الهيئة العامة للغذاء والدواء أن المملكة ستمنع الدواء.",
+                           {"LOCATION السعودية: المملكة"},
+                           {}});
+  // "The spokesman said the Kingdom supports a political solution." in a
+  // Saudi paper (named as its readers write it, without "صحيفة"), and in an
+  // Egyptian one, whose country is no kingdom.
+  const std::string text = "وقال المتحدث إن المملكة تدعم الحل السياسي.";
+  for (const auto& [publisher, kingdom] :
+       {std::pair<std::string, bool>{"المدينة", true}, {"الأهرام", false}}) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    doc.publisher = publisher;
+    ASSERT_TRUE(stages_.text->Annotate(doc).ok());
+    ASSERT_TRUE(stages_.ner->Annotate(doc).ok());
+    const Entity* found = test::FindEntity(doc, "المملكة");
+    EXPECT_EQ(found != nullptr && found->kb_id == "saudi-arabia", kingdom) << publisher;
+  }
+}
+
 TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
   const NestedCase cases[] = {
       // "A young man was killed north-west of the Gaza Strip." (a region after
