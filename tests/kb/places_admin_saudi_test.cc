@@ -89,6 +89,11 @@ TEST(SaudiAdminPlacesTest, FacilitiesFindTheirRecords) {
       {"منفذ جديدة عرعر", "jadidat-arar-crossing"},
       // "Mina' al-Malik Fahd al-Sina'i bi-l-Jubail": Jubail's industrial port.
       {"ميناء الملك فهد الصناعي بالجبيل", "jubail-industrial-port"},
+      // "Madinat al-Malik Fahd al-Tibbiyah": King Fahad Medical City, a hospital,
+      // not a town named "al-Malik".
+      {"مدينة الملك فهد الطبية", "king-fahd-medical-city"},
+      // "Madinat al-Malik Abd Allah al-Riyadiyah": Jeddah's stadium complex.
+      {"مدينة الملك عبدالله الرياضية", "king-abdullah-sports-city"},
       // "Qa'idat al-Malik Faysal al-Bahriyah": the Western Fleet's base at Jeddah.
       {"قاعدة الملك فيصل البحرية", "king-faisal-naval-base"},
   };
