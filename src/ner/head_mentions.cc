@@ -586,8 +586,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic))
         --j;
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
-      // city" the text has in mind describes it; it names none.
-      if (h.type == EntityType::kOrganization && j >= i + 2 && c.Has(i + 1, kDefinite) &&
+      // city" the text has in mind describes it; it names none, and nor
+      // does a landmark's ("مسجد القرية", the village mosque).
+      if ((h.type == EntityType::kOrganization || h.landmark) && j >= i + 2 &&
+          c.Has(i + 1, kDefinite) &&
           c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
           c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
         continue;

@@ -255,16 +255,43 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "بوقت كافٍ" (in good time): a word written with tanwin is an
+    // indefinite noun or adjective, not a one-word name of a body or place.
+    if (best_end == i + 1 && facts.tanwin && cand.type != EntityType::kPerson) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
         (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility)) {
       const KbEntity& e = kb_.entities()[cand.kb];
       std::string_view w = c.info[i].word;
+      // "عنه" (about him), "في داخله" (inside it): a word the language knows
+      // and a possessive ه, where the place's name ends in ة that the keys
+      // fold to ه ("عنة", Anah; "الداخلة").
+      if (c.doc.Slice(tokens[i].span).ends_with("\xD9\x87") && e.name_ar.ends_with("\xD8\xA9") &&
+          Letters(w) >= 3) {
+        const std::string_view stem = w.substr(0, w.size() - 2);
+        if (t_.stop_words.contains(stem) || lexicon_->Contains(stem) || KnownArabic(stem)) {
+          ++i;
+          continue;
+        }
+      }
       // "وأن" (and that) reads و + "ان", not the town Van.
       const bool function_word = facts.function_word;
-      if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
-                            !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+      // "للحج" (for the Hajj) is ل + "الحج", not ل + "لحج" (Lahij): after
+      // "لل" a word the language knows is read with the article, and a name
+      // that starts with ل needs a place context.
+      std::string_view lil = tokens[i].key;
+      if (lil.starts_with("\xD9\x88") || lil.starts_with("\xD9\x81")) lil.remove_prefix(2);
+      const bool word_as_written =
+          best_stripped > 0 && e.kind != "country" && e.kind != "capital" &&
+          lil.starts_with(kLiL) && Letters(lil) > 3 &&
+          (lexicon_->Contains(lil.substr(kLiL.size())) || KnownArabic(lil.substr(kLiL.size())));
+      if (function_word || word_as_written ||
+          (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
+           !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
         // Place contexts: a head, a direction, a preposition of place
         // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
         // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
@@ -283,7 +310,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        c.info[i - 1].word == kMithl || ListedWithPlace(c, i))) ||
             // "بسيناء" (in Sinai): the preposition ب on the name itself; but
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
-            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") &&
+            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") && !word_as_written &&
              !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
         // "تكريت وبيجي": a place listed before another one.
         if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
@@ -295,6 +322,16 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
               place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
             }
           }
+        }
+        // "في بلد العجائب" (in a land of wonders): before a definite noun
+        // that is no adjective the word is in the construct state, a common
+        // noun governing it.
+        if (place && i + 1 < send && c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord &&
+            c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+            !c.Has(i + 1, kNisba | kGentilic | kDirection | kStop | kModifier) &&
+            !c.info[i + 1].head && c.info[i + 1].facts.kb_readings == 0 &&
+            (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
+          place = false;
         }
         if (!place || function_word) {
           ++i;
