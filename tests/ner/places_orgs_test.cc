@@ -713,5 +713,29 @@ TEST_F(PlacesOrgsTest, PurposeAfterABodyNamedAfterAPerson) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Mosques, hotels and museums are named by whatever follows their head, a
+// common noun too; a place's head after it describes the building instead.
+// Municipalities, their secretariats and national teams are bodies.
+TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
+  const Case cases[] = {
+      // "The delegation visited the Bay'a mosque, then the Ritz hotel and the
+      // museum of Islamic art."
+      {"وزار الوفد مسجد البيعة ثم فندق الريتز ومتحف الفن الإسلامي.",
+       {"FACILITY مسجد البيعة", "FACILITY فندق الريتز", "FACILITY متحف الفن الإسلامي"},
+       {}},
+      // "The men prayed in the village mosque." (no name)
+      {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
+      // "The Riyadh region municipality and the Khobar municipality announced
+      // the closure of the road; the Iraqi team beat the Saudi national
+      // football team."
+      {"وأعلنت أمانة منطقة الرياض وبلدية الخبر إغلاق الطريق، وفاز المنتخب العراقي على "
+       "المنتخب السعودي لكرة القدم.",
+       {"ORGANIZATION أمانة منطقة الرياض", "ORGANIZATION بلدية الخبر",
+        "ORGANIZATION المنتخب العراقي", "ORGANIZATION المنتخب السعودي لكرة القدم"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner

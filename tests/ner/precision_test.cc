@@ -324,5 +324,26 @@ TEST_F(PrecisionTest, GenitiveChainClosesAfterADefiniteWord) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// One-word place and body names the language also uses as words: a word with
+// tanwin, a word and a possessive pronoun, ل + a known word with the article
+// and a noun governing a definite genitive are no names.
+TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
+  const Case cases[] = {
+      // "The team arrived in good time (كافٍ, with tanwin; also CAF)."
+      {"ووصل الفريق إلى الملعب بوقت كافٍ قبل المباراة.", {}, {"كافٍ"}},
+      // "The minister spoke about him (عنه, also Anah) and about what was inside
+      // it (في داخله, also Dakhla)."
+      {"وتحدث الوزير عنه مطولا، وعبر عنه بوضوح، وكشف ما في داخله.", {}, {"عنه", "داخله"}},
+      // "The supreme committee for the Hajj (للحج, also ل + Lahij) met."
+      {"واجتمعت اللجنة العليا للحج أمس.", {}, {"LOCATION لحج"}},
+      // "He lived in a land of wonders (بلد, also the town Balad)."
+      {"وعاش سنوات في بلد العجائب والغرائب.", {}, {"بلد"}},
+      // "The forces reached Aden and Lahij; the convoy moved to Lahij." (the
+      // places stay)
+      {"ووصلت القوات إلى عدن ولحج، وتحركت القافلة إلى لحج.", {"LOCATION لحج"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
