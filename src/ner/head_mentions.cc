@@ -59,7 +59,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // "بطرابلس" is a place, not part of the name; right after the head too:
       // "تل بمحافظة لحج" is a hill in the province.
       if (o.stripped > 0) break;
-      after_place = o.type == EntityType::kLocation;
+      // "حكومة الرئيس بشار الأسد الاتفاق" (signed the agreement): after a
+      // person's name, as after a place's, the genitive chain is closed.
+      after_place = o.type == EntityType::kLocation || o.type == EntityType::kPerson;
       j = o.te;
       *has_proper = true;
       prev_definite = true;
@@ -436,7 +438,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                           h.type == EntityType::kOrganization || h.place, &proper);
         // "مكتب وزير الدفاع" (the defence minister's office): an office with
         // its complement after the head names the body that serves it.
-        if (j == k && k == i + 1 && h.type == EntityType::kOrganization && !h.person) {
+        if (j == k && k == i + 1 && h.type == EntityType::kOrganization) {
           TitleClass tcls;
           const int tl = TitleAt(c, k, end, &tcls);
           if (tl > 0 && tcls == TitleClass::kOffice && c.FreeRange(k, k + tl)) {

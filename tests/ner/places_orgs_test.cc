@@ -737,5 +737,29 @@ TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A body's name may go on with a verbal noun without the article and its
+// definite genitive ("منظمة حظر الأسلحة"); a government may be named after
+// its leader, with his title, and the name ends with his.
+TEST_F(PlacesOrgsTest, VerbalNounsAndLeadersInBodiesNames) {
+  const Case cases[] = {
+      // "The Organisation for the Prohibition of Chemical Weapons asked for a
+      // new inquiry, and the fact-finding committee published its report."
+      {"وطالبت منظمة حظر الأسلحة الكيماوية بتحقيق جديد، ونشرت لجنة تقصي الحقائق تقريرها.",
+       {"ORGANIZATION منظمة حظر الأسلحة الكيماوية", "ORGANIZATION لجنة تقصي الحقائق"},
+       {}},
+      // "The government of President Bashar al-Assad signed the agreement,
+      // and Abadi's government welcomed it."
+      {"ووقعت حكومة الرئيس بشار الأسد الاتفاق، ورحبت به حكومة العبادي.",
+       {"ORGANIZATION حكومة الرئيس بشار الأسد", "ORGANIZATION حكومة العبادي"},
+       {"حكومة الرئيس", "حكومة الرئيس بشار الأسد الاتفاق"}},
+      // "The government of the Custodian of the Two Holy Mosques spares no
+      // effort."
+      {"ولا تدخر حكومة خادم الحرمين الشريفين جهدا.",
+       {"ORGANIZATION حكومة خادم الحرمين الشريفين"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
