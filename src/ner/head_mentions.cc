@@ -585,7 +585,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (k != i + 1 && !proper) continue;
       }
       // Trailing coordinated words and modifiers stay outside the name.
-      while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic))
+      // A name found inside keeps its own: "مقر قوات الطوارئ الخاصة".
+      while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic) &&
+             c.owner[j - 1] < 0)
         --j;
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
       // city" the text has in mind describes it; it names none, and nor
@@ -594,6 +596,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           c.Has(i + 1, kDefinite) &&
           c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
           c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
+        continue;
+      }
+      // "مقر الشركة" (the company's headquarters), "مقر الوزارة": a
+      // landmark of "the company" or "the ministry" the text has in mind
+      // names none either; "مقر الرئاسة" (the presidency's) is the one
+      // office such a head ("رئاسة", "قيادة") names.
+      if (h.landmark && h.type == EntityType::kFacility && j == i + 2 &&
+          c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
+          c.info[i + 1].head->type == EntityType::kOrganization && !c.info[i + 1].head->led_by &&
+          c.Free(i + 1)) {
         continue;
       }
       const uint32_t len = j - i - 1;
@@ -705,7 +717,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (c.owner[k] < 0) continue;
         Cand& inner = c.cands[c.owner[k]];
         const bool located = inner.tb > i + 1 && c.info[inner.tb - 1].word == kFi;
-        if (h.type == EntityType::kFacility && (inner.type == EntityType::kFacility || !located)) {
+        // A body's stays its own: "مقر الأمم المتحدة" (the UN headquarters).
+        if (h.type == EntityType::kFacility &&
+            (inner.type == EntityType::kFacility ||
+             (!located && inner.type != EntityType::kOrganization))) {
           inner.dead = true;
         } else {
           inner.nested = true;
