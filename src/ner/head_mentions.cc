@@ -59,9 +59,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // "بطرابلس" is a place, not part of the name; right after the head too:
       // "تل بمحافظة لحج" is a hill in the province.
       if (o.stripped > 0) break;
-      // "حكومة الرئيس بشار الأسد الاتفاق" (signed the agreement): after a
-      // person's name, as after a place's, the genitive chain is closed.
-      after_place = o.type == EntityType::kLocation || o.type == EntityType::kPerson;
+      // "حكومة الرئيس بشار الأسد الاتفاق" (signed the agreement), "منظمة
+      // الصليب الأحمر المطالبة" (renewed the demand): after a person's or a
+      // body's name, as after a place's, the genitive chain is closed.
+      after_place = true;
       j = o.te;
       *has_proper = true;
       prev_definite = true;

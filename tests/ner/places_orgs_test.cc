@@ -761,5 +761,25 @@ TEST_F(PlacesOrgsTest, VerbalNounsAndLeadersInBodiesNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Headquarters and farms are named by what follows their head, unless it is
+// a body the text has in mind ("مقر الشركة"); a body inside stays its own
+// mention. An airline is named by "الخطوط" and its country's gentilic.
+TEST_F(PlacesOrgsTest, HeadquartersFarmsAndAirlines) {
+  const Case cases[] = {
+      // "The president met the delegation at the presidency headquarters, then
+      // went to the UN headquarters."
+      {"واستقبل الرئيس الوفد في مقر الرئاسة، ثم توجه إلى مقر الأمم المتحدة.",
+       {"FACILITY مقر الرئاسة", "FACILITY مقر الأمم المتحدة", "ORGANIZATION الأمم المتحدة"},
+       {}},
+      // "The minister visited the company's headquarters." (no name)
+      {"وزار الوزير مقر الشركة أمس.", {}, {"مقر الشركة"}},
+      // "A shell fell on the Mashhour farm; Yemenia resumed its flights."
+      {"وسقطت قذيفة على مزرعة المشهور، واستأنفت الخطوط اليمنية رحلاتها.",
+       {"FACILITY مزرعة المشهور", "ORGANIZATION الخطوط اليمنية"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner

@@ -345,5 +345,17 @@ TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a known body's name inside another body's phrase the genitive chain
+// is closed: the definite noun after it is the verb's object.
+TEST_F(PrecisionTest, ChainClosesAfterAKnownBodysName) {
+  const Case cases[] = {
+      // "The Red Cross organisation renewed the demand for aid deliveries."
+      {"وجددت منظمة الصليب الأحمر المطالبة بإيصال المساعدات.",
+       {"ORGANIZATION الصليب الأحمر"},
+       {"منظمة الصليب الأحمر المطالبة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
