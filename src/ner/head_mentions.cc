@@ -402,8 +402,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0) {
           ++g;
         }
-        if (!h.national || !c.Has(g, kGentilic) || !c.Free(g)) continue;
-        j = g + 1;
+        // "الحزب الجمهوري", "الحزب الدستوري البورقيبي": a party's head with
+        // the article and relative adjectives names one party, with or
+        // without its country's gentilic.
+        uint32_t adjectives = i + 1;
+        while (h.adjectival && adjectives < end && c.Free(adjectives) &&
+               c.tok(adjectives).kind == TokenKind::kWord && c.info[adjectives].stripped == 0 &&
+               c.Has(adjectives, kDefinite) && c.Has(adjectives, kNisba) &&
+               !c.Has(adjectives, kModifier | kStop) && !c.info[adjectives].facts.participle &&
+               c.info[adjectives].facts.title_node < 0 &&
+               (adjectives > i + 1 || !c.Has(adjectives, kGentilic)))
+          ++adjectives;
+        if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Free(g))) continue;
+        j = adjectives > i + 1 ? adjectives : g + 1;
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
                !c.Has(j, kGentilic))
           ++j;

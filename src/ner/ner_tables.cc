@@ -189,6 +189,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.front = true;
           else if (f == "settlement")
             h.settlement = true;
+          else if (f == "adjectival")
+            h.adjectival = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -781,5 +781,19 @@ TEST_F(PlacesOrgsTest, HeadquartersFarmsAndAirlines) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A party is named by its head with the article and relative adjectives,
+// with or without its country's gentilic; "الحزب الحاكم" (the ruling party)
+// and a bare "الحزب" name none.
+TEST_F(PlacesOrgsTest, PartiesNamedByAdjectives) {
+  const Case cases[] = {
+      // "The Bourguibist Constitutional Party and the Islamic Party criticised
+      // the ruling party."
+      {"وانتقد الحزب الدستوري البورقيبي والحزب الإسلامي الحزب الحاكم.",
+       {"ORGANIZATION الحزب الدستوري البورقيبي", "ORGANIZATION الحزب الإسلامي"},
+       {"الحزب الحاكم"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
