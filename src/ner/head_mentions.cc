@@ -1052,7 +1052,11 @@ bool EntityAnnotator::SpokenTo(const Ctx& c, uint32_t close, uint32_t end) const
   if (k < end && c.Has(k, kComma)) ++k;
   if (k >= end) return false;
   const std::string_view key = c.tok(k).key;
-  if ((key == kAn && c.info[k].stripped == 0) || key == ":") return true;
+  // "بأن" (that) after ب, as "أن" alone.
+  if ((key == kAn && c.info[k].stripped == 0) || key == ":" ||
+      (key.size() == kAn.size() + 2 && key.starts_with("\xD8\xA8") && key.ends_with(kAn))) {
+    return true;
+  }
   if (key != "\xD8\xB9\xD9\x86" || k != close + 1) return false;  // عن
   for (uint32_t b = close; b-- > 0 && b + 12 > close;) {
     if (c.Has(b, kHardPunct)) break;
@@ -1306,13 +1310,16 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         q = close;
         continue;
       }
+      // A capital's name is the outlet's only where an outlet bears it
+      // ("لـ«الرياض»", the Riyadh daily); a state's stands for the state.
+      const int32_t named =
+          OutletNamed(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
       if (o >= 0 && c.cands[o].tb == q + 1 && c.cands[o].te == close &&
           c.cands[o].type == EntityType::kLocation && c.cands[o].kb >= 0 &&
           kb_.entities()[c.cands[o].kb].kind != "country" &&
-          kb_.entities()[c.cands[o].kb].kind != "capital") {
+          (kb_.entities()[c.cands[o].kb].kind != "capital" || named >= 0)) {
         Cand& cand = c.cands[o];
-        cand.kb =
-            OutletNamed(c.doc.Slice(Span{c.tok(q + 1).span.begin, c.tok(close - 1).span.end}));
+        cand.kb = named;
         cand.type = EntityType::kOrganization;
         cand.source = cand.kb >= 0 ? MentionSource::kKb : MentionSource::kPattern;
         cand.outlet = true;

@@ -42,6 +42,11 @@ TEST_F(PrecisionTest, QuotedNameSpokenToIsAnOutlet) {
       {"وكشف مصدر مطلع لـ«الشرق الأوسط» عن فشل المحادثات.",
        {"ORGANIZATION الشرق الأوسط"},
        {"LOCATION الشرق الأوسط"}},
+      // "The minister said in a statement to al-Riyadh (a daily named after
+      // the capital) that the aid had arrived."
+      {"وقال الوزير في تصريح لـ\"الرياض\" بأن المساعدات وصلت.",
+       {"ORGANIZATION الرياض"},
+       {"LOCATION الرياض"}},
       // "Peace in the Middle East needs patience, the minister said." (the region)
       {"وقال الوزير إن السلام في الشرق الأوسط يحتاج إلى صبر.", {"LOCATION الشرق الأوسط"}, {}},
   };
