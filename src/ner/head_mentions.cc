@@ -411,12 +411,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                c.Has(adjectives, kDefinite) && c.Has(adjectives, kNisba) &&
                !c.Has(adjectives, kModifier | kStop) && !c.info[adjectives].facts.participle &&
                c.info[adjectives].facts.title_node < 0 &&
-               (adjectives > i + 1 || !c.Has(adjectives, kGentilic)))
+               (adjectives > i + 1 ||
+                (!c.Has(adjectives, kGentilic) &&
+                 // The adjective agrees with the head: "ممارسات الحزب الدموية"
+                 // (the party's bloody practices) qualifies the practices.
+                 c.doc.Slice(c.tok(adjectives).span).ends_with("\xD8\xA9") ==
+                     c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9"))))
           ++adjectives;
         if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Free(g))) continue;
         j = adjectives > i + 1 ? adjectives : g + 1;
+        // "الخطوط اليمنية التي" (Yemenia, which): a relative pronoun is no
+        // adjective, whatever its shape.
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
-               !c.Has(j, kGentilic))
+               !c.Has(j, kGentilic | kStop))
           ++j;
         if (h.place) {
           if (const uint32_t e = place_after(j, end)) j = e;
@@ -604,7 +611,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
       // city" the text has in mind describes it; it names none, and nor
       // does a landmark's ("مسجد القرية", the village mosque).
-      if ((h.type == EntityType::kOrganization || h.landmark) && j >= i + 2 &&
+      if ((h.type == EntityType::kOrganization || (h.landmark && h.type == EntityType::kFacility)) &&
+          j >= i + 2 &&
           c.Has(i + 1, kDefinite) &&
           c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
           c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
@@ -676,6 +684,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (k >= j || !c.FreeRange(k, j) || c.info[k].stripped > 0) continue;
         tb = k;
       }
+      // "مقر الأمم المتحدة", "مقر وزارة الداخلية", "مقر الرئاسة": a body's
+      // seat is named by a body, or by the head of one that is a single
+      // office ("الرئاسة", "القيادة"); "مقر الحفل" (the ceremony's venue)
+      // names none.
+      bool housed = false;
+      if (h.body) {
+        const int32_t o = c.owner[i + 1];
+        const Head* inner = c.info[i + 1].head;
+        const bool body =
+            (o >= 0 && c.cands[o].tb == i + 1 && c.cands[o].type == EntityType::kOrganization) ||
+            (inner && inner->type == EntityType::kOrganization && c.info[i + 1].stripped == 0 &&
+             (!c.Has(i + 1, kDefinite) ? j > i + 2 : j == i + 2 && inner->led_by));
+        if (!body) continue;
+        proper = true;
+        // The body keeps its own mention: "وزارة الداخلية" in "مقر وزارة الداخلية".
+        housed = o < 0 && !c.Has(i + 1, kDefinite);
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;
@@ -740,6 +765,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       for (uint32_t k = tb; k < j; ++k) c.owner[k] = -1;
       c.Add(std::move(cand));
+      if (housed) {
+        Cand body;
+        body.tb = i + 1;
+        body.te = j;
+        body.type = EntityType::kOrganization;
+        body.nested = true;
+        c.Add(std::move(body));
+      }
       i = j - 1;
     } else {
       // Name mode: the entity is the name after the head.

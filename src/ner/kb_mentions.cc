@@ -267,13 +267,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility)) {
       const KbEntity& e = kb_.entities()[cand.kb];
       std::string_view w = c.info[i].word;
-      // "عنه" (about him), "في داخله" (inside it): a word the language knows
-      // and a possessive ه, where the place's name ends in ة that the keys
-      // fold to ه ("عنة", Anah; "الداخلة").
+      // "عنه" (about him), "في داخله" (inside it): a function word and a
+      // possessive ه, where the place's name ends in ة that the keys fold to
+      // ه ("عنة", Anah; "الداخلة"). "حماه" (Hama) is no pronoun on "حما".
       if (c.doc.Slice(tokens[i].span).ends_with("\xD9\x87") && e.name_ar.ends_with("\xD8\xA9") &&
           Letters(w) >= 3) {
         const std::string_view stem = w.substr(0, w.size() - 2);
-        if (t_.stop_words.contains(stem) || lexicon_->Contains(stem) || KnownArabic(stem)) {
+        if (t_.stop_words.contains(stem)) {
           ++i;
           continue;
         }
@@ -326,8 +326,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // "في بلد العجائب" (in a land of wonders): before a definite noun
         // that is no adjective the word is in the construct state, a common
         // noun governing it.
-        if (place && i + 1 < send && c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord &&
-            c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+        // A head before the word names it ("محافظة جدة"); "لل" + a noun
+        // ("عدن للوقوف") says what for, a title ("جدة المهندس") whose, and a
+        // word in ة ("دوما القريبة") is an adjective that agrees with a place.
+        if (place && i > 0 && !c.info[i - 1].head && i + 1 < send && c.Free(i + 1) &&
+            c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+            c.Has(i + 1, kDefinite) && !c.tok(i + 1).key.starts_with(kLiL) &&
+            c.info[i + 1].facts.word_source != ReadingSource::kArticle &&
+            c.info[i + 1].facts.title_node < 0 &&
+            !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD8\xA9") &&
             !c.Has(i + 1, kNisba | kGentilic | kDirection | kStop | kModifier) &&
             !c.info[i + 1].head && c.info[i + 1].facts.kb_readings == 0 &&
             (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {

@@ -191,6 +191,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.settlement = true;
           else if (f == "adjectival")
             h.adjectival = true;
+          else if (f == "body")
+            h.body = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -771,11 +771,22 @@ TEST_F(PlacesOrgsTest, HeadquartersFarmsAndAirlines) {
       {"واستقبل الرئيس الوفد في مقر الرئاسة، ثم توجه إلى مقر الأمم المتحدة.",
        {"FACILITY مقر الرئاسة", "FACILITY مقر الأمم المتحدة", "ORGANIZATION الأمم المتحدة"},
        {}},
-      // "The minister visited the company's headquarters." (no name)
-      {"وزار الوزير مقر الشركة أمس.", {}, {"مقر الشركة"}},
-      // "A shell fell on the Mashhour farm; Yemenia resumed its flights."
-      {"وسقطت قذيفة على مزرعة المشهور، واستأنفت الخطوط اليمنية رحلاتها.",
+      // "The minister visited the company's headquarters and the venue of the
+      // festival." (no names)
+      {"وزار الوزير مقر الشركة أمس ثم مقر المهرجان.", {}, {"مقر الشركة", "مقر المهرجان"}},
+      // "They met at the interior ministry's headquarters." (the ministry keeps
+      // its mention)
+      {"واجتمعوا في مقر وزارة الداخلية.",
+       {"FACILITY مقر وزارة الداخلية", "ORGANIZATION وزارة الداخلية"},
+       {}},
+      // "A shell fell on the Mashhour farm; Yemenia, which resumed its
+      // flights, ..."
+      {"وسقطت قذيفة على مزرعة المشهور، وقالت الخطوط اليمنية التي استأنفت رحلاتها إن الوضع هادئ.",
        {"FACILITY مزرعة المشهور", "ORGANIZATION الخطوط اليمنية"},
+       {"الخطوط اليمنية التي"}},
+      // "The planes struck the villages of al-Bu'lawan and al-Zankura."
+      {"وقصفت الطائرات قرى البوعلوان والزنكورة.",
+       {"LOCATION البوعلوان", "LOCATION الزنكورة"},
        {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);

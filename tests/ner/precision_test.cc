@@ -346,6 +346,13 @@ TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
       // "The forces reached Aden and Lahij; the convoy moved to Lahij." (the
       // places stay)
       {"ووصلت القوات إلى عدن ولحج، وتحركت القافلة إلى لحج.", {"LOCATION لحج"}, {}},
+      // "The envoy went to Aden to see the damage, to Douma near Nablus and to
+      // the Jeddah chamber's engineer; strikes hit Hama." (places that are
+      // also words, before "لل", an adjective in ة or a title; Hama in ه)
+      {"وتوجه المبعوث إلى عدن للوقوف على الأضرار، وإلى قرية دوما القريبة من نابلس، والتقى "
+       "بجدة المهندس خالد. وقصفت الطائرات مواقع في حماه وحلب.",
+       {"LOCATION عدن", "LOCATION دوما", "LOCATION جدة", "LOCATION حماه"},
+       {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
