@@ -418,7 +418,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                  c.doc.Slice(c.tok(adjectives).span).ends_with("\xD8\xA9") ==
                      c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9"))))
           ++adjectives;
-        if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Free(g))) continue;
+        // "الجمعية السعودية للسكري": "السعودية" is the country's name and its
+        // gentilic; after a body's head it is the adjective.
+        const int32_t country = c.owner[g];
+        const bool gentilic_name =
+            country >= 0 && c.cands[country].tb == g && c.cands[country].te == g + 1 &&
+            c.cands[country].stripped == 0 && c.cands[country].kb >= 0 &&
+            kb_.entities()[c.cands[country].kb].kind == "country";
+        // The gentilic agrees with the head, the article too: "المحكمة بأن"
+        // (the court [ruled] that) has none.
+        if (adjectives == i + 1 &&
+            (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
+             c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
+          continue;
+        }
+        if (adjectives == i + 1 && gentilic_name) {
+          c.cands[country].dead = true;
+          c.owner[g] = -1;
+        }
         j = adjectives > i + 1 ? adjectives : g + 1;
         // "الخطوط اليمنية التي" (Yemenia, which): a relative pronoun is no
         // adjective, whatever its shape.

@@ -806,5 +806,22 @@ TEST_F(PlacesOrgsTest, PartiesNamedByAdjectives) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A court is named by its head, the article and its country's gentilic; so
+// is an embassy, also where the gentilic is the country's name ("السعودية").
+// The gentilic agrees with the head: "المحكمة بأن" has none.
+TEST_F(PlacesOrgsTest, CourtsAndEmbassiesNamedByGentilics) {
+  const Case cases[] = {
+      // "The US district court ruled that the decision was void, and the Saudi
+      // embassy in Washington welcomed the ruling."
+      {"وقضت المحكمة الجزئية الأمريكية بأن القرار باطل، ورحبت السفارة السعودية في واشنطن "
+       "بالحكم.",
+       {"ORGANIZATION المحكمة الجزئية الأمريكية", "FACILITY السفارة السعودية في واشنطن"},
+       {"LOCATION السعودية"}},
+      // "The court ruled that the decision was void." (no name)
+      {"وقضت المحكمة بأن القرار باطل.", {}, {"المحكمة بأن"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
