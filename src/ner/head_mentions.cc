@@ -729,8 +729,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "حكومة حماس" is the government Hamas formed, a body of its own.
       if (h.type == EntityType::kOrganization && !h.distinct && c.owner[i + 1] >= 0) {
         const Cand& inner = c.cands[c.owner[i + 1]];
+        // An outlet's name after another body's head is that body's name
+        // ("بنك الجزيرة", "نادي الجزيرة": a bank, a club).
         if (inner.kb >= 0 && inner.tb == i + 1 && inner.te == j &&
-            inner.type == EntityType::kOrganization) {
+            inner.type == EntityType::kOrganization &&
+            (h.outlet || kb_.entities()[inner.kb].kind != "media" || j > i + 2)) {
           continue;
         }
       }
@@ -771,6 +774,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (c.owner[k] < 0) continue;
         Cand& inner = c.cands[c.owner[k]];
         const bool located = inner.tb > i + 1 && c.info[inner.tb - 1].word == kFi;
+        // "حي الجزيرة", "بنك الجزيرة": an outlet's name after another head
+        // names the quarter or the bank, not the outlet.
+        // A name of two words or more ("تلفزيون الكويت") is the outlet's own.
+        if (!h.outlet && inner.kb >= 0 && kb_.entities()[inner.kb].kind == "media" &&
+            inner.tb == i + 1 && inner.te == i + 2 && !located) {
+          inner.dead = true;
+          continue;
+        }
         // A body's stays its own: "مقر الأمم المتحدة" (the UN headquarters).
         if (h.type == EntityType::kFacility &&
             (inner.type == EntityType::kFacility ||

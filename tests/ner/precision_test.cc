@@ -369,5 +369,19 @@ TEST_F(PrecisionTest, ChainClosesAfterAKnownBodysName) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An outlet's one-word name after the head of another kind of body or place
+// is that body's or place's name: a bank, a club, a quarter, a market.
+TEST_F(PrecisionTest, OutletNamesAfterOtherHeads) {
+  const Case cases[] = {
+      // "The festival was held in the al-Jazira quarter, sponsored by Bank
+      // AlJazira, at the Okaz market; al-Jazeera's correspondent said ..."
+      {"وأقيم المهرجان في حي الجزيرة برعاية بنك الجزيرة في سوق عكاظ، وقال مراسل قناة الجزيرة "
+       "إن الإقبال كبير.",
+       {"LOCATION حي الجزيرة", "ORGANIZATION بنك الجزيرة", "ORGANIZATION الجزيرة"},
+       {"ORGANIZATION عكاظ"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
