@@ -605,15 +605,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             keep_adjective = true;
           }
         }
-        if (j == k && k == i + 1 && c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
-            !c.Has(k, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
+        // "وكالة أنباء دوجان": a noun of the body's task may stand between
+        // the head and the foreign name.
+        const uint32_t f = j == k && k == i + 1 && h.type == EntityType::kOrganization &&
+                                   k + 1 < end && c.Free(k) && c.info[k].stripped == 0 &&
+                                   c.Has(k, kComplementNoun) && !c.Has(k, kDefinite)
+                               ? k + 1
+                               : k;
+        if (j == k && k == i + 1 && c.Free(f) && lexicon_ && c.tok(f).kind == TokenKind::kWord &&
+            !c.Has(f, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
-            c.info[k].stripped == 0) {
-          // A foreign name right after the head: "وكالة سانا للأنباء".
-          j = k + 1;
+            c.info[f].stripped == 0) {
+          // A foreign name right after the head: "وكالة سانا للأنباء"; "لل"
+          // reads as the article after the preposition ل.
+          j = f + 1;
           proper = true;
-          if (j < end && c.Free(j) && c.Has(j, kDefinite) && c.info[j].stripped > 0 &&
-              c.tok(j).key.starts_with(kLiL)) {
+          if (j < end && c.Free(j) && c.tok(j).kind == TokenKind::kWord &&
+              c.tok(j).key.starts_with(kLiL) && Letters(c.tok(j).key) > 4 &&
+              !c.Has(j, kStop | kPunct) && !c.info[j].facts.function_word &&
+              // "للقيام بـ" (to carry out): a verbal noun with its object says
+              // what for, outside the name.
+              (j + 1 >= end || !c.tok(j + 1).key.starts_with("\xD8\xA8"))) {
             ++j;
           }
         }

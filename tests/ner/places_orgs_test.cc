@@ -823,5 +823,20 @@ TEST_F(PlacesOrgsTest, CourtsAndEmbassiesNamedByGentilics) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A foreign name after an agency's head, maybe after "أنباء" (news), with
+// "للأنباء" after it, is the agency's name.
+TEST_F(PlacesOrgsTest, AgenciesNamedByForeignNames) {
+  const Case cases[] = {
+      // "The Doğan news agency and the Anadolu news agency reported the
+      // attack."
+      {"وذكرت وكالة دوجان للأنباء ووكالة أنباء الأناضول الهجوم.",
+       {"ORGANIZATION وكالة دوجان للأنباء"},
+       {"ORGANIZATION وكالة دوجان"}},
+      // "The Doğan news agency said the toll rose."
+      {"وقالت وكالة أنباء دوجان إن الحصيلة ارتفعت.", {"ORGANIZATION وكالة أنباء دوجان"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
