@@ -950,11 +950,21 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                            c.info[k + 1].stripped > 0))) {
             j = k + 1;
           }
-        } else if (h.settlement && located && !c.Has(k, kNisba)) {
+        } else if (h.settlement) {
+          // "بمدينة نانت." (in the city of Nantes): one word that closes the
+          // phrase (punctuation, "في", a word with ب or ل follows) is the name,
+          // as is a word before a larger place.
+          const uint32_t n = k + 1;
+          const bool closes = n >= end || c.Has(n, kPunct) || c.info[n].word == kFi ||
+                              (c.info[n].stripped > 0 && (c.tok(n).key.starts_with("\xD8\xA8") ||
+                                                          c.tok(n).key.starts_with("\xD9\x84")));
           // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
           // name does not take its ending.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
-          if (!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) j = k + 1;
+          if ((located || (closes && !EndsWithPronoun(w))) &&
+              !c.Has(k, kNisba) && !w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) {
+            j = k + 1;
+          }
         }
       }
       if (j == k) continue;

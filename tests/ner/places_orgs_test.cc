@@ -838,5 +838,18 @@ TEST_F(PlacesOrgsTest, AgenciesNamedByForeignNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a town's head one word that closes the phrase is the town's name,
+// even one the word list knows; an adjective agrees with the head in ة.
+TEST_F(PlacesOrgsTest, OneWordTownNamesAfterASettlementsHead) {
+  const Case cases[] = {
+      // "The minister arrived in the city of Nantes, then in a small town in
+      // the countryside."
+      {"ووصل الوزير إلى مدينة نانت، ثم إلى بلدة صغيرة في الريف.",
+       {"LOCATION نانت"},
+       {"صغيرة", "بلدة صغيرة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
