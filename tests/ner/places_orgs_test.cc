@@ -851,5 +851,22 @@ TEST_F(PlacesOrgsTest, OneWordTownNamesAfterASettlementsHead) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Plateaus, basins, plains, lakes, coasts and straits head places named by a
+// place or a proper name; before a common noun they name none.
+TEST_F(PlacesOrgsTest, LandformHeads) {
+  const Case cases[] = {
+      // "The Blue Nile rises on the Abyssinian plateau and crosses the Nile
+      // basin; the forces took the Ghab plain and the Hadramawt coast."
+      {"وينبع النيل الأزرق من هضبة الحبشة ويعبر حوض النيل، وسيطرت القوات على سهل الغاب "
+       "وساحل حضرموت.",
+       {"LOCATION هضبة الحبشة", "LOCATION حوض النيل", "LOCATION سهل الغاب",
+        "LOCATION ساحل حضرموت"},
+       {}},
+      // "The matter was easy; he swam in the swimming pool."
+      {"وكان الأمر سهل جدا، وسبح في حوض السباحة.", {}, {"حوض السباحة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
