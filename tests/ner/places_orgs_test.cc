@@ -817,6 +817,8 @@ TEST_F(PlacesOrgsTest, CourtsAndEmbassiesNamedByGentilics) {
        "بالحكم.",
        {"ORGANIZATION المحكمة الجزئية الأمريكية", "FACILITY السفارة السعودية في واشنطن"},
        {"LOCATION السعودية"}},
+      // "Iranian customs seized the shipment."
+      {"وضبطت الجمارك الإيرانية الشحنة.", {"ORGANIZATION الجمارك الإيرانية"}, {}},
       // "The court ruled that the decision was void." (no name)
       {"وقضت المحكمة بأن القرار باطل.", {}, {"المحكمة بأن"}},
   };
