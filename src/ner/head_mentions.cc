@@ -486,6 +486,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
               proper = true;
             }
           }
+        } else if (k == i + 1 && j > k && h.type == EntityType::kOrganization) {
+          // "مكتب النائب العام" (the attorney general's office): an office of
+          // two words that the complement read as definite words.
+          TitleClass tcls;
+          const int tl = TitleAt(c, k, end, &tcls);
+          if (tl >= 2 && tcls == TitleClass::kOffice && j == k + static_cast<uint32_t>(tl)) {
+            proper = true;
+            keep_adjective = true;  // "العام" is the title's
+          }
         }
         // "جامعة الملك سعود", "مستشفى الملك فهد": an eponym noun, a title and a
         // name; the institution is named after the person, who does not act.

@@ -870,5 +870,15 @@ TEST_F(PlacesOrgsTest, LandformHeads) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// An office of two words after "مكتب" names the body that serves it, its
+// adjective included.
+TEST_F(PlacesOrgsTest, OfficeOfATwoWordTitle) {
+  const Case cases[] = {
+      // "The case was referred to the attorney general's office."
+      {"وأحيلت القضية إلى مكتب النائب العام أمس.", {"ORGANIZATION مكتب النائب العام"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
