@@ -547,14 +547,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           proper = true;
         }
         // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
-        // only looks like ل/ب + a word is the place's name.
-        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark) && c.Free(k) &&
+        // only looks like ل/ب + a word is the place's name; after a unit's
+        // head the unit's ("لواء لبوزة").
+        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark || h.number) &&
+            c.Free(k) &&
             lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
             !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
             Letters(c.tok(k).key) >= 4 &&
-            !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite)) {
+            !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite) &&
+            // A unit is formed for a task: "لواء لحماية" is ل + a known noun.
+            (h.type == EntityType::kLocation || h.landmark ||
+             !(lexicon_->Contains(c.info[k].word) || KnownArabic(c.info[k].word)))) {
           j = k + 1;
           proper = true;
         }

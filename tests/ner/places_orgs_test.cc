@@ -876,6 +876,12 @@ TEST_F(PlacesOrgsTest, OfficeOfATwoWordTitle) {
   const Case cases[] = {
       // "The case was referred to the attorney general's office."
       {"وأحيلت القضية إلى مكتب النائب العام أمس.", {"ORGANIZATION مكتب النائب العام"}, {}},
+      // "The Labouza brigade advanced; the government formed a brigade to
+      // protect the facilities." (a name that looks like ل + a word; ل + a
+      // known noun is what the brigade is for)
+      {"وتقدم لواء لبوزة نحو المدينة، وشكلت الحكومة لواء لحماية المنشآت.",
+       {"ORGANIZATION لواء لبوزة"},
+       {"لواء لحماية"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
