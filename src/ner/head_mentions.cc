@@ -182,10 +182,17 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     }
     if (e == 0) continue;
     const uint32_t phrase_end = e;
+    // "القوات المسلحة الثورية الكولومبية" (FARC): relative adjectives before
+    // the gentilic belong to the name; without a gentilic they only describe.
+    uint32_t g = e;
+    while (g < end && g < e + 2 && c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kDefinite) &&
+           c.Has(g, kNisba) && !c.Has(g, kGentilic | kModifier | kStop) &&
+           !c.info[g].facts.participle)
+      ++g;
     // One gentilic: in "الشرطة الإيطالية المغربي" the second is a person.
-    if (e < end && c.Free(e) && c.Has(e, kGentilic) && c.Has(e, kDefinite) &&
-        c.info[e].stripped == 0) {
-      ++e;
+    if (g < end && c.Free(g) && c.Has(g, kGentilic) && c.Has(g, kDefinite) &&
+        c.info[g].stripped == 0) {
+      e = g + 1;
     }
     if (phrase_end == i + 1 && e == phrase_end) continue;
     // "الحكومة المحلية في الأنبار": the local body is named by its place.

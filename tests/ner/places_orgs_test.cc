@@ -886,5 +886,19 @@ TEST_F(PlacesOrgsTest, OfficeOfATwoWordTitle) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Relative adjectives between a generic body's phrase and its country's
+// gentilic belong to the name.
+TEST_F(PlacesOrgsTest, AdjectivesBeforeTheGentilicOfAGenericBody) {
+  const Case cases[] = {
+      // "The Revolutionary Armed Forces of Colombia announced a ceasefire, and
+      // the Kuwaiti security authorities arrested two men."
+      {"وأعلنت القوات المسلحة الثورية الكولومبية وقف النار، واعتقلت السلطات الأمنية الكويتية "
+       "رجلين.",
+       {"ORGANIZATION القوات المسلحة الثورية الكولومبية", "ORGANIZATION السلطات الأمنية الكويتية"},
+       {"ORGANIZATION القوات المسلحة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
