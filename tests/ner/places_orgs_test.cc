@@ -723,6 +723,8 @@ TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
       {"وزار الوفد مسجد البيعة ثم فندق الريتز ومتحف الفن الإسلامي.",
        {"FACILITY مسجد البيعة", "FACILITY فندق الريتز", "FACILITY متحف الفن الإسلامي"},
        {}},
+      // "The wounded were taken to al-Jumhuriya hospital in Sanaa."
+      {"ونقل الجرحى إلى مستشفى الجمهورية في صنعاء.", {"FACILITY مستشفى الجمهورية"}, {}},
       // "The men prayed in the village mosque." (no name)
       {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
       // "The Riyadh region municipality and the Khobar municipality announced
