@@ -412,31 +412,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // "الحزب الجمهوري", "الحزب الدستوري البورقيبي": a party's head with
         // the article and relative adjectives names one party, with or
         // without its country's gentilic.
+        // The first adjective agrees with the head: in "ممارسات الحزب
+        // الدموية" (the party's bloody practices) it qualifies the practices.
+        auto agrees = [&](uint32_t a) {
+          return c.doc.Slice(c.tok(a).span).ends_with("\xD8\xA9") ==
+                 c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9");
+        };
         uint32_t adjectives = i + 1;
         while (h.adjectival && adjectives < end && c.Free(adjectives) &&
                c.tok(adjectives).kind == TokenKind::kWord && c.info[adjectives].stripped == 0 &&
                c.Has(adjectives, kDefinite) && c.Has(adjectives, kNisba) &&
                !c.Has(adjectives, kModifier | kStop) && !c.info[adjectives].facts.participle &&
                c.info[adjectives].facts.title_node < 0 &&
-               (adjectives > i + 1 ||
-                (!c.Has(adjectives, kGentilic) &&
-                 // The adjective agrees with the head: "ممارسات الحزب الدموية"
-                 // (the party's bloody practices) qualifies the practices.
-                 c.doc.Slice(c.tok(adjectives).span).ends_with("\xD8\xA9") ==
-                     c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9"))))
+               (adjectives > i + 1 || (!c.Has(adjectives, kGentilic) && agrees(adjectives))))
           ++adjectives;
         // "الجمعية السعودية للسكري": "السعودية" is the country's name and its
         // gentilic; after a body's head it is the adjective.
         const int32_t country = c.owner[g];
-        const bool gentilic_name =
-            country >= 0 && c.cands[country].tb == g && c.cands[country].te == g + 1 &&
-            c.cands[country].stripped == 0 && c.cands[country].kb >= 0 &&
-            kb_.entities()[c.cands[country].kb].kind == "country";
+        const bool gentilic_name = country >= 0 && c.cands[country].tb == g &&
+                                   c.cands[country].te == g + 1 && c.cands[country].stripped == 0 &&
+                                   c.cands[country].kb >= 0 &&
+                                   kb_.entities()[c.cands[country].kb].kind == "country";
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
-        if (adjectives == i + 1 &&
-            (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
-             c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
+        if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
+                                    c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
           continue;
         }
         if (adjectives == i + 1 && gentilic_name) {
@@ -557,8 +557,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // only looks like ل/ب + a word is the place's name; after a unit's
         // head the unit's ("لواء لبوزة").
         if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark || h.number) &&
-            c.Free(k) &&
-            lexicon_ && c.tok(k).kind == TokenKind::kWord &&
+            c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
             !c.tok(k).key.starts_with("\xD9\x88") && !c.tok(k).key.starts_with("\xD9\x81") &&
@@ -661,19 +660,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "شرطة المحافظة", "مجلس المدينة": a body of "the province" or "the
       // city" the text has in mind describes it; it names none, and nor
       // does a landmark's ("مسجد القرية", the village mosque).
-      if ((h.type == EntityType::kOrganization || (h.landmark && h.type == EntityType::kFacility)) &&
-          j >= i + 2 &&
-          c.Has(i + 1, kDefinite) &&
-          c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
-          c.info[i + 1].head->type == EntityType::kLocation && c.FreeRange(i + 1, j)) {
+      if ((h.type == EntityType::kOrganization ||
+           (h.landmark && h.type == EntityType::kFacility)) &&
+          j >= i + 2 && c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 &&
+          c.info[i + 1].head && c.info[i + 1].head->type == EntityType::kLocation &&
+          c.FreeRange(i + 1, j)) {
         continue;
       }
       // "مقر الشركة" (the company's headquarters), "مقر الوزارة": a
       // landmark of "the company" or "the ministry" the text has in mind
       // names none either; "مقر الرئاسة" (the presidency's) is the one
       // office such a head ("رئاسة", "قيادة") names.
-      if (h.landmark && h.type == EntityType::kFacility && j == i + 2 &&
-          c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
+      if (h.landmark && h.type == EntityType::kFacility && j == i + 2 && c.Has(i + 1, kDefinite) &&
+          c.info[i + 1].stripped == 0 && c.info[i + 1].head &&
           c.info[i + 1].head->type == EntityType::kOrganization && !c.info[i + 1].head->led_by &&
           c.Free(i + 1)) {
         continue;
@@ -982,8 +981,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
           // name does not take its ending.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
-          if ((located || (closes && !EndsWithPronoun(w))) &&
-              !c.Has(k, kNisba) && !w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) {
+          if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
+              !w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) {
             j = k + 1;
           }
         }

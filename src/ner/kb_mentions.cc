@@ -290,8 +290,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
           lil.starts_with(kLiL) && Letters(lil) > 3 &&
           (lexicon_->Contains(lil.substr(kLiL.size())) || KnownArabic(lil.substr(kLiL.size())));
       if (function_word || word_as_written ||
-          (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
-           !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+          (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) && !StartsWithAl(w) &&
+           (lexicon_->Contains(w) || KnownArabic(w)))) {
         // Place contexts: a head, a direction, a preposition of place
         // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
         // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").

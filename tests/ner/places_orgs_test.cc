@@ -787,9 +787,7 @@ TEST_F(PlacesOrgsTest, HeadquartersFarmsAndAirlines) {
        {"FACILITY مزرعة المشهور", "ORGANIZATION الخطوط اليمنية"},
        {"الخطوط اليمنية التي"}},
       // "The planes struck the villages of al-Bu'lawan and al-Zankura."
-      {"وقصفت الطائرات قرى البوعلوان والزنكورة.",
-       {"LOCATION البوعلوان", "LOCATION الزنكورة"},
-       {}},
+      {"وقصفت الطائرات قرى البوعلوان والزنكورة.", {"LOCATION البوعلوان", "LOCATION الزنكورة"}, {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
@@ -863,8 +861,7 @@ TEST_F(PlacesOrgsTest, LandformHeads) {
       // basin; the forces took the Ghab plain and the Hadramawt coast."
       {"وينبع النيل الأزرق من هضبة الحبشة ويعبر حوض النيل، وسيطرت القوات على سهل الغاب "
        "وساحل حضرموت.",
-       {"LOCATION هضبة الحبشة", "LOCATION حوض النيل", "LOCATION سهل الغاب",
-        "LOCATION ساحل حضرموت"},
+       {"LOCATION هضبة الحبشة", "LOCATION حوض النيل", "LOCATION سهل الغاب", "LOCATION ساحل حضرموت"},
        {}},
       // "The matter was easy; he swam in the swimming pool."
       {"وكان الأمر سهل جدا، وسبح في حوض السباحة.", {}, {"حوض السباحة"}},
