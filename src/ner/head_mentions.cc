@@ -1337,7 +1337,24 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // "منظومة الحركة الشعبية بـ«رجل المهام الصعبة»" (the man of hard tasks):
     // a definite head whose name is its own complement is named already; a
     // quote further on is something else.
-    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q) {
+    // Adjectives alone between them leave the quote the name, a short one
+    // with a word the word list does not know: "المصرف التاريخي «ساتاندر»",
+    // "الشركة الألمانية «سيمنز»"; not a quoted clause.
+    bool adjectives_only = head != nullptr && close <= q + 4;
+    bool unknown = false;
+    for (uint32_t k = q + 1; adjectives_only && k < close; ++k) {
+      unknown = unknown || c.tok(k).kind == TokenKind::kLatin ||
+                (c.tok(k).kind == TokenKind::kWord && !c.Has(k, kLexicon | kStop) &&
+                 !c.info[k].facts.key_known && !KnownArabic(c.info[k].word));
+    }
+    adjectives_only = adjectives_only && unknown;
+    for (uint32_t k = head_at + 1; adjectives_only && k < q; ++k) {
+      adjectives_only = c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
+                        c.Has(k, kNisba | kGentilic) && !c.info[k].facts.participle &&
+                        !c.Has(k, kStop);
+    }
+    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q &&
+        !adjectives_only) {
       head = nullptr;
     }
     // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance

@@ -899,5 +899,17 @@ TEST_F(PlacesOrgsTest, AdjectivesBeforeTheGentilicOfAGenericBody) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A quoted foreign name after a definite body's head and its adjectives is
+// the body's name; a quoted clause there is not.
+TEST_F(PlacesOrgsTest, QuotedNamesAfterAHeadAndItsAdjectives) {
+  const Case cases[] = {
+      // "The family founded the historic bank «Santander»."
+      {"وأسست العائلة المصرف التاريخي «ساتاندر» قبل قرنين.", {"ORGANIZATION ساتاندر"}, {}},
+      // "The German company said «the protest was rejected»."
+      {"وقالت الشركة الألمانية «الاحتجاج قوبل بالرفض» أمس.", {}, {"الاحتجاج قوبل بالرفض"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
