@@ -1341,13 +1341,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // with a word the word list does not know: "المصرف التاريخي «ساتاندر»",
     // "الشركة الألمانية «سيمنز»"; not a quoted clause.
     bool adjectives_only = head != nullptr && close <= q + 4;
-    bool unknown = false;
-    for (uint32_t k = q + 1; adjectives_only && k < close; ++k) {
-      unknown = unknown || c.tok(k).kind == TokenKind::kLatin ||
-                (c.tok(k).kind == TokenKind::kWord && !c.Has(k, kLexicon | kStop) &&
-                 !c.info[k].facts.key_known && !KnownArabic(c.info[k].word));
-    }
-    adjectives_only = adjectives_only && unknown;
+    // The quote opens with the unknown word: «الاحتجاج قوبل بالرفض» is a
+    // clause whatever its verb.
+    const uint32_t first = q + 1;
+    adjectives_only = adjectives_only &&
+                      (c.tok(first).kind == TokenKind::kLatin ||
+                       (c.tok(first).kind == TokenKind::kWord && !c.Has(first, kLexicon | kStop) &&
+                        !c.info[first].facts.key_known && !KnownArabic(c.info[first].word)));
     for (uint32_t k = head_at + 1; adjectives_only && k < q; ++k) {
       adjectives_only = c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
                         c.Has(k, kNisba | kGentilic) && !c.info[k].facts.participle &&
