@@ -255,6 +255,25 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "جزيرة كورسيكا ... حاكم الجزيرة" (the island's governor): a one-word
+    // name that is also a place's head with the article refers back to the
+    // place the document named with that head, not to the channel or the
+    // gulf the knowledge base calls so.
+    if (best_end == i + 1 && c.info[i].head && c.info[i].head->type == EntityType::kLocation &&
+        c.Has(i, kDefinite) && cand.type != EntityType::kPerson) {
+      bool named_before = false;
+      // The head outside another name: "القاعدة في جزيرة العرب" names a body.
+      for (uint32_t k = 0; k + 1 < i && !named_before; ++k) {
+        const int32_t o = c.owner[k];
+        named_before = c.info[k].head == c.info[i].head && !c.Has(k, kDefinite) &&
+                       c.tok(k + 1).kind == TokenKind::kWord && !c.Has(k + 1, kStop | kPunct) &&
+                       (o < 0 || (c.cands[o].tb == k && c.cands[o].type == EntityType::kLocation));
+      }
+      if (named_before) {
+        ++i;
+        continue;
+      }
+    }
     // "بوقت كافٍ" (in good time): a word written with tanwin is an
     // indefinite noun or adjective, not a one-word name of a body or place.
     if (best_end == i + 1 && facts.tanwin && cand.type != EntityType::kPerson) {

@@ -383,5 +383,22 @@ TEST_F(PrecisionTest, OutletNamesAfterOtherHeads) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A one-word name that is a place's head with the article refers back to
+// the place the document named with that head: "the island" after "the
+// island of Corsica" is no channel.
+TEST_F(PrecisionTest, DefiniteHeadRefersBackToThePlace) {
+  const Case cases[] = {
+      // "Customs stopped a yacht off the island of Corsica; the island's
+      // governor said the inquiry goes on."
+      {"وأوقفت الجمارك يختا قرب جزيرة كورسيكا، وقال حاكم الجزيرة إن التحقيق مستمر.",
+       {},
+       {"ORGANIZATION الجزيرة"}},
+      // "Al-Qaeda in the Arabian Peninsula claimed the attack, quoting
+      // al-Jazirah." (the head inside a body's name names no place)
+      {"وتبنى تنظيم القاعدة في جزيرة العرب الهجوم، نقلا عن الجزيرة.", {"ORGANIZATION الجزيرة"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
