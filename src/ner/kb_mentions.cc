@@ -359,6 +359,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
           place = false;
         }
+        // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
+        // demonstrative after the word makes it a common noun.
+        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
         if (!place || function_word) {
           ++i;
           continue;
