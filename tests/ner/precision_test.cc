@@ -341,9 +341,9 @@ TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
       {"وتحدث الوزير عنه مطولا، وعبر عنه بوضوح، وكشف ما في داخله.", {}, {"عنه", "داخله"}},
       // "The supreme committee for the Hajj (للحج, also ل + Lahij) met."
       {"واجتمعت اللجنة العليا للحج أمس.", {}, {"LOCATION لحج"}},
-      // "The ministry's plans for this year's Hajj (لحج هذا العام, also
-      // Lahij) are ready."
-      {"واكتملت خطط الوزارة لحج هذا العام.", {}, {"LOCATION لحج"}},
+      // "Nobody lives in a land (بلد, also the town Balad) this poor." (a
+      // demonstrative after the word)
+      {"ولا أحد يعيش في بلد هذه حاله.", {}, {"بلد"}},
       // "He lived in a land of wonders (بلد, also the town Balad)."
       {"وعاش سنوات في بلد العجائب والغرائب.", {}, {"بلد"}},
       // "The forces reached Aden and Lahij; the convoy moved to Lahij." (the
