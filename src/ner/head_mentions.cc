@@ -321,6 +321,29 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             i = e - 1;
             continue;
           }
+          // "اللجنة الأمنية في البرلمان العراقي" (the security committee in
+          // the Iraqi parliament): so do they and the body they sit in.
+          const int32_t body =
+              a > i + 1 && a + 1 < end && c.info[a].word == kFi && c.info[a].stripped == 0
+                  ? c.owner[a + 1]
+                  : -1;
+          if (body >= 0 && c.cands[body].tb == a + 1 && c.cands[body].stripped == 0 &&
+              c.cands[body].type == EntityType::kOrganization) {
+            const uint32_t be = c.cands[body].te;
+            name_whole(i, be, in.stripped, h.type, body);
+            i = be - 1;
+            continue;
+          }
+          // "في البرلمان" (in the parliament): the one body of the text so
+          // called.
+          if (a > i + 1 && a + 1 < end && c.info[a].word == kFi && c.info[a].stripped == 0 &&
+              c.Free(a + 1) && c.info[a + 1].stripped == 0 && c.Has(a + 1, kDefinite) &&
+              c.info[a + 1].head && c.info[a + 1].head->type == EntityType::kOrganization &&
+              (a + 2 >= end || !c.Has(a + 2, kDefinite) || c.info[a + 2].stripped > 0)) {
+            name_whole(i, a + 2, in.stripped, h.type, -1);
+            i = a + 1;
+            continue;
+          }
         }
         // "المكتب السياسي لحركة حماس", "المجلس البلدي لناحية البغدادي": a
         // definite head and its adjectives before ل + a body or a place name

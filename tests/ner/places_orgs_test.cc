@@ -911,5 +911,19 @@ TEST_F(PlacesOrgsTest, QuotedNamesAfterAHeadAndItsAdjectives) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A definite committee's head and its adjectives before "في" and the body it
+// sits in name one committee.
+TEST_F(PlacesOrgsTest, CommitteesInTheBodyTheySitIn) {
+  const Case cases[] = {
+      // "The security committee in parliament and the legal committee in the
+      // Iraqi Council of Representatives rejected the decision."
+      {"ورفضت اللجنة الأمنية في البرلمان واللجنة القانونية في مجلس النواب العراقي القرار.",
+       {"ORGANIZATION اللجنة الأمنية في البرلمان",
+        "ORGANIZATION اللجنة القانونية في مجلس النواب العراقي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
