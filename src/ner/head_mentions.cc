@@ -462,8 +462,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                     c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
           continue;
         }
+        // The country stays a mention inside the body's name, as before a
+        // head it would be: "المملكة" later in the text still has a kingdom
+        // to refer to.
         if (adjectives == i + 1 && gentilic_name) {
-          c.cands[country].dead = true;
+          c.cands[country].nested = true;
           c.owner[g] = -1;
         }
         j = adjectives > i + 1 ? adjectives : g + 1;

@@ -349,8 +349,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // ("عدن للوقوف") says what for, a title ("جدة المهندس") whose, and a
         // word in ة ("دوما القريبة") is an adjective that agrees with a place.
         if (place && i > 0 && !c.info[i - 1].head && i + 1 < send && c.Free(i + 1) &&
-            c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
-            c.Has(i + 1, kDefinite) && !c.tok(i + 1).key.starts_with(kLiL) &&
+            e.kind != "continent" && e.kind != "region" && c.tok(i + 1).kind == TokenKind::kWord &&
+            c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+            !c.tok(i + 1).key.starts_with(kLiL) &&
             c.info[i + 1].facts.word_source != ReadingSource::kArticle &&
             c.info[i + 1].facts.title_node < 0 &&
             !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD8\xA9") &&

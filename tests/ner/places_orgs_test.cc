@@ -816,7 +816,7 @@ TEST_F(PlacesOrgsTest, CourtsAndEmbassiesNamedByGentilics) {
       {"وقضت المحكمة الجزئية الأمريكية بأن القرار باطل، ورحبت السفارة السعودية في واشنطن "
        "بالحكم.",
        {"ORGANIZATION المحكمة الجزئية الأمريكية", "FACILITY السفارة السعودية في واشنطن"},
-       {"LOCATION السعودية"}},
+       {}},
       // "Iranian customs seized the shipment."
       {"وضبطت الجمارك الإيرانية الشحنة.", {"ORGANIZATION الجمارك الإيرانية"}, {}},
       // "The court ruled that the decision was void." (no name)

@@ -344,6 +344,9 @@ TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
       // "Nobody lives in a land (بلد, also the town Balad) this poor." (a
       // demonstrative after the word)
       {"ولا أحد يعيش في بلد هذه حاله.", {}, {"بلد"}},
+      // "The company works in Africa; spending fell." (a continent before a
+      // definite noun stays)
+      {"وتعمل الشركة في افريقيا الإنفاق فيها كبير.", {"LOCATION افريقيا"}, {}},
       // "He lived in a land of wonders (بلد, also the town Balad)."
       {"وعاش سنوات في بلد العجائب والغرائب.", {}, {"بلد"}},
       // "The forces reached Aden and Lahij; the convoy moved to Lahij." (the
