@@ -776,6 +776,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // The body keeps its own mention: "وزارة الداخلية" in "مقر وزارة الداخلية".
         housed = o < 0 && !c.Has(i + 1, kDefinite);
       }
+      // "مسجد قوات الطوارئ" (the Emergency Forces' mosque): a body named
+      // after a facility's head keeps its own mention too.
+      if (h.type == EntityType::kFacility && !housed && j > i + 2 && c.owner[i + 1] < 0 &&
+          c.info[i + 1].head && c.info[i + 1].head->type == EntityType::kOrganization &&
+          !c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && proper) {
+        housed = true;
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;

@@ -725,6 +725,11 @@ TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
        {}},
       // "The wounded were taken to al-Jumhuriya hospital in Sanaa."
       {"ونقل الجرحى إلى مستشفى الجمهورية في صنعاء.", {"FACILITY مستشفى الجمهورية"}, {}},
+      // "A suicide bomber struck the Emergency Forces' mosque." (the forces
+      // keep their mention)
+      {"واستهدف انتحاري مسجد قوات الطوارئ أمس.",
+       {"FACILITY مسجد قوات الطوارئ", "ORGANIZATION قوات الطوارئ"},
+       {}},
       // "The men prayed in the village mosque." (no name)
       {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
       // "The Riyadh region municipality and the Khobar municipality announced
