@@ -730,6 +730,11 @@ TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
       {"واستهدف انتحاري مسجد قوات الطوارئ أمس.",
        {"FACILITY مسجد قوات الطوارئ", "ORGANIZATION قوات الطوارئ"},
        {}},
+      // "The bus took the King Fahd tunnel to the King Abdullah station."
+      // (named after persons, who do not act)
+      {"وعبرت الحافلة نفق الملك فهد إلى محطة الملك عبدالله.",
+       {"FACILITY نفق الملك فهد", "FACILITY محطة الملك عبدالله"},
+       {"PERSON الملك عبدالله"}},
       // "The men prayed in the village mosque." (no name)
       {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
       // "The Riyadh region municipality and the Khobar municipality announced
