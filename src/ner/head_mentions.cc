@@ -540,6 +540,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson && tl > 0 &&
               c.cands[po].te > a) {
             ne = c.cands[po].te;  // a known person with the title: "الملك سلمان"
+          } else if (tl > 0 && a < end && c.FreeRange(k, a) && c.owner[a] >= 0 &&
+                     c.cands[c.owner[a]].tb == a &&
+                     c.cands[c.owner[a]].type == EntityType::kPerson) {
+            // The title, then a known person without it: "جامع الإمام تركي بن
+            // عبدالله".
+            const int32_t known = c.owner[a];
+            ne = c.cands[known].te;
+            c.cands[known].dead = true;
           } else if (tl > 0 && a < end && c.FreeRange(k, a + 1) && NameStart(c, a, true)) {
             ne = NameEnd(c, a, end, true);
           }
@@ -658,10 +666,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                    c.Has(k, kComplementNoun) && !c.Has(k, kDefinite)
                                ? k + 1
                                : k;
+        // "مدرسة دمرت" (a school that was destroyed): a verb in the perfect
+        // with the feminine ت agrees with the head; it names nothing.
         if (j == k && k == i + 1 && c.Free(f) && lexicon_ && c.tok(f).kind == TokenKind::kWord &&
             !c.Has(f, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                           kComplementNoun | kModifier) &&
-            c.info[f].stripped == 0) {
+            c.info[f].stripped == 0 && !PerfectFeminine(c.info[f].word)) {
           // A foreign name right after the head: "وكالة سانا للأنباء"; "لل"
           // reads as the article after the preposition ل.
           j = f + 1;
@@ -1351,6 +1361,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     // "..."", the Sunnis, that they are "..."): a clause starts there.
     for (uint32_t b = q; b-- > 0 && b + 4 >= q;) {
       if (c.Has(b, kHardPunct | kVerbLike)) break;
+      // "مدرسة دمرت "جزئيا أو كليا"" (schools destroyed "partly or wholly"):
+      // a verb in the perfect with the feminine ت, too.
+      if (c.info[b].stripped == 0 && !c.info[b].head && !c.Has(b, kDefinite) &&
+          PerfectFeminine(c.info[b].word)) {
+        break;
+      }
       if (c.info[b].word.starts_with(kAn) && Letters(c.info[b].word) <= 5) {
         const std::string_view rest = c.info[b].word.substr(kAn.size());
         if (rest.empty() || rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||

@@ -735,6 +735,17 @@ TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
       {"وعبرت الحافلة نفق الملك فهد إلى محطة الملك عبدالله.",
        {"FACILITY نفق الملك فهد", "FACILITY محطة الملك عبدالله"},
        {"PERSON الملك عبدالله"}},
+      // "The prince visited the King Fahd secondary school, the King Abdullah
+      // park and the Imam Turki bin Abdullah mosque." (title and a known
+      // person after an eponym noun)
+      {"وزار الأمير مدرسة الملك فهد الثانوية وحديقة الملك عبدالله وجامع الإمام تركي بن "
+       "عبدالله.",
+       {"FACILITY مدرسة الملك فهد الثانوية", "FACILITY جامع الإمام تركي بن عبدالله"},
+       {"PERSON تركي بن عبدالله"}},
+      // "More than 1,500 schools were destroyed "partly or wholly"."
+      {"وأكد أن أكثر من 1500 مدرسة دمرت \"جزئيا أو كليا\" في المحافظة.",
+       {},
+       {"مدرسة دمرت", "جزئيا أو كليا"}},
       // "The men prayed in the village mosque." (no name)
       {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
       // "The Riyadh region municipality and the Khobar municipality announced
