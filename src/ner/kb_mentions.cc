@@ -255,16 +255,62 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "جزيرة كورسيكا ... حاكم الجزيرة" (the island's governor): a one-word
+    // name that is also a place's head with the article refers back to the
+    // place the document named with that head, not to the channel or the
+    // gulf the knowledge base calls so.
+    if (best_end == i + 1 && c.info[i].head && c.info[i].head->type == EntityType::kLocation &&
+        c.Has(i, kDefinite) && cand.type != EntityType::kPerson) {
+      bool named_before = false;
+      // The head outside another name: "القاعدة في جزيرة العرب" names a body.
+      for (uint32_t k = 0; k + 1 < i && !named_before; ++k) {
+        const int32_t o = c.owner[k];
+        named_before = c.info[k].head == c.info[i].head && !c.Has(k, kDefinite) &&
+                       c.tok(k + 1).kind == TokenKind::kWord && !c.Has(k + 1, kStop | kPunct) &&
+                       (o < 0 || (c.cands[o].tb == k && c.cands[o].type == EntityType::kLocation));
+      }
+      if (named_before) {
+        ++i;
+        continue;
+      }
+    }
+    // "بوقت كافٍ" (in good time): a word written with tanwin is an
+    // indefinite noun or adjective, not a one-word name of a body or place.
+    if (best_end == i + 1 && facts.tanwin && cand.type != EntityType::kPerson) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
         (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility)) {
       const KbEntity& e = kb_.entities()[cand.kb];
       std::string_view w = c.info[i].word;
+      // "عنه" (about him), "في داخله" (inside it): a function word and a
+      // possessive ه, where the place's name ends in ة that the keys fold to
+      // ه ("عنة", Anah; "الداخلة"). "حماه" (Hama) is no pronoun on "حما".
+      if (c.doc.Slice(tokens[i].span).ends_with("\xD9\x87") && e.name_ar.ends_with("\xD8\xA9") &&
+          Letters(w) >= 3) {
+        const std::string_view stem = w.substr(0, w.size() - 2);
+        if (t_.stop_words.contains(stem)) {
+          ++i;
+          continue;
+        }
+      }
       // "وأن" (and that) reads و + "ان", not the town Van.
       const bool function_word = facts.function_word;
-      if (function_word || (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) &&
-                            !StartsWithAl(w) && (lexicon_->Contains(w) || KnownArabic(w)))) {
+      // "للحج" (for the Hajj) is ل + "الحج", not ل + "لحج" (Lahij): after
+      // "لل" a word the language knows is read with the article, and a name
+      // that starts with ل needs a place context.
+      std::string_view lil = tokens[i].key;
+      if (lil.starts_with("\xD9\x88") || lil.starts_with("\xD9\x81")) lil.remove_prefix(2);
+      const bool word_as_written =
+          best_stripped > 0 && e.kind != "country" && e.kind != "capital" &&
+          lil.starts_with(kLiL) && Letters(lil) > 3 &&
+          (lexicon_->Contains(lil.substr(kLiL.size())) || KnownArabic(lil.substr(kLiL.size())));
+      if (function_word || word_as_written ||
+          (e.kind != "country" && (e.kind != "capital" || c.Has(i, kNisba)) && !StartsWithAl(w) &&
+           (lexicon_->Contains(w) || KnownArabic(w)))) {
         // Place contexts: a head, a direction, a preposition of place
         // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
         // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
@@ -283,7 +329,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        c.info[i - 1].word == kMithl || ListedWithPlace(c, i))) ||
             // "بسيناء" (in Sinai): the preposition ب on the name itself; but
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
-            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") &&
+            (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") && !word_as_written &&
              !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
         // "تكريت وبيجي": a place listed before another one.
         if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
@@ -296,6 +342,27 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             }
           }
         }
+        // "في بلد العجائب" (in a land of wonders): before a definite noun
+        // that is no adjective the word is in the construct state, a common
+        // noun governing it.
+        // A head before the word names it ("محافظة جدة"); "لل" + a noun
+        // ("عدن للوقوف") says what for, a title ("جدة المهندس") whose, and a
+        // word in ة ("دوما القريبة") is an adjective that agrees with a place.
+        if (place && i > 0 && !c.info[i - 1].head && i + 1 < send && c.Free(i + 1) &&
+            e.kind != "continent" && e.kind != "region" && c.tok(i + 1).kind == TokenKind::kWord &&
+            c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+            !c.tok(i + 1).key.starts_with(kLiL) &&
+            c.info[i + 1].facts.word_source != ReadingSource::kArticle &&
+            c.info[i + 1].facts.title_node < 0 &&
+            !c.doc.Slice(c.tok(i + 1).span).ends_with("\xD8\xA9") &&
+            !c.Has(i + 1, kNisba | kGentilic | kDirection | kStop | kModifier) &&
+            !c.info[i + 1].head && c.info[i + 1].facts.kb_readings == 0 &&
+            (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
+          place = false;
+        }
+        // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
+        // demonstrative after the word makes it a common noun.
+        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
         if (!place || function_word) {
           ++i;
           continue;

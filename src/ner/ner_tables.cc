@@ -189,6 +189,10 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.front = true;
           else if (f == "settlement")
             h.settlement = true;
+          else if (f == "adjectival")
+            h.adjectival = true;
+          else if (f == "body")
+            h.body = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

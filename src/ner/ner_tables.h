@@ -69,6 +69,8 @@ struct Head {
   bool purpose = false;  // national + a ل complement: الاتحاد المصري لكرة القدم
   bool front = false;  // before a place's name alone, a front line: جبهة تعز
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
+  bool adjectival = false;  // definite + relative adjectives names one: الحزب الجمهوري
+  bool body = false;  // named by the body it houses: مقر الأمم المتحدة، مقر الرئاسة
   // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
   // led to) folds to the same key but is another word.
   bool ends_ya = false;

@@ -713,5 +713,238 @@ TEST_F(PlacesOrgsTest, PurposeAfterABodyNamedAfterAPerson) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Mosques, hotels and museums are named by whatever follows their head, a
+// common noun too; a place's head after it describes the building instead.
+// Municipalities, their secretariats and national teams are bodies.
+TEST_F(PlacesOrgsTest, LandmarkBuildingsAndMunicipalBodies) {
+  const Case cases[] = {
+      // "The delegation visited the Bay'a mosque, then the Ritz hotel and the
+      // museum of Islamic art."
+      {"وزار الوفد مسجد البيعة ثم فندق الريتز ومتحف الفن الإسلامي.",
+       {"FACILITY مسجد البيعة", "FACILITY فندق الريتز", "FACILITY متحف الفن الإسلامي"},
+       {}},
+      // "The wounded were taken to al-Jumhuriya hospital in Sanaa."
+      {"ونقل الجرحى إلى مستشفى الجمهورية في صنعاء.", {"FACILITY مستشفى الجمهورية"}, {}},
+      // "A suicide bomber struck the Emergency Forces' mosque." (the forces
+      // keep their mention)
+      {"واستهدف انتحاري مسجد قوات الطوارئ أمس.",
+       {"FACILITY مسجد قوات الطوارئ", "ORGANIZATION قوات الطوارئ"},
+       {}},
+      // "The bus took the King Fahd tunnel to the King Abdullah station."
+      // (named after persons, who do not act)
+      {"وعبرت الحافلة نفق الملك فهد إلى محطة الملك عبدالله.",
+       {"FACILITY نفق الملك فهد", "FACILITY محطة الملك عبدالله"},
+       {"PERSON الملك عبدالله"}},
+      // "The prince visited the King Fahd secondary school, the King Abdullah
+      // park and the Imam Turki bin Abdullah mosque." (title and a known
+      // person after an eponym noun)
+      {"وزار الأمير مدرسة الملك فهد الثانوية وحديقة الملك عبدالله وجامع الإمام تركي بن "
+       "عبدالله.",
+       {"FACILITY مدرسة الملك فهد الثانوية", "FACILITY جامع الإمام تركي بن عبدالله"},
+       {"PERSON تركي بن عبدالله"}},
+      // "More than 1,500 schools were destroyed "partly or wholly"."
+      {"وأكد أن أكثر من 1500 مدرسة دمرت \"جزئيا أو كليا\" في المحافظة.",
+       {},
+       {"مدرسة دمرت", "جزئيا أو كليا"}},
+      // "The men prayed in the village mosque." (no name)
+      {"وصلى الرجال في مسجد القرية بعد الظهر.", {}, {"مسجد القرية"}},
+      // "The Riyadh region municipality and the Khobar municipality announced
+      // the closure of the road; the Iraqi team beat the Saudi national
+      // football team."
+      {"وأعلنت أمانة منطقة الرياض وبلدية الخبر إغلاق الطريق، وفاز المنتخب العراقي على "
+       "المنتخب السعودي لكرة القدم.",
+       {"ORGANIZATION أمانة منطقة الرياض", "ORGANIZATION بلدية الخبر",
+        "ORGANIZATION المنتخب العراقي", "ORGANIZATION المنتخب السعودي لكرة القدم"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A body's name may go on with a verbal noun without the article and its
+// definite genitive ("منظمة حظر الأسلحة"); a government may be named after
+// its leader, with his title, and the name ends with his.
+TEST_F(PlacesOrgsTest, VerbalNounsAndLeadersInBodiesNames) {
+  const Case cases[] = {
+      // "The Organisation for the Prohibition of Chemical Weapons asked for a
+      // new inquiry, and the fact-finding committee published its report."
+      {"وطالبت منظمة حظر الأسلحة الكيماوية بتحقيق جديد، ونشرت لجنة تقصي الحقائق تقريرها.",
+       {"ORGANIZATION منظمة حظر الأسلحة الكيماوية", "ORGANIZATION لجنة تقصي الحقائق"},
+       {}},
+      // "The government of President Bashar al-Assad signed the agreement,
+      // and Abadi's government welcomed it."
+      {"ووقعت حكومة الرئيس بشار الأسد الاتفاق، ورحبت به حكومة العبادي.",
+       {"ORGANIZATION حكومة الرئيس بشار الأسد", "ORGANIZATION حكومة العبادي"},
+       {"حكومة الرئيس", "حكومة الرئيس بشار الأسد الاتفاق"}},
+      // "The government of the Custodian of the Two Holy Mosques spares no
+      // effort."
+      {"ولا تدخر حكومة خادم الحرمين الشريفين جهدا.",
+       {"ORGANIZATION حكومة خادم الحرمين الشريفين"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Headquarters and farms are named by what follows their head, unless it is
+// a body the text has in mind ("مقر الشركة"); a body inside stays its own
+// mention. An airline is named by "الخطوط" and its country's gentilic.
+TEST_F(PlacesOrgsTest, HeadquartersFarmsAndAirlines) {
+  const Case cases[] = {
+      // "The president met the delegation at the presidency headquarters, then
+      // went to the UN headquarters."
+      {"واستقبل الرئيس الوفد في مقر الرئاسة، ثم توجه إلى مقر الأمم المتحدة.",
+       {"FACILITY مقر الرئاسة", "FACILITY مقر الأمم المتحدة", "ORGANIZATION الأمم المتحدة"},
+       {}},
+      // "The minister visited the company's headquarters and the venue of the
+      // festival." (no names)
+      {"وزار الوزير مقر الشركة أمس ثم مقر المهرجان.", {}, {"مقر الشركة", "مقر المهرجان"}},
+      // "They met at the interior ministry's headquarters." (the ministry keeps
+      // its mention)
+      {"واجتمعوا في مقر وزارة الداخلية.",
+       {"FACILITY مقر وزارة الداخلية", "ORGANIZATION وزارة الداخلية"},
+       {}},
+      // "A shell fell on the Mashhour farm; Yemenia, which resumed its
+      // flights, ..."
+      {"وسقطت قذيفة على مزرعة المشهور، وقالت الخطوط اليمنية التي استأنفت رحلاتها إن الوضع هادئ.",
+       {"FACILITY مزرعة المشهور", "ORGANIZATION الخطوط اليمنية"},
+       {"الخطوط اليمنية التي"}},
+      // "The planes struck the villages of al-Bu'lawan and al-Zankura."
+      {"وقصفت الطائرات قرى البوعلوان والزنكورة.", {"LOCATION البوعلوان", "LOCATION الزنكورة"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A party is named by its head with the article and relative adjectives,
+// with or without its country's gentilic; "الحزب الحاكم" (the ruling party)
+// and a bare "الحزب" name none.
+TEST_F(PlacesOrgsTest, PartiesNamedByAdjectives) {
+  const Case cases[] = {
+      // "The Bourguibist Constitutional Party and the Islamic Party criticised
+      // the ruling party."
+      {"وانتقد الحزب الدستوري البورقيبي والحزب الإسلامي الحزب الحاكم.",
+       {"ORGANIZATION الحزب الدستوري البورقيبي", "ORGANIZATION الحزب الإسلامي"},
+       {"الحزب الحاكم"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A court is named by its head, the article and its country's gentilic; so
+// is an embassy, also where the gentilic is the country's name ("السعودية").
+// The gentilic agrees with the head: "المحكمة بأن" has none.
+TEST_F(PlacesOrgsTest, CourtsAndEmbassiesNamedByGentilics) {
+  const Case cases[] = {
+      // "The US district court ruled that the decision was void, and the Saudi
+      // embassy in Washington welcomed the ruling."
+      {"وقضت المحكمة الجزئية الأمريكية بأن القرار باطل، ورحبت السفارة السعودية في واشنطن "
+       "بالحكم.",
+       {"ORGANIZATION المحكمة الجزئية الأمريكية", "FACILITY السفارة السعودية في واشنطن"},
+       {}},
+      // "Iranian customs seized the shipment."
+      {"وضبطت الجمارك الإيرانية الشحنة.", {"ORGANIZATION الجمارك الإيرانية"}, {}},
+      // "The court ruled that the decision was void." (no name)
+      {"وقضت المحكمة بأن القرار باطل.", {}, {"المحكمة بأن"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A foreign name after an agency's head, maybe after "أنباء" (news), with
+// "للأنباء" after it, is the agency's name.
+TEST_F(PlacesOrgsTest, AgenciesNamedByForeignNames) {
+  const Case cases[] = {
+      // "The Doğan news agency and the Anadolu news agency reported the
+      // attack."
+      {"وذكرت وكالة دوجان للأنباء ووكالة أنباء الأناضول الهجوم.",
+       {"ORGANIZATION وكالة دوجان للأنباء"},
+       {"ORGANIZATION وكالة دوجان"}},
+      // "The Doğan news agency said the toll rose."
+      {"وقالت وكالة أنباء دوجان إن الحصيلة ارتفعت.", {"ORGANIZATION وكالة أنباء دوجان"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// After a town's head one word that closes the phrase is the town's name,
+// even one the word list knows; an adjective agrees with the head in ة.
+TEST_F(PlacesOrgsTest, OneWordTownNamesAfterASettlementsHead) {
+  const Case cases[] = {
+      // "The minister arrived in the city of Nantes, then in a small town in
+      // the countryside."
+      {"ووصل الوزير إلى مدينة نانت، ثم إلى بلدة صغيرة في الريف.",
+       {"LOCATION نانت"},
+       {"صغيرة", "بلدة صغيرة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Plateaus, basins, plains, lakes, coasts and straits head places named by a
+// place or a proper name; before a common noun they name none.
+TEST_F(PlacesOrgsTest, LandformHeads) {
+  const Case cases[] = {
+      // "The Blue Nile rises on the Abyssinian plateau and crosses the Nile
+      // basin; the forces took the Ghab plain and the Hadramawt coast."
+      {"وينبع النيل الأزرق من هضبة الحبشة ويعبر حوض النيل، وسيطرت القوات على سهل الغاب "
+       "وساحل حضرموت.",
+       {"LOCATION هضبة الحبشة", "LOCATION حوض النيل", "LOCATION سهل الغاب", "LOCATION ساحل حضرموت"},
+       {}},
+      // "The matter was easy; he swam in the swimming pool."
+      {"وكان الأمر سهل جدا، وسبح في حوض السباحة.", {}, {"حوض السباحة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// An office of two words after "مكتب" names the body that serves it, its
+// adjective included.
+TEST_F(PlacesOrgsTest, OfficeOfATwoWordTitle) {
+  const Case cases[] = {
+      // "The case was referred to the attorney general's office."
+      {"وأحيلت القضية إلى مكتب النائب العام أمس.", {"ORGANIZATION مكتب النائب العام"}, {}},
+      // "The Labouza brigade advanced; the government formed a brigade to
+      // protect the facilities." (a name that looks like ل + a word; ل + a
+      // known noun is what the brigade is for)
+      {"وتقدم لواء لبوزة نحو المدينة، وشكلت الحكومة لواء لحماية المنشآت.",
+       {"ORGANIZATION لواء لبوزة"},
+       {"لواء لحماية"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Relative adjectives between a generic body's phrase and its country's
+// gentilic belong to the name.
+TEST_F(PlacesOrgsTest, AdjectivesBeforeTheGentilicOfAGenericBody) {
+  const Case cases[] = {
+      // "The Revolutionary Armed Forces of Colombia announced a ceasefire, and
+      // the Kuwaiti security authorities arrested two men."
+      {"وأعلنت القوات المسلحة الثورية الكولومبية وقف النار، واعتقلت السلطات الأمنية الكويتية "
+       "رجلين.",
+       {"ORGANIZATION القوات المسلحة الثورية الكولومبية", "ORGANIZATION السلطات الأمنية الكويتية"},
+       {"ORGANIZATION القوات المسلحة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A quoted foreign name after a definite body's head and its adjectives is
+// the body's name.
+TEST_F(PlacesOrgsTest, QuotedNamesAfterAHeadAndItsAdjectives) {
+  const Case cases[] = {
+      // "The family founded the historic bank «Santander»."
+      {"وأسست العائلة المصرف التاريخي «ساتاندر» قبل قرنين.", {"ORGANIZATION ساتاندر"}, {}},
+      // "The German company «Siemens» won the contract."
+      {"وفازت الشركة الألمانية «سيمنز» بالعقد.", {"ORGANIZATION سيمنز"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A definite committee's head and its adjectives before "في" and the body it
+// sits in name one committee.
+TEST_F(PlacesOrgsTest, CommitteesInTheBodyTheySitIn) {
+  const Case cases[] = {
+      // "The security committee in parliament and the legal committee in the
+      // Iraqi Council of Representatives rejected the decision."
+      {"ورفضت اللجنة الأمنية في البرلمان واللجنة القانونية في مجلس النواب العراقي القرار.",
+       {"ORGANIZATION اللجنة الأمنية في البرلمان",
+        "ORGANIZATION اللجنة القانونية في مجلس النواب العراقي"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner

@@ -42,6 +42,11 @@ TEST_F(PrecisionTest, QuotedNameSpokenToIsAnOutlet) {
       {"وكشف مصدر مطلع لـ«الشرق الأوسط» عن فشل المحادثات.",
        {"ORGANIZATION الشرق الأوسط"},
        {"LOCATION الشرق الأوسط"}},
+      // "The minister said in a statement to al-Riyadh (a daily named after
+      // the capital) that the aid had arrived."
+      {"وقال الوزير في تصريح لـ\"الرياض\" بأن المساعدات وصلت.",
+       {"ORGANIZATION الرياض"},
+       {"LOCATION الرياض"}},
       // "Peace in the Middle East needs patience, the minister said." (the region)
       {"وقال الوزير إن السلام في الشرق الأوسط يحتاج إلى صبر.", {"LOCATION الشرق الأوسط"}, {}},
   };
@@ -320,6 +325,83 @@ TEST_F(PrecisionTest, GenitiveChainClosesAfterADefiniteWord) {
       {"إذ تحاصر قوات المقاومة قاعدة العند منذ أيام.",
        {"FACILITY قاعدة العند"},
        {"قوات المقاومة قاعدة العند"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// One-word place and body names the language also uses as words: a word with
+// tanwin, a word and a possessive pronoun, ل + a known word with the article
+// and a noun governing a definite genitive are no names.
+TEST_F(PrecisionTest, OrdinaryWordsThatSpellOneWordNames) {
+  const Case cases[] = {
+      // "The team arrived in good time (كافٍ, with tanwin; also CAF)."
+      {"ووصل الفريق إلى الملعب بوقت كافٍ قبل المباراة.", {}, {"كافٍ"}},
+      // "The minister spoke about him (عنه, also Anah) and about what was inside
+      // it (في داخله, also Dakhla)."
+      {"وتحدث الوزير عنه مطولا، وعبر عنه بوضوح، وكشف ما في داخله.", {}, {"عنه", "داخله"}},
+      // "The supreme committee for the Hajj (للحج, also ل + Lahij) met."
+      {"واجتمعت اللجنة العليا للحج أمس.", {}, {"LOCATION لحج"}},
+      // "Nobody lives in a land (بلد, also the town Balad) this poor." (a
+      // demonstrative after the word)
+      {"ولا أحد يعيش في بلد هذه حاله.", {}, {"بلد"}},
+      // "The company works in Africa; spending fell." (a continent before a
+      // definite noun stays)
+      {"وتعمل الشركة في افريقيا الإنفاق فيها كبير.", {"LOCATION افريقيا"}, {}},
+      // "He lived in a land of wonders (بلد, also the town Balad)."
+      {"وعاش سنوات في بلد العجائب والغرائب.", {}, {"بلد"}},
+      // "The forces reached Aden and Lahij; the convoy moved to Lahij." (the
+      // places stay)
+      {"ووصلت القوات إلى عدن ولحج، وتحركت القافلة إلى لحج.", {"LOCATION لحج"}, {}},
+      // "The envoy went to Aden to see the damage, to Douma near Nablus and to
+      // the Jeddah chamber's engineer; strikes hit Hama." (places that are
+      // also words, before "لل", an adjective in ة or a title; Hama in ه)
+      {"وتوجه المبعوث إلى عدن للوقوف على الأضرار، وإلى قرية دوما القريبة من نابلس، والتقى "
+       "بجدة المهندس خالد. وقصفت الطائرات مواقع في حماه وحلب.",
+       {"LOCATION عدن", "LOCATION دوما", "LOCATION جدة", "LOCATION حماه"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// After a known body's name inside another body's phrase the genitive chain
+// is closed: the definite noun after it is the verb's object.
+TEST_F(PrecisionTest, ChainClosesAfterAKnownBodysName) {
+  const Case cases[] = {
+      // "The Red Cross organisation renewed the demand for aid deliveries."
+      {"وجددت منظمة الصليب الأحمر المطالبة بإيصال المساعدات.",
+       {"ORGANIZATION الصليب الأحمر"},
+       {"منظمة الصليب الأحمر المطالبة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// An outlet's one-word name after the head of another kind of body or place
+// is that body's or place's name: a bank, a club, a quarter, a market.
+TEST_F(PrecisionTest, OutletNamesAfterOtherHeads) {
+  const Case cases[] = {
+      // "The festival was held in the al-Jazira quarter, sponsored by Bank
+      // AlJazira, at the Okaz market; al-Jazeera's correspondent said ..."
+      {"وأقيم المهرجان في حي الجزيرة برعاية بنك الجزيرة في سوق عكاظ، وقال مراسل قناة الجزيرة "
+       "إن الإقبال كبير.",
+       {"LOCATION حي الجزيرة", "ORGANIZATION بنك الجزيرة", "ORGANIZATION الجزيرة"},
+       {"ORGANIZATION عكاظ"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A one-word name that is a place's head with the article refers back to
+// the place the document named with that head: "the island" after "the
+// island of Corsica" is no channel.
+TEST_F(PrecisionTest, DefiniteHeadRefersBackToThePlace) {
+  const Case cases[] = {
+      // "Customs stopped a yacht off the island of Corsica; the island's
+      // governor said the inquiry goes on."
+      {"وأوقفت الجمارك يختا قرب جزيرة كورسيكا، وقال حاكم الجزيرة إن التحقيق مستمر.",
+       {},
+       {"ORGANIZATION الجزيرة"}},
+      // "Al-Qaeda in the Arabian Peninsula claimed the attack, quoting
+      // al-Jazirah." (the head inside a body's name names no place)
+      {"وتبنى تنظيم القاعدة في جزيرة العرب الهجوم، نقلا عن الجزيرة.", {"ORGANIZATION الجزيرة"}, {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
