@@ -1,4 +1,6 @@
 // The entity stage: short forms, title-only and descriptive references attached to entities.
+#include <set>
+
 #include "ner/entity_annotator_internal.h"
 
 namespace rased::ner::internal {
@@ -175,8 +177,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       refer(i, i + 1, c.info[i].stripped, EntityType::kOrganization, it->second);
     }
   }
-  // "المملكة" (the Kingdom): the one kingdom the document names, a country
-  // the knowledge base also calls "المملكة ..." or "مملكة ...".
+  // "المملكة" (the Kingdom): the kingdom the document means, a country the
+  // knowledge base also calls "المملكة ..." or "مملكة ...".
   {
     auto is_kingdom = [](const KbEntity* k) {
       if (!k || k->kind != "country") return false;
@@ -188,55 +190,53 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       }
       return false;
     };
-    int32_t kingdom = -1;
-    bool several = false;
-    for (size_t e = 0; e < doc.entities.size(); ++e) {
-      const KbEntity* k =
-          doc.entities[e].kb_id.empty() ? nullptr : kb_.FindById(doc.entities[e].kb_id);
-      if (!is_kingdom(k)) continue;
-      several = several || (kingdom >= 0 && kingdom != static_cast<int32_t>(e));
-      kingdom = static_cast<int32_t>(e);
-    }
-    // Named only inside a body's name ("الهيئة السعودية للمواصفات ... وقالت إن
-    // المملكة"), the kingdom is the one the document's known bodies belong to;
-    // failing those, the publisher's: a Saudi paper's "المملكة" is its own.
-    if (kingdom < 0) {
-      int32_t kb_kingdom = -1;
+    // The kingdoms the document names as countries; failing those, the
+    // kingdoms its known bodies belong to ("الهيئة السعودية للمواصفات ...
+    // وقالت إن المملكة").
+    std::set<int32_t> named;  // KB indices
+    for (const bool bodies : {false, true}) {
       for (const Entity& e : doc.entities) {
         const KbEntity* k = e.kb_id.empty() ? nullptr : kb_.FindById(e.kb_id);
-        if (!k || k->country.empty() || !is_kingdom(kb_.FindById(k->country))) continue;
-        const int32_t at = kb_.IndexOf(k->country);
-        several = several || (kb_kingdom >= 0 && kb_kingdom != at);
-        kb_kingdom = at;
-      }
-      // A paper's name is often a city's too ("الرياض"): its outlet record
-      // is named with the head noun.
-      for (const std::string_view head : {std::string_view(), kNewspaper, kDaily}) {
-        if (kb_kingdom >= 0 || doc.publisher.empty()) break;
-        const std::string name =
-            head.empty() ? doc.publisher : std::string(head) + " " + doc.publisher;
-        for (const KbEntity* k : kb_.FindByName(name)) {
-          if (k->kind != "media" && k->kind != "news-agency") continue;
-          if (is_kingdom(kb_.FindById(k->country))) kb_kingdom = kb_.IndexOf(k->country);
-          break;
+        if (!k) continue;
+        const std::string& country = bodies ? k->country : k->id;
+        if (!country.empty() && is_kingdom(kb_.FindById(country))) {
+          named.insert(kb_.IndexOf(country));
         }
       }
-      if (kb_kingdom >= 0 && !several) {
-        auto [it, inserted] =
-            c.kb_to_entity.emplace(kb_kingdom, static_cast<int32_t>(doc.entities.size()));
-        if (inserted) {
-          const KbEntity& k = kb_.entities()[kb_kingdom];
-          Entity e;
-          e.type = k.type;
-          e.kb_id = k.id;
-          e.name = k.name_ar;
-          e.name_latin = k.name_en;
-          doc.entities.push_back(std::move(e));
-        }
-        kingdom = it->second;
+      if (!named.empty()) break;
+    }
+    // The publisher's kingdom: a Saudi paper's "المملكة" is its own, when no
+    // other is named or when its own is among those named. A paper's name is
+    // often a city's too ("الرياض"): its outlet record is named with the head.
+    int32_t home = -1;
+    for (const std::string_view head : {std::string_view(), kNewspaper, kDaily}) {
+      if (home >= 0 || doc.publisher.empty()) break;
+      const std::string name =
+          head.empty() ? doc.publisher : std::string(head) + " " + doc.publisher;
+      for (const KbEntity* k : kb_.FindByName(name)) {
+        if (k->kind != "media" && k->kind != "news-agency") continue;
+        if (is_kingdom(kb_.FindById(k->country))) home = kb_.IndexOf(k->country);
+        break;
       }
     }
-    for (uint32_t i = 0; i < tokens.size() && kingdom >= 0 && !several; ++i) {
+    int32_t chosen = named.size() == 1 ? *named.begin() : -1;
+    if (home >= 0 && (named.empty() || named.contains(home))) chosen = home;
+    int32_t kingdom = -1;
+    if (chosen >= 0) {
+      auto [it, inserted] =
+          c.kb_to_entity.emplace(chosen, static_cast<int32_t>(doc.entities.size()));
+      if (inserted) {
+        const KbEntity& k = kb_.entities()[chosen];
+        Entity e;
+        e.type = k.type;
+        e.kb_id = k.id;
+        e.name = k.name_ar;
+        e.name_latin = k.name_en;
+        doc.entities.push_back(std::move(e));
+      }
+      kingdom = it->second;
+    }
+    for (uint32_t i = 0; i < tokens.size() && kingdom >= 0; ++i) {
       if (!c.Free(i) || !c.Has(i, kDefinite) || DropAl(c.info[i].word) != kKingdomKey) continue;
       // "المملكة المتحدة", "المملكة الأردنية": a name of its own follows.
       const uint32_t nx = i + 1;
