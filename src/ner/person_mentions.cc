@@ -3,6 +3,44 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether the word at a name's second place or later reads, by its shape, as
+// a verb in the perfect (or the future) of a stem the word list knows: the
+// verb the name is the subject of, never a family name. `word` is the folded
+// key, `surface` the word as written. The shapes:
+//  - a plural "وا" on a known stem: "اقتحموا" (they stormed);
+//  - a derived stem with its alef (forms VII, VIII, X): "انهال", "اتفق",
+//    "استقال", known to the word list as a whole;
+//  - form IV of a stem ending in a weak letter, "أ" … "ى": "أمضى" (spent);
+//  - the future "س" + an imperfect: "سيقبل" (will accept).
+// The word list also knows the verbal nouns of the derived stems
+// ("انفجار"), which are no family names either.
+bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_view surface,
+               bool verb_like_rest) {
+  const size_t n = Letters(word);
+  if (n < 4) return false;
+  constexpr std::string_view kWa = "\xD9\x88\xD8\xA7";  // وا
+  if (word.ends_with(kWa) && lexicon.Contains(word.substr(0, word.size() - kWa.size()))) {
+    return true;
+  }
+  // A ta marbuta (folded ه), a nisba (ي) or a feminine plural (ات) ends a
+  // noun or adjective: "اشتية" is a family name.
+  const bool noun_end = word.ends_with("\xD9\x87") || word.ends_with("\xD9\x8A") ||
+                        word.ends_with("\xD8\xA7\xD8\xAA");
+  const bool derived = word.starts_with("\xD8\xA7\xD9\x86") ||                             // ان
+                       word.starts_with("\xD8\xA7\xD8\xB3\xD8\xAA") ||                     // است
+                       (word.starts_with("\xD8\xA7") && word.substr(4, 2) == "\xD8\xAA");  // افتعل
+  if (derived && !noun_end && n <= 6 && lexicon.Contains(word)) return true;
+  if (n == 4 && surface.starts_with("\xD8\xA3") && surface.ends_with("\xD9\x89") &&  // أ … ى
+      lexicon.Contains(word)) {
+    return true;
+  }
+  return n >= 5 && word.starts_with("\xD8\xB3") && verb_like_rest;  // س
+}
+
+}  // namespace
+
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
   // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the
@@ -974,6 +1012,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
+    // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
+    // name a verb of the perfect or the future ends it (see VerbShape), so
+    // does one with the feminine ت ("أحلام تبددت", the dreams faded).
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 &&
+        !(in.flags & (kGiven | kDefinite | kPrefixParticle | kSuffixParticle)) &&
+        (VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(j).span),
+                   in.word.starts_with("\xD8\xB3") && VerbLike(in.word.substr(2))) ||
+         (j > i + 1 && PerfectFeminine(in.word)))) {
+      break;
+    }
     if (in.flags & kGiven) {
       ++j;
       continue;
@@ -1141,6 +1189,17 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    // "في مؤتمر صحافي، ردا على سؤال" (at a press conference, answering a
+    // question): a nisba title word without the article right after an
+    // indefinite common noun is that noun's adjective.
+    if (tl == 1 && i > 0 && c.info[i].stripped == 0 &&
+        (c.info[i].flags & (kNisba | kDefinite | kGiven)) == kNisba &&
+        c.tok(i - 1).kind == TokenKind::kWord && c.owner[i - 1] < 0 &&
+        (c.info[i - 1].flags & (kLexicon | kDefinite | kGiven | kStop | kPunct | kNumber)) ==
+            kLexicon &&
+        c.info[i - 1].facts.title_node < 0 && !c.info[i - 1].facts.function_word) {
+      continue;
+    }
     uint32_t j = i + tl;
     // A title inside an organisation's name ("نظام الرئيس السوري بشار الأسد")
     // reads on within it: the organisation's tokens count as free.
@@ -1496,6 +1555,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "وقالت محامية رضائيان" (Rezaian's lawyer said): a profession without
+    // the article and with nothing between it and a name is in the construct
+    // state; the name is its genitive, not its holder ("المحامية ليلى").
+    if (role.person >= 0 && cls == TitleClass::kProfession && tl == 1 && title_end == i + 1 &&
+        n == title_end && c.info[i].stripped == 0 && !(c.info[i].flags & kDefinite) &&
+        !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
+        !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
+      role.person = -1;
+    }
     // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after
     // "ل" or "ب" is the title's object, never its holder.
     if (role.person >= 0 && c.cands[role.person].tb == n && c.cands[role.person].stripped > 0 &&

@@ -46,6 +46,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "ديفيد كوهين وهو متحدث باسم الحزب" (David Cohen, who is a spokesman
+    // for the party): "وهو"/"وهي" (and he/she is) before a title sets it
+    // off as a comma does.
+    if (t + 1 < end && (c.tok(t).key == "\xD9\x88\xD9\x87\xD9\x88" ||   // وهو
+                        c.tok(t).key == "\xD9\x88\xD9\x87\xD9\x8A")) {  // وهي
+      sep = true;
+      ++t;
+    }
     // "عون الذي كان قائدا للجيش" (Aoun, who was commander of the army): a
     // post in the accusative after a relative and "كان" or its sisters.
     const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);

@@ -592,6 +592,46 @@ TEST_F(PersonNamesTest, VerbsAndVerbalNounsAfterANameEndIt) {
   ExpectCases(cases);
 }
 
+// A verb of the perfect or the future after a given name is the verb the
+// name is the subject of, never a family name.
+TEST_F(PersonNamesTest, PerfectAndFutureVerbsAfterAGivenNameEndIt) {
+  const Case cases[] = {
+      // "In the district of Bani Saad they stormed the council building."
+      {"وفي ناحية بني سعد اقتحموا مبنى المجلس.", {}, {"سعد اقتحموا"}},
+      // "The witness said that Abdelaziz spent years in prison."
+      {"وقال الشاهد إن عبدالعزيز أمضى سنوات في السجن.", {}, {"عبدالعزيز أمضى"}},
+      // "Then Suleiman poured insults on the officer."
+      {"ثم سليمان انهال بالشتائم على الضابط.", {}, {"سليمان انهال"}},
+      // "The club said that Salah will accept the offer."
+      {"وقال النادي إن صلاح سيقبل العرض.", {}, {"صلاح سيقبل"}},
+  };
+  ExpectCases(cases);
+}
+
+// Given names of the region and beyond that the press writes often.
+TEST_F(PersonNamesTest, MoreGivenNamesAfterATitle) {
+  const Case cases[] = {
+      // "The minister of the displaced, Alice Haddad, welcomed the decision."
+      {"ورحبت وزيرة المهجرين أليس حداد بالقرار.", {"أليس حداد"}, {"حداد"}},
+      // "As for the head of the council, Wadih Karam, he expressed his optimism."
+      {"أما رئيس المجلس وديع كرم فأعرب عن تفاؤله.", {"وديع كرم"}, {}},
+      // "An official, who asked not to be named, said ...": "طلب" (asked)
+      // is a verb there, no given name.
+      {"وقال مسؤول خليجي، طلب عدم الكشف عن اسمه، إن المحادثات مستمرة.", {}, {"طلب عدم"}},
+  };
+  ExpectCases(cases);
+}
+
+// "رضوان الله عليهم" (God's pleasure be upon them) after a name of the
+// Prophet's companions is a prayer, no person.
+TEST_F(PersonNamesTest, APrayerIsNoName) {
+  const Case cases[] = {
+      // "He attacked the companions, God be pleased with them."
+      {"وهاجم الصحابة رضوان الله عليهم في مقابلة.", {}, {"رضوان الله"}},
+  };
+  ExpectCases(cases);
+}
+
 // After "عبد" a word with the article that is also a rank or title
 // (الرقيب, sergeant; الأمير, prince) completes the given name.
 TEST_F(PersonNamesTest, TitlesAfterAbdAreGivenNames) {

@@ -914,5 +914,26 @@ TEST_F(RolesChainTest, ADualTitleAfterAListOfNames) {
   }
 }
 
+TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
+  const RolesCase cases[] = {
+      // "According to Daniel Levi, who is a spokesman for the Likud party,
+      // the law will be applied."
+      {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود فإن القانون سيطبق.",
+       "دانيال ليفي",
+       {"متحدث باسم حزب الليكود"}},
+      // "Rezaian's lawyer said the verdict is near": a bare profession before
+      // a name is in the construct state, the name is its genitive.
+      {"وقالت محامية رضائيان إن الحكم قريب.", "رضائيان", {}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+  // "Kirby said at a press conference, in reply to a question, that ...":
+  // "صحافي" qualifies the conference; "ردا" is no person.
+  Document doc = Run("وقال جون كيربي في مؤتمر صحافي، ردا على سؤال، إن الحرب طويلة.");
+  EXPECT_EQ(Find(doc, "ردا"), nullptr) << Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
