@@ -710,7 +710,11 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
       surface.ends_with("\xD9\x87\xD9\x85") || surface.ends_with("\xD9\x86\xD8\xA7")) {
     return false;  // ه ها هم نا
   }
-  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+  // "بيار بيرون لوكالة الأنباء" (Pierre Peron to the news agency): a
+  // preposition "ل" + a noun after the name ends it too.
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+         (c.info[j + 1].stripped > 0 && c.tok(j + 1).key.starts_with("\xD9\x84") &&  // ل
+          c.tok(j + 1).kind == TokenKind::kWord && !c.Has(j + 1, kGiven));
 }
 
 // Whether the word at j, second of a name after a title or a foreign given
@@ -1012,6 +1016,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
+    // "جيسون يحمل الجنسيتين" (Jason holds both nationalities): after a
+    // foreign first name too, a verb of a known stem before its definite
+    // object.
+    if (j == i + 1 && foreign && (in.flags & kVerbLike) && in.stripped == 0 && j + 1 < end &&
+        c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
+      break;
+    }
     // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
     // name a verb of the perfect or the future ends it (see VerbShape), so
     // does one with the feminine ت ("أحلام تبددت", the dreams faded).
@@ -1189,6 +1200,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
+    // office word with the article right after a body's name and its
+    // adjectives qualifies the body, unless a name follows it.
+    if (tl == 1 && i > 0 && cls == TitleClass::kOffice && c.info[i].stripped == 0 &&
+        c.Has(i, kDefinite) && c.owner[i] < 0) {
+      uint32_t k = i - 1;
+      while (k > 0 && c.owner[k] < 0 &&
+             (c.Has(k, kGentilic | kModifier) ||
+              (c.info[k].flags & (kNisba | kDefinite)) == (kNisba | kDefinite))) {
+        --k;
+      }
+      const int32_t o = c.owner[k];
+      const int32_t next = i + 1 < end ? c.owner[i + 1] : -1;
+      if (o >= 0 && c.cands[o].te == k + 1 && c.cands[o].type == EntityType::kOrganization &&
+          !(next >= 0 && c.cands[next].type == EntityType::kPerson) &&
+          !(next < 0 && i + 1 < end && NameStart(c, i + 1, true))) {
+        continue;
+      }
+    }
     // "في مؤتمر صحافي، ردا على سؤال" (at a press conference, answering a
     // question): a nisba title word without the article right after an
     // indefinite common noun is that noun's adjective.
@@ -1559,7 +1589,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // the article and with nothing between it and a name is in the construct
     // state; the name is its genitive, not its holder ("المحامية ليلى").
     if (role.person >= 0 && cls == TitleClass::kProfession && tl == 1 && title_end == i + 1 &&
-        n == title_end && c.info[i].stripped == 0 && !(c.info[i].flags & kDefinite) &&
+        n == title_end && !(c.info[i].flags & kDefinite) &&
         !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
         !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
       role.person = -1;

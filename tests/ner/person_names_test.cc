@@ -604,6 +604,11 @@ TEST_F(PersonNamesTest, PerfectAndFutureVerbsAfterAGivenNameEndIt) {
       {"ثم سليمان انهال بالشتائم على الضابط.", {}, {"سليمان انهال"}},
       // "The club said that Salah will accept the offer."
       {"وقال النادي إن صلاح سيقبل العرض.", {}, {"صلاح سيقبل"}},
+      // "His mother said that Jason holds both nationalities."
+      {"وقالت والدته إن جيسون يحمل الجنسيتين.", {}, {"جيسون يحمل"}},
+      // "The spokesman of the office, Pierre Peron, told the news agency ..."
+      // (بيرون is no ب + "يرون", they see)
+      {"وقال الناطق باسم المكتب بيار بيرون لوكالة الأنباء إن الوضع صعب.", {"بيار بيرون"}, {}},
   };
   ExpectCases(cases);
 }

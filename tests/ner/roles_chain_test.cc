@@ -924,6 +924,13 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
       // "Rezaian's lawyer said the verdict is near": a bare profession before
       // a name is in the construct state, the name is its genitive.
       {"وقالت محامية رضائيان إن الحكم قريب.", "رضائيان", {}},
+      // "... it is unclear even to Rezaian's lawyer": so with a preposition.
+      {"وقالت محامية رضائيان إن الحكم قريب، وهذا غير واضح حتى لمحامية رضائيان.", "رضائيان", {}},
+      // "... a spokesman for the ruling right-wing Likud party": "الحاكم"
+      // (ruling) qualifies the party and is no second post.
+      {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيطبق.",
+       "دانيال ليفي",
+       {"متحدث باسم حزب الليكود اليميني"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
