@@ -1206,12 +1206,21 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     if (tl == 1 && i > 0 && cls == TitleClass::kOffice && c.info[i].stripped == 0 &&
         c.Has(i, kDefinite) && c.owner[i] < 0) {
       uint32_t k = i - 1;
-      while (k > 0 && c.owner[k] < 0 &&
+      // (On the same line; a nisba adjective is written with ي, not ى:
+      // "التقى" is a verb.)
+      auto same_line = [&c](uint32_t a) {
+        const std::string_view gap =
+            std::string_view(c.doc.text)
+                .substr(c.tok(a).span.end, c.tok(a + 1).span.begin - c.tok(a).span.end);
+        return gap.find('\n') == std::string_view::npos;
+      };
+      while (k > 0 && c.owner[k] < 0 && same_line(k) &&
              (c.Has(k, kGentilic | kModifier) ||
-              (c.info[k].flags & (kNisba | kDefinite)) == (kNisba | kDefinite))) {
+              ((c.info[k].flags & (kNisba | kDefinite)) == (kNisba | kDefinite) &&
+               c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A")))) {
         --k;
       }
-      const int32_t o = c.owner[k];
+      const int32_t o = same_line(k) ? c.owner[k] : -1;
       const int32_t next = i + 1 < end ? c.owner[i + 1] : -1;
       if (o >= 0 && c.cands[o].te == k + 1 && c.cands[o].type == EntityType::kOrganization &&
           !(next >= 0 && c.cands[next].type == EntityType::kPerson) &&
