@@ -349,10 +349,20 @@ bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
 // Vecdi, is also "of Oujda").
 bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
   const TokInfo& in = c.info[i];
+  // Before a family name with the article and of nisba shape too: "نائب
+  // المحافظ تركي الحارثي" (an adjective after a definite title would take
+  // the article: "التركي").
+  const bool nisba_family =
+      i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
+      (c.info[i + 1].flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
+      c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
+      !c.Has(i + 1, kGentilic | kStop | kModifier) && c.info[i + 1].facts.title_node < 0 &&
+      c.owner[i + 1] < 0;
   return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
          in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
          ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
-          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1));
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1) ||
+          nisba_family);
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
@@ -1319,7 +1329,11 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       // "الأمير تركي بن محمد" (Prince Turki bin Muhammad): a given name that
       // is also a gentilic, without the article after a definite title, is
       // no adjective of it (that would be "التركي") but the holder's name.
-      if (c.Has(j - 1, kDefinite) && GentilicGivenName(c, j)) break;
+      // So after a name, definite too: "نائب محافظ ميسان تركي الحارثي".
+      if ((c.Has(j - 1, kDefinite) || (owner(j - 1) >= 0 && c.cands[owner(j - 1)].te == j)) &&
+          GentilicGivenName(c, j)) {
+        break;
+      }
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
         continue;
