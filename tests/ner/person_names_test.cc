@@ -618,10 +618,10 @@ TEST_F(PersonNamesTest, MoreGivenNamesAfterATitle) {
   const Case cases[] = {
       // "The minister of the displaced, Alice Haddad, welcomed the decision."
       {"ورحبت وزيرة المهجرين أليس حداد بالقرار.", {"أليس حداد"}, {"حداد"}},
-      // "The deputy governor of Maysan, Turki al-Harithi, conveyed the
+      // "The deputy governor of Benghazi, Turki al-Harithi, conveyed the
       // condolences": "تركي" (Turki, or Turkish) without the article after a
       // title and before a nisba family name is the given name.
-      {"ونقل نائب محافظ ميسان تركي الحارثي تعازي المحافظ.", {"تركي الحارثي"}, {}},
+      {"ونقل نائب محافظ بنغازي تركي الحارثي تعازي المحافظ.", {"تركي الحارثي"}, {}},
       // "The minister, Turkish by nationality, said ...": no name.
       {"وقال الوزير تركي الجنسية إن الوضع صعب.", {}, {"تركي الجنسية"}},
       // "As for the head of the council, Wadih Karam, he expressed his optimism."
