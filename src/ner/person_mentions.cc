@@ -1338,6 +1338,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         ++j;
         continue;
       }
+      // "رئيس لجنة الحوار اللبناني - الفلسطيني" (the head of the
+      // Lebanese-Palestinian dialogue committee): a dash joins two gentilics.
+      if (IsDash(c.tok(j).key) && j > i + 1 && j + 1 < end && c.Has(j - 1, kGentilic) &&
+          c.Has(j + 1, kGentilic) && c.info[j + 1].stripped == 0) {
+        j += 2;
+        continue;
+      }
       // "تعيينه أمينا عاما للحركة" (his appointment as secretary general of
       // the movement): after a post in the accusative, its adjective in the
       // accusative too ("عاما" for "العام").
@@ -1376,6 +1383,39 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         ++j;
         continue;
       }
+      // "العقيد في القوات الجوية حسان X" (the colonel in the air force, Hassan
+      // X): a rank's scope, "في" + a body (a name, or up to three definite
+      // words of the language), before a name of two words or more.
+      if (cls == TitleClass::kRank && j == i + static_cast<uint32_t>(tl) && in.word == kFi &&
+          in.stripped == 0 && c.Has(j - 1, kDefinite)) {
+        uint32_t k = j + 1;
+        while (k < end && k < j + 5) {
+          const int32_t ko = owner(k);
+          if (ko >= 0) {
+            if (c.cands[ko].tb != k || c.cands[ko].type != EntityType::kOrganization) break;
+            k = c.cands[ko].te;
+            continue;
+          }
+          const TokInfo& w = c.info[k];
+          if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 ||
+              (w.flags & (kDefinite | kLexicon)) != (kDefinite | kLexicon) ||
+              (w.flags & (kGiven | kStop | kPunct | kReporting | kNumber)) ||
+              w.facts.title_node >= 0) {
+            break;
+          }
+          ++k;
+        }
+        const int32_t ho = k < end ? owner(k) : -1;
+        const bool holder =
+            k > j + 1 && k < end &&
+            ((ho >= 0 && c.cands[ho].tb == k && c.cands[ho].type == EntityType::kPerson) ||
+             (ho < 0 && c.Has(k, kGiven) && c.info[k].stripped == 0 && NameStart(c, k, true) &&
+              NameEnd(c, k, end, true) >= k + 2));
+        if (holder) {
+          j = k;
+          break;
+        }
+      }
       if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
         if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
@@ -1402,6 +1442,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         if ((in.flags & kComplementNoun) && in.stripped == 0) {
           ++j;
           continue;
+        }
+        // "رئيس تكتل «التغيير والإصلاح»" (the head of the Change and Reform
+        // bloc): a body's head before its quoted name; the quote is taken in
+        // below.
+        if (j == i + static_cast<uint32_t>(tl) && (in.flags & kHead) && in.head &&
+            in.head->type == EntityType::kOrganization && !(in.flags & kDefinite) &&
+            in.stripped == 0 && j + 1 < end && c.Has(j + 1, kQuote)) {
+          ++j;
+          break;
         }
         // "في"/"لـ" + organisation or place: "المحلل في المجلس الأطلسي".
         if ((in.word == kFi || (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88"))) &&
@@ -1497,10 +1546,16 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         // (Or the holder's rank or doctor's title first: "القيادي في حركة
         // ... "حماس" الدكتور X", whose chain then reaches the name.)
         TitleClass next;
+        // (Or his one-word office: "رئيس تكتل «X» النائب Y", the MP Y.)
+        const int next_len = h < 0 ? TitleAt(c, q + 1, end, &next) : 0;
         if ((h >= 0 && c.cands[h].tb == q + 1 && c.cands[h].type == EntityType::kPerson) ||
             (h < 0 && NameStart(c, q + 1, true)) ||
-            (h < 0 && TitleAt(c, q + 1, end, &next) > 0 &&
-             (next == TitleClass::kRank || next == TitleClass::kHonorific))) {
+            (next_len > 0 && (next == TitleClass::kRank || next == TitleClass::kHonorific)) ||
+            (next_len == 1 && next == TitleClass::kOffice && c.Has(q + 1, kDefinite) &&
+             q + 2 < end &&
+             ((owner(q + 2) >= 0 && c.cands[owner(q + 2)].tb == q + 2 &&
+               c.cands[owner(q + 2)].type == EntityType::kPerson) ||
+              (owner(q + 2) < 0 && NameStart(c, q + 2, true))))) {
           title_end = j = q + 1;
           quoted = true;
           n = q + 1;

@@ -306,14 +306,23 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
 // i in its sentence, maybe with forms of address between ("استقبل صاحب السمو
 // الملكي ...").
 bool EntityAnnotator::AfterMeetingVerb(const Ctx& c, uint32_t i) const {
+  // "زار تركيا قائد القوات الجنرال X" (the forces' commander, General X,
+  // visited Turkey): a place or body right after the verb is its object,
+  // named first; the titles after it are the subject's, one person's.
+  auto object_first = [&](uint32_t k) {
+    const int32_t o = k < i ? c.owner[k] : -1;
+    return o >= 0 && c.cands[o].tb == k && c.cands[o].stripped == 0 &&
+           (c.cands[o].type == EntityType::kLocation ||
+            c.cands[o].type == EntityType::kOrganization);
+  };
   for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
     if (c.Has(k - 1, kPunct) || c.sent_end[k - 1] != c.sent_end[i]) return false;
-    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return true;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return !object_first(k);
     // The conjunction on a verb the lexicon does not know: "واستقبل".
     const std::string_view key = c.tok(k - 1).key;
     if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) &&
         t_.meeting_verbs.contains(key.substr(2))) {
-      return true;
+      return !object_first(k);
     }
   }
   return false;

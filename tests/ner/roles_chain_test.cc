@@ -942,5 +942,34 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
   EXPECT_EQ(Find(doc, "ردا"), nullptr) << Dump(doc);
 }
 
+TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
+  const RolesCase cases[] = {
+      // "The head of the Libyan-Turkish dialogue committee, former minister
+      // Khalil Nasr, warned ...": a dash joins the gentilics.
+      {"وحذر رئيس لجنة الحوار الليبي - التركي، الوزير السابق خليل نصر، من الكارثة.",
+       "خليل نصر",
+       {"رئيس لجنة الحوار الليبي - التركي", "الوزير السابق"}},
+      // "The man accused of killing the colonel in the air force Hassan
+      // al-Sheikh was arrested": a rank's scope before the name.
+      {"واعتقل المتهم بقتل العقيد في القوات الجوية حسان الشيخ أمس.",
+       "حسان الشيخ",
+       {"العقيد في القوات الجوية"}},
+      // "The head of the «Unity and Renewal» bloc, MP Farid Haddad, said ..."
+      {"وقال رئيس تكتل «الوحدة والتجديد» النائب فريد حداد إن الأزمة طويلة.",
+       "فريد حداد",
+       {"رئيس تكتل «الوحدة والتجديد»", "النائب"}},
+      // "The coalition forces' commander, the retired Russian general Ivan
+      // Petrov, visited Turkey": with the place named right after the verb
+      // of meeting, both titles are the visitor's.
+      {"وزار تركيا قائد قوات التحالف الجنرال الروسي المتقاعد إيفان بتروف أمس.",
+       "إيفان بتروف",
+       {"قائد قوات التحالف", "الجنرال الروسي المتقاعد"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
