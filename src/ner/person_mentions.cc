@@ -1059,6 +1059,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "علي دوابشة البالغ من العمر": after an unknown family name without
       // the article, a known word with it (no nisba) describes the person.
       if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
+      // "محمد يوسف عبدالعزيز الشاب الأميركي" (the young American): a known
+      // noun with the article before a gentilic that agrees with it is an
+      // apposition, no family name.
+      if ((in.flags & (kLexicon | kNisba | kGiven)) == kLexicon && in.stripped == 0 &&
+          j + 1 < end &&
+          (c.info[j + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[j + 1].stripped == 0 && !family_names_.contains(c.tok(j).key)) {
+        break;
+      }
       // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
       ++j;
       family = true;

@@ -633,6 +633,21 @@ TEST_F(PersonNamesTest, MoreGivenNamesAfterATitle) {
   ExpectCases(cases);
 }
 
+// A known noun with the article before a gentilic that agrees with it is an
+// apposition after the name, no family name.
+TEST_F(PersonNamesTest, ANounAndItsGentilicAfterTheName) {
+  const Case cases[] = {
+      // "The family of Ahmed Youssef Abdelkarim, the young Russian who
+      // attacked the centre, said that Abdelkarim was ill."
+      {"وقالت عائلة أحمد يوسف عبدالكريم الشاب الروسي الذي هاجم المركز إن عبدالكريم كان مريضا.",
+       {"أحمد يوسف عبدالكريم"},
+       {"أحمد يوسف عبدالكريم الشاب"}},
+      // "The mayor of the city, Andy Burke, said ..."
+      {"وقال رئيس بلدية المدينة أندي بيرك إن التحقيق مستمر.", {"أندي بيرك"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 // "رضوان الله عليهم" (God's pleasure be upon them) after a name of the
 // Prophet's companions is a prayer, no person.
 TEST_F(PersonNamesTest, APrayerIsNoName) {
