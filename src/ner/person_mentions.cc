@@ -879,7 +879,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                               !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic |
                                             kReporting | kPrefixParticle)) &&
                               (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
-    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
+    // "جورج بوش" is no ب + "وش": right after a given name a three-letter
+    // word is the surname, unless its rest is a pronoun or a particle
+    // ("بها", "لنا", "بما").
+    auto pronoun_rest = [](std::string_view w) {
+      for (std::string_view p :
+           {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7", "\xD9\x83\xD9\x85",
+            "\xD9\x85\xD8\xA7", "\xD9\x86\xD9\x8A", "\xD9\x83\xD9\x86", "\xD9\x87\xD9\x86",
+            "\xD9\x8A\xD9\x87", "\xD9\x85\xD9\x86",
+            "\xD8\xA7\xD9\x86"}) {  // ها هم نا كم ما ني كن هن يه من ان
+        if (w == p) return true;
+      }
+      return false;
+    };
+    const bool short_surname = (c.info[i].flags & kGiven) && j == i + 1 && in.stripped == 1 &&
+                               Letters(key) == 3 && Letters(in.word) == 2 && !in.facts.key_known &&
+                               !in.facts.function_word && !pronoun_rest(in.word) &&
+                               !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic));
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
       break;

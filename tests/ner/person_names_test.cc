@@ -642,6 +642,9 @@ TEST_F(PersonNamesTest, ANounAndItsGentilicAfterTheName) {
       {"وقالت عائلة أحمد يوسف عبدالكريم الشاب الروسي الذي هاجم المركز إن عبدالكريم كان مريضا.",
        {"أحمد يوسف عبدالكريم"},
        {"أحمد يوسف عبدالكريم الشاب"}},
+      // "Just as George Bush inclined to settle crises by force ...": "بوش"
+      // is no ب + a two-letter word.
+      {"فمثلما كان جورج بوش يميل إلى القوة فإن خلفه رجل سلام.", {"جورج بوش"}, {}},
       // "The mayor of the city, Andy Burke, said ..."
       {"وقال رئيس بلدية المدينة أندي بيرك إن التحقيق مستمر.", {"أندي بيرك"}, {}},
   };
