@@ -651,6 +651,17 @@ TEST_F(PersonNamesTest, ANounAndItsGentilicAfterTheName) {
   ExpectCases(cases);
 }
 
+// Verbs of stance introduce a speaker as "قال" does.
+TEST_F(PersonNamesTest, VerbsOfStanceBeforeAnUnknownName) {
+  const Case cases[] = {
+      // "Kostas Papadis ruled out that the situation would change soon."
+      {"واستبعد كوستاس باباديس أن يتغير الوضع قريبا.", {"كوستاس باباديس"}, {}},
+      // "Kostas Papadis judged it likely that the plan would fail."
+      {"ورجح كوستاس باباديس أن تفشل الخطة.", {"كوستاس باباديس"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 // "رضوان الله عليهم" (God's pleasure be upon them) after a name of the
 // Prophet's companions is a prayer, no person.
 TEST_F(PersonNamesTest, APrayerIsNoName) {
