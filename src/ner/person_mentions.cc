@@ -398,6 +398,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       UnknownFamilyName(c, i + 1) && !bi_word) {
     return true;
   }
+  // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
+  // reporting verb that opens its clause, a common given name and a nisba
+  // with the article, taken from a place, are the speaker's name.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting) &&
+      !c.Has(i - 1, kVerbLike) && !c.tok(i - 1).key.starts_with("\xD9\x84") &&  // ل
+      in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) && !bi_word) {
+    return true;
+  }
   // "هلال الأسد": a common given name before a known person's one-word name,
   // which is then the family name. ("علي" that may be "على" is left: "الضغط
   // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
@@ -1901,6 +1910,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // "وقال عماد حلوة، مدير ...": the office the person holds after it.
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
+      // "ونوه نصر الليبي إلى ...": a nisba with the article, right after a
+      // reporting verb that opens the clause (see NameStart).
+      if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+          (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[i + 1].stripped == 0) {
         strong = true;
       }
       // "هلال الأسد": a known person's one-word name as the family name.

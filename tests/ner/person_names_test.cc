@@ -654,6 +654,9 @@ TEST_F(PersonNamesTest, ANounAndItsGentilicAfterTheName) {
 // Verbs of stance introduce a speaker as "قال" does.
 TEST_F(PersonNamesTest, VerbsOfStanceBeforeAnUnknownName) {
   const Case cases[] = {
+      // "Nasr al-Libi pointed out that the forces advanced": a common given
+      // name and a nisba after a reporting verb.
+      {"ونوه نصر الليبي إلى أن القوات تقدمت.", {"نصر الليبي"}, {}},
       // "Kostas Papadis ruled out that the situation would change soon."
       {"واستبعد كوستاس باباديس أن يتغير الوضع قريبا.", {"كوستاس باباديس"}, {}},
       // "Kostas Papadis judged it likely that the plan would fail."
