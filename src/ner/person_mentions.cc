@@ -352,8 +352,12 @@ bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
   // Before a family name with the article and of nisba shape too: "نائب
   // المحافظ تركي الحارثي" (an adjective after a definite title would take
   // the article: "التركي").
+  // (Not after an office in the construct state and a title: "مستشار
+  // الأمير تركي السديري" may be the prince's adviser, named after a comma.)
+  const bool construct_title = i >= 2 && c.info[i - 1].facts.title_node >= 0 &&
+                               c.info[i - 2].facts.title_node >= 0 && !c.Has(i - 2, kDefinite);
   const bool nisba_family =
-      i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
+      !construct_title && i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
       (c.info[i + 1].flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
       c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
       !c.Has(i + 1, kGentilic | kStop | kModifier) && c.info[i + 1].facts.title_node < 0 &&
@@ -1062,7 +1066,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
     // name a verb of the perfect or the future ends it (see VerbShape), so
     // does one with the feminine ت ("أحلام تبددت", the dreams faded).
-    if (j > i && !foreign && lexicon_ && in.stripped == 0 &&
+    // (A verb takes its complement: before a comma or a full stop the word
+    // is rather a surname, "أورلاندو أوشوا،".)
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 && j + 1 < end && !c.Has(j + 1, kPunct) &&
         !(in.flags & (kGiven | kDefinite | kPrefixParticle | kSuffixParticle)) &&
         (VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(j).span),
                    in.word.starts_with("\xD8\xB3") && VerbLike(in.word.substr(2))) ||
@@ -1088,7 +1094,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "محمد يوسف عبدالعزيز الشاب الأميركي" (the young American): a known
       // noun with the article before a gentilic that agrees with it is an
       // apposition, no family name.
-      if ((in.flags & (kLexicon | kNisba | kGiven)) == kLexicon && in.stripped == 0 &&
+      // (After a chain of three names at least: "مصطفى الختم السوداني" is
+      // Mustafa al-Khatim the Sudanese.)
+      if ((in.flags & (kLexicon | kNisba | kGiven)) == kLexicon && in.stripped == 0 && j >= i + 3 &&
           j + 1 < end &&
           (c.info[j + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
           c.info[j + 1].stripped == 0 && !family_names_.contains(c.tok(j).key)) {
@@ -1249,7 +1257,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // office word with the article right after a body's name and its
     // adjectives qualifies the body, unless a name follows it.
     if (tl == 1 && i > 0 && cls == TitleClass::kOffice && c.info[i].stripped == 0 &&
-        c.Has(i, kDefinite) && c.owner[i] < 0) {
+        !HasProclitic(c, i) && c.Has(i, kDefinite) && c.owner[i] < 0 &&
+        (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting | kVerbLike) ||
+         FaFunctionWord(c, i + 1))) {
       uint32_t k = i - 1;
       // (On the same line; a nisba adjective is written with ي, not ى:
       // "التقى" is a verb.)
@@ -1276,11 +1286,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "في مؤتمر صحافي، ردا على سؤال" (at a press conference, answering a
     // question): a nisba title word without the article right after an
     // indefinite common noun is that noun's adjective.
-    if (tl == 1 && i > 0 && c.info[i].stripped == 0 &&
+    if (tl == 1 && i > 0 && cls == TitleClass::kProfession && c.info[i].stripped == 0 &&
         (c.info[i].flags & (kNisba | kDefinite | kGiven)) == kNisba &&
         c.tok(i - 1).kind == TokenKind::kWord && c.owner[i - 1] < 0 &&
-        (c.info[i - 1].flags & (kLexicon | kDefinite | kGiven | kStop | kPunct | kNumber)) ==
-            kLexicon &&
+        c.info[i - 1].stripped == 0 &&
+        (c.info[i - 1].flags & (kLexicon | kDefinite | kGiven | kStop | kPunct | kNumber |
+                                kReporting | kVerbLike | kMetonymyVerb)) == kLexicon &&
         c.info[i - 1].facts.title_node < 0 && !c.info[i - 1].facts.function_word) {
       continue;
     }
@@ -1701,8 +1712,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "وقالت محامية رضائيان" (Rezaian's lawyer said): a profession without
     // the article and with nothing between it and a name is in the construct
     // state; the name is its genitive, not its holder ("المحامية ليلى").
+    // (Not inside a chain of titles: "العميد ركن طيار X", a pilot.)
+    const bool chained = !c.roles.empty() && c.roles.back().te == i;
     if (role.person >= 0 && cls == TitleClass::kProfession && tl == 1 && title_end == i + 1 &&
-        n == title_end && !(c.info[i].flags & kDefinite) &&
+        !chained && n == title_end && !(c.info[i].flags & kDefinite) &&
         !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
         !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
       role.person = -1;

@@ -604,6 +604,12 @@ TEST_F(PersonNamesTest, PerfectAndFutureVerbsAfterAGivenNameEndIt) {
       {"ثم سليمان انهال بالشتائم على الضابط.", {}, {"سليمان انهال"}},
       // "The club said that Salah will accept the offer."
       {"وقال النادي إن صلاح سيقبل العرض.", {}, {"صلاح سيقبل"}},
+      // "The economist Orlando Ochoa said ...": before a comma "أوشوا" is the
+      // surname, no verb.
+      {"وقال الخبير الاقتصادي أورلاندو أوشوا، إن ما حصل خطير.", {"أورلاندو أوشوا"}, {}},
+      // "Mustafa al-Khatim, the Libyan resident, said ...": after one given
+      // name a known word with the article is still the family name.
+      {"وأفاد مصطفى الختم الليبي المقيم في المدينة أن العيد جميل.", {"مصطفى الختم"}, {}},
       // "His mother said that Jason holds both nationalities."
       {"وقالت والدته إن جيسون يحمل الجنسيتين.", {}, {"جيسون يحمل"}},
       // "The spokesman of the office, Pierre Peron, told the news agency ..."

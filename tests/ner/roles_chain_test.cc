@@ -926,6 +926,16 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
       {"وقالت محامية رضائيان إن الحكم قريب.", "رضائيان", {}},
       // "... it is unclear even to Rezaian's lawyer": so with a preposition.
       {"وقالت محامية رضائيان إن الحكم قريب، وهذا غير واضح حتى لمحامية رضائيان.", "رضائيان", {}},
+      // "The spokesman of the coalition forces, Staff Brigadier Pilot Ahmed
+      // Nasser, said ...": "طيار" inside the chain of ranks is no construct.
+      {"وقال الناطق الرسمي باسم قوات التحالف العميد ركن طيار أحمد ناصر إن القوات تقدمت.",
+       "أحمد ناصر",
+       {"الناطق الرسمي باسم قوات التحالف", "العميد ركن", "طيار"}},
+      // "The mufti of Syria, Dr Ahmed Nasser, said ...": "مفتي" after a
+      // reporting verb is the office, no adjective.
+      {"وقال مفتي سوريا الدكتور أحمد ناصر إن الجريمة بشعة.",
+       "أحمد ناصر",
+       {"مفتي سوريا", "الدكتور"}},
       // "... a spokesman for the ruling right-wing Likud party": "الحاكم"
       // (ruling) qualifies the party and is no second post.
       {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيطبق.",
