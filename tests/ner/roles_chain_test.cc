@@ -927,10 +927,15 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
       // "... it is unclear even to Rezaian's lawyer": so with a preposition.
       {"وقالت محامية رضائيان إن الحكم قريب، وهذا غير واضح حتى لمحامية رضائيان.", "رضائيان", {}},
       // "The spokesman of the coalition forces, Staff Brigadier Pilot Ahmed
-      // Nasser, said ...": "طيار" inside the chain of ranks is no construct.
+      // Nasser, said ...": the air force rank is one title.
       {"وقال الناطق الرسمي باسم قوات التحالف العميد ركن طيار أحمد ناصر إن القوات تقدمت.",
        "أحمد ناصر",
-       {"الناطق الرسمي باسم قوات التحالف", "العميد ركن", "طيار"}},
+       {"الناطق الرسمي باسم قوات التحالف", "العميد ركن طيار"}},
+      // "The director of public security, Staff Lieutenant General Othman
+      // Nasser, conveyed the greetings."
+      {"ونقل مدير الأمن العام الفريق الركن عثمان ناصر أمس التحيات.",
+       "عثمان ناصر",
+       {"مدير الأمن العام", "الفريق الركن"}},
       // "The mufti of Syria, Dr Ahmed Nasser, said ...": "مفتي" after a
       // reporting verb is the office, no adjective.
       {"وقال مفتي سوريا الدكتور أحمد ناصر إن الجريمة بشعة.",
