@@ -1556,6 +1556,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           ++j;
           continue;
         }
+        // "الناطق باسمها إياد X" (its spokesman, Iyad X): "باسم" with a
+        // pronoun completes the title; the holder's name follows.
+        if (j == i + static_cast<uint32_t>(tl) &&
+            c.tok(j).key.starts_with("\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") &&
+            c.tok(j).enclitic_bytes > 0 && j + 1 < end) {
+          ++j;
+          break;
+        }
         if (const uint32_t x = ExtendsTitle(c, i, j, end); x > j) {
           j = x;
           continue;

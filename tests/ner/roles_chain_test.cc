@@ -941,6 +941,11 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
       {"وقال مفتي سوريا الدكتور أحمد ناصر إن الجريمة بشعة.",
        "أحمد ناصر",
        {"مفتي سوريا", "الدكتور"}},
+      // "Its spokesman, Iyad Nasser, merely said ...": "باسم" with a pronoun
+      // completes the title before the holder's name.
+      {"واكتفى الناطق باسمها إياد ناصر بالقول إن العناصر تخريبية.", "إياد ناصر", {"الناطق باسمها"}},
+      // "The activist Kumail al-Nasser said ...": a given name of the Gulf.
+      {"بدوره، قال الناشط كميل آل ناصر إن الحكم ظالم.", "كميل آل ناصر", {"الناشط"}},
       // "... a spokesman for the ruling right-wing Likud party": "الحاكم"
       // (ruling) qualifies the party and is no second post.
       {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيطبق.",
