@@ -1558,9 +1558,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
         // "الناطق باسمها إياد X" (its spokesman, Iyad X): "باسم" with a
         // pronoun completes the title; the holder's name follows.
-        if (j == i + static_cast<uint32_t>(tl) &&
-            c.tok(j).key.starts_with("\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") &&
-            c.tok(j).enclitic_bytes > 0 && j + 1 < end) {
+        auto named_for_it = [](std::string_view k) {
+          constexpr std::string_view kBism = "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+          if (!k.starts_with(kBism)) return false;
+          k.remove_prefix(kBism.size());
+          return k == "\xD9\x87" || k == "\xD9\x87\xD8\xA7" || k == "\xD9\x87\xD9\x85" ||
+                 k == "\xD9\x87\xD9\x85\xD8\xA7";  // ه ها هم هما
+        };
+        if (j == i + static_cast<uint32_t>(tl) && named_for_it(c.tok(j).key) && j + 1 < end) {
           ++j;
           break;
         }
