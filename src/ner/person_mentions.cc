@@ -379,6 +379,17 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  // "اللواء سفر بن أحمد الغامدي", "فوزان بن عبدالرحمن الفوزان": a word right
+  // before "بن"/"ابن" and the father's name is the given name, even one the
+  // tables lack or one that is also a word ("سفر", travel) after a title.
+  if (i + 2 < c.sent_end[i] && in.stripped == 0 && !(in.flags & kDefinite) &&
+      !in.facts.function_word && !in.facts.tanwin && in.facts.title_node < 0 &&
+      Letters(in.word) >= 3 && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].word == kBin || c.info[i + 1].word == kIbn) &&
+      (after_title || !(in.flags & (kLexicon | kVerbLike))) && ParticleTakes(c, i + 1) &&
+      (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
+    return true;
+  }
   TitleClass cls;
   // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
   // a given name that is also a title, before its complement, is the title.
@@ -837,6 +848,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         family = true;
         continue;
       }
+      // "العقيد شبنان بن مبارك القرني": a known name that opens with "بن"
+      // ("بن مبارك", another man's family name) right after a given name
+      // is this name's chain of descent.
+      if (o.type == EntityType::kPerson && o.tb == j && j == i + 1 && in.stripped == 0 &&
+          (in.word == kBin || in.word == kIbn) && o.stripped == 0) {
+        j = o.te;
+        family = true;
+        continue;
+      }
       // "العميد محمد الشدادي": a one-word place of nisba shape right after a
       // given name is the family name taken from it; a place does not follow
       // a bare given name in a sentence ("زار الأمير فيصل الرياض" has no ي).
@@ -993,10 +1013,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j > i && in.facts.participle) break;
     // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
     // the article, a common noun with it (no nisba) is the verb's object.
+    // ("المبنى", the building, is written with ى: no nisba.)
     if (family && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
-        !(in.flags & (kNisba | kGiven)) && in.stripped == 0 && c.owner[j] < 0 &&
-        c.Has(j - 1, kDefinite) && !c.Has(j - 2, kTheophoric | kPrefixParticle) &&
-        !family_names_.contains(c.tok(j).key) &&
+        (!(in.flags & kNisba) || c.doc.Slice(c.tok(j).span).ends_with("\xD9\x89")) &&
+        !(in.flags & kGiven) && in.stripped == 0 && c.owner[j] < 0 && c.Has(j - 1, kDefinite) &&
+        !c.Has(j - 2, kTheophoric | kPrefixParticle) && !family_names_.contains(c.tok(j).key) &&
         DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
       break;
     }
@@ -1726,7 +1747,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // the article and with nothing between it and a name is in the construct
     // state; the name is its genitive, not its holder ("المحامية ليلى").
     // (Not inside a chain of titles: "العميد ركن طيار X", a pilot.)
-    const bool chained = !c.roles.empty() && c.roles.back().te == i;
+    // Nor after another title and a slash: "المحامي / كاتب X".
+    const bool chained =
+        !c.roles.empty() &&
+        (c.roles.back().te == i || (c.roles.back().te + 1 == i && c.tok(i - 1).key == "/"));
     if (role.person >= 0 && cls == TitleClass::kProfession && tl == 1 && title_end == i + 1 &&
         !chained && n == title_end && !(c.info[i].flags & kDefinite) &&
         !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"

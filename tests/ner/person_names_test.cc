@@ -671,6 +671,24 @@ TEST_F(PersonNamesTest, VerbsOfStanceBeforeAnUnknownName) {
   ExpectCases(cases);
 }
 
+// A word right before "بن" and the father's name is the given name, even
+// one no table knows or one that is also a word ("سفر", travel).
+TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
+  const Case cases[] = {
+      // "The border guard commander, Major General Safar bin Ahmed al-Ghamdi,
+      // thanked the workers."
+      {"ووجه قائد حرس الحدود اللواء سفر بن أحمد الغامدي شكره للعاملين.",
+       {"سفر بن أحمد الغامدي"},
+       {"بن أحمد الغامدي"}},
+      // "Colonel Shabnan bin Saad al-Qarni said a car overturned."
+      {"وأوضح العقيد شبنان بن سعد القرني أن سيارة انقلبت.", {"شبنان بن سعد القرني"}, {}},
+      // "After the travel of Ibn Khaldun ...": no title, a word of the
+      // language before "بن" stays a word.
+      {"وبعد سفر بن خلدون إلى القاهرة كتب المقدمة.", {}, {"سفر بن خلدون"}},
+  };
+  ExpectCases(cases);
+}
+
 // "رضوان الله عليهم" (God's pleasure be upon them) after a name of the
 // Prophet's companions is a prayer, no person.
 TEST_F(PersonNamesTest, APrayerIsNoName) {
