@@ -1642,6 +1642,36 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
     }
+    // "الرئيس الفرنسي السابق "جيسكار ديستان"", "الدكتور “وهبة الزحيلي”": the
+    // holder's name in quotes right after the title: a known person, a name
+    // opening with a given name, or two or three words no word list knows.
+    // (An office still in the construct state takes the quote as its
+    // genitive: "مدير "سوذبيز ..."" is the company's director.)
+    if (!quoted && n == title_end && n + 3 < end && c.Has(n, kQuote) &&
+        !AwaitsName(c, i, title_end) &&
+        (cls != TitleClass::kOffice || c.Has(title_end - 1, kDefinite | kGentilic))) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
+      const int32_t h = owner(n + 1);
+      bool name = false;
+      if (q < end && c.Has(q, kQuote) && q >= n + 3) {
+        if (h >= 0) {
+          name = c.cands[h].tb == n + 1 && c.cands[h].te == q &&
+                 c.cands[h].type == EntityType::kPerson;
+        } else if (c.Has(n + 1, kGiven)) {
+          name = NameStart(c, n + 1, true) && NameEnd(c, n + 1, q, true) == q;
+        } else {
+          name = lexicon_ != nullptr;
+          for (uint32_t k = n + 1; k < q && name; ++k) {
+            const TokInfo& w = c.info[k];
+            name = owner(k) < 0 && c.tok(k).kind == TokenKind::kWord && w.stripped == 0 &&
+                   !(w.flags & (kLexicon | kDefinite | kStop | kGentilic | kHead | kNumber)) &&
+                   w.facts.title_node < 0 && !w.facts.key_known;
+          }
+        }
+      }
+      if (name) ++n;
+    }
     const bool after_comma = n < end && (c.Has(n, kComma) || IsDash(c.tok(n).key));
     if (after_comma) ++n;
     // "X وزير الزراعة، Y وزير النقل" (X the agriculture minister, Y the

@@ -946,6 +946,9 @@ TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
       {"واكتفى الناطق باسمها إياد ناصر بالقول إن العناصر تخريبية.", "إياد ناصر", {"الناطق باسمها"}},
       // "The activist Kumail al-Nasser said ...": a given name of the Gulf.
       {"بدوره، قال الناشط كميل آل ناصر إن الحكم ظالم.", "كميل آل ناصر", {"الناشط"}},
+      // "Professor "Daniel Brown", the astronomer, said ...": the holder's
+      // name in quotes right after the title.
+      {"وقال بروفيسور \"دانيال براون\" عالم الفلك إن الكوكب بعيد.", "دانيال براون", {"بروفيسور"}},
       // "... a spokesman for the ruling right-wing Likud party": "الحاكم"
       // (ruling) qualifies the party and is no second post.
       {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيطبق.",
