@@ -1560,10 +1560,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           }
           // The holder's name: a given name, or two unknown words ("رئيس قسم
           // المتفجرات في الشرطة بيازيد تشيكين", a foreign name).
+          // So is a known person's name, or the holder's own title before
+          // his name: "رئيس اللجنة الأمنية في البرلمان النائب حاكم X".
+          auto person_at = [&](uint32_t t) {
+            const int32_t po = t < end ? owner(t) : -1;
+            return po >= 0 && c.cands[po].tb == t && c.cands[po].type == EntityType::kPerson;
+          };
+          TitleClass own_cls;
+          const int own = k < end && owner(k) < 0 && c.Has(k, kDefinite) && !HasProclitic(c, k)
+                              ? TitleAt(c, k, end, &own_cls)
+                              : 0;
+          const uint32_t after_own = k + static_cast<uint32_t>(own);
           const bool name =
-              k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
-              ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
-               (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0));
+              person_at(k) ||
+              (own > 0 && own_cls != TitleClass::kProfession && after_own < end &&
+               (person_at(after_own) || (owner(after_own) < 0 && NameStart(c, after_own, true) &&
+                                         NameEnd(c, after_own, end, true) > after_own + 1))) ||
+              (k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+               ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
+                (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0)));
           if (k > j + 1 && k < j + 5 && name &&
               (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0)) {
             // A time ("في تلك السنوات") is no part of the post.

@@ -987,6 +987,11 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"وزار تركيا قائد قوات التحالف الجنرال الروسي المتقاعد إيفان بتروف أمس.",
        "إيفان بتروف",
        {"قائد قوات التحالف", "الجنرال الروسي المتقاعد"}},
+      // "The head of the security committee in parliament, MP Sami
+      // al-Khatib, said ...": the post's scope, then the holder's own title.
+      {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
+       "سامي الخطيب",
+       {"رئيس اللجنة الأمنية في البرلمان", "النائب"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
