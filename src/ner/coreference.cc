@@ -199,6 +199,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       refer(i, i + 1, c.info[i].stripped, doc.entities[kingdom].type, kingdom);
     }
   }
+  // The short forms just added take the posts in apposition after them as
+  // full names do: "عون الذي كان قائدا للجيش" (Aoun, who was army commander).
+  AppositionRoles(c);
   // Title-only references equal to the title of a named person's role.
   std::map<std::string, int32_t> titled;  // title key -> person entity
   auto title_key = [&](const RoleCand& r) {

@@ -236,7 +236,14 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
       more.push_back(role);
     }
   }
-  c.roles.insert(c.roles.end(), more.begin(), more.end());
+  // (Corefer runs the appositions again for the short forms it adds: a
+  // holder already listed is not listed twice.)
+  for (const RoleCand& role : more) {
+    const bool known = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleCand& r) {
+      return r.person == role.person && r.tb == role.tb && r.te == role.te;
+    });
+    if (!known) c.roles.push_back(role);
+  }
 }
 
 // Whether title b follows title a directly, or after a comma, as another

@@ -987,6 +987,11 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"وزار تركيا قائد قوات التحالف الجنرال الروسي المتقاعد إيفان بتروف أمس.",
        "إيفان بتروف",
        {"قائد قوات التحالف", "الجنرال الروسي المتقاعد"}},
+      // "Sami Qardahi said the army is ready. They accuse Qardahi, who was
+      // army commander, of negligence": a short form takes the post after it.
+      {"وقال سامي قرداحي إن الجيش جاهز. ويتهمون قرداحي الذي كان قائدا للجيش، بالتقصير.",
+       "قرداحي",
+       {"قائدا للجيش"}},
       // "The head of the security committee in parliament, MP Sami
       // al-Khatib, said ...": the post's scope, then the holder's own title.
       {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
