@@ -1657,6 +1657,20 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
     }
+    // "X رئيس «نايت فرانك»" (X, head of Knight Frank): an office still in
+    // the construct state takes the quoted name after it as its genitive.
+    if (!quoted && cls == TitleClass::kOffice && n == title_end && title_end == j && n + 2 < end &&
+        c.Has(n, kQuote) && !c.Has(title_end - 1, kDefinite | kGentilic) &&
+        owner(title_end - 1) < 0) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 8 && !c.Has(q, kQuote)) ++q;
+      const int32_t inside = owner(n + 1);
+      if (q > n + 1 && q < end && c.Has(q, kQuote) && !c.Has(n + 1, kGiven) &&
+          (inside < 0 || c.cands[inside].type != EntityType::kPerson)) {
+        title_end = j = n = q + 1;
+        quoted = true;
+      }
+    }
     // "الرئيس الفرنسي السابق "جيسكار ديستان"", "الدكتور “وهبة الزحيلي”": the
     // holder's name in quotes right after the title: a known person, a name
     // opening with a given name, or two or three words no word list knows.
@@ -1756,13 +1770,27 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
     }
+    // "مدير عام يونيليفر" (Unilever's general manager): after an office
+    // still in the construct state (its last word without the article) a
+    // new word that opens no given name is its genitive, part of the title.
+    // (A body's name or "باسمه" completes the title.)
+    const bool construct_genitive =
+        cls == TitleClass::kOffice && n == title_end && title_end > i && n < end &&
+        !c.Has(title_end - 1, kDefinite | kGentilic | kNumber) && !quoted &&
+        owner(title_end - 1) < 0 && owner(n) < 0 && !c.Has(n, kGiven | kPrefixParticle) &&
+        !c.tok(title_end - 1).key.starts_with("\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") &&
+        c.tok(title_end - 1).enclitic_bytes == 0 && NameStart(c, n, true);
+    if (construct_genitive) {
+      title_end = j = std::max(NameEnd(c, n, end, true), n + 1);
+      role.te = title_end;
+    }
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
-               !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
+               !construct_genitive && !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                !(AccusativeOfKnown(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
                !(n + 1 < end && c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&

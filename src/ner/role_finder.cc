@@ -39,10 +39,16 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const Cand& p = c.cands[k];
     if (p.dead || p.type != EntityType::kPerson) continue;
     uint32_t t = p.te;
+    bool sep = false;
+    // "عماد حلوة؛ مدير عام الشركة": the text stage ends a sentence at ؛, but
+    // an office in apposition reads on past it.
+    if (t + 1 < c.sent_end.size() && c.tok(t).key == "\xD8\x9B" && OfficeFollows(c, t)) {  // ؛
+      sep = true;
+      ++t;
+    }
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
-    bool sep = false;
-    if (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key)) {
+    if (!sep && (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key))) {
       sep = true;
       ++t;
     }
@@ -59,9 +65,32 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
     if (relative) t += 2;
     for (RoleCand& r : c.roles) {
-      if (r.tb != t || r.person >= 0) continue;
+      if (r.tb != t) continue;
       TitleClass cls;
-      if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      const int tl = TitleAt(c, r.tb, end, &cls);
+      if (tl == 0) continue;
+      // "زيجمار غابرييل، نائب المستشارة الألمانية أنغيلا ميركل" (Sigmar
+      // Gabriel, deputy of the German chancellor Angela Merkel): after a
+      // name and a comma, an office in the construct state whose genitive
+      // is another title has the name after it as that title's holder, and
+      // is itself the name's before the comma.
+      const uint32_t g = r.tb + static_cast<uint32_t>(tl);
+      TitleClass genitive_cls;
+      if (r.person >= 0 && sep && c.Has(t - 1, kComma) && cls == TitleClass::kOffice &&
+          !c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && g < r.te && c.Has(g, kDefinite) &&
+          !HasProclitic(c, g) && TitleAt(c, g, r.te, &genitive_cls) > 0 &&
+          genitive_cls != TitleClass::kProfession && c.cands[r.person].tb >= r.te &&
+          c.cands[r.person].tb <= r.te + 1) {
+        RoleCand inner = r;
+        inner.tb = g;
+        inner.stripped = 0;
+        added.push_back(inner);
+        r.te = c.cands[r.person].te;  // the genitive's name is part of the title
+        r.person = static_cast<int32_t>(k);
+        r.eb = p.tb;
+        continue;
+      }
+      if (r.person >= 0) continue;
       // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
       // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
       // post X's.

@@ -992,6 +992,25 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"وقال سامي قرداحي إن الجيش جاهز. ويتهمون قرداحي الذي كان قائدا للجيش، بالتقصير.",
        "قرداحي",
        {"قائدا للجيش"}},
+      // "Imad Halwa; general manager of Unilever in the Emirates, said ...":
+      // after ؛ an office in apposition; "مدير عام" takes the company's name
+      // as its genitive, no person.
+      {"من جانبه قال عماد حلوة؛ مدير عام يونيليفر في الإمارات، إن التغيير مهم.",
+       "عماد حلوة",
+       {"مدير عام يونيليفر"}},
+      // "Tim Bell, head of «Knight Frank», said ...": a quoted genitive.
+      {"وقال تيم بيل رئيس «نايت فرانك للعقارات» في لندن إن السوق نشط.",
+       "تيم بيل",
+       {"رئيس «نايت فرانك للعقارات»"}},
+      // "Sergei Ivanov, deputy of the Russian president Ivan Petrov, said":
+      // after a name and a comma, the office whose genitive is a titled name
+      // is the first name's; the inner title is the second's.
+      {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
+       "سيرغي إيفانوف",
+       {"نائب الرئيس الروسي إيفان بتروف"}},
+      {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
+       "إيفان بتروف",
+       {"الرئيس الروسي"}},
       // "The head of the security committee in parliament, MP Sami
       // al-Khatib, said ...": the post's scope, then the holder's own title.
       {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
