@@ -40,6 +40,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     if (p.dead || p.type != EntityType::kPerson) continue;
     uint32_t t = p.te;
     bool sep = false;
+    // "“محمد X” مدير عام الجمرك": the quotes round a name set it off too.
+    if (p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kQuote) && c.Has(t, kQuote) &&
+        c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
     // "عماد حلوة؛ مدير عام الشركة": the text stage ends a sentence at ؛, but
     // an office in apposition reads on past it.
     if (t + 1 < c.sent_end.size() && c.tok(t).key == "\xD8\x9B" && OfficeFollows(c, t)) {  // ؛
@@ -111,6 +117,16 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           const int32_t o = c.owner[q];
           names_body = o >= 0 && c.cands[o].type != EntityType::kPerson;
         }
+      }
+      // So is a profession with its own gentilic or scope ("X المحلل
+      // الأفغاني"، "X القيادي في التحالف الكردستاني"), or an indefinite one
+      // with a definite complement ("X مدرب فريق الأهلي", the coach of
+      // al-Ahli), when no verb of meeting makes them two people.
+      if (!sep && !names_body && cls == TitleClass::kProfession && r.te > r.tb + 1 &&
+          !HasProclitic(c, r.tb) && !AfterMeetingVerb(c, p.tb)) {
+        const uint32_t second = r.tb + 1;
+        names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
+                                            : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
       }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {

@@ -1011,6 +1011,16 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
        "إيفان بتروف",
        {"الرئيس الروسي"}},
+      // "The Swiss Christian Gross, coach of al-Ahli, refused ...": a
+      // profession with a definite complement in apposition, no comma.
+      {"رفض السويسري كريستيان جروس مدرب فريق الأهلي ضم اللاعب.",
+       "كريستيان جروس",
+       {"مدرب فريق الأهلي"}},
+      // "Mohammed al-Aqil", general manager of the airport's customs, said: the
+      // quotes round the name set the apposition off.
+      {"أوضح ذلك \"محمد العقيل\" مدير عام جمرك المطار، وقال إن العملية نجحت.",
+       "محمد العقيل",
+       {"مدير عام جمرك المطار"}},
       // "The head of the security committee in parliament, MP Sami
       // al-Khatib, said ...": the post's scope, then the holder's own title.
       {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
