@@ -13,7 +13,7 @@ namespace {
 //  - a derived stem with its alef (forms VII, VIII, X): "انهال", "اتفق",
 //    "استقال", known to the word list as a whole;
 //  - form IV of a stem ending in a weak letter, "أ" … "ى": "أمضى" (spent);
-//  - the future "س" + an imperfect: "سيقبل" (will accept).
+//  - the future "سي" + an imperfect: "سيقبل" (will accept).
 // The word list also knows the verbal nouns of the derived stems
 // ("انفجار"), which are no family names either.
 bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_view surface,
@@ -36,7 +36,8 @@ bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_
       lexicon.Contains(word)) {
     return true;
   }
-  return n >= 5 && word.starts_with("\xD8\xB3") && verb_like_rest;  // س
+  // (Only "سي" + the third person: "ستالين" is no "س" + "تالين".)
+  return n >= 5 && word.starts_with("\xD8\xB3\xD9\x8A") && verb_like_rest;  // سي
 }
 
 }  // namespace
@@ -379,6 +380,23 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  // Whether a rank or a form of address ends right before i ("اللواء",
+  // "العميد ركن", "الدكتور"): a word of the language after it is still the
+  // holder's name. (After an office the name may be another person's, its
+  // holder's name standing before it: "الأمير X أمير منطقة تبوك سداد بن
+  // ...", the prince consoled Sadad.)
+  auto rank_before = [&] {
+    // (The dot of "د." is no part of the title's words.)
+    const uint32_t e = i > 1 && c.tok(i - 1).key == "." ? i - 1 : i;
+    for (uint32_t k = e > 3 ? e - 3 : 0; k < e; ++k) {
+      TitleClass before_cls;
+      if (TitleAt(c, k, e, &before_cls) == static_cast<int>(e - k) &&
+          (before_cls == TitleClass::kRank || before_cls == TitleClass::kHonorific)) {
+        return true;
+      }
+    }
+    return false;
+  };
   // "اللواء سفر بن أحمد الغامدي", "فوزان بن عبدالرحمن الفوزان": a word right
   // before "بن"/"ابن" and the father's name is the given name, even one the
   // tables lack or one that is also a word ("سفر", travel) after a title.
@@ -386,8 +404,8 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !in.facts.function_word && !in.facts.tanwin && in.facts.title_node < 0 &&
       Letters(in.word) >= 3 && c.info[i + 1].stripped == 0 &&
       (c.info[i + 1].word == kBin || c.info[i + 1].word == kIbn) &&
-      (after_title || !(in.flags & (kLexicon | kVerbLike))) && ParticleTakes(c, i + 1) &&
-      (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
+      (!(in.flags & (kLexicon | kVerbLike)) || (after_title && rank_before())) &&
+      ParticleTakes(c, i + 1) && (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
     return true;
   }
   TitleClass cls;

@@ -682,6 +682,18 @@ TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
        {"بن أحمد الغامدي"}},
       // "Colonel Shabnan bin Saad al-Qarni said a car overturned."
       {"وأوضح العقيد شبنان بن سعد القرني أن سيارة انقلبت.", {"شبنان بن سعد القرني"}, {}},
+      // "Prince Fahd bin Sultan, emir of the region, consoled Sadad bin
+      // Mahmoud": after an office in apposition to a name, a word of the
+      // language before "بن" is no holder's given name.
+      {"وواسى الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة بنغازي سداد بن محمود الفاخري.",
+       {},
+       {"سداد بن محمود الفاخري"}},
+      // "Sheikh Dr Nahar bin Abdulrahman al-Otaibi said ...": after "د."
+      {"وقال الشيخ د. نهار بن عبدالرحمن العتيبي إن البلاد آمنة.",
+       {"نهار بن عبدالرحمن العتيبي"},
+       {}},
+      // "Joseph Stalin demanded ...": "ستالين" is no "س" + a verb.
+      {"منذ أن طالب جوزيف ستالين تركيا بأراض.", {"جوزيف ستالين"}, {}},
       // "After the travel of Ibn Khaldun ...": no title, a word of the
       // language before "بن" stays a word.
       {"وبعد سفر بن خلدون إلى القاهرة كتب المقدمة.", {}, {"سفر بن خلدون"}},
