@@ -330,6 +330,37 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
         (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
       return j + 1;
     }
+    // "معاون مباحث قسم شرطة ثالث العريش" (the assistant investigator of the
+    // third police station of al-Arish): a chain of indefinite nouns in the
+    // construct state that ends in a definite word or a place's or body's
+    // name.
+    // (No verb, pronoun or particle: "رئيسها أنهم وضعوا الطموح" is no post.)
+    auto plain_noun = [&](uint32_t k) {
+      const TokInfo& w = c.info[k];
+      return c.tok(k).kind == TokenKind::kWord && w.stripped == 0 && c.owner[k] < 0 &&
+             (w.flags & kLexicon) && w.facts.title_node < 0 && !w.facts.tanwin &&
+             !w.facts.function_word && Letters(w.word) >= 3 && c.tok(k).enclitic_bytes == 0 &&
+             !(w.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
+                          kGentilic | kPrefixParticle | kModifier | kNisba | kClitic)) &&
+             !HasPossessiveEnding(w.word) && !PronounSuffixed(c, k) && !PerfectFeminine(w.word) &&
+             !VerbShape(*lexicon_, w.word, c.doc.Slice(c.tok(k).span), false) &&
+             !w.word.ends_with("\xD9\x87\xD9\x85") && !w.word.ends_with("\xD9\x87\xD8\xA7");
+    };
+    // (Not after a place's or body's name, which completes the post:
+    // "... بمنطقة عسير محاضرة عقب صلاة المغرب".)
+    if (lexicon_ && plain_noun(j) && c.tok(i).enclitic_bytes == 0 && c.owner[j - 1] < 0 &&
+        !c.info[i].word.ends_with("\xD9\x87\xD8\xA7")) {
+      uint32_t k = j + 1;
+      while (k < end && k < j + 4 && plain_noun(k)) ++k;
+      const int32_t o = k < end ? c.owner[k] : -1;
+      if (k > j + 1 && k < end &&
+          ((o < 0 &&
+            (c.info[k].flags & (kDefinite | kLexicon | kGiven)) == (kDefinite | kLexicon) &&
+            c.info[k].stripped == 0) ||
+           (o >= 0 && c.cands[o].tb == k && c.cands[o].type != EntityType::kPerson))) {
+        return j + 1;
+      }
+    }
   }
   return j;
 }

@@ -1021,6 +1021,20 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"أوضح ذلك \"محمد العقيل\" مدير عام جمرك المطار، وقال إن العملية نجحت.",
        "محمد العقيل",
        {"مدير عام جمرك المطار"}},
+      // "... the martyrdom of Captain Mohammed Hassan, assistant investigator
+      // of the police section": a chain of indefinite nouns in the
+      // construct state up to a definite one.
+      {"وأسفر الانفجار عن استشهاد النقيب محمد حسن الحبشي معاون مباحث قسم الشرطة أمس.",
+       "محمد حسن الحبشي",
+       {"النقيب", "معاون مباحث قسم الشرطة"}},
+      // "Sheikh Malallah al-Obaidi, head of the municipal council, announced":
+      // "مال الله" is a compound given name.
+      {"وأعلن الشيخ مال الله العبيدي رئيس المجلس البلدي للناحية عن خطة.",
+       "مال الله العبيدي",
+       {"الشيخ", "رئيس المجلس البلدي للناحية"}},
+      // "We heard from its head that they set ambition a hard programme": no
+      // verb or pronoun extends a post.
+      {"وسمعنا من رئيسها أنهم وضعوا الطموح برنامجا صعبا.", "برنامجا", {}},
       // "The head of the security committee in parliament, MP Sami
       // al-Khatib, said ...": the post's scope, then the holder's own title.
       {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
