@@ -122,6 +122,31 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // الأفغاني"، "X القيادي في التحالف الكردستاني"), or an indefinite one
       // with a definite complement ("X مدرب فريق الأهلي", the coach of
       // al-Ahli), when no verb of meeting makes them two people.
+      // "X القيادي في التحالف الكردستاني" (X, a leading member of the
+      // Kurdistan alliance): one definite profession and its scope, "في" + up
+      // to three definite words, read as the post.
+      if (!sep && !names_body && cls == TitleClass::kProfession && r.te == r.tb + 1 &&
+          c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && r.te + 1 < end &&
+          c.info[r.te].word == kFi && c.info[r.te].stripped == 0 && !AfterMeetingVerb(c, p.tb)) {
+        uint32_t q = r.te + 1;
+        while (q < end && q < r.te + 4) {
+          const int32_t o = c.owner[q];
+          if (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson) {
+            q = c.cands[o].te;
+            continue;
+          }
+          if (o >= 0 || c.info[q].stripped != 0 ||
+              (c.info[q].flags & (kDefinite | kStop | kGiven)) != kDefinite ||
+              c.info[q].facts.title_node >= 0) {
+            break;
+          }
+          ++q;
+        }
+        if (q > r.te + 1) {
+          r.te = q;
+          names_body = true;
+        }
+      }
       if (!sep && !names_body && cls == TitleClass::kProfession && r.te > r.tb + 1 &&
           !HasProclitic(c, r.tb) && !AfterMeetingVerb(c, p.tb)) {
         const uint32_t second = r.tb + 1;

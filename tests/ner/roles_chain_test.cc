@@ -1011,6 +1011,11 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
        "إيفان بتروف",
        {"الرئيس الروسي"}},
+      // "Nouri Sawish, a leading member of the Kurdistan alliance, said ...":
+      // one definite profession and its scope after the name.
+      {"وقال نوري ساويش القيادي في التحالف الكردستاني إن الاتفاق قريب.",
+       "نوري ساويش",
+       {"القيادي في التحالف الكردستاني"}},
       // "The Swiss Christian Gross, coach of al-Ahli, refused ...": a
       // profession with a definite complement in apposition, no comma.
       {"رفض السويسري كريستيان جروس مدرب فريق الأهلي ضم اللاعب.",
