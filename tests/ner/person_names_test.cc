@@ -701,6 +701,20 @@ TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
   ExpectCases(cases);
 }
 
+// A given name alone after the title the document gave a longer name is
+// that person again.
+TEST_F(PersonNamesTest, AGivenNameAfterTheSameTitleRefersBack) {
+  Document doc = Run("كتب الأمير بندر بن فهد مقالا. ثم ألم يسأل الأمير بندر عن الأسباب؟");
+  const Entity* full = Find(doc, "بندر بن فهد");
+  ASSERT_NE(full, nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "بندر"), full) << Dump(doc);
+  // "King Abdulaziz" is not "Prince Abdulaziz bin Fahd".
+  Document other = Run("التقى الأمير عبدالعزيز بن فهد، أمس، الوفد في قصر الملك عبدالعزيز.");
+  const Entity* prince = Find(other, "عبدالعزيز بن فهد");
+  ASSERT_NE(prince, nullptr) << Dump(other);
+  EXPECT_NE(Find(other, "عبدالعزيز"), prince) << Dump(other);
+}
+
 // "رضوان الله عليهم" (God's pleasure be upon them) after a name of the
 // Prophet's companions is a prayer, no person.
 TEST_F(PersonNamesTest, APrayerIsNoName) {
