@@ -1830,8 +1830,31 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         !c.tok(title_end - 1).key.starts_with("\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") &&
         c.tok(title_end - 1).enclitic_bytes == 0 && NameStart(c, n, true);
     if (construct_genitive) {
-      title_end = j = std::max(NameEnd(c, n, end, true), n + 1);
+      // (Up to a given name, which opens the holder's name: "مدير عام
+      // يونيليفر سامي خالد".)
+      const uint32_t genitive_end = std::max(NameEnd(c, n, end, true), n + 1);
+      title_end = n + 1;
+      while (title_end < genitive_end && !c.Has(title_end, kGiven)) ++title_end;
+      j = title_end;
+      // And the place of the post after it: "مدير عام يونيليفر في الإمارات
+      // وعمان" (in the Emirates and Oman).
+      if (j + 1 < end && c.info[j].word == kFi && c.info[j].stripped == 0) {
+        uint32_t k = j + 1;
+        for (int places = 0; k < end && places < 3; ++places) {
+          const uint32_t at = k;
+          const int32_t o = owner(at);
+          if (o < 0 || c.cands[o].tb != at || c.cands[o].type == EntityType::kPerson ||
+              (places > 0 && !(c.info[at].stripped > 0 || c.cands[o].stripped > 0))) {
+            break;
+          }
+          k = c.cands[o].te;
+          title_end = j = k;
+        }
+      }
       role.te = title_end;
+      // The holder's name may follow the completed post.
+      n = title_end;
+      o = n < end ? owner(n) : -1;
     }
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
@@ -1839,7 +1862,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
-               !construct_genitive && !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
+               !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                !(AccusativeOfKnown(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
                !(n + 1 < end && c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&

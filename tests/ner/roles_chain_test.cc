@@ -998,6 +998,11 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
       {"من جانبه قال عماد حلوة؛ مدير عام يونيليفر في الإمارات، إن التغيير مهم.",
        "عماد حلوة",
        {"مدير عام يونيليفر"}},
+      // "The general manager of Unilever in Libya, Sami Khaled, said ...":
+      // the company, the place of the post, then the holder.
+      {"وقال مدير عام يونيليفر في ليبيا سامي خالد إن التغيير مهم.",
+       "سامي خالد",
+       {"مدير عام يونيليفر في ليبيا"}},
       // "Tim Bell, head of «Knight Frank», said ...": a quoted genitive.
       {"وقال تيم بيل رئيس «نايت فرانك للعقارات» في لندن إن السوق نشط.",
        "تيم بيل",
