@@ -27,6 +27,34 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   };
   Document& doc = c.doc;
   const auto& tokens = doc.tokens;
+  // "الأمير بندر" after "الأمير بندر بن سلطان": a given name alone after a
+  // title is the one person of the document whose name opens with it after
+  // the same title ("الملك عبدالعزيز" is not "الأمير عبدالعزيز بن فهد").
+  {
+    std::map<std::pair<std::string_view, std::string_view>, int32_t> first_names;
+    for (const Cand& cand : c.cands) {
+      if (cand.dead || cand.type != EntityType::kPerson || cand.entity < 0) continue;
+      // (A known name may open with its title: "الأمير بندر بن سلطان".)
+      uint32_t b = cand.tb;
+      while (b + 1 < cand.te && c.info[b].facts.title_node >= 0 && !c.Has(b, kGiven)) ++b;
+      if (cand.te - b < 2 || b == 0 || !c.Has(b, kGiven) || c.Has(b, kPrefixParticle) ||
+          c.info[b - 1].facts.title_node < 0) {
+        continue;
+      }
+      const auto key = std::make_pair(DropAl(c.info[b - 1].word), c.info[b].word);
+      auto [it, inserted] = first_names.emplace(key, cand.entity);
+      if (!inserted && it->second != cand.entity) it->second = -1;
+    }
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.type != EntityType::kPerson || cand.te != cand.tb + 1 || cand.kb >= 0 ||
+          cand.tb == 0 || !c.Has(cand.tb, kGiven) || c.info[cand.tb - 1].facts.title_node < 0) {
+        continue;
+      }
+      auto it =
+          first_names.find(std::make_pair(DropAl(c.info[cand.tb - 1].word), c.info[cand.tb].word));
+      if (it != first_names.end() && it->second >= 0) cand.entity = it->second;
+    }
+  }
   // Short forms of persons: the family name, or a first name when only one
   // person in the document has it.
   std::map<std::string, int32_t, std::less<>> short_forms;
@@ -247,6 +275,9 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       refer(i, i + 1, c.info[i].stripped, doc.entities[kingdom].type, kingdom);
     }
   }
+  // The short forms just added take the posts in apposition after them as
+  // full names do: "عون الذي كان قائدا للجيش" (Aoun, who was army commander).
+  AppositionRoles(c);
   // Title-only references equal to the title of a named person's role.
   std::map<std::string, int32_t> titled;  // title key -> person entity
   auto title_key = [&](const RoleCand& r) {

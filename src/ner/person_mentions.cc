@@ -3,6 +3,45 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether the word at a name's second place or later reads, by its shape, as
+// a verb in the perfect (or the future) of a stem the word list knows: the
+// verb the name is the subject of, never a family name. `word` is the folded
+// key, `surface` the word as written. The shapes:
+//  - a plural "وا" on a known stem: "اقتحموا" (they stormed);
+//  - a derived stem with its alef (forms VII, VIII, X): "انهال", "اتفق",
+//    "استقال", known to the word list as a whole;
+//  - form IV of a stem ending in a weak letter, "أ" … "ى": "أمضى" (spent);
+//  - the future "سي" + an imperfect: "سيقبل" (will accept).
+// The word list also knows the verbal nouns of the derived stems
+// ("انفجار"), which are no family names either.
+bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_view surface,
+               bool verb_like_rest) {
+  const size_t n = Letters(word);
+  if (n < 4) return false;
+  constexpr std::string_view kWa = "\xD9\x88\xD8\xA7";  // وا
+  if (word.ends_with(kWa) && lexicon.Contains(word.substr(0, word.size() - kWa.size()))) {
+    return true;
+  }
+  // A ta marbuta (folded ه), a nisba (ي) or a feminine plural (ات) ends a
+  // noun or adjective: "اشتية" is a family name.
+  const bool noun_end = word.ends_with("\xD9\x87") || word.ends_with("\xD9\x8A") ||
+                        word.ends_with("\xD8\xA7\xD8\xAA");
+  const bool derived = word.starts_with("\xD8\xA7\xD9\x86") ||                             // ان
+                       word.starts_with("\xD8\xA7\xD8\xB3\xD8\xAA") ||                     // است
+                       (word.starts_with("\xD8\xA7") && word.substr(4, 2) == "\xD8\xAA");  // افتعل
+  if (derived && !noun_end && n <= 6 && lexicon.Contains(word)) return true;
+  if (n == 4 && surface.starts_with("\xD8\xA3") && surface.ends_with("\xD9\x89") &&  // أ … ى
+      lexicon.Contains(word)) {
+    return true;
+  }
+  // (Only "سي" + the third person: "ستالين" is no "س" + "تالين".)
+  return n >= 5 && word.starts_with("\xD8\xB3\xD9\x8A") && verb_like_rest;  // سي
+}
+
+}  // namespace
+
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
   // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the
@@ -291,6 +330,37 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
         (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
       return j + 1;
     }
+    // "معاون مباحث قسم شرطة ثالث العريش" (the assistant investigator of the
+    // third police station of al-Arish): a chain of indefinite nouns in the
+    // construct state that ends in a definite word or a place's or body's
+    // name.
+    // (No verb, pronoun or particle: "رئيسها أنهم وضعوا الطموح" is no post.)
+    auto plain_noun = [&](uint32_t k) {
+      const TokInfo& w = c.info[k];
+      return c.tok(k).kind == TokenKind::kWord && w.stripped == 0 && c.owner[k] < 0 &&
+             (w.flags & kLexicon) && w.facts.title_node < 0 && !w.facts.tanwin &&
+             !w.facts.function_word && Letters(w.word) >= 3 && c.tok(k).enclitic_bytes == 0 &&
+             !(w.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
+                          kGentilic | kPrefixParticle | kModifier | kNisba | kClitic)) &&
+             !HasPossessiveEnding(w.word) && !PronounSuffixed(c, k) && !PerfectFeminine(w.word) &&
+             !VerbShape(*lexicon_, w.word, c.doc.Slice(c.tok(k).span), false) &&
+             !w.word.ends_with("\xD9\x87\xD9\x85") && !w.word.ends_with("\xD9\x87\xD8\xA7");
+    };
+    // (Not after a place's or body's name, which completes the post:
+    // "... بمنطقة عسير محاضرة عقب صلاة المغرب".)
+    if (lexicon_ && plain_noun(j) && c.tok(i).enclitic_bytes == 0 && c.owner[j - 1] < 0 &&
+        !c.info[i].word.ends_with("\xD9\x87\xD8\xA7")) {
+      uint32_t k = j + 1;
+      while (k < end && k < j + 4 && plain_noun(k)) ++k;
+      const int32_t o = k < end ? c.owner[k] : -1;
+      if (k > j + 1 && k < end &&
+          ((o < 0 &&
+            (c.info[k].flags & (kDefinite | kLexicon | kGiven)) == (kDefinite | kLexicon) &&
+            c.info[k].stripped == 0) ||
+           (o >= 0 && c.cands[o].tb == k && c.cands[o].type != EntityType::kPerson))) {
+        return j + 1;
+      }
+    }
   }
   return j;
 }
@@ -311,10 +381,24 @@ bool EntityAnnotator::FaFunctionWord(const Ctx& c, uint32_t k) const {
 // Vecdi, is also "of Oujda").
 bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
   const TokInfo& in = c.info[i];
+  // Before a family name with the article and of nisba shape too: "نائب
+  // المحافظ تركي الحارثي" (an adjective after a definite title would take
+  // the article: "التركي").
+  // (Not after an office in the construct state and a title: "مستشار
+  // الأمير تركي السديري" may be the prince's adviser, named after a comma.)
+  const bool construct_title = i >= 2 && c.info[i - 1].facts.title_node >= 0 &&
+                               c.info[i - 2].facts.title_node >= 0 && !c.Has(i - 2, kDefinite);
+  const bool nisba_family =
+      !construct_title && i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
+      (c.info[i + 1].flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
+      c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
+      !c.Has(i + 1, kGentilic | kStop | kModifier) && c.info[i + 1].facts.title_node < 0 &&
+      c.owner[i + 1] < 0;
   return (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
          in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
          ((c.Has(i + 1, kPrefixParticle) && ParticleTakes(c, i + 1)) ||
-          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1));
+          (c.Has(i + 1, kGiven) && !c.Has(i + 1, kGentilic)) || NameGoesOn(c, i + 1) ||
+          nisba_family);
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
@@ -327,6 +411,34 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  // Whether a rank or a form of address ends right before i ("اللواء",
+  // "العميد ركن", "الدكتور"): a word of the language after it is still the
+  // holder's name. (After an office the name may be another person's, its
+  // holder's name standing before it: "الأمير X أمير منطقة تبوك سداد بن
+  // ...", the prince consoled Sadad.)
+  auto rank_before = [&] {
+    // (The dot of "د." is no part of the title's words.)
+    const uint32_t e = i > 1 && c.tok(i - 1).key == "." ? i - 1 : i;
+    for (uint32_t k = e > 3 ? e - 3 : 0; k < e; ++k) {
+      TitleClass before_cls;
+      if (TitleAt(c, k, e, &before_cls) == static_cast<int>(e - k) &&
+          (before_cls == TitleClass::kRank || before_cls == TitleClass::kHonorific)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // "اللواء سفر بن أحمد الغامدي", "فوزان بن عبدالرحمن الفوزان": a word right
+  // before "بن"/"ابن" and the father's name is the given name, even one the
+  // tables lack or one that is also a word ("سفر", travel) after a title.
+  if (i + 2 < c.sent_end[i] && in.stripped == 0 && !(in.flags & kDefinite) &&
+      !in.facts.function_word && !in.facts.tanwin && in.facts.title_node < 0 &&
+      Letters(in.word) >= 3 && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].word == kBin || c.info[i + 1].word == kIbn) &&
+      (!(in.flags & (kLexicon | kVerbLike)) || (after_title && rank_before())) &&
+      ParticleTakes(c, i + 1) && (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
+    return true;
+  }
   TitleClass cls;
   // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
   // a given name that is also a title, before its complement, is the title.
@@ -348,6 +460,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
       UnknownFamilyName(c, i + 1) && !bi_word) {
+    return true;
+  }
+  // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
+  // reporting verb that opens its clause, a common given name and a nisba
+  // with the article, taken from a place, are the speaker's name.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting) &&
+      !c.Has(i - 1, kVerbLike) && !c.tok(i - 1).key.starts_with("\xD9\x84") &&  // ل
+      in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) && !bi_word) {
     return true;
   }
   // "هلال الأسد": a common given name before a known person's one-word name,
@@ -672,7 +793,11 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
       surface.ends_with("\xD9\x87\xD9\x85") || surface.ends_with("\xD9\x86\xD8\xA7")) {
     return false;  // ه ها هم نا
   }
-  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting);
+  // "بيار بيرون لوكالة الأنباء" (Pierre Peron to the news agency): a
+  // preposition "ل" + a noun after the name ends it too.
+  return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+         (c.info[j + 1].stripped > 0 && c.tok(j + 1).key.starts_with("\xD9\x84") &&  // ل
+          c.tok(j + 1).kind == TokenKind::kWord && !c.Has(j + 1, kGiven));
 }
 
 // Whether the word at j, second of a name after a title or a foreign given
@@ -772,6 +897,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         family = true;
         continue;
       }
+      // "العقيد شبنان بن مبارك القرني": a known name that opens with "بن"
+      // ("بن مبارك", another man's family name) right after a given name
+      // is this name's chain of descent.
+      if (o.type == EntityType::kPerson && o.tb == j && j == i + 1 && in.stripped == 0 &&
+          (in.word == kBin || in.word == kIbn) && o.stripped == 0) {
+        j = o.te;
+        family = true;
+        continue;
+      }
       // "العميد محمد الشدادي": a one-word place of nisba shape right after a
       // given name is the family name taken from it; a place does not follow
       // a bare given name in a sentence ("زار الأمير فيصل الرياض" has no ي).
@@ -827,7 +961,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                               !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic |
                                             kReporting | kPrefixParticle)) &&
                               (!(in.flags & kLexicon) || short_rest) && in.facts.title_node < 0);
-    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname &&
+    // "جورج بوش" is no ب + "وش": right after a given name a three-letter
+    // word is the surname, unless its rest is a pronoun or a particle
+    // ("بها", "لنا", "بما").
+    auto pronoun_rest = [](std::string_view w) {
+      for (std::string_view p :
+           {"\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85", "\xD9\x86\xD8\xA7", "\xD9\x83\xD9\x85",
+            "\xD9\x85\xD8\xA7", "\xD9\x86\xD9\x8A", "\xD9\x83\xD9\x86", "\xD9\x87\xD9\x86",
+            "\xD9\x8A\xD9\x87", "\xD9\x85\xD9\x86",
+            "\xD8\xA7\xD9\x86"}) {  // ها هم نا كم ما ني كن هن يه من ان
+        if (w == p) return true;
+      }
+      return false;
+    };
+    const bool short_surname = (c.info[i].flags & kGiven) && j == i + 1 && in.stripped == 1 &&
+                               Letters(key) == 3 && Letters(in.word) == 2 && !in.facts.key_known &&
+                               !in.facts.function_word && !pronoun_rest(in.word) &&
+                               !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic));
+    if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
       break;
@@ -911,10 +1062,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j > i && in.facts.participle) break;
     // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
     // the article, a common noun with it (no nisba) is the verb's object.
+    // ("المبنى", the building, is written with ى: no nisba.)
     if (family && (in.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
-        !(in.flags & (kNisba | kGiven)) && in.stripped == 0 && c.owner[j] < 0 &&
-        c.Has(j - 1, kDefinite) && !c.Has(j - 2, kTheophoric | kPrefixParticle) &&
-        !family_names_.contains(c.tok(j).key) &&
+        (!(in.flags & kNisba) || c.doc.Slice(c.tok(j).span).ends_with("\xD9\x89")) &&
+        !(in.flags & kGiven) && in.stripped == 0 && c.owner[j] < 0 && c.Has(j - 1, kDefinite) &&
+        !c.Has(j - 2, kTheophoric | kPrefixParticle) && !family_names_.contains(c.tok(j).key) &&
         DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
       break;
     }
@@ -974,6 +1126,25 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "فهد يشغل", "متعب نوعًا" (a foreign name's surname may look like a verb).
     if (j > i && (((in.flags & kVerbLike) && !foreign) || in.facts.tanwin)) break;
+    // "جيسون يحمل الجنسيتين" (Jason holds both nationalities): after a
+    // foreign first name too, a verb of a known stem before its definite
+    // object.
+    if (j == i + 1 && foreign && (in.flags & kVerbLike) && in.stripped == 0 && j + 1 < end &&
+        c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
+      break;
+    }
+    // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
+    // name a verb of the perfect or the future ends it (see VerbShape), so
+    // does one with the feminine ت ("أحلام تبددت", the dreams faded).
+    // (A verb takes its complement: before a comma or a full stop the word
+    // is rather a surname, "أورلاندو أوشوا،".)
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 && j + 1 < end && !c.Has(j + 1, kPunct) &&
+        !(in.flags & (kGiven | kDefinite | kPrefixParticle | kSuffixParticle)) &&
+        (VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(j).span),
+                   in.word.starts_with("\xD8\xB3") && VerbLike(in.word.substr(2))) ||
+         (j > i + 1 && PerfectFeminine(in.word)))) {
+      break;
+    }
     if (in.flags & kGiven) {
       ++j;
       continue;
@@ -990,6 +1161,17 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "علي دوابشة البالغ من العمر": after an unknown family name without
       // the article, a known word with it (no nisba) describes the person.
       if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
+      // "محمد يوسف عبدالعزيز الشاب الأميركي" (the young American): a known
+      // noun with the article before a gentilic that agrees with it is an
+      // apposition, no family name.
+      // (After a chain of three names at least: "مصطفى الختم السوداني" is
+      // Mustafa al-Khatim the Sudanese.)
+      if ((in.flags & (kLexicon | kNisba | kGiven)) == kLexicon && in.stripped == 0 && j >= i + 3 &&
+          j + 1 < end &&
+          (c.info[j + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[j + 1].stripped == 0 && !family_names_.contains(c.tok(j).key)) {
+        break;
+      }
       // "التميمي" is a family name; "الليبي" (a gentilic) was stopped above.
       ++j;
       family = true;
@@ -1141,6 +1323,48 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
+    // office word with the article right after a body's name and its
+    // adjectives qualifies the body, unless a name follows it.
+    if (tl == 1 && i > 0 && cls == TitleClass::kOffice && c.info[i].stripped == 0 &&
+        !HasProclitic(c, i) && c.Has(i, kDefinite) && c.owner[i] < 0 &&
+        (i + 1 >= end || c.Has(i + 1, kPunct | kStop | kReporting | kVerbLike) ||
+         FaFunctionWord(c, i + 1))) {
+      uint32_t k = i - 1;
+      // (On the same line; a nisba adjective is written with ي, not ى:
+      // "التقى" is a verb.)
+      auto same_line = [&c](uint32_t a) {
+        const std::string_view gap =
+            std::string_view(c.doc.text)
+                .substr(c.tok(a).span.end, c.tok(a + 1).span.begin - c.tok(a).span.end);
+        return gap.find('\n') == std::string_view::npos;
+      };
+      while (k > 0 && c.owner[k] < 0 && same_line(k) &&
+             (c.Has(k, kGentilic | kModifier) ||
+              ((c.info[k].flags & (kNisba | kDefinite)) == (kNisba | kDefinite) &&
+               c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A")))) {
+        --k;
+      }
+      const int32_t o = same_line(k) ? c.owner[k] : -1;
+      const int32_t next = i + 1 < end ? c.owner[i + 1] : -1;
+      if (o >= 0 && c.cands[o].te == k + 1 && c.cands[o].type == EntityType::kOrganization &&
+          !(next >= 0 && c.cands[next].type == EntityType::kPerson) &&
+          !(next < 0 && i + 1 < end && NameStart(c, i + 1, true))) {
+        continue;
+      }
+    }
+    // "في مؤتمر صحافي، ردا على سؤال" (at a press conference, answering a
+    // question): a nisba title word without the article right after an
+    // indefinite common noun is that noun's adjective.
+    if (tl == 1 && i > 0 && cls == TitleClass::kProfession && c.info[i].stripped == 0 &&
+        (c.info[i].flags & (kNisba | kDefinite | kGiven)) == kNisba &&
+        c.tok(i - 1).kind == TokenKind::kWord && c.owner[i - 1] < 0 &&
+        c.info[i - 1].stripped == 0 &&
+        (c.info[i - 1].flags & (kLexicon | kDefinite | kGiven | kStop | kPunct | kNumber |
+                                kReporting | kVerbLike | kMetonymyVerb)) == kLexicon &&
+        c.info[i - 1].facts.title_node < 0 && !c.info[i - 1].facts.function_word) {
+      continue;
+    }
     uint32_t j = i + tl;
     // A title inside an organisation's name ("نظام الرئيس السوري بشار الأسد")
     // reads on within it: the organisation's tokens count as free.
@@ -1221,9 +1445,20 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       // "الأمير تركي بن محمد" (Prince Turki bin Muhammad): a given name that
       // is also a gentilic, without the article after a definite title, is
       // no adjective of it (that would be "التركي") but the holder's name.
-      if (c.Has(j - 1, kDefinite) && GentilicGivenName(c, j)) break;
+      // So after a name, definite too: "نائب محافظ ميسان تركي الحارثي".
+      if ((c.Has(j - 1, kDefinite) || (owner(j - 1) >= 0 && c.cands[owner(j - 1)].te == j)) &&
+          GentilicGivenName(c, j)) {
+        break;
+      }
       if (in.flags & (kModifier | kGentilic)) {
         ++j;
+        continue;
+      }
+      // "رئيس لجنة الحوار اللبناني - الفلسطيني" (the head of the
+      // Lebanese-Palestinian dialogue committee): a dash joins two gentilics.
+      if (IsDash(c.tok(j).key) && j > i + 1 && j + 1 < end && c.Has(j - 1, kGentilic) &&
+          c.Has(j + 1, kGentilic) && c.info[j + 1].stripped == 0) {
+        j += 2;
         continue;
       }
       // "تعيينه أمينا عاما للحركة" (his appointment as secretary general of
@@ -1264,6 +1499,39 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         ++j;
         continue;
       }
+      // "العقيد في القوات الجوية حسان X" (the colonel in the air force, Hassan
+      // X): a rank's scope, "في" + a body (a name, or up to three definite
+      // words of the language), before a name of two words or more.
+      if (cls == TitleClass::kRank && j == i + static_cast<uint32_t>(tl) && in.word == kFi &&
+          in.stripped == 0 && c.Has(j - 1, kDefinite)) {
+        uint32_t k = j + 1;
+        while (k < end && k < j + 5) {
+          const int32_t ko = owner(k);
+          if (ko >= 0) {
+            if (c.cands[ko].tb != k || c.cands[ko].type != EntityType::kOrganization) break;
+            k = c.cands[ko].te;
+            continue;
+          }
+          const TokInfo& w = c.info[k];
+          if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 ||
+              (w.flags & (kDefinite | kLexicon)) != (kDefinite | kLexicon) ||
+              (w.flags & (kGiven | kStop | kPunct | kReporting | kNumber)) ||
+              w.facts.title_node >= 0) {
+            break;
+          }
+          ++k;
+        }
+        const int32_t ho = k < end ? owner(k) : -1;
+        const bool holder =
+            k > j + 1 && k < end &&
+            ((ho >= 0 && c.cands[ho].tb == k && c.cands[ho].type == EntityType::kPerson) ||
+             (ho < 0 && c.Has(k, kGiven) && c.info[k].stripped == 0 && NameStart(c, k, true) &&
+              NameEnd(c, k, end, true) >= k + 2));
+        if (holder) {
+          j = k;
+          break;
+        }
+      }
       if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
         if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
@@ -1290,6 +1558,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         if ((in.flags & kComplementNoun) && in.stripped == 0) {
           ++j;
           continue;
+        }
+        // "رئيس تكتل «التغيير والإصلاح»" (the head of the Change and Reform
+        // bloc): a body's head before its quoted name; the quote is taken in
+        // below.
+        if (j == i + static_cast<uint32_t>(tl) && (in.flags & kHead) && in.head &&
+            in.head->type == EntityType::kOrganization && !(in.flags & kDefinite) &&
+            in.stripped == 0 && j + 1 < end && c.Has(j + 1, kQuote)) {
+          ++j;
+          break;
         }
         // "في"/"لـ" + organisation or place: "المحلل في المجلس الأطلسي".
         if ((in.word == kFi || (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88"))) &&
@@ -1332,10 +1609,25 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           }
           // The holder's name: a given name, or two unknown words ("رئيس قسم
           // المتفجرات في الشرطة بيازيد تشيكين", a foreign name).
+          // So is a known person's name, or the holder's own title before
+          // his name: "رئيس اللجنة الأمنية في البرلمان النائب حاكم X".
+          auto person_at = [&](uint32_t t) {
+            const int32_t po = t < end ? owner(t) : -1;
+            return po >= 0 && c.cands[po].tb == t && c.cands[po].type == EntityType::kPerson;
+          };
+          TitleClass own_cls;
+          const int own = k < end && owner(k) < 0 && c.Has(k, kDefinite) && !HasProclitic(c, k)
+                              ? TitleAt(c, k, end, &own_cls)
+                              : 0;
+          const uint32_t after_own = k + static_cast<uint32_t>(own);
           const bool name =
-              k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
-              ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
-               (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0));
+              person_at(k) ||
+              (own > 0 && own_cls != TitleClass::kProfession && after_own < end &&
+               (person_at(after_own) || (owner(after_own) < 0 && NameStart(c, after_own, true) &&
+                                         NameEnd(c, after_own, end, true) > after_own + 1))) ||
+              (k < end && owner(k) < 0 && !c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+               ((c.Has(k, kGiven) && NameEnd(c, k, end, true) >= k + 2) ||
+                (lexicon_ && NameGoesOn(c, k) && NameGoesOn(c, k + 1) && owner(k + 1) < 0)));
           if (k > j + 1 && k < j + 5 && name &&
               (c.Has(k - 1, kDefinite | kGentilic) || owner(k - 1) >= 0)) {
             // A time ("في تلك السنوات") is no part of the post.
@@ -1348,6 +1640,19 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         if (c.tok(j).key == "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85" && j + 1 < end) {
           ++j;
           continue;
+        }
+        // "الناطق باسمها إياد X" (its spokesman, Iyad X): "باسم" with a
+        // pronoun completes the title; the holder's name follows.
+        auto named_for_it = [](std::string_view k) {
+          constexpr std::string_view kBism = "\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85";  // باسم
+          if (!k.starts_with(kBism)) return false;
+          k.remove_prefix(kBism.size());
+          return k == "\xD9\x87" || k == "\xD9\x87\xD8\xA7" || k == "\xD9\x87\xD9\x85" ||
+                 k == "\xD9\x87\xD9\x85\xD8\xA7";  // ه ها هم هما
+        };
+        if (j == i + static_cast<uint32_t>(tl) && named_for_it(c.tok(j).key) && j + 1 < end) {
+          ++j;
+          break;
         }
         if (const uint32_t x = ExtendsTitle(c, i, j, end); x > j) {
           j = x;
@@ -1385,15 +1690,65 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         // (Or the holder's rank or doctor's title first: "القيادي في حركة
         // ... "حماس" الدكتور X", whose chain then reaches the name.)
         TitleClass next;
+        // (Or his one-word office: "رئيس تكتل «X» النائب Y", the MP Y.)
+        const int next_len = h < 0 ? TitleAt(c, q + 1, end, &next) : 0;
         if ((h >= 0 && c.cands[h].tb == q + 1 && c.cands[h].type == EntityType::kPerson) ||
             (h < 0 && NameStart(c, q + 1, true)) ||
-            (h < 0 && TitleAt(c, q + 1, end, &next) > 0 &&
-             (next == TitleClass::kRank || next == TitleClass::kHonorific))) {
+            (next_len > 0 && (next == TitleClass::kRank || next == TitleClass::kHonorific)) ||
+            (next_len == 1 && next == TitleClass::kOffice && c.Has(q + 1, kDefinite) &&
+             q + 2 < end &&
+             ((owner(q + 2) >= 0 && c.cands[owner(q + 2)].tb == q + 2 &&
+               c.cands[owner(q + 2)].type == EntityType::kPerson) ||
+              (owner(q + 2) < 0 && NameStart(c, q + 2, true))))) {
           title_end = j = q + 1;
           quoted = true;
           n = q + 1;
         }
       }
+    }
+    // "X رئيس «نايت فرانك»" (X, head of Knight Frank): an office still in
+    // the construct state takes the quoted name after it as its genitive.
+    if (!quoted && cls == TitleClass::kOffice && n == title_end && title_end == j && n + 2 < end &&
+        c.Has(n, kQuote) && !c.Has(title_end - 1, kDefinite | kGentilic) &&
+        owner(title_end - 1) < 0) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 8 && !c.Has(q, kQuote)) ++q;
+      const int32_t inside = owner(n + 1);
+      if (q > n + 1 && q < end && c.Has(q, kQuote) && !c.Has(n + 1, kGiven) &&
+          (inside < 0 || c.cands[inside].type != EntityType::kPerson)) {
+        title_end = j = n = q + 1;
+        quoted = true;
+      }
+    }
+    // "الرئيس الفرنسي السابق "جيسكار ديستان"", "الدكتور “وهبة الزحيلي”": the
+    // holder's name in quotes right after the title: a known person, a name
+    // opening with a given name, or two or three words no word list knows.
+    // (An office still in the construct state takes the quote as its
+    // genitive: "مدير "سوذبيز ..."" is the company's director.)
+    if (!quoted && n == title_end && n + 3 < end && c.Has(n, kQuote) &&
+        !AwaitsName(c, i, title_end) &&
+        (cls != TitleClass::kOffice || c.Has(title_end - 1, kDefinite | kGentilic))) {
+      uint32_t q = n + 1;
+      while (q < end && q < n + 6 && !c.Has(q, kQuote)) ++q;
+      const int32_t h = owner(n + 1);
+      bool name = false;
+      if (q < end && c.Has(q, kQuote) && q >= n + 3) {
+        if (h >= 0) {
+          name = c.cands[h].tb == n + 1 && c.cands[h].te == q &&
+                 c.cands[h].type == EntityType::kPerson;
+        } else if (c.Has(n + 1, kGiven)) {
+          name = NameStart(c, n + 1, true) && NameEnd(c, n + 1, q, true) == q;
+        } else {
+          name = lexicon_ != nullptr;
+          for (uint32_t k = n + 1; k < q && name; ++k) {
+            const TokInfo& w = c.info[k];
+            name = owner(k) < 0 && c.tok(k).kind == TokenKind::kWord && w.stripped == 0 &&
+                   !(w.flags & (kLexicon | kDefinite | kStop | kGentilic | kHead | kNumber)) &&
+                   w.facts.title_node < 0 && !w.facts.key_known;
+          }
+        }
+      }
+      if (name) ++n;
     }
     const bool after_comma = n < end && (c.Has(n, kComma) || IsDash(c.tok(n).key));
     if (after_comma) ++n;
@@ -1464,6 +1819,43 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         }
       }
     }
+    // "مدير عام يونيليفر" (Unilever's general manager): after an office
+    // still in the construct state (its last word without the article) a
+    // new word that opens no given name is its genitive, part of the title.
+    // (A body's name or "باسمه" completes the title.)
+    const bool construct_genitive =
+        cls == TitleClass::kOffice && n == title_end && title_end > i && n < end &&
+        !c.Has(title_end - 1, kDefinite | kGentilic | kNumber) && !quoted &&
+        owner(title_end - 1) < 0 && owner(n) < 0 && !c.Has(n, kGiven | kPrefixParticle) &&
+        !c.tok(title_end - 1).key.starts_with("\xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85") &&
+        c.tok(title_end - 1).enclitic_bytes == 0 && NameStart(c, n, true);
+    if (construct_genitive) {
+      // (Up to a given name, which opens the holder's name: "مدير عام
+      // يونيليفر سامي خالد".)
+      const uint32_t genitive_end = std::max(NameEnd(c, n, end, true), n + 1);
+      title_end = n + 1;
+      while (title_end < genitive_end && !c.Has(title_end, kGiven)) ++title_end;
+      j = title_end;
+      // And the place of the post after it: "مدير عام يونيليفر في الإمارات
+      // وعمان" (in the Emirates and Oman).
+      if (j + 1 < end && c.info[j].word == kFi && c.info[j].stripped == 0) {
+        uint32_t k = j + 1;
+        for (int places = 0; k < end && places < 3; ++places) {
+          const uint32_t at = k;
+          const int32_t o = owner(at);
+          if (o < 0 || c.cands[o].tb != at || c.cands[o].type == EntityType::kPerson ||
+              (places > 0 && !(c.info[at].stripped > 0 || c.cands[o].stripped > 0))) {
+            break;
+          }
+          k = c.cands[o].te;
+          title_end = j = k;
+        }
+      }
+      role.te = title_end;
+      // The holder's name may follow the completed post.
+      n = title_end;
+      o = n < end ? owner(n) : -1;
+    }
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
@@ -1496,6 +1888,20 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // advisers): the name after "one of ..." is the genitive's, never the
     // holder, who stands before it ("X أحد مستشاري الرئيس").
     if (conjoined || apposed || c.info[i].word == kAhad) role.person = -1;
+    // "وقالت محامية رضائيان" (Rezaian's lawyer said): a profession without
+    // the article and with nothing between it and a name is in the construct
+    // state; the name is its genitive, not its holder ("المحامية ليلى").
+    // (Not inside a chain of titles: "العميد ركن طيار X", a pilot.)
+    // Nor after another title and a slash: "المحامي / كاتب X".
+    const bool chained =
+        !c.roles.empty() &&
+        (c.roles.back().te == i || (c.roles.back().te + 1 == i && c.tok(i - 1).key == "/"));
+    if (role.person >= 0 && cls == TitleClass::kProfession && tl == 1 && title_end == i + 1 &&
+        !chained && n == title_end && !(c.info[i].flags & kDefinite) &&
+        !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
+        !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
+      role.person = -1;
+    }
     // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after
     // "ل" or "ب" is the title's object, never its holder.
     if (role.person >= 0 && c.cands[role.person].tb == n && c.cands[role.person].stripped > 0 &&
@@ -1699,6 +2105,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // "وقال عماد حلوة، مدير ...": the office the person holds after it.
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
+      // "ونوه نصر الليبي إلى ...": a nisba with the article, right after a
+      // reporting verb that opens the clause (see NameStart).
+      if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+          (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[i + 1].stripped == 0) {
         strong = true;
       }
       // "هلال الأسد": a known person's one-word name as the family name.

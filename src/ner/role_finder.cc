@@ -39,10 +39,30 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const Cand& p = c.cands[k];
     if (p.dead || p.type != EntityType::kPerson) continue;
     uint32_t t = p.te;
+    bool sep = false;
+    // "“محمد X” مدير عام الجمرك": the quotes round a name set it off too.
+    if (p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kQuote) && c.Has(t, kQuote) &&
+        c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
+    // "عماد حلوة؛ مدير عام الشركة": the text stage ends a sentence at ؛, but
+    // an office in apposition reads on past it.
+    if (t + 1 < c.sent_end.size() && c.tok(t).key == "\xD8\x9B" && OfficeFollows(c, t)) {  // ؛
+      sep = true;
+      ++t;
+    }
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
-    bool sep = false;
-    if (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key)) {
+    if (!sep && (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key))) {
+      sep = true;
+      ++t;
+    }
+    // "ديفيد كوهين وهو متحدث باسم الحزب" (David Cohen, who is a spokesman
+    // for the party): "وهو"/"وهي" (and he/she is) before a title sets it
+    // off as a comma does.
+    if (t + 1 < end && (c.tok(t).key == "\xD9\x88\xD9\x87\xD9\x88" ||   // وهو
+                        c.tok(t).key == "\xD9\x88\xD9\x87\xD9\x8A")) {  // وهي
       sep = true;
       ++t;
     }
@@ -51,9 +71,32 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
     if (relative) t += 2;
     for (RoleCand& r : c.roles) {
-      if (r.tb != t || r.person >= 0) continue;
+      if (r.tb != t) continue;
       TitleClass cls;
-      if (TitleAt(c, r.tb, end, &cls) == 0) continue;
+      const int tl = TitleAt(c, r.tb, end, &cls);
+      if (tl == 0) continue;
+      // "زيجمار غابرييل، نائب المستشارة الألمانية أنغيلا ميركل" (Sigmar
+      // Gabriel, deputy of the German chancellor Angela Merkel): after a
+      // name and a comma, an office in the construct state whose genitive
+      // is another title has the name after it as that title's holder, and
+      // is itself the name's before the comma.
+      const uint32_t g = r.tb + static_cast<uint32_t>(tl);
+      TitleClass genitive_cls;
+      if (r.person >= 0 && sep && c.Has(t - 1, kComma) && cls == TitleClass::kOffice &&
+          !c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && g < r.te && c.Has(g, kDefinite) &&
+          !HasProclitic(c, g) && TitleAt(c, g, r.te, &genitive_cls) > 0 &&
+          genitive_cls != TitleClass::kProfession && c.cands[r.person].tb >= r.te &&
+          c.cands[r.person].tb <= r.te + 1) {
+        RoleCand inner = r;
+        inner.tb = g;
+        inner.stripped = 0;
+        added.push_back(inner);
+        r.te = c.cands[r.person].te;  // the genitive's name is part of the title
+        r.person = static_cast<int32_t>(k);
+        r.eb = p.tb;
+        continue;
+      }
+      if (r.person >= 0) continue;
       // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
       // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
       // post X's.
@@ -74,6 +117,41 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           const int32_t o = c.owner[q];
           names_body = o >= 0 && c.cands[o].type != EntityType::kPerson;
         }
+      }
+      // So is a profession with its own gentilic or scope ("X المحلل
+      // الأفغاني"، "X القيادي في التحالف الكردستاني"), or an indefinite one
+      // with a definite complement ("X مدرب فريق الأهلي", the coach of
+      // al-Ahli), when no verb of meeting makes them two people.
+      // "X القيادي في التحالف الكردستاني" (X, a leading member of the
+      // Kurdistan alliance): one definite profession and its scope, "في" + up
+      // to three definite words, read as the post.
+      if (!sep && !names_body && cls == TitleClass::kProfession && r.te == r.tb + 1 &&
+          c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && r.te + 1 < end &&
+          c.info[r.te].word == kFi && c.info[r.te].stripped == 0 && !AfterMeetingVerb(c, p.tb)) {
+        uint32_t q = r.te + 1;
+        while (q < end && q < r.te + 4) {
+          const int32_t o = c.owner[q];
+          if (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson) {
+            q = c.cands[o].te;
+            continue;
+          }
+          if (o >= 0 || c.info[q].stripped != 0 ||
+              (c.info[q].flags & (kDefinite | kStop | kGiven)) != kDefinite ||
+              c.info[q].facts.title_node >= 0) {
+            break;
+          }
+          ++q;
+        }
+        if (q > r.te + 1) {
+          r.te = q;
+          names_body = true;
+        }
+      }
+      if (!sep && !names_body && cls == TitleClass::kProfession && r.te > r.tb + 1 &&
+          !HasProclitic(c, r.tb) && !AfterMeetingVerb(c, p.tb)) {
+        const uint32_t second = r.tb + 1;
+        names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
+                                            : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
       }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {
@@ -228,7 +306,14 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
       more.push_back(role);
     }
   }
-  c.roles.insert(c.roles.end(), more.begin(), more.end());
+  // (Corefer runs the appositions again for the short forms it adds: a
+  // holder already listed is not listed twice.)
+  for (const RoleCand& role : more) {
+    const bool known = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleCand& r) {
+      return r.person == role.person && r.tb == role.tb && r.te == role.te;
+    });
+    if (!known) c.roles.push_back(role);
+  }
 }
 
 // Whether title b follows title a directly, or after a comma, as another
@@ -298,14 +383,23 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
 // i in its sentence, maybe with forms of address between ("استقبل صاحب السمو
 // الملكي ...").
 bool EntityAnnotator::AfterMeetingVerb(const Ctx& c, uint32_t i) const {
+  // "زار تركيا قائد القوات الجنرال X" (the forces' commander, General X,
+  // visited Turkey): a place or body right after the verb is its object,
+  // named first; the titles after it are the subject's, one person's.
+  auto object_first = [&](uint32_t k) {
+    const int32_t o = k < i ? c.owner[k] : -1;
+    return o >= 0 && c.cands[o].tb == k && c.cands[o].stripped == 0 &&
+           (c.cands[o].type == EntityType::kLocation ||
+            c.cands[o].type == EntityType::kOrganization);
+  };
   for (uint32_t k = i, n = 0; k > 0 && n < 4; --k, ++n) {
     if (c.Has(k - 1, kPunct) || c.sent_end[k - 1] != c.sent_end[i]) return false;
-    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return true;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) return !object_first(k);
     // The conjunction on a verb the lexicon does not know: "واستقبل".
     const std::string_view key = c.tok(k - 1).key;
     if ((key.starts_with("\xD9\x88") || key.starts_with("\xD9\x81")) &&
         t_.meeting_verbs.contains(key.substr(2))) {
-      return true;
+      return !object_first(k);
     }
   }
   return false;

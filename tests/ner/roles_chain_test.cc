@@ -914,5 +914,148 @@ TEST_F(RolesChainTest, ADualTitleAfterAListOfNames) {
   }
 }
 
+TEST_F(RolesChainTest, AppositionAfterWahuaAndWhatIsNoRole) {
+  const RolesCase cases[] = {
+      // "According to Daniel Levi, who is a spokesman for the Likud party,
+      // the law will be applied."
+      {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود فإن القانون سيطبق.",
+       "دانيال ليفي",
+       {"متحدث باسم حزب الليكود"}},
+      // "Rezaian's lawyer said the verdict is near": a bare profession before
+      // a name is in the construct state, the name is its genitive.
+      {"وقالت محامية رضائيان إن الحكم قريب.", "رضائيان", {}},
+      // "... it is unclear even to Rezaian's lawyer": so with a preposition.
+      {"وقالت محامية رضائيان إن الحكم قريب، وهذا غير واضح حتى لمحامية رضائيان.", "رضائيان", {}},
+      // "The spokesman of the coalition forces, Staff Brigadier Pilot Ahmed
+      // Nasser, said ...": the air force rank is one title.
+      {"وقال الناطق الرسمي باسم قوات التحالف العميد ركن طيار أحمد ناصر إن القوات تقدمت.",
+       "أحمد ناصر",
+       {"الناطق الرسمي باسم قوات التحالف", "العميد ركن طيار"}},
+      // "The director of public security, Staff Lieutenant General Othman
+      // Nasser, conveyed the greetings."
+      {"ونقل مدير الأمن العام الفريق الركن عثمان ناصر أمس التحيات.",
+       "عثمان ناصر",
+       {"مدير الأمن العام", "الفريق الركن"}},
+      // "The mufti of Syria, Dr Ahmed Nasser, said ...": "مفتي" after a
+      // reporting verb is the office, no adjective.
+      {"وقال مفتي سوريا الدكتور أحمد ناصر إن الجريمة بشعة.",
+       "أحمد ناصر",
+       {"مفتي سوريا", "الدكتور"}},
+      // "Its spokesman, Iyad Nasser, merely said ...": "باسم" with a pronoun
+      // completes the title before the holder's name.
+      {"واكتفى الناطق باسمها إياد ناصر بالقول إن العناصر تخريبية.", "إياد ناصر", {"الناطق باسمها"}},
+      // "The activist Kumail al-Nasser said ...": a given name of the Gulf.
+      {"بدوره، قال الناشط كميل آل ناصر إن الحكم ظالم.", "كميل آل ناصر", {"الناشط"}},
+      // "Professor "Daniel Brown", the astronomer, said ...": the holder's
+      // name in quotes right after the title.
+      {"وقال بروفيسور \"دانيال براون\" عالم الفلك إن الكوكب بعيد.", "دانيال براون", {"بروفيسور"}},
+      // "... a spokesman for the ruling right-wing Likud party": "الحاكم"
+      // (ruling) qualifies the party and is no second post.
+      {"وبحسب دانيال ليفي وهو متحدث باسم حزب الليكود اليميني الحاكم فإن القانون سيطبق.",
+       "دانيال ليفي",
+       {"متحدث باسم حزب الليكود اليميني"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+  // "Kirby said at a press conference, in reply to a question, that ...":
+  // "صحافي" qualifies the conference; "ردا" is no person.
+  Document doc = Run("وقال جون كيربي في مؤتمر صحافي، ردا على سؤال، إن الحرب طويلة.");
+  EXPECT_EQ(Find(doc, "ردا"), nullptr) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
+  const RolesCase cases[] = {
+      // "The head of the Libyan-Turkish dialogue committee, former minister
+      // Khalil Nasr, warned ...": a dash joins the gentilics.
+      {"وحذر رئيس لجنة الحوار الليبي - التركي، الوزير السابق خليل نصر، من الكارثة.",
+       "خليل نصر",
+       {"رئيس لجنة الحوار الليبي - التركي", "الوزير السابق"}},
+      // "The man accused of killing the colonel in the air force Hassan
+      // al-Sheikh was arrested": a rank's scope before the name.
+      {"واعتقل المتهم بقتل العقيد في القوات الجوية حسان الشيخ أمس.",
+       "حسان الشيخ",
+       {"العقيد في القوات الجوية"}},
+      // "The head of the «Unity and Renewal» bloc, MP Farid Haddad, said ..."
+      {"وقال رئيس تكتل «الوحدة والتجديد» النائب فريد حداد إن الأزمة طويلة.",
+       "فريد حداد",
+       {"رئيس تكتل «الوحدة والتجديد»", "النائب"}},
+      // "The coalition forces' commander, the retired Russian general Ivan
+      // Petrov, visited Turkey": with the place named right after the verb
+      // of meeting, both titles are the visitor's.
+      {"وزار تركيا قائد قوات التحالف الجنرال الروسي المتقاعد إيفان بتروف أمس.",
+       "إيفان بتروف",
+       {"قائد قوات التحالف", "الجنرال الروسي المتقاعد"}},
+      // "Sami Qardahi said the army is ready. They accuse Qardahi, who was
+      // army commander, of negligence": a short form takes the post after it.
+      {"وقال سامي قرداحي إن الجيش جاهز. ويتهمون قرداحي الذي كان قائدا للجيش، بالتقصير.",
+       "قرداحي",
+       {"قائدا للجيش"}},
+      // "Imad Halwa; general manager of Unilever in the Emirates, said ...":
+      // after ؛ an office in apposition; "مدير عام" takes the company's name
+      // as its genitive, no person.
+      {"من جانبه قال عماد حلوة؛ مدير عام يونيليفر في الإمارات، إن التغيير مهم.",
+       "عماد حلوة",
+       {"مدير عام يونيليفر"}},
+      // "The general manager of Unilever in Libya, Sami Khaled, said ...":
+      // the company, the place of the post, then the holder.
+      {"وقال مدير عام يونيليفر في ليبيا سامي خالد إن التغيير مهم.",
+       "سامي خالد",
+       {"مدير عام يونيليفر في ليبيا"}},
+      // "Tim Bell, head of «Knight Frank», said ...": a quoted genitive.
+      {"وقال تيم بيل رئيس «نايت فرانك للعقارات» في لندن إن السوق نشط.",
+       "تيم بيل",
+       {"رئيس «نايت فرانك للعقارات»"}},
+      // "Sergei Ivanov, deputy of the Russian president Ivan Petrov, said":
+      // after a name and a comma, the office whose genitive is a titled name
+      // is the first name's; the inner title is the second's.
+      {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
+       "سيرغي إيفانوف",
+       {"نائب الرئيس الروسي إيفان بتروف"}},
+      {"وقال سيرغي إيفانوف، نائب الرئيس الروسي إيفان بتروف، إن الوضع صعب.",
+       "إيفان بتروف",
+       {"الرئيس الروسي"}},
+      // "Nouri Sawish, a leading member of the Kurdistan alliance, said ...":
+      // one definite profession and its scope after the name.
+      {"وقال نوري ساويش القيادي في التحالف الكردستاني إن الاتفاق قريب.",
+       "نوري ساويش",
+       {"القيادي في التحالف الكردستاني"}},
+      // "The Swiss Christian Gross, coach of al-Ahli, refused ...": a
+      // profession with a definite complement in apposition, no comma.
+      {"رفض السويسري كريستيان جروس مدرب فريق الأهلي ضم اللاعب.",
+       "كريستيان جروس",
+       {"مدرب فريق الأهلي"}},
+      // "Mohammed al-Aqil", general manager of the airport's customs, said: the
+      // quotes round the name set the apposition off.
+      {"أوضح ذلك \"محمد العقيل\" مدير عام جمرك المطار، وقال إن العملية نجحت.",
+       "محمد العقيل",
+       {"مدير عام جمرك المطار"}},
+      // "... the martyrdom of Captain Mohammed Hassan, assistant investigator
+      // of the police section": a chain of indefinite nouns in the
+      // construct state up to a definite one.
+      {"وأسفر الانفجار عن استشهاد النقيب محمد حسن الحبشي معاون مباحث قسم الشرطة أمس.",
+       "محمد حسن الحبشي",
+       {"النقيب", "معاون مباحث قسم الشرطة"}},
+      // "Sheikh Malallah al-Obaidi, head of the municipal council, announced":
+      // "مال الله" is a compound given name.
+      {"وأعلن الشيخ مال الله العبيدي رئيس المجلس البلدي للناحية عن خطة.",
+       "مال الله العبيدي",
+       {"الشيخ", "رئيس المجلس البلدي للناحية"}},
+      // "We heard from its head that they set ambition a hard programme": no
+      // verb or pronoun extends a post.
+      {"وسمعنا من رئيسها أنهم وضعوا الطموح برنامجا صعبا.", "برنامجا", {}},
+      // "The head of the security committee in parliament, MP Sami
+      // al-Khatib, said ...": the post's scope, then the holder's own title.
+      {"وقال رئيس اللجنة الأمنية في البرلمان النائب سامي الخطيب إن التحقيق انتهى.",
+       "سامي الخطيب",
+       {"رئيس اللجنة الأمنية في البرلمان", "النائب"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
