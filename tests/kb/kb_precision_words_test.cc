@@ -152,6 +152,10 @@ TEST_F(KbPrecisionWordsTest, HeadedNamesStillLink) {
       {"وعبرت الشاحنات معبر المصنع.", "معبر المصنع", "masnaa-crossing"},
       // "The rail line links Mecca and Jeddah." وجدة is و + Jeddah, not Oujda.
       {"ويربط القطار بين مكة وجدة.", "جدة", "jeddah"},
+      // "The Haras El Hodood team drew with Zamalek in the Egyptian league."
+      // The Egyptian club, not the Saudi border guard.
+      {"وتعادل فريق حرس الحدود مع الزمالك في الدوري المصري.", "فريق حرس الحدود",
+       "haras-el-hodood-club"},
   };
   for (const LinkCase& tc : cases) {
     EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
