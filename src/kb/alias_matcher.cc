@@ -69,6 +69,7 @@ void AliasMatcher::Add(const std::vector<std::string>& tokens, const AliasHit& h
     if (existing.entity == hit.entity) {
       existing.weak = existing.weak && hit.weak;
       existing.latin = existing.latin && hit.latin;
+      existing.contextual = existing.contextual && hit.contextual;
       return;
     }
   }

@@ -31,6 +31,9 @@ struct AliasHit {
   uint32_t entity = 0;  // index into KnowledgeBase::entities()
   bool weak = false;    // a shared short alias ("~" in the TSV, see doc/kb_format.md)
   bool latin = false;   // came from name_en / aliases_en
+  // A name that is also a word ("?" in the TSV: "القصير", the short): it names
+  // the record only in a document that names the record's country. Always weak.
+  bool contextual = false;
 };
 
 class AliasMatcher {

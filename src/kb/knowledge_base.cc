@@ -154,10 +154,12 @@ Status KnowledgeBase::AddFile(const std::string& path) {
     e.name_ar = f[3];
     e.name_en = f[4];
     for (std::string& a : SplitList(f[5])) {
-      if (a.front() == '~') {
+      if (a.front() == '~' || a.front() == '?') {
+        const bool contextual = a.front() == '?';
         a.erase(0, 1);
         if (a.empty()) continue;
         e.weak_aliases.push_back(a);
+        if (contextual) e.contextual_aliases.push_back(a);
       }
       e.aliases_ar.push_back(std::move(a));
     }
@@ -197,13 +199,27 @@ Status KnowledgeBase::AddFile(const std::string& path) {
   return Status::OK();
 }
 
-bool IsWeakAlias(const KbEntity& e, std::string_view alias) {
-  // Compared on keys: "~عمان" makes the name "عمّان" (with shadda) weak too.
+namespace {
+
+// Whether `alias` is one of `marked`, compared on keys: "~عمان" makes the name
+// "عمّان" (with shadda) weak too.
+bool MarkedAlias(const std::vector<std::string>& marked, std::string_view alias) {
+  if (marked.empty()) return false;
   const std::vector<std::string> key = KeyTokens(alias);
-  for (const std::string& w : e.weak_aliases) {
+  for (const std::string& w : marked) {
     if (KeyTokens(w) == key) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool IsWeakAlias(const KbEntity& e, std::string_view alias) {
+  return MarkedAlias(e.weak_aliases, alias);
+}
+
+bool IsContextualAlias(const KbEntity& e, std::string_view alias) {
+  return MarkedAlias(e.contextual_aliases, alias);
 }
 
 void KnowledgeBase::Compile() {
@@ -214,7 +230,7 @@ void KnowledgeBase::Compile() {
     auto add = [&](const std::string& name, bool latin) {
       std::vector<std::string> tokens = KeyTokens(name);
       if (tokens.empty()) return;
-      matcher_.Add(tokens, AliasHit{index, weak(name), latin});
+      matcher_.Add(tokens, AliasHit{index, weak(name), latin, IsContextualAlias(e, name)});
       std::string skeleton = text::SkeletonKey(name);
       if (!skeleton.empty()) by_skeleton_.emplace(std::move(skeleton), static_cast<int32_t>(i));
     };

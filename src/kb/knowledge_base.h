@@ -39,7 +39,10 @@ struct KbEntity {
   std::vector<std::string> aliases_ar;  // as written, without the weak marker "~"
   std::vector<std::string> aliases_en;
   std::vector<std::string> weak_aliases;  // the subset marked "~" (shared short forms)
-  std::string country;                    // country id, empty when none
+  // The subset marked "?": names that are also words, valid only where the
+  // document names the record's country (doc/kb_format.md).
+  std::vector<std::string> contextual_aliases;
+  std::string country;  // country id, empty when none
   std::optional<double> lat;
   std::optional<double> lon;
   std::vector<std::string> affiliations;  // ids
@@ -60,8 +63,11 @@ std::vector<std::string> KeyTokens(std::string_view text);
 // table knows, so the stripping can afford to be generous.
 void ProcliticVariants(std::string_view key, std::vector<std::string>* out);
 
-// Whether `alias` (any spelling of it) is marked weak ("~") in `e`.
+// Whether `alias` (any spelling of it) is marked weak ("~") or contextual ("?",
+// which is weak too) in `e`.
 bool IsWeakAlias(const KbEntity& e, std::string_view alias);
+// Whether `alias` (any spelling of it) is marked contextual ("?") in `e`.
+bool IsContextualAlias(const KbEntity& e, std::string_view alias);
 
 class KnowledgeBase {
  public:

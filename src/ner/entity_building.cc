@@ -113,6 +113,62 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       cand.type = kb_.entities()[country].type;
     }
   }
+  // The matcher's node of the alias a KB candidate was found by, or -1.
+  auto alias_node = [&](const Cand& cand) {
+    std::array<Reading, 6> readings;
+    int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
+    for (int r = 0; r < nr; ++r) {
+      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
+      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
+        node = kb_.matcher().Step(node, doc.tokens[k].key);
+      if (node >= 0) return node;
+    }
+    return int32_t{-1};
+  };
+  // Names that are also words ("القصير", the short; "صور", pictures) name a
+  // place only where the document names its country, by name, by a gentilic
+  // or through another known name of it; else they are the words.
+  std::vector<std::string_view> countries_named;
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
+    const KbEntity& e = kb_.entities()[cand.kb];
+    countries_named.push_back(e.kind == "country" ? std::string_view(e.id) : e.country);
+  }
+  for (const TokInfo& info : c.info) {
+    if (info.gentilic >= 0) countries_named.push_back(kb_.entities()[info.gentilic].id);
+  }
+  auto country_named = [&](const std::string& country) {
+    return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
+                                   countries_named.end();
+  };
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.key != "context") continue;
+    cand.key.clear();
+    if (cand.kb < 0) continue;  // retyped by a head: no KB link left
+    // "التمرد القصير" (the short mutiny): after a definite word it agrees
+    // with, the word is an adjective; after a given name ("محمد القصير"), a
+    // family name.
+    if (cand.tb > 0 && c.info[cand.tb].stripped == 0 &&
+        ((c.Has(cand.tb, kDefinite) && c.Has(cand.tb - 1, kDefinite) && c.owner[cand.tb - 1] < 0) ||
+         c.Has(cand.tb - 1, kGiven))) {
+      cand.dead = true;
+      continue;
+    }
+    const int32_t node = alias_node(cand);
+    int32_t place = -1;
+    for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
+      if (h.contextual && country_named(kb_.entities()[h.entity].country)) {
+        place = static_cast<int32_t>(h.entity);
+        break;
+      }
+    }
+    if (place < 0) {
+      cand.dead = true;
+      continue;
+    }
+    cand.kb = place;
+    cand.type = kb_.entities()[place].type;
+  }
   // Weak (shared) aliases go to a sharer already named strongly, else the first.
   std::vector<int32_t> named;
   for (const Cand& cand : c.cands) {
@@ -122,24 +178,17 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     if (cand.dead || cand.key != "weak") continue;
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head ("صحيفة الشرق الأوسط"): no KB link left
-    std::array<Reading, 6> readings;
-    int nr = ReadingsOf(doc.tokens[cand.tb], &c.buf, &readings);
-    for (int r = 0; r < nr; ++r) {
-      int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, readings[r].key);
-      for (uint32_t k = cand.tb + 1; node >= 0 && k < cand.te; ++k)
-        node = kb_.matcher().Step(node, doc.tokens[k].key);
-      if (node < 0) continue;
-      bool strong_named = false;
-      for (const AliasHit& h : kb_.matcher().Hits(node)) {
-        if (std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) == named.end()) {
-          continue;
-        }
-        if (!h.weak || !strong_named) cand.kb = static_cast<int32_t>(h.entity);
-        strong_named = strong_named || !h.weak;
+    const int32_t node = alias_node(cand);
+    if (node < 0) continue;
+    bool strong_named = false;
+    for (const AliasHit& h : kb_.matcher().Hits(node)) {
+      if (std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) == named.end()) {
+        continue;
       }
-      cand.type = kb_.entities()[cand.kb].type;
-      break;
+      if (!h.weak || !strong_named) cand.kb = static_cast<int32_t>(h.entity);
+      strong_named = strong_named || !h.weak;
     }
+    cand.type = kb_.entities()[cand.kb].type;
   }
   // "السعودية" retyped as an organisation somewhere is still the country the
   // document names: metonymy does not make a second entity.

@@ -111,10 +111,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     const Head* head = (i > 0 && c.info[i - 1].head) ? c.info[i - 1].head : nullptr;
     if (!head && i > 1 && c.Has(i - 1, kNisba) && !c.Has(i - 1, kDefinite))
       head = c.info[i - 2].head;
-    int32_t pick = -1, weak_pick = -1;
+    int32_t pick = -1, weak_pick = -1, contextual_pick = -1;
     int weak_count = 0;
     for (const AliasHit& h : hits) {
       if (h.latin && tokens[i].kind != TokenKind::kLatin) continue;
+      if (h.contextual) {
+        if (contextual_pick < 0) contextual_pick = static_cast<int32_t>(h.entity);
+        continue;
+      }
       if (h.weak) {
         ++weak_count;
         if (weak_pick < 0) weak_pick = static_cast<int32_t>(h.entity);
@@ -142,6 +146,10 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       cand.kb = pick;
     } else if (weak_pick >= 0) {
       cand.kb = weak_pick;
+    } else if (contextual_pick >= 0) {
+      // Decided in BuildEntities, once the document's countries are known.
+      cand.kb = contextual_pick;
+      cand.key = "context";
     } else {
       ++i;
       continue;
@@ -154,7 +162,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // A shared alias ("الأسد" of Bashar and, weakly, of Hafez): resolved in
     // BuildEntities to a claimant the document names unambiguously.
-    if (weak_count > 0 && hits.size() > 1) cand.key = "weak";
+    if (weak_count > 0 && hits.size() > 1 && cand.key.empty()) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
     // "شركة الاتصالات السعودية «stc»": a Latin abbreviation in brackets or
     // quotes right after a body's name is that body's, whatever else the

@@ -152,6 +152,32 @@ TEST(KnowledgeBaseTest, ReportsAliasCollisionsUnlessOneIsWeak) {
   EXPECT_NE(messages[0].find("a-one"), std::string::npos);
 }
 
+// "?" marks a name that is also a word: weak (no collision), and its hits say
+// so, for the entity stage to check the document's countries.
+TEST(KnowledgeBaseTest, ContextualAliasesAreWeakAndMarkedInTheirHits) {
+  std::string path =
+      WriteTemp("contextual_kb.tsv",
+                "qusayr\tLOCATION\tcity\tالقصير\tQusayr\tمدينة القصير|?القصير\t\tsyria\n"
+                "qusayr-egypt\tLOCATION\tcity\tالقصير المصرية\t\t?القصير\t\tegypt\n");
+  auto kb = KnowledgeBase::LoadFiles({path});
+  ASSERT_TRUE(kb.ok()) << kb.status().message();
+  EXPECT_TRUE((*kb)->AliasCollisions().empty());
+  const KbEntity& qusayr = (*kb)->entities()[0];
+  EXPECT_TRUE(IsContextualAlias(qusayr, "القصير"));  // the name itself, through "?القصير"
+  EXPECT_TRUE(IsWeakAlias(qusayr, "القصير"));
+  EXPECT_FALSE(IsContextualAlias(qusayr, "مدينة القصير"));
+  const AliasMatcher& m = (*kb)->matcher();
+  const int32_t bare = m.Step(AliasMatcher::kRoot, KeyTokens("القصير")[0]);
+  ASSERT_GE(bare, 0);
+  ASSERT_EQ(m.Hits(bare).size(), 2u);
+  for (const AliasHit& h : m.Hits(bare)) EXPECT_TRUE(h.contextual && h.weak);
+  int32_t headed = AliasMatcher::kRoot;
+  for (const std::string& key : KeyTokens("مدينة القصير")) headed = m.Step(headed, key);
+  ASSERT_GE(headed, 0);
+  ASSERT_EQ(m.Hits(headed).size(), 1u);
+  EXPECT_FALSE(m.Hits(headed)[0].contextual);
+}
+
 TEST(KnowledgeBaseTest, KeyTokensSplitsLikeTheTokenizer) {
   EXPECT_EQ(KeyTokens("سُوّيداء-24"), (std::vector<std::string>{"سويداء", "-", "24"}));
   EXPECT_EQ(KeyTokens("  قاعدة   الجفرة "), (std::vector<std::string>{"قاعده", "الجفره"}));

@@ -620,6 +620,27 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
 
+// A place whose name is also a word ("?" in the knowledge base) is named only
+// where the document names its country, and never as an adjective.
+TEST_F(NestedNamesTest, NamesThatAreWordsNeedTheirCountry) {
+  const NestedCase cases[] = {
+      // "Syrian forces took al-Qusayr." (a gentilic names Syria)
+      {"وسيطرت القوات السورية على القصير.", {"LOCATION القصير: القصير"}, {}},
+      // "The writer said the short text is better." (no country: the word)
+      {"وقال الكاتب إن النص القصير أفضل.", {}, {"القصير"}},
+      // "The short mutiny in Syria ended." (an adjective after a definite noun)
+      {"وانتهى التمرد القصير في سوريا.", {"LOCATION سوريا: سوريا"}, {"القصير"}},
+      // "Syria's security arrested Mohammed al-Qusayr." (a family name)
+      {"واعتقل الأمن في سوريا محمد القصير.", {}, {"LOCATION القصير"}},
+      // "The agency published pictures of destruction in Syria." (Tyre is in
+      // Lebanon, which is not named)
+      {"ونشرت الوكالة صور الدمار في سوريا.", {}, {"صور"}},
+      // "The delegation reached Tyre from Beirut, Lebanon."
+      {"ووصل الوفد إلى صور قادما من لبنان.", {"LOCATION صور: صور"}, {}},
+  };
+  for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
+}
+
 // "المملكة" (the Kingdom) with no kingdom named as a country: the one its
 // known bodies belong to, or else the publisher's.
 TEST_F(NestedNamesTest, TheKingdomIsTheBodiesOrThePublishersKingdom) {
