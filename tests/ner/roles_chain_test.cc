@@ -182,6 +182,9 @@ TEST_F(RolesChainTest, APostInTheAccusativeAfterTheName) {
        {"العقيد", "قائدا للجبهة الشمالية"}},
       // "The assembly elected Khaled al-Omari president." (no complement)
       {"وانتخبت الجمعية خالد العمري رئيسًا في جلستها أمس.", "خالد العمري", {"رئيسًا"}},
+      // "It was decided to appoint Sami al-Otaibi minister of health": the
+      // accusative "وزيرا" is no و + "زيرا" (and no word-list stem).
+      {"وتقرر تعيين سامي العتيبي وزيرا للصحة.", "سامي العتيبي", {"وزيرا للصحة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -1055,6 +1058,46 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
     Document doc = Run(c.text);
     ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
   }
+}
+
+TEST_F(RolesChainTest, APostsScopeReadsOnToItsHolder) {
+  const RolesCase cases[] = {
+      // "The delegation includes Salem al-Harbi, the adviser at the royal
+      // court, and Fahd al-Omari ...": one definite office after a name and
+      // its scope, "في" or "ب" + definite words, is the name's post.
+      {"ويضم الوفد سالم الحربي المستشار في الديوان الملكي وفهد العمري.",
+       "سالم الحربي",
+       {"المستشار في الديوان الملكي"}},
+      {"وحضر الحفل سالم الحربي المستشار بالديوان الملكي.",
+       "سالم الحربي",
+       {"المستشار بالديوان الملكي"}},
+      // "The adviser at the royal court, Mr Salem al-Fuhaidi, said ...": the
+      // scope before the holder's form of address.
+      {"وقال المستشار في الديوان الملكي الأستاذ سالم الفهيدي إن المعرض ناجح.",
+       "سالم الفهيدي",
+       {"المستشار في الديوان الملكي"}},
+      // "The head of the semi-autonomous council in the east, Khalifa
+      // Haftar, criticised the decision."
+      {"وانتقد رئيس المجلس شبه المستقل في الشرق خليفة حفتر القرار.",
+       "خليفة حفتر",
+       {"رئيس المجلس شبه المستقل في الشرق"}},
+      // "The Grand Mufti of the Kingdom, head of the council of scholars,
+      // Sheikh Abdullah al-Mutlaq, said ...".
+      {"وقال الشيخ عبدالله المطلق مفتي عام المملكة، رئيس مجلس العلماء، إن الأمر خطير.",
+       "عبدالله المطلق",
+       {"الشيخ", "مفتي عام المملكة", "رئيس مجلس العلماء"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, NoScopeToAGuestAfterAVerbOfMeeting) {
+  // "The crown prince received in Jeddah Prince Saad bin Fahd": the host's
+  // title is not the guest's.
+  Document doc = Run("واستقبل ولي العهد في جدة الأمير سعد بن فهد أمس.");
+  ExpectTitles(TitlesOf(doc, "سعد بن فهد"), {"الأمير"}, Dump(doc));
 }
 
 }  // namespace
