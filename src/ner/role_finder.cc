@@ -86,6 +86,9 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       TitleClass cls;
       const int tl = TitleAt(c, r.tb, end, &cls);
       if (tl == 0) continue;
+      // "وصرح X أمام السجن" (X declared in front of the prison): written
+      // with its hamza above, "أمام" is the preposition, never "إمام".
+      if (c.doc.Slice(c.tok(r.tb).span) == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85") continue;
       // "زيجمار غابرييل، نائب المستشارة الألمانية أنغيلا ميركل" (Sigmar
       // Gabriel, deputy of the German chancellor Angela Merkel): after a
       // name and a comma, an office in the construct state whose genitive

@@ -1086,6 +1086,13 @@ TEST_F(RolesChainTest, APostsScopeReadsOnToItsHolder) {
       {"وقال الشيخ عبدالله المطلق مفتي عام المملكة، رئيس مجلس العلماء، إن الأمر خطير.",
        "عبدالله المطلق",
        {"الشيخ", "مفتي عام المملكة", "رئيس مجلس العلماء"}},
+      // "Among those seeing him off was Staff Colonel Sami al-Harbi, the
+      // Saudi military attaché in Turkey."
+      {"وكان في وداعه العقيد ركن سامي الحربي الملحق العسكري السعودي في تركيا.",
+       "سامي الحربي",
+       {"العقيد ركن", "الملحق العسكري السعودي في تركيا"}},
+      // "The founder and leader of the movement, Khalifa Haftar, said ...".
+      {"وقال مؤسس وزعيم الحركة خليفة حفتر إن الحوار انتهى.", "خليفة حفتر", {"مؤسس وزعيم الحركة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -1098,6 +1105,20 @@ TEST_F(RolesChainTest, NoScopeToAGuestAfterAVerbOfMeeting) {
   // title is not the guest's.
   Document doc = Run("واستقبل ولي العهد في جدة الأمير سعد بن فهد أمس.");
   ExpectTitles(TitlesOf(doc, "سعد بن فهد"), {"الأمير"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, AFamilyNameThatIsAWordBeforeWhoWas) {
+  // "The opposition figure Sami Harb said the solution was near. They
+  // accuse Harb, who was commander of the army, of negligence, and demand an
+  // end to the war of attrition": "حرب" (war) stands for the man before
+  // "الذي" (an indefinite noun takes none), not in "حرب الاستنزاف".
+  Document doc = Run(
+      "وقال المعارض سامي حرب إن الحل قريب. ويتهمون حرب الذي كان قائدا للجيش في الماضي بالتقصير. "
+      "وطالبوا بوقف حرب الاستنزاف.");
+  ExpectTitles(TitlesOf(doc, "حرب"), {"المعارض", "قائدا للجيش"}, Dump(doc));
+  const Entity* harb = Find(doc, "سامي حرب");
+  ASSERT_NE(harb, nullptr) << Dump(doc);
+  EXPECT_EQ(harb->mentions.size(), 2u) << Dump(doc);
 }
 
 }  // namespace
