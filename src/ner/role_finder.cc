@@ -29,6 +29,27 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
          std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas);
 }
 
+// Whether `verb` says one holds or takes up a post: "شغل منصب X" (held the
+// post of X), "يتولى", "تقلد", "تسلم" (folded keys, with a و or not).
+bool PostVerb(std::string_view verb) {
+  if (verb.starts_with("\xD9\x88") && verb.size() > 6) verb.remove_prefix(2);  // و
+  static constexpr std::string_view kVerbs[] = {
+      "\xD8\xB4\xD8\xBA\xD9\x84",                  // شغل
+      "\xD9\x8A\xD8\xB4\xD8\xBA\xD9\x84",          // يشغل
+      "\xD8\xAA\xD8\xB4\xD8\xBA\xD9\x84",          // تشغل
+      "\xD8\xB4\xD8\xBA\xD9\x84\xD8\xAA",          // شغلت
+      "\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",          // تولي (تولى)
+      "\xD9\x8A\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // يتولي
+      "\xD8\xAA\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // تتولي
+      "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAA",          // تولت
+      "\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",          // تقلد
+      "\xD9\x8A\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",  // يتقلد
+      "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",          // تسلم
+      "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",  // يتسلم
+  };
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
 // Whether the definite word at q, after an adjective (a nisba or a
 // gentilic) of the phrase that began at `first`, is rather a new noun: "X
 // المستشار بالديوان الملكي الحفل" (X, the adviser at the royal court, [attended]
@@ -43,6 +64,23 @@ bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
+  // right after a title is its adjective, one post with it.
+  constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
+  for (size_t r = 1; r < c.roles.size(); ++r) {
+    RoleCand& a = c.roles[r - 1];
+    const RoleCand& b = c.roles[r];
+    if (a.te != b.tb || b.te != b.tb + 1 || !c.Has(b.tb, kDefinite) || HasProclitic(c, b.tb) ||
+        DropAl(c.info[b.tb].word) != kFounder ||
+        (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
+      continue;
+    }
+    a.te = b.te;
+    if (a.person < 0) a.person = b.person;
+    a.ee = std::max(a.ee, b.ee);
+    c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(r));
+    --r;
+  }
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
   // "بنجامين بارت (مراسل لوموند في بيروت)".
   std::vector<RoleCand> added;
@@ -239,6 +277,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   c.roles = std::move(listed);
+  PostsHeld(c);
   ScopeBeforeHolder(c);
   // Chains of titles share the holder: before the name ("ولي ولي العهد
   // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
@@ -266,6 +305,34 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.eb = a.eb;
   }
   SeveralHolders(c);
+}
+
+// "X شغل منصب وكيل الوزارة" (X held the post of deputy minister), "X الذي
+// يشغل منصب رئيس الاتحاد" (X, who holds the post of ...): the post after a
+// verb of holding and "منصب" is the verb's subject's, the name right before
+// it or before "الذي"/"التي" (and "كان").
+void EntityAnnotator::PostsHeld(Ctx& c) const {
+  constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
+  for (RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb) ||
+        !PostVerb(c.tok(r.tb - 2).key)) {
+      continue;
+    }
+    uint32_t k = r.tb - 2;                                                    // the verb
+    if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
+                  c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
+      --k;
+    }
+    if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
+                  c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
+      --k;
+    }
+    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
+    if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;
+    r.person = h;
+    r.eb = c.cands[h].tb;
+    r.ee = r.te;
+  }
 }
 
 // A post without a holder whose phrase reads on past where the title

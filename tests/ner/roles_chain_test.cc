@@ -1091,6 +1091,9 @@ TEST_F(RolesChainTest, APostsScopeReadsOnToItsHolder) {
       {"وكان في وداعه العقيد ركن سامي الحربي الملحق العسكري السعودي في تركيا.",
        "سامي الحربي",
        {"العقيد ركن", "الملحق العسكري السعودي في تركيا"}},
+      // "The founding president Hafez al-Assad said ...": "المؤسس" right
+      // after a title is its adjective.
+      {"وقال الرئيس المؤسس حافظ الأسد إن الوحدة قادمة.", "حافظ الأسد", {"الرئيس المؤسس"}},
       // "The founder and leader of the movement, Khalifa Haftar, said ...".
       {"وقال مؤسس وزعيم الحركة خليفة حفتر إن الحوار انتهى.", "خليفة حفتر", {"مؤسس وزعيم الحركة"}},
   };
@@ -1119,6 +1122,24 @@ TEST_F(RolesChainTest, AFamilyNameThatIsAWordBeforeWhoWas) {
   const Entity* harb = Find(doc, "سامي حرب");
   ASSERT_NE(harb, nullptr) << Dump(doc);
   EXPECT_EQ(harb->mentions.size(), 2u) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, APostHeldAfterAVerbOfHolding) {
+  const RolesCase cases[] = {
+      // "They accused Khalid al-Omari, who holds the post of head of the
+      // football federation, of ...".
+      {"واتهموا خالد العمري الذي يشغل منصب رئيس اتحاد الكرة منذ عامين.",
+       "خالد العمري",
+       {"رئيس اتحاد الكرة"}},
+      // "General Saad al-Qarni, who held the post of deputy chief of staff".
+      {"وقال اللواء سعد القرني الذي كان يشغل منصب نائب رئيس الأركان إن الخطة جاهزة.",
+       "سعد القرني",
+       {"اللواء", "نائب رئيس الأركان"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
 }
 
 }  // namespace
