@@ -373,7 +373,7 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   // (The word list may read the accusative as its stem: "وزيرا" as "وزير".
   // But "كبيرا" is the adjective, big, and no post.)
   if (out.title_key_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(t.key) &&
-      Letters(t.key) >= 4 && t.key.ends_with("\xD8\xA7") &&                 // ا
+      Letters(t.key) >= 4 && t.key.ends_with("\xD8\xA7") &&   // ا
       t.key != "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD8\xA7") {  // كبيرا
     const int32_t n = t_.titles.Step(AliasMatcher::kRoot, t.key.substr(0, t.key.size() - 2));
     if (n >= 0 && !t_.titles.Hits(n).empty()) {
