@@ -64,6 +64,12 @@ bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // "وصرح X أمام السجن" (X declared in front of the prison), "X، محافظ
+  // البنك، أمام الكونغرس": written with its hamza above, "أمام" is the
+  // preposition, never "إمام" (an imam).
+  std::erase_if(c.roles, [&c](const RoleCand& r) {
+    return c.doc.Slice(c.tok(r.tb).span) == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85";  // أمام
+  });
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
   // right after a title is its adjective, one post with it.
   constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
@@ -124,9 +130,6 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       TitleClass cls;
       const int tl = TitleAt(c, r.tb, end, &cls);
       if (tl == 0) continue;
-      // "وصرح X أمام السجن" (X declared in front of the prison): written
-      // with its hamza above, "أمام" is the preposition, never "إمام".
-      if (c.doc.Slice(c.tok(r.tb).span) == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85") continue;
       // "زيجمار غابرييل، نائب المستشارة الألمانية أنغيلا ميركل" (Sigmar
       // Gabriel, deputy of the German chancellor Angela Merkel): after a
       // name and a comma, an office in the construct state whose genitive

@@ -1142,5 +1142,16 @@ TEST_F(RolesChainTest, APostHeldAfterAVerbOfHolding) {
   }
 }
 
+TEST_F(RolesChainTest, NoPostInAPrepositionOrABeautyQueen) {
+  // "Khalifa Haftar, the army commander, said before parliament ...": "أمام"
+  // with its hamza above is "before", no imam.
+  Document doc = Run("وقال خليفة حفتر، قائد الجيش، أمام البرلمان إن الحرب انتهت.");
+  ExpectTitles(TitlesOf(doc, "خليفة حفتر"), {"قائد الجيش"}, Dump(doc));
+  // "Miss Universe was crowned yesterday": "جمال" (beauty) is no name here.
+  Document queen = Run("وتوجت ملكة جمال الكون أمس في حفل كبير.");
+  EXPECT_TRUE(queen.roles.empty()) << Dump(queen);
+  EXPECT_EQ(Find(queen, "جمال الكون"), nullptr) << Dump(queen);
+}
+
 }  // namespace
 }  // namespace rased::ner
