@@ -387,7 +387,8 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   if (out.title_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(word) &&
       Letters(word) >= 4 && word.ends_with("\xD8\xA7")) {  // ا
     const int32_t n = t_.titles.Step(AliasMatcher::kRoot, word.substr(0, word.size() - 2));
-    if (n >= 0 && !t_.titles.Hits(n).empty()) {
+    if (n >= 0 && !t_.titles.Hits(n).empty() &&
+        t_.title_class[t_.titles.Hits(n)[0].entity] == TitleClass::kOffice) {
       out.title_node = n;
       out.accusative_title = true;
     }
