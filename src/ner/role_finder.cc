@@ -66,9 +66,12 @@ bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "وصرح X أمام السجن" (X declared in front of the prison), "X، محافظ
   // البنك، أمام الكونغرس": written with its hamza above, "أمام" is the
-  // preposition, never "إمام" (an imam).
+  // preposition, never "إمام" (an imam). "بمساعدة عناصر X" is "with the
+  // help of", no assistant.
   std::erase_if(c.roles, [&c](const RoleCand& r) {
-    return c.doc.Slice(c.tok(r.tb).span) == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85";  // أمام
+    const std::string_view w = c.doc.Slice(c.tok(r.tb).span);
+    return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
+           w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
   // right after a title is its adjective, one post with it.

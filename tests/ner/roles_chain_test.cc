@@ -1147,6 +1147,9 @@ TEST_F(RolesChainTest, NoPostInAPrepositionOrABeautyQueen) {
   // with its hamza above is "before", no imam.
   Document doc = Run("وقال خليفة حفتر، قائد الجيش، أمام البرلمان إن الحرب انتهت.");
   ExpectTitles(TitlesOf(doc, "خليفة حفتر"), {"قائد الجيش"}, Dump(doc));
+  // "... with the help of the deposed man's men, Khalifa Haftar": no assistant.
+  Document help = Run("وتقدمت القوات بمساعدة عناصر المخلوع، خليفة حفتر، نحو المدينة.");
+  EXPECT_TRUE(TitlesOf(help, "خليفة حفتر").empty()) << Dump(help);
   // "Miss Universe was crowned yesterday": "جمال" (beauty) is no name here.
   Document queen = Run("وتوجت ملكة جمال الكون أمس في حفل كبير.");
   EXPECT_TRUE(queen.roles.empty()) << Dump(queen);
