@@ -311,6 +311,30 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.eb = a.eb;
   }
   SeveralHolders(c);
+  // "ويضم الوفد المرافق لولي ولي العهد الدكتور X" (the delegation
+  // accompanying the deputy crown prince includes Dr X): a title in the
+  // genitive of a delegation ("وفد") is its head's, named elsewhere; the
+  // names after it are the delegation's members.
+  constexpr std::string_view kDelegation = "\xD9\x88\xD9\x81\xD8\xAF";  // وفد
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb < r.te || r.tb == 0) continue;
+    // The "ل" on the title, or on a title word right before it ("لولي ولي العهد").
+    uint32_t l = r.tb;
+    if (!(c.tok(l).key.starts_with("\xD9\x84") && HasProclitic(c, l))) {  // ل
+      l = r.tb - 1;
+      const std::string_view key = c.tok(l).key;
+      if (!key.starts_with("\xD9\x84") || key.size() < 6 ||
+          t_.titles.Step(AliasMatcher::kRoot, key.substr(2)) < 0) {
+        continue;
+      }
+    }
+    bool delegation = false;
+    for (uint32_t k = l; k > 0 && k + 4 > l && !delegation; --k) {
+      if (c.Has(k - 1, kPunct)) break;
+      delegation = DropAl(c.info[k - 1].word) == kDelegation;
+    }
+    if (delegation) r.person = -1;
+  }
 }
 
 // "X شغل منصب وكيل الوزارة" (X held the post of deputy minister), "X الذي

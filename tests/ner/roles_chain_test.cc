@@ -1156,5 +1156,15 @@ TEST_F(RolesChainTest, NoPostInAPrepositionOrABeautyQueen) {
   EXPECT_EQ(Find(queen, "جمال الكون"), nullptr) << Dump(queen);
 }
 
+TEST_F(RolesChainTest, NoPostOfADelegationsHeadForItsMembers) {
+  // "The delegation accompanying the deputy crown prince includes Dr Sami
+  // al-Otaibi, minister of state": the crown prince is named elsewhere.
+  Document doc = Run("ويضم الوفد المرافق لولي ولي العهد الدكتور سامي العتيبي وزير الدولة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"الدكتور", "وزير الدولة"}, Dump(doc));
+  // "He sent a cable to President Khalifa Haftar": no delegation, his title.
+  Document cable = Run("وبعث برقية للرئيس خليفة حفتر أمس.");
+  EXPECT_EQ(TitlesOf(cable, "خليفة حفتر").size(), 1u) << Dump(cable);
+}
+
 }  // namespace
 }  // namespace rased::ner
