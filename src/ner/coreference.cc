@@ -73,6 +73,11 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     auto [it, inserted] = word_short_forms.emplace(std::string(word), entity);
     if (!inserted && it->second != entity) it->second = -1;
   };
+  // Family names that are words without the article ("عون", help; "حرب",
+  // war): they stand for the person only where no common noun can stand,
+  // before a relative pronoun ("عون الذي كان قائدا للجيش": an indefinite
+  // noun takes no "الذي") or as a reporting verb's subject ("وقال عون").
+  std::map<std::string, int32_t, std::less<>> bare_short_forms;
   for (const Cand& cand : c.cands) {
     if (cand.dead || cand.type != EntityType::kPerson || cand.te - cand.tb < 2 || cand.entity < 0) {
       continue;
@@ -83,6 +88,12 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     } else if (cand.kb < 0 && (last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
                c.info[cand.te - 1].stripped == 0) {
       add_word_short(last.word, cand.entity);
+    } else if (!(last.flags & (kDefinite | kGivenCommon | kStop)) && last.stripped == 0 &&
+               c.tok(cand.te - 1).kind == TokenKind::kWord && Letters(last.word) >= 3 &&
+               c.tok(cand.te - 1).enclitic_bytes == 0) {
+      auto [it, inserted] =
+          bare_short_forms.emplace(std::string(c.tok(cand.te - 1).key), cand.entity);
+      if (!inserted && it->second != cand.entity) it->second = -1;
     }
     const TokInfo& first = c.info[cand.tb];
     if ((first.flags & kGiven) && !(first.flags & (kGivenCommon | kPrefixParticle))) {
@@ -99,6 +110,18 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (!cand.dead && cand.nested && cand.tb <= i && i < cand.te) nested = true;
     }
     if (nested) continue;
+    if (!bare_short_forms.empty() && c.tok(i).kind == TokenKind::kWord && i > 0 &&
+        i + 1 < tokens.size() && c.owner[i + 1] < 0) {
+      auto it = bare_short_forms.find(c.tok(i).key);
+      const std::string_view next = tokens[i + 1].key;
+      const bool relative = next == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||  // الذي
+                            next == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";    // التي
+      const bool subject = c.Has(i - 1, kReporting) && c.Has(i + 1, kPunct | kStop);
+      if (it != bare_short_forms.end() && it->second >= 0 && (relative || subject)) {
+        refer(i, i + 1, 0, EntityType::kPerson, it->second);
+        continue;
+      }
+    }
     if (!word_short_forms.empty() && c.tok(i).kind == TokenKind::kWord &&
         (c.info[i].stripped == 0 || tokens[i].key.starts_with("\xD9\x88"))) {
       auto it = word_short_forms.find(c.info[i].word);

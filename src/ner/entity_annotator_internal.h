@@ -366,6 +366,8 @@ class EntityAnnotator final : public Annotator {
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
   bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
   void SeveralHolders(Ctx& c) const;
+  void ScopeBeforeHolder(Ctx& c) const;
+  void PostsHeld(Ctx& c) const;
   bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;

@@ -29,9 +29,67 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
          std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas);
 }
 
+// Whether `verb` says one holds or takes up a post: "شغل منصب X" (held the
+// post of X), "يتولى", "تقلد", "تسلم" (folded keys, with a و or not).
+bool PostVerb(std::string_view verb) {
+  if (verb.starts_with("\xD9\x88") && verb.size() > 6) verb.remove_prefix(2);  // و
+  static constexpr std::string_view kVerbs[] = {
+      "\xD8\xB4\xD8\xBA\xD9\x84",                  // شغل
+      "\xD9\x8A\xD8\xB4\xD8\xBA\xD9\x84",          // يشغل
+      "\xD8\xAA\xD8\xB4\xD8\xBA\xD9\x84",          // تشغل
+      "\xD8\xB4\xD8\xBA\xD9\x84\xD8\xAA",          // شغلت
+      "\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",          // تولي (تولى)
+      "\xD9\x8A\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // يتولي
+      "\xD8\xAA\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // تتولي
+      "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAA",          // تولت
+      "\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",          // تقلد
+      "\xD9\x8A\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",  // يتقلد
+      "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",          // تسلم
+      "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",  // يتسلم
+  };
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
+// Whether the definite word at q, after an adjective (a nisba or a
+// gentilic) of the phrase that began at `first`, is rather a new noun: "X
+// المستشار بالديوان الملكي الحفل" (X, the adviser at the royal court, [attended]
+// the party). Adjectives follow one another; a noun after them is the verb's.
+bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_t first) {
+  if (q <= first || !(info[q].flags & kDefinite) || (info[q].flags & (kNisba | kGentilic))) {
+    return false;
+  }
+  return (info[q - 1].flags & (kNisba | kGentilic)) && (info[q - 1].flags & kDefinite);
+}
+
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // "وصرح X أمام السجن" (X declared in front of the prison), "X، محافظ
+  // البنك، أمام الكونغرس": written with its hamza above, "أمام" is the
+  // preposition, never "إمام" (an imam). "بمساعدة عناصر X" is "with the
+  // help of", no assistant.
+  std::erase_if(c.roles, [&c](const RoleCand& r) {
+    const std::string_view w = c.doc.Slice(c.tok(r.tb).span);
+    return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
+           w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
+  });
+  // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
+  // right after a title is its adjective, one post with it.
+  constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
+  for (size_t r = 1; r < c.roles.size(); ++r) {
+    RoleCand& a = c.roles[r - 1];
+    const RoleCand& b = c.roles[r];
+    if (a.te != b.tb || b.te != b.tb + 1 || !c.Has(b.tb, kDefinite) || HasProclitic(c, b.tb) ||
+        DropAl(c.info[b.tb].word) != kFounder ||
+        (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
+      continue;
+    }
+    a.te = b.te;
+    if (a.person < 0) a.person = b.person;
+    a.ee = std::max(a.ee, b.ee);
+    c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(r));
+    --r;
+  }
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
   // "بنجامين بارت (مراسل لوموند في بيروت)".
   std::vector<RoleCand> added;
@@ -125,24 +183,34 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // "X القيادي في التحالف الكردستاني" (X, a leading member of the
       // Kurdistan alliance): one definite profession and its scope, "في" + up
       // to three definite words, read as the post.
-      if (!sep && !names_body && cls == TitleClass::kProfession && r.te == r.tb + 1 &&
-          c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && r.te + 1 < end &&
-          c.info[r.te].word == kFi && c.info[r.te].stripped == 0 && !AfterMeetingVerb(c, p.tb)) {
-        uint32_t q = r.te + 1;
+      // So is one definite office ("X المستشار في الديوان الملكي", X, the
+      // adviser at the royal court), and "ب" may open the scope as "في" does
+      // ("X المستشار بالديوان الملكي").
+      const bool bi_scope =
+          r.te < end && c.info[r.te].stripped == 1 &&
+          c.tok(r.te).key.starts_with("\xD8\xA8") &&  // ب
+          (c.Has(r.te, kDefinite) || (c.owner[r.te] >= 0 && c.cands[c.owner[r.te]].tb == r.te &&
+                                      c.cands[c.owner[r.te]].type != EntityType::kPerson));
+      if (!sep && !names_body && (cls == TitleClass::kProfession || cls == TitleClass::kOffice) &&
+          r.te == r.tb + 1 && c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) && r.te + 1 < end &&
+          ((c.info[r.te].word == kFi && c.info[r.te].stripped == 0) || bi_scope) &&
+          !AfterMeetingVerb(c, p.tb)) {
+        uint32_t q = bi_scope ? r.te : r.te + 1;
+        const uint32_t first = q;
         while (q < end && q < r.te + 4) {
           const int32_t o = c.owner[q];
           if (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson) {
             q = c.cands[o].te;
             continue;
           }
-          if (o >= 0 || c.info[q].stripped != 0 ||
+          if (o >= 0 || (c.info[q].stripped != 0 && q != first) ||
               (c.info[q].flags & (kDefinite | kStop | kGiven)) != kDefinite ||
-              c.info[q].facts.title_node >= 0) {
+              c.info[q].facts.title_node >= 0 || NewNounAfterAdjective(c.info, q, first)) {
             break;
           }
           ++q;
         }
-        if (q > r.te + 1) {
+        if (q > first) {
           r.te = q;
           names_body = true;
         }
@@ -215,6 +283,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   c.roles = std::move(listed);
+  PostsHeld(c);
+  ScopeBeforeHolder(c);
   // Chains of titles share the holder: before the name ("ولي ولي العهد
   // النائب الثاني لرئيس مجلس الوزراء وزير الدفاع، الأمير محمد بن سلمان"),
   // the holder of the last title; after it ("أحمد عسيري المستشار في مكتب
@@ -241,6 +311,144 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.eb = a.eb;
   }
   SeveralHolders(c);
+  // "ويضم الوفد المرافق لولي ولي العهد الدكتور X" (the delegation
+  // accompanying the deputy crown prince includes Dr X): a title in the
+  // genitive of a delegation ("وفد") is its head's, named elsewhere; the
+  // names after it are the delegation's members.
+  constexpr std::string_view kDelegation = "\xD9\x88\xD9\x81\xD8\xAF";  // وفد
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb < r.te || r.tb == 0) continue;
+    // The "ل" on the title, or on a title word right before it ("لولي ولي العهد").
+    uint32_t l = r.tb;
+    if (!(c.tok(l).key.starts_with("\xD9\x84") && HasProclitic(c, l))) {  // ل
+      l = r.tb - 1;
+      const std::string_view key = c.tok(l).key;
+      if (!key.starts_with("\xD9\x84") || key.size() < 6 ||
+          t_.titles.Step(AliasMatcher::kRoot, key.substr(2)) < 0) {
+        continue;
+      }
+    }
+    bool delegation = false;
+    for (uint32_t k = l; k > 0 && k + 4 > l && !delegation; --k) {
+      if (c.Has(k - 1, kPunct)) break;
+      delegation = DropAl(c.info[k - 1].word) == kDelegation;
+    }
+    if (delegation) r.person = -1;
+  }
+}
+
+// "X شغل منصب وكيل الوزارة" (X held the post of deputy minister), "X الذي
+// يشغل منصب رئيس الاتحاد" (X, who holds the post of ...): the post after a
+// verb of holding and "منصب" is the verb's subject's, the name right before
+// it or before "الذي"/"التي" (and "كان").
+void EntityAnnotator::PostsHeld(Ctx& c) const {
+  constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
+  for (RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb) ||
+        !PostVerb(c.tok(r.tb - 2).key)) {
+      continue;
+    }
+    uint32_t k = r.tb - 2;                                                    // the verb
+    if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
+                  c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
+      --k;
+    }
+    if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
+                  c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
+      --k;
+    }
+    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
+    if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;
+    r.person = h;
+    r.eb = c.cands[h].tb;
+    r.ee = r.te;
+  }
+}
+
+// A post without a holder whose phrase reads on past where the title
+// stopped, up to the holder's name or to his own form of address, rank or
+// honorific: "المستشار في الديوان الملكي الأستاذ سالم X" (the adviser at the
+// royal court, Mr Salem X), "رئيس الإقليم شبه المستقل في الشمال مسعود X"
+// (the president of the semi-autonomous region in the north, Masoud X). The
+// phrase opens with its scope ("في", or "ب" + a definite word) or "شبه" +
+// an adjective, and goes on over definite words, gentilics and the names of
+// bodies and places; it ends on a complete word. The post is the name's, or
+// reaches the address it then chains to (Chained). After a verb of meeting
+// the name is rather the host's guest ("استقبل ولي العهد في جدة الأمير X").
+void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
+  constexpr std::string_view kShibh = "\xD8\xB4\xD8\xA8\xD9\x87";  // شبه
+  for (size_t ri = 0; ri < c.roles.size(); ++ri) {
+    RoleCand& r = c.roles[ri];
+    if (r.person >= 0 || r.te <= r.tb || r.te >= c.sent_end.size()) continue;
+    const uint32_t end = c.sent_end[r.tb];
+    if (r.te + 1 >= end || c.info[r.tb].word == kAhad) continue;
+    // Inside another role's title, it is part of that post.
+    bool inside = false;
+    for (const RoleCand& o : c.roles) {
+      inside = inside || (o.tb < r.tb && r.tb < o.te) || (o.tb == r.tb && o.te > r.te);
+    }
+    if (inside || AfterMeetingVerb(c, r.tb)) continue;
+    uint32_t q = r.te;
+    bool opened = false;
+    for (int words = 0; q < end && words < 7; ++words) {
+      const TokInfo& w = c.info[q];
+      const int32_t o = c.owner[q];
+      const std::string_view key = c.tok(q).key;
+      if (!opened) {
+        // The scope: "في", "ب" + a definite word or a body's name, or "شبه".
+        const bool bi = key.starts_with("\xD8\xA8") && w.stripped == 1 &&  // ب
+                        (c.Has(q, kDefinite) ||
+                         (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson));
+        const bool shibh = key == kShibh && q + 1 < end && c.Has(q + 1, kDefinite);
+        if (!((w.word == kFi && w.stripped == 0) || bi || shibh)) break;
+        opened = true;
+        if (!bi) {
+          ++q;
+          continue;
+        }
+      } else if (w.word == kFi && w.stripped == 0) {
+        ++q;
+        continue;
+      }
+      if (o >= 0) {
+        if (c.cands[o].tb != q || c.cands[o].type == EntityType::kPerson) break;
+        q = c.cands[o].te;
+        continue;
+      }
+      if (c.tok(q).kind != TokenKind::kWord || w.facts.title_node >= 0 ||
+          NewNounAfterAdjective(c.info, q, r.te) ||
+          (w.stripped > 0 && !key.starts_with("\xD8\xA8")) ||
+          !(w.flags & (kDefinite | kGentilic | kModifier)) ||
+          (w.flags & (kGiven | kStop | kPunct | kReporting | kVerbLike | kNumber | kQuote))) {
+        break;
+      }
+      ++q;
+    }
+    if (!opened || q >= end || q <= r.te + 1) continue;
+    if (!(c.Has(q - 1, kDefinite | kGentilic | kModifier) ||
+          (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
+      continue;
+    }
+    const int32_t h = c.owner[q];
+    if (h >= 0 && c.cands[h].tb == q && c.cands[h].type == EntityType::kPerson &&
+        c.cands[h].stripped == 0 && !c.cands[h].nested) {
+      r.te = q;
+      r.person = h;
+      r.ee = c.cands[h].te;
+      continue;
+    }
+    // His form of address, rank or honorific, which holds the name.
+    for (const RoleCand& b : c.roles) {
+      if (b.tb != q || b.person < 0 || c.cands[b.person].tb < b.te || HasProclitic(c, q)) continue;
+      TitleClass cls;
+      if (TitleAt(c, b.tb, b.te, &cls) <= 0) continue;
+      if (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+          (TitleFlags(c, b.tb, b.te) & kTitleAddress)) {
+        r.te = q;
+        break;
+      }
+    }
+  }
 }
 
 // A plural or dual title before several names, each its holder: "نائبي رئيس

@@ -370,10 +370,25 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   out.title_key_node = t_.titles.Step(AliasMatcher::kRoot, DropAl(t.key));
   out.title_node = out.title_key_node >= 0 ? out.title_key_node
                                            : t_.titles.Step(AliasMatcher::kRoot, DropAl(word));
+  // (The word list may read the accusative as its stem: "وزيرا" as "وزير".
+  // But "كبيرا" is the adjective, big, and no post.)
+  if (out.title_key_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(t.key) &&
+      Letters(t.key) >= 4 && t.key.ends_with("\xD8\xA7") &&   // ا
+      t.key != "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD8\xA7") {  // كبيرا
+    // (An office, the post one is named to: "مصورا فوتوغرافيا" is a
+    // profession's predicate, no post.)
+    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, t.key.substr(0, t.key.size() - 2));
+    if (n >= 0 && !t_.titles.Hits(n).empty() &&
+        t_.title_class[t_.titles.Hits(n)[0].entity] == TitleClass::kOffice) {
+      out.title_key_node = out.title_node = n;  // a title as written: "وزيرا" is no و + "زيرا"
+      out.accusative_title = true;
+    }
+  }
   if (out.title_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(word) &&
       Letters(word) >= 4 && word.ends_with("\xD8\xA7")) {  // ا
     const int32_t n = t_.titles.Step(AliasMatcher::kRoot, word.substr(0, word.size() - 2));
-    if (n >= 0 && !t_.titles.Hits(n).empty()) {
+    if (n >= 0 && !t_.titles.Hits(n).empty() &&
+        t_.title_class[t_.titles.Hits(n)[0].entity] == TitleClass::kOffice) {
       out.title_node = n;
       out.accusative_title = true;
     }

@@ -182,6 +182,9 @@ TEST_F(RolesChainTest, APostInTheAccusativeAfterTheName) {
        {"العقيد", "قائدا للجبهة الشمالية"}},
       // "The assembly elected Khaled al-Omari president." (no complement)
       {"وانتخبت الجمعية خالد العمري رئيسًا في جلستها أمس.", "خالد العمري", {"رئيسًا"}},
+      // "It was decided to appoint Sami al-Otaibi minister of health": the
+      // accusative "وزيرا" is no و + "زيرا" (and no word-list stem).
+      {"وتقرر تعيين سامي العتيبي وزيرا للصحة.", "سامي العتيبي", {"وزيرا للصحة"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -1055,6 +1058,112 @@ TEST_F(RolesChainTest, ScopesQuotedBodiesAndJoinedGentilics) {
     Document doc = Run(c.text);
     ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
   }
+}
+
+TEST_F(RolesChainTest, APostsScopeReadsOnToItsHolder) {
+  const RolesCase cases[] = {
+      // "The delegation includes Salem al-Harbi, the adviser at the royal
+      // court, and Fahd al-Omari ...": one definite office after a name and
+      // its scope, "في" or "ب" + definite words, is the name's post.
+      {"ويضم الوفد سالم الحربي المستشار في الديوان الملكي وفهد العمري.",
+       "سالم الحربي",
+       {"المستشار في الديوان الملكي"}},
+      {"وحضر الحفل سالم الحربي المستشار بالديوان الملكي.",
+       "سالم الحربي",
+       {"المستشار بالديوان الملكي"}},
+      // "The adviser at the royal court, Mr Salem al-Fuhaidi, said ...": the
+      // scope before the holder's form of address.
+      {"وقال المستشار في الديوان الملكي الأستاذ سالم الفهيدي إن المعرض ناجح.",
+       "سالم الفهيدي",
+       {"المستشار في الديوان الملكي"}},
+      // "The head of the semi-autonomous council in the east, Khalifa
+      // Haftar, criticised the decision."
+      {"وانتقد رئيس المجلس شبه المستقل في الشرق خليفة حفتر القرار.",
+       "خليفة حفتر",
+       {"رئيس المجلس شبه المستقل في الشرق"}},
+      // "The Grand Mufti of the Kingdom, head of the council of scholars,
+      // Sheikh Abdullah al-Mutlaq, said ...".
+      {"وقال الشيخ عبدالله المطلق مفتي عام المملكة، رئيس مجلس العلماء، إن الأمر خطير.",
+       "عبدالله المطلق",
+       {"الشيخ", "مفتي عام المملكة", "رئيس مجلس العلماء"}},
+      // "Among those seeing him off was Staff Colonel Sami al-Harbi, the
+      // Saudi military attaché in Turkey."
+      {"وكان في وداعه العقيد ركن سامي الحربي الملحق العسكري السعودي في تركيا.",
+       "سامي الحربي",
+       {"العقيد ركن", "الملحق العسكري السعودي في تركيا"}},
+      // "The founding president Hafez al-Assad said ...": "المؤسس" right
+      // after a title is its adjective.
+      {"وقال الرئيس المؤسس حافظ الأسد إن الوحدة قادمة.", "حافظ الأسد", {"الرئيس المؤسس"}},
+      // "The founder and leader of the movement, Khalifa Haftar, said ...".
+      {"وقال مؤسس وزعيم الحركة خليفة حفتر إن الحوار انتهى.", "خليفة حفتر", {"مؤسس وزعيم الحركة"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, NoScopeToAGuestAfterAVerbOfMeeting) {
+  // "The crown prince received in Jeddah Prince Saad bin Fahd": the host's
+  // title is not the guest's.
+  Document doc = Run("واستقبل ولي العهد في جدة الأمير سعد بن فهد أمس.");
+  ExpectTitles(TitlesOf(doc, "سعد بن فهد"), {"الأمير"}, Dump(doc));
+}
+
+TEST_F(RolesChainTest, AFamilyNameThatIsAWordBeforeWhoWas) {
+  // "The opposition figure Sami Harb said the solution was near. They
+  // accuse Harb, who was commander of the army, of negligence, and demand an
+  // end to the war of attrition": "حرب" (war) stands for the man before
+  // "الذي" (an indefinite noun takes none), not in "حرب الاستنزاف".
+  Document doc = Run(
+      "وقال المعارض سامي حرب إن الحل قريب. ويتهمون حرب الذي كان قائدا للجيش في الماضي بالتقصير. "
+      "وطالبوا بوقف حرب الاستنزاف.");
+  ExpectTitles(TitlesOf(doc, "حرب"), {"المعارض", "قائدا للجيش"}, Dump(doc));
+  const Entity* harb = Find(doc, "سامي حرب");
+  ASSERT_NE(harb, nullptr) << Dump(doc);
+  EXPECT_EQ(harb->mentions.size(), 2u) << Dump(doc);
+}
+
+TEST_F(RolesChainTest, APostHeldAfterAVerbOfHolding) {
+  const RolesCase cases[] = {
+      // "They accused Khalid al-Omari, who holds the post of head of the
+      // football federation, of ...".
+      {"واتهموا خالد العمري الذي يشغل منصب رئيس اتحاد الكرة منذ عامين.",
+       "خالد العمري",
+       {"رئيس اتحاد الكرة"}},
+      // "General Saad al-Qarni, who held the post of deputy chief of staff".
+      {"وقال اللواء سعد القرني الذي كان يشغل منصب نائب رئيس الأركان إن الخطة جاهزة.",
+       "سعد القرني",
+       {"اللواء", "نائب رئيس الأركان"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+  }
+}
+
+TEST_F(RolesChainTest, NoPostInAPrepositionOrABeautyQueen) {
+  // "Khalifa Haftar, the army commander, said before parliament ...": "أمام"
+  // with its hamza above is "before", no imam.
+  Document doc = Run("وقال خليفة حفتر، قائد الجيش، أمام البرلمان إن الحرب انتهت.");
+  ExpectTitles(TitlesOf(doc, "خليفة حفتر"), {"قائد الجيش"}, Dump(doc));
+  // "... with the help of the deposed man's men, Khalifa Haftar": no assistant.
+  Document help = Run("وتقدمت القوات بمساعدة عناصر المخلوع، خليفة حفتر، نحو المدينة.");
+  EXPECT_TRUE(TitlesOf(help, "خليفة حفتر").empty()) << Dump(help);
+  // "Miss Universe was crowned yesterday": "جمال" (beauty) is no name here.
+  Document queen = Run("وتوجت ملكة جمال الكون أمس في حفل كبير.");
+  EXPECT_TRUE(queen.roles.empty()) << Dump(queen);
+  EXPECT_EQ(Find(queen, "جمال الكون"), nullptr) << Dump(queen);
+}
+
+TEST_F(RolesChainTest, NoPostOfADelegationsHeadForItsMembers) {
+  // "The delegation accompanying the deputy crown prince includes Dr Sami
+  // al-Otaibi, minister of state": the crown prince is named elsewhere.
+  Document doc = Run("ويضم الوفد المرافق لولي ولي العهد الدكتور سامي العتيبي وزير الدولة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"الدكتور", "وزير الدولة"}, Dump(doc));
+  // "He sent a cable to President Khalifa Haftar": no delegation, his title.
+  Document cable = Run("وبعث برقية للرئيس خليفة حفتر أمس.");
+  EXPECT_EQ(TitlesOf(cable, "خليفة حفتر").size(), 1u) << Dump(cable);
 }
 
 }  // namespace
