@@ -23,9 +23,12 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                         bool* has_proper) const {
   uint32_t j = k;
   bool prev_definite = false;
-  bool after_place = false;     // right after a place's name
-  bool after_gentilic = false;  // right after a gentilic ("السعودي")
-  bool after_number = false;    // right after the body's number ("اللواء 15")
+  bool after_place = false;      // right after a place's name
+  bool after_gentilic = false;   // right after a gentilic ("السعودي")
+  bool after_number = false;     // right after the body's number ("اللواء 15")
+  bool common_noun = false;      // a definite common noun, no title, opened the complement
+  bool place_adjective = false;  // a place's name and an adjective after it
+  bool after_location = false;   // right after a place's name proper
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
@@ -49,6 +52,11 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     if (owner >= 0 && c.cands[owner].tb == j) {
       const Cand& o = c.cands[owner];
       if (o.type == EntityType::kPerson && !allow_person) break;
+      // "رئيس حكومة الإقليم نيجيرفان بارزاني" (the head of the region's
+      // government, Nechirvan Barzani): after a common noun the body is
+      // named already; the person is the title holder's apposition. Only a
+      // title ("حكومة الرئيس بشار الأسد") binds a person to the body.
+      if (o.type == EntityType::kPerson && common_noun && prev_definite) break;
       // "قوات المقاومة قاعدة العند" (the resistance forces [besiege] al-Anad
       // base): after a definite word the genitive chain is closed; a name
       // opening with an indefinite head starts a new phrase.
@@ -63,6 +71,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // الصليب الأحمر المطالبة" (renewed the demand): after a person's or a
       // body's name, as after a place's, the genitive chain is closed.
       after_place = true;
+      after_location = o.type == EntityType::kLocation;
       j = o.te;
       *has_proper = true;
       prev_definite = true;
@@ -86,6 +95,8 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       break;
     }
     after_place = false;
+    const bool after_place_name = after_location;
+    after_location = false;
     // "هيئة التحكيم السعودي القرار" (criticised ... the decision): a gentilic
     // closes the genitive chain; only another adjective or a "لل" complement
     // goes on after it.
@@ -116,6 +127,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // "وزارة الاقتصاد والتخطيط والذي": after و a function word opens a
       // clause.
       if (in.stripped > 0 && t_.stop_words.contains(in.word)) break;
+      // "مستشفى الرس العام والقطاع الصحي" (al-Rass general hospital and the
+      // health sector): a place and its adjective complete a facility's
+      // name; a noun joined after them is another thing.
+      if (in.stripped > 0 && place_adjective) break;
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".
@@ -137,7 +152,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                        (after < end && c.Free(after) && NameStart(c, after, true)))) {
           break;  // "مؤسسة الملك عبدالعزيز": the title and the name are the eponym's
         }
+        common_noun = tl == 0 && in.stripped == 0 && !(in.flags & kModifier);
       }
+      place_adjective = after_place_name && in.stripped == 0;
       prev_definite = true;
       ++j;
       continue;
@@ -690,6 +707,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       // Trailing coordinated words and modifiers stay outside the name.
       // A name found inside keeps its own: "مقر قوات الطوارئ الخاصة".
+      // "مستشفى تثليث العام", "مطار القاهرة الدولي": after a place's name
+      // the adjective is the facility's own.
+      if (h.type == EntityType::kFacility && j > i + 2 && c.Has(j - 1, kModifier) &&
+          c.owner[j - 1] < 0 && c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&
+          c.cands[c.owner[j - 2]].type == EntityType::kLocation) {
+        keep_adjective = true;
+      }
       while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic) &&
              c.owner[j - 1] < 0)
         --j;

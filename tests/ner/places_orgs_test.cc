@@ -946,5 +946,30 @@ TEST_F(PlacesOrgsTest, CommitteesInTheBodyTheySitIn) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A body's complement that opens with a common noun names the body; a
+// person after it is the title holder's apposition, not the body's leader.
+// A facility named after a place keeps the adjective after the place, and
+// a noun joined after that adjective is something else.
+TEST_F(PlacesOrgsTest, ComplementsEndAtAppositionsAndConjuncts) {
+  const Case cases[] = {
+      // "An official in the office attached to the head of the region's
+      // government, Nechirvan Barzani, said the work goes on."
+      {"وقال مسؤول في المكتب التابع لرئيس حكومة الإقليم نيجيرفان بارزاني إن العمل مستمر.",
+       {"PERSON نيجيرفان بارزاني"},
+       {"حكومة الإقليم نيجيرفان بارزاني"}},
+      // "The forces of the deposed Ali Saleh attacked the town." (a rank-like
+      // adjective still binds the person)
+      {"وهاجمت قوات المخلوع علي صالح البلدة.", {"ORGANIZATION قوات المخلوع علي صالح"}, {}},
+      // "The patient was moved to Tathlith general hospital and the health
+      // sector sent a team."
+      {"ونقل المريض إلى مستشفى تثليث العام والقطاع الصحي أرسل فريقا.",
+       {"FACILITY مستشفى تثليث العام"},
+       {"مستشفى تثليث", "مستشفى تثليث العام والقطاع الصحي"}},
+      // "Flights resumed at Cairo international airport."
+      {"واستؤنفت الرحلات في مطار القاهرة الدولي أمس.", {"FACILITY مطار القاهرة الدولي"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
