@@ -280,6 +280,16 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "هيئة الهلال الأحمر الإماراتية" (the Emirati Red Crescent): a short
+    // name of one country's body, with another country's gentilic after
+    // it, names that country's body; the heads pass names it.
+    if (cand.type == EntityType::kOrganization && best_end > i + 1 && best_end < tokens.size() &&
+        c.info[best_end].stripped == 0 && c.info[best_end].gentilic >= 0 &&
+        c.Has(best_end, kDefinite) && !kb_.entities()[cand.kb].country.empty() &&
+        kb_.entities()[c.info[best_end].gentilic].id != kb_.entities()[cand.kb].country) {
+      ++i;
+      continue;
+    }
     // A one-word place name that is also an ordinary word ("مالية" is
     // "financial" before it is Malé) needs a place context before it.
     if (best_end == i + 1 && lexicon_ && tokens[i].kind == TokenKind::kWord &&

@@ -971,5 +971,17 @@ TEST_F(PlacesOrgsTest, ComplementsEndAtAppositionsAndConjuncts) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A short name the knowledge base gives one country's body, followed by
+// another country's gentilic, names that other country's body.
+TEST_F(PlacesOrgsTest, ShortBodyNameWithAnotherCountrysGentilic) {
+  const Case cases[] = {
+      // "The Kuwaiti Red Crescent Society sent a convoy to the camps."
+      {"وأرسلت هيئة الهلال الأحمر الكويتية قافلة إلى المخيمات.",
+       {"ORGANIZATION هيئة الهلال الأحمر الكويتية"},
+       {"هيئة الهلال الأحمر"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
