@@ -983,5 +983,15 @@ TEST_F(PlacesOrgsTest, ShortBodyNameWithAnotherCountrysGentilic) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A quoted bare outlet name is read first as a newspaper's: the press
+// quotes papers by their bare names, broadcasters with their heads.
+TEST_F(PlacesOrgsTest, QuotedBareNameIsThePaper) {
+  // "The official told «al-Riyadh» that the road will open next week."
+  const Document doc = stages_.Run("وقال المسؤول لـ«الرياض» إن الطريق سيفتح الأسبوع المقبل.");
+  const Entity* e = test::FindEntity(doc, "الرياض");
+  ASSERT_NE(e, nullptr) << test::Dump(doc);
+  EXPECT_EQ(e->kb_id, "al-riyadh-newspaper") << test::Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
