@@ -154,7 +154,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
         }
         common_noun = tl == 0 && in.stripped == 0 && !(in.flags & kModifier);
       }
-      place_adjective = after_place_name && in.stripped == 0;
+      place_adjective = after_place_name && in.stripped == 0 && !c.tok(j).key.starts_with(kLiL);
       prev_definite = true;
       ++j;
       continue;
@@ -709,8 +709,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // A name found inside keeps its own: "مقر قوات الطوارئ الخاصة".
       // "مستشفى تثليث العام", "مطار القاهرة الدولي": after a place's name
       // the adjective is the facility's own.
-      if (h.type == EntityType::kFacility && j > i + 2 && c.Has(j - 1, kModifier) &&
-          c.owner[j - 1] < 0 && c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&
+      if (h.type == EntityType::kFacility && j > i + 2 &&
+          t_.facility_adjectives.contains(c.info[j - 1].word) && c.owner[j - 1] < 0 &&
+          c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&
           c.cands[c.owner[j - 2]].type == EntityType::kLocation) {
         keep_adjective = true;
       }

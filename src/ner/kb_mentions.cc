@@ -280,13 +280,45 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الميادين الرئيسية" (the main squares, not Mayadin), "الوجه اللعين"
+    // (the cursed face): a one-word place name that is an ordinary plural or
+    // noun, with an adjective agreeing after it, is that noun. After a head
+    // ("معسكر العند الاستراتيجي") or another noun it governs ("مجمع الظهران
+    // التجاري") the adjective may be the head's, and the word is the name.
+    if (best_end == i + 1 && lexicon_ && i + 1 < tokens.size() &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility) &&
+        kb_.entities()[cand.kb].kind != "country" && kb_.entities()[cand.kb].kind != "capital" &&
+        tokens[i].kind == TokenKind::kWord && c.info[i].stripped == 0 &&
+        tokens[i].key.starts_with(kAl) && c.Has(i, kDefinite) && !c.Has(i, kNisba) &&
+        (i == 0 || (!c.info[i - 1].head && (c.Has(i - 1, kStop | kDefinite) ||
+                                            (c.Has(i - 1, kPunct) && !c.Has(i - 1, kQuote)) ||
+                                            c.info[i - 1].facts.function_word ||
+                                            t_.place_prepositions.contains(c.info[i - 1].word)))) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word))) &&
+        tokens[i + 1].kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+        c.Has(i + 1, kDefinite) && c.Has(i + 1, kNisba) &&
+        !c.Has(i + 1, kGentilic | kDirection | kStop | kPunct) && !c.info[i + 1].head &&
+        c.info[i + 1].facts.kb_readings == 0 &&
+        (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
+      ++i;
+      continue;
+    }
     // "هيئة الهلال الأحمر الإماراتية" (the Emirati Red Crescent): a short
     // name of one country's body, with another country's gentilic after
     // it, names that country's body; the heads pass names it.
     if (cand.type == EntityType::kOrganization && best_end > i + 1 && best_end < tokens.size() &&
         c.info[best_end].stripped == 0 && c.info[best_end].gentilic >= 0 &&
         c.Has(best_end, kDefinite) && !kb_.entities()[cand.kb].country.empty() &&
-        kb_.entities()[c.info[best_end].gentilic].id != kb_.entities()[cand.kb].country) {
+        kb_.entities()[c.info[best_end].gentilic].kind == "country" &&
+        kb_.entities()[c.info[best_end].gentilic].id != kb_.entities()[cand.kb].country &&
+        // It agrees with the body's head: in "اللجنة الأولمبية الدولية
+        // الألماني" the German is the committee's president.
+        c.doc.Slice(tokens[best_end].span).ends_with("\xD8\xA9") ==
+            c.doc.Slice(tokens[i].span).ends_with("\xD8\xA9") &&
+        // "قوات الاحتلال الفلسطينيين": a plural gentilic is the people, no
+        // adjective of the body.
+        !c.doc.Slice(tokens[best_end].span).ends_with("\xD9\x8A\xD9\x86") &&
+        !c.doc.Slice(tokens[best_end].span).ends_with("\xD9\x88\xD9\x86")) {
       ++i;
       continue;
     }

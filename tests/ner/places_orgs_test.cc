@@ -979,6 +979,11 @@ TEST_F(PlacesOrgsTest, ShortBodyNameWithAnotherCountrysGentilic) {
       {"وأرسلت هيئة الهلال الأحمر الكويتية قافلة إلى المخيمات.",
        {"ORGANIZATION هيئة الهلال الأحمر الكويتية"},
        {"هيئة الهلال الأحمر"}},
+      // "The German president of the International Olympic Committee spoke."
+      // (the gentilic does not agree with the committee: it is the man's)
+      {"وتحدث رئيس اللجنة الأولمبية الدولية الألماني أمس.",
+       {"ORGANIZATION اللجنة الأولمبية الدولية"},
+       {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
@@ -991,6 +996,46 @@ TEST_F(PlacesOrgsTest, QuotedBareNameIsThePaper) {
   const Entity* e = test::FindEntity(doc, "الرياض");
   ASSERT_NE(e, nullptr) << test::Dump(doc);
   EXPECT_EQ(e->kb_id, "al-riyadh-newspaper") << test::Dump(doc);
+}
+
+// A one-word place name that is also an ordinary noun, with an adjective
+// agreeing after it, is that noun; after a head or a noun that governs it,
+// the adjective may be the head's and the word stays the name.
+TEST_F(PlacesOrgsTest, PlaceWordsWithTheirAdjectiveAreNouns) {
+  const Case cases[] = {
+      // "Thousands went out to the main squares of the cities."
+      {"وخرج الآلاف إلى الميادين الرئيسية في المدن.", {}, {"الميادين"}},
+      // "The middle class bears the burden of the prices."
+      {"وتتحمل الطبقة الوسطى عبء الأسعار.", {}, {"الطبقة"}},
+      // "The lights shone on the walls of the Pharaonic Luxor temple."
+      {"وأضاءت الأنوار جدران معبد الأقصر الفرعوني.", {"LOCATION الأقصر"}, {}},
+      // "Forces stormed the strategic al-Anad camp." (a head before it)
+      {"واقتحمت القوات معسكر العند الاستراتيجي.", {}, {"العند الاستراتيجي"}},
+      // "He travelled via the outer ring road to al-Ahsa leading to the
+      // coast." (ل + the article is a preposition and the name)
+      {"وسافر عبر الطريق الخارجي للأحساء المؤدي إلى الساحل.", {"LOCATION للأحساء"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A facility named after a place keeps only the adjectives of its name:
+// "العام", "الدولي"; "الاستراتيجي", "الحالي" describe it.
+TEST_F(PlacesOrgsTest, FacilityAdjectivesAfterAPlace) {
+  const Case cases[] = {
+      // "Ships docked at the strategic port of Mocha."
+      {"ورست السفن في ميناء المخاء الاستراتيجي أمس.",
+       {"FACILITY ميناء المخاء"},
+       {"ميناء المخاء الاستراتيجي"}},
+      // "The patients were moved to Jazan general hospital and the health
+      // centres."
+      {"ونقل المرضى إلى مستشفى جازان العام والمراكز الصحية.", {"FACILITY مستشفى جازان العام"}, {}},
+      // "The Emirates Authority for Standards and Metrology issued a
+      // circular." (a "لل" complement goes on after the place)
+      {"وأصدرت هيئة الإمارات للمواصفات والمقاييس تعميما.",
+       {"ORGANIZATION هيئة الإمارات للمواصفات والمقاييس"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
 }  // namespace
