@@ -957,6 +957,38 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (o >= 0 && c.cands[o].tb == k) {
         Cand& kb = c.cands[o];
         // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
+        // "شركة مكة للإنشاء والتعمير" (the Makkah Construction and
+        // Development Company): a body's head, a place and what the body is
+        // for name the body; the place stays a mention of its own.
+        const uint32_t a = kb.te;
+        if (h.type == EntityType::kOrganization && !h.outlet && kb.type == EntityType::kLocation &&
+            kb.stripped == 0 && in.stripped == 0 && a + 1 < end && c.Free(a) &&
+            c.tok(a).kind == TokenKind::kWord && c.tok(a).key.starts_with(kLiL) &&
+            !c.Has(a, kStop | kNumber | kPunct) && !c.info[a].facts.function_word &&
+            !t_.ordinals.contains(c.tok(a + 1).key)) {
+          bool more = false;
+          uint32_t e = ComplementEnd(c, a + 1, end, false, false, false, &more);
+          while (e < end && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+                 c.doc.Slice(c.tok(e).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+                 !c.Has(e, kStop | kGentilic) && c.info[e].facts.title_node < 0 &&
+                 !c.info[e].head) {
+            // "والتطوير العمراني البدء" (and urban development [announced]
+            // the start): a joined noun takes only its adjectives.
+            ++e;
+            while (e < end && c.Free(e) && c.info[e].stripped == 0 && c.Has(e, kDefinite) &&
+                   c.Has(e, kNisba) && !c.Has(e, kGentilic | kStop))
+              ++e;
+          }
+          kb.nested = true;
+          for (uint32_t t = i; t < e; ++t) c.owner[t] = -1;
+          Cand cand;
+          cand.tb = i;
+          cand.te = e;
+          cand.type = EntityType::kOrganization;
+          c.Add(std::move(cand));
+          i = e - 1;
+          continue;
+        }
         if (h.type == EntityType::kOrganization && kb.type == EntityType::kLocation) {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;

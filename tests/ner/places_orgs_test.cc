@@ -1038,5 +1038,22 @@ TEST_F(PlacesOrgsTest, FacilityAdjectivesAfterAPlace) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A company's head, a place and what the company is for name the company;
+// the place stays a mention of its own.
+TEST_F(PlacesOrgsTest, CompaniesNamedByAPlaceAndTheirPurpose) {
+  const Case cases[] = {
+      // "The Makkah Construction and Development Company signed a contract."
+      {"ووقعت شركة مكة للإنشاء والتعمير عقدا جديدا.",
+       {"ORGANIZATION شركة مكة للإنشاء والتعمير"},
+       {"ORGANIZATION مكة"}},
+      // "The Jeddah Company for Urban Development announced the start of
+      // the works." (the object after the name is no part of it)
+      {"وأعلنت شركة جدة للتنمية والتطوير العمراني البدء في الأعمال.",
+       {"ORGANIZATION شركة جدة للتنمية والتطوير العمراني", "LOCATION جدة"},
+       {"شركة جدة للتنمية والتطوير العمراني البدء"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
