@@ -133,6 +133,33 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = best_end;
       continue;
     }
+    // "الجبهة الديمقراطية الشعبية الأحوازية" (the Ahwazi Popular Democratic
+    // Front): a body's known name that goes on with two adjectives agreeing
+    // with its last word opens the name of another body.
+    const int32_t known = pick >= 0 ? pick : weak_pick;
+    if (known >= 0 && kb_.entities()[known].type == EntityType::kOrganization && best_end > i + 1) {
+      const bool feminine = c.doc.Slice(tokens[best_end - 1].span).ends_with("\xD8\xA9");
+      uint32_t e = best_end;
+      while (e < send && c.Free(e) && tokens[e].kind == TokenKind::kWord &&
+             c.info[e].stripped == 0 && tokens[e].key.starts_with(kAl) && c.Has(e, kDefinite) &&
+             c.Has(e, kNisba) && !c.Has(e, kGentilic | kModifier | kStop | kDirection) &&
+             !c.info[e].head && !c.info[e].facts.participle && c.info[e].facts.kb_readings == 0 &&
+             c.info[e].facts.title_node < 0 &&
+             c.doc.Slice(tokens[e].span).ends_with("\xD8\xA9") == feminine)
+        ++e;
+      // One adjective more describes the body ("تنظيم داعش الإرهابي", "وكالة
+      // الأنباء العمانية الرسمية"); two name another.
+      if (e >= best_end + 2) {
+        Cand other;
+        other.tb = i;
+        other.te = e;
+        other.stripped = best_stripped;
+        other.type = EntityType::kOrganization;
+        c.Add(std::move(other));
+        i = e;
+        continue;
+      }
+    }
     Cand cand;
     cand.tb = i;
     cand.te = best_end;

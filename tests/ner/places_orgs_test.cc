@@ -1055,5 +1055,19 @@ TEST_F(PlacesOrgsTest, CompaniesNamedByAPlaceAndTheirPurpose) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A known body's name followed by two agreeing adjectives opens another
+// body's name; one adjective only describes the known body.
+TEST_F(PlacesOrgsTest, KnownNameOpeningALongerOne) {
+  const Case cases[] = {
+      // "The Ahwazi Popular Democratic Front claimed the attack."
+      {"وتبنت الجبهة الديمقراطية الشعبية الأحوازية الهجوم.",
+       {"ORGANIZATION الجبهة الديمقراطية الشعبية الأحوازية"},
+       {"الجبهة الديمقراطية"}},
+      // "The terrorist Daesh group claimed the attack."
+      {"وتبنى تنظيم داعش الإرهابي الهجوم.", {}, {"تنظيم داعش الإرهابي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
