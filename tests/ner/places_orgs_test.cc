@@ -1069,5 +1069,18 @@ TEST_F(PlacesOrgsTest, KnownNameOpeningALongerOne) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// Quoted counts and quoted common nouns after "أي" (any) are no names, even
+// with a head a few words before them.
+TEST_F(PlacesOrgsTest, QuotedCountsAndKindsAreNoNames) {
+  const Case cases[] = {
+      // "The site published a list of "40 secret targets" of the agency."
+      {"ونشر الموقع لائحة تضم \"40 هدفا سريا\" للوكالة.", {}, {"40 هدفا سريا"}},
+      // "He said the group's leader cannot lead any "emirate" because he is
+      // no scholar."
+      {"وقال إن زعيم الجماعة لا يمكنه قيادة أي «إمارة» لأنه ليس عالما.", {}, {"إمارة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
