@@ -1004,7 +1004,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           kb.te = e;
         }
         if (h.outlet) c.cands[o].outlet = true;
-        if (h.list) i = OutletConjuncts(c, c.cands[o].te, end) - 1;
+        if (h.list && h.outlet) i = OutletConjuncts(c, c.cands[o].te, end) - 1;
         continue;
       }
       if (o >= 0) continue;
@@ -1655,6 +1655,13 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       continue;
     }
     uint32_t e = c.cands[ci].te;
+    // "منطقتي الحمرا والنقعة", "مناطق العزيزية والشعبين": after a dual or
+    // plural place head the words joined are places too, ordinary words
+    // among them.
+    const uint32_t tb = c.cands[ci].tb;
+    const bool listed = tb > 0 && c.info[tb - 1].head && c.info[tb - 1].head->list &&
+                        c.info[tb - 1].head->type == EntityType::kLocation &&
+                        c.cands[ci].stripped == 0;
     // The word after و: the key drops a proclitic it could check, not one on
     // a word the word list lacks ("والزنكورة").
     auto after_wa = [&](uint32_t t) -> std::string_view {
@@ -1663,16 +1670,16 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       return key.starts_with("\xD9\x88") ? key.substr(2) : key;
     };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
-           after_wa(e).starts_with("\xD8\xA7\xD9\x84") && !lexicon_->Contains(after_wa(e)) &&
-           !c.info[e].facts.participle && !c.info[e].facts.function_word &&
-           c.info[e].facts.title_node < 0 && !c.info[e].head &&
-           !c.Has(e, kLexicon | kGiven | kStop | kGentilic | kReporting | kModifier | kDirection |
-                         kNumber | kVerbLike) &&
-           Letters(after_wa(e)) >= 5) {
+           after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
+           (listed || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
+           !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
+           !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
+                         kVerbLike) &&
+           (listed || !c.Has(e, kLexicon)) && Letters(after_wa(e)) >= 5) {
       const uint32_t nx = e + 1;
-      const bool closes = nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) ||
-                          c.info[nx].word == kFi ||
-                          c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88");
+      const bool closes =
+          nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) || c.info[nx].word == kFi ||
+          c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88") || (listed && !c.Has(nx, kDefinite));
       if (!closes) break;
       Cand cand;
       cand.tb = e;

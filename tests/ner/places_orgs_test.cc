@@ -1082,5 +1082,23 @@ TEST_F(PlacesOrgsTest, QuotedCountsAndKindsAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a dual or plural place head, every name joined by و is a place,
+// ordinary words among them.
+TEST_F(PlacesOrgsTest, PlacesListedAfterADualOrPluralHead) {
+  const Case cases[] = {
+      // "The aircraft shelled the al-Hamra and al-Naqa areas north of the
+      // city."
+      {"وقصفت الطائرات منطقتي الحمرا والنقعة شمال المدينة.",
+       {"LOCATION الحمرا", "LOCATION النقعة"},
+       {}},
+      // "Gunmen took the areas of al-Aziziya and al-Shaabin yesterday."
+      {"وسيطر المسلحون على مناطق العزيزية والشعبين أمس.", {"LOCATION الشعبين"}, {}},
+      // "Rain is expected over the regions of Tabuk and Hail." (a known
+      // place after the plural head)
+      {"ويتوقع هطول أمطار على مناطق تبوك وحائل.", {"LOCATION تبوك", "LOCATION حائل"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
