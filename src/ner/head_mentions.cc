@@ -552,7 +552,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           uint32_t ne = 0;
           const int32_t po = c.owner[k];
           TitleClass tcls;
-          const int tl = TitleAt(c, k, end, &tcls);
+          int tl = TitleAt(c, k, end, &tcls);
+          // "شارع أبي بكر الصديق", "مدرسة أبي ذر الغفاري": a kunya ("أبي",
+          // "أبو", father of) opens the eponym's name as a title would.
+          if (tl <= 0 && c.info[k].stripped == 0 &&
+              (c.tok(k).key == "\xD8\xA7\xD8\xA8\xD9\x8A" ||
+               c.tok(k).key == "\xD8\xA7\xD8\xA8\xD9\x88")) {
+            tl = 1;
+          }
           const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
           if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson && tl > 0 &&
               c.cands[po].te > a) {

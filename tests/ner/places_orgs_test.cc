@@ -1100,5 +1100,17 @@ TEST_F(PlacesOrgsTest, PlacesListedAfterADualOrPluralHead) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A street or school named after a man called by his kunya ("أبي",
+// father of) is a facility; the man does not act in the sentence.
+TEST_F(PlacesOrgsTest, EponymsCalledByTheirKunya) {
+  const Case cases[] = {
+      // "The police closed Abu Bakr al-Siddiq street yesterday."
+      {"وأغلقت الشرطة شارع أبي بكر الصديق أمس.",
+       {"FACILITY شارع أبي بكر الصديق"},
+       {"PERSON بكر الصديق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
