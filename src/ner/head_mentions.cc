@@ -1056,6 +1056,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
           (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic))) &&
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
+          // "مدن ومحافظات الجمهورية": the republic is the country.
+          !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
         j = k + 1;
       }
@@ -1682,7 +1684,11 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
            !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
                          kVerbLike) &&
-           (listed || !c.Has(e, kLexicon)) && Letters(after_wa(e)) >= 5) {
+           (listed || !c.Has(e, kLexicon)) &&
+           // "محافظات المنطقة الشرقية والمملكة": the kingdom, the republic
+           // are the country, which coreference resolves.
+           DropAl(after_wa(e)) != kKingdomKey && !t_.country_nouns.contains(DropAl(after_wa(e))) &&
+           Letters(after_wa(e)) >= 5) {
       const uint32_t nx = e + 1;
       const bool closes =
           nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) || c.info[nx].word == kFi ||

@@ -1096,6 +1096,11 @@ TEST_F(PlacesOrgsTest, PlacesListedAfterADualOrPluralHead) {
       // "Rain is expected over the regions of Tabuk and Hail." (a known
       // place after the plural head)
       {"ويتوقع هطول أمطار على مناطق تبوك وحائل.", {"LOCATION تبوك", "LOCATION حائل"}, {}},
+      // "The campaigns covered the governorates of Qatif and al-Khobar."
+      {"وشملت الحملات محافظات القطيف والخبر أمس.", {"LOCATION القطيف", "LOCATION الخبر"}, {}},
+      // "Attacks hit the cities and governorates of the republic." (the
+      // republic is the country, no place of the list)
+      {"وتكررت الاعتداءات في مختلف مدن ومحافظات الجمهورية.", {}, {"الجمهورية"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
