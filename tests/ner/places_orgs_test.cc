@@ -965,6 +965,11 @@ TEST_F(PlacesOrgsTest, ComplementsEndAtAppositionsAndConjuncts) {
       {"ونقل المريض إلى مستشفى تثليث العام والقطاع الصحي أرسل فريقا.",
        {"FACILITY مستشفى تثليث العام"},
        {"مستشفى تثليث", "مستشفى تثليث العام والقطاع الصحي"}},
+      // "The measures of the European Investment Bank, aimed at completing a
+      // banking union." (a participle joined by و opens a description)
+      {"وأشاد بتدابير بنك الاستثمار الأوروبي والهادفة إلى استكمال اتحاد مصرفي.",
+       {"ORGANIZATION بنك الاستثمار الأوروبي"},
+       {"بنك الاستثمار الأوروبي والهادفة"}},
       // "Flights resumed at Cairo international airport."
       {"واستؤنفت الرحلات في مطار القاهرة الدولي أمس.", {"FACILITY مطار القاهرة الدولي"}, {}},
   };
