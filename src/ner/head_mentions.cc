@@ -716,6 +716,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // A name found inside keeps its own: "مقر قوات الطوارئ الخاصة".
       // "مستشفى تثليث العام", "مطار القاهرة الدولي": after a place's name
       // the adjective is the facility's own.
+      // "مجلس السلام الأفغاني الأعلى" (the Afghan High Peace Council): so
+      // is it after a body's gentilic.
+      if (h.type == EntityType::kOrganization && j > i + 2 &&
+          t_.facility_adjectives.contains(c.info[j - 1].word) && c.owner[j - 1] < 0 &&
+          c.Has(j - 2, kGentilic) && c.Has(j - 2, kDefinite) && c.info[j - 2].stripped == 0) {
+        keep_adjective = true;
+      }
       if (h.type == EntityType::kFacility && j > i + 2 &&
           t_.facility_adjectives.contains(c.info[j - 1].word) && c.owner[j - 1] < 0 &&
           c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&

@@ -970,6 +970,13 @@ TEST_F(PlacesOrgsTest, ComplementsEndAtAppositionsAndConjuncts) {
       {"وأشاد بتدابير بنك الاستثمار الأوروبي والهادفة إلى استكمال اتحاد مصرفي.",
        {"ORGANIZATION بنك الاستثمار الأوروبي"},
        {"بنك الاستثمار الأوروبي والهادفة"}},
+      // "A member of the Afghan High Peace Council said the round will be
+      // held." (the elative after the gentilic is the council's name)
+      {"وقال عضو مجلس السلام الأفغاني الأعلى إن الجولة ستعقد.",
+       {"ORGANIZATION مجلس السلام الأفغاني الأعلى"},
+       {}},
+      // "The new Libyan government met." (a describing adjective stays out)
+      {"واجتمعت الحكومة الليبية الجديدة أمس.", {}, {"الحكومة الليبية الجديدة"}},
       // "Flights resumed at Cairo international airport."
       {"واستؤنفت الرحلات في مطار القاهرة الدولي أمس.", {"FACILITY مطار القاهرة الدولي"}, {}},
   };
