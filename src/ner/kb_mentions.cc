@@ -137,6 +137,33 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = best_end;
       continue;
     }
+    // "الجبهة الديمقراطية الشعبية الأحوازية" (the Ahwazi Popular Democratic
+    // Front): a body's known name that goes on with two adjectives agreeing
+    // with its last word opens the name of another body.
+    const int32_t known = pick >= 0 ? pick : weak_pick;
+    if (known >= 0 && kb_.entities()[known].type == EntityType::kOrganization && best_end > i + 1) {
+      const bool feminine = c.doc.Slice(tokens[best_end - 1].span).ends_with("\xD8\xA9");
+      uint32_t e = best_end;
+      while (e < send && c.Free(e) && tokens[e].kind == TokenKind::kWord &&
+             c.info[e].stripped == 0 && tokens[e].key.starts_with(kAl) && c.Has(e, kDefinite) &&
+             c.Has(e, kNisba) && !c.Has(e, kGentilic | kModifier | kStop | kDirection) &&
+             !c.info[e].head && !c.info[e].facts.participle && c.info[e].facts.kb_readings == 0 &&
+             c.info[e].facts.title_node < 0 &&
+             c.doc.Slice(tokens[e].span).ends_with("\xD8\xA9") == feminine)
+        ++e;
+      // One adjective more describes the body ("تنظيم داعش الإرهابي", "وكالة
+      // الأنباء العمانية الرسمية"); two name another.
+      if (e >= best_end + 2) {
+        Cand other;
+        other.tb = i;
+        other.te = e;
+        other.stripped = best_stripped;
+        other.type = EntityType::kOrganization;
+        c.Add(std::move(other));
+        i = e;
+        continue;
+      }
+    }
     Cand cand;
     cand.tb = i;
     cand.te = best_end;
@@ -285,6 +312,48 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // "بوقت كافٍ" (in good time): a word written with tanwin is an
     // indefinite noun or adjective, not a one-word name of a body or place.
     if (best_end == i + 1 && facts.tanwin && cand.type != EntityType::kPerson) {
+      ++i;
+      continue;
+    }
+    // "الميادين الرئيسية" (the main squares, not Mayadin), "الوجه اللعين"
+    // (the cursed face): a one-word place name that is an ordinary plural or
+    // noun, with an adjective agreeing after it, is that noun. After a head
+    // ("معسكر العند الاستراتيجي") or another noun it governs ("مجمع الظهران
+    // التجاري") the adjective may be the head's, and the word is the name.
+    if (best_end == i + 1 && lexicon_ && i + 1 < tokens.size() &&
+        (cand.type == EntityType::kLocation || cand.type == EntityType::kFacility) &&
+        kb_.entities()[cand.kb].kind != "country" && kb_.entities()[cand.kb].kind != "capital" &&
+        tokens[i].kind == TokenKind::kWord && c.info[i].stripped == 0 &&
+        tokens[i].key.starts_with(kAl) && c.Has(i, kDefinite) && !c.Has(i, kNisba) &&
+        (i == 0 || (!c.info[i - 1].head && (c.Has(i - 1, kStop | kDefinite) ||
+                                            (c.Has(i - 1, kPunct) && !c.Has(i - 1, kQuote)) ||
+                                            c.info[i - 1].facts.function_word ||
+                                            t_.place_prepositions.contains(c.info[i - 1].word)))) &&
+        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word))) &&
+        tokens[i + 1].kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+        c.Has(i + 1, kDefinite) && c.Has(i + 1, kNisba) &&
+        !c.Has(i + 1, kGentilic | kDirection | kStop | kPunct) && !c.info[i + 1].head &&
+        c.info[i + 1].facts.kb_readings == 0 &&
+        (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
+      ++i;
+      continue;
+    }
+    // "هيئة الهلال الأحمر الإماراتية" (the Emirati Red Crescent): a short
+    // name of one country's body, with another country's gentilic after
+    // it, names that country's body; the heads pass names it.
+    if (cand.type == EntityType::kOrganization && best_end > i + 1 && best_end < tokens.size() &&
+        c.info[best_end].stripped == 0 && c.info[best_end].gentilic >= 0 &&
+        c.Has(best_end, kDefinite) && !kb_.entities()[cand.kb].country.empty() &&
+        kb_.entities()[c.info[best_end].gentilic].kind == "country" &&
+        kb_.entities()[c.info[best_end].gentilic].id != kb_.entities()[cand.kb].country &&
+        // It agrees with the body's head: in "اللجنة الأولمبية الدولية
+        // الألماني" the German is the committee's president.
+        c.doc.Slice(tokens[best_end].span).ends_with("\xD8\xA9") ==
+            c.doc.Slice(tokens[i].span).ends_with("\xD8\xA9") &&
+        // "قوات الاحتلال الفلسطينيين": a plural gentilic is the people, no
+        // adjective of the body.
+        !c.doc.Slice(tokens[best_end].span).ends_with("\xD9\x8A\xD9\x86") &&
+        !c.doc.Slice(tokens[best_end].span).ends_with("\xD9\x88\xD9\x86")) {
       ++i;
       continue;
     }

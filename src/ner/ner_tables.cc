@@ -274,6 +274,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "demonstratives.tsv", &t.demonstratives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "kinship.tsv", &t.kinship));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "facility_adjectives.tsv", &t.facility_adjectives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "country_nouns.tsv", &t.country_nouns));
   {
     RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "unnamed_bodies.tsv", &path));

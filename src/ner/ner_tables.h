@@ -120,6 +120,8 @@ struct NerTables {
   KeySet eponym_nouns;        // مستشفى، مدرسة، ...: a name after them names the place
   KeySet demonstratives;      // هذا، تلك، ...: a common noun follows
   KeySet place_prepositions;  // عبر، نحو، قرب، ...: a place follows
+  // العام، الدولي، ...: after a place's name in a facility's name, part of it.
+  KeySet facility_adjectives;
   // شعب، عاصمة، ...: a country name shaped like an adjective after them is
   // the country ("شعب مالي"), not the adjective.
   KeySet country_nouns;

@@ -946,5 +946,188 @@ TEST_F(PlacesOrgsTest, CommitteesInTheBodyTheySitIn) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A body's complement that opens with a common noun names the body; a
+// person after it is the title holder's apposition, not the body's leader.
+// A facility named after a place keeps the adjective after the place, and
+// a noun joined after that adjective is something else.
+TEST_F(PlacesOrgsTest, ComplementsEndAtAppositionsAndConjuncts) {
+  const Case cases[] = {
+      // "An official in the office attached to the head of the region's
+      // government, Nechirvan Barzani, said the work goes on."
+      {"وقال مسؤول في المكتب التابع لرئيس حكومة الإقليم نيجيرفان بارزاني إن العمل مستمر.",
+       {"PERSON نيجيرفان بارزاني"},
+       {"حكومة الإقليم نيجيرفان بارزاني"}},
+      // "The forces of the deposed Ali Saleh attacked the town." (a rank-like
+      // adjective still binds the person)
+      {"وهاجمت قوات المخلوع علي صالح البلدة.", {"ORGANIZATION قوات المخلوع علي صالح"}, {}},
+      // "The patient was moved to Tathlith general hospital and the health
+      // sector sent a team."
+      {"ونقل المريض إلى مستشفى تثليث العام والقطاع الصحي أرسل فريقا.",
+       {"FACILITY مستشفى تثليث العام"},
+       {"مستشفى تثليث", "مستشفى تثليث العام والقطاع الصحي"}},
+      // "The measures of the European Investment Bank, aimed at completing a
+      // banking union." (a participle joined by و opens a description)
+      {"وأشاد بتدابير بنك الاستثمار الأوروبي والهادفة إلى استكمال اتحاد مصرفي.",
+       {"ORGANIZATION بنك الاستثمار الأوروبي"},
+       {"بنك الاستثمار الأوروبي والهادفة"}},
+      // "A member of the Afghan High Peace Council said the round will be
+      // held." (the elative after the gentilic is the council's name)
+      {"وقال عضو مجلس السلام الأفغاني الأعلى إن الجولة ستعقد.",
+       {"ORGANIZATION مجلس السلام الأفغاني الأعلى"},
+       {}},
+      // "The new Libyan government met." (a describing adjective stays out)
+      {"واجتمعت الحكومة الليبية الجديدة أمس.", {}, {"الحكومة الليبية الجديدة"}},
+      // "Flights resumed at Cairo international airport."
+      {"واستؤنفت الرحلات في مطار القاهرة الدولي أمس.", {"FACILITY مطار القاهرة الدولي"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A short name the knowledge base gives one country's body, followed by
+// another country's gentilic, names that other country's body.
+TEST_F(PlacesOrgsTest, ShortBodyNameWithAnotherCountrysGentilic) {
+  const Case cases[] = {
+      // "The Kuwaiti Red Crescent Society sent a convoy to the camps."
+      {"وأرسلت هيئة الهلال الأحمر الكويتية قافلة إلى المخيمات.",
+       {"ORGANIZATION هيئة الهلال الأحمر الكويتية"},
+       {"هيئة الهلال الأحمر"}},
+      // "The German president of the International Olympic Committee spoke."
+      // (the gentilic does not agree with the committee: it is the man's)
+      {"وتحدث رئيس اللجنة الأولمبية الدولية الألماني أمس.",
+       {"ORGANIZATION اللجنة الأولمبية الدولية"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A quoted bare outlet name is read first as a newspaper's: the press
+// quotes papers by their bare names, broadcasters with their heads.
+TEST_F(PlacesOrgsTest, QuotedBareNameIsThePaper) {
+  // "The official told «al-Riyadh» that the road will open next week."
+  const Document doc = stages_.Run("وقال المسؤول لـ«الرياض» إن الطريق سيفتح الأسبوع المقبل.");
+  const Entity* e = test::FindEntity(doc, "الرياض");
+  ASSERT_NE(e, nullptr) << test::Dump(doc);
+  EXPECT_EQ(e->kb_id, "al-riyadh-newspaper") << test::Dump(doc);
+}
+
+// A one-word place name that is also an ordinary noun, with an adjective
+// agreeing after it, is that noun; after a head or a noun that governs it,
+// the adjective may be the head's and the word stays the name.
+TEST_F(PlacesOrgsTest, PlaceWordsWithTheirAdjectiveAreNouns) {
+  const Case cases[] = {
+      // "Thousands went out to the main squares of the cities."
+      {"وخرج الآلاف إلى الميادين الرئيسية في المدن.", {}, {"الميادين"}},
+      // "The middle class bears the burden of the prices."
+      {"وتتحمل الطبقة الوسطى عبء الأسعار.", {}, {"الطبقة"}},
+      // "The lights shone on the walls of the Pharaonic Luxor temple."
+      {"وأضاءت الأنوار جدران معبد الأقصر الفرعوني.", {"LOCATION الأقصر"}, {}},
+      // "Forces stormed the strategic al-Anad camp." (a head before it)
+      {"واقتحمت القوات معسكر العند الاستراتيجي.", {}, {"العند الاستراتيجي"}},
+      // "He travelled via the outer ring road to al-Ahsa leading to the
+      // coast." (ل + the article is a preposition and the name)
+      {"وسافر عبر الطريق الخارجي للأحساء المؤدي إلى الساحل.", {"LOCATION للأحساء"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A facility named after a place keeps only the adjectives of its name:
+// "العام", "الدولي"; "الاستراتيجي", "الحالي" describe it.
+TEST_F(PlacesOrgsTest, FacilityAdjectivesAfterAPlace) {
+  const Case cases[] = {
+      // "Ships docked at the strategic port of Mocha."
+      {"ورست السفن في ميناء المخاء الاستراتيجي أمس.",
+       {"FACILITY ميناء المخاء"},
+       {"ميناء المخاء الاستراتيجي"}},
+      // "The patients were moved to Jazan general hospital and the health
+      // centres."
+      {"ونقل المرضى إلى مستشفى جازان العام والمراكز الصحية.", {"FACILITY مستشفى جازان العام"}, {}},
+      // "The Emirates Authority for Standards and Metrology issued a
+      // circular." (a "لل" complement goes on after the place)
+      {"وأصدرت هيئة الإمارات للمواصفات والمقاييس تعميما.",
+       {"ORGANIZATION هيئة الإمارات للمواصفات والمقاييس"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A company's head, a place and what the company is for name the company;
+// the place stays a mention of its own.
+TEST_F(PlacesOrgsTest, CompaniesNamedByAPlaceAndTheirPurpose) {
+  const Case cases[] = {
+      // "The Makkah Construction and Development Company signed a contract."
+      {"ووقعت شركة مكة للإنشاء والتعمير عقدا جديدا.",
+       {"ORGANIZATION شركة مكة للإنشاء والتعمير"},
+       {"ORGANIZATION مكة"}},
+      // "The Jeddah Company for Urban Development announced the start of
+      // the works." (the object after the name is no part of it)
+      {"وأعلنت شركة جدة للتنمية والتطوير العمراني البدء في الأعمال.",
+       {"ORGANIZATION شركة جدة للتنمية والتطوير العمراني", "LOCATION جدة"},
+       {"شركة جدة للتنمية والتطوير العمراني البدء"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A known body's name followed by two agreeing adjectives opens another
+// body's name; one adjective only describes the known body.
+TEST_F(PlacesOrgsTest, KnownNameOpeningALongerOne) {
+  const Case cases[] = {
+      // "The Ahwazi Popular Democratic Front claimed the attack."
+      {"وتبنت الجبهة الديمقراطية الشعبية الأحوازية الهجوم.",
+       {"ORGANIZATION الجبهة الديمقراطية الشعبية الأحوازية"},
+       {"الجبهة الديمقراطية"}},
+      // "The terrorist Daesh group claimed the attack."
+      {"وتبنى تنظيم داعش الإرهابي الهجوم.", {}, {"تنظيم داعش الإرهابي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// Quoted counts and quoted common nouns after "أي" (any) are no names, even
+// with a head a few words before them.
+TEST_F(PlacesOrgsTest, QuotedCountsAndKindsAreNoNames) {
+  const Case cases[] = {
+      // "The site published a list of "40 secret targets" of the agency."
+      {"ونشر الموقع لائحة تضم \"40 هدفا سريا\" للوكالة.", {}, {"40 هدفا سريا"}},
+      // "He said the group's leader cannot lead any "emirate" because he is
+      // no scholar."
+      {"وقال إن زعيم الجماعة لا يمكنه قيادة أي «إمارة» لأنه ليس عالما.", {}, {"إمارة"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// After a dual or plural place head, every name joined by و is a place,
+// ordinary words among them.
+TEST_F(PlacesOrgsTest, PlacesListedAfterADualOrPluralHead) {
+  const Case cases[] = {
+      // "The aircraft shelled the al-Hamra and al-Naqa areas north of the
+      // city."
+      {"وقصفت الطائرات منطقتي الحمرا والنقعة شمال المدينة.",
+       {"LOCATION الحمرا", "LOCATION النقعة"},
+       {}},
+      // "Gunmen took the areas of al-Aziziya and al-Shaabin yesterday."
+      {"وسيطر المسلحون على مناطق العزيزية والشعبين أمس.", {"LOCATION الشعبين"}, {}},
+      // "Rain is expected over the regions of Tabuk and Hail." (a known
+      // place after the plural head)
+      {"ويتوقع هطول أمطار على مناطق تبوك وحائل.", {"LOCATION تبوك", "LOCATION حائل"}, {}},
+      // "The campaigns covered the governorates of Qatif and al-Khobar."
+      {"وشملت الحملات محافظات القطيف والخبر أمس.", {"LOCATION القطيف", "LOCATION الخبر"}, {}},
+      // "Attacks hit the cities and governorates of the republic." (the
+      // republic is the country, no place of the list)
+      {"وتكررت الاعتداءات في مختلف مدن ومحافظات الجمهورية.", {}, {"الجمهورية"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A street or school named after a man called by his kunya ("أبي",
+// father of) is a facility; the man does not act in the sentence.
+TEST_F(PlacesOrgsTest, EponymsCalledByTheirKunya) {
+  const Case cases[] = {
+      // "The police closed Abu Bakr al-Siddiq street yesterday."
+      {"وأغلقت الشرطة شارع أبي بكر الصديق أمس.",
+       {"FACILITY شارع أبي بكر الصديق"},
+       {"PERSON بكر الصديق"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
