@@ -455,11 +455,18 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
                        lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
   // "شهر رمضان", "شهر شعبان": after "month" a name of a month, no person.
   if (i > 0 && c.info[i - 1].word == kShahr) return false;
+  // "تحقيقا لطلب جهات الاختصاص", to meet the request of the competent
+  // bodies: a common given name after a preposition is the word; the word
+  // list may lack the noun after it.
+  const std::string_view key = c.tok(i).key;
+  const bool preposed = (in.flags & kGivenCommon) && in.stripped > 0 &&
+                        (in.stripped > 1 || key.starts_with("\xD9\x84") ||             // ل
+                         key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83"));  // ب ك
   // "وكان الطفل علي دوابشة", "وقال صالح المخزوم نائب رئيس ...": a common
   // given name before a family name that is no word of the language, or
   // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
-      UnknownFamilyName(c, i + 1) && !bi_word) {
+      UnknownFamilyName(c, i + 1) && !bi_word && !preposed) {
     return true;
   }
   // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
@@ -1869,6 +1876,21 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
                  c.doc.Slice(c.tok(n).span).ends_with("\xD9\x87")) &&  // not "آية الله"
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
+      // "مدير المدرسة، طلب من المعلم" (the headmaster asked the teacher): a
+      // given name that is also a word, alone after the title's comma, is
+      // the word; a holder named there has his family name after it. Nor
+      // is one before a verbal noun and its genitive ("مسؤول خليجي، طلب عدم
+      // كشف اسمه": a verb and its object).
+      TitleClass next_cls;
+      if (after_comma && c.Has(n, kGivenCommon) &&
+          (ne == n + 1 ||
+           (ne >= n + 2 && n + 2 < end &&
+            (c.info[n + 1].flags & (kLexicon | kDefinite | kGiven | kNisba)) == kLexicon &&
+            c.info[n + 1].stripped == 0 &&
+            (c.info[n + 2].flags & (kLexicon | kGiven | kPunct)) == kLexicon &&
+            TitleAt(c, n + 2, end, &next_cls) == 0))) {
+        ne = n;
+      }
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
         Cand cand;

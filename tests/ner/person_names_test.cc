@@ -819,5 +819,32 @@ TEST_F(PersonNamesTest, AnOfficialIsATitle) {
   EXPECT_TRUE(role) << Dump(doc);
 }
 
+// Given names of the Gulf, Yemen and the Maghreb, and foreign ones, that the
+// table lacked; those that are words too only open a name where one is
+// expected.
+TEST_F(PersonNamesTest, GivenNamesOfTheGulfAndTheMaghreb) {
+  const Case cases[] = {
+      // "The ministry's spokesman Rajih al-Sarari said the road is open."
+      // (راجح, Rajih, is also "likely")
+      {"وقال المتحدث باسم الوزارة راجح الصراري إن الطريق مفتوح.", {"راجح الصراري"}, {}},
+      // "Miloud al-Warfalli, the army's spokesman, said the fighting ended."
+      {"قال ميلود الورفلي الناطق باسم الجيش إن القتال انتهى.", {"ميلود الورفلي"}, {}},
+      // "The senator Mitch Kaminsky voted against the bill."
+      {"وصوت السناتور ميتش كامينسكي ضد القانون.", {"ميتش كامينسكي"}, {}},
+      // "The winners are: Hizabr Saeed and Aida al-Harbi." (هزبر, عيضة)
+      {"وفاز بالجائزة هزبر سعيد وعيضة الحربي.", {"هزبر سعيد", "عيضة الحربي"}, {}},
+      // "The school's headmaster, asked the teacher to stay." (طلب is a verb
+      // after the title's comma, not a given name)
+      {"وكان مدير المدرسة، طلب من المعلم البقاء.", {}, {"طلب"}},
+      // "A Gulf official, who asked that his name be withheld, said the talks
+      // go on." (طلب عدم ذكر: a verb, its verbal noun and its genitive)
+      {"وقال مسؤول خليجي، طلب عدم ذكر اسمه، إن المحادثات مستمرة.", {}, {"طلب عدم ذكر", "طلب عدم"}},
+      // "To meet the request of the competent bodies in the ministry." (لطلب
+      // is "for the request", before a noun the word list may lack)
+      {"وجاء القرار تحقيقا لطلب جهات الاختصاص في الوزارة.", {}, {"لطلب جهات"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
