@@ -747,6 +747,12 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
+  // "ابن لأب من كينيا" (the son of a father from Kenya): ل + a word of
+  // kinship, which the word list knows whole, is no name either.
+  if (const std::string_view key = c.tok(k).key;
+      key.starts_with("\xD9\x84") && Letters(key) >= 3 && IsKin(key.substr(2))) {  // ل
+    return false;
+  }
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
   // "أبو الوليد", "أبو الحسن", "أبو القاسم": a given name with the article.
@@ -858,9 +864,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
-    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of it.
+    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
+    // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
-                    kComplementNoun | kMetonymyVerb | kIdiom)) {
+                    kComplementNoun | kMetonymyVerb | kIdiom | kDemonstrative)) {
       return true;
     }
     TitleClass cls;
@@ -988,6 +995,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
+      break;
+    }
+    // "وبحسب عبد الرحمن فان العبود هو ..." (according to Abdulrahman, al-Abboud
+    // is ...): a European particle ("فان", "دي") takes no word with the
+    // Arabic article, and goes on no Arabic given name: there "فان" is
+    // "فإن" (then indeed) written without its hamza.
+    if (j > i && (in.flags & kForeignParticle) && !(in.flags & kPrefixParticle) && !foreign &&
+        ((c.Has(j - 1, kGiven | kSuffixParticle) && !c.Has(j - 1, kGivenForeign)) ||
+         (j + 1 < end && c.Has(j + 1, kDefinite)))) {
       break;
     }
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
@@ -1869,6 +1885,11 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
+               // "نشره إعلاميا، فستصل الرسالة" (published in the media, the
+               // message will get through): a title in the accusative is
+               // the post of a name before it, or an adverb; the clause
+               // after its comma names no holder.
+               !(after_comma && c.info[i].facts.accusative_title) &&
                !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                !(AccusativeOfKnown(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
@@ -1881,6 +1902,21 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       // the word; a holder named there has his family name after it. Nor
       // is one before a verbal noun and its genitive ("مسؤول خليجي، طلب عدم
       // كشف اسمه": a verb and its object).
+      // So is one alone right after an office or a profession before "من"
+      // ("مدير المدرسة طلب من المعلم", asked the teacher), a verb and its
+      // object; after a rank it is a name ("اللواء صدام"), and elsewhere
+      // ("قوات الرئيس صالح على ..."), and so is one a person named before
+      // opens with ("الأمير علي من ..." after "الأمير علي بن الحسين").
+      if (ne == n + 1 && n == title_end && c.Has(n, kGivenCommon) && ne < end &&
+          c.info[ne].stripped == 0 && c.info[ne].word == kMin &&
+          (cls == TitleClass::kOffice || cls == TitleClass::kProfession)) {
+        bool named = false;
+        for (const Cand& p : c.cands) {
+          named = named || (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 &&
+                            c.info[p.tb].word == c.info[n].word);
+        }
+        if (!named) ne = n;
+      }
       TitleClass next_cls;
       if (after_comma && c.Has(n, kGivenCommon) &&
           (ne == n + 1 ||

@@ -846,5 +846,33 @@ TEST_F(PersonNamesTest, GivenNamesOfTheGulfAndTheMaghreb) {
   ExpectCases(cases);
 }
 
+// Words that look like the next part of a name but end it or make none.
+TEST_F(PersonNamesTest, WordsThatEndOrMakeNoName) {
+  const Case cases[] = {
+      // "The new coach is the son of a father from Ghana." (ل + a word of
+      // kinship after "ابن" is no name)
+      {"والمدرب الجديد هو ابن لأب من غانا.", {}, {"ابن لأب"}},
+      // "According to Abdulmajid, al-Sayyid is the most important leader."
+      // ("فان" after an Arabic name is "فإن" without its hamza)
+      {"وبحسب عبد المجيد فان السيد هو أهم قائد.", {}, {"عبد المجيد فان السيد"}},
+      // "The coach Luis van Dijk said the team is ready." (a European
+      // particle after a European given name stays in the name)
+      {"وقال المدرب لويس فان دايك إن الفريق جاهز.", {"لويس فان دايك"}, {}},
+      // "If the verdict is published in the media, the message will reach
+      // every offender." (an accusative profession is an adverb here)
+      {"وإذا نشر الحكم إعلاميا، فستصل الرسالة إلى كل مخالف.", {}, {"فستصل الرسالة"}},
+      // "Our neighbour Ahmad, that kind man, helped us." (a demonstrative
+      // makes no family name)
+      {"وكان جارنا أحمد ذاك الرجل الطيب يساعدنا.", {}, {"أحمد ذاك الرجل", "أحمد ذاك"}},
+      // "The school's headmaster asked the teacher to teach every subject."
+      // (طلب من: a verb right after an office)
+      {"وكان مدير المدرسة طلب من المعلم تدريس كل المواد.", {}, {"طلب"}},
+      // "They called him «the crown of corruption»." (تاج, crown, is a
+      // given name that is a word too)
+      {"ووصفوه بأنه «تاج الفساد» في البلاد.", {}, {"تاج الفساد"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
