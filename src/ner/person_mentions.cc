@@ -484,8 +484,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // Only where a name is expected: after a reporting verb, ابن/بن, a comma
   // or a bracket ("سليمان الأسد ابن هلال الأسد"); "مسؤولية سلامة الساعدي" is
   // the responsibility for al-Saadi's safety.
-  const bool name_slot = i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
-                                   (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)));
+  // So after a gentilic with the article, which describes the person named
+  // after it: "المدافع السوري جهاد X" (the Syrian defender Jihad X).
+  const bool name_slot =
+      i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
+                (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)) ||
+                ((c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+                 c.info[i - 1].stripped == 0));
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
       !t_.stop_words.contains(c.tok(i).key) && !bi_word && name_slot) {
     const Cand& next = c.cands[c.owner[i + 1]];
@@ -2226,31 +2231,53 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     const int32_t o = te > 0 ? c.owner[te - 1] : -1;
     return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == te;
   };
-  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
-    const uint32_t end = c.sent_end[i];
-    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
-        !c.Has(i - 1, kComma | kParenOpen)) {
-      continue;
+  // A list may also set one name a line, each after a bullet ("• سعد
+  // القحطاني"): the bullet opening a line is the list's comma.
+  auto bullet = [&](uint32_t k) {
+    if (k == 0 || k >= tokens.size()) return false;
+    const std::string_view b = c.doc.Slice(c.tok(k).span);
+    if (b != "\xE2\x80\xA2" && b != "\xE2\x97\x8F" && b != "\xE2\x96\xAA" &&  // • ● ▪
+        b != "-" && b != "*" && b != "\xE2\x80\x93") {                        // –
+      return false;
     }
-    const uint32_t e = NameEnd(c, i, end, true);
-    // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
-    if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
-        !c.Has(e, kComma | kParenClose) || c.Has(e - 1, kSuffixParticle)) {
-      continue;
+    const std::string_view gap =
+        std::string_view(c.doc.text)
+            .substr(c.tok(k - 1).span.end, c.tok(k).span.begin - c.tok(k - 1).span.end);
+    return gap.find('\n') != std::string_view::npos;
+  };
+  auto separator = [&](uint32_t k) { return c.Has(k, kComma) || bullet(k); };
+  // (Members are found both ways from a person, so a few passes.)
+  for (int pass = 0, added = 1; pass < 4 && added > 0; ++pass) {
+    added = 0;
+    for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+      const uint32_t end = c.sent_end[i];
+      if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
+          !(c.Has(i - 1, kParenOpen) || separator(i - 1))) {
+        continue;
+      }
+      const uint32_t e = NameEnd(c, i, end, true);
+      // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
+      // (A member of a list by lines ends with its line.)
+      const bool line_ends = bullet(i - 1) && (e >= end || c.Has(e, kHardPunct));
+      if (e < i + 2 || e > i + 4 || (e >= end && !line_ends) || !c.FreeRange(i, e) ||
+          !(c.Has(e, kParenClose) || separator(e) || line_ends) || c.Has(e - 1, kSuffixParticle)) {
+        continue;
+      }
+      const bool before = separator(i - 1) && person_ending(i - 1);
+      bool after = false;
+      if (e < tokens.size() && separator(e) && e + 1 < tokens.size()) {
+        const int32_t o = c.owner[e + 1];
+        after = o >= 0 && person_at(e + 1, c.cands[o].te);
+      }
+      if (!before && !after) continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = e;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      ++added;
+      i = e;
     }
-    const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
-    bool after = false;
-    if (c.Has(e, kComma) && e + 1 < end) {
-      const int32_t o = c.owner[e + 1];
-      after = o >= 0 && person_at(e + 1, c.cands[o].te);
-    }
-    if (!before && !after) continue;
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.type = EntityType::kPerson;
-    c.Add(std::move(cand));
-    i = e;
   }
   // Members joined by "و": "فاز اللاعبون سعد الأحمد وبدر العتيبي ومنصور
   // مبارك بالفضية". After a person's name, "و" + a given name opens the next

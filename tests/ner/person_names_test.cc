@@ -874,5 +874,30 @@ TEST_F(PersonNamesTest, WordsThatEndOrMakeNoName) {
   ExpectCases(cases);
 }
 
+// Lists that set one name a line after a bullet: a member opening with a
+// given name, next to a member found on its own, is a person too.
+TEST_F(PersonNamesTest, ListsOfNamesByLines) {
+  const Case cases[] = {
+      // "The injured in hospital:\n• Nasser al-Dawsari\n• Saad al-Mutairi\n
+      // • Amer al-Harbi" (ناصر and عامر are words too; سعد opens a name)
+      {"المصابون في المستشفى\n\xE2\x80\xA2 ناصر الدوسري\n\xE2\x80\xA2 سعد المطيري\n"
+       "\xE2\x80\xA2 عامر الحربي",
+       {"ناصر الدوسري", "سعد المطيري", "عامر الحربي"},
+       {}},
+  };
+  ExpectCases(cases);
+}
+
+// A common given name after a gentilic with the article opens a name whose
+// family name a known person has too: "the Syrian defender Jihad al-Qadhafi"
+// is not Muammar Gaddafi.
+TEST_F(PersonNamesTest, AGivenNameAfterAGentilicBeforeAKnownSurname) {
+  Document doc = Run("وتعاقد النادي مع المدافع الليبي جهاد القذافي لموسم واحد.");
+  const Entity* jihad = Find(doc, "جهاد القذافي");
+  ASSERT_NE(jihad, nullptr) << Dump(doc);
+  EXPECT_EQ(jihad->type, EntityType::kPerson) << Dump(doc);
+  EXPECT_TRUE(jihad->kb_id.empty()) << Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
