@@ -993,6 +993,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
       return false;
     };
+    // "سعد بهم", "جون بما في ذلك": ب/ل/ك + a pronoun or "ما", a word of
+    // its own to the word list, is no family name.
+    if (j > i && in.stripped == 0 && Letters(key) == 3 &&
+        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x84") ||
+         key.starts_with("\xD9\x83")) &&  // ب ل ك
+        pronoun_rest(key.substr(2))) {
+      break;
+    }
     const bool short_surname = (c.info[i].flags & kGiven) && j == i + 1 && in.stripped == 1 &&
                                Letters(key) == 3 && Letters(in.word) == 2 && !in.facts.key_known &&
                                !in.facts.function_word && !pronoun_rest(in.word) &&
@@ -1106,6 +1114,33 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "عمر المولود في الرياض" (Omar, born in Riyadh), "خالد المتهم بالقتل":
+    // a participle with the article (مفعول، متفعل، مستفعل) before the
+    // preposition it takes describes the person; no family name has that
+    // shape and a preposition after it.
+    if (j == i + 1 && in.stripped == 0 && j + 1 < end &&
+        (in.flags & (kDefinite | kLexicon | kNisba | kGiven)) == (kDefinite | kLexicon) &&
+        !family_names_.contains(c.tok(j).key)) {
+      const std::string_view stem = DropAl(in.word);
+      const std::string_view next = c.info[j + 1].word;
+      const bool preposition =
+          (c.info[j + 1].stripped == 0 && (next == kFi || next == kMin || next == kAla ||
+                                           next == kIla || next == "\xD8\xB9\xD9\x86")) ||  // عن
+          (c.info[j + 1].stripped == 1 && c.tok(j + 1).key.starts_with("\xD8\xA8") &&
+           c.Has(j + 1, kLexicon));                                             // ب + a noun
+      const bool maful = Letters(stem) == 5 && stem.starts_with("\xD9\x85") &&  // م
+                         stem.substr(6, 2) == "\xD9\x88";                       // و
+      const bool mutafaal =
+          Letters(stem) >= 4 && (stem.starts_with("\xD9\x85\xD8\xAA") ||         // مت
+                                 stem.starts_with("\xD9\x85\xD8\xB3\xD8\xAA"));  // مست
+      if (preposition && (maful || mutafaal)) break;
+    }
+    // "في عمر الحادية عشرة" (at the age of eleven): after "عمر" (age; Omar)
+    // an ordinal or a ten with the article is the age.
+    if (j == i + 1 && c.info[i].word == "\xD8\xB9\xD9\x85\xD8\xB1" &&  // عمر
+        in.stripped == 0 && t_.ordinals.contains(c.tok(j).key)) {
+      break;
+    }
     // "وأكد سليمان محاصرة الرمادي" (Suleiman confirmed the siege of Ramadi):
     // a verbal noun of the third form (مفاعلة) before its definite genitive
     // is the verb's object; no family name has that shape.

@@ -899,5 +899,25 @@ TEST_F(PersonNamesTest, AGivenNameAfterAGentilicBeforeAKnownSurname) {
   EXPECT_TRUE(jihad->kb_id.empty()) << Dump(doc);
 }
 
+// Words after a given name that describe the person or are function words:
+// an age, a participle before its preposition, ب/ل + a pronoun.
+TEST_F(PersonNamesTest, AgesParticiplesAndPronounsAfterAGivenName) {
+  const Case cases[] = {
+      // "He left school at the age of eleven." (عمر is age here)
+      {"وترك المدرسة في عمر الحادية عشرة.", {}, {"عمر الحادية"}},
+      // "She became famous at fifty."
+      {"واشتهرت في عمر الخمسين.", {}, {"عمر الخمسين"}},
+      // "Omar, born in Jeddah, said he is happy."
+      {"وقال عمر المولود في جدة إنه سعيد.", {}, {"عمر المولود"}},
+      // "Khalid, accused of theft, said he is innocent."
+      {"وقال خالد المتهم بالسرقة إنه بريء.", {}, {"خالد المتهم"}},
+      // "Saad told them the team is ready." (بهم: with them)
+      {"وقال سعد لهم إن الفريق جاهز.", {}, {"سعد لهم"}},
+      // "Colonel Omar al-Harbi said the road is safe." (a family name stays)
+      {"وقال العقيد عمر الحربي إن الطريق آمن.", {"عمر الحربي"}, {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
