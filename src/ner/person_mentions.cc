@@ -2382,6 +2382,37 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     c.Add(std::move(cand));
     i = e - 1;
   }
+  // A byline opening a line: "فلاح الجوفان - سبق - الرياض:" (the
+  // reporter's name, a dash, the outlet, a dash or a colon). A given name,
+  // even one that is a word too, and the words of a name up to the dash.
+  for (uint32_t i = 0; i + 3 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 || c.Has(i, kPrefixParticle)) {
+      continue;
+    }
+    const std::string_view gap =
+        i == 0 ? std::string_view("\n")
+               : std::string_view(c.doc.text)
+                     .substr(c.tok(i - 1).span.end, c.tok(i).span.begin - c.tok(i - 1).span.end);
+    if (gap.find('\n') == std::string_view::npos) continue;
+    const uint32_t e = NameEnd(c, i, end, true);
+    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e) ||
+        !IsDash(c.tok(e).key)) {
+      continue;
+    }
+    // The outlet: one or two words, then a dash or a colon.
+    bool outlet = false;
+    for (uint32_t k = e + 2; k < e + 4 && k < tokens.size() && !outlet; ++k) {
+      outlet = IsDash(c.tok(k).key) || c.tok(k).key == ":";
+    }
+    if (!outlet) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e;
+  }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found
   // in the document opens with it (then it is that person, in Corefer).

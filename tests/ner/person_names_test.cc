@@ -919,5 +919,20 @@ TEST_F(PersonNamesTest, AgesParticiplesAndPronounsAfterAGivenName) {
   ExpectCases(cases);
 }
 
+// A byline opening the text: the reporter's name, a dash, the outlet, and a
+// dash or a colon before the place.
+TEST_F(PersonNamesTest, TheReportersNameInABylineIsAPerson) {
+  const Case cases[] = {
+      // "Fahd al-Harbi - Sabq - Taif: the municipality opened a park."
+      {"فهد الحربي - سبق - الطائف: افتتحت البلدية حديقة جديدة.", {"فهد الحربي"}, {}},
+      // "Falah al-Shammari- Sabq- follow-up: the ministry announced ..."
+      {"فلاح الشمري- سبق- متابعة: أعلنت الوزارة نتائج القبول.", {"فلاح الشمري"}, {}},
+      // "The minister said that the government - according to the statement
+      // - will act." (a dash inside a sentence opens no byline)
+      {"أكد الوزير أن الحكومة - بحسب البيان - ستعمل.", {}, {"الحكومة"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
