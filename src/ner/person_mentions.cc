@@ -443,6 +443,23 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
   // a given name that is also a title, before its complement, is the title.
   if ((in.flags & kGiven) && TitleBeforeComplement(c, i)) return false;
+  // So before an indefinite noun and its definite genitive: "قائد قوة
+  // الجوازات" (the commander of the passports force); "قائد" opens a name
+  // before a name ("قائد نصر"), and a family name is mostly a nisba
+  // ("مساعد غالي العنزي").
+  // (Not "مركز الأمير سلطان لأمراض القلب": a genitive takes no ل or ب.)
+  if ((in.flags & kGiven) && in.facts.title_node >= 0 && i + 2 < c.sent_end[i]) {
+    const TokInfo& next = c.info[i + 1];
+    const std::string_view nk = c.tok(i + 1).key;
+    const bool noun = next.facts.title_key_node >= 0 ||  // "مساعد وزير الدفاع"
+                      (next.stripped == 0 && (next.flags & kLexicon) &&
+                       !nk.starts_with("\xD9\x84") && !nk.starts_with("\xD8\xA8") &&  // ل ب
+                       !nk.starts_with("\xD9\x83"));                                  // ك
+    if (noun && !(next.flags & (kDefinite | kGiven)) && c.Has(i + 2, kDefinite) &&
+        !c.Has(i + 2, kNisba)) {
+      return false;
+    }
+  }
   if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
   // "فهد بن عبد العزيز": a common given name opening a chain of descent.
   if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&

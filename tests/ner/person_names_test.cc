@@ -934,5 +934,20 @@ TEST_F(PersonNamesTest, TheReportersNameInABylineIsAPerson) {
   ExpectCases(cases);
 }
 
+// "قائد" (commander) is also a Yemeni given name; "مساعد" (assistant) a Gulf
+// one. Before a name they open it; before a noun and its genitive they are
+// the office.
+TEST_F(PersonNamesTest, GivenNamesThatAreOfficesToo) {
+  const Case cases[] = {
+      // "The spokesman of the base, Qaid Salem, said the road is open."
+      {"وقال الناطق باسم القاعدة قائد سالم إن الطريق مفتوح.", {"قائد سالم"}, {}},
+      // "The commander of the border force visited the post." (no name)
+      {"وزار قائد قوة الحدود المركز.", {}, {"قائد قوة"}},
+      // "The deputy assistant defence secretary Mark Kelly arrived."
+      {"ووصل نائب مساعد وزير الدفاع مارك كيلي إلى بغداد.", {"مارك كيلي"}, {"مساعد"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
