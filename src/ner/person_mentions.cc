@@ -769,6 +769,14 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
+  // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
+  // or a word in the indefinite accusative is a noun and its adjective.
+  // (An accusative after the accusative "أبا" only: "بن مهنا" is a name.)
+  if (!(f & kGiven) &&
+      (c.info[i].facts.tanwin || c.info[k].facts.tanwin ||
+       (c.info[i].word.ends_with("\xD8\xA7") && AccusativeOfKnown(c.info[k].word)))) {
+    return false;
+  }
   // "ابن لأب من كينيا" (the son of a father from Kenya): ل + a word of
   // kinship, which the word list knows whole, is no name either.
   if (const std::string_view key = c.tok(k).key;
@@ -917,7 +925,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
   // Long chains of descent run to seven words: "فيصل بن بندر بن عبد العزيز ...".
-  while (j < end && j < i + 7) {
+  // (The half of a compound after "عبد" at the limit still belongs to it:
+  // "محمد بن فهد بن محمد بن عبد الرحمن".)
+  while (j < end && (j < i + 7 || (j > i && c.Has(j - 1, kTheophoric)))) {
     const TokInfo& in = c.info[j];
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (FaFunctionWord(c, j)) break;
@@ -1104,6 +1114,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (stops(j)) break;
     // "الملك فيصل رحمه الله", "حفظه الله": a prayer after the name, a verb
     // with a pronoun before "الله", ends it.
+    // So is "صلى الله عليه وسلم" after the Prophet's name.
+    if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+        c.tok(j).key == "\xD8\xB5\xD9\x84\xD9\x8A") {  // صلي (صلى)
+      break;
+    }
     if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
         (c.tok(j).key.ends_with("\xD9\x87") || c.tok(j).key.ends_with("\xD9\x87\xD8\xA7") ||
          c.tok(j).key.ends_with("\xD9\x87\xD9\x85")) &&

@@ -949,5 +949,21 @@ TEST_F(PersonNamesTest, GivenNamesThatAreOfficesToo) {
   ExpectCases(cases);
 }
 
+// A noun and its adjective in the accusative after "أبا", a prayer after a
+// name, and a chain of descent ending in a compound with "عبد".
+TEST_F(PersonNamesTest, AccusativesPrayersAndLongChains) {
+  const Case cases[] = {
+      // "He was a tender father to his children." (أبًا: a father)
+      {"وكان أبًا حنونًا لأبنائه.", {}, {"أبًا حنونًا"}},
+      // "The Prophet Muhammad, peace be upon him, said ..." (a prayer)
+      {"وقال النبي محمد صلى الله عليه وسلم إن الدين يسر.", {}, {"محمد صلى الله"}},
+      // "Prince Khalid bin Saud bin Khalid bin Abdulrahman attended."
+      {"وحضر الأمير خالد بن سعود بن خالد بن عبد الرحمن الحفل.",
+       {"خالد بن سعود بن خالد بن عبد الرحمن"},
+       {}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
