@@ -831,6 +831,8 @@ TEST_F(PersonNamesTest, GivenNamesOfTheGulfAndTheMaghreb) {
       {"قال ميلود الورفلي الناطق باسم الجيش إن القتال انتهى.", {"ميلود الورفلي"}, {}},
       // "The senator Mitch Kaminsky voted against the bill."
       {"وصوت السناتور ميتش كامينسكي ضد القانون.", {"ميتش كامينسكي"}, {}},
+      // "Major General Ismat Nour said the situation is calm." (عصمت)
+      {"وقال اللواء عصمت نور إن الوضع هادئ.", {"عصمت نور"}, {}},
       // "The winners are: Hizabr Saeed and Aida al-Harbi." (هزبر, عيضة)
       {"وفاز بالجائزة هزبر سعيد وعيضة الحربي.", {"هزبر سعيد", "عيضة الحربي"}, {}},
       // "The school's headmaster, asked the teacher to stay." (طلب is a verb
