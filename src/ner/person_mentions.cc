@@ -578,9 +578,20 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // that spells a word of the language, before a family name that is none.
   // A noun or adjective there would agree with the title (definite) or
   // carry the accusative; a verb is ruled out by its shape.
-  return i + 1 < c.sent_end[i] && in.stripped == 0 && !in.facts.tanwin && !in.facts.function_word &&
-         !(in.flags & (kVerbLike | kClitic)) && !AccusativeOfKnown(in.word) &&
-         !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
+  // "العميد مشبب القحطاني" (Brigadier Mushabbab al-Qahtani): so is, after a
+  // rank or a form of address, an Arabic given name the table lacks, before
+  // a nisba with the article that the word list does not know, the family
+  // name of a tribe or a place.
+  if (i + 1 >= c.sent_end[i] || in.stripped != 0 || in.facts.tanwin || in.facts.function_word ||
+      (in.flags & (kVerbLike | kClitic)) || AccusativeOfKnown(in.word)) {
+    return false;
+  }
+  const TokInfo& next = c.info[i + 1];
+  if ((next.flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven)) == (kDefinite | kNisba) &&
+      next.stripped == 0 && !next.facts.key_known && c.Free(i + 1) && rank_before()) {
+    return true;
+  }
+  return !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
 }
 
 // Whether an office in apposition starts at t, maybe after a comma or ؛:

@@ -967,5 +967,18 @@ TEST_F(PersonNamesTest, AccusativesPrayersAndLongChains) {
   ExpectCases(cases);
 }
 
+// After a rank, a word of the language before a tribal nisba the word list
+// does not know is a given name the table lacks.
+TEST_F(PersonNamesTest, AnUnlistedGivenNameBeforeATribalNisba) {
+  const Case cases[] = {
+      // "Brigadier Mushabbab al-Qahtani praised the pilgrims' reception."
+      {"وأشاد العميد مشبب القحطاني بحسن استقبال الحجاج.", {"مشبب القحطاني"}, {}},
+      // "The colonel inspected the old building." (no name: a known noun
+      // with the article)
+      {"وتفقد العقيد المبنى القديم.", {}, {"المبنى القديم"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
