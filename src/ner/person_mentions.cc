@@ -1043,6 +1043,22 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                                Letters(key) == 3 && Letters(in.word) == 2 && !in.facts.key_known &&
                                !in.facts.function_word && !pronoun_rest(in.word) &&
                                !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic));
+    // "الرئيس المكسيكي إنريكي بينا نييتو" (Enrique Peña Nieto): after a
+    // foreign given name, a word that reads as a word of the language
+    // ("بينا", between us) before a word no list knows, where the sentence
+    // goes on with a particle or stops, is the first of two surnames.
+    if (j == i + 1 && foreign && in.stripped == 0 && !in.facts.function_word &&
+        !(in.flags & (kDefinite | kStop | kPunct | kReporting | kHead | kGentilic | kNumber)) &&
+        j + 2 <= end && j + 1 < end && c.Free(j + 1) && c.info[j + 1].stripped == 0 &&
+        c.tok(j + 1).kind == TokenKind::kWord && !c.info[j + 1].facts.key_known &&
+        !c.Has(j + 1, kLexicon | kDefinite | kStop | kGiven | kPrefixParticle) &&
+        !c.info[j + 1].facts.tanwin && !AccusativeOfKnown(c.info[j + 1].word) &&
+        Letters(c.info[j + 1].word) >= 3 && Letters(in.word) >= 3 &&
+        (j + 2 >= end || c.Has(j + 2, kPunct | kStop | kReporting))) {
+      j += 2;
+      family = true;
+      continue;
+    }
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
@@ -2016,6 +2032,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         cand.tb = n;
         cand.te = ne;
         cand.stripped = c.info[n].stripped;
+        // "وزير خارجية جنوب السودان برنابا ماريال" (Barnaba Marial): a
+        // holder's name whose first word reads as ب/ك + a word no list
+        // knows keeps its first letter; no preposition stands there.
+        if (cand.stripped == 1 && !c.info[n].facts.key_known &&
+            (c.tok(n).key.starts_with("\xD8\xA8") || c.tok(n).key.starts_with("\xD9\x83")) &&
+            !c.Has(n, kLexicon | kGiven) && ne > n + 1) {
+          cand.stripped = 0;
+        }
         cand.type = EntityType::kPerson;
         for (uint32_t k = n; k < ne; ++k) {
           if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;

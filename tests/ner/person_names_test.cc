@@ -980,5 +980,23 @@ TEST_F(PersonNamesTest, AnUnlistedGivenNameBeforeATribalNisba) {
   ExpectCases(cases);
 }
 
+// Foreign names whose words read as Arabic words or clitics: a first word
+// that reads as ب + an unknown word keeps its ب after a title, and after a
+// foreign given name a word of the language before an unknown word is the
+// first of two surnames.
+TEST_F(PersonNamesTest, ForeignNamesThatReadAsWords) {
+  const Case cases[] = {
+      // "The foreign minister of the country, Barnaba Deng, arrived in Juba."
+      {"ووصل وزير خارجية البلاد برنابا دينغ إلى جوبا.", {"برنابا دينغ"}, {"رنابا دينغ"}},
+      // "The Mexican president Enrique Peña Nieto said the inquiry goes on."
+      // (بينا reads as "between us")
+      {"وقال الرئيس المكسيكي إنريكي بينا نييتو إن التحقيق مستمر.", {"إنريكي بينا نييتو"}, {}},
+      // "Prime minister John Key gave verbal support." (كي, a particle too,
+      // and دعما, support, are no surnames)
+      {"وقدم رئيس الوزراء جون كي دعما شفهيا للعملة.", {}, {"جون كي دعما"}},
+  };
+  ExpectCases(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
