@@ -835,12 +835,14 @@ TEST_F(PersonNamesTest, GivenNamesOfTheGulfAndTheMaghreb) {
       {"وقال اللواء عصمت نور إن الوضع هادئ.", {"عصمت نور"}, {}},
       // "The winners are: Hizabr Saeed and Aida al-Harbi." (هزبر, عيضة)
       {"وفاز بالجائزة هزبر سعيد وعيضة الحربي.", {"هزبر سعيد", "عيضة الحربي"}, {}},
-      // "The school's headmaster, asked the teacher to stay." (طلب is a verb
-      // after the title's comma, not a given name)
-      {"وكان مدير المدرسة، طلب من المعلم البقاء.", {}, {"طلب"}},
-      // "A Gulf official, who asked that his name be withheld, said the talks
-      // go on." (طلب عدم ذكر: a verb, its verbal noun and its genitive)
-      {"وقال مسؤول خليجي، طلب عدم ذكر اسمه، إن المحادثات مستمرة.", {}, {"طلب عدم ذكر", "طلب عدم"}},
+      // "The school's headmaster, hoped that the pupils pass." (أمل, hope,
+      // is a verb after the title's comma, not a given name)
+      {"وكان مدير المدرسة، أمل أن ينجح الطلاب.", {}, {"أمل"}},
+      // "A Gulf official, who hoped the attack is not repeated, said the talks
+      // go on." (أمل عدم تكرار: a verb, its verbal noun and its genitive)
+      {"وقال مسؤول خليجي، أمل عدم تكرار الهجوم، إن المحادثات مستمرة.",
+       {},
+       {"أمل عدم تكرار", "أمل عدم"}},
       // "To meet the request of the competent bodies in the ministry." (لطلب
       // is "for the request", before a noun the word list may lack)
       {"وجاء القرار تحقيقا لطلب جهات الاختصاص في الوزارة.", {}, {"لطلب جهات"}},
@@ -866,9 +868,9 @@ TEST_F(PersonNamesTest, WordsThatEndOrMakeNoName) {
       // "Our neighbour Ahmad, that kind man, helped us." (a demonstrative
       // makes no family name)
       {"وكان جارنا أحمد ذاك الرجل الطيب يساعدنا.", {}, {"أحمد ذاك الرجل", "أحمد ذاك"}},
-      // "The school's headmaster asked the teacher to teach every subject."
-      // (طلب من: a verb right after an office)
-      {"وكان مدير المدرسة طلب من المعلم تدريس كل المواد.", {}, {"طلب"}},
+      // "The school's headmaster was glad about the results." (فرح من: a
+      // verb right after an office; فرح is a given name too)
+      {"وكان مدير المدرسة فرح من النتائج.", {}, {"فرح"}},
       // "They called him «the crown of corruption»." (تاج, crown, is a
       // given name that is a word too)
       {"ووصفوه بأنه «تاج الفساد» في البلاد.", {}, {"تاج الفساد"}},
