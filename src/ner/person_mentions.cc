@@ -2150,6 +2150,26 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
         while (e < end && e < i + 3 && unknown(e)) ++e;
       }
+      // "وقال مشبب القحطاني المتحدث باسم الشرطة" (Mushabbab al-Qahtani, the
+      // police spokesman, said): a bare word the given-name table lacks,
+      // then a nisba with the article no word list knows (a tribe's or a
+      // place's), is the speaker's name when an office follows in
+      // apposition or the clause goes on with إن.
+      if (e <= i + 1 && i > 0 && i + 2 < end && c.Has(i - 1, kReporting) &&
+          !c.Has(i - 1, kVerbLike) && c.Free(i) && c.Free(i + 1) &&
+          c.tok(i).kind == TokenKind::kWord && in.stripped == 0 && !in.facts.tanwin &&
+          !in.facts.function_word && Letters(in.word) >= 3 &&
+          !(in.flags & (kStop | kPunct | kDefinite | kHead | kGentilic | kReporting | kNumber |
+                        kVerbLike | kClitic | kPrefixParticle)) &&
+          in.facts.title_node < 0) {
+        const TokInfo& nisba = c.info[i + 1];
+        if ((nisba.flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven)) ==
+                (kDefinite | kNisba) &&
+            nisba.stripped == 0 && !nisba.facts.key_known &&
+            (OfficeFollows(c, i + 2) || c.tok(i + 2).key == kAn)) {
+          e = i + 2;
+        }
+      }
       // The name ends before a stop, or before an office in apposition:
       // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
       TitleClass next_cls;

@@ -975,6 +975,11 @@ TEST_F(PersonNamesTest, AnUnlistedGivenNameBeforeATribalNisba) {
   const Case cases[] = {
       // "Brigadier Mushabbab al-Qahtani praised the pilgrims' reception."
       {"وأشاد العميد مشبب القحطاني بحسن استقبال الحجاج.", {"مشبب القحطاني"}, {}},
+      // "Mushabbab al-Qahtani, the police spokesman, said the accident
+      // happened yesterday." (after a reporting verb, before an office)
+      {"وقال مشبب القحطاني المتحدث باسم الشرطة إن الحادث وقع أمس.", {"مشبب القحطاني"}, {}},
+      // "The security source said the accident happened." (no name)
+      {"وقال المصدر الأمني إن الحادث وقع.", {}, {"المصدر الأمني"}},
       // "The colonel inspected the old building." (no name: a known noun
       // with the article)
       {"وتفقد العقيد المبنى القديم.", {}, {"المبنى القديم"}},
