@@ -443,6 +443,23 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "رئيس اللجنة مساعد المدير العام", "أمين منطقة تبوك", "أمين عام الهيئة":
   // a given name that is also a title, before its complement, is the title.
   if ((in.flags & kGiven) && TitleBeforeComplement(c, i)) return false;
+  // So before an indefinite noun and its definite genitive: "قائد قوة
+  // الجوازات" (the commander of the passports force); "قائد" opens a name
+  // before a name ("قائد نصر"), and a family name is mostly a nisba
+  // ("مساعد غالي العنزي").
+  // (Not "مركز الأمير سلطان لأمراض القلب": a genitive takes no ل or ب.)
+  if ((in.flags & kGiven) && in.facts.title_node >= 0 && i + 2 < c.sent_end[i]) {
+    const TokInfo& next = c.info[i + 1];
+    const std::string_view nk = c.tok(i + 1).key;
+    const bool noun = next.facts.title_key_node >= 0 ||  // "مساعد وزير الدفاع"
+                      (next.stripped == 0 && (next.flags & kLexicon) &&
+                       !nk.starts_with("\xD9\x84") && !nk.starts_with("\xD8\xA8") &&  // ل ب
+                       !nk.starts_with("\xD9\x83"));                                  // ك
+    if (noun && !(next.flags & (kDefinite | kGiven)) && c.Has(i + 2, kDefinite) &&
+        !c.Has(i + 2, kNisba)) {
+      return false;
+    }
+  }
   if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
   // "فهد بن عبد العزيز": a common given name opening a chain of descent.
   if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&
@@ -455,11 +472,18 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
                        lexicon_ && lexicon_->Contains(c.tok(i).key.substr(2));
   // "شهر رمضان", "شهر شعبان": after "month" a name of a month, no person.
   if (i > 0 && c.info[i - 1].word == kShahr) return false;
+  // "تحقيقا لطلب جهات الاختصاص", to meet the request of the competent
+  // bodies: a common given name after a preposition is the word; the word
+  // list may lack the noun after it.
+  const std::string_view key = c.tok(i).key;
+  const bool preposed = (in.flags & kGivenCommon) && in.stripped > 0 &&
+                        (in.stripped > 1 || key.starts_with("\xD9\x84") ||             // ل
+                         key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83"));  // ب ك
   // "وكان الطفل علي دوابشة", "وقال صالح المخزوم نائب رئيس ...": a common
   // given name before a family name that is no word of the language, or
   // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
-      UnknownFamilyName(c, i + 1) && !bi_word) {
+      UnknownFamilyName(c, i + 1) && !bi_word && !preposed) {
     return true;
   }
   // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
@@ -477,8 +501,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // Only where a name is expected: after a reporting verb, ابن/بن, a comma
   // or a bracket ("سليمان الأسد ابن هلال الأسد"); "مسؤولية سلامة الساعدي" is
   // the responsibility for al-Saadi's safety.
-  const bool name_slot = i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
-                                   (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)));
+  // So after a gentilic with the article, which describes the person named
+  // after it: "المدافع السوري جهاد X" (the Syrian defender Jihad X).
+  const bool name_slot =
+      i > 0 && (c.Has(i - 1, kReporting | kComma | kParenOpen) ||
+                (c.Has(i - 1, kPrefixParticle) && !c.Has(i - 1, kTheophoric)) ||
+                ((c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+                 c.info[i - 1].stripped == 0));
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.owner[i + 1] >= 0 &&
       !t_.stop_words.contains(c.tok(i).key) && !bi_word && name_slot) {
     const Cand& next = c.cands[c.owner[i + 1]];
@@ -549,9 +578,20 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // that spells a word of the language, before a family name that is none.
   // A noun or adjective there would agree with the title (definite) or
   // carry the accusative; a verb is ruled out by its shape.
-  return i + 1 < c.sent_end[i] && in.stripped == 0 && !in.facts.tanwin && !in.facts.function_word &&
-         !(in.flags & (kVerbLike | kClitic)) && !AccusativeOfKnown(in.word) &&
-         !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
+  // "العميد مشبب القحطاني" (Brigadier Mushabbab al-Qahtani): so is, after a
+  // rank or a form of address, an Arabic given name the table lacks, before
+  // a nisba with the article that the word list does not know, the family
+  // name of a tribe or a place.
+  if (i + 1 >= c.sent_end[i] || in.stripped != 0 || in.facts.tanwin || in.facts.function_word ||
+      (in.flags & (kVerbLike | kClitic)) || AccusativeOfKnown(in.word)) {
+    return false;
+  }
+  const TokInfo& next = c.info[i + 1];
+  if ((next.flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven)) == (kDefinite | kNisba) &&
+      next.stripped == 0 && !next.facts.key_known && c.Free(i + 1) && rank_before()) {
+    return true;
+  }
+  return !c.Has(i + 1, kDefinite) && UnknownFamilyName(c, i + 1);
 }
 
 // Whether an office in apposition starts at t, maybe after a comma or ؛:
@@ -740,6 +780,20 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   const uint32_t f = c.info[k].flags;
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
+  // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
+  // or a word in the indefinite accusative is a noun and its adjective.
+  // (An accusative after the accusative "أبا" only: "بن مهنا" is a name.)
+  if (!(f & kGiven) &&
+      (c.info[i].facts.tanwin || c.info[k].facts.tanwin ||
+       (c.info[i].word.ends_with("\xD8\xA7") && AccusativeOfKnown(c.info[k].word)))) {
+    return false;
+  }
+  // "ابن لأب من كينيا" (the son of a father from Kenya): ل + a word of
+  // kinship, which the word list knows whole, is no name either.
+  if (const std::string_view key = c.tok(k).key;
+      key.starts_with("\xD9\x84") && Letters(key) >= 3 && IsKin(key.substr(2))) {  // ل
+    return false;
+  }
   if (f & kGiven) return true;
   if ((c.info[i].flags & kTheophoric) && (f & kDefinite)) return true;
   // "أبو الوليد", "أبو الحسن", "أبو القاسم": a given name with the article.
@@ -851,9 +905,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
-    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of it.
+    // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
+    // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
-                    kComplementNoun | kMetonymyVerb | kIdiom)) {
+                    kComplementNoun | kMetonymyVerb | kIdiom | kDemonstrative)) {
       return true;
     }
     TitleClass cls;
@@ -881,7 +936,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
   // Long chains of descent run to seven words: "فيصل بن بندر بن عبد العزيز ...".
-  while (j < end && j < i + 7) {
+  // (The half of a compound after "عبد" at the limit still belongs to it:
+  // "محمد بن فهد بن محمد بن عبد الرحمن".)
+  while (j < end && (j < i + 7 || (j > i && c.Has(j - 1, kTheophoric)))) {
     const TokInfo& in = c.info[j];
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (FaFunctionWord(c, j)) break;
@@ -974,13 +1031,46 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       }
       return false;
     };
+    // "سعد بهم", "جون بما في ذلك": ب/ل/ك + a pronoun or "ما", a word of
+    // its own to the word list, is no family name.
+    if (j > i && in.stripped == 0 && Letters(key) == 3 &&
+        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x84") ||
+         key.starts_with("\xD9\x83")) &&  // ب ل ك
+        pronoun_rest(key.substr(2))) {
+      break;
+    }
     const bool short_surname = (c.info[i].flags & kGiven) && j == i + 1 && in.stripped == 1 &&
                                Letters(key) == 3 && Letters(in.word) == 2 && !in.facts.key_known &&
                                !in.facts.function_word && !pronoun_rest(in.word) &&
                                !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic));
+    // "الرئيس المكسيكي إنريكي بينا نييتو" (Enrique Peña Nieto): after a
+    // foreign given name, a word that reads as a word of the language
+    // ("بينا", between us) before a word no list knows, where the sentence
+    // goes on with a particle or stops, is the first of two surnames.
+    if (j == i + 1 && foreign && in.stripped == 0 && !in.facts.function_word &&
+        !(in.flags & (kDefinite | kStop | kPunct | kReporting | kHead | kGentilic | kNumber)) &&
+        j + 2 <= end && j + 1 < end && c.Free(j + 1) && c.info[j + 1].stripped == 0 &&
+        c.tok(j + 1).kind == TokenKind::kWord && !c.info[j + 1].facts.key_known &&
+        !c.Has(j + 1, kLexicon | kDefinite | kStop | kGiven | kPrefixParticle) &&
+        !c.info[j + 1].facts.tanwin && !AccusativeOfKnown(c.info[j + 1].word) &&
+        Letters(c.info[j + 1].word) >= 3 && Letters(in.word) >= 3 &&
+        (j + 2 >= end || c.Has(j + 2, kPunct | kStop | kReporting))) {
+      j += 2;
+      family = true;
+      continue;
+    }
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
+      break;
+    }
+    // "وبحسب عبد الرحمن فان العبود هو ..." (according to Abdulrahman, al-Abboud
+    // is ...): a European particle ("فان", "دي") takes no word with the
+    // Arabic article, and goes on no Arabic given name: there "فان" is
+    // "فإن" (then indeed) written without its hamza.
+    if (j > i && (in.flags & kForeignParticle) && !(in.flags & kPrefixParticle) && !foreign &&
+        ((c.Has(j - 1, kGiven | kSuffixParticle) && !c.Has(j - 1, kGivenForeign)) ||
+         (j + 1 < end && c.Has(j + 1, kDefinite)))) {
       break;
     }
     if (in.flags & (kPrefixParticle | kForeignParticle)) {
@@ -1051,6 +1141,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (stops(j)) break;
     // "الملك فيصل رحمه الله", "حفظه الله": a prayer after the name, a verb
     // with a pronoun before "الله", ends it.
+    // So is "صلى الله عليه وسلم" after the Prophet's name.
+    if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
+        c.tok(j).key == "\xD8\xB5\xD9\x84\xD9\x8A") {  // صلي (صلى)
+      break;
+    }
     if (j > i && j + 1 < end && c.tok(j + 1).key == "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87" &&
         (c.tok(j).key.ends_with("\xD9\x87") || c.tok(j).key.ends_with("\xD9\x87\xD8\xA7") ||
          c.tok(j).key.ends_with("\xD9\x87\xD9\x85")) &&
@@ -1078,6 +1173,33 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "قتل سليمان أخاه" (Suleiman killed his brother).
     if (j > i && IsKin(in.word)) break;
+    // "عمر المولود في الرياض" (Omar, born in Riyadh), "خالد المتهم بالقتل":
+    // a participle with the article (مفعول، متفعل، مستفعل) before the
+    // preposition it takes describes the person; no family name has that
+    // shape and a preposition after it.
+    if (j == i + 1 && in.stripped == 0 && j + 1 < end &&
+        (in.flags & (kDefinite | kLexicon | kNisba | kGiven)) == (kDefinite | kLexicon) &&
+        !family_names_.contains(c.tok(j).key)) {
+      const std::string_view stem = DropAl(in.word);
+      const std::string_view next = c.info[j + 1].word;
+      const bool preposition =
+          (c.info[j + 1].stripped == 0 && (next == kFi || next == kMin || next == kAla ||
+                                           next == kIla || next == "\xD8\xB9\xD9\x86")) ||  // عن
+          (c.info[j + 1].stripped == 1 && c.tok(j + 1).key.starts_with("\xD8\xA8") &&
+           c.Has(j + 1, kLexicon));                                             // ب + a noun
+      const bool maful = Letters(stem) == 5 && stem.starts_with("\xD9\x85") &&  // م
+                         stem.substr(6, 2) == "\xD9\x88";                       // و
+      const bool mutafaal =
+          Letters(stem) >= 4 && (stem.starts_with("\xD9\x85\xD8\xAA") ||         // مت
+                                 stem.starts_with("\xD9\x85\xD8\xB3\xD8\xAA"));  // مست
+      if (preposition && (maful || mutafaal)) break;
+    }
+    // "في عمر الحادية عشرة" (at the age of eleven): after "عمر" (age; Omar)
+    // an ordinal or a ten with the article is the age.
+    if (j == i + 1 && c.info[i].word == "\xD8\xB9\xD9\x85\xD8\xB1" &&  // عمر
+        in.stripped == 0 && t_.ordinals.contains(c.tok(j).key)) {
+      break;
+    }
     // "وأكد سليمان محاصرة الرمادي" (Suleiman confirmed the siege of Ramadi):
     // a verbal noun of the third form (مفاعلة) before its definite genitive
     // is the verb's object; no family name has that shape.
@@ -1862,6 +1984,11 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       role.ee = c.cands[o].te;
     } else if (n < end && c.Free(n) && NameStart(c, n, true) &&
                (quoted || !AwaitsName(c, i, title_end)) && !c.info[n].facts.tanwin &&
+               // "نشره إعلاميا، فستصل الرسالة" (published in the media, the
+               // message will get through): a title in the accusative is
+               // the post of a name before it, or an adverb; the clause
+               // after its comma names no holder.
+               !(after_comma && c.info[i].facts.accusative_title) &&
                !(IndefiniteNoun(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                !(AccusativeOfKnown(c.info[n].word) && !NameGoesOn(c, n + 1)) &&
                // "الملك فيصل -رحمه الله-" (may God have mercy on him): a prayer.
@@ -1869,12 +1996,50 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
                  c.doc.Slice(c.tok(n).span).ends_with("\xD9\x87")) &&  // not "آية الله"
                c.tok(n).enclitic_bytes < 4) {  // "كبير محققينا": a pronoun نا/هم/ها, no name
       uint32_t ne = NameEnd(c, n, end, true);
+      // "مدير المدرسة، طلب من المعلم" (the headmaster asked the teacher): a
+      // given name that is also a word, alone after the title's comma, is
+      // the word; a holder named there has his family name after it. Nor
+      // is one before a verbal noun and its genitive ("مسؤول خليجي، طلب عدم
+      // كشف اسمه": a verb and its object).
+      // So is one alone right after an office or a profession before "من"
+      // ("مدير المدرسة طلب من المعلم", asked the teacher), a verb and its
+      // object; after a rank it is a name ("اللواء صدام"), and elsewhere
+      // ("قوات الرئيس صالح على ..."), and so is one a person named before
+      // opens with ("الأمير علي من ..." after "الأمير علي بن الحسين").
+      if (ne == n + 1 && n == title_end && c.Has(n, kGivenCommon) && ne < end &&
+          c.info[ne].stripped == 0 && c.info[ne].word == kMin &&
+          (cls == TitleClass::kOffice || cls == TitleClass::kProfession)) {
+        bool named = false;
+        for (const Cand& p : c.cands) {
+          named = named || (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 &&
+                            c.info[p.tb].word == c.info[n].word);
+        }
+        if (!named) ne = n;
+      }
+      TitleClass next_cls;
+      if (after_comma && c.Has(n, kGivenCommon) &&
+          (ne == n + 1 ||
+           (ne >= n + 2 && n + 2 < end &&
+            (c.info[n + 1].flags & (kLexicon | kDefinite | kGiven | kNisba)) == kLexicon &&
+            c.info[n + 1].stripped == 0 &&
+            (c.info[n + 2].flags & (kLexicon | kGiven | kPunct)) == kLexicon &&
+            TitleAt(c, n + 2, end, &next_cls) == 0))) {
+        ne = n;
+      }
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
         Cand cand;
         cand.tb = n;
         cand.te = ne;
         cand.stripped = c.info[n].stripped;
+        // "وزير خارجية جنوب السودان برنابا ماريال" (Barnaba Marial): a
+        // holder's name whose first word reads as ب/ك + a word no list
+        // knows keeps its first letter; no preposition stands there.
+        if (cand.stripped == 1 && !c.info[n].facts.key_known &&
+            (c.tok(n).key.starts_with("\xD8\xA8") || c.tok(n).key.starts_with("\xD9\x83")) &&
+            !c.Has(n, kLexicon | kGiven) && ne > n + 1) {
+          cand.stripped = 0;
+        }
         cand.type = EntityType::kPerson;
         for (uint32_t k = n; k < ne; ++k) {
           if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
@@ -1984,6 +2149,26 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       uint32_t e = i;
       if (lexicon_ && i > 0 && c.Has(i - 1, kReporting)) {
         while (e < end && e < i + 3 && unknown(e)) ++e;
+      }
+      // "وقال مشبب القحطاني المتحدث باسم الشرطة" (Mushabbab al-Qahtani, the
+      // police spokesman, said): a bare word the given-name table lacks,
+      // then a nisba with the article no word list knows (a tribe's or a
+      // place's), is the speaker's name when an office follows in
+      // apposition or the clause goes on with إن.
+      if (e <= i + 1 && i > 0 && i + 2 < end && c.Has(i - 1, kReporting) &&
+          !c.Has(i - 1, kVerbLike) && c.Free(i) && c.Free(i + 1) &&
+          c.tok(i).kind == TokenKind::kWord && in.stripped == 0 && !in.facts.tanwin &&
+          !in.facts.function_word && Letters(in.word) >= 3 &&
+          !(in.flags & (kStop | kPunct | kDefinite | kHead | kGentilic | kReporting | kNumber |
+                        kVerbLike | kClitic | kPrefixParticle)) &&
+          in.facts.title_node < 0) {
+        const TokInfo& nisba = c.info[i + 1];
+        if ((nisba.flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven)) ==
+                (kDefinite | kNisba) &&
+            nisba.stripped == 0 && !nisba.facts.key_known &&
+            (OfficeFollows(c, i + 2) || c.tok(i + 2).key == kAn)) {
+          e = i + 2;
+        }
       }
       // The name ends before a stop, or before an office in apposition:
       // "وذكر بريت مكجيرك نائب المبعوث الرئاسي".
@@ -2168,31 +2353,53 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     const int32_t o = te > 0 ? c.owner[te - 1] : -1;
     return o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == te;
   };
-  for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
-    const uint32_t end = c.sent_end[i];
-    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
-        !c.Has(i - 1, kComma | kParenOpen)) {
-      continue;
+  // A list may also set one name a line, each after a bullet ("• سعد
+  // القحطاني"): the bullet opening a line is the list's comma.
+  auto bullet = [&](uint32_t k) {
+    if (k == 0 || k >= tokens.size()) return false;
+    const std::string_view b = c.doc.Slice(c.tok(k).span);
+    if (b != "\xE2\x80\xA2" && b != "\xE2\x97\x8F" && b != "\xE2\x96\xAA" &&  // • ● ▪
+        b != "-" && b != "*" && b != "\xE2\x80\x93") {                        // –
+      return false;
     }
-    const uint32_t e = NameEnd(c, i, end, true);
-    // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
-    if (e < i + 2 || e > i + 4 || e >= end || !c.FreeRange(i, e) ||
-        !c.Has(e, kComma | kParenClose) || c.Has(e - 1, kSuffixParticle)) {
-      continue;
+    const std::string_view gap =
+        std::string_view(c.doc.text)
+            .substr(c.tok(k - 1).span.end, c.tok(k).span.begin - c.tok(k - 1).span.end);
+    return gap.find('\n') != std::string_view::npos;
+  };
+  auto separator = [&](uint32_t k) { return c.Has(k, kComma) || bullet(k); };
+  // (Members are found both ways from a person, so a few passes.)
+  for (int pass = 0, added = 1; pass < 4 && added > 0; ++pass) {
+    added = 0;
+    for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
+      const uint32_t end = c.sent_end[i];
+      if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
+          !(c.Has(i - 1, kParenOpen) || separator(i - 1))) {
+        continue;
+      }
+      const uint32_t e = NameEnd(c, i, end, true);
+      // "غازي القصيبي، رحمه الله،": a compound ending in الله is a prayer here.
+      // (A member of a list by lines ends with its line.)
+      const bool line_ends = bullet(i - 1) && (e >= end || c.Has(e, kHardPunct));
+      if (e < i + 2 || e > i + 4 || (e >= end && !line_ends) || !c.FreeRange(i, e) ||
+          !(c.Has(e, kParenClose) || separator(e) || line_ends) || c.Has(e - 1, kSuffixParticle)) {
+        continue;
+      }
+      const bool before = separator(i - 1) && person_ending(i - 1);
+      bool after = false;
+      if (e < tokens.size() && separator(e) && e + 1 < tokens.size()) {
+        const int32_t o = c.owner[e + 1];
+        after = o >= 0 && person_at(e + 1, c.cands[o].te);
+      }
+      if (!before && !after) continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = e;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      ++added;
+      i = e;
     }
-    const bool before = c.Has(i - 1, kComma) && person_ending(i - 1);
-    bool after = false;
-    if (c.Has(e, kComma) && e + 1 < end) {
-      const int32_t o = c.owner[e + 1];
-      after = o >= 0 && person_at(e + 1, c.cands[o].te);
-    }
-    if (!before && !after) continue;
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.type = EntityType::kPerson;
-    c.Add(std::move(cand));
-    i = e;
   }
   // Members joined by "و": "فاز اللاعبون سعد الأحمد وبدر العتيبي ومنصور
   // مبارك بالفضية". After a person's name, "و" + a given name opens the next
@@ -2261,6 +2468,37 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     cand.type = EntityType::kPerson;
     c.Add(std::move(cand));
     i = e - 1;
+  }
+  // A byline opening a line: "فلاح الجوفان - سبق - الرياض:" (the
+  // reporter's name, a dash, the outlet, a dash or a colon). A given name,
+  // even one that is a word too, and the words of a name up to the dash.
+  for (uint32_t i = 0; i + 3 < tokens.size(); ++i) {
+    const uint32_t end = c.sent_end[i];
+    if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 || c.Has(i, kPrefixParticle)) {
+      continue;
+    }
+    const std::string_view gap =
+        i == 0 ? std::string_view("\n")
+               : std::string_view(c.doc.text)
+                     .substr(c.tok(i - 1).span.end, c.tok(i).span.begin - c.tok(i - 1).span.end);
+    if (gap.find('\n') == std::string_view::npos) continue;
+    const uint32_t e = NameEnd(c, i, end, true);
+    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e) ||
+        !IsDash(c.tok(e).key)) {
+      continue;
+    }
+    // The outlet: one or two words, then a dash or a colon.
+    bool outlet = false;
+    for (uint32_t k = e + 2; k < e + 4 && k < tokens.size() && !outlet; ++k) {
+      outlet = IsDash(c.tok(k).key) || c.tok(k).key == ":";
+    }
+    if (!outlet) continue;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.type = EntityType::kPerson;
+    c.Add(std::move(cand));
+    i = e;
   }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found
