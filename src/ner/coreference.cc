@@ -181,6 +181,10 @@ void EntityAnnotator::Corefer(Ctx& c) const {
         cand.type == EntityType::kPerson || Letters(c.info[cand.tb].word) < 4) {
       continue;
     }
+    // A place named by its head and a word of the language ("منطقة اليورو",
+    // the euro area; "قرية الطفل", the children's village) is that word
+    // again without the head: "تراجع اليورو" is the currency.
+    if (cand.type == EntityType::kLocation && c.Has(cand.tb, kLexicon)) continue;
     one_word.emplace(std::string(DropAl(c.info[cand.tb].word)), cand.entity);
   }
   for (uint32_t i = 0; i < tokens.size() && !one_word.empty(); ++i) {

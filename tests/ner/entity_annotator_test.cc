@@ -620,6 +620,16 @@ TEST_F(NestedNamesTest, OrganisationNamesEndAndGenericNamesResolve) {
   for (const NestedCase& tc : cases) ExpectEntities(stages_, tc);
 }
 
+// A place named by its head and a word of the language is not that word
+// again on its own.
+TEST_F(NestedNamesTest, APlaceNamedByAWordIsNotEveryUseOfTheWord) {
+  // "The delegation visited the Children's Village in Latakia and said the
+  // child needs care."
+  ExpectEntities(stages_, {"وزار الوفد قرية الطفل في اللاذقية، وقال إن الطفل يحتاج إلى رعاية.",
+                           {"LOCATION الطفل: الطفل", "LOCATION اللاذقية: اللاذقية"},
+                           {}});
+}
+
 // A place whose name is also a word ("?" in the knowledge base) is named only
 // where the document names its country, and never as an adjective.
 TEST_F(NestedNamesTest, NamesThatAreWordsNeedTheirCountry) {
