@@ -1671,7 +1671,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           if (j > i + static_cast<uint32_t>(tl) && c.Has(j - 1, kDefinite) && in.stripped == 0 &&
               TitleAt(c, j, end, &own) == 1 && own == TitleClass::kProfession && j + 1 < end &&
               (owner(j - 1) >= 0 || (TitleFlags(c, j, j + 1) & kTitleAddress)) &&
-              owner(j + 1) < 0 && c.Has(j + 1, kGiven) && NameStart(c, j + 1, true)) {
+              (owner(j + 1) < 0 ? c.Has(j + 1, kGiven) && NameStart(c, j + 1, true)
+                                : c.cands[owner(j + 1)].type == EntityType::kPerson &&
+                                      c.cands[owner(j + 1)].tb == j + 1)) {
             break;
           }
           ++j;

@@ -537,6 +537,16 @@ TEST_F(RolesShippedKbTest, AGroupsNisbaAfterATitleIsNoHolder) {
   // "Senator Khalid al-Harbi said the agreement is bad."
   doc = shipped_.Run("وقال السيناتور الجمهوري خالد الحربي إن الاتفاق سيئ.");
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"السيناتور الجمهوري"}, Dump(doc));
+  // The same with the spelling many papers use, "السناتور".
+  doc = shipped_.Run("وقال السناتور الجمهوري خالد الحربي إن الاتفاق سيئ.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"السناتور الجمهوري"}, Dump(doc));
+}
+
+TEST_F(RolesShippedKbTest, AFormOfAddressBeforeAKnownNameIsNoPartOfThePost) {
+  // "... attended by the director of administrative affairs, Mr Saud
+  // al-Qahtani" (a name the knowledge base knows, found before the titles).
+  Document doc = shipped_.Run("وحضر الحفل مدير الشؤون الإدارية الأستاذ سعود القحطاني.");
+  ExpectTitles(TitlesOf(doc, "سعود القحطاني"), {"مدير الشؤون الإدارية"}, Dump(doc));
 }
 
 TEST_F(RolesChainTest, NoHolderInTheVerbsObjectAfterATitle) {
