@@ -234,7 +234,11 @@ void EntityAnnotator::Corefer(Ctx& c) const {
   }
   // "المملكة" (the Kingdom): the kingdom the document means, a country the
   // knowledge base also calls "المملكة ..." or "مملكة ...".
-  {
+  bool says_kingdom = false;
+  for (uint32_t i = 0; i < tokens.size() && !says_kingdom; ++i) {
+    says_kingdom = c.Free(i) && c.Has(i, kDefinite) && DropAl(c.info[i].word) == kKingdomKey;
+  }
+  if (says_kingdom) {
     auto is_kingdom = [](const KbEntity* k) {
       if (!k || k->kind != "country") return false;
       for (const std::string& alias : k->aliases_ar) {
