@@ -129,13 +129,18 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   // place only where the document names its country, by name, by a gentilic
   // or through another known name of it; else they are the words.
   std::vector<std::string_view> countries_named;
+  const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
+    return !cand.dead && cand.key == "context";
+  });
   for (const Cand& cand : c.cands) {
-    if (cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
+    if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
     const KbEntity& e = kb_.entities()[cand.kb];
     countries_named.push_back(e.kind == "country" ? std::string_view(e.id) : e.country);
   }
   for (const TokInfo& info : c.info) {
-    if (info.gentilic >= 0) countries_named.push_back(kb_.entities()[info.gentilic].id);
+    if (contextual && info.gentilic >= 0) {
+      countries_named.push_back(kb_.entities()[info.gentilic].id);
+    }
   }
   auto country_named = [&](const std::string& country) {
     return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
