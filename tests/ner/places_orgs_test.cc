@@ -1159,5 +1159,18 @@ TEST_F(PlacesOrgsTest, BoardBeforeABodysNameLeavesTheBody) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A naming participle ("المكنى", nicknamed; "المسمى", called) after a body's
+// name opens a description of someone else: it ends the name.
+TEST_F(PlacesOrgsTest, NamingParticipleEndsABodysName) {
+  const Case cases[] = {
+      // "The commander of the Houthi Thunderbolt battalion, nicknamed Abu
+      // Ali, was killed in the clashes."
+      {"وقتل قائد كتيبة الصاعقة الحوثية المكنى بأبي علي في الاشتباكات.",
+       {"ORGANIZATION كتيبة الصاعقة الحوثية"},
+       {"كتيبة الصاعقة الحوثية المكنى"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
