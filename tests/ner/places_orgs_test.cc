@@ -1172,5 +1172,18 @@ TEST_F(PlacesOrgsTest, NamingParticipleEndsABodysName) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A facility's adjective ("العام", general) after its name closes it: a noun
+// joined by و after it is another thing, also when the name is a word too.
+TEST_F(PlacesOrgsTest, FacilityAdjectiveClosesTheName) {
+  const Case cases[] = {
+      // "The governor inspected al-Nour general hospital and the health
+      // centre yesterday."
+      {"وتفقد المحافظ مستشفى النور العام والمركز الصحي أمس.",
+       {"FACILITY مستشفى النور"},
+       {"مستشفى النور العام والمركز الصحي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
