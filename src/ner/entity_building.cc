@@ -52,6 +52,41 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (word) cand.dead = true;
     }
   }
+  // "مجلس إدارة نادي الوحدة" (the board of al-Wahda club): a body every
+  // company or club has, in the construct state before a body's name, is
+  // that body's organ, and the body is the entity. A name found inside the
+  // phrase stands alone; else the phrase starts at the body's head.
+  if (!t_.unnamed_bodies.empty()) {
+    std::string key;
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.kb >= 0 || cand.type != EntityType::kOrganization ||
+          cand.te < cand.tb + 3) {
+        continue;
+      }
+      const uint32_t n = cand.tb + 1;
+      if (c.info[n].stripped > 0 || c.Has(n, kDefinite)) continue;
+      key.assign(DropAl(c.info[cand.tb].word));
+      key += " \xD8\xA7\xD9\x84";  // the table spells the noun with its article
+      key += c.tok(n).key;
+      if (!t_.unnamed_bodies.contains(key)) continue;
+      const uint32_t b = n + 1;
+      const bool inner = std::any_of(c.cands.begin(), c.cands.end(), [&](const Cand& o) {
+        return &o != &cand && !o.dead && o.tb == b && o.type == EntityType::kOrganization;
+      });
+      if (inner) {
+        cand.dead = true;
+        continue;
+      }
+      if (!c.info[b].head || c.info[b].head->type != EntityType::kOrganization) continue;
+      for (uint32_t k = cand.tb; k < b; ++k) {
+        if (c.owner[k] >= 0 && &c.cands[c.owner[k]] == &cand) c.owner[k] = -1;
+      }
+      cand.tb = b;
+      cand.stripped = c.info[b].stripped;
+      // "مجلس إدارة النادي": the club the story is about, not a name.
+      if (cand.te == b + 1) cand.dead = true;
+    }
+  }
   // "أقر مجلس الوزراء" (the cabinet approved): a body every state has, named
   // by its head and a common noun alone, is no entity of its own.
   if (!t_.unnamed_bodies.empty()) {

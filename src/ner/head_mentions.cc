@@ -131,6 +131,13 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // health sector): a place and its adjective complete a facility's
       // name; a noun joined after them is another thing.
       if (in.stripped > 0 && place_adjective) break;
+      // So does a facility's adjective after a name the knowledge base lacks
+      // ("مستشفى الرس العام والقطاع", الرس also a word).
+      if (in.stripped > 0 && j > k + 1 && k > 0 && c.info[k - 1].head &&
+          c.info[k - 1].head->type == EntityType::kFacility && c.info[j - 1].stripped == 0 &&
+          t_.facility_adjectives.contains(c.info[j - 1].word)) {
+        break;
+      }
       // Titles inside the complement start a person's phrase instead; right
       // after the head too, but for an office ("مكتب الرئيس"): "لجنة
       // الأستاذ حمد" is no committee's name, nor "بقيادة المدرب اليوناني".

@@ -1129,5 +1129,61 @@ TEST_F(PlacesOrgsTest, EponymsCalledByTheirKunya) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A board every company or club has ("مجلس إدارة", "مجلس أمناء") before
+// the body's name is that body's organ: the club or company is the entity.
+TEST_F(PlacesOrgsTest, BoardBeforeABodysNameLeavesTheBody) {
+  const Case cases[] = {
+      // "The board of directors of al-Nour club met yesterday to pick a new
+      // coach."
+      {"واجتمع مجلس إدارة نادي النور أمس لاختيار مدرب جديد.",
+       {"ORGANIZATION نادي النور"},
+       {"مجلس إدارة نادي النور"}},
+      // "The board of trustees of the Faisal Foundation approved the budget yesterday."
+      {"وأقر مجلس أمناء مؤسسة الفيصل الخيرية أمس الميزانية.",
+       {"ORGANIZATION مؤسسة الفيصل الخيرية"},
+       {"مجلس أمناء مؤسسة الفيصل الخيرية"}},
+      // "The chairman of the board of the Charitable Society for Orphans
+      // said yesterday that donations rose." (what the society is for is
+      // part of its name)
+      {"وقال رئيس مجلس إدارة الجمعية الخيرية للأيتام أمس إن التبرعات زادت.",
+       {"ORGANIZATION الجمعية الخيرية للأيتام"},
+       {"مجلس إدارة الجمعية الخيرية للأيتام"}},
+      // "The chairman of the board of al-Nakhil Real Estate Development
+      // Company announced a new project yesterday."
+      {"وأعلن رئيس مجلس إدارة شركة النخيل للتطوير العقاري أمس عن مشروع جديد.",
+       {"ORGANIZATION شركة النخيل للتطوير العقاري"},
+       {"مجلس إدارة شركة النخيل للتطوير العقاري"}},
+      // "The club's board met yesterday." (no name: the club of the story)
+      {"واجتمع مجلس إدارة النادي أمس.", {}, {"مجلس إدارة النادي", "النادي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A naming participle ("المكنى", nicknamed; "المسمى", called) after a body's
+// name opens a description of someone else: it ends the name.
+TEST_F(PlacesOrgsTest, NamingParticipleEndsABodysName) {
+  const Case cases[] = {
+      // "The commander of the Houthi Thunderbolt battalion, nicknamed Abu
+      // Ali, was killed in the clashes."
+      {"وقتل قائد كتيبة الصاعقة الحوثية المكنى بأبي علي في الاشتباكات.",
+       {"ORGANIZATION كتيبة الصاعقة الحوثية"},
+       {"كتيبة الصاعقة الحوثية المكنى"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
+// A facility's adjective ("العام", general) after its name closes it: a noun
+// joined by و after it is another thing, also when the name is a word too.
+TEST_F(PlacesOrgsTest, FacilityAdjectiveClosesTheName) {
+  const Case cases[] = {
+      // "The governor inspected al-Nour general hospital and the health
+      // centre yesterday."
+      {"وتفقد المحافظ مستشفى النور العام والمركز الصحي أمس.",
+       {"FACILITY مستشفى النور"},
+       {"مستشفى النور العام والمركز الصحي"}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
