@@ -1176,5 +1176,19 @@ TEST_F(RolesChainTest, NoPostOfADelegationsHeadForItsMembers) {
   EXPECT_EQ(TitlesOf(cable, "خليفة حفتر").size(), 1u) << Dump(cable);
 }
 
+// "Colonel Salem Haftar, commander of the third battalion, said the forces
+// advanced ... Colonel Haftar added that the front is calm": the family name
+// alone is the colonel named in full before, not the knowledge base's
+// namesake (Khalifa Haftar), who is never named in full here.
+TEST_F(RolesChainTest, FamilyNameAloneIsTheNamesakeNamedInFull) {
+  const Document doc =
+      Run("قال العقيد سالم حفتر قائد الكتيبة الثالثة إن القوات تقدمت. وأضاف العقيد حفتر أن "
+          "الجبهة هادئة.");
+  const Entity* colonel = test::FindEntity(doc, "سالم حفتر");
+  ASSERT_NE(colonel, nullptr) << test::Dump(doc);
+  EXPECT_EQ(test::FindEntity(doc, "حفتر"), colonel) << test::Dump(doc);
+  for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "khalifa-haftar") << test::Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
