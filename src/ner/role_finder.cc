@@ -554,13 +554,15 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
     // ("الرئيس المصري والأمير X"), nor between two of a kind ("وزير الدفاع
-    // ووزير الداخلية X"), nor after a comma.
+    // ووزير الداخلية X"), nor after a comma. After the holder's name two of
+    // a kind are his ("X قائد اللواء الثالث وقائد عملية الإنقاذ", commander
+    // of the brigade and of the rescue operation).
     if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
     if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post) ||
         cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-        DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+        (DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word) && !second_post)) {
       return false;
     }
   }

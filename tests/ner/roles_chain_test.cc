@@ -452,6 +452,12 @@ TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
       {"وعاد خالد الحربي نائب الرئيس الليبي ورئيس الوزراء إلى طرابلس أمس.",
        "خالد الحربي",
        {"نائب الرئيس الليبي", "رئيس الوزراء"}},
+      // "Colonel Sami al-Otaibi, commander of brigade 35 and commander of
+      // the rescue operation, said ...": two offices of one kind after the
+      // name are both his.
+      {"وقال العقيد سامي العتيبي قائد اللواء 35 وقائد عملية الإنقاذ إن الوضع هادئ.",
+       "سامي العتيبي",
+       {"العقيد", "قائد اللواء 35", "قائد عملية الإنقاذ"}},
       // "Khalid al-Harbi, the defence minister, and the interior minister
       // Sami al-Otaibi said ...": the second office has a holder of its own.
       {"وقال خالد الحربي وزير الدفاع ووزير الداخلية سامي العتيبي إن الوضع هادئ.",
