@@ -110,6 +110,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "جيمس روبنسون (39 عاما)، رئيس مكتب الصحيفة" (James Robinson, 39, the
+    // paper's bureau chief): an age in parentheses between the name and the
+    // comma of its apposition is passed over.
+    if (!sep && t < c.sent_end.size() && c.Has(t, kParenOpen)) {
+      const uint32_t sentence_end = c.sent_end[t];
+      uint32_t q = t + 1;
+      bool number = false;
+      for (; q < sentence_end && q < t + 4 && !c.Has(q, kParenClose); ++q) {
+        number = number || c.Has(q, kNumber);
+      }
+      if (number && q + 2 < sentence_end && c.Has(q, kParenClose) &&
+          (c.Has(q + 1, kComma) || IsDash(c.tok(q + 1).key))) {
+        t = q + 1;
+      }
+    }
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
     if (!sep && (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key))) {

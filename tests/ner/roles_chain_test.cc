@@ -439,6 +439,20 @@ TEST_F(RolesChainTest, AForeignGivenNameThatSpellsAWord) {
   ExpectTitles(TitlesOf(doc, "نيال دينق"), {"رئيس الوفد"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AnAgeInParenthesesBeforeTheApposition) {
+  // "The session will hear the defence of James Robinson (39), the paper's
+  // bureau chief": the age between name and comma is passed over.
+  Document doc =
+      Run("وقالت المحامية إن الجلسة ستخصص للدفاع عن جيمس روبنسون (39 عاما)، رئيس مكتب الصحيفة.");
+  ExpectTitles(TitlesOf(doc, "جيمس روبنسون"), {"رئيس مكتب الصحيفة"}, Dump(doc));
+  // "Salem al-Harbi (the minister's brother), the director of the school":
+  // parentheses without an age are no age.
+  Document aside = Run("وحضر سالم الحربي (شقيق الوزير)، مدير المدرسة، الحفل.");
+  for (const std::string& title : TitlesOf(aside, "سالم الحربي")) {
+    EXPECT_NE(title, "مدير المدرسة") << Dump(aside);
+  }
+}
+
 TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
   const RolesCase cases[] = {
       // "The arrival of Khalid al-Harbi, vice-president of the republic and
