@@ -453,6 +453,25 @@ TEST_F(RolesChainTest, AnAgeInParenthesesBeforeTheApposition) {
   }
 }
 
+TEST_F(RolesChainTest, ADeputyAssistantIsOnePost) {
+  const RolesCase cases[] = {
+      // "Sami al-Harbi, deputy assistant foreign minister for Gulf affairs,
+      // died yesterday": "مساعد" (assistant, also a given name) is a post.
+      {"وتوفي سامي الحربي، نائب مساعد وزير الخارجية لشؤون الخليج، أمس.",
+       "سامي الحربي",
+       {"نائب مساعد وزير الخارجية لشؤون الخليج"}},
+      // "The deputy assistant foreign minister Sami al-Harbi said ...".
+      {"وقال نائب مساعد وزير الخارجية سامي الحربي إن المحادثات مستمرة.",
+       "سامي الحربي",
+       {"نائب مساعد وزير الخارجية"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+    EXPECT_EQ(Find(doc, "مساعد"), nullptr) << Dump(doc);
+  }
+}
+
 TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
   const RolesCase cases[] = {
       // "The arrival of Khalid al-Harbi, vice-president of the republic and
