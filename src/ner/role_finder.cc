@@ -358,12 +358,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 // it or before "الذي"/"التي" (and "كان").
 void EntityAnnotator::PostsHeld(Ctx& c) const {
   constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
+  // "الذي يشغل أيضا منصب ..." (who also holds the post of): an adverb
+  // between the verb and "منصب".
+  auto adverb = [](std::string_view key) {
+    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||        // ايضا (أيضًا)
+           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7";  // حاليا (حاليًا)
+  };
   for (RoleCand& r : c.roles) {
-    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb) ||
-        !PostVerb(c.tok(r.tb - 2).key)) {
+    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb)) {
       continue;
     }
-    uint32_t k = r.tb - 2;                                                    // the verb
+    uint32_t k = r.tb - 2;  // the verb
+    if (k > 0 && adverb(c.tok(k).key)) --k;
+    if (!PostVerb(c.tok(k).key)) continue;
     if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
                   c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
       --k;
@@ -371,6 +378,8 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
     if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
                   c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
       --k;
+      // "X، الذي يشغل منصب ...": a comma may set the relative clause off.
+      if (k > 1 && c.Has(k - 1, kComma)) --k;
     }
     const int32_t h = k > 0 ? c.owner[k - 1] : -1;
     if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;

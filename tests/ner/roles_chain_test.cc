@@ -1184,6 +1184,13 @@ TEST_F(RolesChainTest, APostHeldAfterAVerbOfHolding) {
       {"وقال اللواء سعد القرني الذي كان يشغل منصب نائب رئيس الأركان إن الخطة جاهزة.",
        "سعد القرني",
        {"اللواء", "نائب رئيس الأركان"}},
+      // "The police spokesman, Colonel Salem al-Harbi, who also holds the
+      // post of director of traffic, said the road is closed": an adverb
+      // before "منصب", a comma before "الذي".
+      {"وقال المتحدث باسم الشرطة العقيد سالم الحربي، الذي يشغل أيضا منصب مدير إدارة المرور، إن "
+       "الطريق مغلق.",
+       "سالم الحربي",
+       {"المتحدث باسم الشرطة", "العقيد", "مدير إدارة المرور"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
