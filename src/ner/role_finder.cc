@@ -584,7 +584,13 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
-    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post) ||
+    // "الكاتب والروائي X" (the writer and novelist X): two bare professions
+    // are one person's trades.
+    TitleClass a_cls;
+    const bool trades = cls == TitleClass::kProfession && b.te == b.tb + 1 && a.te == a.tb + 1 &&
+                        c.Has(a.tb, kDefinite) && c.Has(b.tb, kDefinite) &&
+                        TitleAt(c, a.tb, a.te, &a_cls) > 0 && a_cls == TitleClass::kProfession;
+    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post && !trades) ||
         cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
         (DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word) && !second_post)) {
       return false;

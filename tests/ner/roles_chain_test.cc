@@ -472,6 +472,13 @@ TEST_F(RolesChainTest, ADeputyAssistantIsOnePost) {
   }
 }
 
+TEST_F(RolesChainTest, TwoTradesJoinedByAnd) {
+  // "The text was written by the writer and novelist Sami al-Harbi, and
+  // Khalid al-Ali directed it": two bare professions, one person.
+  Document doc = Run("كتب النص الكاتب والروائي سامي الحربي، وأخرجه خالد العلي.");
+  ExpectTitles(TitlesOf(doc, "سامي الحربي"), {"الكاتب", "الروائي"}, Dump(doc));
+}
+
 TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
   const RolesCase cases[] = {
       // "The arrival of Khalid al-Harbi, vice-president of the republic and
