@@ -100,6 +100,34 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       add_short(first.word, cand.entity);
     }
   }
+  // "العميد عبد الله الصبيحي ... وأضاف العميد الصبيحي": a family name alone
+  // that the knowledge base also gives a namesake (another minister of that
+  // family) is the person this document last named in full with it, when
+  // the namesake is never named in full here.
+  {
+    std::vector<bool> full(doc.entities.size(), false);
+    for (const Cand& cand : c.cands) {
+      if (!cand.dead && cand.entity >= 0 && cand.te - cand.tb >= 2) full[cand.entity] = true;
+    }
+    for (Cand& cand : c.cands) {
+      if (cand.dead || cand.type != EntityType::kPerson || cand.kb < 0 || cand.entity < 0 ||
+          cand.te != cand.tb + 1 || full[cand.entity]) {
+        continue;
+      }
+      int32_t named = -1;
+      uint32_t named_at = 0;
+      for (const Cand& other : c.cands) {
+        if (other.dead || other.type != EntityType::kPerson || other.entity < 0 ||
+            other.te - other.tb < 2 || other.te > cand.tb || other.tb < named_at ||
+            tokens[other.te - 1].key != tokens[cand.tb].key) {
+          continue;
+        }
+        named = other.entity;
+        named_at = other.tb;
+      }
+      if (named >= 0) cand.entity = named;
+    }
+  }
   std::array<Reading, 6> readings;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;

@@ -110,6 +110,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "جيمس روبنسون (39 عاما)، رئيس مكتب الصحيفة" (James Robinson, 39, the
+    // paper's bureau chief): an age in parentheses between the name and the
+    // comma of its apposition is passed over.
+    if (!sep && t < c.sent_end.size() && c.Has(t, kParenOpen)) {
+      const uint32_t sentence_end = c.sent_end[t];
+      uint32_t q = t + 1;
+      bool number = false;
+      for (; q < sentence_end && q < t + 4 && !c.Has(q, kParenClose); ++q) {
+        number = number || c.Has(q, kNumber);
+      }
+      if (number && q + 2 < sentence_end && c.Has(q, kParenClose) &&
+          (c.Has(q + 1, kComma) || IsDash(c.tok(q + 1).key))) {
+        t = q + 1;
+      }
+    }
     const uint32_t end = t < c.sent_end.size() ? c.sent_end[t] : t;
     if (t >= end) continue;
     if (!sep && (c.Has(t, kComma | kParenOpen) || IsDash(c.tok(t).key))) {
@@ -343,12 +358,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 // it or before "الذي"/"التي" (and "كان").
 void EntityAnnotator::PostsHeld(Ctx& c) const {
   constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
+  // "الذي يشغل أيضا منصب ..." (who also holds the post of): an adverb
+  // between the verb and "منصب".
+  auto adverb = [](std::string_view key) {
+    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||        // ايضا (أيضًا)
+           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7";  // حاليا (حاليًا)
+  };
   for (RoleCand& r : c.roles) {
-    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb) ||
-        !PostVerb(c.tok(r.tb - 2).key)) {
+    if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb)) {
       continue;
     }
-    uint32_t k = r.tb - 2;                                                    // the verb
+    uint32_t k = r.tb - 2;  // the verb
+    if (k > 0 && adverb(c.tok(k).key)) --k;
+    if (!PostVerb(c.tok(k).key)) continue;
     if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
                   c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
       --k;
@@ -356,6 +378,8 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
     if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
                   c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
       --k;
+      // "X، الذي يشغل منصب ...": a comma may set the relative clause off.
+      if (k > 1 && c.Has(k - 1, kComma)) --k;
     }
     const int32_t h = k > 0 ? c.owner[k - 1] : -1;
     if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;
@@ -554,13 +578,21 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
     // ("الرئيس المصري والأمير X"), nor between two of a kind ("وزير الدفاع
-    // ووزير الداخلية X"), nor after a comma.
+    // ووزير الداخلية X"), nor after a comma. After the holder's name two of
+    // a kind are his ("X قائد اللواء الثالث وقائد عملية الإنقاذ", commander
+    // of the brigade and of the rescue operation).
     if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
-    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post) ||
+    // "الكاتب والروائي X" (the writer and novelist X): two bare professions
+    // are one person's trades.
+    TitleClass a_cls;
+    const bool trades = cls == TitleClass::kProfession && b.te == b.tb + 1 && a.te == a.tb + 1 &&
+                        c.Has(a.tb, kDefinite) && c.Has(b.tb, kDefinite) &&
+                        TitleAt(c, a.tb, a.te, &a_cls) > 0 && a_cls == TitleClass::kProfession;
+    if (tl <= 0 || (b.te <= b.tb + static_cast<uint32_t>(tl) && !second_post && !trades) ||
         cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-        DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word)) {
+        (DropAl(c.info[b.tb].word) == DropAl(c.info[a.tb].word) && !second_post)) {
       return false;
     }
   }

@@ -439,6 +439,46 @@ TEST_F(RolesChainTest, AForeignGivenNameThatSpellsAWord) {
   ExpectTitles(TitlesOf(doc, "نيال دينق"), {"رئيس الوفد"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AnAgeInParenthesesBeforeTheApposition) {
+  // "The session will hear the defence of James Robinson (39), the paper's
+  // bureau chief": the age between name and comma is passed over.
+  Document doc =
+      Run("وقالت المحامية إن الجلسة ستخصص للدفاع عن جيمس روبنسون (39 عاما)، رئيس مكتب الصحيفة.");
+  ExpectTitles(TitlesOf(doc, "جيمس روبنسون"), {"رئيس مكتب الصحيفة"}, Dump(doc));
+  // "Salem al-Harbi (the minister's brother), the director of the school":
+  // parentheses without an age are no age.
+  Document aside = Run("وحضر سالم الحربي (شقيق الوزير)، مدير المدرسة، الحفل.");
+  for (const std::string& title : TitlesOf(aside, "سالم الحربي")) {
+    EXPECT_NE(title, "مدير المدرسة") << Dump(aside);
+  }
+}
+
+TEST_F(RolesChainTest, ADeputyAssistantIsOnePost) {
+  const RolesCase cases[] = {
+      // "Sami al-Harbi, deputy assistant foreign minister for Gulf affairs,
+      // died yesterday": "مساعد" (assistant, also a given name) is a post.
+      {"وتوفي سامي الحربي، نائب مساعد وزير الخارجية لشؤون الخليج، أمس.",
+       "سامي الحربي",
+       {"نائب مساعد وزير الخارجية لشؤون الخليج"}},
+      // "The deputy assistant foreign minister Sami al-Harbi said ...".
+      {"وقال نائب مساعد وزير الخارجية سامي الحربي إن المحادثات مستمرة.",
+       "سامي الحربي",
+       {"نائب مساعد وزير الخارجية"}},
+  };
+  for (const RolesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+    EXPECT_EQ(Find(doc, "مساعد"), nullptr) << Dump(doc);
+  }
+}
+
+TEST_F(RolesChainTest, TwoTradesJoinedByAnd) {
+  // "The text was written by the writer and novelist Sami al-Harbi, and
+  // Khalid al-Ali directed it": two bare professions, one person.
+  Document doc = Run("كتب النص الكاتب والروائي سامي الحربي، وأخرجه خالد العلي.");
+  ExpectTitles(TitlesOf(doc, "سامي الحربي"), {"الكاتب", "الروائي"}, Dump(doc));
+}
+
 TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
   const RolesCase cases[] = {
       // "The arrival of Khalid al-Harbi, vice-president of the republic and
@@ -452,6 +492,12 @@ TEST_F(RolesChainTest, ASecondPostAfterTheNameWithAnd) {
       {"وعاد خالد الحربي نائب الرئيس الليبي ورئيس الوزراء إلى طرابلس أمس.",
        "خالد الحربي",
        {"نائب الرئيس الليبي", "رئيس الوزراء"}},
+      // "Colonel Sami al-Otaibi, commander of brigade 35 and commander of
+      // the rescue operation, said ...": two offices of one kind after the
+      // name are both his.
+      {"وقال العقيد سامي العتيبي قائد اللواء 35 وقائد عملية الإنقاذ إن الوضع هادئ.",
+       "سامي العتيبي",
+       {"العقيد", "قائد اللواء 35", "قائد عملية الإنقاذ"}},
       // "Khalid al-Harbi, the defence minister, and the interior minister
       // Sami al-Otaibi said ...": the second office has a holder of its own.
       {"وقال خالد الحربي وزير الدفاع ووزير الداخلية سامي العتيبي إن الوضع هادئ.",
@@ -1145,6 +1191,13 @@ TEST_F(RolesChainTest, APostHeldAfterAVerbOfHolding) {
       {"وقال اللواء سعد القرني الذي كان يشغل منصب نائب رئيس الأركان إن الخطة جاهزة.",
        "سعد القرني",
        {"اللواء", "نائب رئيس الأركان"}},
+      // "The police spokesman, Colonel Salem al-Harbi, who also holds the
+      // post of director of traffic, said the road is closed": an adverb
+      // before "منصب", a comma before "الذي".
+      {"وقال المتحدث باسم الشرطة العقيد سالم الحربي، الذي يشغل أيضا منصب مدير إدارة المرور، إن "
+       "الطريق مغلق.",
+       "سالم الحربي",
+       {"المتحدث باسم الشرطة", "العقيد", "مدير إدارة المرور"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -1174,6 +1227,20 @@ TEST_F(RolesChainTest, NoPostOfADelegationsHeadForItsMembers) {
   // "He sent a cable to President Khalifa Haftar": no delegation, his title.
   Document cable = Run("وبعث برقية للرئيس خليفة حفتر أمس.");
   EXPECT_EQ(TitlesOf(cable, "خليفة حفتر").size(), 1u) << Dump(cable);
+}
+
+// "Colonel Salem Haftar, commander of the third battalion, said the forces
+// advanced ... Colonel Haftar added that the front is calm": the family name
+// alone is the colonel named in full before, not the knowledge base's
+// namesake (Khalifa Haftar), who is never named in full here.
+TEST_F(RolesChainTest, FamilyNameAloneIsTheNamesakeNamedInFull) {
+  const Document doc =
+      Run("قال العقيد سالم حفتر قائد الكتيبة الثالثة إن القوات تقدمت. وأضاف العقيد حفتر أن "
+          "الجبهة هادئة.");
+  const Entity* colonel = test::FindEntity(doc, "سالم حفتر");
+  ASSERT_NE(colonel, nullptr) << test::Dump(doc);
+  EXPECT_EQ(test::FindEntity(doc, "حفتر"), colonel) << test::Dump(doc);
+  for (const Entity& e : doc.entities) EXPECT_NE(e.kb_id, "khalifa-haftar") << test::Dump(doc);
 }
 
 }  // namespace
