@@ -530,6 +530,16 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "أوضح حسن مغربي مدير فرع مصرفي" (Hassan Maghribi, a branch manager): a
+  // given name, a gentilic without the article (the family name: an
+  // adjective of the name would take the article) and the office the
+  // person holds in apposition.
+  if ((in.flags & kGiven) && !after_title && in.stripped == 0 && i + 2 < c.sent_end[i] &&
+      !bi_word && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+      OfficeFollows(c, i + 2)) {
+    return true;
+  }
   // "ناصر محمود الشيخ": a common given name before a chain of names of three
   // words or more.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
@@ -1077,6 +1087,20 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "خالد بن سلطان": a given name after the particle, even one that is also
       // a title, continues the chain.
       // "آل الشيخ": the family particle takes even a title with the article.
+      // "الدكتور رمضان أبو العلا", "أحمد أبو الغيط": after a given name, "أبو"
+      // and a word with the article is the family name (a kunya turned
+      // surname), even a word of the language; a noun for "the father of"
+      // would take no given name before it.
+      const bool kunya_surname = j > i && j + 1 < end &&
+                                 c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
+                                 c.info[j].stripped == 0 && c.Has(j - 1, kGiven) &&
+                                 c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+                                 !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
+                                 !IsKin(c.info[j + 1].word);
+      if (kunya_surname) {
+        j += 2;
+        continue;
+      }
       if (j + 1 >= end || !ParticleTakes(c, j) ||
           (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl)) {
         break;
@@ -1095,9 +1119,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
     // of the name it would take the article ("مصري الجنسية" aside).
-    if (j == i + 1 && after_title && (c.info[i].flags & kGiven) && in.stripped == 0 &&
+    // So without a title when an office follows in apposition ("حسن مغربي
+    // مدير فرع", Hassan Maghribi, a branch manager): an adjective of the
+    // name would sit between it and its office.
+    if (j == i + 1 && (c.info[i].flags & kGiven) && in.stripped == 0 &&
         (in.flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
-        (j + 1 >= end || !c.Has(j + 1, kDefinite))) {
+        (after_title ? (j + 1 >= end || !c.Has(j + 1, kDefinite)) : OfficeFollows(c, j + 1))) {
       ++j;
       family = true;
       continue;
@@ -2292,6 +2319,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // "وقال عماد حلوة، مدير ...": the office the person holds after it.
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
+      // "حسن مغربي مدير فرع": a gentilic without the article as the family
+      // name before the office (see NameStart), whatever precedes.
+      if (j == i + 2 && c.info[i + 1].stripped == 0 &&
+          (c.info[i + 1].flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+          OfficeFollows(c, j)) {
         strong = true;
       }
       // "ونوه نصر الليبي إلى ...": a nisba with the article, right after a

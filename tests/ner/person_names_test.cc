@@ -270,6 +270,65 @@ TEST_F(PersonNamesTest, KunyasWithTheArticle) {
   ExpectCases(cases);
 }
 
+// A gentilic without the article right after a given name, before an office
+// in apposition, is the family name, title or not. (The gentilics come from
+// the countries of the shipped knowledge base, which the fixture lacks.)
+TEST(PersonNamesShippedKbTest, GentilicSurnameBeforeAnOffice) {
+  static test::Stages stages;
+  if (stages.ner == nullptr) test::LoadStages({}, &stages);
+  struct Row {
+    const char* text;
+    const char* person;  // nullptr: the absent text must be no entity
+    const char* absent;
+  };
+  const Row rows[] = {
+      // "Khaled Maghribi, the manager of a bank branch, explained that loans rose."
+      {"وأوضح خالد مغربي مدير فرع مصرفي أن القروض ارتفعت.", "خالد مغربي", nullptr},
+      // "Hassan Maghribi, the director of the centre, told the paper that the
+      // work goes on." (حسن is also "good": a given name that needs a family
+      // name beside it; no reporting verb right before it)
+      {"وأوضح للصحيفة حسن مغربي مدير المركز أن العمل مستمر.", "حسن مغربي", nullptr},
+      // "The Moroccan Khaled arrived yesterday." (an adjective, no office)
+      {"ووصل خالد المغربي أمس.", nullptr, "خالد مغربي"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Document doc = stages.Run(r.text);
+    if (r.person != nullptr) {
+      const Entity* e = test::FindEntity(doc, r.person);
+      ASSERT_NE(e, nullptr) << test::Dump(doc);
+      EXPECT_EQ(e->type, EntityType::kPerson) << test::Dump(doc);
+    }
+    if (r.absent != nullptr) EXPECT_EQ(test::FindEntity(doc, r.absent), nullptr) << test::Dump(doc);
+  }
+}
+
+// Foreign given names after a party adjective or a title: "النائب الجمهوري
+// دينيس روس" (روس also reads as "Russians").
+TEST_F(PersonNamesTest, ForeignGivenNamesBeforeWordLikeSurnames) {
+  const Case cases[] = {
+      // "The Republican congressman Dennis Ross said he tends to reject the deal."
+      {"وقال النائب الجمهوري دينيس روس إنه يميل لرفض الاتفاق.", {"دينيس روس"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+// A kunya turned family name after a given name: "أبو" and a word with the
+// article, even a word of the language ("العلا", the heights; "الخير", good).
+TEST_F(PersonNamesTest, KunyaSurnamesAfterAGivenName) {
+  const Case cases[] = {
+      // "Dr Ramadan Abu al-Ula, an oil engineering expert, said prices will fall."
+      {"وقال الدكتور رمضان أبو العلا خبير هندسة البترول إن الأسعار ستنخفض.",
+       {"رمضان أبو العلا"},
+       {"رمضان"}},
+      // "Ahmed Abu al-Khair said the meeting was postponed."
+      {"وقال أحمد أبو الخير إن الاجتماع تأجل.", {"أحمد أبو الخير"}, {"أحمد", "أبو الخير"}},
+      // "Engineer Majed Abu al-Khair said ..." (ماجد, also "glorious", after a title)
+      {"وقال المهندس ماجد أبو الخير إن العمل بدأ.", {"ماجد أبو الخير"}, {"ماجد"}},
+  };
+  ExpectCases(cases);
+}
+
 TEST_F(PersonNamesTest, AGivenNameAloneAsASource) {
   const Case cases[] = {
       // "The clashes killed ten members, according to Abdulrahman."
