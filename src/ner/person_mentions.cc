@@ -1182,6 +1182,37 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "بقرية آل سرور التابعة لمحافظة" (the village of Al Surur that belongs
     // to): a participle that attaches what comes before it ends the name.
     if (j > i && in.facts.participle) break;
+    // "ووسع الشيخ أحمد نطاق تأثيره" (Sheikh Ahmed widened the scope of his
+    // influence), "لم يدخل الشيخ أحمد سباق المنافسة": after a given name, an
+    // indefinite noun of the language before its genitive (a noun with a
+    // pronoun, or a common noun with the article) is the verb's object in
+    // the construct state. Only where a person with that given name and a
+    // family name was named before, whom the given name alone recalls:
+    // surnames in the construct state exist ("عبدالرحمن سوار الذهب"). An
+    // office after the noun ("عمرو موسى الأمين العام") is the name's
+    // apposition instead.
+    if (j == i + 1 && (c.info[i].flags & kGiven) && in.stripped == 0 && lexicon_ &&
+        (in.flags & (kLexicon | kDefinite | kGiven | kNisba | kGentilic | kPrefixParticle |
+                     kSuffixParticle)) == kLexicon &&
+        !in.facts.tanwin && !family_names_.contains(c.tok(j).key) && j + 1 < end &&
+        c.info[j + 1].stripped == 0 && c.owner[j + 1] < 0 &&
+        !c.Has(j + 1, kNisba | kGentilic | kGiven | kPrefixParticle | kSuffixParticle | kPunct)) {
+      TitleClass next_cls;
+      const bool genitive =
+          (c.Has(j + 1, kDefinite) && c.Has(j + 1, kLexicon)) || PronounSuffixed(c, j + 1, true);
+      if (genitive && TitleAt(c, j + 1, end, &next_cls) == 0) {
+        bool named_before = false;
+        for (const Cand& p : c.cands) {
+          if (p.dead || p.type != EntityType::kPerson || p.te > i) continue;
+          // (A known person's alias may open with the title: "الشيخ أحمد الفهد".)
+          for (uint32_t k = p.tb; k + 1 < p.te && !named_before; ++k) {
+            named_before = c.info[k].word == c.info[i].word;
+          }
+          if (named_before) break;
+        }
+        if (named_before) break;
+      }
+    }
     // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
     // the article, a common noun with it (no nisba) is the verb's object.
     // ("المبنى", the building, is written with ى: no nisba.)

@@ -313,6 +313,27 @@ TEST_F(PersonNamesTest, ForeignGivenNamesBeforeWordLikeSurnames) {
   ExpectCases(cases);
 }
 
+// A known person's given name after a title, then a noun of the language in
+// the construct state: the short form of the name and the verb's object, not
+// a new person. A first mention keeps a construct surname.
+TEST_F(PersonNamesTest, AGivenNameRecallingAPersonBeforeAnObject) {
+  // "Sheikh Ahmed al-Kaabi said the matter is hard. Sheikh Ahmed widened the
+  // scope of his influence, and Sheikh Ahmed did not enter the race of the
+  // elections."
+  Document doc =
+      Run("وقال الشيخ أحمد الكعبي إن الأمر صعب. ووسع الشيخ أحمد نطاق تأثيره في المنطقة. "
+          "ولم يدخل الشيخ أحمد سباق الانتخابات.");
+  const Entity* full = Find(doc, "أحمد الكعبي");
+  ASSERT_NE(full, nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "أحمد نطاق"), nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "أحمد سباق الانتخابات"), nullptr) << Dump(doc);
+  EXPECT_EQ(Find(doc, "أحمد"), full) << Dump(doc);
+  // "Field Marshal Abdulrahman Siwar al-Dahab handed over power." (a first
+  // mention: the surname in the construct state stays)
+  Document first = Run("وسلم المشير عبدالرحمن سوار الذهب السلطة للحكومة.");
+  EXPECT_NE(Find(first, "عبدالرحمن سوار الذهب"), nullptr) << Dump(first);
+}
+
 // A kunya turned family name after a given name: "أبو" and a word with the
 // article, even a word of the language ("العلا", the heights; "الخير", good).
 TEST_F(PersonNamesTest, KunyaSurnamesAfterAGivenName) {
