@@ -833,6 +833,31 @@ uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end)
   return NameStart(c, k, true) && NameEnd(c, k, end, true) > k + 1 ? static_cast<uint32_t>(tl) : 0;
 }
 
+// Whether the demonstrative before the title at i is a plural one ("هؤلاء",
+// "أولئك") and a name follows the title: the title then takes no part in
+// the demonstrative's phrase, which ends before it.
+bool EntityAnnotator::PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const {
+  const std::string_view d = c.doc.Slice(c.tok(i - 1).span);
+  if (!d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
+      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&  // هولاء
+      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                  // (أو)لئك
+    return false;
+  }
+  TitleClass cls;
+  const uint32_t end = c.sent_end[i];
+  const int len = TitleAt(c, i, end, &cls);
+  if (len <= 0) return false;
+  // Its adjectives may come first: "هؤلاء النائب الجمهوري دينيس روس".
+  for (uint32_t k = i + len; k < end && k < i + len + 3; ++k) {
+    if (c.Free(k) && !c.Has(k, kDefinite) && NameStart(c, k, true) &&
+        NameEnd(c, k, end, true) >= k + 2) {
+      return true;
+    }
+    if (!c.Has(k, kDefinite)) return false;
+  }
+  return false;
+}
+
 // Whether the word at j, second of a name after a title or a foreign given
 // name and ending it, is a family name that only looks like a proclitic on a
 // word: "الوزير بدر باسلمة" (not ب + "أسلمة"), "السفير جوناثان وينر". A
@@ -1118,13 +1143,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
-    // of the name it would take the article ("مصري الجنسية" aside).
+    // of the name it would take the article ("مصري الجنسية" aside). A
+    // relative pronoun after it ("النائب دينيس روس الذي") is no such word.
     // So without a title when an office follows in apposition ("حسن مغربي
     // مدير فرع", Hassan Maghribi, a branch manager): an adjective of the
     // name would sit between it and its office.
     if (j == i + 1 && (c.info[i].flags & kGiven) && in.stripped == 0 &&
         (in.flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
-        (after_title ? (j + 1 >= end || !c.Has(j + 1, kDefinite)) : OfficeFollows(c, j + 1))) {
+        (after_title ? (j + 1 >= end || !c.Has(j + 1, kDefinite) || c.Has(j + 1, kStop))
+                     : OfficeFollows(c, j + 1))) {
       ++j;
       family = true;
       continue;
@@ -1502,7 +1529,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       continue;
     }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
-    if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    // A plural demonstrative ("من هؤلاء", among these) before a title and a
+    // name points at the people before: "من هؤلاء النائب دينيس روس".
+    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i)) continue;
+    if (Eponymous(c, i)) continue;
     // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
     // office word with the article right after a body's name and its
     // adjectives qualifies the body, unless a name follows it.

@@ -309,6 +309,15 @@ TEST_F(PersonNamesTest, ForeignGivenNamesBeforeWordLikeSurnames) {
   const Case cases[] = {
       // "The Republican congressman Dennis Ross said he tends to reject the deal."
       {"وقال النائب الجمهوري دينيس روس إنه يميل لرفض الاتفاق.", {"دينيس روس"}, {}},
+      // "Among them the congressman Mark Ross, who said he tends to reject
+      // it." (a relative pronoun, not an adjective, after the gentilic-looking
+      // surname)
+      {"ومن هؤلاء النائب مارك روس الذي قال إنه يميل لرفضه.", {"مارك روس"}, {}},
+      // "Among these, the Republican congressman Dennis Ross said ..." (the
+      // plural demonstrative points back; the title after it is the name's)
+      {"ومن هؤلاء النائب الجمهوري دينيس روس الذي قال إنه يميل لرفضه.", {"دينيس روس"}, {}},
+      // "These ministers said the matter is hard." (no name)
+      {"وقال هؤلاء الوزراء إن الأمر صعب.", {}, {"الوزراء"}},
   };
   ExpectCases(cases);
 }
