@@ -1240,6 +1240,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         if (named_before) break;
       }
     }
+    // "فرقة عمر الجاسر المسرحية" (Omar al-Jasser's theatre troupe): after a
+    // family name with the article, a feminine adjective with it ("…ية") agrees
+    // with the feminine noun the name is the genitive of; a man's name takes
+    // no feminine nisba, and family names seldom end so.
+    if (j >= i + 2 && c.Has(j - 1, kDefinite) && (in.flags & kDefinite) && in.stripped == 0 &&
+        !(in.flags & kGiven) && c.owner[j] < 0 && !family_names_.contains(c.tok(j).key) &&
+        Letters(in.word) >= 6 && c.doc.Slice(c.tok(j).span).ends_with("\xD9\x8A\xD8\xA9") &&  // ية
+        !c.Has(j - 2, kTheophoric | kPrefixParticle)) {
+      break;
+    }
     // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
     // the article, a common noun with it (no nisba) is the verb's object.
     // ("المبنى", the building, is written with ى: no nisba.)

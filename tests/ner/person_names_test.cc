@@ -343,6 +343,16 @@ TEST_F(PersonNamesTest, AGivenNameRecallingAPersonBeforeAnObject) {
   EXPECT_NE(Find(first, "عبدالرحمن سوار الذهب"), nullptr) << Dump(first);
 }
 
+// A feminine adjective with the article after a name in the genitive agrees
+// with the noun before the name, and ends it.
+TEST_F(PersonNamesTest, AFeminineAdjectiveAfterANameEndsIt) {
+  const Case cases[] = {
+      // "He founded Khaled al-Harbi's musical band in Jeddah."
+      {"وأسس فرقة خالد الحربي الموسيقية في جدة.", {"خالد الحربي"}, {"خالد الحربي الموسيقية"}},
+  };
+  ExpectCases(cases);
+}
+
 // A kunya turned family name after a given name: "أبو" and a word with the
 // article, even a word of the language ("العلا", the heights; "الخير", good).
 TEST_F(PersonNamesTest, KunyaSurnamesAfterAGivenName) {
