@@ -883,7 +883,12 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
     return false;  // ه ها هم نا
   }
   // "بيار بيرون لوكالة الأنباء" (Pierre Peron to the news agency): a
-  // preposition "ل" + a noun after the name ends it too.
+  // preposition "ل" + a noun after the name ends it too. So does an office
+  // in apposition: "جون بينر رئيس مجلس النواب" (John Boehner, the Speaker),
+  // where the word is no title itself ("بوزير", with a minister).
+  if (in.facts.title_node < 0 && in.facts.title_key_node < 0 && OfficeFollows(c, j + 1)) {
+    return true;
+  }
   return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
          (c.info[j + 1].stripped > 0 && c.tok(j + 1).key.starts_with("\xD9\x84") &&  // ل
           c.tok(j + 1).kind == TokenKind::kWord && !c.Has(j + 1, kGiven));

@@ -1100,6 +1100,11 @@ TEST_F(PersonNamesTest, ForeignNamesThatReadAsWords) {
       // "Prime minister John Key gave verbal support." (كي, a particle too,
       // and دعما, support, are no surnames)
       {"وقدم رئيس الوزراء جون كي دعما شفهيا للعملة.", {}, {"جون كي دعما"}},
+      // "The Republican John Boehner, the Speaker of the House, told
+      // reporters ..." (بينر is no ب + a word: an office follows it)
+      {"وقال الجمهوري جون بينر رئيس مجلس النواب للصحافيين إن الأمر صعب.", {"جون بينر"}, {}},
+      // "The minister John met with the foreign minister." (ب + a title)
+      {"والتقى الوزير جون بوزير الخارجية أمس.", {}, {"جون بوزير"}},
   };
   ExpectCases(cases);
 }
