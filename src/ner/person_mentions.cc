@@ -530,6 +530,16 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "أوضح حسن مغربي مدير فرع مصرفي" (Hassan Maghribi, a branch manager): a
+  // given name, a gentilic without the article (the family name: an
+  // adjective of the name would take the article) and the office the
+  // person holds in apposition.
+  if ((in.flags & kGiven) && !after_title && in.stripped == 0 && i + 2 < c.sent_end[i] &&
+      !bi_word && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+      OfficeFollows(c, i + 2)) {
+    return true;
+  }
   // "ناصر محمود الشيخ": a common given name before a chain of names of three
   // words or more.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && c.Has(i + 1, kGiven) &&
@@ -823,6 +833,31 @@ uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end)
   return NameStart(c, k, true) && NameEnd(c, k, end, true) > k + 1 ? static_cast<uint32_t>(tl) : 0;
 }
 
+// Whether the demonstrative before the title at i is a plural one ("هؤلاء",
+// "أولئك") and a name follows the title: the title then takes no part in
+// the demonstrative's phrase, which ends before it.
+bool EntityAnnotator::PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const {
+  const std::string_view d = c.doc.Slice(c.tok(i - 1).span);
+  if (!d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
+      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&  // هولاء
+      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                  // (أو)لئك
+    return false;
+  }
+  TitleClass cls;
+  const uint32_t end = c.sent_end[i];
+  const int len = TitleAt(c, i, end, &cls);
+  if (len <= 0) return false;
+  // Its adjectives may come first: "هؤلاء النائب الجمهوري دينيس روس".
+  for (uint32_t k = i + len; k < end && k < i + len + 3; ++k) {
+    if (c.Free(k) && !c.Has(k, kDefinite) && NameStart(c, k, true) &&
+        NameEnd(c, k, end, true) >= k + 2) {
+      return true;
+    }
+    if (!c.Has(k, kDefinite)) return false;
+  }
+  return false;
+}
+
 // Whether the word at j, second of a name after a title or a foreign given
 // name and ending it, is a family name that only looks like a proclitic on a
 // word: "الوزير بدر باسلمة" (not ب + "أسلمة"), "السفير جوناثان وينر". A
@@ -848,7 +883,12 @@ bool EntityAnnotator::ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) co
     return false;  // ه ها هم نا
   }
   // "بيار بيرون لوكالة الأنباء" (Pierre Peron to the news agency): a
-  // preposition "ل" + a noun after the name ends it too.
+  // preposition "ل" + a noun after the name ends it too. So does an office
+  // in apposition: "جون بينر رئيس مجلس النواب" (John Boehner, the Speaker),
+  // where the word is no title itself ("بوزير", with a minister).
+  if (in.facts.title_node < 0 && in.facts.title_key_node < 0 && OfficeFollows(c, j + 1)) {
+    return true;
+  }
   return j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
          (c.info[j + 1].stripped > 0 && c.tok(j + 1).key.starts_with("\xD9\x84") &&  // ل
           c.tok(j + 1).kind == TokenKind::kWord && !c.Has(j + 1, kGiven));
@@ -1077,6 +1117,20 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "خالد بن سلطان": a given name after the particle, even one that is also
       // a title, continues the chain.
       // "آل الشيخ": the family particle takes even a title with the article.
+      // "الدكتور رمضان أبو العلا", "أحمد أبو الغيط": after a given name, "أبو"
+      // and a word with the article is the family name (a kunya turned
+      // surname), even a word of the language; a noun for "the father of"
+      // would take no given name before it.
+      const bool kunya_surname = j > i && j + 1 < end &&
+                                 c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
+                                 c.info[j].stripped == 0 && c.Has(j - 1, kGiven) &&
+                                 c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+                                 !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
+                                 !IsKin(c.info[j + 1].word);
+      if (kunya_surname) {
+        j += 2;
+        continue;
+      }
       if (j + 1 >= end || !ParticleTakes(c, j) ||
           (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl)) {
         break;
@@ -1094,10 +1148,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
-    // of the name it would take the article ("مصري الجنسية" aside).
-    if (j == i + 1 && after_title && (c.info[i].flags & kGiven) && in.stripped == 0 &&
+    // of the name it would take the article ("مصري الجنسية" aside). A
+    // relative pronoun after it ("النائب دينيس روس الذي") is no such word.
+    // So without a title when an office follows in apposition ("حسن مغربي
+    // مدير فرع", Hassan Maghribi, a branch manager): an adjective of the
+    // name would sit between it and its office.
+    if (j == i + 1 && (c.info[i].flags & kGiven) && in.stripped == 0 &&
         (in.flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
-        (j + 1 >= end || !c.Has(j + 1, kDefinite))) {
+        (after_title ? (j + 1 >= end || !c.Has(j + 1, kDefinite) || c.Has(j + 1, kStop))
+                     : OfficeFollows(c, j + 1))) {
       ++j;
       family = true;
       continue;
@@ -1155,6 +1214,47 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "بقرية آل سرور التابعة لمحافظة" (the village of Al Surur that belongs
     // to): a participle that attaches what comes before it ends the name.
     if (j > i && in.facts.participle) break;
+    // "ووسع الشيخ أحمد نطاق تأثيره" (Sheikh Ahmed widened the scope of his
+    // influence), "لم يدخل الشيخ أحمد سباق المنافسة": after a given name, an
+    // indefinite noun of the language before its genitive (a noun with a
+    // pronoun, or a common noun with the article) is the verb's object in
+    // the construct state. Only where a person with that given name and a
+    // family name was named before, whom the given name alone recalls:
+    // surnames in the construct state exist ("عبدالرحمن سوار الذهب"). An
+    // office after the noun ("عمرو موسى الأمين العام") is the name's
+    // apposition instead.
+    if (j == i + 1 && (c.info[i].flags & kGiven) && in.stripped == 0 && lexicon_ &&
+        (in.flags & (kLexicon | kDefinite | kGiven | kNisba | kGentilic | kPrefixParticle |
+                     kSuffixParticle)) == kLexicon &&
+        !in.facts.tanwin && !family_names_.contains(c.tok(j).key) && j + 1 < end &&
+        c.info[j + 1].stripped == 0 && c.owner[j + 1] < 0 &&
+        !c.Has(j + 1, kNisba | kGentilic | kGiven | kPrefixParticle | kSuffixParticle | kPunct)) {
+      TitleClass next_cls;
+      const bool genitive =
+          (c.Has(j + 1, kDefinite) && c.Has(j + 1, kLexicon)) || PronounSuffixed(c, j + 1, true);
+      if (genitive && TitleAt(c, j + 1, end, &next_cls) == 0) {
+        bool named_before = false;
+        for (const Cand& p : c.cands) {
+          if (p.dead || p.type != EntityType::kPerson || p.te > i) continue;
+          // (A known person's alias may open with the title: "الشيخ أحمد الفهد".)
+          for (uint32_t k = p.tb; k + 1 < p.te && !named_before; ++k) {
+            named_before = c.info[k].word == c.info[i].word;
+          }
+          if (named_before) break;
+        }
+        if (named_before) break;
+      }
+    }
+    // "فرقة عمر الجاسر المسرحية" (Omar al-Jasser's theatre troupe): after a
+    // family name with the article, a feminine adjective with it ("…ية") agrees
+    // with the feminine noun the name is the genitive of; a man's name takes
+    // no feminine nisba, and family names seldom end so.
+    if (j >= i + 2 && c.Has(j - 1, kDefinite) && (in.flags & kDefinite) && in.stripped == 0 &&
+        !(in.flags & kGiven) && c.owner[j] < 0 && !family_names_.contains(c.tok(j).key) &&
+        Letters(in.word) >= 6 && c.doc.Slice(c.tok(j).span).ends_with("\xD9\x8A\xD8\xA9") &&  // ية
+        !c.Has(j - 2, kTheophoric | kPrefixParticle)) {
+      break;
+    }
     // "العقيد سعود المتحمي الصلاة" (led the prayer): after a family name with
     // the article, a common noun with it (no nisba) is the verb's object.
     // ("المبنى", the building, is written with ى: no nisba.)
@@ -1444,7 +1544,10 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       continue;
     }
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
-    if (i > 0 && (c.Has(i - 1, kDemonstrative) || Eponymous(c, i))) continue;
+    // A plural demonstrative ("من هؤلاء", among these) before a title and a
+    // name points at the people before: "من هؤلاء النائب دينيس روس".
+    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i)) continue;
+    if (Eponymous(c, i)) continue;
     // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
     // office word with the article right after a body's name and its
     // adjectives qualifies the body, unless a name follows it.
@@ -2292,6 +2395,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // "وقال عماد حلوة، مدير ...": the office the person holds after it.
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
+        strong = true;
+      }
+      // "حسن مغربي مدير فرع": a gentilic without the article as the family
+      // name before the office (see NameStart), whatever precedes.
+      if (j == i + 2 && c.info[i + 1].stripped == 0 &&
+          (c.info[i + 1].flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
+          OfficeFollows(c, j)) {
         strong = true;
       }
       // "ونوه نصر الليبي إلى ...": a nisba with the article, right after a
