@@ -8,22 +8,12 @@
 #include <vector>
 
 #include "kb/knowledge_base.h"
+#include "kb_test_support.h"
 
 namespace rased {
 namespace {
 
-// Whether the alias matcher the entity stage runs over documents finds
-// record `id` for the whole of `name`.
-bool MatcherFinds(const KnowledgeBase& kb, const std::string& name, const std::string& id) {
-  const AliasMatcher& m = kb.matcher();
-  int32_t node = AliasMatcher::kRoot;
-  for (const std::string& t : KeyTokens(name)) node = node < 0 ? node : m.Step(node, t);
-  if (node < 0) return false;
-  for (const AliasHit& h : m.Hits(node)) {
-    if (kb.entities()[h.entity].id == id) return true;
-  }
-  return false;
-}
+using test::MatcherFinds;
 
 TEST(GulfAdminPlacesTest, NamesFindTheirRecordsAndWordsNeedTheirHead) {
   auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});

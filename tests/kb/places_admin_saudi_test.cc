@@ -9,22 +9,12 @@
 
 #include "kb/alias_matcher.h"
 #include "kb/knowledge_base.h"
+#include "kb_test_support.h"
 
 namespace rased {
 namespace {
 
-// Whether the alias matcher the entity stage runs over documents takes the
-// whole of `name` to record `id`.
-bool MatcherFinds(const KnowledgeBase& kb, const std::string& name, const std::string& id) {
-  const AliasMatcher& m = kb.matcher();
-  int32_t node = AliasMatcher::kRoot;
-  for (const std::string& t : KeyTokens(name)) node = node < 0 ? node : m.Step(node, t);
-  if (node < 0) return false;
-  for (const AliasHit& h : m.Hits(node)) {
-    if (kb.entities()[h.entity].id == id) return true;
-  }
-  return false;
-}
+using test::MatcherFinds;
 
 TEST(SaudiAdminPlacesTest, GovernoratesAndTownsFindTheirRecords) {
   auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});

@@ -1,0 +1,30 @@
+// Helpers shared by the knowledge-base data tests.
+#ifndef RASED_TESTS_KB_KB_TEST_SUPPORT_H_
+#define RASED_TESTS_KB_KB_TEST_SUPPORT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "kb/alias_matcher.h"
+#include "kb/knowledge_base.h"
+
+namespace rased::test {
+
+// Whether the alias matcher the entity stage runs over documents takes the
+// whole of `name` to record `id` (FindByName would also try the Latin names'
+// transliteration skeleton, which text never meets).
+inline bool MatcherFinds(const KnowledgeBase& kb, std::string_view name, std::string_view id) {
+  const AliasMatcher& m = kb.matcher();
+  int32_t node = AliasMatcher::kRoot;
+  for (const std::string& t : KeyTokens(name)) node = node < 0 ? node : m.Step(node, t);
+  if (node < 0) return false;
+  for (const AliasHit& h : m.Hits(node)) {
+    if (kb.entities()[h.entity].id == id) return true;
+  }
+  return false;
+}
+
+}  // namespace rased::test
+
+#endif  // RASED_TESTS_KB_KB_TEST_SUPPORT_H_
