@@ -2,7 +2,10 @@
 #ifndef RASED_TESTS_KB_KB_TEST_SUPPORT_H_
 #define RASED_TESTS_KB_KB_TEST_SUPPORT_H_
 
+#include <gtest/gtest.h>
+
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +26,19 @@ inline bool MatcherFinds(const KnowledgeBase& kb, std::string_view name, std::st
     if (kb.entities()[h.entity].id == id) return true;
   }
   return false;
+}
+
+// A name and whether it must take the matcher to record `id`.
+struct NameCase {
+  const char* name;
+  const char* id;
+  bool found;
+};
+
+inline void ExpectNamesFind(const KnowledgeBase& kb, std::span<const NameCase> cases) {
+  for (const NameCase& c : cases) {
+    EXPECT_EQ(MatcherFinds(kb, c.name, c.id), c.found) << c.name << " -> " << c.id;
+  }
 }
 
 }  // namespace rased::test

@@ -337,12 +337,7 @@ TEST(KnowledgeBaseDataTest, StateInstitutionsFindTheirRecords) {
 TEST(KnowledgeBaseDataTest, AdministrativeUnitsNamedByWordsNeedTheirHead) {
   auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
   ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  struct Case {
-    const char* name;
-    const char* id;
-    bool found;  // whether `name` finds record `id`
-  };
-  const Case cases[] = {
+  const test::NameCase cases[] = {
       // "mudiriyat al-Milah", al-Milah district of Lahij (Yemen).
       {"مديرية الملاح", "milah-lahij", true},
       // "al-mallah": also "the sailor" and a family name.
@@ -369,9 +364,7 @@ TEST(KnowledgeBaseDataTest, AdministrativeUnitsNamedByWordsNeedTheirHead) {
       {"بلدة مديرا", "mudayra", true},
       {"مديرا", "mudayra", false},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(test::MatcherFinds(**kb, c.name, c.id), c.found) << c.name << " -> " << c.id;
-  }
+  test::ExpectNamesFind(**kb, cases);
 }
 
 }  // namespace

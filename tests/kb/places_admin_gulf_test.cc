@@ -13,17 +13,10 @@
 namespace rased {
 namespace {
 
-using test::MatcherFinds;
-
 TEST(GulfAdminPlacesTest, NamesFindTheirRecordsAndWordsNeedTheirHead) {
   auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
   ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  struct Case {
-    const char* name;
-    const char* id;
-    bool found;  // whether `name` finds record `id`
-  };
-  const Case cases[] = {
+  const test::NameCase cases[] = {
       // "imarat Dubai", the emirate of Dubai (the territory, not the city).
       {"إمارة دبي", "dubai-emirate", true},
       // "imarat Ras al-Khaimah", written with and without hamza.
@@ -63,9 +56,7 @@ TEST(GulfAdminPlacesTest, NamesFindTheirRecordsAndWordsNeedTheirHead) {
       // "matar Salalah", the airport of Salalah.
       {"مطار صلالة", "salalah-airport", true},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(MatcherFinds(**kb, c.name, c.id), c.found) << c.name << " -> " << c.id;
-  }
+  test::ExpectNamesFind(**kb, cases);
 }
 
 // Every parent a record of the file names (its emirate, governorate or

@@ -14,17 +14,10 @@
 namespace rased {
 namespace {
 
-using test::MatcherFinds;
-
 TEST(SaudiAdminPlacesTest, GovernoratesAndTownsFindTheirRecords) {
   auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
   ASSERT_TRUE(kb.ok()) << kb.status().ToString();
-  struct Case {
-    const char* name;
-    const char* id;
-    bool found;  // whether `name` finds record `id`
-  };
-  const Case cases[] = {
+  const test::NameCase cases[] = {
       // "muhafazat al-Nabhaniyah": al-Nabhaniyah governorate (Qassim).
       {"محافظة النبهانية", "an-nabhaniyah", true},
       // "al-Nabhaniyah" bare: a proper name only.
@@ -60,9 +53,7 @@ TEST(SaudiAdminPlacesTest, GovernoratesAndTownsFindTheirRecords) {
       // "Jiddah al-tarikhiyah": the old town of Jeddah.
       {"جدة التاريخية", "historic-jeddah", true},
   };
-  for (const Case& c : cases) {
-    EXPECT_EQ(MatcherFinds(**kb, c.name, c.id), c.found) << c.name << " -> " << c.id;
-  }
+  test::ExpectNamesFind(**kb, cases);
 }
 
 TEST(SaudiAdminPlacesTest, FacilitiesFindTheirRecords) {
