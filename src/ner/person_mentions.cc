@@ -40,6 +40,15 @@ bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_
   return n >= 5 && word.starts_with("\xD8\xB3\xD9\x8A") && verb_like_rest;  // سي
 }
 
+// Whether the word at k is written with a hamza on an alef before a lam
+// ("إليسا", Elissa; "ألامايو", Alemayehu): the article is never written so,
+// and the folded key's "ال" opens a foreign name, not a definite word.
+bool HamzaLam(const Document& doc, const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string_view s = doc.Slice(t.span);
+  return s.starts_with("\xD8\xA3\xD9\x84") || s.starts_with("\xD8\xA5\xD9\x84");  // أل إل
+}
+
 }  // namespace
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
@@ -495,6 +504,16 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) && !bi_word) {
     return true;
   }
+  // "وقال عمر عربي، الذي ..." (Omar Arabi, who ..., said): so is, before a
+  // comma, a stop or إن, a nisba without the article.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting) &&
+      !c.Has(i - 1, kVerbLike) && !c.tok(i - 1).key.starts_with("\xD9\x84") &&  // ل
+      in.stripped == 0 && i + 2 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+      c.tok(i + 1).kind == TokenKind::kWord && (c.info[i + 1].flags & (kGentilic | kNisba)) &&
+      !c.Has(i + 1, kDefinite | kGiven | kStop) && !c.info[i + 1].facts.tanwin &&
+      (c.Has(i + 2, kPunct | kStop) || c.tok(i + 2).key == kAn) && !bi_word) {
+    return true;
+  }
   // "هلال الأسد": a common given name before a known person's one-word name,
   // which is then the family name. ("علي" that may be "على" is left: "الضغط
   // علي حفتر" is pressure on Haftar; so is "باسم الأسد", in Assad's name.)
@@ -549,7 +568,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
-  if (in.flags & kDefinite) return false;
+  // (A hamza before the lam is no article: "الفنانة اللبنانية إليسا".)
+  if ((in.flags & kDefinite) && (in.stripped > 0 || !HamzaLam(c.doc, c.tok(i)))) return false;
+  // Such a word the word list does not know whole is the name, whatever
+  // its letters read as without the hamza ("اليسا" as "أليس" + ا).
+  // (The word list reads the "ال" as the article, so ask it for the whole word.)
+  if ((in.flags & kDefinite) && lexicon_ && !lexicon_->Contains(in.word) &&
+      !HasPossessiveEnding(in.word) && !PronounSuffixed(c, i, false)) {
+    return TitleAt(c, i, c.sent_end[i], &cls) == 0;
+  }
   if (TitleAt(c, i, c.sent_end[i], &cls) > 0) return false;
   // After a title an unknown word is a name: "المشير حفتر", "السفير نورلاند";
   // but not a noun with a possessive pronoun the word list lacks in that form
@@ -788,6 +815,13 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
            !HasPossessiveEnding(key) && !key.ends_with("\xD9\x87");  // ه, a pronoun
   }
   const uint32_t f = c.info[k].flags;
+  // "وليد بن على الجلال": after "بن" the preposition's spelling is the
+  // father's name Ali, as many outlets type it; "بن" takes no preposition.
+  if (c.tok(k).key == kAla && (c.info[i].word == kBin || c.info[i].word == kIbn) &&
+      c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven) && k + 1 < c.sent_end[i] &&
+      c.tok(k + 1).kind == TokenKind::kWord && !c.Has(k + 1, kStop | kPunct)) {
+    return true;
+  }
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
@@ -1132,7 +1166,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         continue;
       }
       if (j + 1 >= end || !ParticleTakes(c, j) ||
-          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl)) {
+          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl &&
+           c.tok(j + 1).key != kAla)) {
         break;
       }
       j += 2;
@@ -1456,9 +1491,15 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   if (ko < 0) {
     // "ناصر محمود الشيخ": a given name that is a known alias, before another
     // given name, opens a chain of names.
+    // "الدكتور هادي بن علي اليامي": a one-word alias before a chain of
+    // descent is another man's given name (the known person's own chain
+    // would be a longer alias).
     second = (!c.Has(k, kDefinite) && UnknownFamilyName(c, k)) ||
              (c.Has(n, kGiven) && c.Has(k, kGiven) && !c.Has(k, kGivenCommon) &&
-              c.info[k].stripped == 0 && NameEnd(c, n, end, true) > k + 1);
+              c.info[k].stripped == 0 && NameEnd(c, n, end, true) > k + 1) ||
+             (c.Has(n, kGiven) && c.info[k].stripped == 0 &&
+              (c.info[k].word == kBin || c.info[k].word == kIbn) && ParticleTakes(c, k) &&
+              NameEnd(c, n, end, true) > k + 1);
   } else {
     const Cand& next = c.cands[ko];
     second = next.source == MentionSource::kKb && next.type == EntityType::kPerson &&
@@ -1760,6 +1801,9 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       if (cls == TitleClass::kOffice || cls == TitleClass::kProfession) {
         if ((in.flags & kDefinite) && !(in.flags & (kStop | kReporting))) {
           if (NameStart(c, j, true) && (in.flags & kGiven)) break;
+          // "الفنانة اللبنانية إليسا": a hamza before the lam is no article,
+          // so no adjective of the title but the holder's foreign name.
+          if (in.stripped == 0 && HamzaLam(c.doc, c.tok(j)) && NameStart(c, j, true)) break;
           // "وزير الداخلية اليمني العميد عبده الحذيفي": the holder's rank
           // before his name is a title of its own, not the office's complement.
           // After a noun that awaits its genitive the rank word is that
@@ -2295,9 +2339,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
           const bool wa_fa = k > i && (key.starts_with("\xD9\x88") ||  // و
                                        key.starts_with("\xD9\x81"));   // ف
           const bool whole = w.stripped == 0 || (wa_fa && w.stripped == 1);
-          const uint32_t reject = kStop | kPunct | kDefinite | kHead | kGentilic | kReporting |
-                                  kNumber | kPrefixParticle | kDemonstrative |
-                                  (wa_fa ? 0u : kVerbLike | kClitic);
+          // "وقال أليستير باسكي المتحدث باسم ...": a first name that opens
+          // with "ال" the word list knows neither whole nor without it (nor
+          // as a nisba) is a foreign name, not a definite noun.
+          const bool foreign_al =
+              k == i && w.stripped == 0 && (w.flags & kDefinite) &&
+              (HamzaLam(c.doc, c.tok(k)) ||
+               (!(w.flags & (kNisba | kGiven)) && Letters(w.word) >= 5 &&
+                !lexicon_->Contains(w.word) && !lexicon_->Contains(DropAl(w.word)) &&
+                !c.Has(k + 1, kDefinite)));
+          const uint32_t reject = kStop | kPunct | (foreign_al ? 0u : kDefinite) | kHead |
+                                  kGentilic | kReporting | kNumber | kPrefixParticle |
+                                  kDemonstrative | (wa_fa ? 0u : kVerbLike | kClitic);
           // "نقلت تصريحات X" (quoted X's statements): a plural in ات is the
           // verb's object. "وقال مصدر عسكري": a word of the language and a
           // nisba adjective after it describe someone unnamed.
@@ -2402,6 +2455,16 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (j == i + 2 && c.info[i + 1].stripped == 0 &&
           (c.info[i + 1].flags & (kGentilic | kDefinite | kGiven)) == kGentilic &&
           OfficeFollows(c, j)) {
+        strong = true;
+      }
+      // "وقال عمر عربي، الذي يقيم ..." (Omar Arabi, who lives ..., said): a
+      // gentilic or nisba without the article, right after a reporting verb that
+      // opens the clause and before a comma, a stop or إن, is the family
+      // name (an adjective of the word "عمر", lifetime, would take it).
+      if (j == i + 2 && i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
+          c.info[i + 1].stripped == 0 && (c.info[i + 1].flags & (kGentilic | kNisba)) &&
+          !c.Has(i + 1, kDefinite | kGiven | kStop) &&
+          (j >= end || c.Has(j, kPunct | kStop) || c.tok(j).key == kAn)) {
         strong = true;
       }
       // "ونوه نصر الليبي إلى ...": a nisba with the article, right after a
