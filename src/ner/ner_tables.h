@@ -129,6 +129,9 @@ struct NerTables {
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name
+  // الشاب، الطفل، الشهيد، المدعو، ...: nouns for a person (no title, no
+  // role) before whose name a given name that is also a word opens it.
+  KeySet person_nouns;
   // Bodies every state or province has, named by their head and a common
   // noun ("مجلس الوزراء", "رئاسة الجمهورية"): alone they name no entity.
   // Keys of the words joined by a space, the first without the article.

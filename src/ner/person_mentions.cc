@@ -2273,6 +2273,24 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
+    // "الشاب أنور مسعود", "الشهيد ماجد القرني", "الطفل يامن دوابشة": after
+    // a noun for a person (data/ner/person_nouns.tsv) a name opens as after
+    // a title, even with a given name that is a word too or a first name no
+    // list knows; it takes two words at least.
+    if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
+        c.Has(i - 1, kDefinite) && c.Free(i - 1) && t_.person_nouns.contains(c.info[i - 1].word) &&
+        NameStart(c, i, true)) {
+      const uint32_t j = NameEnd(c, i, end, true);
+      if (j >= i + 2 && c.FreeRange(i, j)) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = j;
+        cand.type = EntityType::kPerson;
+        c.Add(std::move(cand));
+        i = j - 1;
+        continue;
+      }
+    }
     if (!NameStart(c, i, false)) {
       // Subject of a reporting verb: "وقال بويصير إن".
       TitleClass cls;

@@ -1,8 +1,9 @@
 // Person names of unknown people (round s6, h65): foreign names that open
 // with "أل"/"إل" or "ال", a father's name Ali spelt like the preposition, a
-// known one-word alias before another man's chain of descent, and given
-// names that are ordinary words too (رضا "satisfaction", حسن "good"). Sentences written for these
-// tests, over the shipped data.
+// known one-word alias before another man's chain of descent, names after a
+// noun for a person (الشاب، الشهيد), and given names that are ordinary words
+// too (رضا "satisfaction", حسن "good"). Sentences written for these tests,
+// over the shipped data.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -82,6 +83,19 @@ TEST_F(H65PersonsTest, GivenNamesThatAreWords) {
       {"وقال حسن عربي، الذي يعمل في الميناء، إن الانفجار كان قويا.", {"حسن عربي"}, {}},
       // "Omar al-Zahrani, the club president, said the team is ready."
       {"وقال عمر الزهراني رئيس النادي إن الفريق جاهز.", {"عمر الزهراني"}, {}},
+  };
+  ExpectCases(cases);
+}
+
+TEST_F(H65PersonsTest, NamesAfterNounsForAPerson) {
+  const Case cases[] = {
+      // "The people buried the martyr Majid al-Qarni yesterday." (ماجد, a
+      // given name that is also an adjective, glorious)
+      {"شيع الأهالي جثمان الشهيد ماجد القرني أمس.", {"ماجد القرني"}, {}},
+      // "The young man Anwar Masoud's mother said her son is innocent."
+      {"وقالت والدة الشاب أنور مسعود إن ابنها بريء.", {"أنور مسعود"}, {}},
+      // "The little child was slightly injured." (an adjective, no name)
+      {"وأصيب الطفل الصغير بجروح طفيفة.", {}, {"الصغير"}},
   };
   ExpectCases(cases);
 }
