@@ -619,8 +619,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // rank or a form of address, an Arabic given name the table lacks, before
   // a nisba with the article that the word list does not know, the family
   // name of a tribe or a place.
+  // (An imperfect verb's shape is a foreign given name's before a surname of
+  // foreign shape no list knows: "وزير المالية اليوناني يانيس فاروفاكيس",
+  // Yanis, read ي + a stem.)
+  const bool foreign_next = i + 1 < c.sent_end[i] && c.Has(i + 1, kForeignShape) &&
+                            !c.Has(i + 1, kLexicon | kDefinite | kStop | kNisba) &&
+                            !c.info[i + 1].facts.key_known && c.info[i + 1].stripped == 0;
   if (i + 1 >= c.sent_end[i] || in.stripped != 0 || in.facts.tanwin || in.facts.function_word ||
-      (in.flags & (kVerbLike | kClitic)) || AccusativeOfKnown(in.word)) {
+      (in.flags & kClitic) || ((in.flags & kVerbLike) && !foreign_next) ||
+      AccusativeOfKnown(in.word)) {
     return false;
   }
   const TokInfo& next = c.info[i + 1];

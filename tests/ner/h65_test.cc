@@ -53,6 +53,9 @@ TEST_F(H65PersonsTest, ForeignNamesOpeningWithAlefLam) {
       {"التقى الوزير نظيره الإثيوبي الدكتور ألامايو تيجنو في الخرطوم.", {"ألامايو تيجنو"}, {}},
       // "Alistair Campbell, the embassy spokesman, said the meeting ended."
       {"وقال اليستير كامبل المتحدث باسم السفارة إن الاجتماع انتهى.", {"اليستير كامبل"}, {}},
+      // "The resignation of the Greek finance minister Yanis Varoufakis is a
+      // sign." (يانيس reads as ي + a verb's stem)
+      {"إن استقالة وزير المالية اليوناني يانيس فاروفاكيس تعد دليلا.", {"يانيس فاروفاكيس"}, {}},
       // "The statement, the committee spokesman said, ..." (a known word with
       // the article is the speaker's description, no name)
       {"وقال البيان الختامي المتحدث باسم اللجنة إن الاجتماع انتهى.", {}, {"البيان الختامي"}},
