@@ -2464,6 +2464,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
       continue;
     }
+    // "جيه.إل.إل" (JLL), "ظاهرة ال نينو": an "ال"/"إل" written apart is a
+    // Latin letter's name or a foreign article, no family particle "آل".
+    if ((in.flags & kPrefixParticle) && in.word == kAl && in.stripped == 0 &&
+        !c.doc.Slice(c.tok(i).span).starts_with("\xD8\xA2")) {  // آ
+      continue;
+    }
     if (in.flags & kGivenCommon) {
       bool strong = false;
       for (uint32_t k = i + 1; k < j; ++k) {

@@ -56,6 +56,11 @@ TEST_F(H65PersonsTest, ForeignNamesOpeningWithAlefLam) {
       // "The resignation of the Greek finance minister Yanis Varoufakis is a
       // sign." (يانيس reads as ي + a verb's stem)
       {"إن استقالة وزير المالية اليوناني يانيس فاروفاكيس تعد دليلا.", {"يانيس فاروفاكيس"}, {}},
+      // "A report by the firm JLL for real-estate consulting said ..." (إل,
+      // a Latin letter's name, is no family particle آل)
+      {"وذكر تقرير لشركة جيه.إل.إل للاستشارات العقارية أن المبيعات تراجعت.",
+       {},
+       {"إل للاستشارات العقارية"}},
       // "The statement, the committee spokesman said, ..." (a known word with
       // the article is the speaker's description, no name)
       {"وقال البيان الختامي المتحدث باسم اللجنة إن الاجتماع انتهى.", {}, {"البيان الختامي"}},
