@@ -141,7 +141,8 @@ TEST_F(ConflictKbInTextTest, NewsSentencesLinkTheRecords) {
       // "Government forces shelled the town of Buqayn near Zabadani yesterday."
       {"وقصفت القوات الحكومية بلدة بقين القريبة من الزبداني أمس.", "بلدة بقين", "buqayn"},
       // "Iraqi forces advanced towards the Albu Aitha area north of Ramadi."
-      {"وتقدمت القوات العراقية نحو منطقة البوعيثة شمال الرمادي.", "منطقة البوعيثة", "albu-aitha"},
+      // The head «منطقة» (area) stays outside the name, as for other areas.
+      {"وتقدمت القوات العراقية نحو منطقة البوعيثة شمال الرمادي.", "البوعيثة", "albu-aitha"},
       // "Clashes broke out in the al-Dhabab area west of Taiz."
       {"واندلعت اشتباكات في منطقة الضباب غرب مدينة تعز.", "منطقة الضباب", "dhabab-taiz"},
       // "Saraya Ashura took part in the Tikrit operation."
