@@ -61,6 +61,94 @@ bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_
   return (info[q - 1].flags & (kNisba | kGentilic)) && (info[q - 1].flags & kDefinite);
 }
 
+// How far the phrase of a post reads on past `te`, where its title stopped:
+// over nouns in the construct state ("مدير جوازات منطقة الباحة", the director
+// of passports of al-Baha region), definite words and adjectives, "ل"/"ب" +
+// a noun ("لقطاع المنشآت"), "في"/"لدى" + its scope, "و" + a definite word
+// after a definite one ("الصغيرة والمتوسطة"), and the names of bodies and
+// places. `stop` is the first token not taken (a comma, a name, a verb, or
+// another title after a complete phrase); `complete` whether the phrase ends
+// on a word that awaits nothing (definite, an adjective, a body's name).
+struct PhraseRun {
+  uint32_t stop = 0;
+  bool complete = false;
+};
+// `holders_title(k)` says whether a title at k is a rank, an honorific or a
+// form of address, which is the holder's own and ends the phrase.
+template <typename HoldersTitle>
+PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
+                      const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                      uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  constexpr uint32_t kMaxWords = 8;
+  const int32_t before = owner[te - 1];
+  PhraseRun run{
+      te, (info[te - 1].flags & (kDefinite | kGentilic | kModifier)) ||
+              (before >= 0 && cands[before].te == te && cands[before].type != EntityType::kPerson)};
+  uint32_t& k = run.stop;
+  bool& complete = run.complete;
+  while (k < end && k < te + kMaxWords) {
+    const TokInfo& w = info[k];
+    const Token& tok = doc.tokens[k];
+    const int32_t o = owner[k];
+    if (o >= 0) {
+      if (cands[o].tb != k || cands[o].type == EntityType::kPerson) break;
+      k = cands[o].te;
+      complete = true;
+      continue;
+    }
+    if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
+    const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
+    if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
+      if (!complete) break;
+      complete = false;
+      ++k;
+      continue;
+    }
+    if ((w.flags & (kStop | kReporting | kVerbLike | kNumber | kGiven | kMetonymyVerb)) ||
+        w.facts.tanwin || w.facts.function_word || tok.enclitic_bytes > 0) {
+      break;
+    }
+    // Another title after a complete phrase is another post, or the
+    // holder's own address or rank.
+    if (w.facts.title_node >= 0 && (complete || holders_title(k))) break;
+    if (w.flags & kDefinite) {
+      // "و" + a definite word coordinates the genitive or the adjective.
+      if (conj && !complete) break;
+      complete = true;
+    } else if (w.flags & (kGentilic | kModifier)) {
+      if (!complete || conj) break;
+    } else {
+      // A noun in the construct state awaits its genitive: after a complete
+      // word only with "ل"/"ب" ("لقطاع", "بمنطقة"). A word no word list
+      // knows there is rather a name, which completes it ("محافظة شقراء").
+      if (conj || (complete && w.stripped == 0)) break;
+      complete =
+          w.stripped == 0 && !(w.flags & kLexicon) && !w.facts.key_known && w.facts.title_node < 0;
+    }
+    ++k;
+  }
+  return run;
+}
+
+// Where the title of a post set off after its holder's name ends: "X، مدير
+// جوازات منطقة الباحة المكلف،" (X, the acting director of passports of
+// al-Baha region), "X، الرئيس التنفيذي لقطاع المنشآت الصغيرة والمتوسطة في
+// جدة «...»". Punctuation closes the apposition, so the phrase (TitlePhrase)
+// is the post's when it ends complete right before a comma, a full stop, a
+// quote, a bracket, a dash or the sentence's end; otherwise (a verb, a name
+// after it) the title stays as it was, `te`.
+template <typename HoldersTitle>
+uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
+                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                         uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key);
+  return closed && run.complete && k > te ? k : te;
+}
+
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
@@ -93,6 +181,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
   // "بنجامين بارت (مراسل لوموند في بيروت)".
   std::vector<RoleCand> added;
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
     if (p.dead || p.type != EntityType::kPerson) continue;
@@ -251,6 +347,11 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
+      // Set off by a comma or a dash, the post may read on past where the
+      // title stopped (ApposedTitleEnd).
+      if (sep) {
+        r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+      }
       r.ee = r.te;
       // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
       // executive committee): a plural or dual title after a list joined
@@ -401,6 +502,14 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
 // the name is rather the host's guest ("استقبل ولي العهد في جدة الأمير X").
 void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
   constexpr std::string_view kShibh = "\xD8\xB4\xD8\xA8\xD9\x87";  // شبه
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
   for (size_t ri = 0; ri < c.roles.size(); ++ri) {
     RoleCand& r = c.roles[ri];
     if (r.person >= 0 || r.te <= r.tb || r.te >= c.sent_end.size()) continue;
@@ -414,7 +523,28 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
     if (inside || AfterMeetingVerb(c, r.tb)) continue;
     uint32_t q = r.te;
     bool opened = false;
-    for (int words = 0; q < end && words < 7; ++words) {
+    // "أمين محافظة جدة الدكتور X" (the mayor of Jeddah governorate, Dr X): a
+    // title that stopped on a noun awaiting its genitive reads on over its
+    // construct chain (TitlePhrase) as a scope does.
+    // (Not after a quoted name, which completes the title, nor before the
+    // holder's own rank or form of address: "رئيس شركة «X» المهندس Y".)
+    const int32_t last = c.owner[r.te - 1];
+    TitleClass next_cls;
+    const bool construct =
+        c.tok(r.te - 1).kind == TokenKind::kWord &&
+        !c.Has(r.te - 1, kDefinite | kGentilic | kModifier | kQuote | kPunct) &&
+        c.tok(r.te - 1).enclitic_bytes == 0 &&
+        !(last >= 0 && c.cands[last].te == r.te && c.cands[last].type != EntityType::kPerson) &&
+        !(TitleAt(c, r.te, end, &next_cls) > 0 &&
+          (next_cls == TitleClass::kRank || next_cls == TitleClass::kHonorific ||
+           (TitleFlags(c, r.te, end) & kTitleAddress)));
+    if (construct) {
+      const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+      if (!run.complete || run.stop <= r.te) continue;
+      q = run.stop;
+      opened = true;
+    }
+    for (int words = 0; !construct && q < end && words < 7; ++words) {
       const TokInfo& w = c.info[q];
       const int32_t o = c.owner[q];
       const std::string_view key = c.tok(q).key;
@@ -424,7 +554,11 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
                         (c.Has(q, kDefinite) ||
                          (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson));
         const bool shibh = key == kShibh && q + 1 < end && c.Has(q + 1, kDefinite);
-        if (!((w.word == kFi && w.stripped == 0) || bi || shibh)) break;
+        // An envoy's destination: "سفير دولة الإمارات لدى المملكة X" (the
+        // UAE's ambassador to the Kingdom, X).
+        const bool destination = (w.word == kLada || w.word == kIla) && w.stripped == 0 &&
+                                 (TitleFlags(c, r.tb, r.te) & kTitleDestination);
+        if (!((w.word == kFi && w.stripped == 0) || bi || shibh || destination)) break;
         opened = true;
         if (!bi) {
           ++q;
@@ -448,7 +582,7 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       ++q;
     }
-    if (!opened || q >= end || q <= r.te + 1) continue;
+    if (!opened || q >= end || q <= r.te + (construct ? 0 : 1)) continue;
     if (!(c.Has(q - 1, kDefinite | kGentilic | kModifier) ||
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;

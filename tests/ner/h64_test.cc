@@ -1,0 +1,122 @@
+// Roles whose title reads on as far as the title phrase goes: an apposition
+// closed by punctuation, a construct chain before the holder, an envoy's
+// destination, two offices joined by "و". Sentences written for these tests
+// (not taken from any corpus), over the small fixture knowledge base of
+// tests/kb/testdata.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class TitlePhraseTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    test::LoadStages({"/tests/kb/testdata/fixture_kb.tsv"}, &stages_);
+  }
+  static Document Run(const std::string& text) { return stages_.Run(text); }
+
+  // The titles of the roles of the person with a mention `person`.
+  static std::vector<std::string> TitlesOf(const Document& doc, std::string_view person) {
+    std::vector<std::string> out;
+    for (const Role& r : doc.roles) {
+      for (uint32_t m : doc.entities[r.person].mentions) {
+        if (doc.Slice(doc.mentions[m].span) == person) {
+          out.push_back(r.title);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages TitlePhraseTest::stages_;
+
+struct TitlesCase {
+  const char* text;
+  const char* person;               // a mention of the holder
+  std::vector<const char*> titles;  // his roles' titles, in order
+};
+
+void ExpectTitles(const Document& doc, const TitlesCase& c, const std::vector<std::string>& got) {
+  const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
+  ASSERT_EQ(got.size(), c.titles.size()) << context;
+  for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
+}
+
+TEST_F(TitlePhraseTest, AnApposedPostReadsOnToThePunctuation) {
+  const TitlesCase cases[] = {
+      // "Salem bin Ahmad al-Otaibi, the acting traffic director of Tabuk
+      // region, said traffic has resumed": nouns in the construct state,
+      // then the region's name and an adjective, up to the comma.
+      {"وقال سالم بن أحمد العتيبي، مدير مرور منطقة تبوك المكلف، إن الحركة عادت.",
+       "سالم بن أحمد العتيبي",
+       {"مدير مرور منطقة تبوك المكلف"}},
+      // "Khalid al-Omari, the chief executive of the financial and banking
+      // services sector in Riyadh, explained that profits rose": "ل" + a
+      // noun, two coordinated adjectives and a scope with "في".
+      {"وأوضح خالد العمري، الرئيس التنفيذي لقطاع الخدمات المالية والمصرفية في الرياض، أن "
+       "الأرباح ارتفعت.",
+       "خالد العمري",
+       {"الرئيس التنفيذي لقطاع الخدمات المالية والمصرفية في الرياض"}},
+      // "Khalid al-Omari, director general of the national maritime
+      // transport company, had announced the plan."
+      {"وكان خالد العمري، مدير عام الشركة الوطنية للنقل البحري، قد أعلن الخطة.",
+       "خالد العمري",
+       {"مدير عام الشركة الوطنية للنقل البحري"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(TitlePhraseTest, AConstructChainReadsOnToTheHolder) {
+  const TitlesCase cases[] = {
+      // "The mayor of Taif governorate, Dr Fahd al-Harithi, said the project
+      // is complete": "أمين" awaits its genitive, the governorate's name.
+      {"وقال أمين محافظة الطائف الدكتور فهد الحارثي إن المشروع اكتمل.",
+       "فهد الحارثي",
+       {"أمين محافظة الطائف", "الدكتور"}},
+      // "The deputy minister of education and mayor of Taif governorate, Dr
+      // Fahd al-Harithi, said ...": two offices joined by "و", both his.
+      {"وقال نائب وزير التعليم وأمين محافظة الطائف الدكتور فهد الحارثي إن المشروع اكتمل.",
+       "فهد الحارثي",
+       {"نائب وزير التعليم", "أمين محافظة الطائف", "الدكتور"}},
+      // "The traffic director of Taif governorate, Colonel Salem
+      // al-Zahrani, said the roads are open."
+      {"وقال مدير مرور محافظة الطائف العقيد سالم الزهراني إن الطرق مفتوحة.",
+       "سالم الزهراني",
+       {"مدير مرور محافظة الطائف", "العقيد"}},
+      // "The head of «al-Ufuq» company, engineer Salem al-Zahrani, said
+      // ...": a quoted name completes the title; the form of address after
+      // it is no part of the post.
+      {"وقال رئيس شركة «الأفق» المهندس سالم الزهراني إن الطرق مفتوحة.",
+       "سالم الزهراني",
+       {"رئيس شركة «الأفق»"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(TitlePhraseTest, AnEnvoysDestinationBeforeTheHolder) {
+  // "The ambassador of the State of Kuwait to the Kingdom, Muhammad Salem
+  // al-Anazi, attended the ceremony."
+  const TitlesCase c = {"وحضر الحفل سفير دولة الكويت لدى المملكة محمد سالم العنزي.",
+                        "محمد سالم العنزي",
+                        {"سفير دولة الكويت لدى المملكة"}};
+  Document doc = Run(c.text);
+  ExpectTitles(doc, c, TitlesOf(doc, c.person));
+}
+
+}  // namespace
+}  // namespace rased::ner
