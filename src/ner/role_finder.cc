@@ -629,10 +629,19 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
     title.person = o;
     title.ee = c.cands[o].te;
   }
+  // "رئيسا الدولتين عمر البشير وعبدالفتاح السيسي" (the two heads of state,
+  // X and Y): a title read as an accusative ("رئيسًا", named president)
+  // before a definite genitive is rather a dual in the construct state, which
+  // an indefinite accusative cannot be ("رئيسا للدولة" is the accusative).
+  auto dual = [&c](const RoleCand& r) {
+    const uint32_t g = r.tb + 1;
+    return c.info[r.tb].facts.accusative_title && g < r.te && c.Has(g, kDefinite) &&
+           c.info[g].stripped == 0 && !HasProclitic(c, g) && !c.Has(g, kGentilic);
+  };
   std::vector<RoleCand> more;
   for (RoleCand& title : c.roles) {
     if (title.person < 0 || c.cands[title.person].tb < title.te ||
-        !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+        !((TitleFlags(c, title.tb, title.te) & kTitleSeveral) || dual(title))) {
       continue;
     }
     const uint32_t end = c.sent_end[title.tb];
@@ -745,6 +754,15 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // سلمان"), or, after a named host, a title other than an envoy's, joins.
   const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
   if (!AfterMeetingVerb(c, start)) return true;
+  // "استقبل الربيعة أمس وزير العدل السابق، رئيس جمعية الإصلاح القاضي X"
+  // (al-Rabeeah received yesterday the former justice minister, head of the
+  // Islah society, Judge X): with the host named between the verb and the
+  // chain, every title of the chain is the guest's.
+  for (uint32_t k = start, n = 0; k > 0 && n < 4; --k, ++n) {
+    const int32_t o = c.owner[k - 1];
+    if (o >= 0 && c.cands[o].type == EntityType::kPerson && !c.cands[o].dead) return true;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) break;
+  }
   TitleClass cls;
   const int tl = TitleAt(c, b.tb, b.te, &cls);
   if (TitleFlags(c, b.tb, b.te) & kTitleDestination) return false;

@@ -6,9 +6,12 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ner_test_support.h"
+#include "text/lexicon.h"
+#include "text/text_annotator.h"
 
 namespace rased::ner {
 namespace {
@@ -116,6 +119,72 @@ TEST_F(TitlePhraseTest, AnEnvoysDestinationBeforeTheHolder) {
                         {"سفير دولة الكويت لدى المملكة"}};
   Document doc = Run(c.text);
   ExpectTitles(doc, c, TitlesOf(doc, c.person));
+}
+
+TEST_F(TitlePhraseTest, ADualTitleInTheConstructStateIsEachNamesPost) {
+  const TitlesCase cases[] = {
+      // "The two foreign ministers, Muhammad Salem al-Anazi and Ahmad Nasser
+      // al-Kaabi,
+      // discussed the situation in the region": "وزيرا" before a definite
+      // genitive is the dual, not the accusative "وزيرًا".
+      {"وبحث وزيرا الخارجية محمد سالم العنزي وأحمد ناصر الكعبي الأوضاع في المنطقة.",
+       "أحمد ناصر الكعبي",
+       {"وزيرا الخارجية"}},
+      {"وبحث وزيرا الخارجية محمد سالم العنزي وأحمد ناصر الكعبي الأوضاع في المنطقة.",
+       "محمد سالم العنزي",
+       {"وزيرا الخارجية"}},
+      // "The council named Samih Shukri minister for foreign affairs": the
+      // accusative, with "ل", is his post alone.
+      {"وعين المجلس سامح شكري وزيرا للخارجية.", "سامح شكري", {"وزيرا للخارجية"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(TitlePhraseTest, AfterANamedHostTheChainIsTheGuests) {
+  // "Muhammad Salem al-Anazi received yesterday the former Libyan health
+  // minister,
+  // head of the Red Crescent society, Dr Nasser Baoum": the host is named
+  // after the verb, so every title of the chain after him is the guest's.
+  const TitlesCase c = {
+      "واستقبل محمد سالم العنزي أمس وزير الصحة الليبي السابق، رئيس جمعية الهلال الأحمر الدكتور "
+      "ناصر باعوم.",
+      "ناصر باعوم",
+      {"وزير الصحة الليبي السابق", "رئيس جمعية الهلال الأحمر", "الدكتور"}};
+  Document doc = Run(c.text);
+  ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  EXPECT_TRUE(TitlesOf(doc, "محمد سالم العنزي").empty()) << test::Dump(doc);
+}
+
+// Over the shipped knowledge base, whose people's family names may be words,
+// and the text stage with the word list, as the pipeline runs them.
+class KnownFamilyNameTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    test::LoadStages({}, &stages_);
+    auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    // Kept for the process, as the stages are.
+    stages_.text = text::NewTextAnnotator(std::move(*lexicon).release()).release();
+  }
+  static test::Stages stages_;
+};
+
+test::Stages KnownFamilyNameTest::stages_;
+
+TEST_F(KnownFamilyNameTest, AKnownPersonsFamilyNameAloneAfterAVerbOfMeeting) {
+  // "Dr Abdullah al-Rabeeah arrived in Aden yesterday. Al-Rabeeah received
+  // the health minister at the centre's headquarters": the family name, a
+  // word too ("الربيعة"), of a person the knowledge base knows, stands for
+  // him as the subject of a verb of meeting.
+  Document doc = stages_.Run(
+      "وصل الدكتور عبدالله الربيعة إلى عدن أمس. واستقبل الربيعة وزير الصحة في مقر "
+      "المركز.");
+  const Entity* full = test::FindEntity(doc, "عبدالله الربيعة");
+  ASSERT_NE(full, nullptr) << test::Dump(doc);
+  EXPECT_EQ(test::FindEntity(doc, "الربيعة"), full) << test::Dump(doc);
 }
 
 }  // namespace
