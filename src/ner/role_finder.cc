@@ -9,6 +9,21 @@ namespace rased::ner::internal {
 
 namespace {
 
+// Whether `verb` is a passive verb of appointment or election, after which
+// a post in the accusative is the one the subject took: "الذي عُيّن رئيسًا"
+// (who was named president), "التي انتُخبت", "اختير" (folded keys).
+bool AppointmentVerb(std::string_view verb) {
+  static constexpr std::string_view kVerbs[] = {
+      "\xD8\xB9\xD9\x8A\xD9\x86",                          // عين
+      "\xD8\xB9\xD9\x8A\xD9\x86\xD8\xAA",                  // عينت
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8",          // انتخب
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8\xD8\xAA",  // انتخبت
+      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1",          // اختير
+      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1\xD8\xAA",  // اختيرت
+  };
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
 // Whether `rel`, `cop` are a relative pronoun and a copula ("الذي كان",
 // "التي أصبحت"): the predicate after them, in the accusative, describes the
 // name before.
@@ -26,7 +41,28 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
       "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
   };
   return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
-         std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas);
+         (std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas) ||
+          AppointmentVerb(cop));
+}
+
+// Whether `key` is "بصفته"/"بوصفه" (in his capacity as), with any pronoun.
+bool Capacity(std::string_view key) {
+  for (std::string_view stem : {"\xD8\xA8\xD8\xB5\xD9\x81\xD8\xAA",     // بصفت
+                                "\xD8\xA8\xD9\x88\xD8\xB5\xD9\x81"}) {  // بوصف
+    if (!key.starts_with(stem)) continue;
+    const std::string_view p = key.substr(stem.size());
+    if (p == "\xD9\x87" || p == "\xD9\x87\xD8\xA7" || p == "\xD9\x87\xD9\x85")
+      return true;  // ه ها هم
+  }
+  return false;
+}
+
+// Whether `key` is an adverb of recent time between a verb of appointment
+// and the post: "مؤخرا", "حديثا", "أخيرا" (folded keys).
+bool RecentlyAdverb(std::string_view key) {
+  return key == "\xD9\x85\xD9\x88\xD8\xAE\xD8\xB1\xD8\xA7" ||  // موخرا
+         key == "\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB\xD8\xA7" ||  // حديثا
+         key == "\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD8\xA7";    // اخيرا
 }
 
 // Whether `verb` says one holds or takes up a post: "شغل منصب X" (held the
@@ -235,10 +271,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "X بصفته رئيس اللجنة" (X, in his capacity as head of the committee),
+    // "بوصفها": the post that follows is his, set off as by a comma.
+    const bool capacity = t + 1 < end && Capacity(c.tok(t).key);
+    if (capacity) {
+      sep = true;
+      ++t;
+    }
     // "عون الذي كان قائدا للجيش" (Aoun, who was commander of the army): a
-    // post in the accusative after a relative and "كان" or its sisters.
+    // post in the accusative after a relative and "كان" or its sisters, or
+    // a passive verb of appointment ("الذي عُيّن مؤخرًا رئيسًا للجنة", who
+    // was recently named head of the committee), maybe with an adverb.
     const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
+    const bool appointed = relative && AppointmentVerb(c.tok(t + 1).key);
     if (relative) t += 2;
+    if (appointed && t + 1 < end && RecentlyAdverb(c.tok(t).key)) ++t;
     for (RoleCand& r : c.roles) {
       if (r.tb != t) continue;
       TitleClass cls;
@@ -276,6 +323,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // للصحة"); a definite noun is rather the verb's subject ("الذي كان
       // الرئيس يتحدث عنه", whom the president was speaking of).
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
+      // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
+      if (appointed && !c.info[r.tb].facts.accusative_title) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -347,9 +396,10 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
-      // Set off by a comma or a dash, the post may read on past where the
-      // title stopped (ApposedTitleEnd).
-      if (sep) {
+      // Set off by punctuation or "وهو", the post may read on past where the
+      // title stopped (ApposedTitleEnd); after "بصفته" it is what the
+      // sentence goes on with ("بصفته رئيس اللجنة في الاجتماع").
+      if (sep && !capacity) {
         r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       }
       r.ee = r.te;

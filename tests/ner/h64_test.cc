@@ -50,6 +50,7 @@ struct TitlesCase {
 
 void ExpectTitles(const Document& doc, const TitlesCase& c, const std::vector<std::string>& got) {
   const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
+  ASSERT_NE(test::FindEntity(doc, c.person), nullptr) << context;
   ASSERT_EQ(got.size(), c.titles.size()) << context;
   for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
 }
@@ -156,6 +157,32 @@ TEST_F(TitlePhraseTest, AfterANamedHostTheChainIsTheGuests) {
   Document doc = Run(c.text);
   ExpectTitles(doc, c, TitlesOf(doc, c.person));
   EXPECT_TRUE(TitlesOf(doc, "محمد سالم العنزي").empty()) << test::Dump(doc);
+}
+
+TEST_F(TitlePhraseTest, APostIntroducedAfterTheName) {
+  const TitlesCase cases[] = {
+      // "Muhammad Salem al-Anazi took part, in his capacity as head of the
+      // national elections committee, in the meeting": "بصفته" sets the post
+      // off; "في الاجتماع" is the verb's, no part of it.
+      {"وشارك محمد سالم العنزي بصفته رئيس اللجنة الوطنية للانتخابات في الاجتماع.",
+       "محمد سالم العنزي",
+       {"رئيس اللجنة الوطنية للانتخابات"}},
+      // "Muhammad Salem al-Anazi, who was recently named head of the national
+      // committee, said the elections will be held."
+      {"وقال محمد سالم العنزي الذي عين مؤخرا رئيسا للجنة الوطنية إن الانتخابات ستجري.",
+       "محمد سالم العنزي",
+       {"رئيسا للجنة الوطنية"}},
+      // "Muhammad Salem al-Anazi, who appointed the prime minister, said ...":
+      // the active verb's object is another's post.
+      {"وقال محمد سالم العنزي الذي عين رئيس الوزراء إن الانتخابات ستجري.", "محمد سالم العنزي", {}},
+      // "Mr President Bashar al-Assad stressed that ...": the style and the
+      // office are one title.
+      {"وأكد السيد الرئيس بشار الأسد أن الحرب مستمرة.", "بشار الأسد", {"السيد الرئيس"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
 }
 
 // Over the shipped knowledge base, whose people's family names may be words,
