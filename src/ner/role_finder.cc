@@ -197,6 +197,23 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "مدير مكتب الحملة في لبنان بأن ..." (the campaign's office director in
+  // Lebanon, that ...): "أن" with its proclitic ("بأن", "وأن") is no part
+  // of a title; it opens what the sentence says next.
+  for (RoleCand& r : c.roles) {
+    TitleClass cls;
+    const uint32_t tl = static_cast<uint32_t>(TitleAt(c, r.tb, r.te, &cls));
+    // "بأن", "وأن", "لأن", "فإن": a proclitic + "أن"/"إن" (folded "ان").
+    auto function_word = [&](uint32_t k) {
+      const std::string_view key = c.tok(k).key;
+      return c.tok(k).kind == TokenKind::kWord && key.size() == 6 && key.substr(2) == kAn &&
+             (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x88") ||  // ب و
+              key.starts_with("\xD9\x84") || key.starts_with("\xD9\x81"));   // ل ف
+    };
+    for (uint32_t k = r.tb + tl; tl > 0 && k < r.te; ++k) {
+      if (function_word(k)) r.te = k;
+    }
+  }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
   // right after a title is its adjective, one post with it.
   constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)

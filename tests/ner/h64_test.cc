@@ -167,6 +167,12 @@ TEST_F(TitlePhraseTest, APostIntroducedAfterTheName) {
       {"وشارك محمد سالم العنزي بصفته رئيس اللجنة الوطنية للانتخابات في الاجتماع.",
        "محمد سالم العنزي",
        {"رئيس اللجنة الوطنية للانتخابات"}},
+      // "Muhammad Salem al-Anazi, director of the campaign's office in Libya,
+      // explained that the project ended": "بأن" (that) opens what he
+      // explained and ends the title.
+      {"وأوضح محمد سالم العنزي مدير مكتب الحملة في ليبيا بأن المشروع انتهى.",
+       "محمد سالم العنزي",
+       {"مدير مكتب الحملة في ليبيا"}},
       // "Muhammad Salem al-Anazi, who was recently named head of the national
       // committee, said the elections will be held."
       {"وقال محمد سالم العنزي الذي عين مؤخرا رئيسا للجنة الوطنية إن الانتخابات ستجري.",
