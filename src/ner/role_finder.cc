@@ -588,6 +588,40 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       inside = inside || (o.tb < r.tb && r.tb < o.te) || (o.tb == r.tb && o.te > r.te);
     }
     if (inside || AfterMeetingVerb(c, r.tb)) continue;
+    // "الرئيس التنفيذي لشركة الأوراق المالية (سيكو)، السيدة X" (the chief
+    // executive of the securities company (SICO), Ms X): the body's short
+    // name in brackets, maybe a comma, then the holder or his form of
+    // address, rank or honorific. (Names in the brackets are the holders
+    // themselves, listed in AppositionRoles.)
+    if (c.Has(r.te, kParenOpen)) {
+      uint32_t close = r.te + 1;
+      bool named = false;
+      for (; close < end && close < r.te + 7 && !c.Has(close, kParenClose); ++close) {
+        const int32_t o = c.owner[close];
+        named = named || (o >= 0 && c.cands[o].type == EntityType::kPerson) ||
+                c.Has(close, kPunct | kGiven);
+      }
+      if (named || close >= end || close == r.te + 1 || !c.Has(close, kParenClose)) continue;
+      uint32_t h = close + 1;
+      if (h < end && c.Has(h, kComma)) ++h;
+      if (h >= end) continue;
+      const int32_t o = c.owner[h];
+      if (o >= 0 && c.cands[o].tb == h && c.cands[o].type == EntityType::kPerson &&
+          c.cands[o].stripped == 0 && !c.cands[o].nested) {
+        r.te = close + 1;
+        r.person = o;
+        r.ee = c.cands[o].te;
+        continue;
+      }
+      for (const RoleCand& b : c.roles) {
+        if (b.tb == h && b.person >= 0 && c.cands[b.person].tb >= b.te && !HasProclitic(c, h) &&
+            holders_title(h)) {
+          r.te = close + 1;
+          break;
+        }
+      }
+      continue;
+    }
     uint32_t q = r.te;
     bool opened = false;
     // "أمين محافظة جدة الدكتور X" (the mayor of Jeddah governorate, Dr X): a

@@ -112,6 +112,25 @@ TEST_F(TitlePhraseTest, AConstructChainReadsOnToTheHolder) {
   }
 }
 
+TEST_F(TitlePhraseTest, ABodysShortNameInBracketsBeforeTheHolder) {
+  const TitlesCase cases[] = {
+      // "The director general of Gulf Aviation Company (Gulf Air), engineer
+      // Muhammad Salem al-Anazi, said flights increased."
+      {"وقال المدير العام لشركة الخليج للطيران (جلف إير)، المهندس محمد سالم العنزي، إن "
+       "الرحلات زادت.",
+       "محمد سالم العنزي",
+       {"المدير العام لشركة الخليج للطيران (جلف إير)"}},
+      // The same without the comma, the holder's name right after.
+      {"وقال المدير العام لشركة الخليج للطيران (جلف إير) محمد سالم العنزي إن الرحلات زادت.",
+       "محمد سالم العنزي",
+       {"المدير العام لشركة الخليج للطيران (جلف إير)"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
 TEST_F(TitlePhraseTest, AnEnvoysDestinationBeforeTheHolder) {
   // "The ambassador of the State of Kuwait to the Kingdom, Muhammad Salem
   // al-Anazi, attended the ceremony."
