@@ -622,6 +622,29 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       continue;
     }
+    // "أمين عام الهيئة العالمية، التابعة لرابطة العالم الإسلامي، X" (the
+    // secretary general of the world commission, part of the Muslim World
+    // League, X): a participle's clause set off by commas describes the body;
+    // the name after it holds the post.
+    if (c.Has(r.te, kComma) && r.te + 2 < end && c.info[r.te + 1].facts.participle &&
+        c.Has(r.te - 1, kDefinite | kGentilic)) {
+      uint32_t close = r.te + 2;
+      bool clean = true;
+      for (; close < end && close < r.te + 9 && !c.Has(close, kComma); ++close) {
+        const int32_t o = c.owner[close];
+        clean = clean && !(o >= 0 && c.cands[o].type == EntityType::kPerson) &&
+                !c.Has(close, kPunct | kReporting | kVerbLike | kGiven) &&
+                c.info[close].facts.title_node < 0;
+      }
+      const int32_t o = close + 1 < end ? c.owner[close + 1] : -1;
+      if (clean && close + 1 < end && c.Has(close, kComma) && o >= 0 &&
+          c.cands[o].tb == close + 1 && c.cands[o].type == EntityType::kPerson &&
+          c.cands[o].stripped == 0 && !c.cands[o].nested) {
+        r.person = o;
+        r.ee = c.cands[o].te;
+      }
+      continue;
+    }
     uint32_t q = r.te;
     bool opened = false;
     // "أمين محافظة جدة الدكتور X" (the mayor of Jeddah governorate, Dr X): a

@@ -131,6 +131,19 @@ TEST_F(TitlePhraseTest, ABodysShortNameInBracketsBeforeTheHolder) {
   }
 }
 
+TEST_F(TitlePhraseTest, AParticiplesClauseBetweenTheTitleAndTheHolder) {
+  // "The secretary general of the world commission for human development,
+  // part of the Muslim World League, Muhammad Salem al-Anazi, explained
+  // that taking part matters": the clause between commas describes the body.
+  const TitlesCase c = {
+      "وأوضح أمين عام الهيئة العالمية للتنمية البشرية، التابعة لرابطة العالم الإسلامي، محمد "
+      "سالم العنزي، أن المشاركة مهمة.",
+      "محمد سالم العنزي",
+      {"أمين عام الهيئة العالمية للتنمية البشرية"}};
+  Document doc = Run(c.text);
+  ExpectTitles(doc, c, TitlesOf(doc, c.person));
+}
+
 TEST_F(TitlePhraseTest, AnEnvoysDestinationBeforeTheHolder) {
   // "The ambassador of the State of Kuwait to the Kingdom, Muhammad Salem
   // al-Anazi, attended the ceremony."
