@@ -436,6 +436,41 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       }
     }
   }
+  // "X رئيس محكمة الجنايات وهو قاضي محاكمة الرئيس المعزول Y" (X, head of
+  // the criminal court, who is the judge at the trial of the deposed
+  // president Y): after "وهو" that follows a post of X's, the next office is
+  // X's too; the name after it holds the title in its genitive ("الرئيس
+  // المعزول"), and is part of X's title.
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || r.tb < 2 || c.cands[r.person].tb != r.te ||
+        (c.tok(r.tb - 1).key != "\xD9\x88\xD9\x87\xD9\x88" &&   // وهو
+         c.tok(r.tb - 1).key != "\xD9\x88\xD9\x87\xD9\x8A")) {  // وهي
+      continue;
+    }
+    int32_t before = -1;
+    for (const RoleCand& q : c.roles) {
+      if (q.te == r.tb - 1 && q.person >= 0 && q.person != r.person &&
+          c.cands[q.person].te <= q.tb) {
+        before = q.person;
+      }
+    }
+    if (before < 0) continue;
+    for (uint32_t g = r.tb + 1; g < r.te; ++g) {
+      TitleClass cls;
+      if (!c.Has(g, kDefinite) || HasProclitic(c, g) || TitleAt(c, g, r.te, &cls) <= 0 ||
+          cls == TitleClass::kProfession) {
+        continue;
+      }
+      RoleCand inner = r;
+      inner.tb = inner.eb = g;
+      inner.stripped = 0;
+      added.push_back(inner);
+      r.te = r.ee = c.cands[r.person].te;
+      r.person = before;
+      r.eb = c.cands[before].tb;
+      break;
+    }
+  }
   c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice

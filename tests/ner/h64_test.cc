@@ -144,6 +144,24 @@ TEST_F(TitlePhraseTest, AParticiplesClauseBetweenTheTitleAndTheHolder) {
   ExpectTitles(doc, c, TitlesOf(doc, c.person));
 }
 
+TEST_F(TitlePhraseTest, AfterWahuTheNextOfficeIsTheFirstNamesToo) {
+  // "Judge Muhammad Salem al-Anazi, head of the criminal court, who is the
+  // judge at the trial of the deposed president Ahmad Nasser al-Kaabi":
+  // "وهو" after al-Anazi's post makes the next office his; the name after it
+  // holds the title in its genitive.
+  const char* text =
+      "وقال المستشار محمد سالم العنزي رئيس محكمة الجنايات وهو قاضي محاكمة الرئيس المعزول "
+      "أحمد ناصر الكعبي إن الجلسة تأجلت.";
+  Document doc = Run(text);
+  const TitlesCase judge = {
+      text,
+      "محمد سالم العنزي",
+      {"المستشار", "رئيس محكمة الجنايات", "قاضي محاكمة الرئيس المعزول أحمد ناصر الكعبي"}};
+  ExpectTitles(doc, judge, TitlesOf(doc, judge.person));
+  const TitlesCase deposed = {text, "أحمد ناصر الكعبي", {"الرئيس المعزول"}};
+  ExpectTitles(doc, deposed, TitlesOf(doc, deposed.person));
+}
+
 TEST_F(TitlePhraseTest, AnEnvoysDestinationBeforeTheHolder) {
   // "The ambassador of the State of Kuwait to the Kingdom, Muhammad Salem
   // al-Anazi, attended the ceremony."
