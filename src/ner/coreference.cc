@@ -85,8 +85,10 @@ void EntityAnnotator::Corefer(Ctx& c) const {
     const TokInfo& last = c.info[cand.te - 1];
     if (!(last.flags & (kLexicon | kGivenCommon)) || !lexicon_) {
       add_short(tokens[cand.te - 1].key, cand.entity);
-    } else if (cand.kb < 0 && (last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
-               c.info[cand.te - 1].stripped == 0) {
+    } else if ((last.flags & kDefinite) && !(last.flags & kGivenCommon) &&
+               c.info[cand.te - 1].stripped == 0 && !c.Has(cand.te - 2, kTheophoric)) {
+      // (Known people too: "استقبل الربيعة أمس ..." after "عبدالله الربيعة".
+      // Not the second half of "عبد العزيز", a given name.)
       add_word_short(last.word, cand.entity);
     } else if (!(last.flags & (kDefinite | kGivenCommon | kStop)) && last.stripped == 0 &&
                c.tok(cand.te - 1).kind == TokenKind::kWord && Letters(last.word) >= 3 &&
@@ -165,8 +167,10 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       // word.
       auto slot = [&]() {
         const uint32_t p = i - 1;
+        // (A verb of meeting too: "استقبل الربيعة أمس ...".)
         if (c.Has(p, kReporting) || c.tok(p).key == kAn || PerfectFeminine(c.info[p].word) ||
-            Attribution(c.tok(p).key) || Attribution(c.info[p].word)) {
+            t_.meeting_verbs.contains(c.info[p].word) || Attribution(c.tok(p).key) ||
+            Attribution(c.info[p].word)) {
           return true;
         }
         if (c.tok(p).kind == TokenKind::kWord && c.tok(p).key.starts_with("\xD9\x88") &&

@@ -9,6 +9,21 @@ namespace rased::ner::internal {
 
 namespace {
 
+// Whether `verb` is a passive verb of appointment or election, after which
+// a post in the accusative is the one the subject took: "الذي عُيّن رئيسًا"
+// (who was named president), "التي انتُخبت", "اختير" (folded keys).
+bool AppointmentVerb(std::string_view verb) {
+  static constexpr std::string_view kVerbs[] = {
+      "\xD8\xB9\xD9\x8A\xD9\x86",                          // عين
+      "\xD8\xB9\xD9\x8A\xD9\x86\xD8\xAA",                  // عينت
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8",          // انتخب
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8\xD8\xAA",  // انتخبت
+      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1",          // اختير
+      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1\xD8\xAA",  // اختيرت
+  };
+  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+}
+
 // Whether `rel`, `cop` are a relative pronoun and a copula ("الذي كان",
 // "التي أصبحت"): the predicate after them, in the accusative, describes the
 // name before.
@@ -26,7 +41,28 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
       "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
   };
   return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
-         std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas);
+         (std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas) ||
+          AppointmentVerb(cop));
+}
+
+// Whether `key` is "بصفته"/"بوصفه" (in his capacity as), with any pronoun.
+bool Capacity(std::string_view key) {
+  for (std::string_view stem : {"\xD8\xA8\xD8\xB5\xD9\x81\xD8\xAA",     // بصفت
+                                "\xD8\xA8\xD9\x88\xD8\xB5\xD9\x81"}) {  // بوصف
+    if (!key.starts_with(stem)) continue;
+    const std::string_view p = key.substr(stem.size());
+    if (p == "\xD9\x87" || p == "\xD9\x87\xD8\xA7" || p == "\xD9\x87\xD9\x85")
+      return true;  // ه ها هم
+  }
+  return false;
+}
+
+// Whether `key` is an adverb of recent time between a verb of appointment
+// and the post: "مؤخرا", "حديثا", "أخيرا" (folded keys).
+bool RecentlyAdverb(std::string_view key) {
+  return key == "\xD9\x85\xD9\x88\xD8\xAE\xD8\xB1\xD8\xA7" ||  // موخرا
+         key == "\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB\xD8\xA7" ||  // حديثا
+         key == "\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD8\xA7";    // اخيرا
 }
 
 // Whether `verb` says one holds or takes up a post: "شغل منصب X" (held the
@@ -61,6 +97,94 @@ bool NewNounAfterAdjective(const std::vector<TokInfo>& info, uint32_t q, uint32_
   return (info[q - 1].flags & (kNisba | kGentilic)) && (info[q - 1].flags & kDefinite);
 }
 
+// How far the phrase of a post reads on past `te`, where its title stopped:
+// over nouns in the construct state ("مدير جوازات منطقة الباحة", the director
+// of passports of al-Baha region), definite words and adjectives, "ل"/"ب" +
+// a noun ("لقطاع المنشآت"), "في"/"لدى" + its scope, "و" + a definite word
+// after a definite one ("الصغيرة والمتوسطة"), and the names of bodies and
+// places. `stop` is the first token not taken (a comma, a name, a verb, or
+// another title after a complete phrase); `complete` whether the phrase ends
+// on a word that awaits nothing (definite, an adjective, a body's name).
+struct PhraseRun {
+  uint32_t stop = 0;
+  bool complete = false;
+};
+// `holders_title(k)` says whether a title at k is a rank, an honorific or a
+// form of address, which is the holder's own and ends the phrase.
+template <typename HoldersTitle>
+PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
+                      const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                      uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  constexpr uint32_t kMaxWords = 8;
+  const int32_t before = owner[te - 1];
+  PhraseRun run{
+      te, (info[te - 1].flags & (kDefinite | kGentilic | kModifier)) ||
+              (before >= 0 && cands[before].te == te && cands[before].type != EntityType::kPerson)};
+  uint32_t& k = run.stop;
+  bool& complete = run.complete;
+  while (k < end && k < te + kMaxWords) {
+    const TokInfo& w = info[k];
+    const Token& tok = doc.tokens[k];
+    const int32_t o = owner[k];
+    if (o >= 0) {
+      if (cands[o].tb != k || cands[o].type == EntityType::kPerson) break;
+      k = cands[o].te;
+      complete = true;
+      continue;
+    }
+    if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
+    const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
+    if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
+      if (!complete) break;
+      complete = false;
+      ++k;
+      continue;
+    }
+    if ((w.flags & (kStop | kReporting | kVerbLike | kNumber | kGiven | kMetonymyVerb)) ||
+        w.facts.tanwin || w.facts.function_word || tok.enclitic_bytes > 0) {
+      break;
+    }
+    // Another title after a complete phrase is another post, or the
+    // holder's own address or rank.
+    if (w.facts.title_node >= 0 && (complete || holders_title(k))) break;
+    if (w.flags & kDefinite) {
+      // "و" + a definite word coordinates the genitive or the adjective.
+      if (conj && !complete) break;
+      complete = true;
+    } else if (w.flags & (kGentilic | kModifier)) {
+      if (!complete || conj) break;
+    } else {
+      // A noun in the construct state awaits its genitive: after a complete
+      // word only with "ل"/"ب" ("لقطاع", "بمنطقة"). A word no word list
+      // knows there is rather a name, which completes it ("محافظة شقراء").
+      if (conj || (complete && w.stripped == 0)) break;
+      complete =
+          w.stripped == 0 && !(w.flags & kLexicon) && !w.facts.key_known && w.facts.title_node < 0;
+    }
+    ++k;
+  }
+  return run;
+}
+
+// Where the title of a post set off after its holder's name ends: "X، مدير
+// جوازات منطقة الباحة المكلف،" (X, the acting director of passports of
+// al-Baha region), "X، الرئيس التنفيذي لقطاع المنشآت الصغيرة والمتوسطة في
+// جدة «...»". Punctuation closes the apposition, so the phrase (TitlePhrase)
+// is the post's when it ends complete right before a comma, a full stop, a
+// quote, a bracket, a dash or the sentence's end; otherwise (a verb, a name
+// after it) the title stays as it was, `te`.
+template <typename HoldersTitle>
+uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
+                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                         uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key);
+  return closed && run.complete && k > te ? k : te;
+}
+
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
@@ -73,6 +197,23 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "مدير مكتب الحملة في لبنان بأن ..." (the campaign's office director in
+  // Lebanon, that ...): "أن" with its proclitic ("بأن", "وأن") is no part
+  // of a title; it opens what the sentence says next.
+  for (RoleCand& r : c.roles) {
+    TitleClass cls;
+    const uint32_t tl = static_cast<uint32_t>(TitleAt(c, r.tb, r.te, &cls));
+    // "بأن", "وأن", "لأن", "فإن": a proclitic + "أن"/"إن" (folded "ان").
+    auto function_word = [&](uint32_t k) {
+      const std::string_view key = c.tok(k).key;
+      return c.tok(k).kind == TokenKind::kWord && key.size() == 6 && key.substr(2) == kAn &&
+             (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x88") ||  // ب و
+              key.starts_with("\xD9\x84") || key.starts_with("\xD9\x81"));   // ل ف
+    };
+    for (uint32_t k = r.tb + tl; tl > 0 && k < r.te; ++k) {
+      if (function_word(k)) r.te = k;
+    }
+  }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
   // right after a title is its adjective, one post with it.
   constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
@@ -93,6 +234,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
   // "بنجامين بارت (مراسل لوموند في بيروت)".
   std::vector<RoleCand> added;
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
     if (p.dead || p.type != EntityType::kPerson) continue;
@@ -139,10 +288,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       sep = true;
       ++t;
     }
+    // "X بصفته رئيس اللجنة" (X, in his capacity as head of the committee),
+    // "بوصفها": the post that follows is his, set off as by a comma.
+    const bool capacity = t + 1 < end && Capacity(c.tok(t).key);
+    if (capacity) {
+      sep = true;
+      ++t;
+    }
     // "عون الذي كان قائدا للجيش" (Aoun, who was commander of the army): a
-    // post in the accusative after a relative and "كان" or its sisters.
+    // post in the accusative after a relative and "كان" or its sisters, or
+    // a passive verb of appointment ("الذي عُيّن مؤخرًا رئيسًا للجنة", who
+    // was recently named head of the committee), maybe with an adverb.
     const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
+    const bool appointed = relative && AppointmentVerb(c.tok(t + 1).key);
     if (relative) t += 2;
+    if (appointed && t + 1 < end && RecentlyAdverb(c.tok(t).key)) ++t;
     for (RoleCand& r : c.roles) {
       if (r.tb != t) continue;
       TitleClass cls;
@@ -180,6 +340,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // للصحة"); a definite noun is rather the verb's subject ("الذي كان
       // الرئيس يتحدث عنه", whom the president was speaking of).
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
+      // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
+      if (appointed && !c.info[r.tb].facts.accusative_title) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -251,6 +413,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
+      // Set off by punctuation or "وهو", the post may read on past where the
+      // title stopped (ApposedTitleEnd); after "بصفته" it is what the
+      // sentence goes on with ("بصفته رئيس اللجنة في الاجتماع").
+      if (sep && !capacity) {
+        r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+      }
       r.ee = r.te;
       // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
       // executive committee): a plural or dual title after a list joined
@@ -266,6 +434,41 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         added.push_back(role);
         b = c.cands[q].tb;
       }
+    }
+  }
+  // "X رئيس محكمة الجنايات وهو قاضي محاكمة الرئيس المعزول Y" (X, head of
+  // the criminal court, who is the judge at the trial of the deposed
+  // president Y): after "وهو" that follows a post of X's, the next office is
+  // X's too; the name after it holds the title in its genitive ("الرئيس
+  // المعزول"), and is part of X's title.
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || r.tb < 2 || c.cands[r.person].tb != r.te ||
+        (c.tok(r.tb - 1).key != "\xD9\x88\xD9\x87\xD9\x88" &&   // وهو
+         c.tok(r.tb - 1).key != "\xD9\x88\xD9\x87\xD9\x8A")) {  // وهي
+      continue;
+    }
+    int32_t before = -1;
+    for (const RoleCand& q : c.roles) {
+      if (q.te == r.tb - 1 && q.person >= 0 && q.person != r.person &&
+          c.cands[q.person].te <= q.tb) {
+        before = q.person;
+      }
+    }
+    if (before < 0) continue;
+    for (uint32_t g = r.tb + 1; g < r.te; ++g) {
+      TitleClass cls;
+      if (!c.Has(g, kDefinite) || HasProclitic(c, g) || TitleAt(c, g, r.te, &cls) <= 0 ||
+          cls == TitleClass::kProfession) {
+        continue;
+      }
+      RoleCand inner = r;
+      inner.tb = inner.eb = g;
+      inner.stripped = 0;
+      added.push_back(inner);
+      r.te = r.ee = c.cands[r.person].te;
+      r.person = before;
+      r.eb = c.cands[before].tb;
+      break;
     }
   }
   c.roles.insert(c.roles.end(), added.begin(), added.end());
@@ -401,6 +604,14 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
 // the name is rather the host's guest ("استقبل ولي العهد في جدة الأمير X").
 void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
   constexpr std::string_view kShibh = "\xD8\xB4\xD8\xA8\xD9\x87";  // شبه
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
   for (size_t ri = 0; ri < c.roles.size(); ++ri) {
     RoleCand& r = c.roles[ri];
     if (r.person >= 0 || r.te <= r.tb || r.te >= c.sent_end.size()) continue;
@@ -412,9 +623,87 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       inside = inside || (o.tb < r.tb && r.tb < o.te) || (o.tb == r.tb && o.te > r.te);
     }
     if (inside || AfterMeetingVerb(c, r.tb)) continue;
+    // "الرئيس التنفيذي لشركة الأوراق المالية (سيكو)، السيدة X" (the chief
+    // executive of the securities company (SICO), Ms X): the body's short
+    // name in brackets, maybe a comma, then the holder or his form of
+    // address, rank or honorific. (Names in the brackets are the holders
+    // themselves, listed in AppositionRoles.)
+    if (c.Has(r.te, kParenOpen)) {
+      uint32_t close = r.te + 1;
+      bool named = false;
+      for (; close < end && close < r.te + 7 && !c.Has(close, kParenClose); ++close) {
+        const int32_t o = c.owner[close];
+        named = named || (o >= 0 && c.cands[o].type == EntityType::kPerson) ||
+                c.Has(close, kPunct | kGiven);
+      }
+      if (named || close >= end || close == r.te + 1 || !c.Has(close, kParenClose)) continue;
+      uint32_t h = close + 1;
+      if (h < end && c.Has(h, kComma)) ++h;
+      if (h >= end) continue;
+      const int32_t o = c.owner[h];
+      if (o >= 0 && c.cands[o].tb == h && c.cands[o].type == EntityType::kPerson &&
+          c.cands[o].stripped == 0 && !c.cands[o].nested) {
+        r.te = close + 1;
+        r.person = o;
+        r.ee = c.cands[o].te;
+        continue;
+      }
+      for (const RoleCand& b : c.roles) {
+        if (b.tb == h && b.person >= 0 && c.cands[b.person].tb >= b.te && !HasProclitic(c, h) &&
+            holders_title(h)) {
+          r.te = close + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    // "أمين عام الهيئة العالمية، التابعة لرابطة العالم الإسلامي، X" (the
+    // secretary general of the world commission, part of the Muslim World
+    // League, X): a participle's clause set off by commas describes the body;
+    // the name after it holds the post.
+    if (c.Has(r.te, kComma) && r.te + 2 < end && c.info[r.te + 1].facts.participle &&
+        c.Has(r.te - 1, kDefinite | kGentilic)) {
+      uint32_t close = r.te + 2;
+      bool clean = true;
+      for (; close < end && close < r.te + 9 && !c.Has(close, kComma); ++close) {
+        const int32_t o = c.owner[close];
+        clean = clean && !(o >= 0 && c.cands[o].type == EntityType::kPerson) &&
+                !c.Has(close, kPunct | kReporting | kVerbLike | kGiven) &&
+                c.info[close].facts.title_node < 0;
+      }
+      const int32_t o = close + 1 < end ? c.owner[close + 1] : -1;
+      if (clean && close + 1 < end && c.Has(close, kComma) && o >= 0 &&
+          c.cands[o].tb == close + 1 && c.cands[o].type == EntityType::kPerson &&
+          c.cands[o].stripped == 0 && !c.cands[o].nested) {
+        r.person = o;
+        r.ee = c.cands[o].te;
+      }
+      continue;
+    }
     uint32_t q = r.te;
     bool opened = false;
-    for (int words = 0; q < end && words < 7; ++words) {
+    // "أمين محافظة جدة الدكتور X" (the mayor of Jeddah governorate, Dr X): a
+    // title that stopped on a noun awaiting its genitive reads on over its
+    // construct chain (TitlePhrase) as a scope does.
+    // (Not after a quoted name, which completes the title, nor before the
+    // holder's own rank or form of address: "رئيس شركة «X» المهندس Y".)
+    const int32_t last = c.owner[r.te - 1];
+    TitleClass next_cls;
+    const bool construct =
+        c.tok(r.te - 1).kind == TokenKind::kWord &&
+        !c.Has(r.te - 1, kDefinite | kGentilic | kModifier | kQuote | kPunct) &&
+        c.tok(r.te - 1).enclitic_bytes == 0 &&
+        !(last >= 0 && c.cands[last].te == r.te && c.cands[last].type != EntityType::kPerson) &&
+        !(TitleAt(c, r.te, end, &next_cls) > 0 &&
+          (next_cls == TitleClass::kRank || next_cls == TitleClass::kHonorific ||
+           (TitleFlags(c, r.te, end) & kTitleAddress)));
+    if (construct) {
+      const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+      if (!run.complete || run.stop <= r.te) continue;
+      q = run.stop;
+      opened = true;
+    }
+    for (int words = 0; !construct && q < end && words < 7; ++words) {
       const TokInfo& w = c.info[q];
       const int32_t o = c.owner[q];
       const std::string_view key = c.tok(q).key;
@@ -424,7 +713,11 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
                         (c.Has(q, kDefinite) ||
                          (o >= 0 && c.cands[o].tb == q && c.cands[o].type != EntityType::kPerson));
         const bool shibh = key == kShibh && q + 1 < end && c.Has(q + 1, kDefinite);
-        if (!((w.word == kFi && w.stripped == 0) || bi || shibh)) break;
+        // An envoy's destination: "سفير دولة الإمارات لدى المملكة X" (the
+        // UAE's ambassador to the Kingdom, X).
+        const bool destination = (w.word == kLada || w.word == kIla) && w.stripped == 0 &&
+                                 (TitleFlags(c, r.tb, r.te) & kTitleDestination);
+        if (!((w.word == kFi && w.stripped == 0) || bi || shibh || destination)) break;
         opened = true;
         if (!bi) {
           ++q;
@@ -448,7 +741,7 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       ++q;
     }
-    if (!opened || q >= end || q <= r.te + 1) continue;
+    if (!opened || q >= end || q <= r.te + (construct ? 0 : 1)) continue;
     if (!(c.Has(q - 1, kDefinite | kGentilic | kModifier) ||
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;
@@ -495,10 +788,19 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
     title.person = o;
     title.ee = c.cands[o].te;
   }
+  // "رئيسا الدولتين عمر البشير وعبدالفتاح السيسي" (the two heads of state,
+  // X and Y): a title read as an accusative ("رئيسًا", named president)
+  // before a definite genitive is rather a dual in the construct state, which
+  // an indefinite accusative cannot be ("رئيسا للدولة" is the accusative).
+  auto dual = [&c](const RoleCand& r) {
+    const uint32_t g = r.tb + 1;
+    return c.info[r.tb].facts.accusative_title && g < r.te && c.Has(g, kDefinite) &&
+           c.info[g].stripped == 0 && !HasProclitic(c, g) && !c.Has(g, kGentilic);
+  };
   std::vector<RoleCand> more;
   for (RoleCand& title : c.roles) {
     if (title.person < 0 || c.cands[title.person].tb < title.te ||
-        !(TitleFlags(c, title.tb, title.te) & kTitleSeveral)) {
+        !((TitleFlags(c, title.tb, title.te) & kTitleSeveral) || dual(title))) {
       continue;
     }
     const uint32_t end = c.sent_end[title.tb];
@@ -611,6 +913,15 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // سلمان"), or, after a named host, a title other than an envoy's, joins.
   const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
   if (!AfterMeetingVerb(c, start)) return true;
+  // "استقبل الربيعة أمس وزير العدل السابق، رئيس جمعية الإصلاح القاضي X"
+  // (al-Rabeeah received yesterday the former justice minister, head of the
+  // Islah society, Judge X): with the host named between the verb and the
+  // chain, every title of the chain is the guest's.
+  for (uint32_t k = start, n = 0; k > 0 && n < 4; --k, ++n) {
+    const int32_t o = c.owner[k - 1];
+    if (o >= 0 && c.cands[o].type == EntityType::kPerson && !c.cands[o].dead) return true;
+    if (t_.meeting_verbs.contains(c.info[k - 1].word)) break;
+  }
   TitleClass cls;
   const int tl = TitleAt(c, b.tb, b.te, &cls);
   if (TitleFlags(c, b.tb, b.te) & kTitleDestination) return false;
