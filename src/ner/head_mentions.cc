@@ -307,6 +307,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       continue;
     }
     if (!in.head || !c.Free(i)) continue;
+    // "تحت لواء التنظيمات" (under the banner of the groups): a head inside
+    // a fixed expression is an ordinary word.
+    if (c.Has(i, kIdiom)) continue;
     const Head& h = *in.head;
     // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
     // ب names the one who leads, not a body.
@@ -378,13 +381,22 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             i > 0 && in.stripped == 0 && c.info[i - 1].head && !c.Has(i - 1, kDefinite);
         if (h.type == EntityType::kOrganization && !governed) {
           uint32_t a = i + 1;
-          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
-                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
-                 c.info[a].facts.title_node < 0 &&
+          // "المجلس الاقتصادي والاجتماعي للأمم المتحدة": a second adjective
+          // joined by و belongs to the organ's name as the first does.
+          auto joined_adjective = [&](uint32_t t) {
+            return t > i + 1 && c.info[t].stripped == 1 && c.tok(t).key.starts_with("\xD9\x88") &&
+                   c.Has(t, kNisba) && c.Has(t - 1, kNisba) && c.info[t - 1].stripped == 0;
+          };
+          while (a < end && a < i + 4 && c.Free(a) &&
+                 (c.info[a].stripped == 0 || joined_adjective(a)) &&
+                 (a < i + 3 || joined_adjective(a)) && c.Has(a, kDefinite) &&
+                 !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
                  !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
             ++a;
           const int32_t o = a > i + 1 && a < end ? c.owner[a] : -1;
-          if (o >= 0 && c.cands[o].tb == a && c.cands[o].stripped > 0 &&
+          // "للأمم المتحدة" keeps "لل" in its mention: ل and the article.
+          if (o >= 0 && c.cands[o].tb == a &&
+              (c.cands[o].stripped > 0 || c.tok(a).key.starts_with(kLiL)) &&
               c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
               (c.cands[o].type == EntityType::kOrganization ||
                (c.cands[o].type == EntityType::kLocation && !h.national))) {
@@ -521,6 +533,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         proper = true;
       } else {
         uint32_t k = i + 1;
+        // "مجلس للأعيان" (a council of notables), "هيئة للإغاثة": "لل" right
+        // after a head without the article is the preposition ل and the
+        // article, not a genitive; the body has no name.
+        if (c.info[k].stripped == 0 && c.tok(k).key.starts_with(kLiL) && c.Has(k, kDefinite)) {
+          continue;
+        }
         // A rank between "قوات" and the person: "قوات العقيد خليفة حفتر".
         if (h.person) {
           TitleClass cls;
@@ -707,6 +725,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // reads as the article after the preposition ل.
           j = f + 1;
           proper = true;
+          // "مؤسسة ستاندرد آند بورز" (Standard & Poor's), "بنك أوف أمريكا":
+          // the foreign "and" and "of" join the next foreign word to the name.
+          while (j + 1 < end && c.info[j].stripped == 0 &&
+                 (c.tok(j).key == "\xD8\xA7\xD9\x86\xD8\xAF" ||   // اند
+                  c.tok(j).key == "\xD8\xA7\xD9\x88\xD9\x81") &&  // اوف
+                 c.FreeRange(j, j + 2) &&
+                 c.tok(j + 1).kind == TokenKind::kWord && c.info[j + 1].stripped == 0 &&
+                 !c.Has(j + 1, kStop | kHead | kGentilic | kDefinite | kPunct)) {
+            j += 2;
+          }
           if (j < end && c.Free(j) && c.tok(j).kind == TokenKind::kWord &&
               c.tok(j).key.starts_with(kLiL) && Letters(c.tok(j).key) > 4 &&
               !c.Has(j, kStop | kPunct) && !c.info[j].facts.function_word &&
@@ -798,6 +826,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           if (o < 0 || c.cands[o].type != EntityType::kPerson) only_person = false;
         }
         if (only_person) continue;
+      }
+      // "قرية تل الكرامة", "بلدة دير العصافير": after the head of a
+      // settlement or an area in the construct state, a hill's or a
+      // well's head and its complement are the place's name, whatever
+      // common nouns they are made of.
+      if (!proper && h.type == EntityType::kLocation && !definite && in.stripped == 0 && i > 0 &&
+          c.Free(i - 1) && c.info[i - 1].head &&
+          c.info[i - 1].head->type == EntityType::kLocation &&
+          c.info[i - 1].head->mode == HeadMode::kName && !c.info[i - 1].head->list &&
+          !c.Has(i - 1, kDefinite) && !c.Has(i, kDirection)) {
+        proper = true;
       }
       if (h.type != EntityType::kOrganization && h.type != EntityType::kFacility &&
           h.mode == HeadMode::kFull && !proper) {
@@ -1062,6 +1101,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                              kComplementNoun | kModifier | kMetonymyVerb | kPunct) &&
                !(j == k && PerfectFeminine(c.info[j].word)))))
         ++j;
+      // "قرية الطيبة الغربية" (western Tayyiba): the adjective of a direction
+      // after a place's definite name is part of the name, as twin villages
+      // and quarters are told apart.
+      auto direction_adjective = [&](uint32_t t) {
+        if (t >= end || !c.Free(t) || c.info[t].stripped != 0 || !c.Has(t, kDefinite) ||
+            !c.Has(t, kNisba)) {
+          return false;
+        }
+        std::string_view w = DropAl(c.info[t].word);
+        if (w.ends_with(kYaHa)) {
+          w.remove_suffix(kYaHa.size());
+        } else if (w.ends_with(kYa)) {
+          w.remove_suffix(kYa.size());
+        } else {
+          return false;
+        }
+        return t_.directions.contains(w);
+      };
       // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
       // place head in the construct state a word with the article shaped like
       // an adjective, or one the word list does not know, is the place's
@@ -1072,7 +1129,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
-          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
+          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
+           direction_adjective(k + 1))) {
         j = k + 1;
       }
       // "مدينة الحوطة", "منطقة الجفينة غربي مأرب", "بمدينة سجنان من ولاية
@@ -1089,8 +1147,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           Letters(c.tok(k).key) >= 3) {
         const bool located = LocatedAfter(c, k + 1, end);
         if (c.Has(k, kDefinite)) {
-          if (located || (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
-                                           c.info[k + 1].stripped > 0))) {
+          if (located ||
+              (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                c.info[k + 1].stripped > 0 || direction_adjective(k + 1)))) {
             j = k + 1;
           }
         } else if (h.settlement) {
@@ -1111,6 +1170,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
       }
       if (j == k) continue;
+      if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&
+          direction_adjective(j)) {
+        ++j;
+      }
       Cand cand;
       cand.tb = k;
       cand.te = j;
@@ -1455,6 +1518,20 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
           break;
         }
       }
+      // "مركز ماليزيا في اللائحة «بشكل غير منصف»" (Malaysia's place in the
+      // list, "unfairly"), "موقع عسكري وتعتبرها «أكاذيب»" (and considers
+      // them "lies"): "في" or a word with an attached pronoun between a head
+      // and the quote ends the head's phrase; the quote is no name of it.
+      // "ليست «قناة» بل «تفريعة»" (not a "canal" but a "branch"): a head
+      // inside a quote of its own names nothing after it.
+      if (c.Has(b, kQuote)) break;
+      // A definite quote may still be a name, the verb's subject: "أسئلة
+      // أرسلها «المرصد المغاربي»" (questions "al-Marsad" sent).
+      if (!c.info[b].head && !c.Has(q + 1, kDefinite) &&
+          ((c.info[b].word == kFi && c.info[b].stripped == 0) ||
+           HasPossessiveEnding(c.info[b].word) || PluralWithPronoun(c.info[b].word))) {
+        break;
+      }
       // A place head takes a quote right after it: قرية «المشيك».
       if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
                              (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
@@ -1660,6 +1737,24 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     cand.te = close;
     // مديرية «صرواح»: a district's head right before the quote names a place.
     cand.type = head->district && head_at + 1 == q ? EntityType::kLocation : head->type;
+    // "محطة «الوطن» التلفزيونية" (the al-Watan television station): after a
+    // facility's name, an adjective made from a broadcaster's head says the
+    // station is the outlet, an organisation.
+    if (head->type == EntityType::kFacility && close + 1 < end && c.Free(close + 1) &&
+        c.info[close + 1].stripped == 0 && c.Has(close + 1, kDefinite) &&
+        c.Has(close + 1, kNisba)) {
+      std::string_view w = DropAl(c.info[close + 1].word);
+      if (w.ends_with(kYaHa)) w.remove_suffix(kYaHa.size());
+      std::string stem(w);
+      auto it = t_.heads.find(stem);
+      if (it == t_.heads.end()) it = t_.heads.find(stem + "\xD9\x87");  // إذاعية -> إذاعة
+      if (it != t_.heads.end() && it->second.type == EntityType::kOrganization &&
+          (it->second.outlet || (it->second.mode == HeadMode::kFull && !it->second.weak &&
+                                 !it->second.national && !it->second.person))) {
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+      }
+    }
     c.Add(std::move(cand));
     q = close;
   }

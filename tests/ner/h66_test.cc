@@ -1,0 +1,147 @@
+// Entity stage tests for organisations, places and facilities named by their
+// head words (src/ner/head_mentions.cc and the head tables of data/ner), on
+// sentences written for them (not taken from any corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class HeadNamesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
+
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return test::TypedMentions(stages_.Run(text));
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages HeadNamesTest::stages_;
+
+using Case = test::MentionCase;
+
+// Plural nouns of people or actions ("علماء", "أحرار", "شهداء", "عمليات")
+// carry the genitive chain of a body's name on to its definite complement.
+TEST_F(HeadNamesTest, PluralNounsContinueTheName) {
+  const Case cases[] = {
+      // "The Association of Muslim Scholars called for calm."
+      {"ودعت هيئة علماء المسلمين إلى التهدئة.", {"ORGANIZATION هيئة علماء المسلمين"}, {}},
+      // "The spokesman of the Free Men of the South brigade said the attack
+      // failed."
+      {"وقال المتحدث باسم لواء أحرار الجنوب إن الهجوم فشل.",
+       {"ORGANIZATION لواء أحرار الجنوب"},
+       {}},
+      // "The Martyrs of Freedom battalion fought in the countryside."
+      {"وقاتلت كتيبة شهداء الحرية في الريف.", {"ORGANIZATION كتيبة شهداء الحرية"}, {}},
+      // "The Front of the Revolutionaries of the North announced it joined."
+      {"وأعلنت جبهة ثوار الشمال انضمامها.", {"ORGANIZATION جبهة ثوار الشمال"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "لل" right after a head without the article is the preposition ل with the
+// article: "a council for the notables" names no body.
+TEST_F(HeadNamesTest, PrepositionAfterIndefiniteHeadNamesNothing) {
+  const Case cases[] = {
+      // "The administration announced the forming of a council of notables
+      // in the town."
+      {"وأعلنت الإدارة تشكيل مجلس للأعيان في البلدة.", {}, {"مجلس للأعيان"}},
+      // "The ministry opened an office for the displaced in the city."
+      {"وافتتحت الوزارة مكتبا للنازحين ومركز للإيواء في المدينة.", {}, {"مركز للإيواء"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A quote is a head's name only when nothing but adjectives stands between
+// them: "في" or a verb with an attached pronoun makes it the object of a
+// clause, and a head before a country's name alone is no body.
+TEST_F(HeadNamesTest, QuotesAfterAClauseAreNoNames) {
+  const Case cases[] = {
+      // "Tehran denies activity at a military site and considers the
+      // reports "fabrications"."
+      {"وتنفي طهران وجود أنشطة في موقع عسكري وتعتبرها «افتراءات».", {}, {"افتراءات"}},
+      // "The report raised Malaysia's place in the list "unjustly"."
+      {"ورفع التقرير مركز ماليزيا في القائمة «بشكل غير عادل».",
+       {"LOCATION ماليزيا"},
+       {"بشكل غير عادل"}},
+      // "They said it is no "canal" but a "branch"."
+      {"وقالوا إنها ليست «قناة» بل «تفريعة» صغيرة.", {}, {"تفريعة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A definite head, its adjectives (a second one joined by و) and ل + a body
+// name that body's organ.
+TEST_F(HeadNamesTest, OrganWithJoinedAdjectives) {
+  const Case cases[] = {
+      // "The UN Economic and Social Council adopted the resolution."
+      {"واعتمد المجلس الاقتصادي والاجتماعي للأمم المتحدة القرار.",
+       {"ORGANIZATION المجلس الاقتصادي والاجتماعي للأمم المتحدة"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Foreign names after a head keep their "and" and "of".
+TEST_F(HeadNamesTest, ForeignNamesWithAndOrOf) {
+  const Case cases[] = {
+      // "The Standard & Poor's agency lowered the company's rating."
+      {"وخفضت مؤسسة ستاندرد آند بورز تصنيف الشركة.", {"ORGANIZATION مؤسسة ستاندرد آند بورز"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a settlement's or an area's head, a hill's or a well's head and its
+// complement are the place's name, common nouns or not.
+TEST_F(HeadNamesTest, PlaceHeadInsideASettlementName) {
+  const Case cases[] = {
+      // "The aircraft shelled the village of Tal al-Karama in the Quneitra
+      // countryside."
+      {"وقصف الطيران قرية تل الكرامة بريف القنيطرة.",
+       {"LOCATION تل الكرامة", "LOCATION القنيطرة"},
+       {}},
+      // "The aircraft shelled the village of western Tayyiba." (the
+      // direction's adjective is the name's)
+      {"وقصف الطيران قرية الطيبة الغربية.", {"LOCATION الطيبة الغربية"}, {}},
+      // "An official in the council of the al-Khalidiya district said the
+      // situation is stable."
+      {"وقال مسؤول في مجلس قضاء الخالدية إن الوضع مستقر.", {"ORGANIZATION مجلس قضاء الخالدية"}, {}},
+      // "The fighters withdrew to the village of Bir al-Sabil."
+      {"وانسحب المقاتلون إلى قرية بئر السبيل.", {"LOCATION بئر السبيل"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A station named in quotes is a broadcaster when its adjective says so.
+TEST_F(HeadNamesTest, TelevisionStationIsAnOutlet) {
+  const Case cases[] = {
+      // "The al-Fajr television station aired the interview."
+      {"وبثت محطة «الفجر» التلفزيونية المقابلة.", {"ORGANIZATION الفجر"}, {"FACILITY الفجر"}},
+      // "The "al-Zahrani" power station stopped working." (a facility)
+      {"وتوقفت محطة «الزهراني» الكهربائية عن العمل.", {"FACILITY الزهراني"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "النيل من" (to undermine) is a verbal noun, not the Nile.
+TEST_F(HeadNamesTest, UnderminingIsNotTheNile) {
+  const Case cases[] = {
+      // "The group tries to undermine the country's unity."
+      {"وتحاول الجماعة النيل من وحدة البلاد.", {}, {"النيل"}},
+      // "Thousands fight under the banner of the jihadist groups." (a fixed
+      // expression, no brigade)
+      {"ويقاتل الآلاف تحت لواء التنظيمات المتشددة.", {}, {"لواء التنظيمات المتشددة"}},
+      // "The Nile passes through Khartoum."
+      {"ويمر النيل بالخرطوم.", {"LOCATION النيل"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
