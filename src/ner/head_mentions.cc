@@ -13,6 +13,13 @@ bool EndsWithPronoun(std::string_view w) {
          w.ends_with("\xD9\x83\xD9\x85") || w.ends_with("\xD9\x87\xD9\x85\xD8\xA7");
 }
 
+// Whether a definite word is shaped like a participle or an elative, which
+// may be adjectives: "المشترك", "الموحدة" (ال + م...), "العليا", "الكبرى".
+bool AdjectiveShape(std::string_view w) {
+  return w.starts_with("\xD8\xA7\xD9\x84\xD9\x85") ||                 // الم
+         w.ends_with("\xD9\x89") || w.ends_with("\xD9\x8A\xD8\xA7");  // ى، يا
+}
+
 }  // namespace
 
 // End (exclusive) of the genitive complement starting at token k: definite
@@ -25,6 +32,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool prev_definite = false;
   bool after_place = false;      // right after a place's name
   bool after_gentilic = false;   // right after a gentilic ("السعودي")
+  bool after_adjective = false;  // right after a later relative adjective ("الوطني")
   bool after_number = false;     // right after the body's number ("اللواء 15")
   bool common_noun = false;      // a definite common noun, no title, opened the complement
   bool place_adjective = false;  // a place's name and an adjective after it
@@ -36,7 +44,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
     // body its country's gentilic or its number already names is only placed
     // by "في"; the place stays a mention of its own.
-    if (in.word == kFi && (after_gentilic || after_number)) break;
+    // "لواء العمالقة في الساحل الغربي" (the Giants brigade [fought] on the
+    // west coast): a unit named by its complement, as by its number, is
+    // only placed by "في".
+    if (in.word == kFi && (after_gentilic || after_number || (allow_number && j > k))) break;
     if (in.word == kFi && j > k && j + 1 < end && allow_place) {
       int32_t o = c.owner[j + 1];
       if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type == EntityType::kLocation &&
@@ -100,11 +111,18 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     // "هيئة التحكيم السعودي القرار" (criticised ... the decision): a gentilic
     // closes the genitive chain; only another adjective or a "لل" complement
     // goes on after it.
-    if (after_gentilic && (in.flags & kDefinite) && in.stripped == 0 &&
+    // "جبهة الإنقاذ الوطني الاتفاق" (rejected the agreement): so does a
+    // relative adjective after the complement's first word.
+    // Participles and elatives are adjectives too ("مجلس الدفاع العربي
+    // المشترك", "السلطة الكروية العليا").
+    if ((after_gentilic || (after_adjective && !AdjectiveShape(c.doc.Slice(c.tok(j).span)))) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
         !(in.flags & (kNisba | kGentilic | kModifier)) && !c.tok(j).key.starts_with(kLiL)) {
       break;
     }
     after_gentilic = (in.flags & (kDefinite | kGentilic)) == (kDefinite | kGentilic);
+    after_adjective =
+        j > k && in.stripped == 0 && (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba);
     if (in.flags & kDefinite) {
       // "ألقاها" (he gave it): a word written with a hamza on its alef has no
       // article, whatever its key.
@@ -707,6 +725,32 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
             keep_adjective = true;
           }
+        }
+        // "كتلة بدر النيابية" (the Badr parliamentary bloc), "حزب شاس
+        // الديني": an organisation's head without the article, one word
+        // without it and a relative adjective with it that agrees with the
+        // head. The adjective describes the head, which the article of a
+        // common genitive would have made definite: the word is a name,
+        // whatever else it is (a given name, a common noun).
+        if (j == k && k == i + 1 && k + 1 < end && h.type == EntityType::kOrganization &&
+            !definite && !h.person && c.Free(k) && c.Free(k + 1) &&
+            c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+            !c.info[k].facts.function_word && !c.info[k].facts.tanwin &&
+            !c.info[k].facts.participle && Letters(c.tok(k).key) >= 3 &&
+            !c.Has(k, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                          kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                          kComplementNoun) &&
+            // A common noun there is the genitive of an abstract noun in ية:
+            // "سلطة إعطاء الجنسية" (the power to grant citizenship).
+            (!c.Has(k, kLexicon) || c.Has(k, kGiven)) &&
+            !EndsWithPronoun(c.doc.Slice(c.tok(k).span)) && c.info[k + 1].stripped == 0 &&
+            !c.tok(k + 1).key.starts_with(kLiL) && c.Has(k + 1, kDefinite) &&
+            c.Has(k + 1, kNisba) && !c.Has(k + 1, kStop) && !c.info[k + 1].facts.participle &&
+            c.doc.Slice(c.tok(k + 1).span).ends_with("\xD8\xA9") ==
+                c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+          j = k + 2;
+          proper = true;
+          keep_adjective = true;
         }
         // "وكالة أنباء دوجان": a noun of the body's task may stand between
         // the head and the foreign name.
@@ -1561,6 +1605,16 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     }
     if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q &&
         !adjectives_only) {
+      head = nullptr;
+    }
+    // "دمر طيران التحالف «عربة كاتيوشا»" (the coalition's aircraft destroyed
+    // a "Katyusha vehicle"): a definite head that is the genitive of the noun
+    // before it ends that phrase; the quote is the verb's object.
+    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 == q &&
+        head_at > 0 && c.info[head_at].stripped == 0 && c.Free(head_at - 1) &&
+        c.tok(head_at - 1).kind == TokenKind::kWord && c.info[head_at - 1].stripped == 0 &&
+        c.Has(head_at - 1, kLexicon) &&
+        !c.Has(head_at - 1, kDefinite | kStop | kReporting | kPunct | kNumber)) {
       head = nullptr;
     }
     // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance

@@ -72,6 +72,9 @@ TEST_F(HeadNamesTest, QuotesAfterAClauseAreNoNames) {
        {"بشكل غير عادل"}},
       // "They said it is no "canal" but a "branch"."
       {"وقالوا إنها ليست «قناة» بل «تفريعة» صغيرة.", {}, {"تفريعة"}},
+      // "The coalition's aircraft destroyed a "rocket launcher" of the
+      // rebels."
+      {"ودمر طيران التحالف «منصة صواريخ» للمتمردين.", {}, {"منصة صواريخ"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
@@ -114,6 +117,48 @@ TEST_F(HeadNamesTest, PlaceHeadInsideASettlementName) {
       {"وقال مسؤول في مجلس قضاء الخالدية إن الوضع مستقر.", {"ORGANIZATION مجلس قضاء الخالدية"}, {}},
       // "The fighters withdrew to the village of Bir al-Sabil."
       {"وانسحب المقاتلون إلى قرية بئر السبيل.", {"LOCATION بئر السبيل"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Where the complement of a body's head ends: a unit named by its complement
+// is placed by "في"; a definite noun after a relative adjective is the
+// verb's object; participles and elatives stay adjectives of the name.
+TEST_F(HeadNamesTest, ComplementEndsAfterAdjectives) {
+  const Case cases[] = {
+      // "The Giants brigade fought on the west coast."
+      {"وقاتل لواء العمالقة في الساحل الغربي.",
+       {"ORGANIZATION لواء العمالقة"},
+       {"لواء العمالقة في الساحل الغربي"}},
+      // "The National Salvation Front rejected the agreement."
+      {"ورفضت جبهة الإنقاذ الوطني الاتفاق.",
+       {"ORGANIZATION جبهة الإنقاذ الوطني"},
+       {"جبهة الإنقاذ الوطني الاتفاق"}},
+      // "The Joint Arab Defence Council met yesterday."
+      {"واجتمع مجلس الدفاع العربي المشترك أمس.", {"ORGANIZATION مجلس الدفاع العربي المشترك"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// An organisation's head without the article, one word and an adjective
+// with it that agrees with the head: the word is the body's name.
+TEST_F(HeadNamesTest, HeadNameAndAgreeingAdjective) {
+  const Case cases[] = {
+      // "The head of the Badr parliamentary bloc said the agreement is
+      // rejected." (بدر is also a given name)
+      {"وقال رئيس كتلة بدر النيابية إن الاتفاق مرفوض.",
+       {"ORGANIZATION كتلة بدر النيابية"},
+       {"PERSON بدر النيابية"}},
+      // "The Alliance of Iraqi Forces withdrew from the session." (an
+      // alliance's head with a gentilic)
+      {"وانسحب تحالف القوى العراقية من الجلسة.", {"ORGANIZATION تحالف القوى العراقية"}, {}},
+      // "The Iraqi Observatory for Human Rights said civilians were killed."
+      {"وقال المرصد العراقي لحقوق الإنسان إن المدنيين قتلوا.",
+       {"ORGANIZATION المرصد العراقي لحقوق الإنسان"},
+       {}},
+      // "A committee for granting citizenship decides on the requests." (an
+      // abstract noun in ية, no adjective)
+      {"وتنظر سلطة إعطاء الجنسية في الطلبات.", {}, {"سلطة إعطاء الجنسية"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
