@@ -1213,6 +1213,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           }
         }
       }
+      // "قرية أبو دالي", "بلدة آل X": after a place head in the construct
+      // state a name opening with a kunya or a family particle is the
+      // place's, named as people are.
+      if (j == k && h.type == EntityType::kLocation && !h.list && !definite && k + 1 < end &&
+          c.FreeRange(k, k + 2) && c.info[k].stripped == 0 && c.Has(k, kPrefixParticle) &&
+          !c.Has(k, kTheophoric) && c.tok(k + 1).kind == TokenKind::kWord &&
+          c.info[k + 1].stripped == 0 &&
+          !c.Has(k + 1, kStop | kPunct | kNumber | kReporting | kHead | kPrefixParticle) &&
+          !c.info[k + 1].facts.function_word && Letters(c.tok(k + 1).key) >= 3) {
+        j = k + 2;
+      }
       if (j == k) continue;
       if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&
           direction_adjective(j)) {

@@ -115,6 +115,9 @@ TEST_F(HeadNamesTest, PlaceHeadInsideASettlementName) {
       // "An official in the council of the al-Khalidiya district said the
       // situation is stable."
       {"وقال مسؤول في مجلس قضاء الخالدية إن الوضع مستقر.", {"ORGANIZATION مجلس قضاء الخالدية"}, {}},
+      // "The aircraft shelled the village of Abu Dali." (a kunya names the
+      // village, no person)
+      {"وقصف الطيران قرية أبو دالي.", {"LOCATION أبو دالي"}, {"PERSON أبو دالي"}},
       // "The fighters withdrew to the village of Bir al-Sabil."
       {"وانسحب المقاتلون إلى قرية بئر السبيل.", {"LOCATION بئر السبيل"}, {}},
   };
