@@ -190,6 +190,24 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       ++j;
       continue;
     }
+    // "لواء شهداء بدر" (the Martyrs of Badr brigade): after a complement
+    // noun in the construct state, a name without the article (a given name, or a word
+    // the word list lacks) ends the body's name.
+    if (j > k && in.stripped == 0 && c.tok(j).kind == TokenKind::kWord &&
+        (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&
+        !(c.info[j - 1].flags & kDefinite) &&
+        ((in.flags & kGiven) || (lexicon_ && !(in.flags & kLexicon))) && !in.facts.tanwin &&
+        !in.facts.function_word && !in.facts.participle &&
+        !(in.flags & (kNisba | kGentilic | kVerbLike | kHead | kDirection | kModifier)) &&
+        !EndsWithPronoun(c.doc.Slice(c.tok(j).span)) && Letters(c.tok(j).key) >= 3 &&
+        // The name must close there: "شركة محمد النهدي" goes on with a
+        // person's family name.
+        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting | kVerbLike) ||
+         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi)) {
+      ++j;
+      *has_proper = true;
+      break;
+    }
     break;
   }
   // "مجلس إدارة شركة كي بي إم جي": a noun in the construct state whose

@@ -39,6 +39,14 @@ TEST_F(HeadNamesTest, PluralNounsContinueTheName) {
        {}},
       // "The Martyrs of Freedom battalion fought in the countryside."
       {"وقاتلت كتيبة شهداء الحرية في الريف.", {"ORGANIZATION كتيبة شهداء الحرية"}, {}},
+      // "The spokesman of the Martyrs of Badr brigade said the shelling is
+      // heavy." (a given name closes the name after a plural noun)
+      {"وقال المتحدث باسم لواء شهداء بدر إن القصف عنيف.",
+       {"ORGANIZATION لواء شهداء بدر"},
+       {"PERSON بدر"}},
+      // "The Mohammed al-Nahdi real-estate company sold the plot." (the
+      // person's name goes on: no company "شركة محمد")
+      {"وباعت مجموعة شركة محمد النهدي العقارية المخطط.", {}, {"مجموعة شركة محمد"}},
       // "The Front of the Revolutionaries of the North announced it joined."
       {"وأعلنت جبهة ثوار الشمال انضمامها.", {"ORGANIZATION جبهة ثوار الشمال"}, {}},
   };
