@@ -356,9 +356,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     const uint32_t end = c.sent_end[i];
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
+    // "للجنة تقصي الحقائق", "للواء شهداء بدر": before an indefinite noun
+    // of the genitive chain the head is in the construct state, which takes
+    // no article: "لل" is ل + the head.
+    const bool construct = c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84") &&
+                           i + 1 < end && c.Free(i + 1) && c.info[i + 1].stripped == 0 &&
+                           c.Has(i + 1, kComplementNoun) && !c.Has(i + 1, kDefinite);
     const bool definite =
-        (in.flags & kDefinite) != 0 ||
-        (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84"));
+        !construct &&
+        ((in.flags & kDefinite) != 0 ||
+         (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84")));
     // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place
     // before it, and "شمال وشرق سوريا": two parts of one place. The place
     // stays a mention of its own; there is no region.

@@ -47,6 +47,11 @@ TEST_F(HeadNamesTest, PluralNounsContinueTheName) {
       // "The Mohammed al-Nahdi real-estate company sold the plot." (the
       // person's name goes on: no company "شركة محمد")
       {"وباعت مجموعة شركة محمد النهدي العقارية المخطط.", {}, {"مجموعة شركة محمد"}},
+      // "The fact-finding committee the coalition formed had documented the
+      // cases." ("للجنة" is ل + a head in the construct state)
+      {"وسبق للجنة تقصي الحقائق التي شكلها الائتلاف أن وثقت الحالات.",
+       {"ORGANIZATION لجنة تقصي الحقائق"},
+       {}},
       // "The Front of the Revolutionaries of the North announced it joined."
       {"وأعلنت جبهة ثوار الشمال انضمامها.", {"ORGANIZATION جبهة ثوار الشمال"}, {}},
   };
