@@ -184,8 +184,11 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       ++j;
       continue;
     }
+    // "جبهة أبناء الصبيحة غرب القاعدة", "حي المرقب وسط العاصمة": after a
+    // definite genitive a direction ("غرب", west of) places the body or the
+    // place; it starts a phrase of its own ("الأشخاص ذوي الإعاقة" goes on).
     if ((in.flags & kComplementNoun) && in.stripped == 0 && j + 1 < end &&
-        !(c.info[j + 1].flags & (kPunct | kStop))) {
+        !(prev_definite && (in.flags & kDirection)) && !(c.info[j + 1].flags & (kPunct | kStop))) {
       prev_definite = false;
       ++j;
       continue;
@@ -438,8 +441,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             ++a;
           const int32_t o = a > i + 1 && a < end ? c.owner[a] : -1;
           // "للأمم المتحدة" keeps "لل" in its mention: ل and the article.
+          // Not after a state's head: "النظام الأساسي للسلطة" (the basic
+          // law), "القوات المقاتلة للحوثيين" describe.
           if (o >= 0 && c.cands[o].tb == a &&
-              (c.cands[o].stripped > 0 || c.tok(a).key.starts_with(kLiL)) &&
+              (c.cands[o].stripped > 0 || (c.tok(a).key.starts_with(kLiL) && !h.national)) &&
               c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
               (c.cands[o].type == EntityType::kOrganization ||
                (c.cands[o].type == EntityType::kLocation && !h.national))) {
@@ -1186,7 +1191,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         } else {
           return false;
         }
-        return t_.directions.contains(w);
+        // "الريفية" (rural) describes; only a compass point names a part.
+        return t_.directions.contains(w) && w != "\xD8\xB1\xD9\x8A\xD9\x81";  // ريف
       };
       // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
       // place head in the construct state a word with the article shaped like

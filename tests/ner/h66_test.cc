@@ -150,6 +150,14 @@ TEST_F(HeadNamesTest, ComplementEndsAfterAdjectives) {
       {"ورفضت جبهة الإنقاذ الوطني الاتفاق.",
        {"ORGANIZATION جبهة الإنقاذ الوطني"},
        {"جبهة الإنقاذ الوطني الاتفاق"}},
+      // "The forces entered the al-Marqab quarter in the centre of the
+      // capital." (the direction places the quarter, outside its name)
+      {"ودخلت القوات حي المرقب وسط العاصمة.", {"LOCATION حي المرقب"}, {"حي المرقب وسط العاصمة"}},
+      // "The association of people with disabilities held its meeting."
+      {"وعقدت جمعية الأشخاص ذوي الإعاقة اجتماعها.", {"ORGANIZATION جمعية الأشخاص ذوي الإعاقة"}, {}},
+      // "The basic law of the authority forbids it." (a state's head and ل
+      // + a body describe; no organ is named)
+      {"ويمنع النظام الأساسي للسلطة الفلسطينية ذلك.", {}, {"النظام الأساسي للسلطة الفلسطينية"}},
       // "The Joint Arab Defence Council met yesterday."
       {"واجتمع مجلس الدفاع العربي المشترك أمس.", {"ORGANIZATION مجلس الدفاع العربي المشترك"}, {}},
   };
