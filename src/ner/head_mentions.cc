@@ -1876,6 +1876,13 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     const bool listed = tb > 0 && c.info[tb - 1].head && c.info[tb - 1].head->list &&
                         c.info[tb - 1].head->type == EntityType::kLocation &&
                         c.cands[ci].stripped == 0;
+    // "في لودر والضالع والحوطة،": the third of a list of places joined by و
+    // is a place too, an ordinary word among them, when punctuation closes
+    // the list.
+    const int32_t before = tb > 0 ? c.owner[tb - 1] : -1;
+    const bool third = before >= 0 && c.cands[before].te == tb &&
+                       c.cands[before].type == EntityType::kLocation &&
+                       c.doc.Slice(c.tok(tb).span).starts_with("\xD9\x88");
     // The word after و: the key drops a proclitic it could check, not one on
     // a word the word list lacks ("والزنكورة").
     auto after_wa = [&](uint32_t t) -> std::string_view {
@@ -1885,11 +1892,11 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
            after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
+           (listed || third || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
            !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
                          kVerbLike) &&
-           (listed || !c.Has(e, kLexicon)) &&
+           (listed || third || !c.Has(e, kLexicon)) &&
            // "محافظات المنطقة الشرقية والمملكة": the kingdom, the republic
            // are the country, which coreference resolves.
            DropAl(after_wa(e)) != kKingdomKey && !t_.country_nouns.contains(DropAl(after_wa(e))) &&
@@ -1899,6 +1906,8 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
           nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) || c.info[nx].word == kFi ||
           c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88") || (listed && !c.Has(nx, kDefinite));
       if (!closes) break;
+      const bool known = lexicon_->Contains(after_wa(e)) || c.Has(e, kLexicon);
+      if (known && !listed && !(nx >= c.sent_end[e] || c.Has(nx, kPunct))) break;
       Cand cand;
       cand.tb = e;
       cand.te = nx;

@@ -187,6 +187,17 @@ TEST_F(HeadNamesTest, HeadNameAndAgreeingAdjective) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// The third place of a list joined by و, closed by punctuation, is a place
+// even when it is also an ordinary word.
+TEST_F(HeadNamesTest, ThirdPlaceOfAList) {
+  const Case cases[] = {
+      // "The fighters advanced in Lawdar, al-Dhale and al-Hawta, sources
+      // said." (الحوطة is also "the precaution")
+      {"وتقدم المقاتلون في لودر والضالع والحوطة، بحسب مصادر.", {"LOCATION الحوطة"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A station named in quotes is a broadcaster when its adjective says so.
 TEST_F(HeadNamesTest, TelevisionStationIsAnOutlet) {
   const Case cases[] = {
