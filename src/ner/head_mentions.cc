@@ -13,6 +13,13 @@ bool EndsWithPronoun(std::string_view w) {
          w.ends_with("\xD9\x83\xD9\x85") || w.ends_with("\xD9\x87\xD9\x85\xD8\xA7");
 }
 
+// Whether a definite word is shaped like a participle or an elative, which
+// may be adjectives: "المشترك", "الموحدة" (ال + م...), "العليا", "الكبرى".
+bool AdjectiveShape(std::string_view w) {
+  return w.starts_with("\xD8\xA7\xD9\x84\xD9\x85") ||                 // الم
+         w.ends_with("\xD9\x89") || w.ends_with("\xD9\x8A\xD8\xA7");  // ى، يا
+}
+
 }  // namespace
 
 // End (exclusive) of the genitive complement starting at token k: definite
@@ -25,6 +32,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool prev_definite = false;
   bool after_place = false;      // right after a place's name
   bool after_gentilic = false;   // right after a gentilic ("السعودي")
+  bool after_adjective = false;  // right after a later relative adjective ("الوطني")
   bool after_number = false;     // right after the body's number ("اللواء 15")
   bool common_noun = false;      // a definite common noun, no title, opened the complement
   bool place_adjective = false;  // a place's name and an adjective after it
@@ -36,7 +44,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
     // body its country's gentilic or its number already names is only placed
     // by "في"; the place stays a mention of its own.
-    if (in.word == kFi && (after_gentilic || after_number)) break;
+    // "لواء العمالقة في الساحل الغربي" (the Giants brigade [fought] on the
+    // west coast): a unit named by its complement, as by its number, is
+    // only placed by "في".
+    if (in.word == kFi && (after_gentilic || after_number || (allow_number && j > k))) break;
     if (in.word == kFi && j > k && j + 1 < end && allow_place) {
       int32_t o = c.owner[j + 1];
       if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].type == EntityType::kLocation &&
@@ -100,11 +111,18 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     // "هيئة التحكيم السعودي القرار" (criticised ... the decision): a gentilic
     // closes the genitive chain; only another adjective or a "لل" complement
     // goes on after it.
-    if (after_gentilic && (in.flags & kDefinite) && in.stripped == 0 &&
+    // "جبهة الإنقاذ الوطني الاتفاق" (rejected the agreement): so does a
+    // relative adjective after the complement's first word.
+    // Participles and elatives are adjectives too ("مجلس الدفاع العربي
+    // المشترك", "السلطة الكروية العليا").
+    if ((after_gentilic || (after_adjective && !AdjectiveShape(c.doc.Slice(c.tok(j).span)))) &&
+        (in.flags & kDefinite) && in.stripped == 0 &&
         !(in.flags & (kNisba | kGentilic | kModifier)) && !c.tok(j).key.starts_with(kLiL)) {
       break;
     }
     after_gentilic = (in.flags & (kDefinite | kGentilic)) == (kDefinite | kGentilic);
+    after_adjective =
+        j > k && in.stripped == 0 && (in.flags & (kDefinite | kNisba)) == (kDefinite | kNisba);
     if (in.flags & kDefinite) {
       // "ألقاها" (he gave it): a word written with a hamza on its alef has no
       // article, whatever its key.
@@ -166,11 +184,32 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       ++j;
       continue;
     }
+    // "جبهة أبناء الصبيحة غرب القاعدة", "حي المرقب وسط العاصمة": after a
+    // definite genitive a direction ("غرب", west of) places the body or the
+    // place; it starts a phrase of its own ("الأشخاص ذوي الإعاقة" goes on).
     if ((in.flags & kComplementNoun) && in.stripped == 0 && j + 1 < end &&
-        !(c.info[j + 1].flags & (kPunct | kStop))) {
+        !(prev_definite && (in.flags & kDirection)) && !(c.info[j + 1].flags & (kPunct | kStop))) {
       prev_definite = false;
       ++j;
       continue;
+    }
+    // "لواء شهداء بدر" (the Martyrs of Badr brigade): after a complement
+    // noun in the construct state, a name without the article (a given name, or a word
+    // the word list lacks) ends the body's name.
+    if (j > k && in.stripped == 0 && c.tok(j).kind == TokenKind::kWord &&
+        (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&
+        !(c.info[j - 1].flags & kDefinite) &&
+        ((in.flags & kGiven) || (lexicon_ && !(in.flags & kLexicon))) && !in.facts.tanwin &&
+        !in.facts.function_word && !in.facts.participle &&
+        !(in.flags & (kNisba | kGentilic | kVerbLike | kHead | kDirection | kModifier)) &&
+        !EndsWithPronoun(c.doc.Slice(c.tok(j).span)) && Letters(c.tok(j).key) >= 3 &&
+        // The name must close there: "شركة محمد النهدي" goes on with a
+        // person's family name.
+        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting | kVerbLike) ||
+         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi)) {
+      ++j;
+      *has_proper = true;
+      break;
     }
     break;
   }
@@ -307,6 +346,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       continue;
     }
     if (!in.head || !c.Free(i)) continue;
+    // "تحت لواء التنظيمات" (under the banner of the groups): a head inside
+    // a fixed expression is an ordinary word.
+    if (c.Has(i, kIdiom)) continue;
     const Head& h = *in.head;
     // "برئاسة الرئيس" (chaired by the president), "بقيادة": the head after
     // ب names the one who leads, not a body.
@@ -317,9 +359,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     const uint32_t end = c.sent_end[i];
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
+    // "للجنة تقصي الحقائق", "للواء شهداء بدر": before an indefinite noun
+    // of the genitive chain the head is in the construct state, which takes
+    // no article: "لل" is ل + the head.
+    const bool construct = c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84") &&
+                           i + 1 < end && c.Free(i + 1) && c.info[i + 1].stripped == 0 &&
+                           c.Has(i + 1, kComplementNoun) && !c.Has(i + 1, kDefinite);
     const bool definite =
-        (in.flags & kDefinite) != 0 ||
-        (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84"));
+        !construct &&
+        ((in.flags & kDefinite) != 0 ||
+         (in.stripped == 1 && c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84")));
     // "اللاذقية (شمال غرب سوريا)": a direction that only locates the place
     // before it, and "شمال وشرق سوريا": two parts of one place. The place
     // stays a mention of its own; there is no region.
@@ -378,13 +427,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             i > 0 && in.stripped == 0 && c.info[i - 1].head && !c.Has(i - 1, kDefinite);
         if (h.type == EntityType::kOrganization && !governed) {
           uint32_t a = i + 1;
-          while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
-                 c.Has(a, kDefinite) && !c.info[a].facts.participle &&
-                 c.info[a].facts.title_node < 0 &&
+          // "المجلس الاقتصادي والاجتماعي للأمم المتحدة": a second adjective
+          // joined by و belongs to the organ's name as the first does.
+          auto joined_adjective = [&](uint32_t t) {
+            return t > i + 1 && c.info[t].stripped == 1 && c.tok(t).key.starts_with("\xD9\x88") &&
+                   c.Has(t, kNisba) && c.Has(t - 1, kNisba) && c.info[t - 1].stripped == 0;
+          };
+          while (a < end && a < i + 4 && c.Free(a) &&
+                 (c.info[a].stripped == 0 || joined_adjective(a)) &&
+                 (a < i + 3 || joined_adjective(a)) && c.Has(a, kDefinite) &&
+                 !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
                  !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
             ++a;
           const int32_t o = a > i + 1 && a < end ? c.owner[a] : -1;
-          if (o >= 0 && c.cands[o].tb == a && c.cands[o].stripped > 0 &&
+          // "للأمم المتحدة" keeps "لل" in its mention: ل and the article.
+          // Not after a state's head: "النظام الأساسي للسلطة" (the basic
+          // law), "القوات المقاتلة للحوثيين" describe.
+          if (o >= 0 && c.cands[o].tb == a &&
+              (c.cands[o].stripped > 0 || (c.tok(a).key.starts_with(kLiL) && !h.national)) &&
               c.doc.Slice(c.tok(a).span).starts_with("\xD9\x84") &&
               (c.cands[o].type == EntityType::kOrganization ||
                (c.cands[o].type == EntityType::kLocation && !h.national))) {
@@ -521,6 +581,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         proper = true;
       } else {
         uint32_t k = i + 1;
+        // "مجلس للأعيان" (a council of notables), "هيئة للإغاثة": "لل" right
+        // after a head without the article is the preposition ل and the
+        // article, not a genitive; the body has no name.
+        if (c.info[k].stripped == 0 && c.tok(k).key.starts_with(kLiL) && c.Has(k, kDefinite)) {
+          continue;
+        }
         // A rank between "قوات" and the person: "قوات العقيد خليفة حفتر".
         if (h.person) {
           TitleClass cls;
@@ -690,6 +756,32 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             keep_adjective = true;
           }
         }
+        // "كتلة بدر النيابية" (the Badr parliamentary bloc), "حزب شاس
+        // الديني": an organisation's head without the article, one word
+        // without it and a relative adjective with it that agrees with the
+        // head. The adjective describes the head, which the article of a
+        // common genitive would have made definite: the word is a name,
+        // whatever else it is (a given name, a common noun).
+        if (j == k && k == i + 1 && k + 1 < end && h.type == EntityType::kOrganization &&
+            !definite && !h.person && c.Free(k) && c.Free(k + 1) &&
+            c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+            !c.info[k].facts.function_word && !c.info[k].facts.tanwin &&
+            !c.info[k].facts.participle && Letters(c.tok(k).key) >= 3 &&
+            !c.Has(k, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                          kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                          kComplementNoun) &&
+            // A common noun there is the genitive of an abstract noun in ية:
+            // "سلطة إعطاء الجنسية" (the power to grant citizenship).
+            (!c.Has(k, kLexicon) || c.Has(k, kGiven)) &&
+            !EndsWithPronoun(c.doc.Slice(c.tok(k).span)) && c.info[k + 1].stripped == 0 &&
+            !c.tok(k + 1).key.starts_with(kLiL) && c.Has(k + 1, kDefinite) &&
+            c.Has(k + 1, kNisba) && !c.Has(k + 1, kStop) && !c.info[k + 1].facts.participle &&
+            c.doc.Slice(c.tok(k + 1).span).ends_with("\xD8\xA9") ==
+                c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+          j = k + 2;
+          proper = true;
+          keep_adjective = true;
+        }
         // "وكالة أنباء دوجان": a noun of the body's task may stand between
         // the head and the foreign name.
         const uint32_t f = j == k && k == i + 1 && h.type == EntityType::kOrganization &&
@@ -707,6 +799,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // reads as the article after the preposition ل.
           j = f + 1;
           proper = true;
+          // "مؤسسة ستاندرد آند بورز" (Standard & Poor's), "بنك أوف أمريكا":
+          // the foreign "and" and "of" join the next foreign word to the name.
+          while (j + 1 < end && c.info[j].stripped == 0 &&
+                 (c.tok(j).key == "\xD8\xA7\xD9\x86\xD8\xAF" ||   // اند
+                  c.tok(j).key == "\xD8\xA7\xD9\x88\xD9\x81") &&  // اوف
+                 c.FreeRange(j, j + 2) &&
+                 c.tok(j + 1).kind == TokenKind::kWord && c.info[j + 1].stripped == 0 &&
+                 !c.Has(j + 1, kStop | kHead | kGentilic | kDefinite | kPunct)) {
+            j += 2;
+          }
           if (j < end && c.Free(j) && c.tok(j).kind == TokenKind::kWord &&
               c.tok(j).key.starts_with(kLiL) && Letters(c.tok(j).key) > 4 &&
               !c.Has(j, kStop | kPunct) && !c.info[j].facts.function_word &&
@@ -798,6 +900,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           if (o < 0 || c.cands[o].type != EntityType::kPerson) only_person = false;
         }
         if (only_person) continue;
+      }
+      // "قرية تل الكرامة", "بلدة دير العصافير": after the head of a
+      // settlement or an area in the construct state, a hill's or a
+      // well's head and its complement are the place's name, whatever
+      // common nouns they are made of.
+      if (!proper && h.type == EntityType::kLocation && !definite && in.stripped == 0 && i > 0 &&
+          c.Free(i - 1) && c.info[i - 1].head &&
+          c.info[i - 1].head->type == EntityType::kLocation &&
+          c.info[i - 1].head->mode == HeadMode::kName && !c.info[i - 1].head->list &&
+          !c.Has(i - 1, kDefinite) && !c.Has(i, kDirection)) {
+        proper = true;
       }
       if (h.type != EntityType::kOrganization && h.type != EntityType::kFacility &&
           h.mode == HeadMode::kFull && !proper) {
@@ -1062,6 +1175,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                              kComplementNoun | kModifier | kMetonymyVerb | kPunct) &&
                !(j == k && PerfectFeminine(c.info[j].word)))))
         ++j;
+      // "قرية الطيبة الغربية" (western Tayyiba): the adjective of a direction
+      // after a place's definite name is part of the name, as twin villages
+      // and quarters are told apart.
+      auto direction_adjective = [&](uint32_t t) {
+        if (t >= end || !c.Free(t) || c.info[t].stripped != 0 || !c.Has(t, kDefinite) ||
+            !c.Has(t, kNisba)) {
+          return false;
+        }
+        std::string_view w = DropAl(c.info[t].word);
+        if (w.ends_with(kYaHa)) {
+          w.remove_suffix(kYaHa.size());
+        } else if (w.ends_with(kYa)) {
+          w.remove_suffix(kYa.size());
+        } else {
+          return false;
+        }
+        // "الريفية" (rural) describes; only a compass point names a part.
+        return t_.directions.contains(w) && w != "\xD8\xB1\xD9\x8A\xD9\x81";  // ريف
+      };
       // "منطقة السودانية" (the al-Sudaniya area), "منطقة البوعيثة": after a
       // place head in the construct state a word with the article shaped like
       // an adjective, or one the word list does not know, is the place's
@@ -1072,7 +1204,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
-          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0)) {
+          (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
+           direction_adjective(k + 1))) {
         j = k + 1;
       }
       // "مدينة الحوطة", "منطقة الجفينة غربي مأرب", "بمدينة سجنان من ولاية
@@ -1089,8 +1222,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           Letters(c.tok(k).key) >= 3) {
         const bool located = LocatedAfter(c, k + 1, end);
         if (c.Has(k, kDefinite)) {
-          if (located || (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
-                                           c.info[k + 1].stripped > 0))) {
+          if (located ||
+              (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                c.info[k + 1].stripped > 0 || direction_adjective(k + 1)))) {
             j = k + 1;
           }
         } else if (h.settlement) {
@@ -1110,7 +1244,22 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           }
         }
       }
+      // "قرية أبو دالي", "بلدة آل X": after a place head in the construct
+      // state a name opening with a kunya or a family particle is the
+      // place's, named as people are.
+      if (j == k && h.type == EntityType::kLocation && !h.list && !definite && k + 1 < end &&
+          c.FreeRange(k, k + 2) && c.info[k].stripped == 0 && c.Has(k, kPrefixParticle) &&
+          !c.Has(k, kTheophoric) && c.tok(k + 1).kind == TokenKind::kWord &&
+          c.info[k + 1].stripped == 0 &&
+          !c.Has(k + 1, kStop | kPunct | kNumber | kReporting | kHead | kPrefixParticle) &&
+          !c.info[k + 1].facts.function_word && Letters(c.tok(k + 1).key) >= 3) {
+        j = k + 2;
+      }
       if (j == k) continue;
+      if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&
+          direction_adjective(j)) {
+        ++j;
+      }
       Cand cand;
       cand.tb = k;
       cand.te = j;
@@ -1455,6 +1604,20 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
           break;
         }
       }
+      // "مركز ماليزيا في اللائحة «بشكل غير منصف»" (Malaysia's place in the
+      // list, "unfairly"), "موقع عسكري وتعتبرها «أكاذيب»" (and considers
+      // them "lies"): "في" or a word with an attached pronoun between a head
+      // and the quote ends the head's phrase; the quote is no name of it.
+      // "ليست «قناة» بل «تفريعة»" (not a "canal" but a "branch"): a head
+      // inside a quote of its own names nothing after it.
+      if (c.Has(b, kQuote)) break;
+      // A definite quote may still be a name, the verb's subject: "أسئلة
+      // أرسلها «المرصد المغاربي»" (questions "al-Marsad" sent).
+      if (!c.info[b].head && !c.Has(q + 1, kDefinite) &&
+          ((c.info[b].word == kFi && c.info[b].stripped == 0) ||
+           HasPossessiveEnding(c.info[b].word) || PluralWithPronoun(c.info[b].word))) {
+        break;
+      }
       // A place head takes a quote right after it: قرية «المشيك».
       if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
                              (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
@@ -1484,6 +1647,16 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     }
     if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 < q &&
         !adjectives_only) {
+      head = nullptr;
+    }
+    // "دمر طيران التحالف «عربة كاتيوشا»" (the coalition's aircraft destroyed
+    // a "Katyusha vehicle"): a definite head that is the genitive of the noun
+    // before it ends that phrase; the quote is the verb's object.
+    if (head && head->mode == HeadMode::kFull && c.Has(head_at, kDefinite) && head_at + 1 == q &&
+        head_at > 0 && c.info[head_at].stripped == 0 && c.Free(head_at - 1) &&
+        c.tok(head_at - 1).kind == TokenKind::kWord && c.info[head_at - 1].stripped == 0 &&
+        c.Has(head_at - 1, kLexicon) &&
+        !c.Has(head_at - 1, kDefinite | kStop | kReporting | kPunct | kNumber)) {
       head = nullptr;
     }
     // الحكومة "الإسرائيلية": a gentilic in quotes is the writer's distance
@@ -1660,6 +1833,24 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
     cand.te = close;
     // مديرية «صرواح»: a district's head right before the quote names a place.
     cand.type = head->district && head_at + 1 == q ? EntityType::kLocation : head->type;
+    // "محطة «الوطن» التلفزيونية" (the al-Watan television station): after a
+    // facility's name, an adjective made from a broadcaster's head says the
+    // station is the outlet, an organisation.
+    if (head->type == EntityType::kFacility && close + 1 < end && c.Free(close + 1) &&
+        c.info[close + 1].stripped == 0 && c.Has(close + 1, kDefinite) &&
+        c.Has(close + 1, kNisba)) {
+      std::string_view w = DropAl(c.info[close + 1].word);
+      if (w.ends_with(kYaHa)) w.remove_suffix(kYaHa.size());
+      std::string stem(w);
+      auto it = t_.heads.find(stem);
+      if (it == t_.heads.end()) it = t_.heads.find(stem + "\xD9\x87");  // إذاعية -> إذاعة
+      if (it != t_.heads.end() && it->second.type == EntityType::kOrganization &&
+          (it->second.outlet || (it->second.mode == HeadMode::kFull && !it->second.weak &&
+                                 !it->second.national && !it->second.person))) {
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+      }
+    }
     c.Add(std::move(cand));
     q = close;
   }
@@ -1685,6 +1876,13 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     const bool listed = tb > 0 && c.info[tb - 1].head && c.info[tb - 1].head->list &&
                         c.info[tb - 1].head->type == EntityType::kLocation &&
                         c.cands[ci].stripped == 0;
+    // "في لودر والضالع والحوطة،": the third of a list of places joined by و
+    // is a place too, an ordinary word among them, when punctuation closes
+    // the list.
+    const int32_t before = tb > 0 ? c.owner[tb - 1] : -1;
+    const bool third = before >= 0 && c.cands[before].te == tb &&
+                       c.cands[before].type == EntityType::kLocation &&
+                       c.doc.Slice(c.tok(tb).span).starts_with("\xD9\x88");
     // The word after و: the key drops a proclitic it could check, not one on
     // a word the word list lacks ("والزنكورة").
     auto after_wa = [&](uint32_t t) -> std::string_view {
@@ -1694,11 +1892,11 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
            after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
+           (listed || third || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
            !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
                          kVerbLike) &&
-           (listed || !c.Has(e, kLexicon)) &&
+           (listed || third || !c.Has(e, kLexicon)) &&
            // "محافظات المنطقة الشرقية والمملكة": the kingdom, the republic
            // are the country, which coreference resolves.
            DropAl(after_wa(e)) != kKingdomKey && !t_.country_nouns.contains(DropAl(after_wa(e))) &&
@@ -1708,6 +1906,8 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
           nx >= c.sent_end[e] || c.Has(nx, kPunct | kDirection) || c.info[nx].word == kFi ||
           c.doc.Slice(c.tok(nx).span).starts_with("\xD9\x88") || (listed && !c.Has(nx, kDefinite));
       if (!closes) break;
+      const bool known = lexicon_->Contains(after_wa(e)) || c.Has(e, kLexicon);
+      if (known && !listed && !(nx >= c.sent_end[e] || c.Has(nx, kPunct))) break;
       Cand cand;
       cand.tb = e;
       cand.te = nx;
