@@ -440,6 +440,29 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
         // demonstrative after the word makes it a common noun.
         if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
+        // "جدة", "جازان", "أوروبا": a word the dictionary lists only as a
+        // noun, or knows only through affixes ("جاز" + ان), is no verb or
+        // particle that the place's name would take the place of: it is
+        // read as a "?" alias is, the place where the document names the
+        // place's country (decided in BuildEntities); a continent always.
+        // Not so a clitic on a word as written ("فرقة" is no ف + "رقة"),
+        // or a name in a person's slot: after a given name, a title with the
+        // article or a reporting verb ("قال ميزاب", "الكاتب خليل صويلح").
+        const bool person_slot =
+            i > 0 && (c.Has(i - 1, kGiven | kReporting) ||
+                      (c.Has(i - 1, kDefinite) && c.info[i - 1].facts.title_node >= 0));
+        const bool noun_or_affixed =
+            lexicon_->OnlyAsNoun(w) || (!lexicon_->Contains(w) && !VerbLike(w));
+        if (!place && !function_word && !word_as_written &&
+            (noun_or_affixed || e.kind == "continent") && !(best_stripped > 0 && facts.key_known) &&
+            !c.Has(i, kGiven) && !person_slot) {
+          if (e.kind == "continent") {
+            place = true;
+          } else if (!e.country.empty() && cand.key.empty()) {
+            place = true;
+            cand.key = "country";
+          }
+        }
         if (!place || function_word) {
           ++i;
           continue;

@@ -70,12 +70,32 @@ Status Lexicon::LoadHunspell(const std::string& path) {
   // clitics attached ("وبيد", "فبغير"); they are kept only when they are not
   // such a combination, or clitic analysis would treat "وغير" as one word.
   std::vector<std::string> flagless;
+  // The dictionary is several files joined, each after a banner naming it
+  // ("::::" / "names.dic" / "::::"); the words of the nouns' section
+  // (names.dic) are remembered apart, to tell a word that is only a noun
+  // ("جدة", Jeddah or a grandmother) from a verb or particle ("قم", stand).
+  bool in_names = false;
+  std::vector<std::string> names;
+  StringSet common;
   while (std::getline(in, line)) {
+    if (line.ends_with(".dic") || line.ends_with(".dic\r")) {
+      in_names = line.starts_with("names.dic");
+      continue;
+    }
     // Section banners ("::::"), comments, the entry count and stray numbers.
     if (line.empty() || static_cast<unsigned char>(line[0]) < 0x80) continue;
     const size_t end = line.find_first_of("/\t \r");
     std::string_view word = std::string_view(line).substr(0, end);
     if (word.empty() || !utf8::IsValid(word)) continue;
+    {
+      std::string key = MatchKeyKeepTaMarbuta(word);
+      FoldTaInPlace(&key);
+      if (in_names) {
+        names.push_back(std::move(key));
+      } else {
+        common.insert(key);
+      }
+    }
     if (end == std::string::npos || line[end] != '/') {
       flagless.emplace_back(word);
       continue;
@@ -108,6 +128,9 @@ Status Lexicon::LoadHunspell(const std::string& path) {
     ++words;
   }
   has_hunspell_ = words > 0;
+  for (const std::string& k : names) {
+    if (!common.Contains(k)) names_only_.insert(k);
+  }
   return Status::OK();
 }
 

@@ -1,0 +1,88 @@
+// Entity stage tests for knowledge-base names in context: which contexts keep
+// a place the knowledge base knows and which drop it as an ordinary word, and
+// the surface forms (clitics, heads, genitives) a known name is found in.
+// Sentences written for these tests (not taken from any corpus), over the
+// shipped knowledge base and tables of data/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+#include "text/lexicon.h"
+#include "text/normalize.h"
+
+namespace rased::ner {
+namespace {
+
+class KbContextTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
+
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return test::TypedMentions(stages_.Run(text));
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages KbContextTest::stages_;
+
+using Case = test::MentionCase;
+
+// A place whose name hunspell lists only as a noun ("جدة", "أوروبا", "عسير")
+// is the place, with no preposition or head before it: a continent always,
+// a place of a country where the document names the country. A clitic on a
+// common word ("فرقة", not ف + "رقة") and a name in a person's slot are not.
+TEST_F(KbContextTest, DictionaryNamesNeedNoPlaceContext) {
+  const Case cases[] = {
+      // "Europe had received hundreds of thousands of refugees this year."
+      {"وكانت أوروبا قد استقبلت مئات الآلاف من اللاجئين هذا العام.", {"LOCATION أوروبا"}, {}},
+      // "Jeddah received the delegations to the conference, and the Saudi
+      // interior ministry announced a security plan."
+      {"واستقبلت جدة الوفود المشاركة في المؤتمر، وأعلنت وزارة الداخلية السعودية خطة أمنية.",
+       {"LOCATION جدة"},
+       {}},
+      // "Asir saw heavy rain yesterday, and the Saudi civil defence warned
+      // the inhabitants."
+      {"وشهدت عسير أمطارا غزيرة أمس، وحذر الدفاع المدني السعودي السكان.", {"LOCATION عسير"}, {}},
+      // "The rescue team reached the site after an hour." (فرقة: a team,
+      // not ف + Raqqa)
+      {"وصلت فرقة الإنقاذ إلى الموقع بعد ساعة.", {}, {"LOCATION رقة"}},
+      // "Mzab said that the border sees arms smuggling." (a man's name after
+      // a reporting verb)
+      {"وقال ميزاب إن الحدود تشهد تهريبا للسلاح في الجزائر.", {}, {"LOCATION ميزاب"}},
+      // "The writer Khalil Suwaileh spoke about his new novel." (a family
+      // name that is also a Jordanian town)
+      {"وتحدث الكاتب خليل صويلح عن روايته الجديدة في الأردن.", {"PERSON خليل صويلح"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Without its country named, a Saudi town that is also a word in its
+// letters stays unlinked: "جدة" may be a grandmother.
+TEST_F(KbContextTest, DictionaryNameOfACountrysPlaceWantsTheCountry) {
+  const Case cases[] = {
+      // "A grandmother and uncles told us: we were treated well."
+      {"جدة وأعمام قالوا لنا: لقينا أحسن معاملة.", {}, {"LOCATION جدة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The dictionary's section of nouns and proper names is told from its verbs
+// and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
+// nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
+TEST(LexiconNounsTest, OnlyAsNounKnowsTheNounsSection) {
+  auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  if (!(*lexicon)->has_hunspell()) GTEST_SKIP() << "no hunspell ar.dic";
+  EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("جدة")));
+  EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("أوروبا")));
+  EXPECT_FALSE((*lexicon)->OnlyAsNoun(text::MatchKey("عدن")));
+  EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("وزير")));
+  EXPECT_FALSE((*lexicon)->OnlyAsNoun(text::MatchKey("قم")));
+  EXPECT_TRUE((*lexicon)->Contains(text::MatchKey("جدة")));
+}
+
+}  // namespace
+}  // namespace rased::ner
