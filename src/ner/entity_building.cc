@@ -165,7 +165,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   // or through another known name of it; else they are the words.
   std::vector<std::string_view> countries_named;
   const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
-    return !cand.dead && (cand.key == "context" || cand.key == "country");
+    return !cand.dead &&
+           (cand.key == "context" || cand.key == "country" || cand.key == "country-weak");
   });
   for (const Cand& cand : c.cands) {
     if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
@@ -182,8 +183,12 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
                                    countries_named.end();
   };
   for (Cand& cand : c.cands) {
-    if (cand.dead || (cand.key != "context" && cand.key != "country")) continue;
-    const bool own_country = cand.key == "country";
+    if (cand.dead ||
+        (cand.key != "context" && cand.key != "country" && cand.key != "country-weak")) {
+      continue;
+    }
+    const bool own_country = cand.key != "context";
+    const bool weak = cand.key == "country-weak";
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head: no KB link left
     // "التمرد القصير" (the short mutiny): after a definite word it agrees
@@ -198,6 +203,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     // A name the dictionary knows only as a name ("جدة"): the place the
     // knowledge base found, where its country is named.
     if (own_country) {
+      if (weak) cand.key = "weak";
       if (!country_named(kb_.entities()[cand.kb].country)) {
         cand.dead = true;
       }

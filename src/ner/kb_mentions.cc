@@ -408,11 +408,17 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
             (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") && !word_as_written &&
              !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
-        // "تكريت وبيجي": a place listed before another one.
-        if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
-            c.info[i + 1].facts.kb_readings != 0) {
-          const AliasRun next =
-              LongestAlias(c, i + 1, send, [](uint32_t, int32_t) { return true; });
+        // "تكريت وبيجي", "عدن، وتعز", "عسير، جازان": a place listed before
+        // another one.
+        // Across a comma, not a verb ("البيئة تدمر، ثقافتنا تدمر، إيران") nor
+        // a word with ب/ل before it ("لعنة، والصين": a curse).
+        const uint32_t n = i + 2 < send && c.Has(i + 1, kComma) ? i + 2 : i + 1;
+        const bool comma_ok =
+            !VerbLike(w) && (best_stripped == 0 || tokens[i].key.starts_with("\xD9\x88"));
+        if (!place && !function_word && n < send &&
+            (n == i + 2 ? comma_ok : c.tok(n).key.starts_with("\xD9\x88")) &&
+            c.tok(n).kind == TokenKind::kWord && c.info[n].facts.kb_readings != 0) {
+          const AliasRun next = LongestAlias(c, n, send, [](uint32_t, int32_t) { return true; });
           if (next.node >= 0) {
             for (const AliasHit& h : m.Hits(next.node)) {
               place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
@@ -458,9 +464,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             !c.Has(i, kGiven) && !person_slot) {
           if (e.kind == "continent") {
             place = true;
-          } else if (!e.country.empty() && cand.key.empty()) {
+          } else if (!e.country.empty() && (cand.key.empty() || cand.key == "weak")) {
+            // A city and its province share the name ("نجران"): which one
+            // is decided as for any shared alias, once the country is named.
             place = true;
-            cand.key = "country";
+            cand.key = cand.key.empty() ? "country" : "country-weak";
           }
         }
         if (!place || function_word) {
@@ -558,8 +566,10 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
   const std::string_view key = c.tok(i).key;
   // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
   // the alias matched after و.
-  if (key.starts_with("\xD9\x88")) return place_ends_at(i);
+  if (key.starts_with("\xD9\x88") && place_ends_at(i)) return true;
   if (i < 2) return false;
+  // "عدن، وتعز", "جازان، نجران": after a comma that follows a place.
+  if (c.Has(i - 1, kComma) && place_ends_at(i - 1)) return true;
   const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
   return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
 }

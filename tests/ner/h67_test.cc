@@ -69,6 +69,31 @@ TEST_F(KbContextTest, DictionaryNameOfACountrysPlaceWantsTheCountry) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Places listed with commas name one another: "أبين، وعدن، ولحج" (Aden is
+// also a verb, Lahij a word after ل), "نجران، وجازان" (a city and its
+// province share the name). A verb in a list of clauses is no place.
+TEST_F(KbContextTest, PlacesListedWithCommas) {
+  const Case cases[] = {
+      // "The campaign covered the governorates of Abyan, Aden and Lahij,
+      // according to Yemeni sources."
+      {"وشملت الحملة محافظات أبين، وعدن، ولحج، وفق مصادر يمنية.",
+       {"LOCATION أبين", "LOCATION عدن", "LOCATION لحج"},
+       {}},
+      // "The weather office recorded rain over Najran, Jazan and Asir in the
+      // Kingdom."
+      {"وسجلت الأرصاد هطول أمطار على نجران، وجازان، وعسير في المملكة.",
+       {"LOCATION نجران", "LOCATION جازان", "LOCATION عسير"},
+       {}},
+      // "We die every day, the environment is destroyed, our culture is
+      // destroyed, and Iran practises cleansing." (تدمر: is destroyed, not
+      // Palmyra)
+      {"نحن نموت كل يوم، والبيئة تدمر، وثقافتنا تدمر، وإيران تمارس التطهير.",
+       {"LOCATION إيران"},
+       {"LOCATION تدمر"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
