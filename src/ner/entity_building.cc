@@ -164,6 +164,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   // place only where the document names its country, by name, by a gentilic
   // or through another known name of it; else they are the words.
   std::vector<std::string_view> countries_named;
+  std::vector<int32_t> records_named;  // KB indices named by a plain alias
   const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
     return !cand.dead &&
            (cand.key == "context" || cand.key == "country" || cand.key == "country-weak");
@@ -172,6 +173,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
     const KbEntity& e = kb_.entities()[cand.kb];
     countries_named.push_back(e.kind == "country" ? std::string_view(e.id) : e.country);
+    records_named.push_back(cand.kb);
   }
   for (const TokInfo& info : c.info) {
     if (contextual && info.gentilic >= 0) {
@@ -200,7 +202,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       cand.dead = true;
       continue;
     }
-    // A name the dictionary knows only as a name ("جدة"): the place the
+    // A name the dictionary knows only as a noun ("جدة"): the place the
     // knowledge base found, where its country is named.
     if (own_country) {
       if (weak) cand.key = "weak";
@@ -212,7 +214,14 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     const int32_t node = alias_node(cand);
     int32_t place = -1;
     for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
-      if (h.contextual && country_named(kb_.entities()[h.entity].country)) {
+      // A body of no one country ("?القاعدة" of al-Qaeda, also "the base")
+      // is named so where the document names it by another of its names
+      // ("تنظيم القاعدة").
+      const std::string& country = kb_.entities()[h.entity].country;
+      if (h.contextual &&
+          (country_named(country) ||
+           (country.empty() && std::find(records_named.begin(), records_named.end(),
+                                         static_cast<int32_t>(h.entity)) != records_named.end()))) {
         place = static_cast<int32_t>(h.entity);
         break;
       }

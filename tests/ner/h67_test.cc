@@ -94,6 +94,32 @@ TEST_F(KbContextTest, PlacesListedWithCommas) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "?القاعدة" in al-Qaeda's record (a fixture knowledge base): the bare word
+// names the group where the document names it by another name, and is the
+// word ("the base", "the rule") elsewhere.
+class KbContextualBodyTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { test::LoadStages({"/tests/ner/testdata/h67_kb.tsv"}, &stages_); }
+  static test::Stages stages_;
+};
+
+test::Stages KbContextualBodyTest::stages_;
+
+TEST_F(KbContextualBodyTest, BareNameOfABodyNamedElsewhere) {
+  const Case cases[] = {
+      // "Al-Qaeda claimed the attack. Al-Qaeda's gunmen spread through
+      // Mukalla."
+      {"وتبنى تنظيم القاعدة الهجوم. وانتشر مسلحو القاعدة في المكلا.",
+       {"ORGANIZATION تنظيم القاعدة", "ORGANIZATION القاعدة"},
+       {}},
+      // "The gunmen left the base near Mukalla." (no body named: the base)
+      {"وغادر المسلحون القاعدة قرب المكلا.", {}, {"ORGANIZATION القاعدة"}},
+  };
+  for (const Case& tc : cases) {
+    test::ExpectMentions(test::TypedMentions(stages_.Run(tc.text)), tc);
+  }
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
