@@ -298,6 +298,30 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       }
     }
   }
+  // "صحيفة «الشرق الأوسط»" beside "لـ«الشرق الأوسط»": a new name written
+  // word for word as a mention the knowledge base linked in the document,
+  // with the same type, is that entity (the outlet here; the alias alone
+  // is the region's).
+  auto words_key = [&](const Cand& cand) {
+    std::string key = std::to_string(static_cast<int>(cand.type)) + ":";
+    key += DropAl(c.info[cand.tb].word);
+    for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+      key += ' ';
+      key += doc.tokens[k].key;
+    }
+    return key;
+  };
+  std::map<std::string, int32_t> linked;  // words_key -> KB index, -1 if several
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0 || cand.type == EntityType::kPerson) continue;
+    auto [it, inserted] = linked.emplace(words_key(cand), cand.kb);
+    if (!inserted && it->second != cand.kb) it->second = -1;
+  }
+  for (Cand& cand : c.cands) {
+    if (linked.empty() || cand.dead || cand.kb >= 0 || cand.type == EntityType::kPerson) continue;
+    auto it = linked.find(words_key(cand));
+    if (it != linked.end() && it->second >= 0) cand.kb = it->second;
+  }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;
   std::vector<std::pair<uint32_t, int32_t>> order;

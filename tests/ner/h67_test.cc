@@ -120,6 +120,30 @@ TEST_F(KbContextualBodyTest, BareNameOfABodyNamedElsewhere) {
   }
 }
 
+// "صحيفة «الشرق الأوسط»" and "لـ«الشرق الأوسط»" in one document: the new
+// name the heads give the first is the outlet the knowledge base linked in
+// the second, one entity (the alias alone is the region's).
+TEST_F(KbContextTest, NewNameWrittenAsALinkedMentionIsThatEntity) {
+  // "The spokesman said in remarks carried by the newspaper «Asharq
+  // al-Awsat» that the position had not changed. He told «Asharq al-Awsat»
+  // that relations were good."
+  const Document doc = stages_.Run(
+      "وقال المتحدث في تصريحات نقلتها صحيفة «الشرق الأوسط» إن الموقف لم يتغير. وقال المتحدث "
+      "في تصريح لـ«الشرق الأوسط» إن العلاقات جيدة.");
+  int outlets = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kOrganization) continue;
+    for (uint32_t m : e.mentions) {
+      if (doc.Slice(doc.mentions[m].span) == "الشرق الأوسط") {
+        ++outlets;
+        EXPECT_EQ(e.mentions.size(), 2u) << test::Dump(doc);
+        break;
+      }
+    }
+  }
+  EXPECT_EQ(outlets, 1) << test::Dump(doc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
