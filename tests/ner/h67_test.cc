@@ -144,6 +144,22 @@ TEST_F(KbContextTest, NewNameWrittenAsALinkedMentionIsThatEntity) {
   EXPECT_EQ(outlets, 1) << test::Dump(doc);
 }
 
+// The keys fold the hamza: "وأم" (and a mother) meets "وام" (WAM), "بفأس"
+// (with an axe) meets "فاس" (Fez). A word written with a hamza on its alef
+// is not a one-word name printed without one; a name printed with it stays.
+TEST_F(KbContextTest, HamzaInTextIsNoNamePrintedWithout) {
+  const Case cases[] = {
+      // "Every father and mother must watch their children's behaviour."
+      {"على كل أب وأم أن يراقبا سلوك أبنائهما.", {}, {"ORGANIZATION وأم", "ORGANIZATION أم"}},
+      // "He was struck with an axe and a piece of wood."
+      {"وتعرض للضرب بفأس وخشبة في أنحاء جسمه.", {}, {"LOCATION فأس"}},
+      // "The Emirates News Agency (WAM) reported that the minister arrived in
+      // Iran." (وام as printed; إيران printed with its hamza)
+      {"وذكرت وكالة وام أن الوزير وصل إلى إيران.", {"LOCATION إيران"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
