@@ -281,7 +281,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         (c.Has(i, kDefinite)
              ? !c.info[i - 1].head || c.info[i - 1].head->type == EntityType::kOrganization
              : !c.info[i - 1].head && c.info[i - 1].facts.kb_readings == 0) &&
-        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNisba | kNumber) &&
+        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNumber) &&
+        // "التسوية السلمية" (the peaceful settlement), "النووية السلمية": a
+        // definite noun or adjective shaped like a nisba is still what the
+        // definite adjective after it agrees with.
+        (!c.Has(i - 1, kNisba) || c.Has(i, kDefinite)) &&
         !t_.place_prepositions.contains(c.info[i - 1].word) &&
         !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
         (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&

@@ -160,6 +160,21 @@ TEST_F(KbContextTest, HamzaInTextIsNoNamePrintedWithout) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A one-word place shaped like an adjective ("السلمية", Salamiyah) after a
+// definite word it agrees with is that word's adjective, also after a noun
+// or adjective that itself ends in ية.
+TEST_F(KbContextTest, AdjectiveAfterNisbaShapedNoun) {
+  const Case cases[] = {
+      // "The minister said the peaceful settlement in Syria is possible."
+      {"وقال الوزير إن التسوية السلمية في سوريا ممكنة.", {"LOCATION سوريا"}, {"LOCATION السلمية"}},
+      // "They agreed on cooperation in peaceful nuclear energy in Syria."
+      {"واتفقا على التعاون في مجال الطاقة النووية السلمية في سوريا.",
+       {"LOCATION سوريا"},
+       {"LOCATION السلمية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
