@@ -209,15 +209,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
-    // and a known stem) is the verb. Towns and states stay ("أن موسكو",
-    // "أن تعز"): they are what such particles introduce most.
+    // and a known stem) is the verb. Towns, states and continents stay ("أن
+    // موسكو", "أن تعز", "إن آسيا"): they are what such particles introduce
+    // most.
     if (best_end == i + 1 && i > 0 && c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 &&
         cand.type != EntityType::kPerson && lexicon_ && !c.Has(i, kDefinite)) {
       const std::string_view prev = tokens[i - 1].key;
       const std::string_view key = tokens[i].key;
       const std::string& kind = kb_.entities()[cand.kb].kind;
       if ((prev == kAn || prev == kLan || prev == kLam || prev == kKay || prev == kHatta) &&
-          kind != "country" && kind != "capital" && kind != "city" &&
+          kind != "country" && kind != "capital" && kind != "city" && kind != "continent" &&
+          // "أن أوروبا": a word the dictionary has only as a noun is no verb.
+          !lexicon_->OnlyAsNoun(key) &&
           (key.starts_with("\xD9\x8A") || key.starts_with("\xD8\xAA") ||
            key.starts_with("\xD9\x86") || key.starts_with("\xD8\xA7")) &&
           (lexicon_->Contains(key) || KnownArabic(key))) {
