@@ -68,6 +68,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       continue;
     }
     const WordFacts& facts = c.info[i].facts;
+    // "حركتي فتح وحماس" (the movements of Fatah and Hamas): a head in the
+    // dual construct state ("حركتي" for "حركة") before a name the knowledge
+    // base knows with the head in the singular; the mention is the name,
+    // the head being shared with the name after "و".
+    if (const uint32_t end = DualHeadAlias(c, i, send); end > i + 1) {
+      i = end;
+      continue;
+    }
     const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t node) {
       for (uint32_t k = i; k < j; ++k) {
         if (idiom[k]) return false;
@@ -555,6 +563,46 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       --cand.te;
     }
   }
+}
+
+// A name after a head in the dual construct state at i ("حركتي فتح",
+// "مدينتي الموصل"): when the head in the singular ("حركة", "مدينة") and the
+// words after it make a knowledge-base alias, adds the name without the
+// head and returns its end; else returns i.
+uint32_t EntityAnnotator::DualHeadAlias(Ctx& c, uint32_t i, uint32_t send) const {
+  constexpr std::string_view kDualTi = "\xD8\xAA\xD9\x8A";  // تي
+  const std::string_view word = c.info[i].word;
+  if (c.tok(i).kind != TokenKind::kWord || !word.ends_with(kDualTi) || Letters(word) < 5 ||
+      i + 1 >= send || c.tok(i + 1).kind != TokenKind::kWord || !c.Free(i + 1)) {
+    return i;
+  }
+  std::string singular(word.substr(0, word.size() - kDualTi.size()));
+  singular += "\xD9\x87";  // ة folded
+  const AliasMatcher& m = kb_.matcher();
+  int32_t node = m.Step(AliasMatcher::kRoot, singular);
+  uint32_t best_end = i;
+  int32_t best = -1;
+  for (uint32_t j = i + 1; node >= 0 && j < send; ++j) {
+    node = m.Step(node, c.tok(j).key);
+    if (node < 0) break;
+    for (const AliasHit& h : m.Hits(node)) {
+      if (h.weak || h.latin || h.contextual) continue;
+      const EntityType type = kb_.entities()[h.entity].type;
+      if (type == EntityType::kPerson) continue;
+      best_end = j + 1;
+      best = static_cast<int32_t>(h.entity);
+      break;
+    }
+  }
+  if (best < 0) return i;
+  Cand cand;
+  cand.tb = i + 1;
+  cand.te = best_end;
+  cand.kb = best;
+  cand.type = kb_.entities()[best].type;
+  cand.source = MentionSource::kKb;
+  c.Add(std::move(cand));
+  return best_end;
 }
 
 // Whether the word at i is written with a hamza on an alef (أ إ آ) while

@@ -178,6 +178,22 @@ TEST_F(KbContextTest, AdjectiveAfterNisbaShapedNoun) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A head in the dual construct state before known names: "حركتي فتح وحماس"
+// (the movements of Fatah and Hamas) names Fatah, known as "حركة فتح", and
+// the mention is the name without the shared head.
+TEST_F(KbContextTest, NameAfterDualHead) {
+  const Case cases[] = {
+      // "No agreement was reached between the Fatah and Hamas movements to
+      // form a government."
+      {"وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل حكومة.",
+       {"ORGANIZATION فتح", "ORGANIZATION حماس"},
+       {"ORGANIZATION حركتي فتح"}},
+      // "Clashes broke out in the governorates of Marib and Taiz."
+      {"واندلعت اشتباكات في محافظتي مأرب وتعز.", {"LOCATION مأرب", "LOCATION تعز"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
