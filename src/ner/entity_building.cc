@@ -180,6 +180,21 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       countries_named.push_back(kb_.entities()[info.gentilic].id);
     }
   }
+  // "المملكة" (the Kingdom) names a kingdom before coreference says which:
+  // enough for a dictionary noun's place in a country the knowledge base
+  // calls so (not to choose between the kingdoms of a "?" alias).
+  bool says_kingdom = false;
+  for (uint32_t i = 0; contextual && i < c.info.size() && !says_kingdom; ++i) {
+    says_kingdom = c.Free(i) && c.Has(i, kDefinite) && DropAl(c.info[i].word) == kKingdomKey;
+  }
+  auto kingdom = [&](const std::string& country) {
+    const KbEntity* k = kb_.FindById(country);
+    if (!k || k->kind != "country") return false;
+    for (const std::string& alias : k->aliases_ar) {
+      if (std::string_view(alias).starts_with(kKingdom)) return true;
+    }
+    return false;
+  };
   auto country_named = [&](const std::string& country) {
     return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
                                    countries_named.end();
@@ -206,7 +221,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     // knowledge base found, where its country is named.
     if (own_country) {
       if (weak) cand.key = "weak";
-      if (!country_named(kb_.entities()[cand.kb].country)) {
+      const std::string& country = kb_.entities()[cand.kb].country;
+      if (!country_named(country) && !(says_kingdom && kingdom(country))) {
         cand.dead = true;
       }
       continue;

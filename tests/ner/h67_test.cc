@@ -49,6 +49,10 @@ TEST_F(KbContextTest, DictionaryNamesNeedNoPlaceContext) {
       // "Asir saw heavy rain yesterday, and the Saudi civil defence warned
       // the inhabitants."
       {"وشهدت عسير أمطارا غزيرة أمس، وحذر الدفاع المدني السعودي السكان.", {"LOCATION عسير"}, {}},
+      // "The director of education of Najran confirmed that school starts
+      // on time in the Kingdom." (hunspell also has the verb "نجرأن", which
+      // the match keys fold onto the name; "المملكة" names the kingdom)
+      {"وأكد مدير تعليم نجران انطلاق الدراسة في موعدها في المملكة.", {"LOCATION نجران"}, {}},
       // "The rescue team reached the site after an hour." (فرقة: a team,
       // not ف + Raqqa)
       {"وصلت فرقة الإنقاذ إلى الموقع بعد ساعة.", {}, {"LOCATION رقة"}},
@@ -203,6 +207,7 @@ TEST(LexiconNounsTest, OnlyAsNounKnowsTheNounsSection) {
   if (!(*lexicon)->has_hunspell()) GTEST_SKIP() << "no hunspell ar.dic";
   EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("جدة")));
   EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("أوروبا")));
+  EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("نجران")));
   EXPECT_FALSE((*lexicon)->OnlyAsNoun(text::MatchKey("عدن")));
   EXPECT_TRUE((*lexicon)->OnlyAsNoun(text::MatchKey("وزير")));
   EXPECT_FALSE((*lexicon)->OnlyAsNoun(text::MatchKey("قم")));
