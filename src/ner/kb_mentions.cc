@@ -557,7 +557,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++cand.tb;
       cand.stripped = 0;
     }
-    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) &&
+    // A head still opening the name ("هيئة الإذاعة البريطانية", the BBC)
+    // makes the gentilic part of it.
+    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) && !c.info[cand.tb].head &&
         kb_.entities()[c.info[cand.te - 1].gentilic].kind == "country") {
       c.owner[cand.te - 1] = -1;
       --cand.te;

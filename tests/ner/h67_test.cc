@@ -198,6 +198,20 @@ TEST_F(KbContextTest, NameAfterDualHead) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// An outlet's mention drops its country's gentilic ("الشرق المصرية" is
+// "الشرق"), but not where a head still opens the name: the gentilic is then
+// part of it ("هيئة الإذاعة البريطانية", "التلفزيون السعودي").
+TEST_F(KbContextTest, OutletNameKeepsGentilicAfterHead) {
+  const Case cases[] = {
+      // "The British Broadcasting Corporation reported that the report is
+      // true."
+      {"ونقلت هيئة الإذاعة البريطانية عن المسؤول قوله إن التقرير صحيح.",
+       {"ORGANIZATION هيئة الإذاعة البريطانية"},
+       {"ORGANIZATION هيئة الإذاعة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // The dictionary's section of nouns and proper names is told from its verbs
 // and particles: "جدة" (Jeddah), "أوروبا" and "وزير" (minister) are only
 // nouns, "عدن" (Aden; to dwell) and "قم" (Qom; stand up) are verbs too.
