@@ -311,6 +311,8 @@ class EntityAnnotator final : public Annotator {
   void AddInnerMentions(Ctx& c, int32_t outer) const;
   bool SharesPlace(const Ctx& c, uint32_t i) const;
   bool OnlyConjunctionBefore(const Ctx& c, uint32_t i) const;
+  bool HamzaOnlyInText(const Ctx& c, uint32_t i, int32_t kb) const;
+  uint32_t DualHeadAlias(Ctx& c, uint32_t i, uint32_t send) const;
   bool ListedWithPlace(const Ctx& c, uint32_t i) const;
   bool LocatesPrevious(const Ctx& c, uint32_t i) const;
   bool Eponymous(const Ctx& c, uint32_t i) const;

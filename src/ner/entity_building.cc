@@ -164,25 +164,48 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   // place only where the document names its country, by name, by a gentilic
   // or through another known name of it; else they are the words.
   std::vector<std::string_view> countries_named;
+  std::vector<int32_t> records_named;  // KB indices named by a plain alias
   const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
-    return !cand.dead && cand.key == "context";
+    return !cand.dead &&
+           (cand.key == "context" || cand.key == "country" || cand.key == "country-weak");
   });
   for (const Cand& cand : c.cands) {
     if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
     const KbEntity& e = kb_.entities()[cand.kb];
     countries_named.push_back(e.kind == "country" ? std::string_view(e.id) : e.country);
+    records_named.push_back(cand.kb);
   }
   for (const TokInfo& info : c.info) {
     if (contextual && info.gentilic >= 0) {
       countries_named.push_back(kb_.entities()[info.gentilic].id);
     }
   }
+  // "المملكة" (the Kingdom) names a kingdom before coreference says which:
+  // enough for a dictionary noun's place in a country the knowledge base
+  // calls so (not to choose between the kingdoms of a "?" alias).
+  bool says_kingdom = false;
+  for (uint32_t i = 0; contextual && i < c.info.size() && !says_kingdom; ++i) {
+    says_kingdom = c.Free(i) && c.Has(i, kDefinite) && DropAl(c.info[i].word) == kKingdomKey;
+  }
+  auto kingdom = [&](const std::string& country) {
+    const KbEntity* k = kb_.FindById(country);
+    if (!k || k->kind != "country") return false;
+    for (const std::string& alias : k->aliases_ar) {
+      if (std::string_view(alias).starts_with(kKingdom)) return true;
+    }
+    return false;
+  };
   auto country_named = [&](const std::string& country) {
     return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
                                    countries_named.end();
   };
   for (Cand& cand : c.cands) {
-    if (cand.dead || cand.key != "context") continue;
+    if (cand.dead ||
+        (cand.key != "context" && cand.key != "country" && cand.key != "country-weak")) {
+      continue;
+    }
+    const bool own_country = cand.key != "context";
+    const bool weak = cand.key == "country-weak";
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head: no KB link left
     // "التمرد القصير" (the short mutiny): after a definite word it agrees
@@ -194,10 +217,27 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       cand.dead = true;
       continue;
     }
+    // A name the dictionary knows only as a noun ("جدة"): the place the
+    // knowledge base found, where its country is named.
+    if (own_country) {
+      if (weak) cand.key = "weak";
+      const std::string& country = kb_.entities()[cand.kb].country;
+      if (!country_named(country) && !(says_kingdom && kingdom(country))) {
+        cand.dead = true;
+      }
+      continue;
+    }
     const int32_t node = alias_node(cand);
     int32_t place = -1;
     for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
-      if (h.contextual && country_named(kb_.entities()[h.entity].country)) {
+      // A body of no one country ("?القاعدة" of al-Qaeda, also "the base")
+      // is named so where the document names it by another of its names
+      // ("تنظيم القاعدة").
+      const std::string& country = kb_.entities()[h.entity].country;
+      if (h.contextual &&
+          (country_named(country) ||
+           (country.empty() && std::find(records_named.begin(), records_named.end(),
+                                         static_cast<int32_t>(h.entity)) != records_named.end()))) {
         place = static_cast<int32_t>(h.entity);
         break;
       }
@@ -273,6 +313,30 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         }
       }
     }
+  }
+  // "صحيفة «الشرق الأوسط»" beside "لـ«الشرق الأوسط»": a new name written
+  // word for word as a mention the knowledge base linked in the document,
+  // with the same type, is that entity (the outlet here; the alias alone
+  // is the region's).
+  auto words_key = [&](const Cand& cand) {
+    std::string key = std::to_string(static_cast<int>(cand.type)) + ":";
+    key += DropAl(c.info[cand.tb].word);
+    for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+      key += ' ';
+      key += doc.tokens[k].key;
+    }
+    return key;
+  };
+  std::map<std::string, int32_t> linked;  // words_key -> KB index, -1 if several
+  for (const Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0 || cand.type == EntityType::kPerson) continue;
+    auto [it, inserted] = linked.emplace(words_key(cand), cand.kb);
+    if (!inserted && it->second != cand.kb) it->second = -1;
+  }
+  for (Cand& cand : c.cands) {
+    if (linked.empty() || cand.dead || cand.kb >= 0 || cand.type == EntityType::kPerson) continue;
+    auto it = linked.find(words_key(cand));
+    if (it != linked.end() && it->second >= 0) cand.kb = it->second;
   }
   // Group: KB id, or type + normalised name for new names.
   std::map<std::string, int32_t> by_key;

@@ -68,6 +68,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       continue;
     }
     const WordFacts& facts = c.info[i].facts;
+    // "حركتي فتح وحماس" (the movements of Fatah and Hamas): a head in the
+    // dual construct state ("حركتي" for "حركة") before a name the knowledge
+    // base knows with the head in the singular; the mention is the name,
+    // the head being shared with the name after "و".
+    if (const uint32_t end = DualHeadAlias(c, i, send); end > i + 1) {
+      i = end;
+      continue;
+    }
     const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t node) {
       for (uint32_t k = i; k < j; ++k) {
         if (idiom[k]) return false;
@@ -209,15 +217,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
-    // and a known stem) is the verb. Towns and states stay ("أن موسكو",
-    // "أن تعز"): they are what such particles introduce most.
+    // and a known stem) is the verb. Towns, states and continents stay ("أن
+    // موسكو", "أن تعز", "إن آسيا"): they are what such particles introduce
+    // most.
     if (best_end == i + 1 && i > 0 && c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 &&
         cand.type != EntityType::kPerson && lexicon_ && !c.Has(i, kDefinite)) {
       const std::string_view prev = tokens[i - 1].key;
       const std::string_view key = tokens[i].key;
       const std::string& kind = kb_.entities()[cand.kb].kind;
       if ((prev == kAn || prev == kLan || prev == kLam || prev == kKay || prev == kHatta) &&
-          kind != "country" && kind != "capital" && kind != "city" &&
+          kind != "country" && kind != "capital" && kind != "city" && kind != "continent" &&
+          // "أن أوروبا": a word the dictionary has only as a noun is no verb.
+          !lexicon_->OnlyAsNoun(key) &&
           (key.starts_with("\xD9\x8A") || key.starts_with("\xD8\xAA") ||
            key.starts_with("\xD9\x86") || key.starts_with("\xD8\xA7")) &&
           (lexicon_->Contains(key) || KnownArabic(key))) {
@@ -249,6 +260,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "وأمّ لوس أنجليس" (and made for Los Angeles) is no "وام" (WAM): the
+    // keys fold the hamza away, but a one-word alias printed without it
+    // (the knowledge base prints names as the press does) is not met by a
+    // word written with a hamza on its alef.
+    if (best_end == i + 1 && HamzaOnlyInText(c, i, cand.kb)) {
+      ++i;
+      continue;
+    }
     // "فساد مالي" (financial corruption), "المعارضة السلمية" (the peaceful
     // opposition): a one-word place name shaped like an adjective, right
     // after a plain noun of the same definiteness, agrees with that noun as
@@ -273,7 +292,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         (c.Has(i, kDefinite)
              ? !c.info[i - 1].head || c.info[i - 1].head->type == EntityType::kOrganization
              : !c.info[i - 1].head && c.info[i - 1].facts.kb_readings == 0) &&
-        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNisba | kNumber) &&
+        !c.Has(i - 1, kPunct | kStop | kDirection | kGentilic | kNumber) &&
+        // "التسوية السلمية" (the peaceful settlement), "النووية السلمية": a
+        // definite noun or adjective shaped like a nisba is still what the
+        // definite adjective after it agrees with.
+        (!c.Has(i - 1, kNisba) || c.Has(i, kDefinite)) &&
         !t_.place_prepositions.contains(c.info[i - 1].word) &&
         !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
         (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
@@ -408,11 +431,17 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
             (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") && !word_as_written &&
              !c.doc.Slice(tokens[i].span).ends_with("\xD9\x87"));
-        // "تكريت وبيجي": a place listed before another one.
-        if (!place && !function_word && i + 1 < send && c.tok(i + 1).key.starts_with("\xD9\x88") &&
-            c.info[i + 1].facts.kb_readings != 0) {
-          const AliasRun next =
-              LongestAlias(c, i + 1, send, [](uint32_t, int32_t) { return true; });
+        // "تكريت وبيجي", "عدن، وتعز", "عسير، جازان": a place listed before
+        // another one.
+        // Across a comma, not a verb ("البيئة تدمر، ثقافتنا تدمر، إيران") nor
+        // a word with ب/ل before it ("لعنة، والصين": a curse).
+        const uint32_t n = i + 2 < send && c.Has(i + 1, kComma) ? i + 2 : i + 1;
+        const bool comma_ok =
+            !VerbLike(w) && (best_stripped == 0 || tokens[i].key.starts_with("\xD9\x88"));
+        if (!place && !function_word && n < send &&
+            (n == i + 2 ? comma_ok : c.tok(n).key.starts_with("\xD9\x88")) &&
+            c.tok(n).kind == TokenKind::kWord && c.info[n].facts.kb_readings != 0) {
+          const AliasRun next = LongestAlias(c, n, send, [](uint32_t, int32_t) { return true; });
           if (next.node >= 0) {
             for (const AliasHit& h : m.Hits(next.node)) {
               place = place || (!h.weak && kb_.entities()[h.entity].type == EntityType::kLocation);
@@ -440,6 +469,31 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
         // demonstrative after the word makes it a common noun.
         if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
+        // "جدة", "جازان", "أوروبا": a word the dictionary lists only as a
+        // noun, or knows only through affixes ("جاز" + ان), is no verb or
+        // particle that the place's name would take the place of: it is
+        // read as a "?" alias is, the place where the document names the
+        // place's country (decided in BuildEntities); a continent always.
+        // Not so a clitic on a word as written ("فرقة" is no ف + "رقة"),
+        // or a name in a person's slot: after a given name, a title with the
+        // article or a reporting verb ("قال ميزاب", "الكاتب خليل صويلح").
+        const bool person_slot =
+            i > 0 && (c.Has(i - 1, kGiven | kReporting) ||
+                      (c.Has(i - 1, kDefinite) && c.info[i - 1].facts.title_node >= 0));
+        const bool noun_or_affixed =
+            lexicon_->OnlyAsNoun(w) || (!lexicon_->Contains(w) && !VerbLike(w));
+        if (!place && !function_word && !word_as_written &&
+            (noun_or_affixed || e.kind == "continent") && !(best_stripped > 0 && facts.key_known) &&
+            !c.Has(i, kGiven) && !person_slot) {
+          if (e.kind == "continent") {
+            place = true;
+          } else if (!e.country.empty() && (cand.key.empty() || cand.key == "weak")) {
+            // A city and its province share the name ("نجران"): which one
+            // is decided as for any shared alias, once the country is named.
+            place = true;
+            cand.key = cand.key.empty() ? "country" : "country-weak";
+          }
+        }
         if (!place || function_word) {
           ++i;
           continue;
@@ -503,12 +557,82 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++cand.tb;
       cand.stripped = 0;
     }
-    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) &&
+    // A head still opening the name ("هيئة الإذاعة البريطانية", the BBC)
+    // makes the gentilic part of it.
+    if (cand.te - cand.tb >= 2 && c.Has(cand.te - 1, kGentilic) && !c.info[cand.tb].head &&
         kb_.entities()[c.info[cand.te - 1].gentilic].kind == "country") {
       c.owner[cand.te - 1] = -1;
       --cand.te;
     }
   }
+}
+
+// A name after a head in the dual construct state at i ("حركتي فتح",
+// "مدينتي الموصل"): when the head in the singular ("حركة", "مدينة") and the
+// words after it make a knowledge-base alias, adds the name without the
+// head and returns its end; else returns i.
+uint32_t EntityAnnotator::DualHeadAlias(Ctx& c, uint32_t i, uint32_t send) const {
+  constexpr std::string_view kDualTi = "\xD8\xAA\xD9\x8A";  // تي
+  const std::string_view word = c.info[i].word;
+  if (c.tok(i).kind != TokenKind::kWord || !word.ends_with(kDualTi) || Letters(word) < 5 ||
+      i + 1 >= send || c.tok(i + 1).kind != TokenKind::kWord || !c.Free(i + 1)) {
+    return i;
+  }
+  std::string singular(word.substr(0, word.size() - kDualTi.size()));
+  singular += "\xD9\x87";  // ة folded
+  const AliasMatcher& m = kb_.matcher();
+  int32_t node = m.Step(AliasMatcher::kRoot, singular);
+  uint32_t best_end = i;
+  int32_t best = -1;
+  for (uint32_t j = i + 1; node >= 0 && j < send; ++j) {
+    node = m.Step(node, c.tok(j).key);
+    if (node < 0) break;
+    for (const AliasHit& h : m.Hits(node)) {
+      if (h.weak || h.latin || h.contextual) continue;
+      const EntityType type = kb_.entities()[h.entity].type;
+      if (type == EntityType::kPerson) continue;
+      best_end = j + 1;
+      best = static_cast<int32_t>(h.entity);
+      break;
+    }
+  }
+  if (best < 0) return i;
+  Cand cand;
+  cand.tb = i + 1;
+  cand.te = best_end;
+  cand.kb = best;
+  cand.type = kb_.entities()[best].type;
+  cand.source = MentionSource::kKb;
+  c.Add(std::move(cand));
+  return best_end;
+}
+
+// Whether the word at i is written with a hamza on an alef (أ إ آ) while
+// every alias of record `kb` its key matches is printed without one.
+bool EntityAnnotator::HamzaOnlyInText(const Ctx& c, uint32_t i, int32_t kb) const {
+  const std::string_view surface = c.doc.Slice(c.tok(i).span);
+  auto hamza = [](std::string_view s) {
+    return s.find("\xD8\xA3") != std::string_view::npos ||
+           s.find("\xD8\xA5") != std::string_view::npos ||
+           s.find("\xD8\xA2") != std::string_view::npos;
+  };
+  if (c.tok(i).kind != TokenKind::kWord || !hamza(surface)) return false;
+  const KbEntity& e = kb_.entities()[kb];
+  bool matched = false;
+  auto check = [&](const std::string& name) {
+    if (name.find(' ') != std::string::npos) return false;
+    const std::string key = text::MatchKey(name);
+    // The key as written or after proclitics ("بفأس": ب + "فأس").
+    const std::string_view written = c.tok(i).key;
+    if (key.empty() || !written.ends_with(key) || written.size() > key.size() + 4) return false;
+    matched = true;
+    return hamza(name);
+  };
+  if (check(e.name_ar)) return false;
+  for (const std::string& a : e.aliases_ar) {
+    if (check(a)) return false;
+  }
+  return matched;
 }
 
 // Whether the token at i carries no proclitic but a conjunction: "عبر",
@@ -535,8 +659,10 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
   const std::string_view key = c.tok(i).key;
   // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
   // the alias matched after و.
-  if (key.starts_with("\xD9\x88")) return place_ends_at(i);
+  if (key.starts_with("\xD9\x88") && place_ends_at(i)) return true;
   if (i < 2) return false;
+  // "عدن، وتعز", "جازان، نجران": after a comma that follows a place.
+  if (c.Has(i - 1, kComma) && place_ends_at(i - 1)) return true;
   const bool either = c.info[i - 1].stripped == 0 && c.tok(i - 1).key == kOr;
   return (either || c.Has(i - 1, kParenOpen)) && place_ends_at(i - 1);
 }

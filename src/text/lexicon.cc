@@ -25,6 +25,19 @@ void FoldTaInPlace(std::string* s) {
   }
 }
 
+// The word as hunspell writes it, without harakat and tatweel, hamza seats
+// kept: the key that tells the name "نجران" (Najran) from the verb "نجرأن",
+// which the match keys fold together.
+std::string WrittenKey(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size();) {
+    const char32_t cp = utf8::Next(word, i);
+    if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0640) continue;
+    utf8::Append(cp == 0x0629 ? char32_t{0x0647} : cp == 0x0649 ? char32_t{0x064A} : cp, out);
+  }
+  return out;
+}
+
 }  // namespace
 
 Status Abbreviations::AddTable(std::string_view tsv_text, std::string_view source_name) {
@@ -70,12 +83,30 @@ Status Lexicon::LoadHunspell(const std::string& path) {
   // clitics attached ("وبيد", "فبغير"); they are kept only when they are not
   // such a combination, or clitic analysis would treat "وغير" as one word.
   std::vector<std::string> flagless;
+  // The dictionary is several files joined, each after a banner naming it
+  // ("::::" / "names.dic" / "::::"); the words of the nouns' section
+  // (names.dic) are remembered apart, to tell a word that is only a noun
+  // ("جدة", Jeddah or a grandmother) from a verb or particle ("قم", stand).
+  bool in_names = false;
+  std::vector<std::pair<std::string, std::string>> names;  // written key, match key
+  StringSet common;                                        // written keys
   while (std::getline(in, line)) {
+    if (line.ends_with(".dic") || line.ends_with(".dic\r")) {
+      in_names = line.starts_with("names.dic");
+      continue;
+    }
     // Section banners ("::::"), comments, the entry count and stray numbers.
     if (line.empty() || static_cast<unsigned char>(line[0]) < 0x80) continue;
     const size_t end = line.find_first_of("/\t \r");
     std::string_view word = std::string_view(line).substr(0, end);
     if (word.empty() || !utf8::IsValid(word)) continue;
+    if (in_names) {
+      std::string key = MatchKeyKeepTaMarbuta(word);
+      FoldTaInPlace(&key);
+      names.emplace_back(WrittenKey(word), std::move(key));
+    } else {
+      common.insert(WrittenKey(word));
+    }
     if (end == std::string::npos || line[end] != '/') {
       flagless.emplace_back(word);
       continue;
@@ -108,6 +139,9 @@ Status Lexicon::LoadHunspell(const std::string& path) {
     ++words;
   }
   has_hunspell_ = words > 0;
+  for (const auto& [written, key] : names) {
+    if (!common.Contains(written)) names_only_.insert(key);
+  }
   return Status::OK();
 }
 

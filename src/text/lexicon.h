@@ -70,6 +70,10 @@ class Lexicon {
   bool Contains(std::string_view key) const { return keys_.count(key) != 0; }
   // `key` is a MatchKeyKeepTaMarbuta ("مملوكة" is known, "مملوكه" is not).
   bool ContainsKeepTaMarbuta(std::string_view key) const { return keys_ta_.count(key) != 0; }
+  // Whether hunspell lists `key` (a MatchKey) only in its section of nouns
+  // and proper names ("names.dic", أسماء, in Debian's ar.dic: "جدة",
+  // "أوروبا", "وزير"), never among its verbs, particles or tool words.
+  bool OnlyAsNoun(std::string_view key) const { return names_only_.count(key) != 0; }
 
   // Adds a word (any spelling; it is normalised). Not thread-safe: call before
   // sharing the lexicon (for instance with knowledge-base names).
@@ -95,6 +99,7 @@ class Lexicon {
 
   StringSet keys_;
   StringSet keys_ta_;
+  StringSet names_only_;
   bool has_hunspell_ = false;
   uint64_t generation_ = 0;
   CliticInventory clitics_;
