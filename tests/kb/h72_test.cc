@@ -130,6 +130,14 @@ class Officials2015InTextTest : public testing::Test {
     return e == nullptr ? "" : e->kb_id;
   }
 
+  static bool Links(const std::string& text, const std::string& id) {
+    const Document doc = stages_.Run(text);
+    for (const Entity& e : doc.entities) {
+      if (e.kb_id == id) return true;
+    }
+    return false;
+  }
+
   static ner::test::Stages stages_;
 };
 
@@ -151,8 +159,9 @@ TEST_F(Officials2015InTextTest, NewsSentencesLinkTheRecords) {
       {"وطالب تحالف القوى العراقية بإقرار قانون الحرس الوطني.", "تحالف القوى العراقية",
        "iraqi-forces-alliance"},
       // "The General Authority of Civil Aviation announced that several
-      // flights were delayed because of the dust."
-      {"وأعلنت الهيئة العامة للطيران المدني تأخير عدد من الرحلات بسبب الغبار.",
+      // flights at Riyadh airport were delayed because of the dust." Its
+      // bare name is the Saudi body where the document is about Saudi Arabia.
+      {"وأعلنت الهيئة العامة للطيران المدني تأخير عدد من الرحلات في مطار الرياض بسبب الغبار.",
        "الهيئة العامة للطيران المدني", "gaca-saudi"},
       // "Yemeni government spokesman Rajeh Badi said ministers will return
       // to Aden."
@@ -167,6 +176,15 @@ TEST_F(Officials2015InTextTest, NewsSentencesLinkTheRecords) {
   for (const Case& c : cases) {
     EXPECT_EQ(KbIdOf(c.text, c.mention), c.want_id) << c.text;
   }
+}
+
+// Other states have a body of the same name: without Saudi Arabia in the
+// document, the bare name is not linked to the Saudi authority.
+TEST_F(Officials2015InTextTest, SharedBareNamesNeedTheirCountry) {
+  // "The General Authority of Civil Aviation closed the airspace over
+  // Dubai for an hour."
+  EXPECT_FALSE(
+      Links("وأغلقت الهيئة العامة للطيران المدني الأجواء فوق دبي لمدة ساعة.", "gaca-saudi"));
 }
 
 }  // namespace
