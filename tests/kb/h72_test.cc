@@ -45,6 +45,13 @@ TEST(Bodies2015KbTest, NamesFindTheirRecords) {
       {"هيئة الطيران المدني", "gaca-saudi", true},
       // "the UN Population Fund".
       {"صندوق الأمم المتحدة للسكان", "unfpa", true},
+      // Iraq's "South Oil Company" and Kuwait's "Gulf Oil Company".
+      {"شركة نفط الجنوب", "south-oil-company-iraq", true},
+      {"شركة نفط الخليج", "kuwait-gulf-oil-company", true},
+      // Egypt's "Supreme Administrative Court": Saudi Arabia has a court of
+      // the same name, so the bare name is contextual (found by the matcher,
+      // linked only where Egypt is named).
+      {"المحكمة الإدارية العليا", "supreme-administrative-court-egypt", true},
   };
   test::ExpectNamesFind(**kb, cases);
 }
@@ -76,6 +83,12 @@ TEST(Officials2015KbTest, NamesFindTheirRecordsAndNotOthers) {
       {"بولنت أرينج", "bulent-arinc", true},
       // The UN's deputy envoy for Syria.
       {"رمزي عز الدين رمزي", "ramzy-ezzeldin-ramzy", true},
+      // Yemen's deputy speaker, full and as the press shortens him.
+      {"محمد علي الشدادي", "mohammed-al-shaddadi", true},
+      {"محمد الشدادي", "mohammed-al-shaddadi", true},
+      // The WHO's director-general, with «غ» and with «ج» for the g.
+      {"مارغريت تشان", "margaret-chan", true},
+      {"مارجريت تشان", "margaret-chan", true},
   };
   test::ExpectNamesFind(**kb, cases);
 }
@@ -185,6 +198,13 @@ TEST_F(Officials2015InTextTest, SharedBareNamesNeedTheirCountry) {
   // Dubai for an hour."
   EXPECT_FALSE(
       Links("وأغلقت الهيئة العامة للطيران المدني الأجواء فوق دبي لمدة ساعة.", "gaca-saudi"));
+  // "The president of the Supreme Administrative Court received the
+  // minister of justice in Riyadh." Saudi Arabia's court, not Egypt's.
+  EXPECT_FALSE(Links("واستقبل رئيس المحكمة الإدارية العليا وزير العدل في الرياض.",
+                     "supreme-administrative-court-egypt"));
+  // "The Supreme Administrative Court in Cairo upheld the ruling." Egypt's.
+  EXPECT_TRUE(Links("وأيدت المحكمة الإدارية العليا في القاهرة الحكم.",
+                    "supreme-administrative-court-egypt"));
 }
 
 }  // namespace
