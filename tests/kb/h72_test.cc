@@ -106,6 +106,8 @@ TEST(Bodies2015KbTest, OrdinaryPhrasesAreNoParties) {
       {"حزب يوجد مستقبل", "yesh-atid", true},
       // "metals": the mining company only with its head «شركة».
       {"معادن", "maaden", false},
+      // A Latin acronym other bodies share ("GRC") names none of them.
+      {"GRC", "gulf-research-center", false},
   };
   test::ExpectNamesFind(**kb, cases);
 }
@@ -178,6 +180,12 @@ TEST_F(Officials2015InTextTest, NewsSentencesLinkTheRecords) {
        "rajeh-badi"},
       // "Kuwaiti oil minister Ali al-Omair expected prices to rise."
       {"وتوقع وزير النفط الكويتي علي العمير ارتفاع الأسعار.", "علي العمير", "ali-al-omair"},
+      // "Yemeni transport minister Badr Basalmah said the port of Aden will
+      // reopen next week."
+      {"وقال وزير النقل اليمني بدر باسلمة إن ميناء عدن سيعاد فتحه الأسبوع المقبل.", "بدر باسلمة",
+       "badr-basalmah"},
+      // "The Egyptian writer Fahmy Howeidy wrote in his column yesterday ..."
+      {"وكتب الكاتب المصري فهمي هويدي في مقاله أمس عن الانتخابات.", "فهمي هويدي", "fahmy-howeidy"},
       // "The Cairo Criminal Court adjourned the trial to next month."
       {"وأجلت محكمة جنايات القاهرة المحاكمة إلى الشهر المقبل.", "محكمة جنايات القاهرة",
        "cairo-criminal-court"},
