@@ -28,9 +28,13 @@ bool AppointmentVerb(std::string_view verb) {
 // "التي أصبحت"): the predicate after them, in the accusative, describes the
 // name before.
 bool RelativeCopula(std::string_view rel, std::string_view cop) {
+  // "عندما كان", "حين كان" (when he was): a post held then is his too.
   static constexpr std::string_view kRelatives[] = {
-      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
-      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",  // التي
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
+      "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+      "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
+      "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // حينما
   };
   static constexpr std::string_view kCopulas[] = {
       "\xD9\x83\xD8\xA7\xD9\x86",                  // كان
@@ -39,6 +43,11 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
       "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD\xD8\xAA",  // اصبحت
       "\xD8\xB8\xD9\x84",                          // ظل
       "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
+      // "الذي عمل مستشارا للوزير" (who worked as the minister's adviser).
+      "\xD8\xB9\xD9\x85\xD9\x84",          // عمل
+      "\xD8\xB9\xD9\x85\xD9\x84\xD8\xAA",  // عملت
+      "\xD9\x8A\xD8\xB9\xD9\x85\xD9\x84",  // يعمل
+      "\xD8\xAA\xD8\xB9\xD9\x85\xD9\x84",  // تعمل
   };
   return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
          (std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas) ||
@@ -185,6 +194,30 @@ uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
   return closed && run.complete && k > te ? k : te;
 }
 
+// Where a post in the accusative ends when "ل" + a noun gives its body:
+// "عين X مديرًا لفريق درجة الناشئين." (X was named director of the junior
+// grade team), "رئيسًا لإدارة العلاقات العامة، و...". The phrase
+// (TitlePhrase) is the post's when it ends complete before punctuation, the
+// sentence's end or "و" (the next of a list of appointments); otherwise the
+// title stays as it was, `te`.
+template <typename HoldersTitle>
+uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>& info,
+                                 const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                                 uint32_t tb, uint32_t te, uint32_t end,
+                                 HoldersTitle holders_title) {
+  if (!info[tb].facts.accusative_title || te >= end || (info[te - 1].flags & kDefinite) ||
+      info[te].stripped != 1 || !doc.tokens[te].key.starts_with("\xD9\x84")) {  // ل
+    return te;
+  }
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key) ||
+                      (info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+  return closed && run.complete && k > te ? k : te;
+}
+
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
@@ -241,6 +274,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return TitleAt(c, k, end, &cls) > 0 &&
            (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
             (TitleFlags(c, k, end) & kTitleAddress));
+  };
+  // A word of kinship opening an apposition: "ابن عم" (a cousin), "شقيق"
+  // (the brother of), "أرملة" (the widow of).
+  auto kin_start = [&](uint32_t k) {
+    const std::string_view w = c.info[k].word;
+    return c.info[k].stripped == 0 &&
+           (IsKin(w) || w == kIbn || w == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||  // ابنه (ابنة)
+            w == "\xD8\xA8\xD9\x86\xD8\xAA" ||                                   // بنت
+            w == "\xD8\xA7\xD8\xB1\xD9\x85\xD9\x84\xD9\x87");  // ارمله (أرملة)
   };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
@@ -299,9 +341,43 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // post in the accusative after a relative and "كان" or its sisters, or
     // a passive verb of appointment ("الذي عُيّن مؤخرًا رئيسًا للجنة", who
     // was recently named head of the committee), maybe with an adverb.
-    const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
+    // (A comma may set the clause off: "X، الذي كان قائدا للجيش،".)
+    const bool relative = (!sep || (t > 0 && c.Has(t - 1, kComma))) && t + 2 < end &&
+                          RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
     const bool appointed = relative && AppointmentVerb(c.tok(t + 1).key);
+    // After "عندما كان" only an accusative post: "عندما كان رئيس الوزراء
+    // يتحدث" (when the prime minister was speaking) names another person.
+    const bool when = relative && !c.tok(t).key.starts_with(kAl);
     if (relative) t += 2;
+    // "X، ابن عم الرئيس السوري وقائد قوات الدفاع الوطني، ..." (X, the
+    // Syrian president's cousin and commander of the National Defence
+    // Forces): kinship is no post, but an office joined to it by "و" before
+    // the apposition closes is X's.
+    if (sep && !relative && !capacity && c.Has(t - 1, kComma) && t + 2 < end && kin_start(t)) {
+      for (uint32_t q = t + 1; q < end && q < t + 8; ++q) {
+        if (c.Has(q, kPunct | kComma | kQuote | kParenOpen) || c.Has(q, kReporting | kVerbLike)) {
+          break;
+        }
+        const int32_t o = c.owner[q];
+        if (o >= 0 && c.cands[o].type == EntityType::kPerson) break;
+        if (!HasProclitic(c, q) || !c.tok(q).key.starts_with("\xD9\x88")) continue;  // و
+        RoleCand* office = nullptr;
+        for (RoleCand& r : c.roles) {
+          if (r.tb == q && r.person < 0) office = &r;
+        }
+        TitleClass cls;
+        if (office == nullptr || TitleAt(c, q, office->te, &cls) <= 0 ||
+            cls != TitleClass::kOffice) {
+          break;
+        }
+        office->person = static_cast<int32_t>(k);
+        office->eb = p.tb;
+        office->te =
+            ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, office->te, end, holders_title);
+        office->ee = office->te;
+        break;
+      }
+    }
     if (appointed && t + 1 < end && RecentlyAdverb(c.tok(t).key)) ++t;
     for (RoleCand& r : c.roles) {
       if (r.tb != t) continue;
@@ -341,7 +417,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // الرئيس يتحدث عنه", whom the president was speaking of).
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
-      if (appointed && !c.info[r.tb].facts.accusative_title) continue;
+      if ((appointed || when) && !c.info[r.tb].facts.accusative_title) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -419,6 +495,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (sep && !capacity) {
         r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       }
+      r.te =
+          AccusativeComplementEnd(c.doc, c.info, c.owner, c.cands, r.tb, r.te, end, holders_title);
       r.ee = r.te;
       // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
       // executive committee): a plural or dual title after a list joined

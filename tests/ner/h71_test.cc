@@ -1,0 +1,124 @@
+// Roles of round two: a post in the accusative with its body after "ل",
+// posts held then ("عندما كان", "الذي عمل"), an office joined by "و" to a
+// kinship phrase in apposition. Sentences written for these tests (not taken
+// from any corpus), over the small fixture knowledge base of tests/kb/testdata.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ner_test_support.h"
+#include "text/lexicon.h"
+#include "text/text_annotator.h"
+
+namespace rased::ner {
+namespace {
+
+class RolesRoundTwoTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    test::LoadStages({"/tests/kb/testdata/fixture_kb.tsv"}, &stages_);
+  }
+  static Document Run(const std::string& text) { return stages_.Run(text); }
+
+  // The titles of the roles of the person with a mention `person`.
+  static std::vector<std::string> TitlesOf(const Document& doc, std::string_view person) {
+    std::vector<std::string> out;
+    for (const Role& r : doc.roles) {
+      for (uint32_t m : doc.entities[r.person].mentions) {
+        if (doc.Slice(doc.mentions[m].span) == person) {
+          out.push_back(r.title);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages RolesRoundTwoTest::stages_;
+
+struct TitlesCase {
+  const char* text;
+  const char* person;               // a mention of the holder
+  std::vector<const char*> titles;  // his roles' titles, in order
+};
+
+void ExpectTitles(const Document& doc, const TitlesCase& c, const std::vector<std::string>& got) {
+  const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
+  ASSERT_NE(test::FindEntity(doc, c.person), nullptr) << context;
+  ASSERT_EQ(got.size(), c.titles.size()) << context;
+  for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
+}
+
+TEST_F(RolesRoundTwoTest, AnAccusativePostTakesItsBodyAfterLam) {
+  const TitlesCase cases[] = {
+      // "The management named Saad al-Otaibi director of the juniors' grade
+      // team.": "ل" + a construct chain, up to the full stop.
+      {"عينت الإدارة سعد العتيبي مديرا لفريق درجة الناشئين.",
+       "سعد العتيبي",
+       {"مديرا لفريق درجة الناشئين"}},
+      // "The decision named Khalid al-Salem head of the public relations
+      // department and Majid al-Harbi director of the president's office":
+      // "و" opens the next appointment of the list.
+      {"ونص القرار على تعيين خالد السالم رئيسا لإدارة العلاقات العامة وماجد الحربي مديرا "
+       "لمكتب الرئيس.",
+       "خالد السالم",
+       {"رئيسا لإدارة العلاقات العامة"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(RolesRoundTwoTest, APostHeldThenIsTheNamesToo) {
+  const TitlesCase cases[] = {
+      // "The gunmen tried to kill Saad al-Harbi when he was assistant to the
+      // interior minister in 2009."
+      {"حاول المسلحون اغتيال سعد الحربي عندما كان مساعدا لوزير الداخلية عام 2009.",
+       "سعد الحربي",
+       {"مساعدا لوزير الداخلية"}},
+      // "Maher al-Nuaimi, who worked as adviser to the foreign minister,
+      // stressed that the agreement matters."
+      {"وأكد ماهر النعيمي، الذي عمل مستشارا لوزير الخارجية، أن الاتفاق مهم.",
+       "ماهر النعيمي",
+       {"مستشارا لوزير الخارجية"}},
+      // "Khalid al-Salem left the hall when the prime minister was
+      // speaking": a definite post after "عندما كان" is the verb's subject,
+      // another person.
+      {"وغادر خالد السالم القاعة عندما كان رئيس الوزراء يتحدث.", "خالد السالم", {}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(RolesRoundTwoTest, AnOfficeAfterAKinshipPhraseIsTheNames) {
+  const TitlesCase cases[] = {
+      // "Hisham al-Asaad, the Syrian president's cousin and commander of the
+      // National Defence Forces in Latakia, said the fighting goes on":
+      // kinship is no post; the office after "و" is his.
+      {"وقال هشام الأسعد، ابن عم الرئيس السوري وقائد قوات الدفاع الوطني في اللاذقية، إن "
+       "المعارك مستمرة.",
+       "هشام الأسعد",
+       {"قائد قوات الدفاع الوطني في اللاذقية"}},
+      // "Salem al-Qahtani, the governor's brother and director of the
+      // region's hospital, said the wounded are stable": the same after
+      // "شقيق".
+      {"وقال سالم القحطاني، شقيق المحافظ ومدير مستشفى المنطقة، إن حالة المصابين مستقرة.",
+       "سالم القحطاني",
+       {"مدير مستشفى المنطقة"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+}  // namespace
+}  // namespace rased::ner
