@@ -194,6 +194,22 @@ uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
   return closed && run.complete && k > te ? k : te;
 }
 
+// Where the phrase of a post (TitlePhrase) that reads on past `te` ends when
+// it ends complete before punctuation, the sentence's end or "و" (another
+// post, another name); otherwise `te`.
+template <typename HoldersTitle>
+uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
+                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                         uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key) ||
+                      (info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+  return closed && run.complete && k > te ? k : te;
+}
+
 // Where a post in the accusative ends when "ل" + a noun gives its body:
 // "عين X مديرًا لفريق درجة الناشئين." (X was named director of the junior
 // grade team), "رئيسًا لإدارة العلاقات العامة، و...". The phrase
@@ -209,13 +225,7 @@ uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>
       info[te].stripped != 1 || !doc.tokens[te].key.starts_with("\xD9\x84")) {  // ل
     return te;
   }
-  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
-  const uint32_t k = run.stop;
-  const bool closed = k >= end ||
-                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-                      IsDash(doc.tokens[k].key) ||
-                      (info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88"));  // و
-  return closed && run.complete && k > te ? k : te;
+  return ClosedPhraseEnd(doc, info, owner, cands, te, end, holders_title);
 }
 
 }  // namespace
@@ -640,33 +650,150 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 void EntityAnnotator::PostsHeld(Ctx& c) const {
   constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
   // "الذي يشغل أيضا منصب ..." (who also holds the post of): an adverb
-  // between the verb and "منصب".
+  // between the verb and "منصب"; "كان يشغل في السابق منصب" (formerly held).
   auto adverb = [](std::string_view key) {
-    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||        // ايضا (أيضًا)
-           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7";  // حاليا (حاليًا)
+    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||          // ايضا (أيضًا)
+           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7" ||  // حاليا (حاليًا)
+           key == "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83" ||          // كذلك
+           key == "\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7";    // سابقا
   };
+  // A person candidate ending right before token k, or -1.
+  auto person_before = [&c](uint32_t k) {
+    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
+    return h >= 0 && c.cands[h].te == k && c.cands[h].type == EntityType::kPerson ? h : -1;
+  };
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
+  // "يشغل X منصب الرئيس التنفيذي لقطاع الأعمال ومزيد ..." (X holds the post
+  // of chief executive of the business sector, and ...): the post reads on
+  // as far as its phrase goes.
+  auto read_on = [&](RoleCand& r) {
+    r.te = ClosedPhraseEnd(c.doc, c.info, c.owner, c.cands, r.te, c.sent_end[r.tb], holders_title);
+    r.ee = std::max(r.ee, r.te);
+  };
+  // "منصبه"/"منصبها" (his/her post).
+  auto own_post = [](std::string_view key) {
+    return key == "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8\xD9\x87" ||
+           key == "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8\xD9\x87\xD8\xA7";
+  };
+  // Whether person h is named after a title in the genitive, "ل"/"ب" +
+  // the title ("نائبا للرئيس هادي"): a complement, not the sentence's subject.
+  auto after_office = [&](int32_t h) {
+    for (const RoleCand& q : c.roles) {
+      if (q.person != h || q.te != c.cands[h].tb || !HasProclitic(c, q.tb)) continue;
+      const std::string_view key = c.tok(q.tb).key;
+      if (key.starts_with("\xD9\x84") || key.starts_with("\xD8\xA8")) return true;  // ل ب
+    }
+    return false;
+  };
+  // "أن"/"إن" (that), with a pronoun or a proclitic, "لكن" (but), "بينما"
+  // (while), "الذي" open a clause with a subject of its own: "وأضاف X أنه
+  // ... تنحية Y عن منصبه", "عين X بدلا منه، لكنها أبقت Y في منصبه".
+  auto clause_start = [&](uint32_t k) {
+    std::string_view key = c.tok(k).key;
+    if (c.info[k].stripped > 0 && key.size() > 2) key.remove_prefix(2);
+    return key == kAn || key == "\xD8\xA7\xD9\x86\xD9\x87" ||    // انه
+           key == "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7" ||          // انها
+           key.starts_with("\xD9\x84\xD9\x83\xD9\x86") ||        // لكن
+           key == "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7" ||  // بينما
+           key == "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7" ||          // فيما
+           key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||          // الذي
+           key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";            // التي
+  };
+  // "وقال X في منصبه كنائب لرئيس المجلس" (X said, in his post as deputy
+  // head of the council), "أدى X اليمين ...، إضافة إلى منصبه كرئيس
+  // للوزراء" (besides his post as prime minister): "ك" + a post after "منصبه"
+  // is the post of the sentence's subject, the nearest name before that is
+  // no office's genitive.
   for (RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 3 || !own_post(c.tok(r.tb - 1).key) || !HasProclitic(c, r.tb) ||
+        !c.tok(r.tb).key.starts_with("\xD9\x83")) {  // ك
+      continue;
+    }
+    const uint32_t end = c.sent_end[r.tb];
+    for (uint32_t k = r.tb - 1, n = 0; k > 0 && n < 30 && c.sent_end[k - 1] == end; --k, ++n) {
+      if (clause_start(k - 1)) break;
+      const int32_t h = c.owner[k - 1];
+      if (h < 0 || c.cands[h].type != EntityType::kPerson || c.cands[h].te != k) continue;
+      if (after_office(h)) {
+        k = c.cands[h].tb + 1;
+        continue;
+      }
+      r.person = h;
+      r.eb = c.cands[h].tb;
+      r.ee = r.te;
+      read_on(r);
+      break;
+    }
+  }
+  for (size_t ri = 0; ri < c.roles.size(); ++ri) {
+    RoleCand& r = c.roles[ri];
     if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb)) {
       continue;
     }
     uint32_t k = r.tb - 2;  // the verb
     if (k > 0 && adverb(c.tok(k).key)) --k;
+    if (k > 1 && c.info[k - 1].word == kFi && c.info[k - 1].stripped == 0 &&
+        c.tok(k).key == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82") {  // السابق
+      k -= 2;  // "في السابق"
+    }
+    // "تولى منصور منصب وزير المواصلات" (Mansour took up the post of
+    // minister of transport): the subject between the verb and "منصب".
+    if (const int32_t s = person_before(k + 1);
+        s >= 0 && c.cands[s].tb > 0 && PostVerb(c.tok(c.cands[s].tb - 1).key)) {
+      r.person = s;
+      r.eb = c.cands[s].tb - 1;
+      r.ee = r.te;
+      read_on(r);
+      continue;
+    }
     if (!PostVerb(c.tok(k).key)) continue;
+    const uint32_t verb = k;
     if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
                   c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
       --k;
     }
+    bool relative = false;
     if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
                   c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
       --k;
+      relative = true;
       // "X، الذي يشغل منصب ...": a comma may set the relative clause off.
       if (k > 1 && c.Has(k - 1, kComma)) --k;
     }
-    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
-    if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;
+    int32_t h = person_before(k);
+    // "X، المسؤول السابق بالوزارة الذي يشغل منصب عميد الكلية" (X, the
+    // former official at the ministry who holds the post of dean of the
+    // college): the relative follows a post of X's in apposition.
+    if (h < 0 && relative) {
+      for (const RoleCand& q : c.roles) {
+        if (q.te == k && q.person >= 0 && c.cands[q.person].te <= q.tb) h = q.person;
+      }
+    }
+    // "يشغل منصب X في الوزارة، وشغل منصب Y خلال الحرب" (holds the post of X
+    // and held the post of Y during the war): "و" + the verb without a
+    // subject goes on with the holder of the post before it in the sentence.
+    if (h < 0 && !relative && verb == k && HasProclitic(c, verb) &&
+        c.tok(verb).key.starts_with("\xD9\x88")) {  // و
+      for (size_t qi = 0; qi < ri; ++qi) {
+        const RoleCand& q = c.roles[qi];
+        if (q.person >= 0 && q.te <= verb && q.tb >= 2 && c.sent_end[q.tb] == c.sent_end[verb] &&
+            c.tok(q.tb - 1).key == kPost) {
+          h = q.person;
+        }
+      }
+    }
+    if (h < 0) continue;
     r.person = h;
-    r.eb = c.cands[h].tb;
+    r.eb = std::min(c.cands[h].tb, r.tb);
     r.ee = r.te;
+    read_on(r);
   }
 }
 

@@ -120,5 +120,62 @@ TEST_F(RolesRoundTwoTest, AnOfficeAfterAKinshipPhraseIsTheNames) {
   }
 }
 
+TEST_F(RolesRoundTwoTest, APostAfterManisbIsItsSubjects) {
+  const TitlesCase cases[] = {
+      // "Fahd al-Otaibi said the government will return. Al-Otaibi has held
+      // the post of prime minister since last year.": the subject between
+      // the verb and "منصب".
+      {"وقال فهد العتيبي إن الحكومة ستعود. ويشغل العتيبي منصب رئيس الوزراء منذ العام الماضي.",
+       "فهد العتيبي",
+       {"رئيس الوزراء"}},
+      // "Major General Nasser Maqula holds the post of deputy chief of staff
+      // for manpower, and held the post of commander of the southern
+      // military region": "و" + the verb goes on with the same holder.
+      {"يشار إلى أن اللواء ناصر مقولة يشغل منصب نائب رئيس هيئة الأركان لشؤون القوى البشرية، "
+       "وشغل منصب قائد المنطقة الجنوبية العسكرية خلال الحرب.",
+       "ناصر مقولة",
+       {"اللواء", "نائب رئيس هيئة الأركان لشؤون القوى البشرية", "قائد المنطقة الجنوبية العسكرية"}},
+      // "He stressed that Hussein al-Rubaie formerly held the post of deputy
+      // legal adviser to the president": "في السابق" between verb and post.
+      {"وأكد أن حسين الربيعي كان يشغل في السابق منصب نائب المستشار القانوني للرئيس.",
+       "حسين الربيعي",
+       {"نائب المستشار القانوني للرئيس"}},
+      // "Ismail al-Ghamdi holds the post of chief executive of the business
+      // sector and Mazid al-Harbi ...": the post reads on to the "و".
+      {"ويشغل إسماعيل الغامدي منصب الرئيس التنفيذي لقطاع الأعمال ومزيد الحربي منصب المدير "
+       "المالي.",
+       "إسماعيل الغامدي",
+       {"الرئيس التنفيذي لقطاع الأعمال"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(RolesRoundTwoTest, HisPostAsIsTheSubjects) {
+  const TitlesCase cases[] = {
+      // "Khalid al-Salem said, in his post as deputy head of the council,
+      // that the decision is final."
+      {"وقال خالد السالم في منصبه كنائب لرئيس المجلس إن القرار نهائي.",
+       "خالد السالم",
+       {"نائب لرئيس المجلس"}},
+      // "Khalid al-Omari was sworn in as deputy to President Hadi, besides
+      // his post as prime minister": the name after "للرئيس" is a genitive,
+      // not the subject.
+      {"وكان خالد العمري قد أدى اليمين نائبا للرئيس هادي، إضافة إلى منصبه كرئيس للوزراء.",
+       "خالد العمري",
+       {"رئيس للوزراء"}},
+      // "Saad al-Harbi added that he read the news of Khalid al-Salem's
+      // removal from his post as minister": "أنه" opens another clause, whose
+      // subject is not named; Saad gets no post.
+      {"وأضاف سعد الحربي أنه قرأ خبر إعفاء الوزير من منصبه كوزير للخارجية.", "سعد الحربي", {}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
