@@ -951,9 +951,15 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;
     }
-    const int32_t h = c.owner[q];
-    if (h >= 0 && c.cands[h].tb == q && c.cands[h].type == EntityType::kPerson &&
-        c.cands[h].stripped == 0 && !c.cands[h].nested) {
+    // "نائب رئيس المجلس العسكري في محافظة تعز "العميد X"" (the deputy head
+    // of the military council in Taiz governorate, "Brigadier X"): the
+    // holder in quotes of his own.
+    const bool quoted = c.Has(q, kQuote) && q + 2 < end;
+    const uint32_t at = quoted ? q + 1 : q;
+    auto closes = [&](int32_t o) { return !quoted || c.Has(c.cands[o].te, kQuote); };
+    const int32_t h = c.owner[at];
+    if (h >= 0 && c.cands[h].tb == at && c.cands[h].type == EntityType::kPerson &&
+        c.cands[h].stripped == 0 && !c.cands[h].nested && closes(h)) {
       r.te = q;
       r.person = h;
       r.ee = c.cands[h].te;
@@ -961,7 +967,10 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
     }
     // His form of address, rank or honorific, which holds the name.
     for (const RoleCand& b : c.roles) {
-      if (b.tb != q || b.person < 0 || c.cands[b.person].tb < b.te || HasProclitic(c, q)) continue;
+      if (b.tb != at || b.person < 0 || c.cands[b.person].tb < b.te || HasProclitic(c, at) ||
+          !closes(b.person)) {
+        continue;
+      }
       TitleClass cls;
       if (TitleAt(c, b.tb, b.te, &cls) <= 0) continue;
       if (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
@@ -1066,6 +1075,12 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
+  // "قائد اللواء "العميد X"": a rank and its name quoted after the post
+  // (not a quote that opens with a title: "قال الوزير "الرئيس X لن ..."").
+  if (t + 1 == b.tb && c.Has(t, kQuote) && b.person >= 0 && c.cands[b.person].tb >= b.te &&
+      c.Has(c.cands[b.person].te, kQuote)) {
+    ++t;
+  }
   if (t != b.tb) return false;
   // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
   // vice-president and prime minister): after its holder's name, "و" + an

@@ -177,5 +177,31 @@ TEST_F(RolesRoundTwoTest, HisPostAsIsTheSubjects) {
   }
 }
 
+TEST_F(RolesRoundTwoTest, AQuotedHolderAfterHisPost) {
+  const TitlesCase cases[] = {
+      // "The commander of the third brigade, "Brigadier Salem al-Harbi",
+      // said the fighting goes on": the rank and name in quotes of their own.
+      {"وقال قائد اللواء الثالث \"العميد سالم الحربي\" إن المعارك مستمرة.",
+       "سالم الحربي",
+       {"قائد اللواء الثالث", "العميد"}},
+      // "The deputy head of the military council in the eastern region,
+      // "Brigadier Yousef al-Sharaji", said ...": after a scope with "في".
+      {"وقال نائب رئيس المجلس العسكري في المنطقة الشرقية \"العميد يوسف الشراجي\" إن المعارك "
+       "مستمرة.",
+       "يوسف الشراجي",
+       {"نائب رئيس المجلس العسكري في المنطقة الشرقية", "العميد"}},
+      // "The foreign minister said "President Salem al-Harbi has no place"
+      // in the future": a quote that opens with a title is speech; the
+      // minister is another person.
+      {"وقال وزير الخارجية \"الرئيس سالم الحربي لا مكان له\" في المستقبل.",
+       "سالم الحربي",
+       {"الرئيس"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
