@@ -788,6 +788,16 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
           h = q.person;
         }
       }
+      // "وتولى X عدة مناصب ...، وشغل منصب Y" (X held several posts ... and
+      // held the post of Y): the subject of an earlier verb of holding.
+      for (uint32_t j = verb, n = 0;
+           h < 0 && j > 1 && n < 40 && c.sent_end[j - 1] == c.sent_end[verb]; --j, ++n) {
+        const int32_t o = c.owner[j - 1];
+        if (o >= 0 && c.cands[o].tb == j - 1 && c.cands[o].type == EntityType::kPerson && j >= 2 &&
+            PostVerb(c.tok(j - 2).key)) {
+          h = o;
+        }
+      }
     }
     if (h < 0) continue;
     r.person = h;

@@ -135,6 +135,13 @@ TEST_F(RolesRoundTwoTest, APostAfterManisbIsItsSubjects) {
        "وشغل منصب قائد المنطقة الجنوبية العسكرية خلال الحرب.",
        "ناصر مقولة",
        {"اللواء", "نائب رئيس هيئة الأركان لشؤون القوى البشرية", "قائد المنطقة الجنوبية العسكرية"}},
+      // "Saad al-Harbi held several posts during his 29 years in the army,
+      // and held the post of deputy defence minister": the subject of the
+      // earlier verb of holding.
+      {"وتولى سعد الحربي عدة مناصب خلال عمله في الجيش لأكثر من 29 عاما، وشغل منصب نائب "
+       "وزير الدفاع خلال الفترة الانتقالية.",
+       "سعد الحربي",
+       {"نائب وزير الدفاع"}},
       // "He stressed that Hussein al-Rubaie formerly held the post of deputy
       // legal adviser to the president": "في السابق" between verb and post.
       {"وأكد أن حسين الربيعي كان يشغل في السابق منصب نائب المستشار القانوني للرئيس.",
@@ -196,6 +203,20 @@ TEST_F(RolesRoundTwoTest, AQuotedHolderAfterHisPost) {
       {"وقال وزير الخارجية \"الرئيس سالم الحربي لا مكان له\" في المستقبل.",
        "سالم الحربي",
        {"الرئيس"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
+TEST_F(RolesRoundTwoTest, AMonarchsTitleWithItsGentilic) {
+  const TitlesCase cases[] = {
+      // "The Bahraini monarch, King Hamad bin Isa, took part in the
+      // ceremony": "العاهل" + a gentilic is a post, chained to the rank.
+      {"وشارك العاهل البحريني الملك حمد بن عيسى في الحفل.",
+       "حمد بن عيسى",
+       {"العاهل البحريني", "الملك"}},
   };
   for (const TitlesCase& c : cases) {
     Document doc = Run(c.text);
