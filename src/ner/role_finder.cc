@@ -483,6 +483,17 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         const uint32_t second = r.tb + 1;
         names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
                                             : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
+        // "X المحلل السياسي اليمني" (X, the Yemeni political analyst): a
+        // definite profession and its definite adjective.
+        names_body =
+            names_body || (c.Has(r.tb, kDefinite) &&
+                           (c.info[second].flags & (kNisba | kDefinite)) == (kNisba | kDefinite) &&
+                           c.info[second].stripped == 0 && c.tok(second).enclitic_bytes == 0);
+        // Its gentilic after the title: "الخبير العسكري السعودي".
+        while (names_body && r.te < end && c.Has(r.te, kGentilic) && c.Has(r.te, kDefinite) &&
+               c.info[r.te].stripped == 0 && c.owner[r.te] < 0) {
+          ++r.te;
+        }
       }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {

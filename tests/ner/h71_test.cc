@@ -224,5 +224,21 @@ TEST_F(RolesRoundTwoTest, AMonarchsTitleWithItsGentilic) {
   }
 }
 
+TEST_F(RolesRoundTwoTest, AProfessionWithItsAdjectiveAfterTheName) {
+  const TitlesCase cases[] = {
+      // "Salem al-Harbi, the Yemeni political analyst, said the dialogue
+      // failed": no comma, a definite profession, its adjective and gentilic.
+      {"وقال سالم الحربي المحلل السياسي اليمني إن الحوار فشل.",
+       "سالم الحربي",
+       {"المحلل السياسي اليمني"}},
+      // "Salem al-Harbi, the economic expert, said prices will rise."
+      {"وقال سالم الحربي الخبير الاقتصادي إن الأسعار سترتفع.", "سالم الحربي", {"الخبير الاقتصادي"}},
+  };
+  for (const TitlesCase& c : cases) {
+    Document doc = Run(c.text);
+    ExpectTitles(doc, c, TitlesOf(doc, c.person));
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
