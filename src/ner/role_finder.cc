@@ -570,6 +570,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       break;
     }
   }
+  // "انتخب X رئيسا وقائدا لمجلس المقاومة" (X was elected president and
+  // commander of the resistance council): each post in the accusative is a
+  // role of its own.
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || !c.info[r.tb].facts.accusative_title) continue;
+    for (uint32_t k = r.te; k-- > r.tb + 1;) {
+      if (!c.info[k].facts.accusative_title || !HasProclitic(c, k) ||
+          !c.tok(k).key.starts_with("\xD9\x88")) {  // و
+        continue;
+      }
+      RoleCand second = r;
+      second.tb = k;
+      second.stripped = c.info[k].stripped;
+      second.eb = std::min(r.eb, k);
+      added.push_back(second);
+      r.te = k;
+    }
+  }
   c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice

@@ -61,6 +61,11 @@ TEST_F(RolesRoundTwoTest, AnAccusativePostTakesItsBodyAfterLam) {
       {"عينت الإدارة سعد العتيبي مديرا لفريق درجة الناشئين.",
        "سعد العتيبي",
        {"مديرا لفريق درجة الناشئين"}},
+      // "The council elected Ahmad al-Ali president and commander of the
+      // resistance council": one role per post in the accusative.
+      {"وانتخب المجلس أحمد العلي رئيسا وقائدا لمجلس المقاومة في المدينة.",
+       "أحمد العلي",
+       {"رئيسا", "قائدا لمجلس المقاومة"}},
       // "The decision named Khalid al-Salem head of the public relations
       // department and Majid al-Harbi director of the president's office":
       // "و" opens the next appointment of the list.
