@@ -28,9 +28,13 @@ bool AppointmentVerb(std::string_view verb) {
 // "التي أصبحت"): the predicate after them, in the accusative, describes the
 // name before.
 bool RelativeCopula(std::string_view rel, std::string_view cop) {
+  // "عندما كان", "حين كان" (when he was): a post held then is his too.
   static constexpr std::string_view kRelatives[] = {
-      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",  // الذي
-      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",  // التي
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
+      "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+      "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
+      "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // حينما
   };
   static constexpr std::string_view kCopulas[] = {
       "\xD9\x83\xD8\xA7\xD9\x86",                  // كان
@@ -39,6 +43,11 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
       "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD\xD8\xAA",  // اصبحت
       "\xD8\xB8\xD9\x84",                          // ظل
       "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
+      // "الذي عمل مستشارا للوزير" (who worked as the minister's adviser).
+      "\xD8\xB9\xD9\x85\xD9\x84",          // عمل
+      "\xD8\xB9\xD9\x85\xD9\x84\xD8\xAA",  // عملت
+      "\xD9\x8A\xD8\xB9\xD9\x85\xD9\x84",  // يعمل
+      "\xD8\xAA\xD8\xB9\xD9\x85\xD9\x84",  // تعمل
   };
   return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
          (std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas) ||
@@ -185,6 +194,40 @@ uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
   return closed && run.complete && k > te ? k : te;
 }
 
+// Where the phrase of a post (TitlePhrase) that reads on past `te` ends when
+// it ends complete before punctuation, the sentence's end or "و" (another
+// post, another name); otherwise `te`.
+template <typename HoldersTitle>
+uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
+                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                         uint32_t te, uint32_t end, HoldersTitle holders_title) {
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key) ||
+                      (info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+  return closed && run.complete && k > te ? k : te;
+}
+
+// Where a post in the accusative ends when "ل" + a noun gives its body:
+// "عين X مديرًا لفريق درجة الناشئين." (X was named director of the junior
+// grade team), "رئيسًا لإدارة العلاقات العامة، و...". The phrase
+// (TitlePhrase) is the post's when it ends complete before punctuation, the
+// sentence's end or "و" (the next of a list of appointments); otherwise the
+// title stays as it was, `te`.
+template <typename HoldersTitle>
+uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>& info,
+                                 const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                                 uint32_t tb, uint32_t te, uint32_t end,
+                                 HoldersTitle holders_title) {
+  if (!info[tb].facts.accusative_title || te >= end || (info[te - 1].flags & kDefinite) ||
+      info[te].stripped != 1 || !doc.tokens[te].key.starts_with("\xD9\x84")) {  // ل
+    return te;
+  }
+  return ClosedPhraseEnd(doc, info, owner, cands, te, end, holders_title);
+}
+
 }  // namespace
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
@@ -241,6 +284,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return TitleAt(c, k, end, &cls) > 0 &&
            (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
             (TitleFlags(c, k, end) & kTitleAddress));
+  };
+  // A word of kinship opening an apposition: "ابن عم" (a cousin), "شقيق"
+  // (the brother of), "أرملة" (the widow of).
+  auto kin_start = [&](uint32_t k) {
+    const std::string_view w = c.info[k].word;
+    return c.info[k].stripped == 0 &&
+           (IsKin(w) || w == kIbn || w == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||  // ابنه (ابنة)
+            w == "\xD8\xA8\xD9\x86\xD8\xAA" ||                                   // بنت
+            w == "\xD8\xA7\xD8\xB1\xD9\x85\xD9\x84\xD9\x87");  // ارمله (أرملة)
   };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
@@ -299,9 +351,43 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // post in the accusative after a relative and "كان" or its sisters, or
     // a passive verb of appointment ("الذي عُيّن مؤخرًا رئيسًا للجنة", who
     // was recently named head of the committee), maybe with an adverb.
-    const bool relative = !sep && t + 2 < end && RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
+    // (A comma may set the clause off: "X، الذي كان قائدا للجيش،".)
+    const bool relative = (!sep || (t > 0 && c.Has(t - 1, kComma))) && t + 2 < end &&
+                          RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
     const bool appointed = relative && AppointmentVerb(c.tok(t + 1).key);
+    // After "عندما كان" only an accusative post: "عندما كان رئيس الوزراء
+    // يتحدث" (when the prime minister was speaking) names another person.
+    const bool when = relative && !c.tok(t).key.starts_with(kAl);
     if (relative) t += 2;
+    // "X، ابن عم الرئيس السوري وقائد قوات الدفاع الوطني، ..." (X, the
+    // Syrian president's cousin and commander of the National Defence
+    // Forces): kinship is no post, but an office joined to it by "و" before
+    // the apposition closes is X's.
+    if (sep && !relative && !capacity && c.Has(t - 1, kComma) && t + 2 < end && kin_start(t)) {
+      for (uint32_t q = t + 1; q < end && q < t + 8; ++q) {
+        if (c.Has(q, kPunct | kComma | kQuote | kParenOpen) || c.Has(q, kReporting | kVerbLike)) {
+          break;
+        }
+        const int32_t o = c.owner[q];
+        if (o >= 0 && c.cands[o].type == EntityType::kPerson) break;
+        if (!HasProclitic(c, q) || !c.tok(q).key.starts_with("\xD9\x88")) continue;  // و
+        RoleCand* office = nullptr;
+        for (RoleCand& r : c.roles) {
+          if (r.tb == q && r.person < 0) office = &r;
+        }
+        TitleClass cls;
+        if (office == nullptr || TitleAt(c, q, office->te, &cls) <= 0 ||
+            cls != TitleClass::kOffice) {
+          break;
+        }
+        office->person = static_cast<int32_t>(k);
+        office->eb = p.tb;
+        office->te =
+            ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, office->te, end, holders_title);
+        office->ee = office->te;
+        break;
+      }
+    }
     if (appointed && t + 1 < end && RecentlyAdverb(c.tok(t).key)) ++t;
     for (RoleCand& r : c.roles) {
       if (r.tb != t) continue;
@@ -341,7 +427,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // الرئيس يتحدث عنه", whom the president was speaking of).
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
-      if (appointed && !c.info[r.tb].facts.accusative_title) continue;
+      if ((appointed || when) && !c.info[r.tb].facts.accusative_title) continue;
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -397,6 +483,17 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         const uint32_t second = r.tb + 1;
         names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
                                             : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
+        // "X المحلل السياسي اليمني" (X, the Yemeni political analyst): a
+        // definite profession and its definite adjective.
+        names_body =
+            names_body || (c.Has(r.tb, kDefinite) &&
+                           (c.info[second].flags & (kNisba | kDefinite)) == (kNisba | kDefinite) &&
+                           c.info[second].stripped == 0 && c.tok(second).enclitic_bytes == 0);
+        // Its gentilic after the title: "الخبير العسكري السعودي".
+        while (names_body && r.te < end && c.Has(r.te, kGentilic) && c.Has(r.te, kDefinite) &&
+               c.info[r.te].stripped == 0 && c.owner[r.te] < 0) {
+          ++r.te;
+        }
       }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {
@@ -419,6 +516,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (sep && !capacity) {
         r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       }
+      r.te =
+          AccusativeComplementEnd(c.doc, c.info, c.owner, c.cands, r.tb, r.te, end, holders_title);
       r.ee = r.te;
       // "X وY عضوي اللجنة التنفيذية" (X and Y, the two members of the
       // executive committee): a plural or dual title after a list joined
@@ -469,6 +568,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.person = before;
       r.eb = c.cands[before].tb;
       break;
+    }
+  }
+  // "انتخب X رئيسا وقائدا لمجلس المقاومة" (X was elected president and
+  // commander of the resistance council): each post in the accusative is a
+  // role of its own.
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || !c.info[r.tb].facts.accusative_title) continue;
+    for (uint32_t k = r.te; k-- > r.tb + 1;) {
+      if (!c.info[k].facts.accusative_title || !HasProclitic(c, k) ||
+          !c.tok(k).key.starts_with("\xD9\x88")) {  // و
+        continue;
+      }
+      RoleCand second = r;
+      second.tb = k;
+      second.stripped = c.info[k].stripped;
+      second.eb = std::min(r.eb, k);
+      added.push_back(second);
+      r.te = k;
     }
   }
   c.roles.insert(c.roles.end(), added.begin(), added.end());
@@ -562,33 +679,160 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
 void EntityAnnotator::PostsHeld(Ctx& c) const {
   constexpr std::string_view kPost = "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8";  // منصب
   // "الذي يشغل أيضا منصب ..." (who also holds the post of): an adverb
-  // between the verb and "منصب".
+  // between the verb and "منصب"; "كان يشغل في السابق منصب" (formerly held).
   auto adverb = [](std::string_view key) {
-    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||        // ايضا (أيضًا)
-           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7";  // حاليا (حاليًا)
+    return key == "\xD8\xA7\xD9\x8A\xD8\xB6\xD8\xA7" ||          // ايضا (أيضًا)
+           key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7" ||  // حاليا (حاليًا)
+           key == "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83" ||          // كذلك
+           key == "\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7";    // سابقا
   };
+  // A person candidate ending right before token k, or -1.
+  auto person_before = [&c](uint32_t k) {
+    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
+    return h >= 0 && c.cands[h].te == k && c.cands[h].type == EntityType::kPerson ? h : -1;
+  };
+  // A rank, an honorific or a form of address: the holder's own title.
+  auto holders_title = [&](uint32_t k) {
+    TitleClass cls;
+    const uint32_t end = c.sent_end[k];
+    return TitleAt(c, k, end, &cls) > 0 &&
+           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+            (TitleFlags(c, k, end) & kTitleAddress));
+  };
+  // "يشغل X منصب الرئيس التنفيذي لقطاع الأعمال ومزيد ..." (X holds the post
+  // of chief executive of the business sector, and ...): the post reads on
+  // as far as its phrase goes.
+  auto read_on = [&](RoleCand& r) {
+    r.te = ClosedPhraseEnd(c.doc, c.info, c.owner, c.cands, r.te, c.sent_end[r.tb], holders_title);
+    r.ee = std::max(r.ee, r.te);
+  };
+  // "منصبه"/"منصبها" (his/her post).
+  auto own_post = [](std::string_view key) {
+    return key == "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8\xD9\x87" ||
+           key == "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8\xD9\x87\xD8\xA7";
+  };
+  // Whether person h is named after a title in the genitive, "ل"/"ب" +
+  // the title ("نائبا للرئيس هادي"): a complement, not the sentence's subject.
+  auto after_office = [&](int32_t h) {
+    for (const RoleCand& q : c.roles) {
+      if (q.person != h || q.te != c.cands[h].tb || !HasProclitic(c, q.tb)) continue;
+      const std::string_view key = c.tok(q.tb).key;
+      if (key.starts_with("\xD9\x84") || key.starts_with("\xD8\xA8")) return true;  // ل ب
+    }
+    return false;
+  };
+  // "أن"/"إن" (that), with a pronoun or a proclitic, "لكن" (but), "بينما"
+  // (while), "الذي" open a clause with a subject of its own: "وأضاف X أنه
+  // ... تنحية Y عن منصبه", "عين X بدلا منه، لكنها أبقت Y في منصبه".
+  auto clause_start = [&](uint32_t k) {
+    std::string_view key = c.tok(k).key;
+    if (c.info[k].stripped > 0 && key.size() > 2) key.remove_prefix(2);
+    return key == kAn || key == "\xD8\xA7\xD9\x86\xD9\x87" ||    // انه
+           key == "\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7" ||          // انها
+           key.starts_with("\xD9\x84\xD9\x83\xD9\x86") ||        // لكن
+           key == "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7" ||  // بينما
+           key == "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7" ||          // فيما
+           key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||          // الذي
+           key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";            // التي
+  };
+  // "وقال X في منصبه كنائب لرئيس المجلس" (X said, in his post as deputy
+  // head of the council), "أدى X اليمين ...، إضافة إلى منصبه كرئيس
+  // للوزراء" (besides his post as prime minister): "ك" + a post after "منصبه"
+  // is the post of the sentence's subject, the nearest name before that is
+  // no office's genitive.
   for (RoleCand& r : c.roles) {
+    if (r.person >= 0 || r.tb < 3 || !own_post(c.tok(r.tb - 1).key) || !HasProclitic(c, r.tb) ||
+        !c.tok(r.tb).key.starts_with("\xD9\x83")) {  // ك
+      continue;
+    }
+    const uint32_t end = c.sent_end[r.tb];
+    for (uint32_t k = r.tb - 1, n = 0; k > 0 && n < 30 && c.sent_end[k - 1] == end; --k, ++n) {
+      if (clause_start(k - 1)) break;
+      const int32_t h = c.owner[k - 1];
+      if (h < 0 || c.cands[h].type != EntityType::kPerson || c.cands[h].te != k) continue;
+      if (after_office(h)) {
+        k = c.cands[h].tb + 1;
+        continue;
+      }
+      r.person = h;
+      r.eb = c.cands[h].tb;
+      r.ee = r.te;
+      read_on(r);
+      break;
+    }
+  }
+  for (size_t ri = 0; ri < c.roles.size(); ++ri) {
+    RoleCand& r = c.roles[ri];
     if (r.person >= 0 || r.tb < 3 || c.tok(r.tb - 1).key != kPost || HasProclitic(c, r.tb)) {
       continue;
     }
     uint32_t k = r.tb - 2;  // the verb
     if (k > 0 && adverb(c.tok(k).key)) --k;
+    if (k > 1 && c.info[k - 1].word == kFi && c.info[k - 1].stripped == 0 &&
+        c.tok(k).key == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82") {  // السابق
+      k -= 2;  // "في السابق"
+    }
+    // "تولى منصور منصب وزير المواصلات" (Mansour took up the post of
+    // minister of transport): the subject between the verb and "منصب".
+    if (const int32_t s = person_before(k + 1);
+        s >= 0 && c.cands[s].tb > 0 && PostVerb(c.tok(c.cands[s].tb - 1).key)) {
+      r.person = s;
+      r.eb = c.cands[s].tb - 1;
+      r.ee = r.te;
+      read_on(r);
+      continue;
+    }
     if (!PostVerb(c.tok(k).key)) continue;
+    const uint32_t verb = k;
     if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
                   c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
       --k;
     }
+    bool relative = false;
     if (k > 0 && (c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
                   c.tok(k - 1).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A")) {  // التي
       --k;
+      relative = true;
       // "X، الذي يشغل منصب ...": a comma may set the relative clause off.
       if (k > 1 && c.Has(k - 1, kComma)) --k;
     }
-    const int32_t h = k > 0 ? c.owner[k - 1] : -1;
-    if (h < 0 || c.cands[h].te != k || c.cands[h].type != EntityType::kPerson) continue;
+    int32_t h = person_before(k);
+    // "X، المسؤول السابق بالوزارة الذي يشغل منصب عميد الكلية" (X, the
+    // former official at the ministry who holds the post of dean of the
+    // college): the relative follows a post of X's in apposition.
+    if (h < 0 && relative) {
+      for (const RoleCand& q : c.roles) {
+        if (q.te == k && q.person >= 0 && c.cands[q.person].te <= q.tb) h = q.person;
+      }
+    }
+    // "يشغل منصب X في الوزارة، وشغل منصب Y خلال الحرب" (holds the post of X
+    // and held the post of Y during the war): "و" + the verb without a
+    // subject goes on with the holder of the post before it in the sentence.
+    if (h < 0 && !relative && verb == k && HasProclitic(c, verb) &&
+        c.tok(verb).key.starts_with("\xD9\x88")) {  // و
+      for (size_t qi = 0; qi < ri; ++qi) {
+        const RoleCand& q = c.roles[qi];
+        if (q.person >= 0 && q.te <= verb && q.tb >= 2 && c.sent_end[q.tb] == c.sent_end[verb] &&
+            c.tok(q.tb - 1).key == kPost) {
+          h = q.person;
+        }
+      }
+      // "وتولى X عدة مناصب ...، وشغل منصب Y" (X held several posts ... and
+      // held the post of Y): the subject of an earlier verb of holding.
+      for (uint32_t j = verb, n = 0;
+           h < 0 && j > 1 && n < 40 && c.sent_end[j - 1] == c.sent_end[verb]; --j, ++n) {
+        const int32_t o = c.owner[j - 1];
+        if (o >= 0 && c.cands[o].tb == j - 1 && c.cands[o].type == EntityType::kPerson && j >= 2 &&
+            PostVerb(c.tok(j - 2).key)) {
+          h = o;
+        }
+      }
+    }
+    if (h < 0) continue;
     r.person = h;
-    r.eb = c.cands[h].tb;
+    r.eb = std::min(c.cands[h].tb, r.tb);
     r.ee = r.te;
+    read_on(r);
   }
 }
 
@@ -746,9 +990,15 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;
     }
-    const int32_t h = c.owner[q];
-    if (h >= 0 && c.cands[h].tb == q && c.cands[h].type == EntityType::kPerson &&
-        c.cands[h].stripped == 0 && !c.cands[h].nested) {
+    // "نائب رئيس المجلس العسكري في محافظة تعز "العميد X"" (the deputy head
+    // of the military council in Taiz governorate, "Brigadier X"): the
+    // holder in quotes of his own.
+    const bool quoted = c.Has(q, kQuote) && q + 2 < end;
+    const uint32_t at = quoted ? q + 1 : q;
+    auto closes = [&](int32_t o) { return !quoted || c.Has(c.cands[o].te, kQuote); };
+    const int32_t h = c.owner[at];
+    if (h >= 0 && c.cands[h].tb == at && c.cands[h].type == EntityType::kPerson &&
+        c.cands[h].stripped == 0 && !c.cands[h].nested && closes(h)) {
       r.te = q;
       r.person = h;
       r.ee = c.cands[h].te;
@@ -756,7 +1006,10 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
     }
     // His form of address, rank or honorific, which holds the name.
     for (const RoleCand& b : c.roles) {
-      if (b.tb != q || b.person < 0 || c.cands[b.person].tb < b.te || HasProclitic(c, q)) continue;
+      if (b.tb != at || b.person < 0 || c.cands[b.person].tb < b.te || HasProclitic(c, at) ||
+          !closes(b.person)) {
+        continue;
+      }
       TitleClass cls;
       if (TitleAt(c, b.tb, b.te, &cls) <= 0) continue;
       if (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
@@ -861,6 +1114,12 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
+  // "قائد اللواء "العميد X"": a rank and its name quoted after the post
+  // (not a quote that opens with a title: "قال الوزير "الرئيس X لن ..."").
+  if (t + 1 == b.tb && c.Has(t, kQuote) && b.person >= 0 && c.cands[b.person].tb >= b.te &&
+      c.Has(c.cands[b.person].te, kQuote)) {
+    ++t;
+  }
   if (t != b.tb) return false;
   // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
   // vice-president and prime minister): after its holder's name, "و" + an
