@@ -366,6 +366,8 @@ class EntityAnnotator final : public Annotator {
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
+  // A rank, an honorific or a form of address at k: the holder's own title.
+  bool HoldersOwnTitle(const Ctx& c, uint32_t k) const;
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;
   bool Chained(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
   void SeveralHolders(Ctx& c) const;

@@ -230,6 +230,14 @@ uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>
 
 }  // namespace
 
+bool EntityAnnotator::HoldersOwnTitle(const Ctx& c, uint32_t k) const {
+  TitleClass cls;
+  const uint32_t end = c.sent_end[k];
+  return TitleAt(c, k, end, &cls) > 0 &&
+         (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
+          (TitleFlags(c, k, end) & kTitleAddress));
+}
+
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "وصرح X أمام السجن" (X declared in front of the prison), "X، محافظ
   // البنك، أمام الكونغرس": written with its hamza above, "أمام" is the
@@ -277,14 +285,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // "عبد الحميد الدبيبة رئيس حكومة ...", "علي ملوك، مدير الأمن السوري",
   // "بنجامين بارت (مراسل لوموند في بيروت)".
   std::vector<RoleCand> added;
-  // A rank, an honorific or a form of address: the holder's own title.
-  auto holders_title = [&](uint32_t k) {
-    TitleClass cls;
-    const uint32_t end = c.sent_end[k];
-    return TitleAt(c, k, end, &cls) > 0 &&
-           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-            (TitleFlags(c, k, end) & kTitleAddress));
-  };
+  const auto holders_title = [&](uint32_t k) { return HoldersOwnTitle(c, k); };
   // A word of kinship opening an apposition: "ابن عم" (a cousin), "شقيق"
   // (the brother of), "أرملة" (the widow of).
   auto kin_start = [&](uint32_t k) {
@@ -691,14 +692,7 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
     const int32_t h = k > 0 ? c.owner[k - 1] : -1;
     return h >= 0 && c.cands[h].te == k && c.cands[h].type == EntityType::kPerson ? h : -1;
   };
-  // A rank, an honorific or a form of address: the holder's own title.
-  auto holders_title = [&](uint32_t k) {
-    TitleClass cls;
-    const uint32_t end = c.sent_end[k];
-    return TitleAt(c, k, end, &cls) > 0 &&
-           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-            (TitleFlags(c, k, end) & kTitleAddress));
-  };
+  const auto holders_title = [&](uint32_t k) { return HoldersOwnTitle(c, k); };
   // "يشغل X منصب الرئيس التنفيذي لقطاع الأعمال ومزيد ..." (X holds the post
   // of chief executive of the business sector, and ...): the post reads on
   // as far as its phrase goes.
@@ -848,14 +842,7 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
 // the name is rather the host's guest ("استقبل ولي العهد في جدة الأمير X").
 void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
   constexpr std::string_view kShibh = "\xD8\xB4\xD8\xA8\xD9\x87";  // شبه
-  // A rank, an honorific or a form of address: the holder's own title.
-  auto holders_title = [&](uint32_t k) {
-    TitleClass cls;
-    const uint32_t end = c.sent_end[k];
-    return TitleAt(c, k, end, &cls) > 0 &&
-           (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-            (TitleFlags(c, k, end) & kTitleAddress));
-  };
+  const auto holders_title = [&](uint32_t k) { return HoldersOwnTitle(c, k); };
   for (size_t ri = 0; ri < c.roles.size(); ++ri) {
     RoleCand& r = c.roles[ri];
     if (r.person >= 0 || r.te <= r.tb || r.te >= c.sent_end.size()) continue;
@@ -894,7 +881,7 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       for (const RoleCand& b : c.roles) {
         if (b.tb == h && b.person >= 0 && c.cands[b.person].tb >= b.te && !HasProclitic(c, h) &&
-            holders_title(h)) {
+            HoldersOwnTitle(c, h)) {
           r.te = close + 1;
           break;
         }
