@@ -49,6 +49,25 @@ bool HamzaLam(const Document& doc, const Token& t) {
   return s.starts_with("\xD8\xA3\xD9\x84") || s.starts_with("\xD8\xA5\xD9\x84");  // أل إل
 }
 
+// Whether `word` is "عمر" (age; Omar) before a verb that measures
+// it: "توفي عن عمر ناهز الثمانين" (died at an age nearing eighty), "بعمر
+// يتجاوز". A name does not take these verbs right after it: they need the
+// amount, which follows them.
+// `next` is the key of the word after it.
+bool AgeBeforeVerb(std::string_view word, std::string_view next) {
+  if (word != "\xD8\xB9\xD9\x85\xD8\xB1") return false;                              // عمر
+  for (std::string_view verb : {"\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",                  // ناهز
+                                "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",          // يناهز
+                                "\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",                  // قارب
+                                "\xD9\x8A\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",          // يقارب
+                                "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",          // تجاوز
+                                "\xD9\x8A\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",  // يتجاوز
+                                "\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xA7\xD9\x88\xD8\xAD"}) {  // يتراوح
+    if (next == verb) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
@@ -420,6 +439,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  if (i + 1 < c.info.size() && AgeBeforeVerb(in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
   // holder's name. (After an office the name may be another person's, its
@@ -1013,6 +1033,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
   bool unknown_family = false;  // ... an unknown word without the article ("دوابشة")
+  uint32_t kunya_end = 0;       // end of a kunya "أبو" + a word without the article
   // A foreign first name takes no Arabic word with the article: "جيف كوفلين
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
@@ -1059,7 +1080,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // first name does not stand alone before a place). So is, after an
       // Arabic given name, a place with the article before the office the
       // person holds: "وقال عدنان الكاف المتحدث باسم ...".
-      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+      // (So after two given names: "الشيخ حمود نعمان البرح قائد المحور".)
+      const bool after_given = j == i + 1 || (j == i + 2 && c.Has(i, kGiven) &&
+                                              c.Has(i + 1, kGiven) && c.info[i + 1].stripped == 0);
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && after_given &&
           o.stripped == 0 && in.stripped == 0 && !(in.flags & kGentilic)) {
         TitleClass next_cls;
         const uint32_t t = j + 1 < end && c.Has(j + 1, kComma) ? j + 2 : j + 1;
@@ -1067,7 +1091,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
             t < end && TitleAt(c, t, end, &next_cls) > 0 &&
             (next_cls == TitleClass::kOffice || next_cls == TitleClass::kProfession) &&
             !HasProclitic(c, t);
-        if ((foreign && !(in.flags & kDefinite)) ||
+        if ((foreign && j == i + 1 && !(in.flags & kDefinite)) ||
             ((c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && (in.flags & kDefinite) &&
              apposed)) {
           ++j;
@@ -1177,6 +1201,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
            c.tok(j + 1).key != kAla)) {
         break;
       }
+      if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
+        kunya_end = j + 2;  // ابو
+      }
       j += 2;
       continue;
     }
@@ -1187,6 +1214,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == i) {
       ++j;
       continue;
+    }
+    // "خالد أبو راشد المحامي" (Khalid Abu Rashid, the lawyer): after a kunya
+    // that closes a name, a title or a common noun with the article is the
+    // name's apposition, no family name.
+    if (j == kunya_end && (in.flags & (kDefinite | kGiven)) == kDefinite && in.stripped == 0 &&
+        c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
+      TitleClass cls;
+      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0) break;
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
@@ -1594,7 +1629,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     // A plural demonstrative ("من هؤلاء", among these) before a title and a
     // name points at the people before: "من هؤلاء النائب دينيس روس".
-    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i)) continue;
+    // A noun the demonstrative points at takes the article: before an
+    // indefinite title ("أوضح ذلك رئيس الوزراء", the prime minister said
+    // so) the demonstrative is the verb's object, and the title opens the
+    // subject.
+    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i) &&
+        (c.Has(i, kDefinite) || c.info[i].stripped > 0)) {
+      continue;
+    }
     if (Eponymous(c, i)) continue;
     // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
     // office word with the article right after a body's name and its

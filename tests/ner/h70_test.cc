@@ -1,0 +1,121 @@
+// Person names and the titles before them (round s6b, h70): a demonstrative
+// that is the verb's object before an indefinite title, a kunya that closes a
+// name before its apposition, "عمر" (age) before the verb that measures it,
+// and a place name that is the family name after two given names.
+// Sentences written for these tests, over the shipped data.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class H70PersonsTest : public testing::Test {
+ public:
+  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
+
+  // Whether the person with a mention `person` has a role titled `title`.
+  static bool HasRole(const Document& doc, std::string_view person, std::string_view title) {
+    for (const Role& r : doc.roles) {
+      if (r.title != title) continue;
+      for (uint32_t m : doc.entities[r.person].mentions) {
+        if (doc.Slice(doc.mentions[m].span) == person) return true;
+      }
+    }
+    return false;
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages H70PersonsTest::stages_;
+
+struct Case {
+  const char* text;
+  std::vector<const char*> persons;  // mention texts that must be PERSON mentions
+  std::vector<const char*> absent;   // mention texts that must not be entities
+};
+
+void ExpectCases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = H70PersonsTest::stages_.Run(c.text);
+    for (const char* p : c.persons) {
+      const Entity* e = test::FindEntity(doc, p);
+      ASSERT_NE(e, nullptr) << p << "\n" << test::Dump(doc);
+      EXPECT_EQ(e->type, EntityType::kPerson) << p << "\n" << test::Dump(doc);
+    }
+    for (const char* a : c.absent) {
+      EXPECT_EQ(test::FindEntity(doc, a), nullptr) << a << "\n" << test::Dump(doc);
+    }
+  }
+}
+
+TEST_F(H70PersonsTest, DemonstrativeObjectBeforeIndefiniteTitle) {
+  struct RoleCase {
+    const char* text;
+    const char* person;
+    const char* title;
+  };
+  const RoleCase cases[] = {
+      // "The director of public relations at the municipality, Saad
+      // al-Qahtani, explained that." (ذلك is the verb's object)
+      {"أوضح ذلك مدير العلاقات العامة بالأمانة سعد القحطاني في بيان.", "سعد القحطاني",
+       "مدير العلاقات العامة بالأمانة"},
+      // "Among them the former governor of the central bank, Khalid
+      // al-Mutairi." (بما في ذلك, including)
+      {"حضر خبراء كثيرون بما في ذلك محافظ البنك المركزي السابق خالد المطيري.", "خالد المطيري",
+       "محافظ البنك المركزي السابق"},
+  };
+  for (const RoleCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc = stages_.Run(c.text);
+    EXPECT_TRUE(HasRole(doc, c.person, c.title)) << test::Dump(doc);
+  }
+  // "This general (the team) won the match" stays no title: a noun the
+  // demonstrative points at takes the article.
+  // "This team won the final match yesterday."
+  Document doc = stages_.Run("فاز هذا الفريق بالمباراة النهائية أمس.");
+  EXPECT_TRUE(doc.roles.empty()) << test::Dump(doc);
+}
+
+TEST_F(H70PersonsTest, KunyaBeforeApposition) {
+  ExpectCases({
+      // "Khalid Abu Rashid, the lawyer, said the case goes on."
+      {"وقال خالد أبو راشد المحامي إن القضية مستمرة.",
+       {"خالد أبو راشد"},
+       {"خالد أبو راشد المحامي"}},
+      // "The coach Nasser Abu Hamad thanked everyone." (الجميع, everyone, is
+      // the verb's object)
+      {"وشكر المدرب ناصر أبو حمد الجميع على دعمهم.", {"ناصر أبو حمد"}, {"ناصر أبو حمد الجميع"}},
+      // A kunya turned surname with the article stays whole: "Dr Ramadan Abu
+      // al-Ala said ..."
+      {"وقال الدكتور رمضان أبو العلا إن المشروع يتقدم.", {"رمضان أبو العلا"}, {}},
+  });
+}
+
+TEST_F(H70PersonsTest, AgeIsNoName) {
+  ExpectCases({
+      // "The poet died yesterday at an age nearing ninety."
+      {"توفي الشاعر أمس عن عمر ناهز التسعين عاما.", {}, {"عمر ناهز"}},
+      // "Those who are at an age exceeding sixty are exempted."
+      {"ويعفى من الرسوم من هم بعمر يتجاوز الستين.", {}, {"عمر يتجاوز"}},
+      // Omar the name stays: "Omar al-Shehri, the club's director, said ..."
+      {"وقال عمر الشهري مدير النادي إن الفريق جاهز.", {"عمر الشهري"}, {}},
+  });
+}
+
+TEST_F(H70PersonsTest, PlaceAsFamilyNameAfterTwoGivenNames) {
+  ExpectCases({
+      // "Sheikh Hamad Nasser al-Barh, commander of the western front,
+      // attended the meeting." (البرح is also a place)
+      {"وحضر الشيخ حمد ناصر البرح قائد الجبهة الغربية الاجتماع.", {"حمد ناصر البرح"}, {}},
+  });
+}
+
+}  // namespace
+}  // namespace rased::ner
