@@ -1204,6 +1204,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
         kunya_end = j + 2;  // ابو
       }
+      // "فهد بن سعد آل مسعود الوفد" (received the delegation): after the
+      // clan a common noun with the article is the sentence's; only the
+      // tribe's nisba goes on the name ("آل جرمان الشهراني").
+      if (j > i && c.info[j].word == kAl && c.info[j].stripped == 0 &&
+          !c.Has(j + 1, kPrefixParticle) && j + 2 < end && c.info[j + 2].stripped == 0 &&
+          (c.info[j + 2].flags & (kDefinite | kLexicon | kNisba | kGiven)) ==
+              (kDefinite | kLexicon) &&
+          !family_names_.contains(c.tok(j + 2).key)) {
+        return j + 2;
+      }
       j += 2;
       continue;
     }
@@ -2502,8 +2512,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
     // alone, names no one in particular ("ابن سلمان", with its alef, is how
     // the press calls a man by his father).
+    // So does "آل" + any one word: "حكم آل الأسد" (the rule of the Assad
+    // family) is a clan.
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
-        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
+        ((c.Has(i + 1, kGiven) && in.word == kBin) || in.word == kAl)) {
       continue;
     }
     // "جيه.إل.إل" (JLL), "ظاهرة ال نينو": an "ال"/"إل" written apart is a

@@ -117,5 +117,17 @@ TEST_F(H70PersonsTest, PlaceAsFamilyNameAfterTwoGivenNames) {
   });
 }
 
+TEST_F(H70PersonsTest, ClanIsNoPerson) {
+  ExpectCases({
+      // "The opposition says the rule of the Assad family is over."
+      {"ويقول المعارضون إن حكم آل الأسد انتهى.", {}, {"آل الأسد"}},
+      // "Sheikh of the Al Harbi tribe, Saad al-Harbi, said ..."
+      {"وقال سعد الحربي شيخ قبيلة آل مسعود إن الطريق مغلق.", {"سعد الحربي"}, {"آل مسعود"}},
+      // A name that ends with the clan stays whole: "Sheikh Fahd bin Saad Al
+      // Masoud received the delegation."
+      {"استقبل الشيخ فهد بن سعد آل مسعود الوفد أمس.", {"فهد بن سعد آل مسعود"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
