@@ -1225,6 +1225,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       ++j;
       continue;
     }
+    // "إبراهيم مواليد عام 1989" (Ibrahim, born in 1989): a word of the
+    // language before a year is what the sentence says of the person.
+    if (j > i && (in.flags & (kLexicon | kGiven | kDefinite)) == kLexicon && in.stripped == 0 &&
+        j + 1 < end &&
+        (c.tok(j + 1).has_value || (c.tok(j + 1).key == "\xD8\xB9\xD8\xA7\xD9\x85" &&  // عام
+                                    j + 2 < end && c.tok(j + 2).has_value))) {
+      break;
+    }
     // "خالد أبو راشد المحامي" (Khalid Abu Rashid, the lawyer): after a kunya
     // that closes a name, a title or a common noun with the article is the
     // name's apposition, no family name.

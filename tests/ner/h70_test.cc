@@ -129,5 +129,25 @@ TEST_F(H70PersonsTest, ClanIsNoPerson) {
   });
 }
 
+TEST_F(H70PersonsTest, WordBeforeAYearIsNoSurname) {
+  ExpectCases({
+      // "The victim is Fatima Ibrahim, born in 1990, of Syrian nationality."
+      {"والضحية هي فاطمة إبراهيم مواليد عام 1990 سورية الجنسية.",
+       {"فاطمة إبراهيم"},
+       {"فاطمة إبراهيم مواليد"}},
+      // "The player Fabian, suspended for 3 matches, returns next week."
+      {"ويعود اللاعب فابيان موقوف 3 مباريات الأسبوع المقبل.", {}, {"فابيان موقوف"}},
+  });
+}
+
+TEST_F(H70PersonsTest, GivenNamesAddedThisRound) {
+  ExpectCases({
+      // "The Syrian broadcaster Manhal Abdulqader was accused of the crime."
+      {"اتهم الإعلامي السوري منهل عبدالقادر بالجريمة.", {"منهل عبدالقادر"}, {}},
+      // منهل is also a spring (common): "The travellers drank from a spring."
+      {"وشرب المسافرون من منهل الماء العذب.", {}, {"منهل الماء"}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
