@@ -144,6 +144,13 @@ TEST_F(H70PersonsTest, GivenNamesAddedThisRound) {
   ExpectCases({
       // "The Syrian broadcaster Manhal Abdulqader was accused of the crime."
       {"اتهم الإعلامي السوري منهل عبدالقادر بالجريمة.", {"منهل عبدالقادر"}, {}},
+      // "Kifah Mahmoud, the media adviser in the president's office, said ..."
+      {"وقال كفاح محمود، المستشار الإعلامي في مكتب الرئيس، إن الوضع هادئ.", {"كفاح محمود"}, {}},
+      // "Aysar al-Khafaji, one of the protesters, said the demands are clear."
+      {"وقال أيسر الخفاجي، أحد المتظاهرين، إن المطالب واضحة.", {"أيسر الخفاجي"}, {}},
+      // كفاح is also a struggle: "The people go on with the struggle against
+      // the occupation."
+      {"ويواصل الشعب كفاح الاحتلال منذ عقود.", {}, {"كفاح الاحتلال"}},
       // منهل is also a spring (common): "The travellers drank from a spring."
       {"وشرب المسافرون من منهل الماء العذب.", {}, {"منهل الماء"}},
   });
