@@ -515,6 +515,18 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       UnknownFamilyName(c, i + 1) && !bi_word && !preposed) {
     return true;
   }
+  // "وشارك حامد سعيد الغامدي": so before the father's given name and a
+  // tribe's nisba the word list does not know (see UnknownFamilyName).
+  if ((in.flags & kGiven) && !after_title && i + 2 < c.sent_end[i] && in.stripped == 0 &&
+      !bi_word && !preposed && (c.info[i + 1].flags & (kGiven | kDefinite)) == kGiven &&
+      c.info[i + 1].stripped == 0 && c.info[i + 2].stripped == 0 &&
+      (c.info[i + 2].flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven | kHead)) ==
+          (kDefinite | kNisba) &&
+      !c.info[i + 2].facts.key_known && c.tok(i + 2).kind == TokenKind::kWord &&
+      c.doc.Slice(c.tok(i + 2).span).ends_with("\xD9\x8A") &&                   // ي
+      c.doc.Slice(c.tok(i).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
+    return true;
+  }
   // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
   // reporting verb that opens its clause, a common given name and a nisba
   // with the article, taken from a place, are the speaker's name.
@@ -770,6 +782,18 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
+  // "وشارك فهد العنزي في الاجتماع": a nisba with the article that the word
+  // list does not know, of no place the knowledge base knows, is a family
+  // name (a tribe's or a clan's: "العنزي", "البصلاني").
+  // (Not after another given name, where the name starts before: "حامد
+  // سعيد الغامدي"; nor after a verb marked with its shadda, "وعدّ", and he
+  // deemed.)
+  if ((in.flags & (kNisba | kLexicon)) == kNisba && !in.facts.key_known &&
+      c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") && k >= 1 &&  // ي
+      !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
+      c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
+    return true;
+  }
   // A family name with the article is mostly a word too ("الجمري", of
   // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
   // sentence must treat the pair as a person. A reporting verb before it, or

@@ -156,5 +156,21 @@ TEST_F(H70PersonsTest, GivenNamesAddedThisRound) {
   });
 }
 
+TEST_F(H70PersonsTest, TribalNisbaAfterCommonGivenName) {
+  ExpectCases({
+      // "Fahd al-Baslani took part in the meeting." (فهد, leopard, is a
+      // common given name; البصلاني a nisba the word list does not know)
+      {"وشارك فهد البصلاني في الاجتماع أمس.", {"فهد البصلاني"}, {}},
+      // "Referees such as Majid al-Khaibari and Turki al-Mardasi."
+      {"ويؤمن المتابعون بحكام مثل ماجد الخيبري وتركي المرداسي.", {"ماجد الخيبري"}, {}},
+      // After another given name the name starts there: "Hamid Saeed
+      // al-Ghamdi took part in the meeting."
+      {"وشارك حامد سعيد الغامدي في الاجتماع أمس.", {"حامد سعيد الغامدي"}, {"سعيد الغامدي"}},
+      // A nisba the word list knows stays an adjective: "the political
+      // hope".
+      {"ويبقى أمل السياسي معلقا على الحوار.", {}, {"أمل السياسي"}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
