@@ -873,6 +873,12 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
       c.tok(k + 1).kind == TokenKind::kWord && !c.Has(k + 1, kStop | kPunct)) {
     return true;
   }
+  // "عبد الحي" (servant of the Living): "عبد" takes one of God's names
+  // even where it is also a place head ("الحي", the quarter).
+  if ((c.info[i].flags & kTheophoric) && (f & (kDefinite | kHead)) == (kDefinite | kHead) &&
+      !(f & (kStop | kPunct | kReporting))) {
+    return true;
+  }
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
@@ -1220,9 +1226,17 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         j += 2;
         continue;
       }
+      // "رئيس الجامعة عبد الحي عزب": "عبد" takes one of God's names with
+      // the article even where the word is also a place head or a title
+      // ("الحي", the Living; the quarter).
+      auto theophoric_name = [&](uint32_t k) {
+        return c.Has(k, kTheophoric) && c.info[k].stripped == 0 && c.info[k + 1].stripped == 0 &&
+               c.Has(k + 1, kDefinite) && !c.Has(k + 1, kPunct | kStop | kNumber) &&
+               c.tok(k + 1).kind == TokenKind::kWord;
+      };
       if (j + 1 >= end || !ParticleTakes(c, j) ||
           (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl &&
-           c.tok(j + 1).key != kAla)) {
+           c.tok(j + 1).key != kAla && !theophoric_name(j))) {
         break;
       }
       if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {

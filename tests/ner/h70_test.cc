@@ -172,5 +172,13 @@ TEST_F(H70PersonsTest, TribalNisbaAfterCommonGivenName) {
   });
 }
 
+TEST_F(H70PersonsTest, ServantOfTheLiving) {
+  ExpectCases({
+      // "The university's president Abdulhay al-Ansari said ..." (الحي, the
+      // Living, one of God's names, is also "the quarter", a place head)
+      {"وقال رئيس الجامعة عبد الحي الأنصاري إن الدراسة بدأت.", {"عبد الحي الأنصاري"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
