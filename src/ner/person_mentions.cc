@@ -1534,6 +1534,20 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // An indefinite word: a family name unless it is an ordinary word; the
     // second word of a name may be one ("علي مملوك", "غسان سلامة").
+    // "محمد حسنين هيكل،" (Mohamed Hassanein Heikal): after two given names a
+    // word of the language that ends the clause, or stands before a
+    // reporting verb or an office in apposition, is the family name.
+    if ((in.flags & kLexicon) && j == i + 2 && !family &&
+        (c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && c.info[i].stripped == 0 &&
+        (c.info[i + 1].flags & (kGiven | kGivenCommon | kDefinite)) == kGiven &&
+        c.info[i + 1].stripped == 0 && in.stripped == 0 && !in.facts.tanwin &&
+        !in.facts.function_word && !(in.flags & (kNisba | kGentilic | kHead)) &&
+        (j + 1 >= end || c.Has(j + 1, kPunct | kReporting) || c.tok(j + 1).key == kAn ||
+         OfficeFollows(c, j + 1))) {
+      ++j;
+      family = true;
+      continue;
+    }
     if ((in.flags & kLexicon) && j > i + 1) break;
     if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
     unknown_family = unknown_family || !(in.flags & kLexicon);

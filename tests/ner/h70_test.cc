@@ -180,5 +180,18 @@ TEST_F(H70PersonsTest, ServantOfTheLiving) {
   });
 }
 
+TEST_F(H70PersonsTest, WordSurnameAfterTwoGivenNames) {
+  ExpectCases({
+      // "The writer Mohamed Hassanein Heikal said the situation is hard."
+      // (هيكل, a frame, is a word of the language)
+      {"وقال الكاتب محمد حسنين هيكل إن الوضع صعب.", {"محمد حسنين هيكل"}, {}},
+      // "Dr Mohammed Khidr Arif, the university's dean, said ..."
+      {"وقال الدكتور محمد خضر عريف عميد الكلية إن الدراسة بدأت.", {"محمد خضر عريف"}, {}},
+      // A word that goes on with its own complement stays out: "Mohammed
+      // Ali visited the exhibition in the evening."
+      {"وزار محمد علي معرض الكتاب مساء أمس.", {}, {"محمد علي معرض"}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
