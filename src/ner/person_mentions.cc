@@ -1516,6 +1516,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "علي دوابشة البالغ من العمر": after an unknown family name without
       // the article, a known word with it (no nisba) describes the person.
       if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
+      // "وأكد مدني رحيمي القرار" (Madani Rahimi confirmed the decision): so
+      // after any family name without the article, a common noun with it
+      // that no known person's name ends with is the verb's object.
+      if (family && j >= i + 2 && in.stripped == 0 &&
+          (in.flags & (kLexicon | kNisba | kGiven)) == kLexicon &&
+          !c.Has(j - 1, kDefinite | kGiven | kPrefixParticle | kSuffixParticle) &&
+          c.info[j - 1].stripped == 0 && c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
+        break;
+      }
       // "محمد يوسف عبدالعزيز الشاب الأميركي" (the young American): a known
       // noun with the article before a gentilic that agrees with it is an
       // apposition, no family name.

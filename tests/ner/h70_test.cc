@@ -193,5 +193,14 @@ TEST_F(H70PersonsTest, WordSurnameAfterTwoGivenNames) {
   });
 }
 
+TEST_F(H70PersonsTest, ObjectAfterAnIndefiniteFamilyName) {
+  ExpectCases({
+      // "Madani Rahimi confirmed the decision the committee took."
+      {"وأكد مدني رحيمي القرار الذي اتخذته اللجنة.", {"مدني رحيمي"}, {"مدني رحيمي القرار"}},
+      // "Francois Hollande discussed cooperation with the minister."
+      {"وبحث فرنسوا هولاند التعاون مع الوزير.", {}, {"فرنسوا هولاند التعاون"}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
