@@ -1517,10 +1517,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // the article, a known word with it (no nisba) describes the person.
       if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
       // "وأكد مدني رحيمي القرار" (Madani Rahimi confirmed the decision): so
-      // after any family name without the article, a common noun with it
-      // that no known person's name ends with is the verb's object.
+      // after a family name without the article that is no plain noun (a
+      // nisba, or no word), a common noun with it that no known person's
+      // name ends with is the verb's object. (After a noun it may be its
+      // genitive: "المشير عبدالرحمن سوار الذهب".)
       if (family && j >= i + 2 && in.stripped == 0 &&
           (in.flags & (kLexicon | kNisba | kGiven)) == kLexicon &&
+          (c.info[j - 1].flags & (kLexicon | kNisba)) != kLexicon &&
           !c.Has(j - 1, kDefinite | kGiven | kPrefixParticle | kSuffixParticle) &&
           c.info[j - 1].stripped == 0 && c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
         break;
