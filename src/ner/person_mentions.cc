@@ -925,19 +925,24 @@ uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end)
 }
 
 // Whether the demonstrative before the title at i is a plural one ("هؤلاء",
-// "أولئك") and a name follows the title: the title then takes no part in
-// the demonstrative's phrase, which ends before it.
+// "أولئك") and a name follows the title, or a reporting verb's object: the
+// title then takes no part in the demonstrative's phrase, which ends before
+// it.
 bool EntityAnnotator::PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const {
   const std::string_view d = c.doc.Slice(c.tok(i - 1).span);
-  if (!d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
-      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&  // هولاء
-      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                  // (أو)لئك
+  // So is any demonstrative right after a reporting verb, its object: "أوضح
+  // ذلك المتحدث الرسمي للشرطة العقيد X" (the spokesman explained that).
+  const bool object = i >= 2 && c.Has(i - 2, kReporting) && c.info[i - 1].stripped == 0;
+  if (!object && !d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
+      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&             // هولاء
+      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                             // (أو)لئك
     return false;
   }
   TitleClass cls;
   const uint32_t end = c.sent_end[i];
   const int len = TitleAt(c, i, end, &cls);
   if (len <= 0) return false;
+  if (object) return true;
   // Its adjectives may come first: "هؤلاء النائب الجمهوري دينيس روس".
   for (uint32_t k = i + len; k < end && k < i + len + 3; ++k) {
     if (c.Free(k) && !c.Has(k, kDefinite) && NameStart(c, k, true) &&

@@ -76,6 +76,13 @@ TEST_F(H70PersonsTest, DemonstrativeObjectBeforeIndefiniteTitle) {
     Document doc = stages_.Run(c.text);
     EXPECT_TRUE(HasRole(doc, c.person, c.title)) << test::Dump(doc);
   }
+  // After a reporting verb a demonstrative is its object before a definite
+  // title too: "The police spokesman, Colonel Saad al-Ghamdi, explained
+  // that."
+  {
+    Document doc = stages_.Run("أوضح ذلك المتحدث الرسمي لشرطة المنطقة العقيد سعد الغامدي.");
+    EXPECT_TRUE(HasRole(doc, "سعد الغامدي", "المتحدث الرسمي لشرطة المنطقة")) << test::Dump(doc);
+  }
   // "This general (the team) won the match" stays no title: a noun the
   // demonstrative points at takes the article.
   // "This team won the final match yesterday."
