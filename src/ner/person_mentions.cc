@@ -1565,7 +1565,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       family = true;
       continue;
     }
-    if ((in.flags & kLexicon) && j > i + 1) break;
+    // (A whole word no list knows, read as ب/ك/ل + a word, is still a
+    // surname there: "عز الدين كوتشوك" is not ك + "وتشوك".)
+    if ((in.flags & kLexicon) && j > i + 1 && !(own_surname && in.stripped == 1)) break;
     if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
     unknown_family = unknown_family || !(in.flags & kLexicon);
     ++j;

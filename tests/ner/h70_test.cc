@@ -209,5 +209,13 @@ TEST_F(H70PersonsTest, ObjectAfterAnIndefiniteFamilyName) {
   });
 }
 
+TEST_F(H70PersonsTest, CliticLookingSurnameAfterTwoNames) {
+  ExpectCases({
+      // "The prosecutor Mark John Blassin said the court met." (بلاسين is no
+      // ب + a word)
+      {"وقال المدعي العام مارك جون بلاسين إن المحكمة انعقدت.", {"مارك جون بلاسين"}, {}},
+  });
+}
+
 }  // namespace
 }  // namespace rased::ner
