@@ -49,6 +49,25 @@ bool HamzaLam(const Document& doc, const Token& t) {
   return s.starts_with("\xD8\xA3\xD9\x84") || s.starts_with("\xD8\xA5\xD9\x84");  // أل إل
 }
 
+// Whether `word` is "عمر" (age; Omar) before a verb that measures
+// it: "توفي عن عمر ناهز الثمانين" (died at an age nearing eighty), "بعمر
+// يتجاوز". A name does not take these verbs right after it: they need the
+// amount, which follows them.
+// `next` is the key of the word after it.
+bool AgeBeforeVerb(std::string_view word, std::string_view next) {
+  if (word != "\xD8\xB9\xD9\x85\xD8\xB1") return false;                              // عمر
+  for (std::string_view verb : {"\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",                  // ناهز
+                                "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",          // يناهز
+                                "\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",                  // قارب
+                                "\xD9\x8A\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",          // يقارب
+                                "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",          // تجاوز
+                                "\xD9\x8A\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",  // يتجاوز
+                                "\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xA7\xD9\x88\xD8\xAD"}) {  // يتراوح
+    if (next == verb) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
@@ -420,6 +439,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  if (i + 1 < c.info.size() && AgeBeforeVerb(in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
   // holder's name. (After an office the name may be another person's, its
@@ -493,6 +513,18 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
       UnknownFamilyName(c, i + 1) && !bi_word && !preposed) {
+    return true;
+  }
+  // "وشارك حامد سعيد الغامدي": so before the father's given name and a
+  // tribe's nisba the word list does not know (see UnknownFamilyName).
+  if ((in.flags & kGiven) && !after_title && i + 2 < c.sent_end[i] && in.stripped == 0 &&
+      !bi_word && !preposed && (c.info[i + 1].flags & (kGiven | kDefinite)) == kGiven &&
+      c.info[i + 1].stripped == 0 && c.info[i + 2].stripped == 0 &&
+      (c.info[i + 2].flags & (kDefinite | kNisba | kLexicon | kGentilic | kGiven | kHead)) ==
+          (kDefinite | kNisba) &&
+      !c.info[i + 2].facts.key_known && c.tok(i + 2).kind == TokenKind::kWord &&
+      c.doc.Slice(c.tok(i + 2).span).ends_with("\xD9\x8A") &&                   // ي
+      c.doc.Slice(c.tok(i).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
     return true;
   }
   // "ونوه نصر الردفاني إلى ..." (Nasr al-Radfani pointed out): after a
@@ -750,6 +782,18 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
     return false;
   }
   if (!(in.flags & kDefinite)) return !(in.flags & kLexicon) && !in.facts.key_known;
+  // "وشارك فهد العنزي في الاجتماع": a nisba with the article that the word
+  // list does not know, of no place the knowledge base knows, is a family
+  // name (a tribe's or a clan's: "العنزي", "البصلاني").
+  // (Not after another given name, where the name starts before: "حامد
+  // سعيد الغامدي"; nor after a verb marked with its shadda, "وعدّ", and he
+  // deemed.)
+  if ((in.flags & (kNisba | kLexicon)) == kNisba && !in.facts.key_known &&
+      c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") && k >= 1 &&  // ي
+      !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
+      c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
+    return true;
+  }
   // A family name with the article is mostly a word too ("الجمري", of
   // embers; "المخزوم"), and "علي" may be "على" (on) written with ي: the
   // sentence must treat the pair as a person. A reporting verb before it, or
@@ -829,6 +873,12 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
       c.tok(k + 1).kind == TokenKind::kWord && !c.Has(k + 1, kStop | kPunct)) {
     return true;
   }
+  // "عبد الحي" (servant of the Living): "عبد" takes one of God's names
+  // even where it is also a place head ("الحي", the quarter).
+  if ((c.info[i].flags & kTheophoric) && (f & (kDefinite | kHead)) == (kDefinite | kHead) &&
+      !(f & (kStop | kPunct | kReporting))) {
+    return true;
+  }
   if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
@@ -875,19 +925,24 @@ uint32_t EntityAnnotator::RankBeforeName(const Ctx& c, uint32_t j, uint32_t end)
 }
 
 // Whether the demonstrative before the title at i is a plural one ("هؤلاء",
-// "أولئك") and a name follows the title: the title then takes no part in
-// the demonstrative's phrase, which ends before it.
+// "أولئك") and a name follows the title, or a reporting verb's object: the
+// title then takes no part in the demonstrative's phrase, which ends before
+// it.
 bool EntityAnnotator::PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const {
   const std::string_view d = c.doc.Slice(c.tok(i - 1).span);
-  if (!d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
-      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&  // هولاء
-      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                  // (أو)لئك
+  // So is any demonstrative right after a reporting verb, its object: "أوضح
+  // ذلك المتحدث الرسمي للشرطة العقيد X" (the spokesman explained that).
+  const bool object = i >= 2 && c.Has(i - 2, kReporting) && c.info[i - 1].stripped == 0;
+  if (!object && !d.ends_with("\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1") &&  // هؤلاء
+      !d.ends_with("\xD9\x87\xD9\x88\xD9\x84\xD8\xA7\xD8\xA1") &&             // هولاء
+      !d.ends_with("\xD9\x84\xD8\xA6\xD9\x83")) {                             // (أو)لئك
     return false;
   }
   TitleClass cls;
   const uint32_t end = c.sent_end[i];
   const int len = TitleAt(c, i, end, &cls);
   if (len <= 0) return false;
+  if (object) return true;
   // Its adjectives may come first: "هؤلاء النائب الجمهوري دينيس روس".
   for (uint32_t k = i + len; k < end && k < i + len + 3; ++k) {
     if (c.Free(k) && !c.Has(k, kDefinite) && NameStart(c, k, true) &&
@@ -1013,6 +1068,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   };
   bool family = false;  // a family name was taken: a given name after it starts another name
   bool unknown_family = false;  // ... an unknown word without the article ("دوابشة")
+  uint32_t kunya_end = 0;       // end of a kunya "أبو" + a word without the article
   // A foreign first name takes no Arabic word with the article: "جيف كوفلين
   // العالم" is Jeff Coughlin, the scientist.
   const bool foreign = (c.info[i].flags & kGivenForeign) != 0;
@@ -1059,7 +1115,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // first name does not stand alone before a place). So is, after an
       // Arabic given name, a place with the article before the office the
       // person holds: "وقال عدنان الكاف المتحدث باسم ...".
-      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && j == i + 1 &&
+      // (So after two given names: "الشيخ حمود نعمان البرح قائد المحور".)
+      const bool after_given = j == i + 1 || (j == i + 2 && c.Has(i, kGiven) &&
+                                              c.Has(i + 1, kGiven) && c.info[i + 1].stripped == 0);
+      if (o.type == EntityType::kLocation && o.tb == j && o.te == j + 1 && after_given &&
           o.stripped == 0 && in.stripped == 0 && !(in.flags & kGentilic)) {
         TitleClass next_cls;
         const uint32_t t = j + 1 < end && c.Has(j + 1, kComma) ? j + 2 : j + 1;
@@ -1067,7 +1126,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
             t < end && TitleAt(c, t, end, &next_cls) > 0 &&
             (next_cls == TitleClass::kOffice || next_cls == TitleClass::kProfession) &&
             !HasProclitic(c, t);
-        if ((foreign && !(in.flags & kDefinite)) ||
+        if ((foreign && j == i + 1 && !(in.flags & kDefinite)) ||
             ((c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && (in.flags & kDefinite) &&
              apposed)) {
           ++j;
@@ -1172,10 +1231,31 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         j += 2;
         continue;
       }
+      // "رئيس الجامعة عبد الحي عزب": "عبد" takes one of God's names with
+      // the article even where the word is also a place head or a title
+      // ("الحي", the Living; the quarter).
+      auto theophoric_name = [&](uint32_t k) {
+        return c.Has(k, kTheophoric) && c.info[k].stripped == 0 && c.info[k + 1].stripped == 0 &&
+               c.Has(k + 1, kDefinite) && !c.Has(k + 1, kPunct | kStop | kNumber) &&
+               c.tok(k + 1).kind == TokenKind::kWord;
+      };
       if (j + 1 >= end || !ParticleTakes(c, j) ||
           (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl &&
-           c.tok(j + 1).key != kAla)) {
+           c.tok(j + 1).key != kAla && !theophoric_name(j))) {
         break;
+      }
+      if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
+        kunya_end = j + 2;  // ابو
+      }
+      // "فهد بن سعد آل مسعود الوفد" (received the delegation): after the
+      // clan a common noun with the article is the sentence's; only the
+      // tribe's nisba goes on the name ("آل جرمان الشهراني").
+      if (j > i && c.info[j].word == kAl && c.info[j].stripped == 0 &&
+          !c.Has(j + 1, kPrefixParticle) && j + 2 < end && c.info[j + 2].stripped == 0 &&
+          (c.info[j + 2].flags & (kDefinite | kLexicon | kNisba | kGiven)) ==
+              (kDefinite | kLexicon) &&
+          !family_names_.contains(c.tok(j + 2).key)) {
+        return j + 2;
       }
       j += 2;
       continue;
@@ -1187,6 +1267,22 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == i) {
       ++j;
       continue;
+    }
+    // "إبراهيم مواليد عام 1989" (Ibrahim, born in 1989): a word of the
+    // language before a year is what the sentence says of the person.
+    if (j > i && (in.flags & (kLexicon | kGiven | kDefinite)) == kLexicon && in.stripped == 0 &&
+        j + 1 < end &&
+        (c.tok(j + 1).has_value || (c.tok(j + 1).key == "\xD8\xB9\xD8\xA7\xD9\x85" &&  // عام
+                                    j + 2 < end && c.tok(j + 2).has_value))) {
+      break;
+    }
+    // "خالد أبو راشد المحامي" (Khalid Abu Rashid, the lawyer): after a kunya
+    // that closes a name, a title or a common noun with the article is the
+    // name's apposition, no family name.
+    if (j == kunya_end && (in.flags & (kDefinite | kGiven)) == kDefinite && in.stripped == 0 &&
+        c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
+      TitleClass cls;
+      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0) break;
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
@@ -1425,6 +1521,18 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "علي دوابشة البالغ من العمر": after an unknown family name without
       // the article, a known word with it (no nisba) describes the person.
       if (unknown_family && (in.flags & kLexicon) && !(in.flags & kNisba)) break;
+      // "وأكد مدني رحيمي القرار" (Madani Rahimi confirmed the decision): so
+      // after a family name without the article that is no plain noun (a
+      // nisba, or no word), a common noun with it that no known person's
+      // name ends with is the verb's object. (After a noun it may be its
+      // genitive: "المشير عبدالرحمن سوار الذهب".)
+      if (family && j >= i + 2 && in.stripped == 0 &&
+          (in.flags & (kLexicon | kNisba | kGiven)) == kLexicon &&
+          (c.info[j - 1].flags & (kLexicon | kNisba)) != kLexicon &&
+          !c.Has(j - 1, kDefinite | kGiven | kPrefixParticle | kSuffixParticle) &&
+          c.info[j - 1].stripped == 0 && c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
+        break;
+      }
       // "محمد يوسف عبدالعزيز الشاب الأميركي" (the young American): a known
       // noun with the article before a gentilic that agrees with it is an
       // apposition, no family name.
@@ -1443,7 +1551,23 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // An indefinite word: a family name unless it is an ordinary word; the
     // second word of a name may be one ("علي مملوك", "غسان سلامة").
-    if ((in.flags & kLexicon) && j > i + 1) break;
+    // "محمد حسنين هيكل،" (Mohamed Hassanein Heikal): after two given names a
+    // word of the language that ends the clause, or stands before a
+    // reporting verb or an office in apposition, is the family name.
+    if ((in.flags & kLexicon) && j == i + 2 && !family &&
+        (c.info[i].flags & (kGiven | kGivenCommon)) == kGiven && c.info[i].stripped == 0 &&
+        (c.info[i + 1].flags & (kGiven | kGivenCommon | kDefinite)) == kGiven &&
+        c.info[i + 1].stripped == 0 && in.stripped == 0 && !in.facts.tanwin &&
+        !in.facts.function_word && !(in.flags & (kNisba | kGentilic | kHead)) &&
+        (j + 1 >= end || c.Has(j + 1, kPunct | kReporting) || c.tok(j + 1).key == kAn ||
+         OfficeFollows(c, j + 1))) {
+      ++j;
+      family = true;
+      continue;
+    }
+    // (A whole word no list knows, read as ب/ك/ل + a word, is still a
+    // surname there: "عز الدين كوتشوك" is not ك + "وتشوك".)
+    if ((in.flags & kLexicon) && j > i + 1 && !(own_surname && in.stripped == 1)) break;
     if ((in.flags & kNisba) && (in.flags & kLexicon) && j > i + 1) break;
     unknown_family = unknown_family || !(in.flags & kLexicon);
     ++j;
@@ -1594,7 +1718,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // "هذا الفريق" is this team, not the general; "مستشفى الملك فهد" a hospital.
     // A plural demonstrative ("من هؤلاء", among these) before a title and a
     // name points at the people before: "من هؤلاء النائب دينيس روس".
-    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i)) continue;
+    // A noun the demonstrative points at takes the article: before an
+    // indefinite title ("أوضح ذلك رئيس الوزراء", the prime minister said
+    // so) the demonstrative is the verb's object, and the title opens the
+    // subject.
+    if (i > 0 && c.Has(i - 1, kDemonstrative) && !PluralDemonstrativeBeforeName(c, i) &&
+        (c.Has(i, kDefinite) || c.info[i].stripped > 0)) {
+      continue;
+    }
     if (Eponymous(c, i)) continue;
     // "حزب الليكود اليميني الحاكم" (the ruling right-wing Likud party): one
     // office word with the article right after a body's name and its
@@ -2460,8 +2591,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
     // alone, names no one in particular ("ابن سلمان", with its alef, is how
     // the press calls a man by his father).
+    // So does "آل" + any one word: "حكم آل الأسد" (the rule of the Assad
+    // family) is a clan.
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
-        c.Has(i + 1, kGiven) && (in.word == kAl || in.word == kBin)) {
+        ((c.Has(i + 1, kGiven) && in.word == kBin) || in.word == kAl)) {
       continue;
     }
     // "جيه.إل.إل" (JLL), "ظاهرة ال نينو": an "ال"/"إل" written apart is a
