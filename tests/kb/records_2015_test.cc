@@ -9,7 +9,6 @@
 // Sentences written for these tests, not taken from any corpus.
 #include <gtest/gtest.h>
 
-#include <span>
 #include <string>
 
 #include "../ner/ner_test_support.h"
@@ -212,18 +211,7 @@ TEST(Bodies2015KbTest, CountriesAndAffiliationsNameKnownRecords) {
 // The records in news sentences, over the shipped data.
 class Records2015InTextTest : public ner::test::ShippedDataTest {};
 
-// A sentence, a mention of it and the record that mention must link.
-struct LinkCase {
-  const char* text;
-  const char* mention;
-  const char* want_id;
-};
-
-void ExpectLinks(const ner::test::Stages& stages, std::span<const LinkCase> cases) {
-  for (const LinkCase& c : cases) {
-    EXPECT_EQ(stages.KbIdOf(c.text, c.mention), c.want_id) << c.text;
-  }
-}
+using ner::test::LinkCase;
 
 TEST_F(Records2015InTextTest, ConflictPlacesAndUnitsLinkInNewsSentences) {
   const LinkCase cases[] = {
@@ -243,7 +231,7 @@ TEST_F(Records2015InTextTest, ConflictPlacesAndUnitsLinkInNewsSentences) {
       {"وقصفت طائرات التحالف الدولي مواقع لتنظيم داعش في الرقة.", "التحالف الدولي",
        "global-coalition-against-daesh"},
   };
-  ExpectLinks(stages_, cases);
+  ner::test::ExpectLinks(stages_, cases);
 }
 
 TEST_F(Records2015InTextTest, OrdinaryWordsAreNoConflictPlaces) {
@@ -293,7 +281,7 @@ TEST_F(Records2015InTextTest, BodiesAndOfficialsLinkInNewsSentences) {
       {"وأجلت محكمة جنايات القاهرة المحاكمة إلى الشهر المقبل.", "محكمة جنايات القاهرة",
        "cairo-criminal-court"},
   };
-  ExpectLinks(stages_, cases);
+  ner::test::ExpectLinks(stages_, cases);
 }
 
 // Several states have a body of the same name: the bare name is not linked
@@ -301,12 +289,12 @@ TEST_F(Records2015InTextTest, BodiesAndOfficialsLinkInNewsSentences) {
 TEST_F(Records2015InTextTest, SharedBareNamesAreNotLinkedToOneState) {
   // "The General Authority of Civil Aviation closed the airspace over
   // Dubai for an hour."
-  EXPECT_FALSE(
-      stages_.Links("وأغلقت الهيئة العامة للطيران المدني الأجواء فوق دبي لمدة ساعة.", "gaca-saudi"));
+  EXPECT_FALSE(stages_.Links("وأغلقت الهيئة العامة للطيران المدني الأجواء فوق دبي لمدة ساعة.",
+                             "gaca-saudi"));
   // "The president of the Supreme Administrative Court received the
   // minister of justice in Riyadh." Saudi Arabia's court, not Egypt's.
   EXPECT_FALSE(stages_.Links("واستقبل رئيس المحكمة الإدارية العليا وزير العدل في الرياض.",
-                     "supreme-administrative-court-egypt"));
+                             "supreme-administrative-court-egypt"));
 }
 
 }  // namespace
