@@ -13,18 +13,8 @@
 namespace rased::ner {
 namespace {
 
-class KbPrecisionWordsTest : public testing::Test {
+class KbPrecisionWordsTest : public test::ShippedDataTest {
  protected:
-  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
-
-  // The knowledge-base id of the entity with the mention `mention`; "" when
-  // no entity has that mention or the entity has no record.
-  static std::string KbIdOf(const std::string& text, const std::string& mention) {
-    const Document doc = stages_.Run(text);
-    const Entity* e = test::FindEntity(doc, mention);
-    return e == nullptr ? "" : e->kb_id;
-  }
-
   // Every knowledge-base id the sentence links.
   static std::vector<std::string> KbIds(const std::string& text) {
     const Document doc = stages_.Run(text);
@@ -34,22 +24,14 @@ class KbPrecisionWordsTest : public testing::Test {
     }
     return ids;
   }
-
-  static test::Stages stages_;
 };
-
-test::Stages KbPrecisionWordsTest::stages_;
 
 struct NoLinkCase {
   const char* text;
   const char* not_id;  // a record the sentence must not link
 };
 
-struct LinkCase {
-  const char* text;
-  const char* mention;
-  const char* want_id;
-};
+using test::LinkCase;
 
 TEST_F(KbPrecisionWordsTest, OrdinaryWordsAreNoPlaces) {
   const NoLinkCase cases[] = {
@@ -157,9 +139,7 @@ TEST_F(KbPrecisionWordsTest, HeadedNamesStillLink) {
       {"وتعادل فريق حرس الحدود مع الزمالك في الدوري المصري.", "فريق حرس الحدود",
        "haras-el-hodood-club"},
   };
-  for (const LinkCase& tc : cases) {
-    EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
-  }
+  test::ExpectLinks(stages_, cases);
 }
 
 TEST_F(KbPrecisionWordsTest, HajjSitesAndQuartets) {
@@ -181,9 +161,7 @@ TEST_F(KbPrecisionWordsTest, HajjSitesAndQuartets) {
       // "The Arab Quartet countries asked Qatar to meet the demands."
       {"وطالبت دول الرباعي العربي قطر بتنفيذ المطالب.", "دول الرباعي العربي", "arab-quartet"},
   };
-  for (const LinkCase& tc : cases) {
-    EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
-  }
+  test::ExpectLinks(stages_, cases);
   // "Mona said she was happy, and Arafat visited Cairo." Bare منى and عرفات
   // are also people's names: no holy site.
   for (const std::string& id : KbIds("وقالت منى إنها سعيدة بالنتيجة، وزار عرفات القاهرة.")) {

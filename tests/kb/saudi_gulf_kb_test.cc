@@ -13,25 +13,9 @@
 namespace rased::ner {
 namespace {
 
-class SaudiGulfKbTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
+class SaudiGulfKbTest : public test::ShippedDataTest {};
 
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  // The knowledge-base id of the entity with the mention `mention`.
-  static std::string KbIdOf(const std::string& text, const std::string& mention) {
-    const Document doc = stages_.Run(text);
-    const Entity* e = test::FindEntity(doc, mention);
-    return e == nullptr ? "" : e->kb_id;
-  }
-
-  static test::Stages stages_;
-};
-
-test::Stages SaudiGulfKbTest::stages_;
+using test::LinkCase;
 
 TEST_F(SaudiGulfKbTest, EmiratesAndMunicipalitiesAreBodies) {
   const test::MentionCase cases[] = {
@@ -82,11 +66,6 @@ TEST_F(SaudiGulfKbTest, SecurityBodiesCompaniesAndFunds) {
 }
 
 TEST_F(SaudiGulfKbTest, ClubsAreWrittenWithTheirHeadNoun) {
-  struct LinkCase {
-    const char* text;
-    const char* mention;
-    const char* want_id;
-  };
   const LinkCase cases[] = {
       // "The Abha Literary Club published his new collection." A literary
       // club, not Abha's football club.
@@ -97,9 +76,7 @@ TEST_F(SaudiGulfKbTest, ClubsAreWrittenWithTheirHeadNoun) {
       {"وغرم الاتحاد السعودي لكرة القدم الناديين.", "الاتحاد السعودي لكرة القدم",
        "saudi-football-federation"},
   };
-  for (const LinkCase& tc : cases) {
-    EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
-  }
+  test::ExpectLinks(stages_, cases);
   // A gentilic after a shared short name names another state's body.
   const LinkCase foreign[] = {
       // "The Jordanian General Directorate of Civil Defence declared a state
@@ -114,9 +91,7 @@ TEST_F(SaudiGulfKbTest, ClubsAreWrittenWithTheirHeadNoun) {
       // the Saudi one.
       {"وأنقذ حرس الحدود صيادين قبالة ينبع.", "حرس الحدود", "saudi-border-guard"},
   };
-  for (const LinkCase& tc : foreign) {
-    EXPECT_EQ(KbIdOf(tc.text, tc.mention), tc.want_id) << tc.text;
-  }
+  test::ExpectLinks(stages_, foreign);
   // A club's bare name is an ordinary word (the crescent, the union, the
   // victory, the youth): no club claims it.
   for (const char* word : {"الهلال", "الاتحاد", "النصر", "الشباب"}) {

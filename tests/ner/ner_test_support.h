@@ -1,20 +1,26 @@
 // What the entity stage's tests share: the text and entity stages over a
 // knowledge base, built once per suite and never freed (suites keep them in
 // statics), a sentence run through them, an entity found by one of its
-// mentions, and a readable dump of entities and roles for failure messages.
+// mentions, the record it links and the titles of its roles, a readable dump
+// of entities and roles for failure messages, and the fixture of the suites
+// over the shipped data.
 #ifndef RASED_TESTS_NER_NER_TEST_SUPPORT_H_
 #define RASED_TESTS_NER_NER_TEST_SUPPORT_H_
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kb/knowledge_base.h"
 #include "ner/entity_annotator.h"
+#include "text/lexicon.h"
 #include "text/text_annotator.h"
 
 namespace rased::ner::test {
@@ -33,6 +39,19 @@ struct Stages {
     EXPECT_TRUE(ner->Annotate(doc).ok());
     return doc;
   }
+
+  // The knowledge-base id of the entity with the mention `mention` in
+  // `text`; "" when no entity has that mention or the entity has no record.
+  std::string KbIdOf(const std::string& text, std::string_view mention) const;
+
+  // Whether some entity of `text` links the record `id`.
+  bool Links(const std::string& text, std::string_view id) const {
+    const Document doc = Run(text);
+    for (const Entity& e : doc.entities) {
+      if (e.kb_id == id) return true;
+    }
+    return false;
+  }
 };
 
 // Knowledge-base files are paths below the source tree; with none, the
@@ -50,6 +69,18 @@ inline void LoadStages(const std::vector<std::string>& kb_files, Stages* out) {
   out->text = text::NewTextAnnotator(nullptr).release();
 }
 
+// Gives `stages` the text stage with the word list of the data directory, as
+// the pipeline runs it; whether the list has hunspell's dictionary.
+inline bool UseWordList(Stages* stages) {
+  auto lexicon = text::Lexicon::Load("", RASED_TEST_DATA_DIR);
+  EXPECT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  if (!lexicon.ok()) return false;
+  const bool has_hunspell = (*lexicon)->has_hunspell();
+  // Kept for the process, as the stages are.
+  stages->text = text::NewTextAnnotator(std::move(*lexicon).release()).release();
+  return has_hunspell;
+}
+
 // The entity with a mention whose text is `mention`, or nullptr.
 inline const Entity* FindEntity(const Document& doc, std::string_view mention) {
   for (const Entity& e : doc.entities) {
@@ -58,6 +89,26 @@ inline const Entity* FindEntity(const Document& doc, std::string_view mention) {
     }
   }
   return nullptr;
+}
+
+inline std::string Stages::KbIdOf(const std::string& text, std::string_view mention) const {
+  const Document doc = Run(text);
+  const Entity* e = FindEntity(doc, mention);
+  return e == nullptr ? "" : e->kb_id;
+}
+
+// The titles of the roles of the person with a mention `person`, in order.
+inline std::vector<std::string> TitlesOf(const Document& doc, std::string_view person) {
+  std::vector<std::string> out;
+  for (const Role& r : doc.roles) {
+    for (uint32_t m : doc.entities[r.person].mentions) {
+      if (doc.Slice(doc.mentions[m].span) == person) {
+        out.push_back(r.title);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // "TYPE name [mention/source ...]" per entity, then "ROLE name = title".
@@ -120,6 +171,36 @@ inline void ExpectMentions(const std::vector<std::string>& got, const MentionCas
     }
   }
 }
+
+// A sentence, a mention of it and the record that mention must link.
+struct LinkCase {
+  const char* text;
+  const char* mention;
+  const char* want_id;
+};
+
+inline void ExpectLinks(const Stages& stages, std::span<const LinkCase> cases) {
+  for (const LinkCase& c : cases) {
+    EXPECT_EQ(stages.KbIdOf(c.text, c.mention), c.want_id) << c.text;
+  }
+}
+
+// A suite over the shipped knowledge base and tables of data/. Its stages
+// are built by the first suite of the test program that needs them and
+// shared by every suite derived from it.
+class ShippedDataTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (stages_.ner == nullptr) LoadStages({}, &stages_);
+  }
+
+  // "TYPE mention" for every mention of `text`.
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return TypedMentions(stages_.Run(text));
+  }
+
+  inline static Stages stages_;
+};
 
 }  // namespace rased::ner::test
 

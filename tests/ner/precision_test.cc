@@ -12,19 +12,7 @@
 namespace rased::ner {
 namespace {
 
-class PrecisionTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
-
-  // "TYPE mention" for every mention of the document.
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  static test::Stages stages_;
-};
-
-test::Stages PrecisionTest::stages_;
+class PrecisionTest : public test::ShippedDataTest {};
 
 using Case = test::MentionCase;
 

@@ -15,18 +15,7 @@
 namespace rased::ner {
 namespace {
 
-class KbContextTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
-
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  static test::Stages stages_;
-};
-
-test::Stages KbContextTest::stages_;
+class KbContextTest : public test::ShippedDataTest {};
 
 using Case = test::MentionCase;
 
@@ -106,7 +95,9 @@ TEST_F(KbContextTest, PlacesListedWithCommas) {
 // word ("the base", "the rule") elsewhere.
 class KbContextualBodyTest : public testing::Test {
  protected:
-  static void SetUpTestSuite() { test::LoadStages({"/tests/ner/testdata/h67_kb.tsv"}, &stages_); }
+  static void SetUpTestSuite() {
+    test::LoadStages({"/tests/ner/testdata/contextual_alias_kb.tsv"}, &stages_);
+  }
   static test::Stages stages_;
 };
 
