@@ -234,17 +234,26 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     }
     const int32_t node = alias_node(cand);
     int32_t place = -1;
+    // Of two claimants whose countries the document names ("?حزب البعث" of
+    // Syria and of Iraq), the country it names most: an Iraqi story that
+    // mentions Syria once speaks of the Iraqi party.
+    ptrdiff_t place_count = 0;
     for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
       // A body of no one country ("?القاعدة" of al-Qaeda, also "the base")
       // is named so where the document names it by another of its names
       // ("تنظيم القاعدة").
       const std::string& country = kb_.entities()[h.entity].country;
-      if (h.contextual &&
-          (country_named(country) ||
-           (country.empty() && std::find(records_named.begin(), records_named.end(),
-                                         static_cast<int32_t>(h.entity)) != records_named.end()))) {
+      if (!h.contextual) continue;
+      if (country.empty() && std::find(records_named.begin(), records_named.end(),
+                                       static_cast<int32_t>(h.entity)) != records_named.end()) {
         place = static_cast<int32_t>(h.entity);
         break;
+      }
+      const ptrdiff_t count =
+          country.empty() ? 0 : std::count(countries_named.begin(), countries_named.end(), country);
+      if (count > place_count) {
+        place = static_cast<int32_t>(h.entity);
+        place_count = count;
       }
     }
     if (place < 0) {

@@ -45,6 +45,19 @@ TEST_F(KbContextualNamesTest, DeadContextualNameLeavesTheHeadMention) {
       {"وأعلنت الهيئة العامة للطيران المدني أن المطارات السعودية ستستقبل الرحلات مجددا الأسبوع "
        "المقبل.",
        "الهيئة العامة للطيران المدني", "gaca-saudi"},
+      // "An Iraqi official said that the Baath party still tries to return
+      // to power in Iraq years after its ban in Baghdad, and that Syria is
+      // no haven any more." (Iraq named more than Syria)
+      {"وقال مسؤول عراقي إن حزب البعث ما زال يحاول العودة إلى الحكم في العراق بعد سنوات من حظره "
+       "في بغداد، وإن سوريا لم تعد ملاذا.",
+       "حزب البعث", "baath-party-iraq"},
+      // "The Baath party met in Damascus under Bashar al-Assad to discuss
+      // the situation in Syria."
+      {"وعقد حزب البعث اجتماعا في دمشق برئاسة بشار الأسد لبحث الأوضاع في سوريا.", "حزب البعث",
+       "baath-party-syria"},
+      // "The writer said that the Baath party is an intellectual experience
+      // worth studying." (no country: the party, unlinked)
+      {"وقال الكاتب إن حزب البعث يمثل تجربة فكرية تستحق الدراسة.", "حزب البعث", ""},
   };
   for (const LinkCase& tc : cases) {
     const Document doc = stages_.Run(tc.text);
