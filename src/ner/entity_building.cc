@@ -199,6 +199,11 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
                                    countries_named.end();
   };
+  std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
+  for (size_t k = 0; k < c.cands.size(); ++k) {
+    if (!c.cands[k].dead && c.cands[k].key == "context" && c.cands[k].nested)
+      by_context.push_back(k);
+  }
   for (Cand& cand : c.cands) {
     if (cand.dead ||
         (cand.key != "context" && cand.key != "country" && cand.key != "country-weak")) {
@@ -229,17 +234,26 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     }
     const int32_t node = alias_node(cand);
     int32_t place = -1;
+    // Of two claimants whose countries the document names ("?حزب البعث" of
+    // Syria and of Iraq), the country it names most: an Iraqi story that
+    // mentions Syria once speaks of the Iraqi party.
+    ptrdiff_t place_count = 0;
     for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
       // A body of no one country ("?القاعدة" of al-Qaeda, also "the base")
       // is named so where the document names it by another of its names
       // ("تنظيم القاعدة").
       const std::string& country = kb_.entities()[h.entity].country;
-      if (h.contextual &&
-          (country_named(country) ||
-           (country.empty() && std::find(records_named.begin(), records_named.end(),
-                                         static_cast<int32_t>(h.entity)) != records_named.end()))) {
+      if (!h.contextual) continue;
+      if (country.empty() && std::find(records_named.begin(), records_named.end(),
+                                       static_cast<int32_t>(h.entity)) != records_named.end()) {
         place = static_cast<int32_t>(h.entity);
         break;
+      }
+      const ptrdiff_t count =
+          country.empty() ? 0 : std::count(countries_named.begin(), countries_named.end(), country);
+      if (count > place_count) {
+        place = static_cast<int32_t>(h.entity);
+        place_count = count;
       }
     }
     if (place < 0) {
@@ -248,6 +262,57 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     }
     cand.kb = place;
     cand.type = kb_.entities()[place].type;
+  }
+  // A contextual name that stands takes its words back from what the other
+  // passes found on them: it is the mention there, as if it had owned them
+  // from the start. One that died leaves them what they found, unlinked.
+  for (const size_t k : by_context) {
+    Cand& kbc = c.cands[k];
+    if (kbc.dead) continue;
+    auto holds = [&](const Cand& o) {
+      return o.tb <= kbc.tb && o.te >= kbc.te && o.te - o.tb > kbc.te - kbc.tb &&
+             o.type != kbc.type;
+    };
+    // "جيش الشام" (the Army of the Levant), "حمود نعمان البرح": inside a
+    // longer name of another type the word is that name's, not the place
+    // the document may also name.
+    for (const Cand& o : c.cands) {
+      if (!o.dead && !o.nested && holds(o)) kbc.dead = true;
+    }
+    if (kbc.dead) continue;
+    // "جيش الشام", "جامعة مشهد", "مسجد مشهد": right after a body's or a
+    // building's head in the construct state, the word ends that name,
+    // which no pass found (the heads leave a known name's words to the
+    // knowledge base).
+    const uint32_t h = kbc.tb - 1;
+    if (kbc.type == EntityType::kLocation && kbc.tb > 0 && kbc.stripped == 0 && c.Free(h) &&
+        c.info[h].head &&
+        (c.info[h].head->type == EntityType::kOrganization ||
+         c.info[h].head->type == EntityType::kFacility) &&
+        !c.Has(h, kDefinite) && std::none_of(c.cands.begin(), c.cands.end(), [&](const Cand& o) {
+          return !o.dead && o.tb <= h && h < o.te;
+        })) {
+      kbc.tb = h;
+      kbc.stripped = c.info[h].stripped;
+      kbc.kb = -1;
+      kbc.type = c.info[h].head->type;
+      kbc.source = MentionSource::kPattern;
+    }
+    for (size_t j = 0; j < c.cands.size(); ++j) {
+      Cand& o = c.cands[j];
+      if (j == k || o.dead || o.te <= kbc.tb || o.tb >= kbc.te || holds(o)) continue;
+      // Its own inner names ("السعودي" in a body's name) stay.
+      if (o.nested && o.kb >= 0 && o.tb >= kbc.tb && o.te <= kbc.te &&
+          o.te - o.tb < kbc.te - kbc.tb) {
+        continue;
+      }
+      o.dead = true;
+      for (uint32_t t = o.tb; t < o.te; ++t) {
+        if (c.owner[t] == static_cast<int32_t>(j)) c.owner[t] = -1;
+      }
+    }
+    kbc.nested = false;
+    for (uint32_t t = kbc.tb; t < kbc.te; ++t) c.owner[t] = static_cast<int32_t>(k);
   }
   // Weak (shared) aliases go to a sharer already named strongly, else the first.
   std::vector<int32_t> named;

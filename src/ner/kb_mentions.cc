@@ -540,6 +540,10 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // A name that is also a word ("?الهيئة العامة للطيران المدني", "?سفيرة")
+    // leaves its words to the other passes until BuildEntities knows whether
+    // the document names its country: if not, what they find there stands.
+    if (cand.key == "context") cand.nested = true;
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }
@@ -652,9 +656,15 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
   auto place_ends_at = [&](uint32_t end) {
     if (end == 0) return false;
     const int32_t o = c.owner[end - 1];
-    if (o < 0 || c.cands[o].te != end) return false;
-    const EntityType t = c.cands[o].type;
-    return t == EntityType::kLocation || t == EntityType::kFacility;
+    auto place = [](const Cand& cand) {
+      return cand.type == EntityType::kLocation || cand.type == EntityType::kFacility;
+    };
+    if (o >= 0) return c.cands[o].te == end && place(c.cands[o]);
+    // "قرب مدينة مشهد، وهراة": a place whose name is also a word owns no
+    // words yet, and still opens the list.
+    return std::any_of(c.cands.begin(), c.cands.end(), [&](const Cand& cand) {
+      return !cand.dead && cand.te == end && cand.key == "context" && place(cand);
+    });
   };
   const std::string_view key = c.tok(i).key;
   // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
