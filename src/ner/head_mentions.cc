@@ -595,6 +595,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
+        // defence and interior): after a dual head the first complement is
+        // the first body's name; the noun joined by و is the second body's.
+        if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          for (uint32_t t = k + 1; t < j; ++t) {
+            if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
+              j = t;
+              break;
+            }
+          }
+        }
         // "مكتب وزير الدفاع" (the defence minister's office): an office with
         // its complement after the head names the body that serves it.
         if (j == k && k == i + 1 && h.type == EntityType::kOrganization) {

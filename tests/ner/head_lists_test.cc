@@ -1,0 +1,47 @@
+// Entity stage tests for bodies and places named after a dual or plural head
+// and for broadcasters named after a place (src/ner/head_mentions.cc and the
+// head tables of data/ner), on sentences written for them (not taken from any
+// corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class HeadListsTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() { test::LoadStages({}, &stages_); }
+
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return test::TypedMentions(stages_.Run(text));
+  }
+
+  static test::Stages stages_;
+};
+
+test::Stages HeadListsTest::stages_;
+
+using Case = test::MentionCase;
+
+// A dual ministry head ("وزارتي", "وزارتا") names the first ministry with its
+// first complement; the noun joined by و and the shared gentilic are not that
+// ministry's name.
+TEST_F(HeadListsTest, DualMinistryHeadNamesTheFirstMinistry) {
+  const Case cases[] = {
+      // "The Iraqi ministries of defence and interior said the operation
+      // succeeded."
+      {"وقالت وزارتي الدفاع والداخلية العراقيتين إن العملية نجحت.",
+       {"ORGANIZATION وزارتي الدفاع"},
+       {"ORGANIZATION وزارتي الدفاع والداخلية العراقيتين"}},
+      // "The ministries of health and finance began carrying out the plan."
+      {"وبدأت وزارتا الصحة والمالية تنفيذ الخطة.", {"ORGANIZATION وزارتا الصحة"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
