@@ -1138,6 +1138,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;
           kb.source = MentionSource::kPattern;
+          // "إذاعة طهران", "تلفزيون الكاميرون": an outlet called after a place
+          // is named with its head, as the known ones are (صحيفة الرياض،
+          // تلفزيون دبي); the place alone would read as the place.
+          if (h.outlet && !h.list && kb.stripped == 0 && kb.tb == i + 1) {
+            for (uint32_t t = i; t < kb.tb; ++t) c.owner[t] = o;
+            kb.tb = i;
+            kb.stripped = in.stripped;
+          }
           // "صحيفة نيويورك تايمز": unknown words after the place are the name's.
           uint32_t e = kb.te;
           while (h.outlet && e < end && e < kb.te + 2 && c.Free(e) && lexicon_ &&

@@ -43,5 +43,20 @@ TEST_F(HeadListsTest, DualMinistryHeadNamesTheFirstMinistry) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A broadcaster or paper called after a place is named with its head, as the
+// knowledge base names the known ones; the place alone would read as the
+// place itself.
+TEST_F(HeadListsTest, OutletNamedAfterAPlaceKeepsItsHead) {
+  const Case cases[] = {
+      // "Tehran Radio broadcast the news this morning."
+      {"وبثت إذاعة طهران الخبر صباح اليوم.", {"ORGANIZATION إذاعة طهران"}, {"ORGANIZATION طهران"}},
+      // "The speech was aired on Lebanon Radio last week."
+      {"وبث الخطاب على إذاعة لبنان الأسبوع الماضي.",
+       {"ORGANIZATION إذاعة لبنان"},
+       {"ORGANIZATION لبنان"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
