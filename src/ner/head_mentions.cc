@@ -1,4 +1,6 @@
 // The entity stage: organisation and place heads with their complements, outlets, quoted names.
+#include <algorithm>
+
 #include "ner/entity_annotator_internal.h"
 
 namespace rased::ner::internal {
@@ -206,7 +208,11 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
         // The name must close there: "شركة محمد النهدي" goes on with a
         // person's family name.
         (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting | kVerbLike) ||
-         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi)) {
+         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi ||
+         // "للواء شهداء بدر الشهر الماضي": a time adverb or a date closes
+         // the phrase as well.
+         std::any_of(c.doc.dates.begin(), c.doc.dates.end(),
+                     [&](const DateExpr& d) { return d.span.begin == c.tok(j + 1).span.begin; }))) {
       ++j;
       *has_proper = true;
       break;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/date_annotator.h"
 #include "ner_test_support.h"
 
 namespace rased::ner {
@@ -56,6 +57,29 @@ TEST_F(HeadListsTest, OutletNamedAfterAPlaceKeepsItsHead) {
        {"ORGANIZATION لبنان"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a complement noun in the construct state, a given name closes a
+// body's name when a date the date stage found follows it, as punctuation
+// does. The dates run before the entities, as in the pipeline.
+TEST_F(HeadListsTest, DateAfterTheNameClosesTheBody) {
+  auto dates = extract::NewDateAnnotator(RASED_TEST_DATA_DIR);
+  ASSERT_TRUE(dates.ok()) << dates.status().ToString();
+  const Case cases[] = {
+      // "The Martyrs of Badr brigade was founded early last year in Aleppo."
+      {"وتأسس لواء شهداء بدر مطلع العام الماضي في حلب.", {"ORGANIZATION لواء شهداء بدر"}, {}},
+      // "The Sons of Hamza battalion attacked the positions early this month."
+      {"وهاجمت كتيبة أبناء حمزة مطلع الشهر الجاري المواقع.", {"ORGANIZATION كتيبة أبناء حمزة"}, {}},
+  };
+  for (const Case& tc : cases) {
+    Document doc;
+    doc.id = "test";
+    doc.text = tc.text;
+    ASSERT_TRUE(stages_.text->Annotate(doc).ok());
+    ASSERT_TRUE((*dates)->Annotate(doc).ok());
+    ASSERT_TRUE(stages_.ner->Annotate(doc).ok());
+    test::ExpectMentions(test::TypedMentions(doc), tc);
+  }
 }
 
 }  // namespace
