@@ -902,6 +902,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           if (kind == "city" || kind == "capital" || kind == "province" || kind == "district") {
             continue;
           }
+          // "مركز ماليزيا" (Malaysia's pavilion, its centre): a country's
+          // name alone after such a head is whatever office it has there;
+          // "مركز ماليزيا للأبحاث" names one by what it is for, read above.
+          if (kind == "country" && !h.national && !c.Has(i, kDefinite) && in.stripped == 0)
+            continue;
         }
       }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.

@@ -82,5 +82,20 @@ TEST_F(HeadListsTest, DateAfterTheNameClosesTheBody) {
   }
 }
 
+// A generic office's head before a country's name alone ("مركز ماليزيا",
+// Malaysia's standing or its pavilion) names no body; with what the centre is
+// for after it, it does.
+TEST_F(HeadListsTest, OfficeHeadBeforeACountryAloneNamesNoBody) {
+  const Case cases[] = {
+      // "The report improved Malaysia's position on the list."
+      {"وحسن التقرير مركز ماليزيا في القائمة.",
+       {"LOCATION ماليزيا"},
+       {"ORGANIZATION مركز ماليزيا"}},
+      // "The delegation visited the Malaysia Centre for Research."
+      {"وزار الوفد مركز ماليزيا للأبحاث.", {"ORGANIZATION مركز ماليزيا للأبحاث"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
