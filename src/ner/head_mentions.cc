@@ -1913,6 +1913,19 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     const bool third = before >= 0 && c.cands[before].te == tb &&
                        c.cands[before].type == EntityType::kLocation &&
                        c.doc.Slice(c.tok(tb).span).starts_with("\xD9\x88");
+    // "في لودر والحوطة،" (in Lawdar and al-Hawta): a town the knowledge base
+    // knows after a preposition of place, and one word joined to it by و
+    // that closes the phrase, are two places, an ordinary word the second.
+    bool pair = false;
+    if (!listed && !third && before < 0 && c.cands[ci].kb >= 0 && c.cands[ci].stripped == 0 &&
+        tb > 0 && c.info[tb - 1].stripped == 0 &&
+        // Not after "من", which also takes what a thing is made of ("من
+        // الرقة والجمال", of tenderness and beauty).
+        (c.info[tb - 1].word == kFi || c.info[tb - 1].word == kIla ||
+         t_.place_prepositions.contains(c.info[tb - 1].word))) {
+      const std::string& kind = kb_.entities()[c.cands[ci].kb].kind;
+      pair = kind == "city" || kind == "district";
+    }
     // The word after و: the key drops a proclitic it could check, not one on
     // a word the word list lacks ("والزنكورة").
     auto after_wa = [&](uint32_t t) -> std::string_view {
@@ -1922,11 +1935,12 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
            after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || third || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
-           !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
+           (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
+           !c.info[e].facts.participle && !c.info[e].facts.function_word &&
+           c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
                          kVerbLike) &&
-           (listed || third || !c.Has(e, kLexicon)) &&
+           (listed || third || pair || !c.Has(e, kLexicon)) &&
            // "محافظات المنطقة الشرقية والمملكة": the kingdom, the republic
            // are the country, which coreference resolves.
            DropAl(after_wa(e)) != kKingdomKey && !t_.country_nouns.contains(DropAl(after_wa(e))) &&
@@ -1945,6 +1959,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       cand.type = EntityType::kLocation;
       c.Add(std::move(cand));
       e = nx;
+      if (pair) break;  // two places only: a third is the rule above's
     }
   }
 }

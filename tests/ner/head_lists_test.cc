@@ -97,5 +97,20 @@ TEST_F(HeadListsTest, OfficeHeadBeforeACountryAloneNamesNoBody) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A known town after "في" or "إلى" and one word joined to it by و that
+// closes the phrase are two places, even when the second is also an ordinary
+// word; after "من" (also "made of") the pair is not read.
+TEST_F(HeadListsTest, TwoPlacesAfterAPrepositionOfPlace) {
+  const Case cases[] = {
+      // "The forces spread in Lawdar and al-Hawta, and the gunmen withdrew."
+      {"وتوزعت القوات في لودر والحوطة، وانسحب المسلحون.", {"LOCATION لودر", "LOCATION الحوطة"}, {}},
+      // "The celebrations were held in Dammam and Khobar."
+      {"وأقيمت الاحتفالات في الدمام والخبر.", {"LOCATION الدمام", "LOCATION الخبر"}, {}},
+      // "Her voice is full of tenderness and beauty." (الرقة is also Raqqa)
+      {"ويمتاز صوتها بكثير من الرقة والجمال.", {}, {"LOCATION الجمال"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
