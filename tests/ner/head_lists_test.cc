@@ -112,5 +112,20 @@ TEST_F(HeadListsTest, TwoPlacesAfterAPrepositionOfPlace) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "والعكس" (and vice versa) after a list of places names no place.
+TEST_F(HeadListsTest, ViceVersaAfterPlacesIsNoPlace) {
+  const Case cases[] = {
+      // "Travellers moved between Aden and Lahj and vice versa, unhindered."
+      {"وتنقل المسافرون بين عدن ولحج والعكس، دون عوائق.",
+       {"LOCATION عدن", "LOCATION لحج"},
+       {"LOCATION العكس", "LOCATION والعكس"}},
+      // "The buses run from Sanaa to Aden and vice versa."
+      {"وتسافر الحافلات من صنعاء إلى عدن والعكس.",
+       {"LOCATION صنعاء", "LOCATION عدن"},
+       {"LOCATION العكس", "LOCATION والعكس"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
