@@ -1,4 +1,6 @@
 // The entity stage: organisation and place heads with their complements, outlets, quoted names.
+#include <algorithm>
+
 #include "ner/entity_annotator_internal.h"
 
 namespace rased::ner::internal {
@@ -206,7 +208,11 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
         // The name must close there: "شركة محمد النهدي" goes on with a
         // person's family name.
         (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting | kVerbLike) ||
-         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi)) {
+         c.info[j + 1].stripped > 0 || c.info[j + 1].word == kFi ||
+         // "للواء شهداء بدر الشهر الماضي": a time adverb or a date closes
+         // the phrase as well.
+         std::any_of(c.doc.dates.begin(), c.doc.dates.end(),
+                     [&](const DateExpr& d) { return d.span.begin == c.tok(j + 1).span.begin; }))) {
       ++j;
       *has_proper = true;
       break;
@@ -595,6 +601,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
+        // defence and interior): after a dual head the first complement is
+        // the first body's name; the noun joined by و is the second body's.
+        if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          for (uint32_t t = k + 1; t < j; ++t) {
+            if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
+              j = t;
+              break;
+            }
+          }
+        }
         // "مكتب وزير الدفاع" (the defence minister's office): an office with
         // its complement after the head names the body that serves it.
         if (j == k && k == i + 1 && h.type == EntityType::kOrganization) {
@@ -885,6 +902,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           if (kind == "city" || kind == "capital" || kind == "province" || kind == "district") {
             continue;
           }
+          // "مركز ماليزيا" (Malaysia's pavilion, its centre): a country's
+          // name alone after such a head is whatever office it has there;
+          // "مركز ماليزيا للأبحاث" names one by what it is for, read above.
+          if (kind == "country" && !h.national && !c.Has(i, kDefinite) && in.stripped == 0)
+            continue;
         }
       }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
@@ -1127,6 +1149,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;
           kb.source = MentionSource::kPattern;
+          // "إذاعة طهران", "تلفزيون الكاميرون": an outlet called after a place
+          // is named with its head, as the known ones are (صحيفة الرياض،
+          // تلفزيون دبي); the place alone would read as the place.
+          if (h.outlet && !h.list && kb.stripped == 0 && kb.tb == i + 1) {
+            for (uint32_t t = i; t < kb.tb; ++t) c.owner[t] = o;
+            kb.tb = i;
+            kb.stripped = in.stripped;
+          }
           // "صحيفة نيويورك تايمز": unknown words after the place are the name's.
           uint32_t e = kb.te;
           while (h.outlet && e < end && e < kb.te + 2 && c.Free(e) && lexicon_ &&
@@ -1883,6 +1913,19 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     const bool third = before >= 0 && c.cands[before].te == tb &&
                        c.cands[before].type == EntityType::kLocation &&
                        c.doc.Slice(c.tok(tb).span).starts_with("\xD9\x88");
+    // "في لودر والحوطة،" (in Lawdar and al-Hawta): a town the knowledge base
+    // knows after a preposition of place, and one word joined to it by و
+    // that closes the phrase, are two places, an ordinary word the second.
+    bool pair = false;
+    if (!listed && !third && before < 0 && c.cands[ci].kb >= 0 && c.cands[ci].stripped == 0 &&
+        tb > 0 && c.info[tb - 1].stripped == 0 &&
+        // Not after "من", which also takes what a thing is made of ("من
+        // الرقة والجمال", of tenderness and beauty).
+        (c.info[tb - 1].word == kFi || c.info[tb - 1].word == kIla ||
+         t_.place_prepositions.contains(c.info[tb - 1].word))) {
+      const std::string& kind = kb_.entities()[c.cands[ci].kb].kind;
+      pair = kind == "city" || kind == "district";
+    }
     // The word after و: the key drops a proclitic it could check, not one on
     // a word the word list lacks ("والزنكورة").
     auto after_wa = [&](uint32_t t) -> std::string_view {
@@ -1892,11 +1935,12 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
            after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || third || !lexicon_->Contains(after_wa(e))) && !c.info[e].facts.participle &&
-           !c.info[e].facts.function_word && c.info[e].facts.title_node < 0 && !c.info[e].head &&
+           (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
+           !c.info[e].facts.participle && !c.info[e].facts.function_word &&
+           c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
                          kVerbLike) &&
-           (listed || third || !c.Has(e, kLexicon)) &&
+           (listed || third || pair || !c.Has(e, kLexicon)) &&
            // "محافظات المنطقة الشرقية والمملكة": the kingdom, the republic
            // are the country, which coreference resolves.
            DropAl(after_wa(e)) != kKingdomKey && !t_.country_nouns.contains(DropAl(after_wa(e))) &&
@@ -1915,6 +1959,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       cand.type = EntityType::kLocation;
       c.Add(std::move(cand));
       e = nx;
+      if (pair) break;  // two places only: a third is the rule above's
     }
   }
 }
