@@ -175,6 +175,24 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
   return run;
 }
 
+// Where the phrase of a post (TitlePhrase) that reads on past `te` ends when
+// it ends complete before punctuation, the sentence's end or, with
+// `conjunction_closes`, "و" (another post, another name); otherwise `te`.
+template <typename HoldersTitle>
+uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
+                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
+                         uint32_t te, uint32_t end, HoldersTitle holders_title,
+                         bool conjunction_closes = true) {
+  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
+  const uint32_t k = run.stop;
+  const bool closed = k >= end ||
+                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+                      IsDash(doc.tokens[k].key) ||
+                      (conjunction_closes && info[k].stripped > 0 &&
+                       doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+  return closed && run.complete && k > te ? k : te;
+}
+
 // Where the title of a post set off after its holder's name ends: "X، مدير
 // جوازات منطقة الباحة المكلف،" (X, the acting director of passports of
 // al-Baha region), "X، الرئيس التنفيذي لقطاع المنشآت الصغيرة والمتوسطة في
@@ -186,28 +204,8 @@ template <typename HoldersTitle>
 uint32_t ApposedTitleEnd(const Document& doc, const std::vector<TokInfo>& info,
                          const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
                          uint32_t te, uint32_t end, HoldersTitle holders_title) {
-  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
-  const uint32_t k = run.stop;
-  const bool closed = k >= end ||
-                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-                      IsDash(doc.tokens[k].key);
-  return closed && run.complete && k > te ? k : te;
-}
-
-// Where the phrase of a post (TitlePhrase) that reads on past `te` ends when
-// it ends complete before punctuation, the sentence's end or "و" (another
-// post, another name); otherwise `te`.
-template <typename HoldersTitle>
-uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
-                         const std::vector<int32_t>& owner, const std::vector<Cand>& cands,
-                         uint32_t te, uint32_t end, HoldersTitle holders_title) {
-  const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
-  const uint32_t k = run.stop;
-  const bool closed = k >= end ||
-                      (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-                      IsDash(doc.tokens[k].key) ||
-                      (info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88"));  // و
-  return closed && run.complete && k > te ? k : te;
+  return ClosedPhraseEnd(doc, info, owner, cands, te, end, holders_title,
+                         /*conjunction_closes=*/false);
 }
 
 // Where a post in the accusative ends when "ل" + a noun gives its body:
