@@ -27,7 +27,7 @@ KINDS = {
     'ORGANIZATION': {'government', 'ministry', 'parliament', 'army', 'armed-group',
                      'militia', 'pmc', 'security-agency', 'party', 'intl-org',
                      'regional-org', 'ngo', 'company', 'airline', 'media',
-                     'news-agency', 'think-tank', 'university', 'court'},
+                     'news-agency', 'think-tank', 'university', 'court', 'club'},
     'PERSON': {'head-of-state', 'head-of-government', 'minister', 'military',
                'intelligence', 'militia-leader', 'envoy', 'diplomat', 'politician',
                'religious', 'businessman', 'journalist', 'analyst'},

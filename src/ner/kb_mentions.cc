@@ -762,8 +762,10 @@ void EntityAnnotator::AddInnerMentions(Ctx& c, int32_t outer_index) const {
   const bool region = oe.type == EntityType::kLocation &&
                       (oe.kind == "region" || oe.kind == "province") && c.Has(outer.tb, kDirection);
   if (oe.type == EntityType::kPerson || (oe.type == EntityType::kLocation && !region)) return;
+  // A brand named after a place does not mention the place: "تلفزيون دبي",
+  // "ريال مدريد" (a club, not Madrid).
   if (oe.kind == "media" || oe.kind == "news-agency" || oe.kind == "company" ||
-      oe.kind == "airline") {
+      oe.kind == "airline" || oe.kind == "club") {
     return;
   }
   const auto& tokens = c.doc.tokens;

@@ -1,0 +1,58 @@
+// Football clubs of the knowledge base (data/kb/organizations_football_clubs.tsv):
+// a club is found by the name the sports pages give it, a club named after
+// its city takes the city's name only with its head or its country's
+// adjective, and the city inside a club's name is no mention of the city.
+// Sentences written for these tests, not taken from any corpus.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../ner/ner_test_support.h"
+#include "kb/knowledge_base.h"
+#include "kb_test_support.h"
+
+namespace rased {
+namespace {
+
+TEST(FootballClubsKbTest, EveryClubPointsToKnownRecords) {
+  auto kb = KnowledgeBase::Load(RASED_TEST_DATA_DIR, {});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  const auto records = test::RecordsFrom(**kb, {"organizations_football_clubs.tsv"});
+  for (const KbEntity* e : records) {
+    test::ExpectParentsKnown(**kb, *e);
+    EXPECT_EQ(e->kind, "club") << e->source;
+  }
+  EXPECT_GT(records.size(), 15u);
+}
+
+class FootballClubsInTextTest : public ner::test::ShippedDataTest {};
+
+TEST_F(FootballClubsInTextTest, ClubsAreFoundByTheirNames) {
+  const ner::test::LinkCase cases[] = {
+      // "Real Madrid beat Atletico Madrid two goals to one."
+      {"فاز ريال مدريد على أتلتيكو مدريد بهدفين مقابل هدف.", "ريال مدريد", "real-madrid-cf"},
+      {"فاز ريال مدريد على أتلتيكو مدريد بهدفين مقابل هدف.", "أتلتيكو مدريد", "atletico-madrid"},
+      // "Manchester United drew with Chelsea at Old Trafford."
+      {"وتعادل مانشستر يونايتد مع تشيلسي في ملعب أولد ترافورد.", "مانشستر يونايتد",
+       "manchester-united-fc"},
+      {"وتعادل مانشستر يونايتد مع تشيلسي في ملعب أولد ترافورد.", "تشيلسي", "chelsea-fc"},
+      // "The player moved to the club of Barcelona last summer." (the head
+      // names the club)
+      {"وانتقل اللاعب إلى نادي برشلونة الصيف الماضي.", "نادي برشلونة", "fc-barcelona"},
+      // "The minister visited the Spanish city of Barcelona." (the city)
+      {"وزار الوزير مدينة برشلونة الإسبانية.", "برشلونة", "barcelona"},
+  };
+  ner::test::ExpectLinks(stages_, cases);
+}
+
+TEST_F(FootballClubsInTextTest, TheCityInAClubsNameIsNoMentionOfTheCity) {
+  // "Bayern Munich beat Real Madrid." Neither Munich nor Madrid is named.
+  const std::string text = "وتغلب بايرن ميونيخ على ريال مدريد.";
+  EXPECT_FALSE(stages_.Links(text, "munich")) << ner::test::Dump(stages_.Run(text));
+  EXPECT_FALSE(stages_.Links(text, "madrid")) << ner::test::Dump(stages_.Run(text));
+  EXPECT_TRUE(stages_.Links(text, "bayern-munich")) << ner::test::Dump(stages_.Run(text));
+}
+
+}  // namespace
+}  // namespace rased
