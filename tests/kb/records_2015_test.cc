@@ -122,9 +122,9 @@ TEST(Bodies2015KbTest, NamesFindTheirRecords) {
       // "the Joint Arab List", with the adjective news often adds.
       {"القائمة العربية المشتركة", "joint-list", true},
       // "the General Authority of Civil Aviation" of Saudi Arabia and of
-      // other states: the bare name names no record (the head rules find
-      // the body), only the name with the country does.
-      {"الهيئة العامة للطيران المدني", "gaca-saudi", false},
+      // other states: the bare name is a contextual alias (a document that
+      // names Saudi Arabia), the name with the country a plain one.
+      {"الهيئة العامة للطيران المدني", "gaca-saudi", true},
       {"الهيئة العامة للطيران المدني السعودي", "gaca-saudi", true},
       // "the UN Population Fund".
       {"صندوق الأمم المتحدة للسكان", "unfpa", true},
@@ -291,6 +291,12 @@ TEST_F(Records2015InTextTest, SharedBareNamesAreNotLinkedToOneState) {
   // Dubai for an hour."
   EXPECT_FALSE(stages_.Links("وأغلقت الهيئة العامة للطيران المدني الأجواء فوق دبي لمدة ساعة.",
                              "gaca-saudi"));
+  // "The General Authority of Civil Aviation announced new rules for
+  // flights to Saudi airports." A document that names Saudi Arabia: its
+  // authority.
+  EXPECT_TRUE(stages_.Links(
+      "وأعلنت الهيئة العامة للطيران المدني قواعد جديدة للرحلات إلى المطارات السعودية.",
+      "gaca-saudi"));
   // "The president of the Supreme Administrative Court received the
   // minister of justice in Riyadh." Saudi Arabia's court, not Egypt's.
   EXPECT_FALSE(stages_.Links("واستقبل رئيس المحكمة الإدارية العليا وزير العدل في الرياض.",
