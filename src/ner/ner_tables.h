@@ -41,8 +41,9 @@ enum : uint8_t {
   kTitleDestination = 2,
   kTitleConstruct = 4,
   kTitleOver = 8,
-  kTitleSeveral = 16,  // plural or dual: each name listed after it holds it
-  kTitleBare = 32,     // a rank still written bare before a given name: عميد محمد
+  kTitleSeveral = 16,       // plural or dual: each name listed after it holds it
+  kTitleBare = 32,          // a rank still written bare before a given name: عميد محمد
+  kTitleNoAccusative = 64,  // its accusative is mostly an adjective: كبيرا (big)
 };
 
 // Given-name flags.

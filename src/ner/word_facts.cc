@@ -370,25 +370,32 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
   out.title_key_node = t_.titles.Step(AliasMatcher::kRoot, DropAl(t.key));
   out.title_node = out.title_key_node >= 0 ? out.title_key_node
                                            : t_.titles.Step(AliasMatcher::kRoot, DropAl(word));
-  // (The word list may read the accusative as its stem: "وزيرا" as "وزير".
-  // But "كبيرا" is the adjective, big, and no post.)
-  if (out.title_key_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(t.key) &&
-      Letters(t.key) >= 4 && t.key.ends_with("\xD8\xA7") &&   // ا
-      t.key != "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1\xD8\xA7") {  // كبيرا
-    // (An office, the post one is named to: "مصورا فوتوغرافيا" is a
-    // profession's predicate, no post.)
-    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, t.key.substr(0, t.key.size() - 2));
-    if (n >= 0 && !t_.titles.Hits(n).empty() &&
-        t_.title_class[t_.titles.Hits(n)[0].entity] == TitleClass::kOffice) {
-      out.title_key_node = out.title_node = n;  // a title as written: "وزيرا" is no و + "زيرا"
+  // An office in the accusative, the post one is named to ("عين وزيرا"):
+  // the title's node of `w` read without its final alef, or -1. Offices only:
+  // "مصورا فوتوغرافيا" is a profession's predicate, no post.
+  auto accusative_office = [&](std::string_view w) -> int32_t {
+    if (t.kind != TokenKind::kWord || StartsWithAl(w) || Letters(w) < 4 ||
+        !w.ends_with("\xD8\xA7")) {  // ا
+      return -1;
+    }
+    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, w.substr(0, w.size() - 2));
+    if (n < 0 || t_.titles.Hits(n).empty()) return -1;
+    const uint32_t entry = t_.titles.Hits(n)[0].entity;
+    return t_.title_class[entry] == TitleClass::kOffice &&
+                   !(t_.title_flags[entry] & kTitleNoAccusative)
+               ? n
+               : -1;
+  };
+  // The word list may read the accusative as its stem ("وزيرا" as "وزير"), or
+  // as a proclitic and a stem ("و" + "زيرا"): the key decides first.
+  if (out.title_key_node < 0) {
+    if (const int32_t n = accusative_office(t.key); n >= 0) {
+      out.title_key_node = out.title_node = n;
       out.accusative_title = true;
     }
   }
-  if (out.title_node < 0 && t.kind == TokenKind::kWord && !StartsWithAl(word) &&
-      Letters(word) >= 4 && word.ends_with("\xD8\xA7")) {  // ا
-    const int32_t n = t_.titles.Step(AliasMatcher::kRoot, word.substr(0, word.size() - 2));
-    if (n >= 0 && !t_.titles.Hits(n).empty() &&
-        t_.title_class[t_.titles.Hits(n)[0].entity] == TitleClass::kOffice) {
+  if (out.title_node < 0) {
+    if (const int32_t n = accusative_office(word); n >= 0) {
       out.title_node = n;
       out.accusative_title = true;
     }

@@ -571,6 +571,21 @@ TEST_F(RolesShippedKbTest, AGroupsNisbaAfterATitleIsNoHolder) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"السناتور الجمهوري"}, Dump(doc));
 }
 
+// The accusative of an office is the post one is named to, unless the table
+// marks it as mostly an adjective ("كبيرا", big; data/ner/titles.tsv).
+TEST_F(RolesShippedKbTest, AnAdjectiveInTheAccusativeIsNoPost) {
+  // "When Khalid al-Harbi was old enough he left the village." / "Khalid
+  // al-Harbi was old."
+  for (const char* text :
+       {"وعندما أصبح خالد الحربي كبيرا بما يكفي غادر القرية.", "وكان خالد الحربي كبيرا في السن."}) {
+    const Document doc = shipped_.Run(text);
+    EXPECT_TRUE(TitlesOf(doc, "خالد الحربي").empty()) << text << "\n" << Dump(doc);
+  }
+  // "Khalid al-Harbi was named minister of health."
+  const Document doc = shipped_.Run("وعين خالد الحربي وزيرا للصحة.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"وزيرا للصحة"}, Dump(doc));
+}
+
 TEST_F(RolesShippedKbTest, AFormOfAddressBeforeAKnownNameIsNoPartOfThePost) {
   // "... attended by the director of administrative affairs, Mr Saud
   // al-Qahtani" (a name the knowledge base knows, found before the titles).
