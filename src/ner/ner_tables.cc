@@ -267,6 +267,26 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "meeting_verbs.tsv", &t.meeting_verbs));
+  {
+    RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "post_verbs.tsv", &path));
+    for (const TsvRow& row : rows) {
+      const std::string_view cls = row.fields.size() > 1 ? row.fields[1] : "";
+      PostWord w;
+      if (cls == "appointment") {
+        w = PostWord::kAppointment;
+      } else if (cls == "copula") {
+        w = PostWord::kCopula;
+      } else if (cls == "holding") {
+        w = PostWord::kHolding;
+      } else if (cls == "recently") {
+        w = PostWord::kRecently;
+      } else {
+        return Status::DataLoss(Where(path, row) +
+                                ": want word<TAB>appointment|copula|holding|recently");
+      }
+      t.post_words.emplace(text::MatchKey(row.fields[0]), w);
+    }
+  }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "metonymy_verbs.tsv", &t.metonymy_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "stop_words.tsv", &t.stop_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "modifiers.tsv", &t.modifiers));

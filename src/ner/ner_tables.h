@@ -29,6 +29,8 @@ template <typename V>
 using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
+// What a word says of a post held (data/ner/post_verbs.tsv).
+enum class PostWord : uint8_t { kAppointment, kCopula, kHolding, kRecently };
 // Title flags: a form of address (السيد، الدكتور), which alone makes no
 // role; a post sent somewhere, which takes "إلى"/"لدى" + its destination
 // (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة); a rank or honorific
@@ -112,7 +114,8 @@ struct NerTables {
   // One outlet's heads as written ("صحيفة", "قناة"): before a name, the outlet.
   std::vector<std::string> outlet_heads;
   KeySet reporting_verbs;
-  KeySet meeting_verbs;  // subject and object are people: استقبل، التقى
+  KeySet meeting_verbs;         // subject and object are people: استقبل، التقى
+  KeyMap<PostWord> post_words;  // عين، كان، شغل، مؤخرا ...
   KeySet metonymy_verbs;
   KeySet stop_words;
   KeySet modifiers;

@@ -9,26 +9,22 @@ namespace rased::ner::internal {
 
 namespace {
 
-// Whether `verb` is a passive verb of appointment or election, after which
-// a post in the accusative is the one the subject took: "الذي عُيّن رئيسًا"
-// (who was named president), "التي انتُخبت", "اختير" (folded keys).
-bool AppointmentVerb(std::string_view verb) {
-  static constexpr std::string_view kVerbs[] = {
-      "\xD8\xB9\xD9\x8A\xD9\x86",                          // عين
-      "\xD8\xB9\xD9\x8A\xD9\x86\xD8\xAA",                  // عينت
-      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8",          // انتخب
-      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA8\xD8\xAA",  // انتخبت
-      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1",          // اختير
-      "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x8A\xD8\xB1\xD8\xAA",  // اختيرت
-  };
-  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+// What `key` (a folded key) says of a post, if anything (post_verbs.tsv).
+bool IsPostWord(const NerTables& t, std::string_view key, PostWord want) {
+  const auto it = t.post_words.find(key);
+  return it != t.post_words.end() && it->second == want;
 }
 
-// Whether `rel`, `cop` are a relative pronoun and a copula ("الذي كان",
-// "التي أصبحت"): the predicate after them, in the accusative, describes the
-// name before.
-bool RelativeCopula(std::string_view rel, std::string_view cop) {
-  // "عندما كان", "حين كان" (when he was): a post held then is his too.
+// Whether `verb` is a passive verb of appointment or election, after which
+// a post in the accusative is the one the subject took: "الذي عُيّن رئيسًا".
+bool AppointmentVerb(const NerTables& t, std::string_view verb) {
+  return IsPostWord(t, verb, PostWord::kAppointment);
+}
+
+// Whether `rel`, `cop` are a relative pronoun (or "عندما", "حين": when he
+// was) and a copula ("الذي كان", "التي أصبحت"): the predicate after them, in
+// the accusative, describes the name before.
+bool RelativeCopula(const NerTables& t, std::string_view rel, std::string_view cop) {
   static constexpr std::string_view kRelatives[] = {
       "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",          // الذي
       "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",          // التي
@@ -36,22 +32,8 @@ bool RelativeCopula(std::string_view rel, std::string_view cop) {
       "\xD8\xAD\xD9\x8A\xD9\x86",                  // حين
       "\xD8\xAD\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7",  // حينما
   };
-  static constexpr std::string_view kCopulas[] = {
-      "\xD9\x83\xD8\xA7\xD9\x86",                  // كان
-      "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA",          // كانت
-      "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD",          // اصبح
-      "\xD8\xA7\xD8\xB5\xD8\xA8\xD8\xAD\xD8\xAA",  // اصبحت
-      "\xD8\xB8\xD9\x84",                          // ظل
-      "\xD8\xB8\xD9\x84\xD8\xAA",                  // ظلت
-      // "الذي عمل مستشارا للوزير" (who worked as the minister's adviser).
-      "\xD8\xB9\xD9\x85\xD9\x84",          // عمل
-      "\xD8\xB9\xD9\x85\xD9\x84\xD8\xAA",  // عملت
-      "\xD9\x8A\xD8\xB9\xD9\x85\xD9\x84",  // يعمل
-      "\xD8\xAA\xD8\xB9\xD9\x85\xD9\x84",  // تعمل
-  };
   return std::find(std::begin(kRelatives), std::end(kRelatives), rel) != std::end(kRelatives) &&
-         (std::find(std::begin(kCopulas), std::end(kCopulas), cop) != std::end(kCopulas) ||
-          AppointmentVerb(cop));
+         (IsPostWord(t, cop, PostWord::kCopula) || AppointmentVerb(t, cop));
 }
 
 // Whether `key` is "بصفته"/"بوصفه" (in his capacity as), with any pronoun.
@@ -66,33 +48,11 @@ bool Capacity(std::string_view key) {
   return false;
 }
 
-// Whether `key` is an adverb of recent time between a verb of appointment
-// and the post: "مؤخرا", "حديثا", "أخيرا" (folded keys).
-bool RecentlyAdverb(std::string_view key) {
-  return key == "\xD9\x85\xD9\x88\xD8\xAE\xD8\xB1\xD8\xA7" ||  // موخرا
-         key == "\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB\xD8\xA7" ||  // حديثا
-         key == "\xD8\xA7\xD8\xAE\xD9\x8A\xD8\xB1\xD8\xA7";    // اخيرا
-}
-
 // Whether `verb` says one holds or takes up a post: "شغل منصب X" (held the
 // post of X), "يتولى", "تقلد", "تسلم" (folded keys, with a و or not).
-bool PostVerb(std::string_view verb) {
+bool PostVerb(const NerTables& t, std::string_view verb) {
   if (verb.starts_with("\xD9\x88") && verb.size() > 6) verb.remove_prefix(2);  // و
-  static constexpr std::string_view kVerbs[] = {
-      "\xD8\xB4\xD8\xBA\xD9\x84",                  // شغل
-      "\xD9\x8A\xD8\xB4\xD8\xBA\xD9\x84",          // يشغل
-      "\xD8\xAA\xD8\xB4\xD8\xBA\xD9\x84",          // تشغل
-      "\xD8\xB4\xD8\xBA\xD9\x84\xD8\xAA",          // شغلت
-      "\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",          // تولي (تولى)
-      "\xD9\x8A\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // يتولي
-      "\xD8\xAA\xD8\xAA\xD9\x88\xD9\x84\xD9\x8A",  // تتولي
-      "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAA",          // تولت
-      "\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",          // تقلد
-      "\xD9\x8A\xD8\xAA\xD9\x82\xD9\x84\xD8\xAF",  // يتقلد
-      "\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",          // تسلم
-      "\xD9\x8A\xD8\xAA\xD8\xB3\xD9\x84\xD9\x85",  // يتسلم
-  };
-  return std::find(std::begin(kVerbs), std::end(kVerbs), verb) != std::end(kVerbs);
+  return IsPostWord(t, verb, PostWord::kHolding);
 }
 
 // Whether the definite word at q, after an adjective (a nisba or a
@@ -352,8 +312,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // was recently named head of the committee), maybe with an adverb.
     // (A comma may set the clause off: "X، الذي كان قائدا للجيش،".)
     const bool relative = (!sep || (t > 0 && c.Has(t - 1, kComma))) && t + 2 < end &&
-                          RelativeCopula(c.tok(t).key, c.tok(t + 1).key);
-    const bool appointed = relative && AppointmentVerb(c.tok(t + 1).key);
+                          RelativeCopula(t_, c.tok(t).key, c.tok(t + 1).key);
+    const bool appointed = relative && AppointmentVerb(t_, c.tok(t + 1).key);
     // After "عندما كان" only an accusative post: "عندما كان رئيس الوزراء
     // يتحدث" (when the prime minister was speaking) names another person.
     const bool when = relative && !c.tok(t).key.starts_with(kAl);
@@ -387,7 +347,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         break;
       }
     }
-    if (appointed && t + 1 < end && RecentlyAdverb(c.tok(t).key)) ++t;
+    if (appointed && t + 1 < end && IsPostWord(t_, c.tok(t).key, PostWord::kRecently)) ++t;
     for (RoleCand& r : c.roles) {
       if (r.tb != t) continue;
       TitleClass cls;
@@ -767,14 +727,14 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
     // "تولى منصور منصب وزير المواصلات" (Mansour took up the post of
     // minister of transport): the subject between the verb and "منصب".
     if (const int32_t s = person_before(k + 1);
-        s >= 0 && c.cands[s].tb > 0 && PostVerb(c.tok(c.cands[s].tb - 1).key)) {
+        s >= 0 && c.cands[s].tb > 0 && PostVerb(t_, c.tok(c.cands[s].tb - 1).key)) {
       r.person = s;
       r.eb = c.cands[s].tb - 1;
       r.ee = r.te;
       read_on(r);
       continue;
     }
-    if (!PostVerb(c.tok(k).key)) continue;
+    if (!PostVerb(t_, c.tok(k).key)) continue;
     const uint32_t verb = k;
     if (k > 0 && (c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86" ||           // كان
                   c.tok(k - 1).key == "\xD9\x83\xD8\xA7\xD9\x86\xD8\xAA")) {  // كانت
@@ -815,7 +775,7 @@ void EntityAnnotator::PostsHeld(Ctx& c) const {
            h < 0 && j > 1 && n < 40 && c.sent_end[j - 1] == c.sent_end[verb]; --j, ++n) {
         const int32_t o = c.owner[j - 1];
         if (o >= 0 && c.cands[o].tb == j - 1 && c.cands[o].type == EntityType::kPerson && j >= 2 &&
-            PostVerb(c.tok(j - 2).key)) {
+            PostVerb(t_, c.tok(j - 2).key)) {
           h = o;
         }
       }
