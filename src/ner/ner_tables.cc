@@ -267,6 +267,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "reporting_verbs.tsv", &t.reporting_verbs));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "meeting_verbs.tsv", &t.meeting_verbs));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "age_verbs.tsv", &t.age_verbs));
   {
     RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "post_verbs.tsv", &path));
     for (const TsvRow& row : rows) {

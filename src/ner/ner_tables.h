@@ -116,6 +116,7 @@ struct NerTables {
   KeySet reporting_verbs;
   KeySet meeting_verbs;         // subject and object are people: استقبل، التقى
   KeyMap<PostWord> post_words;  // عين، كان، شغل، مؤخرا ...
+  KeySet age_verbs;             // ناهز، يتجاوز ...: after عمر, the age
   KeySet metonymy_verbs;
   KeySet stop_words;
   KeySet modifiers;

@@ -49,23 +49,12 @@ bool HamzaLam(const Document& doc, const Token& t) {
   return s.starts_with("\xD8\xA3\xD9\x84") || s.starts_with("\xD8\xA5\xD9\x84");  // أل إل
 }
 
-// Whether `word` is "عمر" (age; Omar) before a verb that measures
-// it: "توفي عن عمر ناهز الثمانين" (died at an age nearing eighty), "بعمر
-// يتجاوز". A name does not take these verbs right after it: they need the
-// amount, which follows them.
-// `next` is the key of the word after it.
-bool AgeBeforeVerb(std::string_view word, std::string_view next) {
-  if (word != "\xD8\xB9\xD9\x85\xD8\xB1") return false;                              // عمر
-  for (std::string_view verb : {"\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",                  // ناهز
-                                "\xD9\x8A\xD9\x86\xD8\xA7\xD9\x87\xD8\xB2",          // يناهز
-                                "\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",                  // قارب
-                                "\xD9\x8A\xD9\x82\xD8\xA7\xD8\xB1\xD8\xA8",          // يقارب
-                                "\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",          // تجاوز
-                                "\xD9\x8A\xD8\xAA\xD8\xAC\xD8\xA7\xD9\x88\xD8\xB2",  // يتجاوز
-                                "\xD9\x8A\xD8\xAA\xD8\xB1\xD8\xA7\xD9\x88\xD8\xAD"}) {  // يتراوح
-    if (next == verb) return true;
-  }
-  return false;
+// Whether `word` is "عمر" (age; Omar) before a verb that measures it
+// (data/ner/age_verbs.tsv): "توفي عن عمر ناهز الثمانين" (died at an age
+// nearing eighty). A name does not take these verbs right after it: they
+// need the amount, which follows them. `next` is the key of the word after it.
+bool AgeBeforeVerb(const NerTables& t, std::string_view word, std::string_view next) {
+  return word == "\xD8\xB9\xD9\x85\xD8\xB1" && t.age_verbs.contains(next);  // عمر
 }
 
 }  // namespace
@@ -439,7 +428,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
-  if (i + 1 < c.info.size() && AgeBeforeVerb(in.word, c.tok(i + 1).key)) return false;
+  if (i + 1 < c.info.size() && AgeBeforeVerb(t_, in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
   // holder's name. (After an office the name may be another person's, its
