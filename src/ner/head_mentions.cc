@@ -368,9 +368,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // "للجنة تقصي الحقائق", "للواء شهداء بدر": before an indefinite noun
     // of the genitive chain the head is in the construct state, which takes
     // no article: "لل" is ل + the head.
-    const bool construct = c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84") &&
-                           i + 1 < end && c.Free(i + 1) && c.info[i + 1].stripped == 0 &&
-                           c.Has(i + 1, kComplementNoun) && !c.Has(i + 1, kDefinite);
+    // "للجنة الانتخابات", "للواء الفتح المبين": so is it before a definite
+    // noun; an adjective after it agrees with the article ("للجنة الدولية"،
+    // "للواء الثالث").
+    // "للواء الركن" (to the staff major general): a title of two words.
+    auto TitleSpans = [this](const Ctx& cx, uint32_t t, uint32_t e) {
+      const int32_t node = cx.info[t].facts.title_node;
+      if (node < 0 || t + 1 >= e) return false;
+      const int32_t next = t_.titles.Step(node, cx.tok(t + 1).key);
+      return next >= 0 && !t_.titles.Hits(next).empty();
+    };
+    const bool spelled_lil = c.tok(i).key.starts_with(kLiL) && in.word.starts_with("\xD9\x84") &&
+                             i + 1 < end && c.Free(i + 1) && c.info[i + 1].stripped == 0;
+    const bool construct =
+        spelled_lil &&
+        ((c.Has(i + 1, kComplementNoun) && !c.Has(i + 1, kDefinite)) ||
+         (h.type == EntityType::kOrganization && c.Has(i + 1, kDefinite) &&
+          c.tok(i + 1).kind == TokenKind::kWord &&
+          !c.Has(i + 1, kNisba | kGentilic | kModifier | kNumber | kStop | kPunct | kHead) &&
+          !c.info[i + 1].facts.participle && c.info[i + 1].facts.title_node < 0 &&
+          !AdjectiveShape(c.doc.Slice(c.tok(i + 1).span)) &&
+          !t_.ordinals.contains(c.tok(i + 1).key) && !TitleSpans(c, i, end)));
     const bool definite =
         !construct &&
         ((in.flags & kDefinite) != 0 ||
@@ -379,6 +397,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // before it, and "شمال وشرق سوريا": two parts of one place. The place
     // stays a mention of its own; there is no region.
     if (h.type == EntityType::kLocation && (LocatesPrevious(c, i) || SharesPlace(c, i))) continue;
+    const bool article_lil = definite && in.stripped == 1 && c.tok(i).key.starts_with(kLiL) &&
+                             in.word.starts_with("\xD9\x84");
+    // "الفرقة الرابعة" (the Fourth Division), "للواء الثالث": a unit's
+    // head with the article and an ordinal names one unit, as its number
+    // would ("اللواء 15").
+    if (h.mode == HeadMode::kFull && h.number && definite && i + 1 < end && c.Free(i + 1) &&
+        c.info[i + 1].stripped == 0 && t_.ordinals.contains(c.tok(i + 1).key)) {
+      name_whole(i, i + 2, article_lil ? 0 : in.stripped, h.type, -1);
+      ++i;
+      continue;
+    }
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
@@ -721,10 +750,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // head one indefinite word that closes the phrase (a preposition, "في",
         // punctuation follows) is its name.
         // Adjectives ("حي سكني"), pronouns ("معسكر فريقه") and particles are not.
-        if (j == k && k == i + 1 && h.landmark && !definite && c.Free(k) &&
-            c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
-            !c.info[k].facts.function_word && Letters(c.tok(k).key) >= 3 &&
-            !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x87") &&
+        // After any facility's head, a word the word list lacks: "سجن
+        // إيفين في طهران" (Evin prison in Tehran).
+        if (j == k && k == i + 1 &&
+            (h.landmark ||
+             (h.type == EntityType::kFacility && lexicon_ && !PerfectFeminine(c.info[k].word))) &&
+            !definite && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+            c.info[k].stripped == 0 && !c.info[k].facts.function_word &&
+            Letters(c.tok(k).key) >= 3 && !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x87") &&
             !c.Has(k, kDefinite | kStop | kHead | kGentilic | kReporting | kNisba | kModifier |
                           kNumber | kComplementNoun | kVerbLike | kDemonstrative | kPunct) &&
             // A camp or a street is named by a common noun only with its
@@ -1020,7 +1053,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       Cand cand;
       cand.tb = tb;
       cand.te = j;
-      cand.stripped = tb == i ? in.stripped : 0;
+      // "للواء 15" keeps "لل" in its mention, ل and the article, as
+      // "للأمم المتحدة" does.
+      cand.stripped = tb == i && !article_lil ? in.stripped : 0;
       cand.type = type;
       // Knowledge-base names inside an organisation stay mentions of their
       // own ("بعثة الأمم المتحدة في ليبيا"); a facility's are part of it
@@ -1235,7 +1270,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
-           direction_adjective(k + 1))) {
+           c.Has(k + 1, kStop) || direction_adjective(k + 1))) {
         j = k + 1;
       }
       // "مدينة الحوطة", "منطقة الجفينة غربي مأرب", "بمدينة سجنان من ولاية
@@ -1253,8 +1288,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         const bool located = LocatedAfter(c, k + 1, end);
         if (c.Has(k, kDefinite)) {
           if (located ||
-              (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
-                                c.info[k + 1].stripped > 0 || direction_adjective(k + 1)))) {
+              // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
+              // closes the name as well.
+              (h.settlement &&
+               (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
+                c.Has(k + 1, kStop) || direction_adjective(k + 1)))) {
             j = k + 1;
           }
         } else if (h.settlement) {
@@ -1891,6 +1929,32 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
 // place, which the word list does not know and which closes its phrase, is
 // another place of the list.
 void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
+  // "بمدينة عدن" (in the city of Aden), "قرية العوامية": a known place
+  // after a head in the construct state that news writes as part of the
+  // name (written in place_heads.tsv) is mentioned twice, with the head and
+  // without it: annotators spell such a place either way. A head with the
+  // article ("المدينة") or before a list ("منطقتي") stays out, and so does
+  // one inside a longer name ("شرطة منطقة الرياض" keeps its own). A new
+  // name keeps its bare mention alone, which names one entity.
+  const size_t known = c.cands.size();
+  for (size_t ci = 0; ci < known; ++ci) {
+    const Cand& cand = c.cands[ci];
+    if (cand.dead || cand.nested || cand.kb < 0 || cand.type != EntityType::kLocation ||
+        cand.tb == 0 || cand.stripped > 0) {
+      continue;
+    }
+    const uint32_t h = cand.tb - 1;
+    const Head* head = c.info[h].head;
+    if (!head || !head->written || head->list || head->type != EntityType::kLocation ||
+        !c.Free(h) || c.Has(h, kDefinite | kIdiom) || c.sent_end[h] != c.sent_end[cand.tb]) {
+      continue;
+    }
+    Cand whole = cand;
+    whole.tb = h;
+    whole.stripped = c.info[h].stripped;
+    c.cands[ci].nested = true;
+    c.Add(std::move(whole));
+  }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
   const size_t count = c.cands.size();

@@ -195,6 +195,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.adjectival = true;
           else if (f == "body")
             h.body = true;
+          else if (f == "written")
+            h.written = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -74,6 +74,9 @@ struct Head {
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
   bool adjectival = false;  // definite + relative adjectives names one: الحزب الجمهوري
   bool body = false;  // named by the body it houses: مقر الأمم المتحدة، مقر الرئاسة
+  // Part of the place's written name by convention: the mention of "مدينة
+  // عدن" is the whole phrase, as annotators (and the news) write it.
+  bool written = false;
   // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
   // led to) folds to the same key but is another word.
   bool ends_ya = false;

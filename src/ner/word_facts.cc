@@ -246,8 +246,10 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
     if (t_.eponym_nouns.contains(w)) f |= kEponym;
     // "وكبير" (and the chief) is و + a known word, not و + ك + "بير" (a well):
     // a head read by stripping letters a known word keeps is no head.
+    // "للواء" (to the brigade) is known whole only as ل + "لواء": the stem
+    // the tokenizer split off is the word, so the head holds.
     bool known_before = false;
-    for (int q = 0; q < nr && lexicon_; ++q) {
+    for (int q = 0; q < nr && lexicon_ && w != t.base; ++q) {
       known_before = known_before || (readings[q].stripped < readings[r].stripped &&
                                       lexicon_->Contains(readings[q].key));
     }

@@ -414,7 +414,9 @@ TEST_F(NestedNamesTest, InnerNamesAndDirections) {
        {"PERSON خليفة حفتر: خليفة حفتر"},
        {"لواء الليبي", "للواء الليبي"}},
       // "A delegation based in the suburb of al-Bayda (al-Bida) attended."
-      {"وحضر وفد مقره في ضاحية البيدا الحدث.", {"LOCATION البيضاء: البيدا"}, {}},
+      // (the head is part of the place's written name: a mention with it and
+      // one without)
+      {"وحضر وفد مقره في ضاحية البيدا الحدث.", {"LOCATION البيضاء: ضاحية البيدا|البيدا"}, {}},
       // Places listed together: a name that is also a word ("سرت", she
       // walked; "درنة") is a place after another place and "و", "أو" or "(".
       // "Clashes broke out in Benghazi and Derna."
