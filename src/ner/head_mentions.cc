@@ -1145,6 +1145,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         continue;
       }
+      // "منطقة الجدعان بمأرب" (the al-Jadaan area in Marib): a known
+      // person's family name alone after a place's head in the construct
+      // state is the place's name, which a larger place locates.
+      if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 &&
+          c.cands[o].type == EntityType::kPerson && h.type == EntityType::kLocation && !definite &&
+          c.cands[o].stripped == 0 && c.Has(k, kDefinite) && LocatedAfter(c, k + 1, end)) {
+        c.cands[o].type = EntityType::kLocation;
+        c.cands[o].kb = -1;
+        c.cands[o].source = MentionSource::kPattern;
+        continue;
+      }
       if (o >= 0 && c.cands[o].tb == k) {
         Cand& kb = c.cands[o];
         // "صحيفة الشرق الأوسط", "قناة الجزيرة": the head retypes a place name.
@@ -1293,6 +1304,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
               (h.settlement &&
                (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
                 c.Has(k + 1, kStop) || direction_adjective(k + 1)))) {
+            j = k + 1;
+          }
+        } else if (h.written && located && !c.Has(k, kNisba)) {
+          // "منطقة نهم شرق صنعاء" (the Nihm area east of Sanaa): after an
+          // area's or a province's head, one word without the article that
+          // a larger place locates is the name; an adjective agreeing with
+          // the feminine head ("منطقة آمنة"، "منطقة خضراء") is not.
+          const std::string_view w = c.doc.Slice(c.tok(k).span);
+          // Three letters leave no stem before a pronoun: "نهم" is a name.
+          if ((Letters(c.tok(k).key) <= 3 || !EndsWithPronoun(w)) && !w.ends_with("\xD8\xA9") &&
+              !w.ends_with("\xD9\x89") && !w.ends_with("\xD8\xA7\xD8\xA1")) {
             j = k + 1;
           }
         } else if (h.settlement) {

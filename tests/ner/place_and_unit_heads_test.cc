@@ -67,6 +67,12 @@ TEST_F(PlaceAndUnitHeadsTest, NameClosedAfterASettlementOrFacilityHead) {
       {"وعاد السكان إلى مدينة الحمراء التي غادرتها الميليشيا.", {"LOCATION الحمراء"}, {}},
       // "The detainee was moved to Qezelhesar prison in Iran."
       {"ونقل المعتقل إلى سجن قزلحصار في إيران.", {"FACILITY سجن قزلحصار"}, {}},
+      // "Aircraft struck positions in the Nihm area east of Sanaa." (one
+      // word a larger place locates after an area's head)
+      {"وقصفت الطائرات مواقع في منطقة نهم شرق صنعاء.", {"LOCATION نهم"}, {}},
+      // "The forces reached a safe area in Syria." (an adjective agreeing
+      // with the head)
+      {"ووصلت القوات إلى منطقة آمنة في سوريا.", {}, {"LOCATION آمنة"}},
       // "Aircraft struck a school that was destroyed completely." (a verb
       // agreeing with the head names nothing)
       {"وقصفت الطائرات مدرسة دمرت بالكامل.", {}, {"FACILITY مدرسة دمرت"}},
