@@ -923,6 +923,29 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (only_gentilic) continue;
       }
       if (!proper && len == 0) continue;
+      // "لجنة الشؤون الخارجية في مجلس الشيوخ" (the Senate foreign affairs
+      // committee): a committee's name goes on with "في" and the body it
+      // sits in, a known one or a head with the article ("في البرلمان").
+      if (h.within && j + 1 < end && c.info[j].word == kFi && c.info[j].stripped == 0) {
+        const int32_t o = c.owner[j + 1];
+        if (o >= 0 && c.cands[o].tb == j + 1 && c.cands[o].stripped == 0 &&
+            c.cands[o].type == EntityType::kOrganization) {
+          j = c.cands[o].te;
+        } else if (c.Free(j + 1) && c.info[j + 1].stripped == 0 && c.info[j + 1].head &&
+                   c.info[j + 1].head->type == EntityType::kOrganization) {
+          // "في البرلمان", or a head in the construct state before one
+          // definite word: "في مجلس الشيوخ".
+          auto closes = [&](uint32_t k) {
+            return k >= end || !c.Has(k, kDefinite) || c.info[k].stripped > 0;
+          };
+          if (c.Has(j + 1, kDefinite) && closes(j + 2)) {
+            j += 2;
+          } else if (!c.Has(j + 1, kDefinite) && j + 2 < end && c.Free(j + 2) &&
+                     c.Has(j + 2, kDefinite) && c.info[j + 2].stripped == 0 && closes(j + 3)) {
+            j += 3;
+          }
+        }
+      }
       // "سلطات طرابلس" (the Tripoli authorities), "مكتب بطهران": a generic
       // head before a city's or province's name alone describes whatever body
       // sits there. Heads that may take a leader ("نظام طهران", "قوات

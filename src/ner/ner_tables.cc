@@ -197,6 +197,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.body = true;
           else if (f == "written")
             h.written = true;
+          else if (f == "within")
+            h.within = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

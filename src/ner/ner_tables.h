@@ -77,6 +77,9 @@ struct Head {
   // Part of the place's written name by convention: the mention of "مدينة
   // عدن" is the whole phrase, as annotators (and the news) write it.
   bool written = false;
+  // "في" + the body it sits in belongs to the name: لجنة الشؤون الخارجية في
+  // مجلس الشيوخ.
+  bool within = false;
   // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
   // led to) folds to the same key but is another word.
   bool ends_ya = false;

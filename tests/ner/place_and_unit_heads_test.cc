@@ -127,5 +127,18 @@ TEST_F(PlaceAndUnitHeadsTest, BankNamedByAnAdjective) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A committee's name goes on with "في" and the body it sits in.
+TEST_F(PlaceAndUnitHeadsTest, CommitteeWithinABody) {
+  const Case cases[] = {
+      // "The foreign affairs committee in the Senate approved the bill."
+      {"ووافقت لجنة الشؤون الخارجية في مجلس الشيوخ على المشروع.",
+       {"ORGANIZATION لجنة الشؤون الخارجية في مجلس الشيوخ"},
+       {}},
+      // "The defence committee in parliament met yesterday."
+      {"واجتمعت لجنة الدفاع في البرلمان أمس.", {"ORGANIZATION لجنة الدفاع في البرلمان"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
