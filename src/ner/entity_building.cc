@@ -166,8 +166,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   std::vector<std::string_view> countries_named;
   std::vector<int32_t> records_named;  // KB indices named by a plain alias
   const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
-    return !cand.dead &&
-           (cand.key == "context" || cand.key == "country" || cand.key == "country-weak");
+    return !cand.dead && (cand.key == "context" || cand.key == "country" ||
+                          cand.key == "country-weak" || cand.key == "echo");
   });
   for (const Cand& cand : c.cands) {
     if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
@@ -201,15 +201,17 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   };
   std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
   for (size_t k = 0; k < c.cands.size(); ++k) {
-    if (!c.cands[k].dead && c.cands[k].key == "context" && c.cands[k].nested)
+    if (!c.cands[k].dead && (c.cands[k].key == "context" || c.cands[k].key == "echo") &&
+        c.cands[k].nested)
       by_context.push_back(k);
   }
   for (Cand& cand : c.cands) {
-    if (cand.dead ||
-        (cand.key != "context" && cand.key != "country" && cand.key != "country-weak")) {
+    if (cand.dead || (cand.key != "context" && cand.key != "country" &&
+                      cand.key != "country-weak" && cand.key != "echo")) {
       continue;
     }
-    const bool own_country = cand.key != "context";
+    const bool echo = cand.key == "echo";
+    const bool own_country = cand.key != "context" && !echo;
     const bool weak = cand.key == "country-weak";
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head: no KB link left
@@ -220,6 +222,14 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         ((c.Has(cand.tb, kDefinite) && c.Has(cand.tb - 1, kDefinite) && c.owner[cand.tb - 1] < 0) ||
          c.Has(cand.tb - 1, kGiven))) {
       cand.dead = true;
+      continue;
+    }
+    // A place's name that is also a word, with no place context where it
+    // stands: the place where the document names it unambiguously too.
+    if (echo) {
+      if (std::find(records_named.begin(), records_named.end(), cand.kb) == records_named.end()) {
+        cand.dead = true;
+      }
       continue;
     }
     // A name the dictionary knows only as a noun ("جدة"): the place the

@@ -415,6 +415,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
         // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
         TitleClass cls;
+        bool common_noun = false;  // a place context, but the word governs a noun
         bool place =
             (i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) ||
                        c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
@@ -465,10 +466,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             !c.info[i + 1].head && c.info[i + 1].facts.kb_readings == 0 &&
             (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
           place = false;
+          common_noun = true;
         }
         // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
         // demonstrative after the word makes it a common noun.
-        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
+        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) {
+          place = false;
+          common_noun = true;
+        }
         // "جدة", "جازان", "أوروبا": a word the dictionary lists only as a
         // noun, or knows only through affixes ("جاز" + ان), is no verb or
         // particle that the place's name would take the place of: it is
@@ -494,7 +499,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             cand.key = cand.key.empty() ? "country" : "country-weak";
           }
         }
-        if (!place || function_word) {
+        // "تخبئها دبي" (that Dubai hides), "السيطرة على عدن" (control of
+        // Aden): with no place context here, the word is still the place
+        // where the document names that place elsewhere unambiguously ("في
+        // عدن", "مدينة دبي"): a name keeps one sense in one story. Decided
+        // in BuildEntities; the other passes keep the words till then.
+        if (!place && !function_word && !word_as_written && !common_noun && cand.key.empty() &&
+            !c.Has(i, kGiven) && !person_slot) {
+          cand.key = "echo";
+        } else if (!place || function_word) {
           ++i;
           continue;
         }
@@ -543,7 +556,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // A name that is also a word ("?الهيئة العامة للطيران المدني", "?سفيرة")
     // leaves its words to the other passes until BuildEntities knows whether
     // the document names its country: if not, what they find there stands.
-    if (cand.key == "context") cand.nested = true;
+    if (cand.key == "context" || cand.key == "echo") cand.nested = true;
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }
