@@ -3,6 +3,26 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether the key `word` (no article) is a dictionary word, or a nisba
+// adjective ("مالي", "قبليه") of a noun the dictionary knows ("مال", "قبل").
+bool AdjectiveOfKnownNoun(const text::Lexicon& lexicon, std::string_view word) {
+  if (lexicon.Contains(word)) return true;
+  constexpr std::string_view kYa = "\xD9\x8A", kYaHa = "\xD9\x8A\xD9\x87";  // ي، يه (ية)
+  std::string_view stem = word;
+  if (stem.ends_with(kYaHa)) {
+    stem.remove_suffix(kYaHa.size());
+  } else if (stem.ends_with(kYa)) {
+    stem.remove_suffix(kYa.size());
+  } else {
+    return false;
+  }
+  return Letters(stem) >= 2 && lexicon.Contains(stem);
+}
+
+}  // namespace
+
 template <typename Accept>
 EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint32_t limit,
                                                         Accept accept) const {
@@ -281,7 +301,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                                   !c.info[i - 1].head && c.Has(i, kDefinite);
     if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
         (cand.type == EntityType::kLocation || outlet_adjective) && c.info[i].stripped == 0 &&
-        c.Has(i, kNisba) && !c.Has(i, kGentilic) &&
+        // "ولي عهد أبوظبي" (the crown prince of Abu Dhabi): no capital is
+        // an adjective the press uses.
+        kb_.entities()[cand.kb].kind != "capital" && c.Has(i, kNisba) && !c.Has(i, kGentilic) &&
         c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) && c.tok(i - 1).kind == TokenKind::kWord &&
         !c.info[i - 1].facts.function_word &&
         // A title before a definite place is no office of it ("المعارضة
@@ -300,7 +322,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         !t_.place_prepositions.contains(c.info[i - 1].word) &&
         !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
         (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
-        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+        // "دعم مالي" (financial support), "نزاع قبلي": the adjective of a
+        // noun the dictionary knows (مال، قبل). "ولي عهد أبوظبي", "هجوم
+        // بنغازي", "معارك كوباني": a name that only looks like one, whatever
+        // affixes an analysis could peel off it, is the place.
+        AdjectiveOfKnownNoun(*lexicon_, DropAl(c.info[i].word))) {
       ++i;
       continue;
     }
