@@ -5,6 +5,19 @@ namespace rased::ner::internal {
 
 namespace {
 
+// Whether one of the Arabic names of `e` has the token key `key` ("محمود" in
+// "محمود عباس"). Called on rare paths only: it tokenises the names.
+bool RecordHasWord(const KbEntity& e, std::string_view key) {
+  auto has = [&](const std::string& name) {
+    for (const std::string& t : KeyTokens(name)) {
+      if (t == key) return true;
+    }
+    return false;
+  };
+  if (has(e.name_ar)) return true;
+  return std::any_of(e.aliases_ar.begin(), e.aliases_ar.end(), has);
+}
+
 // Whether the key `word` (no article) is a dictionary word, or a nisba
 // adjective ("مالي", "قبليه") of a noun the dictionary knows ("مال", "قبل").
 bool AdjectiveOfKnownNoun(const text::Lexicon& lexicon, std::string_view word) {
@@ -265,6 +278,45 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
       ++i;
       continue;
+    }
+    // "الدكتور عباس ميلاني" (another Abbas): a person's one-word alias that
+    // is also a given name, with another name's word after it, is the name
+    // of someone else; the person passes read the whole name. A word of the
+    // record's own name keeps it.
+    if (best_end == i + 1 && cand.type == EntityType::kPerson && c.info[i].stripped == 0 &&
+        tokens[i].kind == TokenKind::kWord && lexicon_) {
+      const KbEntity& e = kb_.entities()[cand.kb];
+      auto other_name_word = [&](uint32_t k) {
+        return c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Free(k) &&
+               !c.Has(k, kStop | kPunct | kVerbLike | kGentilic | kReporting | kNumber |
+                             kDirection | kPrefixParticle | kTheophoric) &&
+               // No dictionary word, nor an inflected one ("مدعومة",
+               // supported) but a nisba's shape: "ميلاني" is known to the
+               // analysis only as "ميلان" + ي.
+               !lexicon_->Contains(c.tok(k).key) && !lexicon_->Contains(DropAl(c.info[k].word)) &&
+               !c.info[k].facts.participle &&
+               // An accusative's alef ("عددا", a number of) is no name's end.
+               !c.tok(k).key.ends_with("\xD8\xA7") &&
+               (c.Has(k, kNisba) || !KnownArabic(DropAl(c.info[k].word))) && !c.info[k].head &&
+               c.info[k].facts.title_node < 0 && c.info[k].facts.kb_readings == 0 &&
+               !RecordHasWord(e, c.tok(k).key);
+      };
+      if (c.Has(i, kGiven) && i + 1 < send && other_name_word(i + 1)) {
+        ++i;
+        continue;
+      }
+    }
+    // "أحكام الشرع" (the rulings of the law, not al-Sharaa), "قتل الأسد"
+    // (the lion): a person's one-word alias that is a dictionary noun with
+    // the article names the person only where the story names the person
+    // by another name, or the person's country, or a title stands before
+    // it. Decided in BuildEntities. (Without the article the dictionary's
+    // affixes read too much: "بوتين" as بوت + ين.)
+    if (best_end == i + 1 && cand.type == EntityType::kPerson &&
+        (cand.key.empty() || cand.key == "weak") && lexicon_ && StartsWithAl(c.info[i].word) &&
+        lexicon_->Contains(DropAl(c.info[i].word)) && !c.Has(i, kGiven) &&
+        !(i > 0 && c.info[i - 1].facts.title_node >= 0)) {
+      cand.key = cand.key.empty() ? "person-word" : "person-word-weak";
     }
     // "الوضع هادئ" (the situation is calm): the keys fold the hamza's seat,
     // so an adjective in ئ meets a name in ي ("هادي"); the name is written
@@ -530,8 +582,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // where the document names that place elsewhere unambiguously ("في
         // عدن", "مدينة دبي"): a name keeps one sense in one story. Decided
         // in BuildEntities; the other passes keep the words till then.
+        // (Not after a definite adjective: "لاعب الوسط الدولي انخل دي
+        // ماريا" describes a person, whose name the word begins.)
+        const bool after_adjective = i > 0 && c.Has(i - 1, kDefinite) && !c.info[i - 1].head &&
+                                     c.info[i - 1].word.ends_with("\xD9\x8A");  // ي
         if (!place && !function_word && !word_as_written && !common_noun && cand.key.empty() &&
-            !c.Has(i, kGiven) && !person_slot) {
+            !c.Has(i, kGiven) && !person_slot && !after_adjective &&
+            !(best_stripped > 0 && lexicon_->Contains(c.tok(i).key))) {  // ورقة: و + رقة
           cand.key = "echo";
         } else if (!place || function_word) {
           ++i;

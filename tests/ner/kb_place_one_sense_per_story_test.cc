@@ -62,6 +62,9 @@ TEST_F(KbPlaceOneSenseTest, WordLikePlaceNotNamedElsewhereStaysAWord) {
       // "We do not find a solution to the crisis." (نجد, we find; Najd is
       // named nowhere)
       {"ولا نجد حلا للأزمة في القريب العاجل.", "najd", 0},
+      // "The group took Raqqa. The researcher presented a paper on the war."
+      // («ورقة», a paper: و + «رقة» is a word of its own)
+      {"وسيطر التنظيم على الرقة. وقدم الباحث ورقة عن الحرب.", "raqqa", 1},
   };
   for (const Case& tc : cases) {
     EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
