@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "common/tsv.h"
 #include "common/utf8.h"
@@ -58,6 +59,62 @@ std::string Join(const std::vector<std::string>& tokens) {
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kBa = "\xD8\xA8", kLam = "\xD9\x84",
                            kKaf = "\xD9\x83";
+
+// Spelling alternations the Arabic press uses for one word without a rule of
+// the language deciding: the long vowel of America before or after the r
+// ("الأمريكية" / "الأميركية", about as frequent as each other in 2015 news),
+// "فيدرالي" / "فدرالي". Pairs of key fragments (alef already folded).
+constexpr std::pair<std::string_view, std::string_view> kSpellingPairs[] = {
+    {"\xD8\xA7\xD9\x85\xD8\xB1\xD9\x8A\xD9\x83",
+     "\xD8\xA7\xD9\x85\xD9\x8A\xD8\xB1\xD9\x83"},  // امريك / اميرك
+    {"\xD9\x81\xD9\x8A\xD8\xAF\xD8\xB1\xD8\xA7\xD9\x84",
+     "\xD9\x81\xD8\xAF\xD8\xB1\xD8\xA7\xD9\x84"},  // فيدرال / فدرال
+};
+constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
+
+// The other spellings of an alias given as token keys, each as token keys
+// (the alias itself excluded): every combination of the alternations above,
+// and "عبد" + a word with the article written joined or apart ("عبد
+// العزيز" / "عبدالعزيز"), as the press writes both in the same week.
+std::vector<std::vector<std::string>> SpellingVariants(const std::vector<std::string>& tokens) {
+  std::vector<std::vector<std::string>> out{tokens};
+  auto push = [&](std::vector<std::string> v) {
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  };
+  // Breadth-first over the growing list; each alias has few sites, so the
+  // list stays small (at most a few dozen for the longest names).
+  for (size_t n = 0; n < out.size() && out.size() < 64; ++n) {
+    const std::vector<std::string> v = out[n];
+    for (size_t t = 0; t < v.size(); ++t) {
+      const std::string& w = v[t];
+      for (const auto& [a, b] : kSpellingPairs) {
+        for (const std::string_view from : {a, b}) {
+          const size_t at = w.find(from);
+          if (at == std::string::npos) continue;
+          std::vector<std::string> x = v;
+          x[t].replace(at, from.size(), from == a ? b : a);
+          push(std::move(x));
+        }
+      }
+      if (w == kAbd && t + 1 < v.size() && std::string_view(v[t + 1]).starts_with(kAl) &&
+          utf8::CountCodePoints(v[t + 1]) >= 4) {
+        std::vector<std::string> x = v;
+        x[t] += x[t + 1];
+        x.erase(x.begin() + static_cast<ptrdiff_t>(t) + 1);
+        push(std::move(x));
+      } else if (std::string_view(w).starts_with(kAbd) &&
+                 std::string_view(w).substr(kAbd.size()).starts_with(kAl) &&
+                 utf8::CountCodePoints(w) >= 7) {
+        std::vector<std::string> x = v;
+        x.insert(x.begin() + static_cast<ptrdiff_t>(t) + 1, w.substr(kAbd.size()));
+        x[t] = std::string(kAbd);
+        push(std::move(x));
+      }
+    }
+  }
+  out.erase(out.begin());
+  return out;
+}
 
 }  // namespace
 
@@ -230,7 +287,11 @@ void KnowledgeBase::Compile() {
     auto add = [&](const std::string& name, bool latin) {
       std::vector<std::string> tokens = KeyTokens(name);
       if (tokens.empty()) return;
-      matcher_.Add(tokens, AliasHit{index, weak(name), latin, IsContextualAlias(e, name)});
+      const AliasHit hit{index, weak(name), latin, IsContextualAlias(e, name)};
+      matcher_.Add(tokens, hit);
+      if (!latin) {
+        for (const std::vector<std::string>& v : SpellingVariants(tokens)) matcher_.Add(v, hit);
+      }
       std::string skeleton = text::SkeletonKey(name);
       if (!skeleton.empty()) by_skeleton_.emplace(std::move(skeleton), static_cast<int32_t>(i));
     };

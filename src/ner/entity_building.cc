@@ -167,7 +167,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   std::vector<int32_t> records_named;  // KB indices named by a plain alias
   const bool contextual = std::any_of(c.cands.begin(), c.cands.end(), [](const Cand& cand) {
     return !cand.dead &&
-           (cand.key == "context" || cand.key == "country" || cand.key == "country-weak");
+           (cand.key == "context" || cand.key == "country" || cand.key == "country-weak" ||
+            cand.key == "echo" || cand.key == "person-word" || cand.key == "person-word-weak");
   });
   for (const Cand& cand : c.cands) {
     if (!contextual || cand.dead || cand.kb < 0 || !cand.key.empty()) continue;
@@ -201,15 +202,58 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   };
   std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
   for (size_t k = 0; k < c.cands.size(); ++k) {
-    if (!c.cands[k].dead && c.cands[k].key == "context" && c.cands[k].nested)
+    if (!c.cands[k].dead && (c.cands[k].key == "context" || c.cands[k].key == "echo") &&
+        c.cands[k].nested)
       by_context.push_back(k);
   }
   for (Cand& cand : c.cands) {
     if (cand.dead ||
-        (cand.key != "context" && cand.key != "country" && cand.key != "country-weak")) {
+        (cand.key != "context" && cand.key != "country" && cand.key != "country-weak" &&
+         cand.key != "echo" && cand.key != "person-word" && cand.key != "person-word-weak")) {
       continue;
     }
-    const bool own_country = cand.key != "context";
+    const bool echo = cand.key == "echo";
+    if (cand.key == "person-word" || cand.key == "person-word-weak") {
+      // A person's name that is also a word: the person where the story
+      // names the person (any claimant of a shared name) otherwise, or the
+      // person's country. Else a word, or after a given name ("هشام مرسي")
+      // or shaped like a family name ("المالكي") someone else's name, left
+      // unlinked.
+      const bool shared = cand.key == "person-word-weak";
+      cand.key = shared ? "weak" : "";
+      bool named = false;
+      const int32_t node = shared ? alias_node(cand) : -1;
+      if (node >= 0) {
+        for (const AliasHit& h : kb_.matcher().Hits(node)) {
+          const KbEntity& e = kb_.entities()[h.entity];
+          named = named || country_named(e.country) ||
+                  std::find(records_named.begin(), records_named.end(),
+                            static_cast<int32_t>(h.entity)) != records_named.end();
+        }
+      } else {
+        named =
+            country_named(kb_.entities()[cand.kb].country) ||
+            std::find(records_named.begin(), records_named.end(), cand.kb) != records_named.end();
+      }
+      // "حفتر والأسد": listed with a known person, a person too.
+      named = named || std::any_of(c.cands.begin(), c.cands.end(), [&](const Cand& o) {
+                return &o != &cand && !o.dead && o.kb >= 0 && o.type == EntityType::kPerson &&
+                       (o.te == cand.tb || o.tb == cand.te);
+              });
+      if (!named) {
+        cand.key.clear();
+        if ((cand.tb > 0 && c.Has(cand.tb - 1, kGiven)) || c.Has(cand.tb, kNisba)) {
+          cand.kb = -1;
+        } else {
+          cand.dead = true;
+          for (uint32_t t = cand.tb; t < cand.te; ++t) {
+            if (c.owner[t] >= 0 && &c.cands[c.owner[t]] == &cand) c.owner[t] = -1;
+          }
+        }
+      }
+      continue;
+    }
+    const bool own_country = cand.key != "context" && !echo;
     const bool weak = cand.key == "country-weak";
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head: no KB link left
@@ -220,6 +264,14 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         ((c.Has(cand.tb, kDefinite) && c.Has(cand.tb - 1, kDefinite) && c.owner[cand.tb - 1] < 0) ||
          c.Has(cand.tb - 1, kGiven))) {
       cand.dead = true;
+      continue;
+    }
+    // A place's name that is also a word, with no place context where it
+    // stands: the place where the document names it unambiguously too.
+    if (echo) {
+      if (std::find(records_named.begin(), records_named.end(), cand.kb) == records_named.end()) {
+        cand.dead = true;
+      }
       continue;
     }
     // A name the dictionary knows only as a noun ("جدة"): the place the

@@ -3,6 +3,39 @@
 
 namespace rased::ner::internal {
 
+namespace {
+
+// Whether one of the Arabic names of `e` has the token key `key` ("محمود" in
+// "محمود عباس"). Called on rare paths only: it tokenises the names.
+bool RecordHasWord(const KbEntity& e, std::string_view key) {
+  auto has = [&](const std::string& name) {
+    for (const std::string& t : KeyTokens(name)) {
+      if (t == key) return true;
+    }
+    return false;
+  };
+  if (has(e.name_ar)) return true;
+  return std::any_of(e.aliases_ar.begin(), e.aliases_ar.end(), has);
+}
+
+// Whether the key `word` (no article) is a dictionary word, or a nisba
+// adjective ("مالي", "قبليه") of a noun the dictionary knows ("مال", "قبل").
+bool AdjectiveOfKnownNoun(const text::Lexicon& lexicon, std::string_view word) {
+  if (lexicon.Contains(word)) return true;
+  constexpr std::string_view kYa = "\xD9\x8A", kYaHa = "\xD9\x8A\xD9\x87";  // ي، يه (ية)
+  std::string_view stem = word;
+  if (stem.ends_with(kYaHa)) {
+    stem.remove_suffix(kYaHa.size());
+  } else if (stem.ends_with(kYa)) {
+    stem.remove_suffix(kYa.size());
+  } else {
+    return false;
+  }
+  return Letters(stem) >= 2 && lexicon.Contains(stem);
+}
+
+}  // namespace
+
 template <typename Accept>
 EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint32_t limit,
                                                         Accept accept) const {
@@ -246,6 +279,45 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الدكتور عباس ميلاني" (another Abbas): a person's one-word alias that
+    // is also a given name, with another name's word after it, is the name
+    // of someone else; the person passes read the whole name. A word of the
+    // record's own name keeps it.
+    if (best_end == i + 1 && cand.type == EntityType::kPerson && c.info[i].stripped == 0 &&
+        tokens[i].kind == TokenKind::kWord && lexicon_) {
+      const KbEntity& e = kb_.entities()[cand.kb];
+      auto other_name_word = [&](uint32_t k) {
+        return c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Free(k) &&
+               !c.Has(k, kStop | kPunct | kVerbLike | kGentilic | kReporting | kNumber |
+                             kDirection | kPrefixParticle | kTheophoric) &&
+               // No dictionary word, nor an inflected one ("مدعومة",
+               // supported) but a nisba's shape: "ميلاني" is known to the
+               // analysis only as "ميلان" + ي.
+               !lexicon_->Contains(c.tok(k).key) && !lexicon_->Contains(DropAl(c.info[k].word)) &&
+               !c.info[k].facts.participle &&
+               // An accusative's alef ("عددا", a number of) is no name's end.
+               !c.tok(k).key.ends_with("\xD8\xA7") &&
+               (c.Has(k, kNisba) || !KnownArabic(DropAl(c.info[k].word))) && !c.info[k].head &&
+               c.info[k].facts.title_node < 0 && c.info[k].facts.kb_readings == 0 &&
+               !RecordHasWord(e, c.tok(k).key);
+      };
+      if (c.Has(i, kGiven) && i + 1 < send && other_name_word(i + 1)) {
+        ++i;
+        continue;
+      }
+    }
+    // "أحكام الشرع" (the rulings of the law, not al-Sharaa), "قتل الأسد"
+    // (the lion): a person's one-word alias that is a dictionary noun with
+    // the article names the person only where the story names the person
+    // by another name, or the person's country, or a title stands before
+    // it. Decided in BuildEntities. (Without the article the dictionary's
+    // affixes read too much: "بوتين" as بوت + ين.)
+    if (best_end == i + 1 && cand.type == EntityType::kPerson &&
+        (cand.key.empty() || cand.key == "weak") && lexicon_ && StartsWithAl(c.info[i].word) &&
+        lexicon_->Contains(DropAl(c.info[i].word)) && !c.Has(i, kGiven) &&
+        !(i > 0 && c.info[i - 1].facts.title_node >= 0)) {
+      cand.key = cand.key.empty() ? "person-word" : "person-word-weak";
+    }
     // "الوضع هادئ" (the situation is calm): the keys fold the hamza's seat,
     // so an adjective in ئ meets a name in ي ("هادي"); the name is written
     // without the hamza, the adjectives and participles with it. So is a
@@ -281,7 +353,9 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                                   !c.info[i - 1].head && c.Has(i, kDefinite);
     if (best_end == i + 1 && i > 0 && lexicon_ && tokens[i].kind == TokenKind::kWord &&
         (cand.type == EntityType::kLocation || outlet_adjective) && c.info[i].stripped == 0 &&
-        c.Has(i, kNisba) && !c.Has(i, kGentilic) &&
+        // "ولي عهد أبوظبي" (the crown prince of Abu Dhabi): no capital is
+        // an adjective the press uses.
+        kb_.entities()[cand.kb].kind != "capital" && c.Has(i, kNisba) && !c.Has(i, kGentilic) &&
         c.Has(i, kDefinite) == c.Has(i - 1, kDefinite) && c.tok(i - 1).kind == TokenKind::kWord &&
         !c.info[i - 1].facts.function_word &&
         // A title before a definite place is no office of it ("المعارضة
@@ -300,7 +374,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         !t_.place_prepositions.contains(c.info[i - 1].word) &&
         !t_.country_nouns.contains(DropAl(c.info[i - 1].word)) &&
         (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
-        (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
+        // "دعم مالي" (financial support), "نزاع قبلي": the adjective of a
+        // noun the dictionary knows (مال، قبل). "ولي عهد أبوظبي", "هجوم
+        // بنغازي", "معارك كوباني": a name that only looks like one, whatever
+        // affixes an analysis could peel off it, is the place.
+        AdjectiveOfKnownNoun(*lexicon_, DropAl(c.info[i].word))) {
       ++i;
       continue;
     }
@@ -415,6 +493,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // ("عبر إفريقيا", "وقرب طبرق"), an office of a place ("محافظ عدن"),
         // or a place it is listed with ("بنغازي ودرنة", "برقة (سرت").
         TitleClass cls;
+        bool common_noun = false;  // a place context, but the word governs a noun
         bool place =
             (i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) ||
                        c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
@@ -465,10 +544,14 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             !c.info[i + 1].head && c.info[i + 1].facts.kb_readings == 0 &&
             (c.Has(i + 1, kLexicon) || KnownArabic(DropAl(c.info[i + 1].word)))) {
           place = false;
+          common_noun = true;
         }
         // "استعدادات الوزارة لحج هذا العام" (for this year's Hajj): a
         // demonstrative after the word makes it a common noun.
-        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) place = false;
+        if (place && i + 1 < send && c.Has(i + 1, kDemonstrative)) {
+          place = false;
+          common_noun = true;
+        }
         // "جدة", "جازان", "أوروبا": a word the dictionary lists only as a
         // noun, or knows only through affixes ("جاز" + ان), is no verb or
         // particle that the place's name would take the place of: it is
@@ -494,7 +577,20 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             cand.key = cand.key.empty() ? "country" : "country-weak";
           }
         }
-        if (!place || function_word) {
+        // "تخبئها دبي" (that Dubai hides), "السيطرة على عدن" (control of
+        // Aden): with no place context here, the word is still the place
+        // where the document names that place elsewhere unambiguously ("في
+        // عدن", "مدينة دبي"): a name keeps one sense in one story. Decided
+        // in BuildEntities; the other passes keep the words till then.
+        // (Not after a definite adjective: "لاعب الوسط الدولي انخل دي
+        // ماريا" describes a person, whose name the word begins.)
+        const bool after_adjective = i > 0 && c.Has(i - 1, kDefinite) && !c.info[i - 1].head &&
+                                     c.info[i - 1].word.ends_with("\xD9\x8A");  // ي
+        if (!place && !function_word && !word_as_written && !common_noun && cand.key.empty() &&
+            !c.Has(i, kGiven) && !person_slot && !after_adjective &&
+            !(best_stripped > 0 && lexicon_->Contains(c.tok(i).key))) {  // ورقة: و + رقة
+          cand.key = "echo";
+        } else if (!place || function_word) {
           ++i;
           continue;
         }
@@ -543,7 +639,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // A name that is also a word ("?الهيئة العامة للطيران المدني", "?سفيرة")
     // leaves its words to the other passes until BuildEntities knows whether
     // the document names its country: if not, what they find there stands.
-    if (cand.key == "context") cand.nested = true;
+    if (cand.key == "context" || cand.key == "echo") cand.nested = true;
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }

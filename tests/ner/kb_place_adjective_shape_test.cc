@@ -1,0 +1,54 @@
+// A place whose name is shaped like a nisba adjective ("مالي", Mali; "أبوظبي",
+// Abu Dhabi; "كوباني", Kobani), right after a noun: an adjective of that noun
+// only when it is the adjective of a noun the dictionary knows ("دعم مالي",
+// financial support: مال, money) and the place is no capital. Sentences
+// written for these tests, not taken from any corpus, over the shipped
+// knowledge base and tables of data/.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class KbPlaceAdjectiveShapeTest : public test::ShippedDataTest {
+ protected:
+  // How many mentions of `text` link the record `id`.
+  static int LinkedMentions(const std::string& text, std::string_view id) {
+    const Document doc = stages_.Run(text);
+    int n = 0;
+    for (const Entity& e : doc.entities) {
+      if (e.kb_id == id) n += static_cast<int>(e.mentions.size());
+    }
+    return n;
+  }
+};
+
+struct Case {
+  const char* text;
+  const char* id;
+  int mentions;  // mentions linked to `id`
+};
+
+TEST_F(KbPlaceAdjectiveShapeTest, NisbaShapedPlaceAfterANoun) {
+  const Case cases[] = {
+      // "The king received the crown prince of Abu Dhabi yesterday."
+      {"واستقبل الملك أمس ولي عهد أبوظبي في قصره.", "abu-dhabi", 1},
+      // "The delegation visited the town of Kobani. The book tells of the
+      // battles of Kobani last winter." (the second after a noun)
+      {"وزار الوفد مدينة كوباني أمس. ويروي الكتاب تفاصيل معارك كوباني في الشتاء الماضي.", "kobani",
+       2},
+      // "The charity received financial support from the ministry."
+      // (مالي, financial: the adjective of مال, money; not Mali)
+      {"وتلقت الجمعية دعم مالي من الوزارة لتنفيذ برامجها.", "mali", 0},
+  };
+  for (const Case& tc : cases) {
+    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
+  }
+}
+
+}  // namespace
+}  // namespace rased::ner
