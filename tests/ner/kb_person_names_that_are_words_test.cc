@@ -15,18 +15,7 @@
 namespace rased::ner {
 namespace {
 
-class KbPersonNamesThatAreWordsTest : public test::ShippedDataTest {
- protected:
-  // How many mentions of `text` link the record `id`.
-  static int LinkedMentions(const std::string& text, std::string_view id) {
-    const Document doc = stages_.Run(text);
-    int n = 0;
-    for (const Entity& e : doc.entities) {
-      if (e.kb_id == id) n += static_cast<int>(e.mentions.size());
-    }
-    return n;
-  }
-};
+class KbPersonNamesThatAreWordsTest : public test::ShippedDataTest {};
 
 struct Case {
   const char* text;

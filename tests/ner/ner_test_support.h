@@ -199,6 +199,19 @@ class ShippedDataTest : public testing::Test {
     return TypedMentions(stages_.Run(text));
   }
 
+  // How many places in `text` name the record `id`: a name written with its
+  // head ("مدينة أبها") is mentioned with the head and without it, one place.
+  static int LinkedMentions(const std::string& text, std::string_view id) {
+    const Document doc = stages_.Run(text);
+    std::vector<uint32_t> ends;
+    for (const Entity& e : doc.entities) {
+      if (e.kb_id != id) continue;
+      for (const uint32_t m : e.mentions) ends.push_back(doc.mentions[m].span.end);
+    }
+    std::sort(ends.begin(), ends.end());
+    return static_cast<int>(std::unique(ends.begin(), ends.end()) - ends.begin());
+  }
+
   inline static Stages stages_;
 };
 
