@@ -40,6 +40,18 @@ bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_
   return n >= 5 && word.starts_with("\xD8\xB3\xD9\x8A") && verb_like_rest;  // سي
 }
 
+// Whether the word `in` (key `key`) has the shape of a family name of the
+// Maghreb built on "بو" (father of): "بوسنين", "بولحية". ب never stands
+// before و (the order is "وب"), so the word is ب + a word of its own only
+// when that word, و and all, is known ("بوضوح", clearly; "بوجود", with the
+// presence of).
+bool BuSurname(const text::Lexicon& lexicon, const TokInfo& in, std::string_view key) {
+  return in.stripped == 1 && key.starts_with("\xD8\xA8\xD9\x88") &&  // بو
+         Letters(key) >= 5 && !in.facts.function_word && !HasPossessiveEnding(in.word) &&
+         !(in.flags & (kStop | kDefinite | kGiven | kHead | kGentilic | kReporting)) &&
+         !lexicon.Contains(in.word);
+}
+
 // Whether the word at k is written with a hamza on an alef before a lam
 // ("إليسا", Elissa; "ألامايو", Alemayehu): the article is never written so,
 // and the folded key's "ال" opens a foreign name, not a definite word.
@@ -533,6 +545,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       c.tok(i + 1).kind == TokenKind::kWord && (c.info[i + 1].flags & (kGentilic | kNisba)) &&
       !c.Has(i + 1, kDefinite | kGiven | kStop) && !c.info[i + 1].facts.tanwin &&
       (c.Has(i + 2, kPunct | kStop) || c.tok(i + 2).key == kAn) && !bi_word) {
+    return true;
+  }
+  // "وقال حسن بوسنين إن" (Hassan Bousnine said): so is a family name built
+  // on "بو" (see BuSurname) where the name ends.
+  if ((in.flags & kGiven) && !after_title && i > 0 && c.Has(i - 1, kReporting | kComma) &&
+      !c.Has(i - 1, kVerbLike) && in.stripped == 0 && i + 2 < c.sent_end[i] && lexicon_ &&
+      BuSurname(*lexicon_, c.info[i + 1], c.tok(i + 1).key) &&
+      (c.Has(i + 2, kPunct | kStop | kReporting) || c.tok(i + 2).key == kAn ||
+       OfficeFollows(c, i + 2))) {
     return true;
   }
   // "هلال الأسد": a common given name before a known person's one-word name,
@@ -1188,7 +1209,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       family = true;
       continue;
     }
+    // "وقال حسن بوسنين إن", "عبد القادر بولحية،": a family name built on
+    // "بو" right after a given name, where the name ends.
+    const bool bu_surname = j == i + 1 && (c.info[i].flags & kGiven) && lexicon_ &&
+                            BuSurname(*lexicon_, in, key) &&
+                            (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
+                             c.tok(j + 1).key == kAn || OfficeFollows(c, j + 1));
     if (j > i && (in.stripped > 0 || (in.flags & kClitic)) && !own_surname && !short_surname &&
+        !bu_surname &&
         !(j == i + 1 && (after_title || foreign) &&
           (ClitickySurname(c, j, end) || FaSurname(c, j, end)))) {
       break;
@@ -1441,8 +1469,15 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     // "ويرى خالد أن حظهم ...", "صادق مواساته" (his condolences): a noun with
     // a pronoun is no part of a name.
+    // (After a foreign first name, where the name ends, a word in ه is
+    // rather a surname: "كريستيان نوايه، حاكم بنك فرنسا" is Christian Noyer.)
+    const bool foreign_ha =
+        foreign && j == i + 1 && in.word.ends_with("\xD9\x87") &&  // ه
+        !in.word.ends_with("\xD8\xAA\xD9\x87") &&  // not ته: "ماريا مسيرته" (her career)
+        (j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) || c.tok(j + 1).key == kAn ||
+         OfficeFollows(c, j + 1));
     if (j > i && !(in.flags & kGiven) && in.stripped == 0 && !StartsWithAl(in.word) &&
-        (HasPossessiveEnding(in.word) || PronounSuffixed(c, j, false))) {
+        !foreign_ha && (HasPossessiveEnding(in.word) || PronounSuffixed(c, j, false))) {
       break;
     }
     // "يتذكر علي عمران جيدا" (remembers well): the alef of an unwritten
@@ -2493,9 +2528,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
                (!(w.flags & (kNisba | kGiven)) && Letters(w.word) >= 5 &&
                 !lexicon_->Contains(w.word) && !lexicon_->Contains(DropAl(w.word)) &&
                 !c.Has(k + 1, kDefinite)));
+          // "وقال تانجو بيلجيتش" (Tanju Bilgic said): a first name shaped like
+          // a verb (ت + "أنجو") before a surname no word list knows is the
+          // name; a verb there would take a word of the language.
+          const bool verb_shaped_first =
+              k == i && w.stripped == 0 && k + 1 < end && c.info[k + 1].stripped == 0 &&
+              c.tok(k + 1).kind == TokenKind::kWord && !c.info[k + 1].facts.key_known &&
+              !c.Has(k + 1, kLexicon | kDefinite | kGiven | kStop | kPunct) &&
+              Letters(c.info[k + 1].word) >= 4;
           const uint32_t reject = kStop | kPunct | (foreign_al ? 0u : kDefinite) | kHead |
                                   kGentilic | kReporting | kNumber | kPrefixParticle |
-                                  kDemonstrative | (wa_fa ? 0u : kVerbLike | kClitic);
+                                  kDemonstrative | (wa_fa ? 0u : kClitic) |
+                                  (wa_fa || verb_shaped_first ? 0u : kVerbLike);
           // "نقلت تصريحات X" (quoted X's statements): a plural in ات is the
           // verb's object. "وقال مصدر عسكري": a word of the language and a
           // nisba adjective after it describe someone unnamed.
@@ -2513,6 +2557,38 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (f >= i + 2 && f < end && OfficeFollows(c, f)) {
           e = f;
           apposed = true;
+        } else if (f == i + 2) {
+          // "وقال ناثان براون إن", "وقال تانجو بيلجيتش للصحفيين": two bare
+          // words, one of them no word of the language, then the end of the
+          // subject (a stop, إن, or a ل + noun: to whom it was said) are a
+          // foreign name; an ordinary subject would be a title or a
+          // definite noun, or two words the list knows ("مصدر مطلع").
+          // The first word a foreign given name or no word of the language
+          // (or verb-shaped, see above), the second no word of it either
+          // after anything but a known foreign given name: "مورينهو قوله"
+          // (Mourinho, his saying) is a name and the verbal noun.
+          auto unknown_word = [&](uint32_t k) {
+            return !c.Has(k, kLexicon | kDefinite | kNisba) && !c.info[k].facts.key_known;
+          };
+          const bool given_foreign = c.Has(i, kGivenForeign);
+          const bool plural = c.info[i + 1].word.ends_with("\xD9\x88\xD9\x86");  // ون
+          // (A verbal noun تفعيل is no first name: "تقرير حصلت عليه".)
+          const std::string_view first = c.info[i].word;
+          const bool taf_il = Letters(first) == 5 && first.substr(6, 2) == "\xD9\x8A";  // ي
+          const bool foreign_word =
+              !c.Has(i, kDefinite) && !c.Has(i + 1, kDefinite) && !plural &&
+              !PerfectFeminine(c.info[i + 1].word) &&
+              (given_foreign || unknown_word(i) || (c.Has(i, kVerbLike) && !taf_il)) &&
+              (given_foreign || unknown_word(i + 1));
+          const std::string_view f_key = f < end ? c.tok(f).key : std::string_view();
+          const bool to_whom = f < end && c.tok(f).kind == TokenKind::kWord &&
+                               ((c.info[f].stripped > 0 && f_key.starts_with("\xD9\x84")) ||
+                                f_key.starts_with("\xD9\x84\xD9\x84"));  // ل، لل
+          if (foreign_word && (f >= end || c.Has(f, kPunct | kStop | kReporting) ||
+                               c.tok(f).key == kAn || to_whom)) {
+            e = f;
+            apposed = true;
+          }
         }
       }
       if (e > i && (e >= end || c.Has(e, kPunct | kStop | kReporting) || apposed) &&
@@ -2598,6 +2674,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "وقال حسن بوسنين إن": a family name built on "بو" (see BuSurname).
+      if (j == i + 2 && lexicon_ && BuSurname(*lexicon_, c.info[i + 1], c.tok(i + 1).key)) {
+        strong = true;
+      }
       // "وقال عماد حلوة، مدير ...": the office the person holds after it.
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           !c.Has(i + 1, kDefinite) && OfficeFollows(c, j)) {
