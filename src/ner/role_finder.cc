@@ -145,11 +145,15 @@ uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
                          bool conjunction_closes = true) {
   const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
   const uint32_t k = run.stop;
+  // "و" + another title closes it always: "X، الأمين العام لمؤسسة منتدى
+  // الشباب ووزير الخارجية الأسبق" (X, secretary general of the Youth Forum
+  // Foundation and former foreign minister) holds a second post.
+  const bool conjunction =
+      k < end && info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88");  // و
   const bool closed = k >= end ||
                       (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
                       IsDash(doc.tokens[k].key) ||
-                      (conjunction_closes && info[k].stripped > 0 &&
-                       doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+                      (conjunction && (conjunction_closes || info[k].facts.title_node >= 0));
   return closed && run.complete && k > te ? k : te;
 }
 
@@ -206,6 +210,31 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "وعين الملك خالد الحربي مديرا للمكتب" (and the king appointed Khalid
+  // al-Harbi director of the office): a title right after a verb of
+  // appointment, before a name and the post in the accusative that name
+  // takes, is the verb's subject, the appointer, and no title of the
+  // appointee. (Unvocalised, "عين" reads as the passive too, but "King
+  // Khalid al-Harbi was named director" is no reading news writes.)
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || r.tb == 0 || c.info[r.tb].facts.accusative_title || HasProclitic(c, r.tb) ||
+        c.cands[r.person].tb != r.te) {
+      continue;
+    }
+    const uint32_t after = c.cands[r.person].te;
+    if (after >= c.sent_end[r.tb] || !c.info[after].facts.accusative_title ||
+        HasProclitic(c, after)) {
+      continue;
+    }
+    // ("وعين": the conjunction may be read into the word.)
+    std::string_view verb = c.tok(r.tb - 1).key;
+    if ((verb.starts_with("\xD9\x88") || verb.starts_with("\xD9\x81")) && verb.size() > 6) {  // و ف
+      verb.remove_prefix(2);
+    }
+    if (!AppointmentVerb(t_, verb)) continue;
+    r.person = -1;
+    r.ee = r.te;
+  }
   // "مدير مكتب الحملة في لبنان بأن ..." (the campaign's office director in
   // Lebanon, that ...): "أن" with its proclitic ("بأن", "وأن") is no part
   // of a title; it opens what the sentence says next.
@@ -221,6 +250,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     };
     for (uint32_t k = r.tb + tl; tl > 0 && k < r.te; ++k) {
       if (function_word(k)) r.te = k;
+    }
+    // "نائب رئيس الديوان الملكي المكلف الأستاذ X" (the acting deputy head of
+    // the royal court, Mr X): a form of address that ends the title right
+    // before its holder's name is the holder's, no part of the post.
+    TitleClass address_cls;
+    for (uint32_t k = r.tb + tl; tl > 0 && r.person >= 0 && k < r.te; ++k) {
+      const int al = TitleAt(c, k, r.te, &address_cls);
+      if (al > 0 && k + static_cast<uint32_t>(al) == r.te && c.cands[r.person].tb == r.te &&
+          c.Has(k, kDefinite) && !HasProclitic(c, k) && (TitleFlags(c, k, r.te) & kTitleAddress) &&
+          address_cls != TitleClass::kOffice) {
+        r.te = k;
+        break;
+      }
     }
   }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
@@ -252,6 +294,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
            (IsKin(w) || w == kIbn || w == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||  // ابنه (ابنة)
             w == "\xD8\xA8\xD9\x86\xD8\xAA" ||                                   // بنت
             w == "\xD8\xA7\xD8\xB1\xD9\x85\xD9\x84\xD9\x87");  // ارمله (أرملة)
+  };
+  // Whether person cand h, with the titles right before it, follows a verb
+  // of meeting: the host named after it ("استقبل أمير المنطقة الأمير X").
+  auto named_host = [&](int32_t h) {
+    uint32_t host = c.cands[h].tb;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const RoleCand& q : c.roles) {
+        if (q.person == h && q.te == host && q.tb < host) {
+          host = q.tb;
+          moved = true;
+        }
+      }
+    }
+    return AfterMeetingVerb(c, host);
   };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
@@ -387,6 +444,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
       if ((appointed || when) && !c.info[r.tb].facts.accusative_title) continue;
+      // "استقبل أمير المنطقة الأمير X رئيس المحكمة الشيخ Y" (the region's
+      // emir, Prince X, received the court's president, Sheikh Y): after a
+      // verb of meeting and its named host, an office followed by another
+      // name, or by a rank or form of address and a name, is the guest's.
+      if (!sep && !c.info[r.tb].facts.accusative_title) {
+        bool guest = false;
+        if (r.te < end && named_host(static_cast<int32_t>(k))) {
+          const int32_t o = c.owner[r.te];
+          guest = o >= 0 && o != static_cast<int32_t>(k) && c.cands[o].tb == r.te &&
+                  c.cands[o].type == EntityType::kPerson;
+          for (const RoleCand& b : c.roles) {
+            guest =
+                guest || (b.tb == r.te && b.person >= 0 && b.person != static_cast<int32_t>(k) &&
+                          c.cands[b.person].tb >= b.te && HoldersOwnTitle(c, b.tb));
+          }
+        }
+        if (guest) continue;
+      }
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -588,10 +663,11 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const RoleCand& b = c.roles[r];
     if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
     // "X سلطان وزير الزراعة، د. Y": a title right after a name is never the
-    // next name's (but "X ووزير الخارجية Y" is another person's).
+    // next name's (but "X ووزير الخارجية Y" is another person's, and so is
+    // a guest's after a verb of meeting and its named host).
     if (a.tb > 0 && !HasProclitic(c, a.tb) && c.owner[a.tb - 1] >= 0 &&
         c.cands[c.owner[a.tb - 1]].type == EntityType::kPerson &&
-        c.cands[c.owner[a.tb - 1]].te == a.tb) {
+        c.cands[c.owner[a.tb - 1]].te == a.tb && !named_host(c.owner[a.tb - 1])) {
       continue;
     }
     a.person = b.person;
@@ -605,6 +681,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.eb = a.eb;
   }
   SeveralHolders(c);
+  GenitiveTitleOfAPost(c);
   // "ويضم الوفد المرافق لولي ولي العهد الدكتور X" (the delegation
   // accompanying the deputy crown prince includes Dr X): a title in the
   // genitive of a delegation ("وفد") is its head's, named elsewhere; the
@@ -628,6 +705,55 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       delegation = DropAl(c.info[k - 1].word) == kDelegation;
     }
     if (delegation) r.person = -1;
+  }
+}
+
+// "رئيس الشؤون الخاصة لخادم الحرمين الشريفين الأستاذ X" (the head of the
+// private affairs of the Custodian of the Two Holy Mosques, Mr X), "نائب
+// السكرتير الخاص لخادم الحرمين الشريفين مساعد رئيس الديوان الأستاذ X": a
+// title in the genitive with "ل" after a post without a holder, whose own
+// holder is not named right after it (a form of address or another post of
+// the chain comes first), is that post's complement: the post reads on over
+// it and is the name's. ("المستشار العسكري للرئيس هادي" names the president,
+// and "لخادم الحرمين الشريفين الملك سلمان" the king: a rank or honorific
+// there is the genitive's holder's, so those stay as they are.)
+void EntityAnnotator::GenitiveTitleOfAPost(Ctx& c) const {
+  for (size_t ri = 1; ri < c.roles.size(); ++ri) {
+    RoleCand& r = c.roles[ri];
+    if (r.person < 0 || !HasProclitic(c, r.tb) || !c.tok(r.tb).key.starts_with("\xD9\x84")) {  // ل
+      continue;
+    }
+    TitleClass cls;
+    const uint32_t end = c.sent_end[r.tb];
+    const int tl = TitleAt(c, r.tb, end, &cls);
+    const uint32_t g = r.tb + static_cast<uint32_t>(tl);
+    if (tl <= 0 || c.cands[r.person].tb <= g || g >= end || HasProclitic(c, g)) continue;
+    RoleCand* post = nullptr;
+    for (RoleCand& a : c.roles) {
+      if (a.te == r.tb && a.person < 0 && a.tb < r.tb) post = &a;
+    }
+    TitleClass post_cls;
+    if (post == nullptr || TitleAt(c, post->tb, post->te, &post_cls) <= 0 ||
+        post_cls != TitleClass::kOffice) {
+      continue;
+    }
+    // What comes between the genitive and the name: the holder's form of
+    // address, or his next post in the chain.
+    bool next_post = false;
+    for (const RoleCand& b : c.roles) {
+      TitleClass b_cls;
+      next_post = next_post || (b.tb == g && b.person == r.person &&
+                                TitleAt(c, b.tb, b.te, &b_cls) > 0 && b_cls == TitleClass::kOffice);
+    }
+    TitleClass g_cls;
+    const bool address = TitleAt(c, g, end, &g_cls) > 0 && (TitleFlags(c, g, end) & kTitleAddress);
+    if (!next_post && !address) continue;
+    post->te = g;
+    post->person = r.person;
+    post->ee = std::max(post->te, r.ee);
+    // (Erased, not left without a holder: the chains would give it one again.)
+    c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(ri));
+    --ri;
   }
 }
 
@@ -886,13 +1012,26 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
         !(TitleAt(c, r.te, end, &next_cls) > 0 &&
           (next_cls == TitleClass::kRank || next_cls == TitleClass::kHonorific ||
            (TitleFlags(c, r.te, end) & kTitleAddress)));
-    if (construct) {
+    // "نائب المبعوث الخاص للتحالف الدولي لمواجهة تنظيم داعش X" (the deputy
+    // special envoy for the international coalition against ISIS, X): after
+    // a complete title, "ل" + a noun or a body's name opens its complement,
+    // which reads on as the construct chain does (TitlePhrase), up to the
+    // name. (Not "ل" + a title: "وجه الوزير للسفير X دعوة" addresses
+    // someone else.)
+    const int32_t next = c.owner[r.te];
+    const bool lam =
+        !construct && c.tok(r.te).key.starts_with("\xD9\x84") && HasProclitic(c, r.te) &&  // ل
+        c.info[r.te].facts.title_node < 0 &&
+        (c.Has(r.te - 1, kDefinite | kGentilic | kModifier) ||
+         (last >= 0 && c.cands[last].te == r.te && c.cands[last].type != EntityType::kPerson)) &&
+        (next < 0 || (c.cands[next].tb == r.te && c.cands[next].type != EntityType::kPerson));
+    if (construct || lam) {
       const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       if (!run.complete || run.stop <= r.te) continue;
       q = run.stop;
       opened = true;
     }
-    for (int words = 0; !construct && q < end && words < 7; ++words) {
+    for (int words = 0; !construct && !lam && q < end && words < 7; ++words) {
       const TokInfo& w = c.info[q];
       const int32_t o = c.owner[q];
       const std::string_view key = c.tok(q).key;
@@ -930,7 +1069,7 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       ++q;
     }
-    if (!opened || q >= end || q <= r.te + (construct ? 0 : 1)) continue;
+    if (!opened || q >= end || q <= r.te + (construct || lam ? 0 : 1)) continue;
     if (!(c.Has(q - 1, kDefinite | kGentilic | kModifier) ||
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;
