@@ -109,8 +109,12 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       ++k;
       continue;
     }
-    if ((w.flags & (kStop | kReporting | kVerbLike | kNumber | kGiven | kMetonymyVerb)) ||
-        w.facts.tanwin || w.facts.function_word || tok.enclitic_bytes > 0) {
+    // A verb takes no "ب": "بتعليم" is "at the education [department] of",
+    // whatever the imperfect "تعليم" looks like.
+    const bool bi = w.stripped == 1 && tok.key.starts_with("\xD8\xA8");  // ب
+    if ((w.flags & (kStop | kReporting | kNumber | kGiven | kMetonymyVerb)) ||
+        ((w.flags & kVerbLike) && !bi) || w.facts.tanwin || w.facts.function_word ||
+        tok.enclitic_bytes > 0) {
       break;
     }
     // Another title after a complete phrase is another post, or the
@@ -1018,9 +1022,23 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
     // which reads on as the construct chain does (TitlePhrase), up to the
     // name. (Not "ل" + a title: "وجه الوزير للسفير X دعوة" addresses
     // someone else.)
+    // (Only after a post or a trade: "الرائد لكسب خدمات الحارس X" is a club
+    // named like a rank, winning a goalkeeper over.)
     const int32_t next = c.owner[r.te];
+    TitleClass own_cls;
+    const bool post_or_trade =
+        TitleAt(c, r.tb, r.te, &own_cls) > 0 &&
+        (own_cls == TitleClass::kOffice || own_cls == TitleClass::kProfession);
+    // So does "ب" + a noun in the construct state: "مدير إدارة الإعلام
+    // التربوي بتعليم جدة X" (the director of educational media at Jeddah's
+    // education [department], X); "ب" + a definite word or a body's name is
+    // a scope, read below.
+    const std::string_view next_key = c.tok(r.te).key;
+    const bool bi_construct = next_key.starts_with("\xD8\xA8") && next < 0 &&  // ب
+                              !c.Has(r.te, kDefinite);
     const bool lam =
-        !construct && c.tok(r.te).key.starts_with("\xD9\x84") && HasProclitic(c, r.te) &&  // ل
+        post_or_trade && !construct && (next_key.starts_with("\xD9\x84") || bi_construct) &&
+        HasProclitic(c, r.te) &&  // ل
         c.info[r.te].facts.title_node < 0 &&
         (c.Has(r.te - 1, kDefinite | kGentilic | kModifier) ||
          (last >= 0 && c.cands[last].te == r.te && c.cands[last].type != EntityType::kPerson)) &&
