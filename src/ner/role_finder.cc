@@ -239,6 +239,45 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     r.person = -1;
     r.ee = r.te;
   }
+  // "عمل وزيرا في حكومة الرئيس فرانسوا ميتران" (he served as a minister in
+  // President François Mitterrand's government), "مدير مكتب الأمير X" (the
+  // director of Prince X's office): a title in the genitive of a common noun
+  // (not of another title) at the end of a post, right before a name, is
+  // that name's; the post is someone else's, and the name is part of it.
+  std::vector<RoleCand> genitive_holders;
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb != r.te) continue;
+    for (uint32_t k = r.tb + 2; k < r.te; ++k) {
+      TitleClass cls;
+      const uint32_t noun = k - 1;
+      if (!c.Has(k, kDefinite) || HasProclitic(c, k) ||
+          TitleAt(c, k, r.te, &cls) != static_cast<int>(r.te - k) ||
+          (TitleFlags(c, k, r.te) & kTitleAddress) || cls == TitleClass::kProfession ||
+          c.tok(noun).kind != TokenKind::kWord ||
+          c.Has(noun, kDefinite | kGentilic | kModifier | kPunct | kQuote | kNumber) ||
+          c.info[noun].facts.title_node >= 0 || c.owner[noun] >= 0 ||
+          c.tok(noun).enclitic_bytes > 0) {
+        continue;
+      }
+      RoleCand inner = r;
+      inner.tb = inner.eb = k;
+      inner.stripped = 0;
+      genitive_holders.push_back(inner);
+      r.te = r.ee = c.cands[r.person].te;
+      r.person = -1;
+      break;
+    }
+  }
+  c.roles.insert(c.roles.end(), genitive_holders.begin(), genitive_holders.end());
+  for (RoleCand& a : c.roles) {
+    for (const RoleCand& b : c.roles) {
+      if (a.person >= 0 && b.person == a.person && c.cands[a.person].tb >= b.te &&
+          AwaitsGenitive(c, a, b)) {
+        a.person = -1;
+        a.ee = a.te;
+      }
+    }
+  }
   // "مدير مكتب الحملة في لبنان بأن ..." (the campaign's office director in
   // Lebanon, that ...): "أن" with its proclitic ("بأن", "وأن") is no part
   // of a title; it opens what the sentence says next.
@@ -1205,6 +1244,20 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
   }
 }
 
+// "مدير مكتب الأمير X" (the director of Prince X's office): whether post a,
+// right before title b, ends on a common noun awaiting its genitive, which b
+// (definite) then is; the name after b is the genitive's, not a's. (A word
+// no word list knows is rather a name that completes the post: "محافظ شقراء
+// الأستاذ X".)
+bool EntityAnnotator::AwaitsGenitive(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
+  const uint32_t last = a.te - 1;
+  return a.te == b.tb && a.te >= a.tb + 2 && c.tok(last).kind == TokenKind::kWord &&
+         !c.Has(last, kDefinite | kGentilic | kModifier | kQuote | kPunct | kNumber) &&
+         (c.Has(last, kLexicon) || c.info[last].facts.key_known) &&
+         c.info[last].facts.title_node < 0 && c.owner[last] < 0 &&
+         c.tok(last).enclitic_bytes == 0 && c.Has(b.tb, kDefinite) && !HasProclitic(c, b.tb);
+}
+
 // Whether title b follows title a directly, or after a comma, as another
 // post of the same person: not after "و" (another person), and not when
 // both name countries and they differ ("الرئيس الروسي وزير الخارجية
@@ -1223,6 +1276,7 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     ++t;
   }
   if (t != b.tb) return false;
+  if (t == a.te && AwaitsGenitive(c, a, b)) return false;
   // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
   // vice-president and prime minister): after its holder's name, "و" + an
   // office that names no one of its own is his second post.

@@ -122,7 +122,8 @@ TEST_F(RolesAroundTheHolderTest, AComplementWithLamOrBaBeforeTheHolder) {
   const Document team = Run("ويسعى الفريق لضم المهاجم سامي الحربي في الصيف.");
   for (const std::string& t : TitlesOf(team, "سامي الحربي")) {
     EXPECT_EQ(t.find("\xD9\x84\xD8\xB6\xD9\x85"), std::string::npos)  // لضم
-        << t << "\n" << test::Dump(team);
+        << t << "\n"
+        << test::Dump(team);
   }
   // "The minister addressed to the ambassador Fahd al-Ali an invitation":
   // "ل" + a title names someone else, no complement of the minister's.
@@ -161,6 +162,17 @@ TEST_F(RolesAroundTheHolderTest, PostsOfOnePiece) {
       {"وأم المصلين إمام وخطيب المسجد الحرام الشيخ صالح الغامدي.",
        "صالح الغامدي",
        {"إمام وخطيب المسجد الحرام", "الشيخ"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+// A title in the genitive of a common noun ending a post, right before a
+// name, is that name's; the post is someone else's.
+TEST_F(RolesAroundTheHolderTest, ATitleInTheGenitiveOfACommonNounIsTheNamesOwn) {
+  const RolesCase cases[] = {
+      // "He served as a minister in President Francois Mitterrand's
+      // government." (the president is Mitterrand's title)
+      {"وعمل وزيرا في حكومة الرئيس فرانسوا ميتران لسنوات.", "فرانسوا ميتران", {"الرئيس"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
