@@ -373,6 +373,8 @@ class EntityAnnotator final : public Annotator {
   void SeveralHolders(Ctx& c) const;
   void ScopeBeforeHolder(Ctx& c) const;
   void PostsHeld(Ctx& c) const;
+  void GenitiveTitleOfAPost(Ctx& c) const;
+  bool AwaitsGenitive(const Ctx& c, const RoleCand& a, const RoleCand& b) const;
   bool AfterMeetingVerb(const Ctx& c, uint32_t i) const;
 
   const KnowledgeBase& kb_;

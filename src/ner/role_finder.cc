@@ -109,8 +109,12 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       ++k;
       continue;
     }
-    if ((w.flags & (kStop | kReporting | kVerbLike | kNumber | kGiven | kMetonymyVerb)) ||
-        w.facts.tanwin || w.facts.function_word || tok.enclitic_bytes > 0) {
+    // A verb takes no "ب": "بتعليم" is "at the education [department] of",
+    // whatever the imperfect "تعليم" looks like.
+    const bool bi = w.stripped == 1 && tok.key.starts_with("\xD8\xA8");  // ب
+    if ((w.flags & (kStop | kReporting | kNumber | kGiven | kMetonymyVerb)) ||
+        ((w.flags & kVerbLike) && !bi) || w.facts.tanwin || w.facts.function_word ||
+        tok.enclitic_bytes > 0) {
       break;
     }
     // Another title after a complete phrase is another post, or the
@@ -145,11 +149,15 @@ uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
                          bool conjunction_closes = true) {
   const PhraseRun run = TitlePhrase(doc, info, owner, cands, te, end, holders_title);
   const uint32_t k = run.stop;
+  // "و" + another title closes it always: "X، الأمين العام لمؤسسة منتدى
+  // الشباب ووزير الخارجية الأسبق" (X, secretary general of the Youth Forum
+  // Foundation and former foreign minister) holds a second post.
+  const bool conjunction =
+      k < end && info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88");  // و
   const bool closed = k >= end ||
                       (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
                       IsDash(doc.tokens[k].key) ||
-                      (conjunction_closes && info[k].stripped > 0 &&
-                       doc.tokens[k].key.starts_with("\xD9\x88"));  // و
+                      (conjunction && (conjunction_closes || info[k].facts.title_node >= 0));
   return closed && run.complete && k > te ? k : te;
 }
 
@@ -206,6 +214,70 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "وعين الملك خالد الحربي مديرا للمكتب" (and the king appointed Khalid
+  // al-Harbi director of the office): a title right after a verb of
+  // appointment, before a name and the post in the accusative that name
+  // takes, is the verb's subject, the appointer, and no title of the
+  // appointee. (Unvocalised, "عين" reads as the passive too, but "King
+  // Khalid al-Harbi was named director" is no reading news writes.)
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || r.tb == 0 || c.info[r.tb].facts.accusative_title || HasProclitic(c, r.tb) ||
+        c.cands[r.person].tb != r.te) {
+      continue;
+    }
+    const uint32_t after = c.cands[r.person].te;
+    if (after >= c.sent_end[r.tb] || !c.info[after].facts.accusative_title ||
+        HasProclitic(c, after)) {
+      continue;
+    }
+    // ("وعين": the conjunction may be read into the word.)
+    std::string_view verb = c.tok(r.tb - 1).key;
+    if ((verb.starts_with("\xD9\x88") || verb.starts_with("\xD9\x81")) && verb.size() > 6) {  // و ف
+      verb.remove_prefix(2);
+    }
+    if (!AppointmentVerb(t_, verb)) continue;
+    r.person = -1;
+    r.ee = r.te;
+  }
+  // "عمل وزيرا في حكومة الرئيس فرانسوا ميتران" (he served as a minister in
+  // President François Mitterrand's government), "مدير مكتب الأمير X" (the
+  // director of Prince X's office): a title in the genitive of a common noun
+  // (not of another title) at the end of a post, right before a name, is
+  // that name's; the post is someone else's, and the name is part of it.
+  std::vector<RoleCand> genitive_holders;
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb != r.te) continue;
+    for (uint32_t k = r.tb + 2; k < r.te; ++k) {
+      TitleClass cls;
+      const uint32_t noun = k - 1;
+      if (!c.Has(k, kDefinite) || HasProclitic(c, k) ||
+          TitleAt(c, k, r.te, &cls) != static_cast<int>(r.te - k) ||
+          (TitleFlags(c, k, r.te) & kTitleAddress) || cls == TitleClass::kProfession ||
+          c.tok(noun).kind != TokenKind::kWord ||
+          c.Has(noun, kDefinite | kGentilic | kModifier | kPunct | kQuote | kNumber) ||
+          c.info[noun].facts.title_node >= 0 || c.owner[noun] >= 0 ||
+          c.tok(noun).enclitic_bytes > 0) {
+        continue;
+      }
+      RoleCand inner = r;
+      inner.tb = inner.eb = k;
+      inner.stripped = 0;
+      genitive_holders.push_back(inner);
+      r.te = r.ee = c.cands[r.person].te;
+      r.person = -1;
+      break;
+    }
+  }
+  c.roles.insert(c.roles.end(), genitive_holders.begin(), genitive_holders.end());
+  for (RoleCand& a : c.roles) {
+    for (const RoleCand& b : c.roles) {
+      if (a.person >= 0 && b.person == a.person && c.cands[a.person].tb >= b.te &&
+          AwaitsGenitive(c, a, b)) {
+        a.person = -1;
+        a.ee = a.te;
+      }
+    }
+  }
   // "مدير مكتب الحملة في لبنان بأن ..." (the campaign's office director in
   // Lebanon, that ...): "أن" with its proclitic ("بأن", "وأن") is no part
   // of a title; it opens what the sentence says next.
@@ -221,6 +293,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     };
     for (uint32_t k = r.tb + tl; tl > 0 && k < r.te; ++k) {
       if (function_word(k)) r.te = k;
+    }
+    // "نائب رئيس الديوان الملكي المكلف الأستاذ X" (the acting deputy head of
+    // the royal court, Mr X): a form of address that ends the title right
+    // before its holder's name is the holder's, no part of the post.
+    TitleClass address_cls;
+    for (uint32_t k = r.tb + tl; tl > 0 && r.person >= 0 && k < r.te; ++k) {
+      const int al = TitleAt(c, k, r.te, &address_cls);
+      if (al > 0 && k + static_cast<uint32_t>(al) == r.te && c.cands[r.person].tb == r.te &&
+          c.Has(k, kDefinite) && !HasProclitic(c, k) && (TitleFlags(c, k, r.te) & kTitleAddress) &&
+          address_cls != TitleClass::kOffice) {
+        r.te = k;
+        break;
+      }
     }
   }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
@@ -252,6 +337,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
            (IsKin(w) || w == kIbn || w == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||  // ابنه (ابنة)
             w == "\xD8\xA8\xD9\x86\xD8\xAA" ||                                   // بنت
             w == "\xD8\xA7\xD8\xB1\xD9\x85\xD9\x84\xD9\x87");  // ارمله (أرملة)
+  };
+  // Whether person cand h, with the titles right before it, follows a verb
+  // of meeting: the host named after it ("استقبل أمير المنطقة الأمير X").
+  auto named_host = [&](int32_t h) {
+    uint32_t host = c.cands[h].tb;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const RoleCand& q : c.roles) {
+        if (q.person == h && q.te == host && q.tb < host) {
+          host = q.tb;
+          moved = true;
+        }
+      }
+    }
+    return AfterMeetingVerb(c, host);
   };
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& p = c.cands[k];
@@ -387,6 +487,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (relative && !c.info[r.tb].facts.accusative_title && c.Has(r.tb, kDefinite)) continue;
       // ("الذي عين رئيس الوزراء" is rather who appointed the prime minister.)
       if ((appointed || when) && !c.info[r.tb].facts.accusative_title) continue;
+      // "استقبل أمير المنطقة الأمير X رئيس المحكمة الشيخ Y" (the region's
+      // emir, Prince X, received the court's president, Sheikh Y): after a
+      // verb of meeting and its named host, an office followed by another
+      // name, or by a rank or form of address and a name, is the guest's.
+      if (!sep && !c.info[r.tb].facts.accusative_title) {
+        bool guest = false;
+        if (r.te < end && named_host(static_cast<int32_t>(k))) {
+          const int32_t o = c.owner[r.te];
+          guest = o >= 0 && o != static_cast<int32_t>(k) && c.cands[o].tb == r.te &&
+                  c.cands[o].type == EntityType::kPerson;
+          for (const RoleCand& b : c.roles) {
+            guest =
+                guest || (b.tb == r.te && b.person >= 0 && b.person != static_cast<int32_t>(k) &&
+                          c.cands[b.person].tb >= b.te && HoldersOwnTitle(c, b.tb));
+          }
+        }
+        if (guest) continue;
+      }
       // Without a separator only an office with a complement: "X رئيس حكومة Y",
       // or one in the accusative ("عين X رئيسًا", X was named president).
       // So is a definite profession whose complement names a body or place:
@@ -588,10 +706,11 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const RoleCand& b = c.roles[r];
     if (a.person >= 0 || b.person < 0 || c.cands[b.person].tb < b.tb || !Chained(c, a, b)) continue;
     // "X سلطان وزير الزراعة، د. Y": a title right after a name is never the
-    // next name's (but "X ووزير الخارجية Y" is another person's).
+    // next name's (but "X ووزير الخارجية Y" is another person's, and so is
+    // a guest's after a verb of meeting and its named host).
     if (a.tb > 0 && !HasProclitic(c, a.tb) && c.owner[a.tb - 1] >= 0 &&
         c.cands[c.owner[a.tb - 1]].type == EntityType::kPerson &&
-        c.cands[c.owner[a.tb - 1]].te == a.tb) {
+        c.cands[c.owner[a.tb - 1]].te == a.tb && !named_host(c.owner[a.tb - 1])) {
       continue;
     }
     a.person = b.person;
@@ -605,6 +724,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     b.eb = a.eb;
   }
   SeveralHolders(c);
+  GenitiveTitleOfAPost(c);
   // "ويضم الوفد المرافق لولي ولي العهد الدكتور X" (the delegation
   // accompanying the deputy crown prince includes Dr X): a title in the
   // genitive of a delegation ("وفد") is its head's, named elsewhere; the
@@ -628,6 +748,55 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       delegation = DropAl(c.info[k - 1].word) == kDelegation;
     }
     if (delegation) r.person = -1;
+  }
+}
+
+// "رئيس الشؤون الخاصة لخادم الحرمين الشريفين الأستاذ X" (the head of the
+// private affairs of the Custodian of the Two Holy Mosques, Mr X), "نائب
+// السكرتير الخاص لخادم الحرمين الشريفين مساعد رئيس الديوان الأستاذ X": a
+// title in the genitive with "ل" after a post without a holder, whose own
+// holder is not named right after it (a form of address or another post of
+// the chain comes first), is that post's complement: the post reads on over
+// it and is the name's. ("المستشار العسكري للرئيس هادي" names the president,
+// and "لخادم الحرمين الشريفين الملك سلمان" the king: a rank or honorific
+// there is the genitive's holder's, so those stay as they are.)
+void EntityAnnotator::GenitiveTitleOfAPost(Ctx& c) const {
+  for (size_t ri = 1; ri < c.roles.size(); ++ri) {
+    RoleCand& r = c.roles[ri];
+    if (r.person < 0 || !HasProclitic(c, r.tb) || !c.tok(r.tb).key.starts_with("\xD9\x84")) {  // ل
+      continue;
+    }
+    TitleClass cls;
+    const uint32_t end = c.sent_end[r.tb];
+    const int tl = TitleAt(c, r.tb, end, &cls);
+    const uint32_t g = r.tb + static_cast<uint32_t>(tl);
+    if (tl <= 0 || c.cands[r.person].tb <= g || g >= end || HasProclitic(c, g)) continue;
+    RoleCand* post = nullptr;
+    for (RoleCand& a : c.roles) {
+      if (a.te == r.tb && a.person < 0 && a.tb < r.tb) post = &a;
+    }
+    TitleClass post_cls;
+    if (post == nullptr || TitleAt(c, post->tb, post->te, &post_cls) <= 0 ||
+        post_cls != TitleClass::kOffice) {
+      continue;
+    }
+    // What comes between the genitive and the name: the holder's form of
+    // address, or his next post in the chain.
+    bool next_post = false;
+    for (const RoleCand& b : c.roles) {
+      TitleClass b_cls;
+      next_post = next_post || (b.tb == g && b.person == r.person &&
+                                TitleAt(c, b.tb, b.te, &b_cls) > 0 && b_cls == TitleClass::kOffice);
+    }
+    TitleClass g_cls;
+    const bool address = TitleAt(c, g, end, &g_cls) > 0 && (TitleFlags(c, g, end) & kTitleAddress);
+    if (!next_post && !address) continue;
+    post->te = g;
+    post->person = r.person;
+    post->ee = std::max(post->te, r.ee);
+    // (Erased, not left without a holder: the chains would give it one again.)
+    c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(ri));
+    --ri;
   }
 }
 
@@ -886,13 +1055,40 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
         !(TitleAt(c, r.te, end, &next_cls) > 0 &&
           (next_cls == TitleClass::kRank || next_cls == TitleClass::kHonorific ||
            (TitleFlags(c, r.te, end) & kTitleAddress)));
-    if (construct) {
+    // "نائب المبعوث الخاص للتحالف الدولي لمواجهة تنظيم داعش X" (the deputy
+    // special envoy for the international coalition against ISIS, X): after
+    // a complete title, "ل" + a noun or a body's name opens its complement,
+    // which reads on as the construct chain does (TitlePhrase), up to the
+    // name. (Not "ل" + a title: "وجه الوزير للسفير X دعوة" addresses
+    // someone else.)
+    // (Only after a post or a trade: "الرائد لكسب خدمات الحارس X" is a club
+    // named like a rank, winning a goalkeeper over.)
+    const int32_t next = c.owner[r.te];
+    TitleClass own_cls;
+    const bool post_or_trade =
+        TitleAt(c, r.tb, r.te, &own_cls) > 0 &&
+        (own_cls == TitleClass::kOffice || own_cls == TitleClass::kProfession);
+    // So does "ب" + a noun in the construct state: "مدير إدارة الإعلام
+    // التربوي بتعليم جدة X" (the director of educational media at Jeddah's
+    // education [department], X); "ب" + a definite word or a body's name is
+    // a scope, read below.
+    const std::string_view next_key = c.tok(r.te).key;
+    const bool bi_construct = next_key.starts_with("\xD8\xA8") && next < 0 &&  // ب
+                              !c.Has(r.te, kDefinite);
+    const bool lam =
+        post_or_trade && !construct && (next_key.starts_with("\xD9\x84") || bi_construct) &&
+        HasProclitic(c, r.te) &&  // ل
+        c.info[r.te].facts.title_node < 0 &&
+        (c.Has(r.te - 1, kDefinite | kGentilic | kModifier) ||
+         (last >= 0 && c.cands[last].te == r.te && c.cands[last].type != EntityType::kPerson)) &&
+        (next < 0 || (c.cands[next].tb == r.te && c.cands[next].type != EntityType::kPerson));
+    if (construct || lam) {
       const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       if (!run.complete || run.stop <= r.te) continue;
       q = run.stop;
       opened = true;
     }
-    for (int words = 0; !construct && q < end && words < 7; ++words) {
+    for (int words = 0; !construct && !lam && q < end && words < 7; ++words) {
       const TokInfo& w = c.info[q];
       const int32_t o = c.owner[q];
       const std::string_view key = c.tok(q).key;
@@ -930,7 +1126,7 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       ++q;
     }
-    if (!opened || q >= end || q <= r.te + (construct ? 0 : 1)) continue;
+    if (!opened || q >= end || q <= r.te + (construct || lam ? 0 : 1)) continue;
     if (!(c.Has(q - 1, kDefinite | kGentilic | kModifier) ||
           (c.owner[q - 1] >= 0 && c.cands[c.owner[q - 1]].te == q))) {
       continue;
@@ -1048,6 +1244,20 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
   }
 }
 
+// "مدير مكتب الأمير X" (the director of Prince X's office): whether post a,
+// right before title b, ends on a common noun awaiting its genitive, which b
+// (definite) then is; the name after b is the genitive's, not a's. (A word
+// no word list knows is rather a name that completes the post: "محافظ شقراء
+// الأستاذ X".)
+bool EntityAnnotator::AwaitsGenitive(const Ctx& c, const RoleCand& a, const RoleCand& b) const {
+  const uint32_t last = a.te - 1;
+  return a.te == b.tb && a.te >= a.tb + 2 && c.tok(last).kind == TokenKind::kWord &&
+         !c.Has(last, kDefinite | kGentilic | kModifier | kQuote | kPunct | kNumber) &&
+         (c.Has(last, kLexicon) || c.info[last].facts.key_known) &&
+         c.info[last].facts.title_node < 0 && c.owner[last] < 0 &&
+         c.tok(last).enclitic_bytes == 0 && c.Has(b.tb, kDefinite) && !HasProclitic(c, b.tb);
+}
+
 // Whether title b follows title a directly, or after a comma, as another
 // post of the same person: not after "و" (another person), and not when
 // both name countries and they differ ("الرئيس الروسي وزير الخارجية
@@ -1066,6 +1276,7 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     ++t;
   }
   if (t != b.tb) return false;
+  if (t == a.te && AwaitsGenitive(c, a, b)) return false;
   // "خالد بحاح نائب الرئيس اليمني ورئيس الوزراء" (Khaled Bahah, the Yemeni
   // vice-president and prime minister): after its holder's name, "و" + an
   // office that names no one of its own is his second post.
