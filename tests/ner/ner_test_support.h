@@ -185,6 +185,24 @@ inline void ExpectLinks(const Stages& stages, std::span<const LinkCase> cases) {
   }
 }
 
+// A sentence, a mention of a person in it and that person's titles.
+struct RolesCase {
+  const char* text;
+  const char* person;               // a mention of the holder
+  std::vector<const char*> titles;  // his roles' titles, in order
+};
+
+// The titles found against the titles wanted, in order.
+inline void ExpectTitles(const std::vector<std::string>& got, const std::vector<const char*>& want,
+                         const std::string& context) {
+  ASSERT_EQ(got.size(), want.size()) << context;
+  for (size_t k = 0; k < want.size(); ++k) EXPECT_EQ(got[k], want[k]) << context;
+}
+
+inline void ExpectTitles(const Document& doc, const RolesCase& c) {
+  ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
+}
+
 // A suite over the shipped knowledge base and tables of data/. Its stages
 // are built by the first suite of the test program that needs them and
 // shared by every suite derived from it.

@@ -14,6 +14,8 @@
 namespace rased::ner {
 namespace {
 
+using test::ExpectTitles;
+using test::RolesCase;
 using test::TitlesOf;
 
 class RolesAroundTheHolderTest : public testing::Test {
@@ -29,19 +31,6 @@ class RolesAroundTheHolderTest : public testing::Test {
 };
 
 test::Stages RolesAroundTheHolderTest::stages_;
-
-struct RolesCase {
-  const char* text;
-  const char* person;               // a mention of the holder
-  std::vector<const char*> titles;  // his roles' titles, in order
-};
-
-void ExpectTitles(const Document& doc, const RolesCase& c) {
-  const std::vector<std::string> got = TitlesOf(doc, c.person);
-  const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
-  ASSERT_EQ(got.size(), c.titles.size()) << context;
-  for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
-}
 
 TEST_F(RolesAroundTheHolderTest, TheSubjectOfAnAppointmentIsTheAppointer) {
   const RolesCase cases[] = {

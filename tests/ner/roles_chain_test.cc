@@ -13,6 +13,8 @@
 namespace rased::ner {
 namespace {
 
+using test::ExpectTitles;
+using test::RolesCase;
 using test::TitlesOf;
 
 class RolesChainTest : public testing::Test {
@@ -30,18 +32,6 @@ class RolesChainTest : public testing::Test {
 };
 
 test::Stages RolesChainTest::stages_;
-
-struct RolesCase {
-  const char* text;
-  const char* person;               // a mention of the holder
-  std::vector<const char*> titles;  // his roles' titles, in order
-};
-
-void ExpectTitles(const std::vector<std::string>& got, const std::vector<const char*>& want,
-                  const std::string& context) {
-  ASSERT_EQ(got.size(), want.size()) << context;
-  for (size_t k = 0; k < want.size(); ++k) EXPECT_EQ(got[k], want[k]) << context;
-}
 
 TEST_F(RolesChainTest, EachTitleOfAChainIsARole) {
   const RolesCase cases[] = {
