@@ -24,26 +24,9 @@ class ForeignAndMaghrebSurnamesTest : public testing::Test {
     if (!has_hunspell_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   }
 
-  struct Case {
-    const char* text;
-    std::vector<const char*> persons;  // mention texts that must be PERSON mentions
-    std::vector<const char*> absent;   // mention texts that must not be entities
-  };
-
   template <size_t N>
-  static void Expect(const Case (&cases)[N]) {
-    for (const Case& c : cases) {
-      SCOPED_TRACE(c.text);
-      const Document doc = stages_.Run(c.text);
-      for (const char* p : c.persons) {
-        const Entity* e = test::FindEntity(doc, p);
-        ASSERT_NE(e, nullptr) << p << "\n" << test::Dump(doc);
-        EXPECT_EQ(e->type, EntityType::kPerson) << p << "\n" << test::Dump(doc);
-      }
-      for (const char* a : c.absent) {
-        EXPECT_EQ(test::FindEntity(doc, a), nullptr) << a << "\n" << test::Dump(doc);
-      }
-    }
+  static void Expect(const test::PersonCase (&cases)[N]) {
+    test::ExpectPersons(stages_, cases);
   }
 
   inline static test::Stages stages_;
@@ -51,7 +34,7 @@ class ForeignAndMaghrebSurnamesTest : public testing::Test {
 };
 
 TEST_F(ForeignAndMaghrebSurnamesTest, TwoForeignWordsAfterAReportingVerb) {
-  const Case cases[] = {
+  const test::PersonCase cases[] = {
       // "Tanju Bilgic told the reporters that the talks had ended." (تانجو
       // reads as ت + a verb; the surname is no word at all)
       {"وقال تانجو بيلجيتش للصحفيين إن المحادثات انتهت.", {"تانجو بيلجيتش"}, {}},
@@ -73,7 +56,7 @@ TEST_F(ForeignAndMaghrebSurnamesTest, TwoForeignWordsAfterAReportingVerb) {
 }
 
 TEST_F(ForeignAndMaghrebSurnamesTest, ForeignFirstNameBeforeASurnameInHa) {
-  const Case cases[] = {
+  const test::PersonCase cases[] = {
       // "Christian Noyer, the governor of the Bank of France, said the banks
       // are stable." (نوايه is no noun + ه)
       {"وقال كريستيان نوايه، حاكم بنك فرنسا، إن المصارف مستقرة.", {"كريستيان نوايه"}, {}},
@@ -89,7 +72,7 @@ TEST_F(ForeignAndMaghrebSurnamesTest, ForeignFirstNameBeforeASurnameInHa) {
 }
 
 TEST_F(ForeignAndMaghrebSurnamesTest, FamilyNamesBuiltOnBu) {
-  const Case cases[] = {
+  const test::PersonCase cases[] = {
       // "Hassan Bousnina said that the toll had risen." (حسن is also
       // "good": the family name in بو makes it a name)
       {"وقال حسن بوسنينة إن الحصيلة ارتفعت.", {"حسن بوسنينة"}, {}},

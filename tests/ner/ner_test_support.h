@@ -185,6 +185,29 @@ inline void ExpectLinks(const Stages& stages, std::span<const LinkCase> cases) {
   }
 }
 
+// A sentence, the mentions that must be persons in it and the texts that
+// must be no entity.
+struct PersonCase {
+  const char* text;
+  std::vector<const char*> persons;  // mention texts that must be PERSON mentions
+  std::vector<const char*> absent;   // mention texts that must not be entities
+};
+
+inline void ExpectPersons(const Stages& stages, std::span<const PersonCase> cases) {
+  for (const PersonCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Document doc = stages.Run(c.text);
+    for (const char* p : c.persons) {
+      const Entity* e = FindEntity(doc, p);
+      ASSERT_NE(e, nullptr) << p << "\n" << Dump(doc);
+      EXPECT_EQ(e->type, EntityType::kPerson) << p << "\n" << Dump(doc);
+    }
+    for (const char* a : c.absent) {
+      EXPECT_EQ(FindEntity(doc, a), nullptr) << a << "\n" << Dump(doc);
+    }
+  }
+}
+
 // A sentence, a mention of a person in it and that person's titles.
 struct RolesCase {
   const char* text;

@@ -29,28 +29,13 @@ class PersonNamesTest : public testing::Test {
 
 test::Stages PersonNamesTest::stages_;
 
-struct Case {
-  const char* text;
-  std::vector<const char*> persons;  // mention texts that must be PERSON mentions
-  std::vector<const char*> absent;   // mention texts that must not be entities
-};
+using Case = test::PersonCase;
 
 // Runs every case through `stages`: each listed person found as a PERSON,
 // each absent text not an entity.
 template <size_t N>
 void ExpectCases(const Case (&cases)[N], const test::Stages& stages = PersonNamesTest::stages_) {
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Document doc = stages.Run(c.text);
-    for (const char* p : c.persons) {
-      const Entity* e = test::FindEntity(doc, p);
-      ASSERT_NE(e, nullptr) << p << "\n" << test::Dump(doc);
-      EXPECT_EQ(e->type, EntityType::kPerson) << p << "\n" << test::Dump(doc);
-    }
-    for (const char* a : c.absent) {
-      EXPECT_EQ(test::FindEntity(doc, a), nullptr) << a << "\n" << test::Dump(doc);
-    }
-  }
+  test::ExpectPersons(stages, cases);
 }
 
 // Over the shipped knowledge base and tables, whose gentilics, given names
