@@ -17,14 +17,8 @@ namespace {
 
 class KbPersonNamesThatAreWordsTest : public test::ShippedDataTest {};
 
-struct Case {
-  const char* text;
-  const char* id;
-  int mentions;  // mentions linked to `id`
-};
-
 TEST_F(KbPersonNamesThatAreWordsTest, AWordWhereTheStoryNamesNoOneIsAWord) {
-  const Case cases[] = {
+  const LinkCountCase cases[] = {
       // "The hunters killed the lion last month, and the lion was thirteen
       // years old." (an animal: nothing in the story names Syria or Assad)
       {"قتل الصيادون الأسد الشهر الماضي، وكان الأسد في الثالثة عشرة من عمره.", "bashar-al-assad",
@@ -32,13 +26,11 @@ TEST_F(KbPersonNamesThatAreWordsTest, AWordWhereTheStoryNamesNoOneIsAWord) {
       // "The wolf said: why did you judge me? The lion said: you were right."
       {"قال الذئب: لماذا حكمت علي؟ فقال الأسد: صدقت.", "bashar-al-assad", 0},
   };
-  for (const Case& tc : cases) {
-    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
-  }
+  ExpectLinkCounts(cases);
 }
 
 TEST_F(KbPersonNamesThatAreWordsTest, TheStoryNamesThePersonOrTheCountry) {
-  const Case cases[] = {
+  const LinkCountCase cases[] = {
       // "The Syrian president Bashar al-Assad received the envoy, and Assad
       // said that the talks were positive."
       {"استقبل الرئيس السوري بشار الأسد المبعوث، وقال الأسد إن المحادثات كانت إيجابية.",
@@ -50,9 +42,7 @@ TEST_F(KbPersonNamesThatAreWordsTest, TheStoryNamesThePersonOrTheCountry) {
       // no other name: the lion's word)
       {"ويرفض الأسد أي حل سياسي للأزمة.", "bashar-al-assad", 0},
   };
-  for (const Case& tc : cases) {
-    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
-  }
+  ExpectLinkCounts(cases);
 }
 
 TEST_F(KbPersonNamesThatAreWordsTest, AGivenNameBeforeAnotherNamesWordIsSomeoneElse) {

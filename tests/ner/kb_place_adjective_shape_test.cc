@@ -16,14 +16,8 @@ namespace {
 
 class KbPlaceAdjectiveShapeTest : public test::ShippedDataTest {};
 
-struct Case {
-  const char* text;
-  const char* id;
-  int mentions;  // mentions linked to `id`
-};
-
 TEST_F(KbPlaceAdjectiveShapeTest, NisbaShapedPlaceAfterANoun) {
-  const Case cases[] = {
+  const LinkCountCase cases[] = {
       // "The king received the crown prince of Abu Dhabi yesterday."
       {"واستقبل الملك أمس ولي عهد أبوظبي في قصره.", "abu-dhabi", 1},
       // "The delegation visited the town of Kobani. The book tells of the
@@ -34,9 +28,7 @@ TEST_F(KbPlaceAdjectiveShapeTest, NisbaShapedPlaceAfterANoun) {
       // (مالي, financial: the adjective of مال, money; not Mali)
       {"وتلقت الجمعية دعم مالي من الوزارة لتنفيذ برامجها.", "mali", 0},
   };
-  for (const Case& tc : cases) {
-    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
-  }
+  ExpectLinkCounts(cases);
 }
 
 }  // namespace

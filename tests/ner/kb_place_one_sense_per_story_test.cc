@@ -16,14 +16,8 @@ namespace {
 
 class KbPlaceOneSenseTest : public test::ShippedDataTest {};
 
-struct Case {
-  const char* text;
-  const char* id;
-  int mentions;  // mentions linked to `id`
-};
-
 TEST_F(KbPlaceOneSenseTest, WordLikePlaceNamedElsewhereInTheStory) {
-  const Case cases[] = {
+  const LinkCountCase cases[] = {
       // "The ministers arrived in Aden yesterday. The government said that
       // the control of Aden opens the way to the north." («على عدن»: no
       // place context, the story names Aden after «في» before)
@@ -37,13 +31,11 @@ TEST_F(KbPlaceOneSenseTest, WordLikePlaceNamedElsewhereInTheStory) {
       // Dubai hides for its visitors." (after «إلى», then the verb's subject)
       {"ووصل الوفد إلى دبي أمس. مفاجآت كثيرة تخبئها دبي لزوارها.", "dubai", 2},
   };
-  for (const Case& tc : cases) {
-    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
-  }
+  ExpectLinkCounts(cases);
 }
 
 TEST_F(KbPlaceOneSenseTest, WordLikePlaceNotNamedElsewhereStaysAWord) {
-  const Case cases[] = {
+  const LinkCountCase cases[] = {
       // "Many surprises that Dubai hides for its visitors this summer."
       // (alone, with no place context: the story never names Dubai
       // unambiguously, so the word decides nothing)
@@ -55,9 +47,7 @@ TEST_F(KbPlaceOneSenseTest, WordLikePlaceNotNamedElsewhereStaysAWord) {
       // («ورقة», a paper: و + «رقة» is a word of its own)
       {"وسيطر التنظيم على الرقة. وقدم الباحث ورقة عن الحرب.", "raqqa", 1},
   };
-  for (const Case& tc : cases) {
-    EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
-  }
+  ExpectLinkCounts(cases);
 }
 
 }  // namespace

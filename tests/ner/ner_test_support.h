@@ -253,6 +253,20 @@ class ShippedDataTest : public testing::Test {
     return static_cast<int>(std::unique(ends.begin(), ends.end()) - ends.begin());
   }
 
+  // A sentence, a record and how many places in the sentence name it.
+  struct LinkCountCase {
+    const char* text;
+    const char* id;
+    int mentions;  // places that name `id`
+  };
+
+  template <size_t N>
+  static void ExpectLinkCounts(const LinkCountCase (&cases)[N]) {
+    for (const LinkCountCase& tc : cases) {
+      EXPECT_EQ(LinkedMentions(tc.text, tc.id), tc.mentions) << tc.text;
+    }
+  }
+
   inline static Stages stages_;
 };
 
