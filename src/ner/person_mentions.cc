@@ -52,6 +52,29 @@ bool BuSurname(const text::Lexicon& lexicon, const TokInfo& in, std::string_view
          !lexicon.Contains(in.word);
 }
 
+// Whether the common given name at i ("منصور", victorious) opens a name
+// because a nisba with the article and a relative pronoun follow it:
+// "ويرأس الصحيفة منصور الجمري الذي ..." (Mansour al-Jamri, who heads the
+// paper). A noun without the article takes no adjective with it; the nisba
+// is the family name and the pronoun closes the name.
+//
+// Not after an indefinite noun, whose genitive the word would be: "أسباب
+// نجاح التحدي التي" (the reasons for the success of the challenge, which).
+bool NisbaBeforeRelative(const TokInfo* before, const TokInfo& given, const TokInfo& family,
+                         const Token& family_token, std::string_view next) {
+  if (before && (before->flags & kLexicon) &&
+      !(before->flags & (kDefinite | kVerbLike | kReporting | kPunct | kStop))) {
+    return false;
+  }
+  constexpr std::string_view kAlladhi = "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";  // الذي
+  constexpr std::string_view kAllati = "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";   // التي
+  return given.stripped == 0 && (given.flags & kGiven) && family.stripped == 0 &&
+         family_token.kind == TokenKind::kWord &&
+         (family.flags & (kDefinite | kNisba | kGiven | kHead)) == (kDefinite | kNisba) &&
+         family.word.ends_with("\xD9\x8A") &&  // ي
+         (next == kAlladhi || next == kAllati);
+}
+
 // Whether the word at k is written with a hamza on an alef before a lam
 // ("إليسا", Elissa; "ألامايو", Alemayehu): the article is never written so,
 // and the folded key's "ال" opens a foreign name, not a definite word.
@@ -514,6 +537,11 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // that the sentence marks as a name.
   if ((in.flags & kGiven) && !after_title && i + 1 < c.sent_end[i] && lexicon_ &&
       UnknownFamilyName(c, i + 1) && !bi_word && !preposed) {
+    return true;
+  }
+  if (!after_title && !bi_word && !preposed && i + 2 < c.sent_end[i] &&
+      NisbaBeforeRelative(i > 0 ? &c.info[i - 1] : nullptr, in, c.info[i + 1], c.tok(i + 1),
+                          c.tok(i + 2).key)) {
     return true;
   }
   // "وشارك حامد سعيد الغامدي": so before the father's given name and a
@@ -2705,6 +2733,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (j == i + 2 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike) &&
           (c.info[i + 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
           c.info[i + 1].stripped == 0) {
+        strong = true;
+      }
+      if (j == i + 2 && j < end &&
+          NisbaBeforeRelative(i > 0 ? &c.info[i - 1] : nullptr, in, c.info[i + 1], c.tok(i + 1),
+                              c.tok(j).key)) {
         strong = true;
       }
       // "هلال الأسد": a known person's one-word name as the family name.

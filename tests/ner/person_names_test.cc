@@ -1346,5 +1346,20 @@ TEST_F(PersonNamesShippedKbTest, CliticLookingSurnameAfterTwoNames) {
   ExpectCases(cases, stages_);
 }
 
+// A common given name (a word too) before a nisba with the article and a
+// relative pronoun: a noun without the article takes no such adjective.
+TEST_F(PersonNamesShippedKbTest, CommonGivenNameBeforeANisbaAndARelative) {
+  const Case cases[] = {
+      // "The paper is headed by Mansour al-Harbi, who was a journalist."
+      {"ويرأس الصحيفة منصور الحربي الذي كان صحفيا.", {"منصور الحربي"}, {}},
+      // "Amal al-Otaibi, who heads the society, said the campaign worked."
+      {"وقالت أمل العتيبي التي ترأس الجمعية إن الحملة نجحت.", {"أمل العتيبي"}, {}},
+      // "The international player who joined recently scored it." (a noun
+      // with the article: no name)
+      {"وسجله اللاعب الدولي الذي انضم حديثا.", {}, {"اللاعب الدولي"}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 }  // namespace
 }  // namespace rased::ner
