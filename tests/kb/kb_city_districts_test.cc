@@ -110,6 +110,9 @@ TEST_F(CityDistrictsInTextTest, QuartersLinkInNewsSentences) {
       // Mecca." (the bare contextual name, in a story about Saudi Arabia:
       // Mecca names it)
       {"ونقلت الحافلات المصلين من جرول إلى المسجد الحرام في مكة المكرمة.", "jarwal-mecca"},
+      // "The family moved to Jarwal in Mecca two years ago." (the sentence
+      // left unlinked below, with the city named)
+      {"وانتقلت الأسرة إلى جرول في مكة المكرمة قبل عامين.", "jarwal-mecca"},
   };
   for (const Case& c : cases) {
     EXPECT_TRUE(stages_.Links(c.text, c.id)) << c.text;
