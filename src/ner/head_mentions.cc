@@ -408,6 +408,55 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الجمعية السعودية لطب العيون", "الشركة الليبية للحديد": a body's
+    // head with the article, its country's gentilic and what the body is
+    // for name one body, though the head and the gentilic alone ("الشركة
+    // السعودية", the Saudi company) only describe one. Governments and
+    // forces take the gentilic alone (national) and are read below.
+    auto gentilic_purpose_end = [&](uint32_t g) -> uint32_t {
+      uint32_t purpose_end = 0;
+      const int32_t country = c.owner[g];
+      const bool gentilic_name = country >= 0 && c.cands[country].tb == g &&
+                                 c.cands[country].te == g + 1 && c.cands[country].kb >= 0 &&
+                                 kb_.entities()[c.cands[country].kb].kind == "country";
+      if (h.type == EntityType::kOrganization && g + 2 < end && c.Has(g, kGentilic) &&
+          c.Has(g, kDefinite) && c.info[g].stripped == 0 && (c.Free(g) || gentilic_name) &&
+          // A country's: "الإدارة النصراوية" (the Nasr club's management)
+          // is no body of a state.
+          (c.info[g].gentilic >= 0 || gentilic_name)) {
+        const uint32_t p = g + 1;
+        const std::string_view pw = c.doc.Slice(c.tok(p).span);
+        if (c.Free(p) && c.tok(p).kind == TokenKind::kWord && pw.starts_with("\xD9\x84") &&
+            !c.Has(p, kStop | kNumber | kPunct | kVerbLike) && !c.info[p].facts.function_word &&
+            !EndsWithPronoun(pw) && !t_.ordinals.contains(c.tok(p + 1).key)) {
+          bool more = false;
+          if (c.tok(p).key.starts_with(kLiL)) {
+            purpose_end = ComplementEnd(c, p + 1, end, false, false, false, &more);
+          } else if (!c.Has(p, kDefinite) && c.Free(p + 1) && c.Has(p + 1, kDefinite) &&
+                     c.info[p + 1].stripped == 0 && c.info[p + 1].facts.title_node < 0 &&
+                     !c.Has(p + 1, kStop | kGentilic)) {
+            purpose_end = ComplementEnd(c, p + 2, end, false, false, false, &more);
+          }
+          // "للغذاء والدواء": a definite noun joined by و; another body's
+          // head after و starts that body ("... النفسي والجمعية الأمريكية").
+          while (purpose_end > 0 && purpose_end + 1 < end && c.Free(purpose_end) &&
+                 c.tok(purpose_end).kind == TokenKind::kWord &&
+                 c.doc.Slice(c.tok(purpose_end).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+                 !c.Has(purpose_end, kStop | kGentilic) &&
+                 c.info[purpose_end].facts.title_node < 0 && !c.info[purpose_end].head)
+            purpose_end = ComplementEnd(c, purpose_end + 1, end, false, false, false, &more);
+          for (uint32_t t = p + 1; t < purpose_end; ++t) {
+            if (c.info[t].stripped > 0 && c.info[t].head &&
+                c.info[t].head->type == EntityType::kOrganization &&
+                c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
+              purpose_end = t;
+              break;
+            }
+          }
+        }
+      }
+      return purpose_end;
+    };
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
@@ -575,10 +624,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                    c.cands[country].te == g + 1 && c.cands[country].stripped == 0 &&
                                    c.cands[country].kb >= 0 &&
                                    kb_.entities()[c.cands[country].kb].kind == "country";
+        const uint32_t purpose_end =
+            adjectives == i + 1 && !h.national && !h.person ? gentilic_purpose_end(g) : 0;
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
-        if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
-                                    c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
+        if (adjectives == i + 1 && purpose_end == 0 &&
+            (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
+             c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
           continue;
         }
         // The country stays a mention inside the body's name, as before a
@@ -613,6 +665,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = ComplementEnd(c, j + 2, end, false, false, false, &more);
           }
         }
+        j = std::max(j, purpose_end);
         proper = true;
       } else {
         uint32_t k = i + 1;
@@ -638,6 +691,45 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
               j = t;
               break;
+            }
+          }
+        }
+        // "هيئة تنمية محور القناة", "محكمة استئناف طهران", "جمعية طب
+        // العيون": a body's name may open with any known noun in the
+        // construct state, not only those of complement_nouns.tsv, when a
+        // definite genitive or a place's name follows it, as an indefinite
+        // noun cannot close the phrase. Weak heads still need a proper name
+        // ("مكتب تنسيق الرحلات" is any office).
+        // A front line is no body ("جبهة حيي المناخ", the front of two
+        // quarters); a word in ي is mostly a verb ("مصرف يعد الخطوة").
+        if (j == k && k == i + 1 && k + 1 < end && h.type == EntityType::kOrganization && !h.weak &&
+            !h.front && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+            !c.tok(k).key.starts_with(kYa) && c.info[k].stripped == 0 && c.Has(k, kLexicon) &&
+            !c.info[k].facts.tanwin && !c.info[k].facts.function_word &&
+            !c.info[k].facts.participle && c.info[k].facts.title_node < 0 &&
+            Letters(c.tok(k).key) >= 3 &&
+            !c.Has(k, kDefinite | kStop | kPunct | kNumber | kReporting | kVerbLike | kGentilic |
+                          kModifier | kDirection | kDemonstrative | kHead | kGiven | kQuote |
+                          kIdiom) &&
+            // An adjective ("منظمة دولية") agrees with the head; a plural in
+            // ى ("جمعية مرضى السكري") only folds to the same shape.
+            (!c.Has(k, kNisba) || c.doc.Slice(c.tok(k).span).ends_with("\xD9\x89")) &&
+            !EndsWithPronoun(c.doc.Slice(c.tok(k).span)) && !PerfectFeminine(c.info[k].word) &&
+            c.info[k + 1].stripped == 0) {
+          const int32_t o = c.owner[k + 1];
+          const bool genitive =
+              o >= 0 ? c.cands[o].tb == k + 1 && c.cands[o].stripped == 0 &&
+                           c.cands[o].type == EntityType::kLocation
+                     : c.Has(k + 1, kDefinite) && c.tok(k + 1).kind == TokenKind::kWord &&
+                           !c.Has(k + 1, kStop | kGentilic | kModifier) &&
+                           !c.tok(k + 1).key.starts_with(kLiL) &&
+                           c.info[k + 1].facts.title_node < 0 && !c.info[k + 1].facts.participle;
+          if (genitive) {
+            bool more = false;
+            const uint32_t e = ComplementEnd(c, k + 1, end, false, false, true, &more);
+            if (e > k + 1) {
+              j = e;
+              proper = proper || more;
             }
           }
         }
@@ -1122,6 +1214,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (k >= end) continue;
       int32_t o = c.owner[k];
       if (definite) {
+        // "الشركة السعودية للخدمات الأرضية": as after a full head, the
+        // gentilic and what the body is for name it.
+        const bool country_at_k = o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 &&
+                                  c.cands[o].type == EntityType::kLocation;
+        if (const uint32_t e =
+                h.outlet || (o >= 0 && !country_at_k) ? 0 : gentilic_purpose_end(k)) {
+          name_whole(i, e, in.stripped, h.type, o);
+          i = e - 1;
+          continue;
+        }
         // "القناة السعودية الأولى": a definite outlet head, a gentilic and an
         // ordinal name a state's channel; the gentilic alone is no name and
         // no place ("الصحيفة السعودية" is the Saudi newspaper).
