@@ -686,13 +686,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
         // defence and interior): after a dual head the first complement is
         // the first body's name; the noun joined by و is the second body's.
+        // Without a second name the dual is one ministry of two states
+        // ("وزارتي الداخلية في البلدين", both countries' interior
+        // ministries), neither of them named.
         if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          bool joined = false;
           for (uint32_t t = k + 1; t < j; ++t) {
             if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
               j = t;
+              joined = true;
               break;
             }
           }
+          if (!joined) continue;
         }
         // "هيئة تنمية محور القناة", "محكمة استئناف طهران", "جمعية طب
         // العيون": a body's name may open with any known noun in the
@@ -1006,7 +1012,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       const uint32_t len = j - i - 1;
       bool gentilic = false;
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
-      if (h.weak && !proper && !gentilic) continue;
+      // "غرفة التجارة والصناعة", "تحالف الإصلاح والتنمية": two definite
+      // nouns joined by و after a weak head list what one body deals in, as
+      // names do; forces and states' bodies are read by their own rules
+      // ("قوات الجيش والشرطة" are two forces).
+      bool joined_nouns = false;
+      // Not a body's or a name's words ("إدارة الشركة والأمانة", the
+      // company's and the municipality's management), nor verbal nouns with
+      // their object ("إدارة الأمن والتعامل مع", handling security and
+      // dealing with).
+      if (h.weak && !h.person && !h.national && !definite && in.stripped <= 1 &&
+          c.FreeRange(i + 1, j) && !c.info[i + 1].head && (j >= end || !c.Has(j, kStop))) {
+        for (uint32_t k = i + 2; k < j; ++k) {
+          joined_nouns =
+              joined_nouns || (c.info[k].stripped == 1 && c.Has(k, kDefinite) && !c.info[k].head &&
+                               c.tok(k).key.starts_with("\xD9\x88") && c.Has(k - 1, kDefinite) &&
+                               c.info[k - 1].stripped == 0 && !c.Has(k, kNisba));
+        }
+      }
+      if (h.weak && !proper && !gentilic && !joined_nouns) continue;
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {

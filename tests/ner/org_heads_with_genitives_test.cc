@@ -71,5 +71,38 @@ TEST_F(OrgHeadsWithGenitivesTest, DefiniteHeadGentilicAndPurpose) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A head that needs a proper name takes two definite nouns joined by و
+// instead, which list what the body deals in as names do; not a body's own
+// words nor verbal nouns with their object.
+TEST_F(OrgHeadsWithGenitivesTest, WeakHeadAndTwoJoinedNouns) {
+  const Case cases[] = {
+      // "The Chamber of Commerce and Industry in Jeddah said exports rose."
+      {"وقالت غرفة التجارة والصناعة بجدة إن الصادرات ارتفعت.",
+       {"ORGANIZATION غرفة التجارة والصناعة", "LOCATION جدة"},
+       {}},
+      // "The Media and Documentation Centre announced the survey's results."
+      {"وأعلن مركز الإعلام والتوثيق نتائج المسح.", {"ORGANIZATION مركز الإعلام والتوثيق"}, {}},
+      // "The minister praised the leaders' wisdom in managing security and
+      // dealing with crises." (verbal nouns, no body)
+      {"وأشاد الوزير بحكمة القادة في إدارة الأمن والتعامل مع الأزمات.",
+       {},
+       {"ORGANIZATION إدارة الأمن والتعامل"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A dual head names two bodies only with a second name joined by و; with
+// one name it is the same body of two states, neither named.
+TEST_F(OrgHeadsWithGenitivesTest, DualHeadNeedsTwoNames) {
+  const Case cases[] = {
+      // "The two leaders agreed on cooperation between the interior
+      // ministries of both countries."
+      {"واتفق الزعيمان على تعاون بين وزارتي الداخلية في البلدين.", {}, {"وزارتي الداخلية"}},
+      // "The ministries of defence and interior issued a joint statement."
+      {"وأصدرت وزارتا الدفاع والداخلية بيانا مشتركا.", {"ORGANIZATION وزارتا الدفاع"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
