@@ -600,6 +600,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0) {
           ++g;
         }
+        // "اللجنة البارالمبية السعودية", "المعهد الاتحادي الألماني": any
+        // organisation's head with the article, a relative adjective and a
+        // country's gentilic that agree names that country's body, as a
+        // national head does with the gentilic alone ("المكتب المصري" alone
+        // is any Egyptian office).
+        bool adjective_gentilic = false;
+        if (!h.national && !h.adjectival && h.type == EntityType::kOrganization && g + 1 < end &&
+            c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kDefinite) && c.Has(g, kNisba) &&
+            !c.Has(g, kGentilic | kModifier | kStop) && !c.info[g].head &&
+            c.info[g].facts.title_node < 0 && !c.info[g].facts.participle &&
+            c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0 &&
+            c.info[g + 1].gentilic >= 0 &&
+            c.doc.Slice(c.tok(g).span).ends_with("\xD8\xA9") ==
+                c.doc.Slice(c.tok(g + 1).span).ends_with("\xD8\xA9")) {
+          ++g;
+          adjective_gentilic = true;
+        }
         // "الحزب الجمهوري", "الحزب الدستوري البورقيبي": a party's head with
         // the article and relative adjectives names one party, with or
         // without its country's gentilic.
@@ -629,7 +646,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
         if (adjectives == i + 1 && purpose_end == 0 &&
-            (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
+            (!(h.national || adjective_gentilic) || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
              c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
           continue;
         }

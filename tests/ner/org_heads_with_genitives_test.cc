@@ -71,6 +71,21 @@ TEST_F(OrgHeadsWithGenitivesTest, DefiniteHeadGentilicAndPurpose) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Any organisation's head with the article, a relative adjective and a
+// country's gentilic names that country's body; the gentilic alone after a
+// head that is no state's body only describes one.
+TEST_F(OrgHeadsWithGenitivesTest, DefiniteHeadAdjectiveAndGentilic) {
+  const Case cases[] = {
+      // "The Kuwaiti Paralympic Committee announced its participation."
+      {"وأعلنت اللجنة البارالمبية الكويتية مشاركتها في البطولة.",
+       {"ORGANIZATION اللجنة البارالمبية الكويتية"},
+       {}},
+      // "The Egyptian office opened its doors to visitors." (any office)
+      {"وفتح المكتب المصري أبوابه للزوار.", {}, {"المكتب المصري"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A head that needs a proper name takes two definite nouns joined by و
 // instead, which list what the body deals in as names do; not a body's own
 // words nor verbal nouns with their object.
