@@ -408,6 +408,55 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الجمعية السعودية لطب العيون", "الشركة الليبية للحديد": a body's
+    // head with the article, its country's gentilic and what the body is
+    // for name one body, though the head and the gentilic alone ("الشركة
+    // السعودية", the Saudi company) only describe one. Governments and
+    // forces take the gentilic alone (national) and are read below.
+    auto gentilic_purpose_end = [&](uint32_t g) -> uint32_t {
+      uint32_t purpose_end = 0;
+      const int32_t country = c.owner[g];
+      const bool gentilic_name = country >= 0 && c.cands[country].tb == g &&
+                                 c.cands[country].te == g + 1 && c.cands[country].kb >= 0 &&
+                                 kb_.entities()[c.cands[country].kb].kind == "country";
+      if (h.type == EntityType::kOrganization && g + 2 < end && c.Has(g, kGentilic) &&
+          c.Has(g, kDefinite) && c.info[g].stripped == 0 && (c.Free(g) || gentilic_name) &&
+          // A country's: "الإدارة النصراوية" (the Nasr club's management)
+          // is no body of a state.
+          (c.info[g].gentilic >= 0 || gentilic_name)) {
+        const uint32_t p = g + 1;
+        const std::string_view pw = c.doc.Slice(c.tok(p).span);
+        if (c.Free(p) && c.tok(p).kind == TokenKind::kWord && pw.starts_with("\xD9\x84") &&
+            !c.Has(p, kStop | kNumber | kPunct | kVerbLike) && !c.info[p].facts.function_word &&
+            !EndsWithPronoun(pw) && !t_.ordinals.contains(c.tok(p + 1).key)) {
+          bool more = false;
+          if (c.tok(p).key.starts_with(kLiL)) {
+            purpose_end = ComplementEnd(c, p + 1, end, false, false, false, &more);
+          } else if (!c.Has(p, kDefinite) && c.Free(p + 1) && c.Has(p + 1, kDefinite) &&
+                     c.info[p + 1].stripped == 0 && c.info[p + 1].facts.title_node < 0 &&
+                     !c.Has(p + 1, kStop | kGentilic)) {
+            purpose_end = ComplementEnd(c, p + 2, end, false, false, false, &more);
+          }
+          // "للغذاء والدواء": a definite noun joined by و; another body's
+          // head after و starts that body ("... النفسي والجمعية الأمريكية").
+          while (purpose_end > 0 && purpose_end + 1 < end && c.Free(purpose_end) &&
+                 c.tok(purpose_end).kind == TokenKind::kWord &&
+                 c.doc.Slice(c.tok(purpose_end).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+                 !c.Has(purpose_end, kStop | kGentilic) &&
+                 c.info[purpose_end].facts.title_node < 0 && !c.info[purpose_end].head)
+            purpose_end = ComplementEnd(c, purpose_end + 1, end, false, false, false, &more);
+          for (uint32_t t = p + 1; t < purpose_end; ++t) {
+            if (c.info[t].stripped > 0 && c.info[t].head &&
+                c.info[t].head->type == EntityType::kOrganization &&
+                c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
+              purpose_end = t;
+              break;
+            }
+          }
+        }
+      }
+      return purpose_end;
+    };
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
@@ -551,6 +600,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0) {
           ++g;
         }
+        // "اللجنة البارالمبية السعودية", "المعهد الاتحادي الألماني": any
+        // organisation's head with the article, a relative adjective and a
+        // country's gentilic that agree names that country's body, as a
+        // national head does with the gentilic alone ("المكتب المصري" alone
+        // is any Egyptian office).
+        bool adjective_gentilic = false;
+        if (!h.national && !h.adjectival && h.type == EntityType::kOrganization && g + 1 < end &&
+            c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kDefinite) && c.Has(g, kNisba) &&
+            !c.Has(g, kGentilic | kModifier | kStop) && !c.info[g].head &&
+            c.info[g].facts.title_node < 0 && !c.info[g].facts.participle &&
+            c.Has(g + 1, kGentilic) && c.Has(g + 1, kDefinite) && c.info[g + 1].stripped == 0 &&
+            c.info[g + 1].gentilic >= 0 &&
+            c.doc.Slice(c.tok(g).span).ends_with("\xD8\xA9") ==
+                c.doc.Slice(c.tok(g + 1).span).ends_with("\xD8\xA9")) {
+          ++g;
+          adjective_gentilic = true;
+        }
         // "الحزب الجمهوري", "الحزب الدستوري البورقيبي": a party's head with
         // the article and relative adjectives names one party, with or
         // without its country's gentilic.
@@ -575,10 +641,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                    c.cands[country].te == g + 1 && c.cands[country].stripped == 0 &&
                                    c.cands[country].kb >= 0 &&
                                    kb_.entities()[c.cands[country].kb].kind == "country";
+        const uint32_t purpose_end =
+            adjectives == i + 1 && !h.national && !h.person ? gentilic_purpose_end(g) : 0;
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
-        if (adjectives == i + 1 && (!h.national || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
-                                    c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
+        if (adjectives == i + 1 && purpose_end == 0 &&
+            (!(h.national || adjective_gentilic) || !c.Has(g, kGentilic) || !c.Has(g, kDefinite) ||
+             c.info[g].stripped > 0 || (!c.Free(g) && !gentilic_name))) {
           continue;
         }
         // The country stays a mention inside the body's name, as before a
@@ -613,6 +682,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = ComplementEnd(c, j + 2, end, false, false, false, &more);
           }
         }
+        j = std::max(j, purpose_end);
         proper = true;
       } else {
         uint32_t k = i + 1;
@@ -633,11 +703,56 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
         // defence and interior): after a dual head the first complement is
         // the first body's name; the noun joined by و is the second body's.
+        // Without a second name the dual is one ministry of two states
+        // ("وزارتي الداخلية في البلدين", both countries' interior
+        // ministries), neither of them named.
         if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          bool joined = false;
           for (uint32_t t = k + 1; t < j; ++t) {
             if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
               j = t;
+              joined = true;
               break;
+            }
+          }
+          if (!joined) continue;
+        }
+        // "هيئة تنمية محور القناة", "محكمة استئناف طهران", "جمعية طب
+        // العيون": a body's name may open with any known noun in the
+        // construct state, not only those of complement_nouns.tsv, when a
+        // definite genitive or a place's name follows it, as an indefinite
+        // noun cannot close the phrase. Weak heads still need a proper name
+        // ("مكتب تنسيق الرحلات" is any office).
+        // A front line is no body ("جبهة حيي المناخ", the front of two
+        // quarters); a word in ي is mostly a verb ("مصرف يعد الخطوة").
+        if (j == k && k == i + 1 && k + 1 < end && h.type == EntityType::kOrganization && !h.weak &&
+            !h.front && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+            !c.tok(k).key.starts_with(kYa) && c.info[k].stripped == 0 && c.Has(k, kLexicon) &&
+            !c.info[k].facts.tanwin && !c.info[k].facts.function_word &&
+            !c.info[k].facts.participle && c.info[k].facts.title_node < 0 &&
+            Letters(c.tok(k).key) >= 3 &&
+            !c.Has(k, kDefinite | kStop | kPunct | kNumber | kReporting | kVerbLike | kGentilic |
+                          kModifier | kDirection | kDemonstrative | kHead | kGiven | kQuote |
+                          kIdiom) &&
+            // An adjective ("منظمة دولية") agrees with the head; a plural in
+            // ى ("جمعية مرضى السكري") only folds to the same shape.
+            (!c.Has(k, kNisba) || c.doc.Slice(c.tok(k).span).ends_with("\xD9\x89")) &&
+            !EndsWithPronoun(c.doc.Slice(c.tok(k).span)) && !PerfectFeminine(c.info[k].word) &&
+            c.info[k + 1].stripped == 0) {
+          const int32_t o = c.owner[k + 1];
+          const bool genitive =
+              o >= 0 ? c.cands[o].tb == k + 1 && c.cands[o].stripped == 0 &&
+                           c.cands[o].type == EntityType::kLocation
+                     : c.Has(k + 1, kDefinite) && c.tok(k + 1).kind == TokenKind::kWord &&
+                           !c.Has(k + 1, kStop | kGentilic | kModifier) &&
+                           !c.tok(k + 1).key.starts_with(kLiL) &&
+                           c.info[k + 1].facts.title_node < 0 && !c.info[k + 1].facts.participle;
+          if (genitive) {
+            bool more = false;
+            const uint32_t e = ComplementEnd(c, k + 1, end, false, false, true, &more);
+            if (e > k + 1) {
+              j = e;
+              proper = proper || more;
             }
           }
         }
@@ -914,7 +1029,25 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       const uint32_t len = j - i - 1;
       bool gentilic = false;
       for (uint32_t k = i + 1; k < j; ++k) gentilic = gentilic || c.Has(k, kGentilic);
-      if (h.weak && !proper && !gentilic) continue;
+      // "غرفة التجارة والصناعة", "تحالف الإصلاح والتنمية": two definite
+      // nouns joined by و after a weak head list what one body deals in, as
+      // names do; forces and states' bodies are read by their own rules
+      // ("قوات الجيش والشرطة" are two forces).
+      bool joined_nouns = false;
+      // Not a body's or a name's words ("إدارة الشركة والأمانة", the
+      // company's and the municipality's management), nor verbal nouns with
+      // their object ("إدارة الأمن والتعامل مع", handling security and
+      // dealing with).
+      if (h.weak && !h.person && !h.national && !definite && in.stripped <= 1 &&
+          c.FreeRange(i + 1, j) && !c.info[i + 1].head && (j >= end || !c.Has(j, kStop))) {
+        for (uint32_t k = i + 2; k < j; ++k) {
+          joined_nouns =
+              joined_nouns || (c.info[k].stripped == 1 && c.Has(k, kDefinite) && !c.info[k].head &&
+                               c.tok(k).key.starts_with("\xD9\x88") && c.Has(k - 1, kDefinite) &&
+                               c.info[k - 1].stripped == 0 && !c.Has(k, kNisba));
+        }
+      }
+      if (h.weak && !proper && !gentilic && !joined_nouns) continue;
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {
@@ -1122,6 +1255,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (k >= end) continue;
       int32_t o = c.owner[k];
       if (definite) {
+        // "الشركة السعودية للخدمات الأرضية": as after a full head, the
+        // gentilic and what the body is for name it.
+        const bool country_at_k = o >= 0 && c.cands[o].tb == k && c.cands[o].te == k + 1 &&
+                                  c.cands[o].type == EntityType::kLocation;
+        if (const uint32_t e =
+                h.outlet || (o >= 0 && !country_at_k) ? 0 : gentilic_purpose_end(k)) {
+          name_whole(i, e, in.stripped, h.type, o);
+          i = e - 1;
+          continue;
+        }
         // "القناة السعودية الأولى": a definite outlet head, a gentilic and an
         // ordinal name a state's channel; the gentilic alone is no name and
         // no place ("الصحيفة السعودية" is the Saudi newspaper).

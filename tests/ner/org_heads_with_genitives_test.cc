@@ -1,0 +1,123 @@
+// Entity stage tests for organisations named by a head and its complement
+// (src/ner/head_mentions.cc, data/ner/org_heads.tsv): a head in the construct
+// state before any known noun and a definite genitive or a place ("محكمة
+// استئناف القاهرة"), and a head with the article, a gentilic and what the
+// body is for ("الجمعية السعودية لطب الأسنان"), on sentences written for them
+// (not taken from any corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class OrgHeadsWithGenitivesTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    test::LoadStages({}, &stages_);
+    has_hunspell_ = test::UseWordList(&stages_);
+  }
+
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return test::TypedMentions(stages_.Run(text));
+  }
+
+  static test::Stages stages_;
+  static bool has_hunspell_;
+};
+
+test::Stages OrgHeadsWithGenitivesTest::stages_;
+bool OrgHeadsWithGenitivesTest::has_hunspell_ = false;
+
+using Case = test::MentionCase;
+
+// A head in the construct state, a noun the word list knows and a definite
+// genitive (or a place's name): the noun cannot close the phrase, so the
+// whole chain is the body's name. A head that needs a proper name ("مكتب")
+// still does, and a verb after the head names nothing.
+TEST_F(OrgHeadsWithGenitivesTest, HeadNounAndDefiniteGenitive) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  const Case cases[] = {
+      // "The Cairo appeals court rejected the defence's appeal yesterday."
+      {"ورفضت محكمة استئناف القاهرة طعن الدفاع أمس.", {"ORGANIZATION محكمة استئناف القاهرة"}, {}},
+      // "The Friends of the Patients society opened a new branch in Jeddah."
+      {"وافتتحت جمعية أصدقاء المرضى فرعا جديدا في جدة.", {"ORGANIZATION جمعية أصدقاء المرضى"}, {}},
+      // "The travel coordination office closed its doors." (any office)
+      {"وأغلق مكتب تنسيق الرحلات أبوابه.", {}, {"مكتب تنسيق الرحلات"}},
+      // "A committee formed the report's text last week." (a verb after
+      // the head, no name)
+      {"وقالت إن لجنة صاغت التقرير الأسبوع الماضي.", {}, {"لجنة صاغت التقرير"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A head with the article, a country's gentilic and ل + what the body is
+// for name one body; the head and the gentilic alone only describe one.
+TEST_F(OrgHeadsWithGenitivesTest, DefiniteHeadGentilicAndPurpose) {
+  const Case cases[] = {
+      // "The Saudi Society for Dentistry held its annual conference."
+      {"وعقدت الجمعية السعودية لطب الأسنان مؤتمرها السنوي.",
+       {"ORGANIZATION الجمعية السعودية لطب الأسنان"},
+       {}},
+      // "The Libyan Iron Company signed a new contract."
+      {"ووقعت الشركة الليبية للحديد عقدا جديدا.", {"ORGANIZATION الشركة الليبية للحديد"}, {}},
+      // "The Egyptian company said it would raise its prices." (no purpose:
+      // a description)
+      {"وقالت الشركة المصرية إنها سترفع أسعارها.", {}, {"الشركة المصرية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Any organisation's head with the article, a relative adjective and a
+// country's gentilic names that country's body; the gentilic alone after a
+// head that is no state's body only describes one.
+TEST_F(OrgHeadsWithGenitivesTest, DefiniteHeadAdjectiveAndGentilic) {
+  const Case cases[] = {
+      // "The Kuwaiti Paralympic Committee announced its participation."
+      {"وأعلنت اللجنة البارالمبية الكويتية مشاركتها في البطولة.",
+       {"ORGANIZATION اللجنة البارالمبية الكويتية"},
+       {}},
+      // "The Egyptian office opened its doors to visitors." (any office)
+      {"وفتح المكتب المصري أبوابه للزوار.", {}, {"المكتب المصري"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A head that needs a proper name takes two definite nouns joined by و
+// instead, which list what the body deals in as names do; not a body's own
+// words nor verbal nouns with their object.
+TEST_F(OrgHeadsWithGenitivesTest, WeakHeadAndTwoJoinedNouns) {
+  const Case cases[] = {
+      // "The Chamber of Commerce and Industry in Jeddah said exports rose."
+      {"وقالت غرفة التجارة والصناعة بجدة إن الصادرات ارتفعت.",
+       {"ORGANIZATION غرفة التجارة والصناعة", "LOCATION جدة"},
+       {}},
+      // "The Media and Documentation Centre announced the survey's results."
+      {"وأعلن مركز الإعلام والتوثيق نتائج المسح.", {"ORGANIZATION مركز الإعلام والتوثيق"}, {}},
+      // "The minister praised the leaders' wisdom in managing security and
+      // dealing with crises." (verbal nouns, no body)
+      {"وأشاد الوزير بحكمة القادة في إدارة الأمن والتعامل مع الأزمات.",
+       {},
+       {"ORGANIZATION إدارة الأمن والتعامل"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A dual head names two bodies only with a second name joined by و; with
+// one name it is the same body of two states, neither named.
+TEST_F(OrgHeadsWithGenitivesTest, DualHeadNeedsTwoNames) {
+  const Case cases[] = {
+      // "The two leaders agreed on cooperation between the interior
+      // ministries of both countries."
+      {"واتفق الزعيمان على تعاون بين وزارتي الداخلية في البلدين.", {}, {"وزارتي الداخلية"}},
+      // "The ministries of defence and interior issued a joint statement."
+      {"وأصدرت وزارتا الدفاع والداخلية بيانا مشتركا.", {"ORGANIZATION وزارتا الدفاع"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
