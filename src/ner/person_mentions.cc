@@ -224,6 +224,39 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.owner[j] < 0) {
     return j + 1;
   }
+  // "وزير الخارجية وشؤون المغتربين" (minister of foreign affairs and
+  // expatriate affairs): so does "و" + a noun in the construct state and its
+  // definite genitive (not kinship, a title or a name: "وشقيق الرئيس",
+  // "ووزير الدفاع" are other people), when the phrase then runs on over
+  // definite words to its holder's name or own title: after a name, "X رئيس
+  // مجلس الإدارة وأعضاء المجلس" adds other people, and "X المدير العام
+  // واستقبل المعيدين" a verb.
+  if (in.stripped == 1 && key.starts_with("\xD9\x88") && j + 2 < end && j > i + 1 &&
+      c.Has(j - 1, kDefinite) && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kGentilic | kVerbLike | kNumber |
+                    kModifier | kNisba)) &&
+      in.facts.title_node < 0 && !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0 &&
+      c.tok(j).enclitic_bytes == 0 && !IsKin(in.word) && c.tok(j + 1).kind == TokenKind::kWord &&
+      c.info[j + 1].stripped == 0 &&
+      (c.info[j + 1].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+      !c.Has(j + 1, kGiven | kStop | kReporting | kGentilic) &&
+      c.info[j + 1].facts.title_node < 0 && c.owner[j + 1] < 0) {
+    uint32_t q = j + 2;
+    while (q < end && q < j + 6 && c.owner[q] < 0 && c.tok(q).kind == TokenKind::kWord &&
+           c.info[q].stripped == (c.tok(q).key.starts_with("\xD9\x88") ? 1 : 0) &&  // و
+           c.info[q].facts.title_node < 0 &&
+           (c.info[q].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+           !c.Has(q, kGiven | kStop | kReporting)) {
+      ++q;
+    }
+    const int32_t h = q < end ? c.owner[q] : -1;
+    if (q < end && c.info[q].stripped == 0 &&
+        ((h >= 0 && c.cands[h].tb == q && c.cands[h].type == EntityType::kPerson) ||
+         (h < 0 && c.info[q].facts.title_node >= 0) ||
+         (h < 0 && c.Has(q, kGiven) && NameStart(c, q, true)))) {
+      return j + 2;
+    }
+  }
   // "رئيس النادي الأدبي بجدة الدكتور X": "ب"/"في" + an unknown word (a
   // place no table knows) before the holder's form of address or rank.
   if (j + 1 < end && c.Has(j + 1, kDefinite) && c.owner[j] < 0 && !(in.flags & kLexicon) &&

@@ -250,8 +250,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     for (uint32_t k = r.tb + 2; k < r.te; ++k) {
       TitleClass cls;
       const uint32_t noun = k - 1;
-      if (!c.Has(k, kDefinite) || HasProclitic(c, k) ||
-          TitleAt(c, k, r.te, &cls) != static_cast<int>(r.te - k) ||
+      // The genitive's title may name its country: "المتحدث باسم الرئيس
+      // الأفغاني X" (the Afghan president's spokesman; X is the president).
+      const int tl = TitleAt(c, k, r.te, &cls);
+      uint32_t title_end = k + static_cast<uint32_t>(std::max(tl, 0));
+      while (tl > 0 && title_end < r.te && c.Has(title_end, kGentilic) &&
+             c.Has(title_end, kDefinite) && !HasProclitic(c, title_end) && c.owner[title_end] < 0) {
+        ++title_end;
+      }
+      if (!c.Has(k, kDefinite) || HasProclitic(c, k) || tl <= 0 || title_end != r.te ||
           (TitleFlags(c, k, r.te) & kTitleAddress) || cls == TitleClass::kProfession ||
           c.tok(noun).kind != TokenKind::kWord ||
           c.Has(noun, kDefinite | kGentilic | kModifier | kPunct | kQuote | kNumber) ||
@@ -1153,8 +1160,16 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       TitleClass cls;
       if (TitleAt(c, b.tb, b.te, &cls) <= 0) continue;
+      // Or his next post, which holds the name: "عميد الجالية اليمنية في
+      // المملكة رئيس الجالية بمنطقة عسير X" (the doyen of the Yemeni
+      // community in the Kingdom, head of the community in Asir region, X);
+      // the chain (Chained) then gives him both. Only after a scope that is
+      // complete (a body's or a place's name or a definite word), and only a
+      // post with a complement of its own.
+      const bool next_post = cls == TitleClass::kOffice && b.te > b.tb + 1 && !construct && !lam &&
+                             c.cands[b.person].tb == b.te;
       if (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-          (TitleFlags(c, b.tb, b.te) & kTitleAddress)) {
+          (TitleFlags(c, b.tb, b.te) & kTitleAddress) || next_post) {
         r.te = q;
         break;
       }

@@ -1,0 +1,118 @@
+// Roles of long posts before a name: a genitive coordinated with "و" inside
+// the post, a post with its scope before the holder's next post, a name
+// after a title in the genitive of a post (the genitive's holder), and
+// ranks and religious titles of their own. Sentences written for these tests
+// (not taken from any corpus), over the shipped data.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+using test::TitlesOf;
+
+class RolesLongPostsTest : public testing::Test {
+ protected:
+  // The text stage with the word list, as the pipeline runs it.
+  static void SetUpTestSuite() {
+    test::LoadStages({}, &stages_);
+    test::UseWordList(&stages_);
+  }
+  static Document Run(const std::string& text) { return stages_.Run(text); }
+
+  static test::Stages stages_;
+};
+
+test::Stages RolesLongPostsTest::stages_;
+
+struct RolesCase {
+  const char* text;
+  const char* person;               // a mention of the holder
+  std::vector<const char*> titles;  // his roles' titles, in order
+};
+
+void ExpectTitles(const Document& doc, const RolesCase& c) {
+  const std::vector<std::string> got = TitlesOf(doc, c.person);
+  const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
+  ASSERT_EQ(got.size(), c.titles.size()) << context;
+  for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
+}
+
+TEST_F(RolesLongPostsTest, AGenitiveCoordinatedInsideThePost) {
+  const RolesCase cases[] = {
+      // "The deputy prime minister and minister of the interior and
+      // municipal affairs, Salem al-Kaabi, said ...": "وشؤون البلديات" is
+      // the second genitive of one post.
+      {"وقال نائب رئيس الوزراء وزير الداخلية وشؤون البلديات سالم الكعبي إن الخطة جاهزة.",
+       "سالم الكعبي",
+       {"نائب رئيس الوزراء", "وزير الداخلية وشؤون البلديات"}},
+      // "The minister of labour and refugee affairs, Khalid al-Dosari,
+      // visited the camp."
+      {"وزار وزير العمل وشؤون اللاجئين خالد الدوسري المخيم أمس.",
+       "خالد الدوسري",
+       {"وزير العمل وشؤون اللاجئين"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, ACoordinatedNounAfterTheHolderIsNoPartOfHisPost) {
+  const RolesCase cases[] = {
+      // "In the presence of Fahd al-Mutairi, chairman of the board, and the
+      // board's members": the members are other people.
+      {"وأقر الاتحاد اللائحة بحضور فهد المطيري رئيس مجلس الإدارة وأعضاء المجلس أمس.",
+       "فهد المطيري",
+       {"رئيس مجلس الإدارة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, APostWithItsScopeBeforeTheHoldersNextPost) {
+  const RolesCase cases[] = {
+      // "The doyen of the Egyptian community in the Kingdom, head of the
+      // community in the Eastern Province, Saeed al-Zahrani, condemned the
+      // attack": both posts are his.
+      {"ودان عميد الجالية المصرية في المملكة رئيس الجالية بالمنطقة الشرقية سعيد الزهراني "
+       "الهجوم.",
+       "سعيد الزهراني",
+       {"عميد الجالية المصرية في المملكة", "رئيس الجالية بالمنطقة الشرقية"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, ANameAfterAGenitiveTitleWithItsCountryIsTheGenitives) {
+  const RolesCase cases[] = {
+      // "The Egyptian president's spokesman Abdel Fattah el-Sisi said ...":
+      // the spokesman is unnamed; Sisi is the president.
+      {"وقال المتحدث باسم الرئيس المصري عبد الفتاح السيسي إن القمة ناجحة.",
+       "عبد الفتاح السيسي",
+       {"الرئيس المصري"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, RanksAndReligiousTitles) {
+  const RolesCase cases[] = {
+      // "Private Saad al-Qahtani was wounded in the attack."
+      {"وأصيب الجندي سعد القحطاني في الهجوم.", "سعد القحطاني", {"الجندي"}},
+      // "Private first class Majed al-Anzi died."
+      {"واستشهد الجندي أول ماجد العنزي أمس.", "ماجد العنزي", {"الجندي أول"}},
+      // "The Shiite religious authority Sayyid Hussein al-Sadr called for
+      // calm": the authority is a post; "السيد" is his form of address.
+      {"ودعا المرجع الشيعي السيد حسين الصدر إلى التهدئة.", "حسين الصدر", {"المرجع الشيعي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, AFamilyNameThatLooksLikeATitleStaysTheNames) {
+  // "Khalid al-Jundi said the match was hard": "الجندي" after a given name
+  // is his family name, no rank.
+  const Document doc = Run("وقال خالد الجندي إن المباراة صعبة.");
+  EXPECT_TRUE(TitlesOf(doc, "خالد الجندي").empty()) << test::Dump(doc);
+}
+
+}  // namespace
+}  // namespace rased::ner
