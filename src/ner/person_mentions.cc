@@ -392,6 +392,15 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
         (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
       return j + 1;
     }
+    // "X رئيس وزراء أستونيا" (X, the prime minister of Estonia): so is a
+    // known noun before a place's name written without the article.
+    const int32_t place = c.owner[j + 1];
+    if ((in.flags & kLexicon) && next.stripped == 0 && place >= 0 && c.cands[place].tb == j + 1 &&
+        c.cands[place].type == EntityType::kLocation && c.tok(j).enclitic_bytes == 0 &&
+        in.stripped == 0) {
+      TitleClass cls;
+      if (TitleAt(c, j, end, &cls) == 0) return j + 1;
+    }
     // "معاون مباحث قسم شرطة ثالث العريش" (the assistant investigator of the
     // third police station of al-Arish): a chain of indefinite nouns in the
     // construct state that ends in a definite word or a place's or body's

@@ -59,6 +59,15 @@ TEST_F(RolesLongPostsTest, AGenitiveCoordinatedInsideThePost) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesLongPostsTest, APostOverAPlaceNamedWithoutTheArticle) {
+  const RolesCase cases[] = {
+      // "Khalid al-Harbi, the prime minister of Lebanon, said ...": "وزراء"
+      // awaits its genitive, the country's name.
+      {"وقال خالد الحربي رئيس وزراء لبنان إن الحكومة مستمرة.", "خالد الحربي", {"رئيس وزراء لبنان"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesLongPostsTest, ACoordinatedNounAfterTheHolderIsNoPartOfHisPost) {
   const RolesCase cases[] = {
       // "In the presence of Fahd al-Mutairi, chairman of the board, and the
@@ -103,6 +112,9 @@ TEST_F(RolesLongPostsTest, RanksAndReligiousTitles) {
       // "The Shiite religious authority Sayyid Hussein al-Sadr called for
       // calm": the authority is a post; "السيد" is his form of address.
       {"ودعا المرجع الشيعي السيد حسين الصدر إلى التهدئة.", "حسين الصدر", {"المرجع الشيعي"}},
+      // "The ambassadors Khalid al-Harbi and Sami al-Otaibi attended the
+      // ceremony": a plural title is each listed name's.
+      {"وحضر الحفل السفراء خالد الحربي وسامي العتيبي أمس.", "سامي العتيبي", {"السفراء"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
