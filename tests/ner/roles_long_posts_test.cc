@@ -119,6 +119,19 @@ TEST_F(RolesLongPostsTest, RanksAndReligiousTitles) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesLongPostsTest, PlayersByPosition) {
+  const RolesCase cases[] = {
+      // "The club signed al-Wahda's goalkeeper Fahd al-Qarni for three
+      // years."
+      {"وتعاقد النادي مع حارس مرمى الوحدة فهد القرني لمدة ثلاثة أعوام.",
+       "فهد القرني",
+       {"حارس مرمى الوحدة"}},
+      // "Striker Nasser al-Shammari returned to training."
+      {"وعاد المهاجم ناصر الشمري إلى التدريبات.", "ناصر الشمري", {"المهاجم"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesLongPostsTest, AFamilyNameThatLooksLikeATitleStaysTheNames) {
   // "Khalid al-Jundi said the match was hard": "الجندي" after a given name
   // is his family name, no rank.
