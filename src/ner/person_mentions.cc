@@ -348,7 +348,8 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
-  if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
+  if ((in.word == kAla || in.word == "\xD8\xB9\xD9\x86" /* عن */) && in.stripped == 0 &&
+      j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1) {
       return c.cands[o].type != EntityType::kPerson ? c.cands[o].te : j;

@@ -9,6 +9,8 @@ namespace rased::ner::internal {
 
 namespace {
 
+constexpr std::string_view kAnPreposition = "\xD8\xB9\xD9\x86";  // عن
+
 // What `key` (a folded key) says of a post, if anything (post_verbs.tsv).
 bool IsPostWord(const NerTables& t, std::string_view key, PostWord want) {
   const auto it = t.post_words.find(key);
@@ -598,7 +600,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // title stopped (ApposedTitleEnd); after "بصفته" it is what the
       // sentence goes on with ("بصفته رئيس اللجنة في الاجتماع").
       if (sep && !capacity) {
-        r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+        // "X، المسؤول عن ملف الأمن في الحكومة،" (X, the official in charge
+        // of the security file in the government): a post over something
+        // takes "عن"/"على" + its charge, which the phrase reads on over.
+        const uint32_t charge = r.te;
+        const bool over = charge + 1 < end && c.info[charge].stripped == 0 &&
+                          (c.info[charge].word == kAla || c.info[charge].word == kAnPreposition) &&
+                          (TitleFlags(c, r.tb, r.te) & kTitleOver);
+        const uint32_t e =
+            over ? ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, charge + 1, end, holders_title)
+                 : charge;
+        r.te = e > charge + 1
+                   ? e
+                   : ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       }
       r.te =
           AccusativeComplementEnd(c.doc, c.info, c.owner, c.cands, r.tb, r.te, end, holders_title);

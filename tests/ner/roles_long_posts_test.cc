@@ -59,6 +59,17 @@ TEST_F(RolesLongPostsTest, AGenitiveCoordinatedInsideThePost) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesLongPostsTest, APostInChargeOfSomethingTakesItsCharge) {
+  const RolesCase cases[] = {
+      // "Khalid al-Harbi, the official in charge of the security file in the
+      // government, said ...": "عن" + the charge is part of the post.
+      {"وقال خالد الحربي، المسؤول عن ملف الأمن في الحكومة، إن الوضع مستقر.",
+       "خالد الحربي",
+       {"المسؤول عن ملف الأمن في الحكومة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesLongPostsTest, APostOverAPlaceNamedWithoutTheArticle) {
   const RolesCase cases[] = {
       // "Khalid al-Harbi, the prime minister of Lebanon, said ...": "وزراء"
