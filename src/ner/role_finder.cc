@@ -111,6 +111,18 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       ++k;
       continue;
     }
+    // "X، قيادي بارز في حزب الإصلاح،" (X, a prominent leader in the Islah
+    // party), "عضو سابق في البرلمان": right after an indefinite post, an
+    // indefinite word before "في" is its adjective (a noun there would await
+    // its genitive), and the scope follows.
+    if (k == te && !complete && w.stripped == 0 && tok.enclitic_bytes == 0 &&
+        (w.flags & kLexicon) && !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven)) &&
+        !w.facts.function_word && w.facts.title_node < 0 && k + 1 < end &&
+        info[k + 1].word == kFi && info[k + 1].stripped == 0) {
+      complete = true;
+      ++k;
+      continue;
+    }
     // A verb takes no "ب": "بتعليم" is "at the education [department] of",
     // whatever the imperfect "تعليم" looks like.
     const bool bi = w.stripped == 1 && tok.key.starts_with("\xD8\xA8");  // ب

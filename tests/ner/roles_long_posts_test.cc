@@ -70,6 +70,21 @@ TEST_F(RolesLongPostsTest, APostInChargeOfSomethingTakesItsCharge) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesLongPostsTest, AnAdjectiveBeforeThePostsScope) {
+  const RolesCase cases[] = {
+      // "Khalid al-Harbi, who is a prominent leader in the Islah party,
+      // said ...": "بارز" is the post's adjective, "في" its scope.
+      {"وقال خالد الحربي، وهو قيادي بارز في حزب الإصلاح، إن الوضع مستقر.",
+       "خالد الحربي",
+       {"قيادي بارز في حزب الإصلاح"}},
+      // "Sami al-Otaibi, a former member of parliament, said ..."
+      {"وقال سامي العتيبي، عضو سابق في البرلمان، إن الوضع مستقر.",
+       "سامي العتيبي",
+       {"عضو سابق في البرلمان"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesLongPostsTest, APostOverAPlaceNamedWithoutTheArticle) {
   const RolesCase cases[] = {
       // "Khalid al-Harbi, the prime minister of Lebanon, said ...": "وزراء"
