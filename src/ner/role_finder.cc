@@ -496,6 +496,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         continue;
       }
       if (r.person >= 0) continue;
+      // "العريف X (33 عاما)، الجندي فلاج Y" (Corporal X, 33, Private Falaj
+      // Y): a rank stands before its holder's name, so a bare rank after the
+      // comma with a word after it opens the next name of a list, one the
+      // name stages did not find, and is no post of the name before.
+      if (sep && cls == TitleClass::kRank && r.te == r.tb + static_cast<uint32_t>(tl) &&
+          r.te < end && c.tok(r.te).kind == TokenKind::kWord &&
+          !c.Has(r.te, kPunct | kComma | kQuote | kParenOpen)) {
+        continue;
+      }
       // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
       // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
       // post X's.

@@ -5,6 +5,7 @@
 // (not taken from any corpus), over the shipped data.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,16 @@ TEST_F(RolesLongPostsTest, PlayersByPosition) {
       {"وعاد المهاجم ناصر الشمري إلى التدريبات.", "ناصر الشمري", {"المهاجم"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesLongPostsTest, ABareRankAfterACommaOpensTheNextNameOfAList) {
+  // "The martyrs: Sergeant Saad al-Qahtani (30), Corporal Falaj Mutlaq
+  // (21)": "العريف" is the next man's rank, whatever his name.
+  const Document doc =
+      Run("وتضمنت أسماء الشهداء الرقيب سعد القحطاني (30 عاما)، العريف فلاج مطلق (21 عاما).");
+  const std::vector<std::string> got = TitlesOf(doc, "سعد القحطاني");
+  EXPECT_EQ(std::count(got.begin(), got.end(), "العريف"), 0) << test::Dump(doc);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "الرقيب"), 1) << test::Dump(doc);
 }
 
 TEST_F(RolesLongPostsTest, AFamilyNameThatLooksLikeATitleStaysTheNames) {
