@@ -130,6 +130,39 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       if (named >= 0) cand.entity = named;
     }
   }
+  // "وقال رئيس البرلمان الجبوري" (the speaker of parliament, al-Jubouri,
+  // said) after "سليم الجبوري": a post without a holder that ends right
+  // before a short form, or that took it in as an adjective, is that
+  // person's; the family name there is no adjective of the post's last word.
+  // (A post of two words or more that ends complete: "مديرة أعمال روكو" is
+  // Rocco's manager, the name its genitive; "الإمام الحافظ" an epithet.)
+  auto post_at = [this, &c](uint32_t i) -> RoleCand* {
+    if (i == 0 || c.Has(i, kGentilic | kModifier)) return nullptr;
+    const int32_t before = c.owner[i - 1];
+    if (!c.Has(i - 1, kDefinite | kGentilic | kModifier) &&
+        !(before >= 0 && c.cands[before].te == i && c.cands[before].type != EntityType::kPerson)) {
+      return nullptr;
+    }
+    for (RoleCand& r : c.roles) {
+      if (r.person >= 0 || r.te < r.tb + 2) continue;
+      TitleClass cls;
+      const uint32_t tl = static_cast<uint32_t>(std::max(TitleAt(c, r.tb, r.te, &cls), 1));
+      if (r.te == i || (r.te == i + 1 && r.tb + tl + 1 <= i)) {
+        return &r;
+      }
+    }
+    return nullptr;
+  };
+  auto post_before = [&post_at](uint32_t i) { return post_at(i) != nullptr; };
+  auto join_post = [&c, &post_at](uint32_t i) {
+    const int32_t o = c.owner[i];
+    if (o < 0 || c.cands[o].tb != i) return;
+    RoleCand* r = post_at(i);
+    if (r == nullptr) return;
+    r->te = i;
+    r->person = o;
+    r->ee = c.cands[o].te;
+  };
   std::array<Reading, 6> readings;
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     if (!c.Free(i) || c.Has(i, kPunct | kStop | kNumber) || TitleBeforeComplement(c, i)) continue;
@@ -184,8 +217,12 @@ void EntityAnnotator::Corefer(Ctx& c) const {
                (next.starts_with(kAn) && Letters(next) <= 4 && c.Has(i + 1, kStop)) ||
                c.Has(i + 1, kReporting);
       };
-      if (it != word_short_forms.end() && it->second >= 0 && alone && slot()) {
+      const bool titled =
+          c.info[i].stripped == 0 && post_before(i) &&
+          (i + 1 >= tokens.size() || (!c.Has(i + 1, kDefinite | kGentilic) && c.owner[i + 1] < 0));
+      if (it != word_short_forms.end() && it->second >= 0 && ((alone && slot()) || titled)) {
         refer(i, i + 1, c.info[i].stripped, EntityType::kPerson, it->second);
+        if (titled) join_post(i);
         continue;
       }
     }
@@ -200,6 +237,7 @@ void EntityAnnotator::Corefer(Ctx& c) const {
         break;
       }
       refer(i, i + 1, readings[r].stripped, EntityType::kPerson, it->second);
+      if (readings[r].stripped == 0 && post_before(i)) join_post(i);
       break;
     }
   }

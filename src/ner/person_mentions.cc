@@ -247,6 +247,39 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.owner[j] < 0) {
     return j + 1;
   }
+  // "وزير الخارجية وشؤون المغتربين" (minister of foreign affairs and
+  // expatriate affairs): so does "و" + a noun in the construct state and its
+  // definite genitive (not kinship, a title or a name: "وشقيق الرئيس",
+  // "ووزير الدفاع" are other people), when the phrase then runs on over
+  // definite words to its holder's name or own title: after a name, "X رئيس
+  // مجلس الإدارة وأعضاء المجلس" adds other people, and "X المدير العام
+  // واستقبل المعيدين" a verb.
+  if (in.stripped == 1 && key.starts_with("\xD9\x88") && j + 2 < end && j > i + 1 &&
+      c.Has(j - 1, kDefinite) && (in.flags & kLexicon) &&
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kGentilic | kVerbLike | kNumber |
+                    kModifier | kNisba)) &&
+      in.facts.title_node < 0 && !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0 &&
+      c.tok(j).enclitic_bytes == 0 && !IsKin(in.word) && c.tok(j + 1).kind == TokenKind::kWord &&
+      c.info[j + 1].stripped == 0 &&
+      (c.info[j + 1].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+      !c.Has(j + 1, kGiven | kStop | kReporting | kGentilic) &&
+      c.info[j + 1].facts.title_node < 0 && c.owner[j + 1] < 0) {
+    uint32_t q = j + 2;
+    while (q < end && q < j + 6 && c.owner[q] < 0 && c.tok(q).kind == TokenKind::kWord &&
+           c.info[q].stripped == (c.tok(q).key.starts_with("\xD9\x88") ? 1 : 0) &&  // و
+           c.info[q].facts.title_node < 0 &&
+           (c.info[q].flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+           !c.Has(q, kGiven | kStop | kReporting)) {
+      ++q;
+    }
+    const int32_t h = q < end ? c.owner[q] : -1;
+    if (q < end && c.info[q].stripped == 0 &&
+        ((h >= 0 && c.cands[h].tb == q && c.cands[h].type == EntityType::kPerson) ||
+         (h < 0 && c.info[q].facts.title_node >= 0) ||
+         (h < 0 && c.Has(q, kGiven) && NameStart(c, q, true)))) {
+      return j + 2;
+    }
+  }
   // "رئيس النادي الأدبي بجدة الدكتور X": "ب"/"في" + an unknown word (a
   // place no table knows) before the holder's form of address or rank.
   if (j + 1 < end && c.Has(j + 1, kDefinite) && c.owner[j] < 0 && !(in.flags & kLexicon) &&
@@ -338,7 +371,8 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
   }
   // "المشرف العام على المهرجان", "المشرف على كرة القدم": a charge of one
   // definite noun, or an indefinite one and its definite genitive.
-  if (in.word == kAla && in.stripped == 0 && j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
+  if ((in.word == kAla || in.word == "\xD8\xB9\xD9\x86" /* عن */) && in.stripped == 0 &&
+      j + 2 < end && (TitleFlags(c, i, end) & kTitleOver)) {
     const int32_t o = c.owner[j + 1];
     if (o >= 0 && c.cands[o].tb == j + 1) {
       return c.cands[o].type != EntityType::kPerson ? c.cands[o].te : j;
@@ -381,6 +415,15 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
         ((in.flags & kLexicon) || !(next.flags & kNisba)) &&
         (c.owner[j + 1] < 0 || c.cands[c.owner[j + 1]].type != EntityType::kPerson)) {
       return j + 1;
+    }
+    // "X رئيس وزراء أستونيا" (X, the prime minister of Estonia): so is a
+    // known noun before a place's name written without the article.
+    const int32_t place = c.owner[j + 1];
+    if ((in.flags & kLexicon) && next.stripped == 0 && place >= 0 && c.cands[place].tb == j + 1 &&
+        c.cands[place].type == EntityType::kLocation && c.tok(j).enclitic_bytes == 0 &&
+        in.stripped == 0) {
+      TitleClass cls;
+      if (TitleAt(c, j, end, &cls) == 0) return j + 1;
     }
     // "معاون مباحث قسم شرطة ثالث العريش" (the assistant investigator of the
     // third police station of al-Arish): a chain of indefinite nouns in the

@@ -9,6 +9,8 @@ namespace rased::ner::internal {
 
 namespace {
 
+constexpr std::string_view kAnPreposition = "\xD8\xB9\xD9\x86";  // عن
+
 // What `key` (a folded key) says of a post, if anything (post_verbs.tsv).
 bool IsPostWord(const NerTables& t, std::string_view key, PostWord want) {
   const auto it = t.post_words.find(key);
@@ -106,6 +108,18 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
     if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
       if (!complete) break;
       complete = false;
+      ++k;
+      continue;
+    }
+    // "X، قيادي بارز في حزب الإصلاح،" (X, a prominent leader in the Islah
+    // party), "عضو سابق في البرلمان": right after an indefinite post, an
+    // indefinite word before "في" is its adjective (a noun there would await
+    // its genitive), and the scope follows.
+    if (k == te && !complete && w.stripped == 0 && tok.enclitic_bytes == 0 &&
+        (w.flags & kLexicon) && !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven)) &&
+        !w.facts.function_word && w.facts.title_node < 0 && k + 1 < end &&
+        info[k + 1].word == kFi && info[k + 1].stripped == 0) {
+      complete = true;
       ++k;
       continue;
     }
@@ -250,8 +264,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     for (uint32_t k = r.tb + 2; k < r.te; ++k) {
       TitleClass cls;
       const uint32_t noun = k - 1;
-      if (!c.Has(k, kDefinite) || HasProclitic(c, k) ||
-          TitleAt(c, k, r.te, &cls) != static_cast<int>(r.te - k) ||
+      // The genitive's title may name its country: "المتحدث باسم الرئيس
+      // الأفغاني X" (the Afghan president's spokesman; X is the president).
+      const int tl = TitleAt(c, k, r.te, &cls);
+      uint32_t title_end = k + static_cast<uint32_t>(std::max(tl, 0));
+      while (tl > 0 && title_end < r.te && c.Has(title_end, kGentilic) &&
+             c.Has(title_end, kDefinite) && !HasProclitic(c, title_end) && c.owner[title_end] < 0) {
+        ++title_end;
+      }
+      if (!c.Has(k, kDefinite) || HasProclitic(c, k) || tl <= 0 || title_end != r.te ||
           (TitleFlags(c, k, r.te) & kTitleAddress) || cls == TitleClass::kProfession ||
           c.tok(noun).kind != TokenKind::kWord ||
           c.Has(noun, kDefinite | kGentilic | kModifier | kPunct | kQuote | kNumber) ||
@@ -475,6 +496,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         continue;
       }
       if (r.person >= 0) continue;
+      // "العريف X (33 عاما)، الجندي فلاج Y" (Corporal X, 33, Private Falaj
+      // Y): a rank stands before its holder's name, so a bare rank after the
+      // comma with a word after it opens the next name of a list, one the
+      // name stages did not find, and is no post of the name before.
+      if (sep && cls == TitleClass::kRank && r.te == r.tb + static_cast<uint32_t>(tl) &&
+          r.te < end && c.tok(r.te).kind == TokenKind::kWord &&
+          !c.Has(r.te, kPunct | kComma | kQuote | kParenOpen)) {
+        continue;
+      }
       // "X، ووزير النقل": "و" adds another person. But "عاد X كرئيس
       // لتحرير الصحيفة" (X returned as editor-in-chief): "ك" (as) makes the
       // post X's.
@@ -591,7 +621,19 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       // title stopped (ApposedTitleEnd); after "بصفته" it is what the
       // sentence goes on with ("بصفته رئيس اللجنة في الاجتماع").
       if (sep && !capacity) {
-        r.te = ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+        // "X، المسؤول عن ملف الأمن في الحكومة،" (X, the official in charge
+        // of the security file in the government): a post over something
+        // takes "عن"/"على" + its charge, which the phrase reads on over.
+        const uint32_t charge = r.te;
+        const bool over = charge + 1 < end && c.info[charge].stripped == 0 &&
+                          (c.info[charge].word == kAla || c.info[charge].word == kAnPreposition) &&
+                          (TitleFlags(c, r.tb, r.te) & kTitleOver);
+        const uint32_t e =
+            over ? ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, charge + 1, end, holders_title)
+                 : charge;
+        r.te = e > charge + 1
+                   ? e
+                   : ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
       }
       r.te =
           AccusativeComplementEnd(c.doc, c.info, c.owner, c.cands, r.tb, r.te, end, holders_title);
@@ -1153,8 +1195,16 @@ void EntityAnnotator::ScopeBeforeHolder(Ctx& c) const {
       }
       TitleClass cls;
       if (TitleAt(c, b.tb, b.te, &cls) <= 0) continue;
+      // Or his next post, which holds the name: "عميد الجالية اليمنية في
+      // المملكة رئيس الجالية بمنطقة عسير X" (the doyen of the Yemeni
+      // community in the Kingdom, head of the community in Asir region, X);
+      // the chain (Chained) then gives him both. Only after a scope that is
+      // complete (a body's or a place's name or a definite word), and only a
+      // post with a complement of its own.
+      const bool next_post = cls == TitleClass::kOffice && b.te > b.tb + 1 && !construct && !lam &&
+                             c.cands[b.person].tb == b.te;
       if (cls == TitleClass::kRank || cls == TitleClass::kHonorific ||
-          (TitleFlags(c, b.tb, b.te) & kTitleAddress)) {
+          (TitleFlags(c, b.tb, b.te) & kTitleAddress) || next_post) {
         r.te = q;
         break;
       }
