@@ -14,23 +14,16 @@
 namespace rased::ner {
 namespace {
 
-class ForeignAndMaghrebSurnamesTest : public testing::Test {
+class ForeignAndMaghrebSurnamesTest : public test::WordListTest {
  protected:
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    has_hunspell_ = test::UseWordList(&stages_);
-  }
   void SetUp() override {
-    if (!has_hunspell_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   }
 
   template <size_t N>
   static void Expect(const test::PersonCase (&cases)[N]) {
     test::ExpectPersons(stages_, cases);
   }
-
-  inline static test::Stages stages_;
-  inline static bool has_hunspell_ = false;
 };
 
 TEST_F(ForeignAndMaghrebSurnamesTest, TwoForeignWordsAfterAReportingVerb) {

@@ -270,6 +270,24 @@ class ShippedDataTest : public testing::Test {
   inline static Stages stages_;
 };
 
+// A suite over the shipped data and the text stage with the word list, as
+// the pipeline runs them (the rules read the word list).
+class WordListTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    LoadStages({}, &stages_);
+    has_word_list_ = UseWordList(&stages_);
+  }
+  static Document Run(const std::string& text) { return stages_.Run(text); }
+  // "TYPE mention" for every mention of `text`.
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return TypedMentions(stages_.Run(text));
+  }
+
+  inline static Stages stages_;
+  inline static bool has_word_list_ = false;
+};
+
 }  // namespace rased::ner::test
 
 #endif  // RASED_TESTS_NER_NER_TEST_SUPPORT_H_

@@ -14,23 +14,7 @@
 namespace rased::ner {
 namespace {
 
-class OrgHeadsWithGenitivesTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    has_hunspell_ = test::UseWordList(&stages_);
-  }
-
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  static test::Stages stages_;
-  static bool has_hunspell_;
-};
-
-test::Stages OrgHeadsWithGenitivesTest::stages_;
-bool OrgHeadsWithGenitivesTest::has_hunspell_ = false;
+class OrgHeadsWithGenitivesTest : public test::WordListTest {};
 
 using Case = test::MentionCase;
 
@@ -39,7 +23,7 @@ using Case = test::MentionCase;
 // whole chain is the body's name. A head that needs a proper name ("مكتب")
 // still does, and a verb after the head names nothing.
 TEST_F(OrgHeadsWithGenitivesTest, HeadNounAndDefiniteGenitive) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   const Case cases[] = {
       // "The Cairo appeals court rejected the defence's appeal yesterday."
       {"ورفضت محكمة استئناف القاهرة طعن الدفاع أمس.", {"ORGANIZATION محكمة استئناف القاهرة"}, {}},

@@ -15,23 +15,7 @@
 namespace rased::ner {
 namespace {
 
-class PlaceAndUnitHeadsTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    has_hunspell_ = test::UseWordList(&stages_);
-  }
-
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  static test::Stages stages_;
-  static bool has_hunspell_;
-};
-
-test::Stages PlaceAndUnitHeadsTest::stages_;
-bool PlaceAndUnitHeadsTest::has_hunspell_ = false;
+class PlaceAndUnitHeadsTest : public test::WordListTest {};
 
 using Case = test::MentionCase;
 
@@ -60,7 +44,7 @@ TEST_F(PlaceAndUnitHeadsTest, KnownPlaceIsMentionedWithItsHead) {
 // relative pronoun closes it; after a facility's head, one word the word list
 // lacks that "في" or punctuation closes is the facility's name.
 TEST_F(PlaceAndUnitHeadsTest, NameClosedAfterASettlementOrFacilityHead) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  if (!has_word_list_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The residents returned to the town of al-Hamra, which the militia
       // had left."
@@ -97,7 +81,7 @@ TEST_F(PlaceAndUnitHeadsTest, UnitNamedByAnOrdinal) {
 // number or an ordinal it is ل and the article, kept in the mention; a rank
 // of two words is a person's title.
 TEST_F(PlaceAndUnitHeadsTest, LilBeforeAHeadThatStartsWithLam) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  if (!has_word_list_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The fighters joined the al-Nasr al-Mubin brigade a year ago."
       {"وانضم المقاتلون للواء النصر المبين قبل عام.", {"ORGANIZATION لواء النصر المبين"}, {}},

@@ -18,19 +18,7 @@ using test::ExpectTitles;
 using test::RolesCase;
 using test::TitlesOf;
 
-class RolesAroundTheHolderTest : public testing::Test {
- protected:
-  // The text stage with the word list, as the pipeline runs it.
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    test::UseWordList(&stages_);
-  }
-  static Document Run(const std::string& text) { return stages_.Run(text); }
-
-  static test::Stages stages_;
-};
-
-test::Stages RolesAroundTheHolderTest::stages_;
+class RolesAroundTheHolderTest : public test::WordListTest {};
 
 TEST_F(RolesAroundTheHolderTest, TheSubjectOfAnAppointmentIsTheAppointer) {
   const RolesCase cases[] = {

@@ -14,34 +14,11 @@
 namespace rased::ner {
 namespace {
 
+using test::ExpectTitles;
+using test::RolesCase;
 using test::TitlesOf;
 
-class RolesLongPostsTest : public testing::Test {
- protected:
-  // The text stage with the word list, as the pipeline runs it.
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    test::UseWordList(&stages_);
-  }
-  static Document Run(const std::string& text) { return stages_.Run(text); }
-
-  static test::Stages stages_;
-};
-
-test::Stages RolesLongPostsTest::stages_;
-
-struct RolesCase {
-  const char* text;
-  const char* person;               // a mention of the holder
-  std::vector<const char*> titles;  // his roles' titles, in order
-};
-
-void ExpectTitles(const Document& doc, const RolesCase& c) {
-  const std::vector<std::string> got = TitlesOf(doc, c.person);
-  const std::string context = std::string(c.text) + "\n" + test::Dump(doc);
-  ASSERT_EQ(got.size(), c.titles.size()) << context;
-  for (size_t k = 0; k < c.titles.size(); ++k) EXPECT_EQ(got[k], c.titles[k]) << context;
-}
+class RolesLongPostsTest : public test::WordListTest {};
 
 TEST_F(RolesLongPostsTest, AGenitiveCoordinatedInsideThePost) {
   const RolesCase cases[] = {
