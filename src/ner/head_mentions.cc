@@ -1319,7 +1319,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier | kGiven | kGentilic | kNumber | kPunct |
                         kDirection | kVerbLike | kDemonstrative) &&
           Letters(c.tok(k).key) >= 3) {
-        const bool located = LocatedAfter(c, k + 1, end);
+        // "مناطق النزاع في سوريا" (the conflict zones in Syria): after a
+        // plural head a word of the language is what the areas have in
+        // common, no name, wherever they lie.
+        const bool located =
+            LocatedAfter(c, k + 1, end) && (!h.list || h.settlement || !c.Has(k, kLexicon));
         if (c.Has(k, kDefinite)) {
           if (located ||
               // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
@@ -1367,6 +1371,37 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k + 1, kStop | kPunct | kNumber | kReporting | kHead | kPrefixParticle) &&
           !c.info[k + 1].facts.function_word && Letters(c.tok(k + 1).key) >= 3) {
         j = k + 2;
+      }
+      // "مدينة ليل الفرنسية" (the French city of Lille), "قرية قاح الحدودية"
+      // (the border village of Qah): after a town's or an area's head in the
+      // construct state, one or two words without the article and then a
+      // relative adjective with it that agrees with the head. The adjective
+      // is definite, so the words between are a proper name, whatever the
+      // word list reads in them; the adjective describes and stays out.
+      if (j == k && h.type == EntityType::kLocation && (h.settlement || h.written) && !h.list &&
+          !definite) {
+        uint32_t a = k;
+        while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+               c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+               !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+               c.info[a].facts.title_node < 0 &&
+               !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                             kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                             kComplementNoun) &&
+               Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+               !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+          ++a;
+        const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+        // "منطقة خاضعة للحماية" (an area under protection): "لل" is the
+        // preposition ل and the article, no adjective.
+        if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+            adj.starts_with("\xD8\xA7\xD9\x84") && c.Has(a, kNisba) &&
+            !c.Has(a, kStop | kModifier) && !c.info[a].facts.participle &&
+            !c.info[a].facts.function_word && !direction_adjective(a) &&
+            (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
+            adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+          j = a;
+        }
       }
       if (j == k) continue;
       if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&
@@ -1979,13 +2014,15 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   // name (written in place_heads.tsv) is mentioned twice, with the head and
   // without it: annotators spell such a place either way. A head with the
   // article ("المدينة") or before a list ("منطقتي") stays out, and so does
-  // one inside a longer name ("شرطة منطقة الرياض" keeps its own). A new
-  // name keeps its bare mention alone, which names one entity.
+  // one inside a longer name ("شرطة منطقة الرياض" keeps its own). So is a
+  // new name ("منطقة العلم", the al-Alam area; "مدينة جعار"): the two
+  // mentions name one entity (BuildEntities groups a new place with and
+  // without such a head).
   const size_t known = c.cands.size();
   for (size_t ci = 0; ci < known; ++ci) {
     const Cand& cand = c.cands[ci];
-    if (cand.dead || cand.nested || cand.kb < 0 || cand.type != EntityType::kLocation ||
-        cand.tb == 0 || cand.stripped > 0) {
+    if (cand.dead || cand.nested || cand.type != EntityType::kLocation || cand.tb == 0 ||
+        cand.stripped > 0) {
       continue;
     }
     const uint32_t h = cand.tb - 1;
@@ -2042,9 +2079,15 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       if (!c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) return {};
       return key.starts_with("\xD9\x88") ? key.substr(2) : key;
     };
+    // "أقاليم لومبارديا وبيمونتي" (the regions of Lombardy and Piedmont):
+    // after such a head a foreign name the word list lacks needs no article.
+    auto named = [&](uint32_t t) {
+      return after_wa(t).starts_with("\xD8\xA7\xD9\x84") ||
+             (listed && c.info[t].stripped == 1 && !after_wa(t).empty() &&
+              !lexicon_->Contains(after_wa(t)) && !c.Has(t, kLexicon | kDefinite));
+    };
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
-           after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
+           named(e) && (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
            !c.info[e].facts.participle && !c.info[e].facts.function_word &&
            c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
