@@ -2086,6 +2086,16 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
              (listed && c.info[t].stripped == 1 && !after_wa(t).empty() &&
               !lexicon_->Contains(after_wa(t)) && !c.Has(t, kLexicon | kDefinite));
     };
+    // "في عامرية الفلوجة، والخالدية، والحبانية" (in Amiriyat al-Fallujah,
+    // al-Khalidiya and al-Habbaniya): a comma may stand before the و of such
+    // a list.
+    auto skip_comma = [&](uint32_t t) {
+      return (listed || third || pair) && t + 1 < n && c.Has(t, kComma) && c.Free(t + 1) &&
+                     t + 1 < c.sent_end[t] && c.doc.Slice(c.tok(t + 1).span).starts_with("\xD9\x88")
+                 ? t + 1
+                 : t;
+    };
+    e = skip_comma(e);
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
            named(e) && (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
            !c.info[e].facts.participle && !c.info[e].facts.function_word &&
@@ -2110,7 +2120,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       cand.stripped = 1;
       cand.type = EntityType::kLocation;
       c.Add(std::move(cand));
-      e = nx;
+      e = skip_comma(nx);
       if (pair) break;  // two places only: a third is the rule above's
     }
   }

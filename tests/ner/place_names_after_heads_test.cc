@@ -102,6 +102,17 @@ TEST_F(PlaceNamesAfterHeadsTest, ListsAfterDualAndPluralHeads) {
       {"وأعلنت الشرطة إغلاق أقاليم لومبارديا وبيمونتي بسبب الفيضانات.",
        {"LOCATION لومبارديا", "LOCATION بيمونتي"},
        {}},
+      // "Three regiments graduated last month in Amiriyat al-Fallujah,
+      // al-Khalidiya and al-Habbaniya." (commas before the و of the list)
+      {"وتخرجت ثلاثة أفواج في عامرية الفلوجة، والخالدية، والحبانية، الشهر الماضي.",
+       {"LOCATION الخالدية"},
+       {}},
+      // "The delegation toured the Jewish Quarter in the old city." (a
+      // quarter's head)
+      {"وتجول الوفد في حارة اليهود بالمدينة القديمة.", {"LOCATION حارة اليهود"}, {}},
+      // "The region had hot and humid weather yesterday." ("حارة" is also
+      // hot)
+      {"وشهدت المنطقة أجواء حارة ورطبة أمس.", {}, {"LOCATION حارة ورطبة", "LOCATION حارة"}},
       // "Thousands of refugees live in the conflict zones in Syria."
       {"ويعيش آلاف اللاجئين في مناطق النزاع في سوريا.", {"LOCATION سوريا"}, {"LOCATION النزاع"}},
       // "Fighting went on in the areas of operations in Yemen."
