@@ -1348,10 +1348,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // "بمدينة نانت." (in the city of Nantes): one word that closes the
           // phrase (punctuation, "في", a word with ب or ل follows) is the name,
           // as is a word before a larger place.
+          // So does a relative pronoun ("مدينة لافايت التي"), a direction
+          // ("مدينة سياتل شمال غرب الولايات المتحدة") or a place's head in
+          // apposition ("مدينة كويتا عاصمة إقليم بلوشستان").
           const uint32_t n = k + 1;
           const bool closes = n >= end || c.Has(n, kPunct) || c.info[n].word == kFi ||
                               (c.info[n].stripped > 0 && (c.tok(n).key.starts_with("\xD8\xA8") ||
-                                                          c.tok(n).key.starts_with("\xD9\x84")));
+                                                          c.tok(n).key.starts_with("\xD9\x84"))) ||
+                              (c.info[n].stripped == 0 &&
+                               (c.tok(n).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||  // التي
+                                c.tok(n).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||  // الذي
+                                c.Has(n, kDirection) ||
+                                (c.info[n].head && c.info[n].head->type == EntityType::kLocation &&
+                                 c.info[n].head->mode == HeadMode::kName && !c.info[n].head->list &&
+                                 !c.Has(n, kDefinite))));
           // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
           // name does not take its ending.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
@@ -1402,6 +1412,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
           j = a;
         }
+      }
+      // "مدينة بريزبن" (Brisbane), "مدينة لافايت": after a place's head in
+      // the construct state a word that only looks like ب or ل + a word the
+      // word list lacks is the place's name, its first letter included.
+      if (j == k && h.type == EntityType::kLocation && !h.list && !definite && c.Free(k) &&
+          lexicon_ && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 1 &&
+          (c.tok(k).key.starts_with("\xD8\xA8") || c.tok(k).key.starts_with("\xD9\x84")) &&
+          !c.tok(k).key.starts_with(kLiL) && !lexicon_->Contains(c.tok(k).key) &&
+          !lexicon_->Contains(c.info[k].word) && !KnownArabic(c.info[k].word) &&
+          !c.info[k].facts.function_word && Letters(c.tok(k).key) >= 5 &&
+          !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite | kNumber | kPunct |
+                        kLexicon)) {
+        j = k + 1;
+        // The word is read whole from here on: the name again elsewhere is
+        // "لافايت", not "افايت".
+        c.info[k].stripped = 0;
+        c.info[k].word = c.tok(k).key;
       }
       if (j == k) continue;
       if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&

@@ -79,6 +79,19 @@ TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
       {"وقتل مدنيان في قرية قاح الحدودية مع تركيا أمس.",
        {"LOCATION قاح"},
        {"LOCATION قاح الحدودية"}},
+      // "The blast happened in the city of Quetta, capital of Balochistan
+      // province." (a place's head in apposition closes the name)
+      {"وقع الانفجار في مدينة كويتا عاصمة إقليم بلوشستان.", {"LOCATION كويتا"}, {}},
+      // "The player moved to the city of Seattle in the north-west of the
+      // United States." (directions close it)
+      {"وانتقل اللاعب إلى مدينة سياتل شمال غرب الولايات المتحدة.", {"LOCATION سياتل"}, {}},
+      // "He was born in the city of Lafayette, where thousands of students
+      // live." (a relative pronoun closes it; the name keeps its ل)
+      {"وولد في مدينة لافايت التي يسكنها آلاف الطلاب.",
+       {"LOCATION مدينة لافايت", "LOCATION لافايت"},
+       {"LOCATION افايت"}},
+      // "The city of Brisbane lies on the east coast." (ب is the name's)
+      {"وتقع مدينة بريزبن، على الساحل الشرقي.", {"LOCATION بريزبن"}, {"LOCATION ريزبن"}},
       // "Turkey called for an area under protection." (an adjective and a
       // preposition: no name)
       {"وقد دعت تركيا لإقامة منطقة خاضعة للحماية.", {}, {"LOCATION خاضعة", "LOCATION منطقة خاضعة"}},
