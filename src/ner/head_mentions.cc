@@ -1340,8 +1340,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // the feminine head ("منطقة آمنة"، "منطقة خضراء") is not.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
           // Three letters leave no stem before a pronoun: "نهم" is a name.
-          if ((Letters(c.tok(k).key) <= 3 || !EndsWithPronoun(w)) && !w.ends_with("\xD8\xA9") &&
-              !w.ends_with("\xD9\x89") && !w.ends_with("\xD8\xA7\xD8\xA1")) {
+          // A word known only as a proclitic and a word ("كتنة" read as ك +
+          // "تنة") is no adjective, whatever its ending.
+          if ((Letters(c.tok(k).key) <= 3 || !EndsWithPronoun(w)) &&
+              ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic)) &&
+              !w.ends_with("\xD8\xA7\xD8\xA1")) {
             j = k + 1;
           }
         } else if (h.settlement) {
@@ -1366,7 +1369,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // name does not take its ending.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
           if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
-              !w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) {
+              ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic))) {
             j = k + 1;
           }
         }

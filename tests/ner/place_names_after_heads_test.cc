@@ -92,6 +92,9 @@ TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
        {"LOCATION افايت"}},
       // "The city of Brisbane lies on the east coast." (ب is the name's)
       {"وتقع مدينة بريزبن، على الساحل الشرقي.", {"LOCATION بريزبن"}, {"LOCATION ريزبن"}},
+      // "The shell fell on the village of Katana in Samtah province." (a
+      // name in ة the word list reads only as ك + a word)
+      {"وسقط المقذوف في قرية كتنة في محافظة صامطة.", {"LOCATION كتنة"}, {}},
       // "Turkey called for an area under protection." (an adjective and a
       // preposition: no name)
       {"وقد دعت تركيا لإقامة منطقة خاضعة للحماية.", {}, {"LOCATION خاضعة", "LOCATION منطقة خاضعة"}},
