@@ -965,6 +965,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             continue;
         }
       }
+      // "عقبة مانشستر سيتي" (the hurdle of Manchester City): a place's head
+      // before a known body alone is a common noun; places are not named so.
+      // An outlet's name is a word too: "حي الجزيرة" is a quarter.
+      if (h.type == EntityType::kLocation && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
+            only.type == EntityType::kOrganization && kb_.entities()[only.kb].kind != "media") {
+          continue;
+        }
+      }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
       if (h.front && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];

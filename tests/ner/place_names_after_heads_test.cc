@@ -137,6 +137,26 @@ TEST_F(PlaceNamesAfterHeadsTest, ListsAfterDualAndPluralHeads) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A mountain's, a valley's or a pass's head before its complement names the
+// place, a common word too; a pass's head before a known body is the word
+// (a hurdle).
+TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The fighters took a position on Mount al-Muqattar, overlooking the
+      // road."
+      {"وسيطر المقاتلون على موقع في جبل المقطر، المطل على الطريق.", {"LOCATION جبل المقطر"}, {}},
+      // "Floods swept Wadi al-Safra after the rain."
+      {"وجرفت السيول وادي الصفراء بعد الأمطار.", {"LOCATION وادي الصفراء"}, {}},
+      // "The militias fled towards the Thira pass, which links the two
+      // provinces."
+      {"وفرت الميليشيات باتجاه عقبة ثرة التي تربط المحافظتين.", {"LOCATION عقبة ثرة"}, {}},
+      // "The team seeks to overcome the Manchester City hurdle this week."
+      {"ويسعى الفريق لتخطي عقبة مانشستر سيتي هذا الأسبوع.", {}, {"LOCATION عقبة مانشستر سيتي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // "ولايتي" (two states) is a dual head; the Iranian adviser's family name
 // after his given names stays his.
 TEST_F(PlaceNamesAfterHeadsTest, DualHeadLeavesAKnownFamilyName) {
