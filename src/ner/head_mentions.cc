@@ -2079,6 +2079,35 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // "في كليفلاند بولاية أوهايو" (in Cleveland, Ohio): after a preposition
+  // of place, a word without the article the word list lacks that a larger
+  // place locates (ب + a place's head, a direction and a place, في and a
+  // place) is a place too, before the list of it below. With the article
+  // such a word is mostly a plural the list lacks ("المشترين في آسيا").
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    const uint32_t k = i + 1;
+    if (c.info[i].stripped != 0 || !c.Free(k) ||
+        !(c.info[i].word == kFi || c.info[i].word == kIla || c.info[i].word == kMin ||
+          t_.place_prepositions.contains(c.info[i].word))) {
+      continue;
+    }
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || w.facts.function_word ||
+        w.facts.tanwin || w.facts.participle || w.facts.title_node >= 0 ||
+        Letters(c.tok(k).key) < 4 || c.tok(k).key.starts_with("\xD9\x88") ||
+        c.Has(k, kLexicon | kStop | kGiven | kGivenForeign | kHead | kGentilic | kReporting |
+                     kNumber | kPunct | kDirection | kVerbLike | kClitic | kIdiom | kDefinite) ||
+        lexicon_->Contains(c.tok(k).key) || lexicon_->Contains(w.word) || KnownArabic(w.word) ||
+        EndsWithPronoun(c.doc.Slice(c.tok(k).span)) || !LocatedAfter(c, k + 1, c.sent_end[k])) {
+      continue;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.type = EntityType::kLocation;
+    c.Add(std::move(cand));
+    ++i;
+  }
   const size_t count = c.cands.size();
   for (size_t ci = 0; ci < count; ++ci) {
     if (c.cands[ci].dead || c.cands[ci].nested || c.cands[ci].type != EntityType::kLocation) {
@@ -2121,9 +2150,11 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     };
     // "أقاليم لومبارديا وبيمونتي" (the regions of Lombardy and Piedmont):
     // after such a head a foreign name the word list lacks needs no article.
+    // (Only after a first name without it: "محافظات المنطقة الشرقية،
+    // وتمثلت" goes on with a verb.)
     auto named = [&](uint32_t t) {
       return after_wa(t).starts_with("\xD8\xA7\xD9\x84") ||
-             (listed && c.info[t].stripped == 1 && !after_wa(t).empty() &&
+             (listed && !c.Has(tb, kDefinite) && c.info[t].stripped == 1 && !after_wa(t).empty() &&
               !lexicon_->Contains(after_wa(t)) && !c.Has(t, kLexicon | kDefinite));
     };
     // "في عامرية الفلوجة، والخالدية، والحبانية" (in Amiriyat al-Fallujah,
