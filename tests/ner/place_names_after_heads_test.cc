@@ -157,6 +157,20 @@ TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// After a preposition of place, a word without the article the word list
+// lacks is a place where a larger place locates it; not a plural with the
+// article the list lacks.
+TEST_F(PlaceNamesAfterHeadsTest, UnknownWordLocatedAfterAPreposition) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The debate will be held tomorrow in Cleveland, Ohio."
+      {"وستعقد المناظرة غدا في كليفلاند بولاية أوهايو.", {"LOCATION كليفلاند"}, {}},
+      // "The company sells its crude to buyers in Asia."
+      {"وتبيع الشركة خامها إلى المشترين في آسيا.", {}, {"LOCATION المشترين"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // "ولايتي" (two states) is a dual head; the Iranian adviser's family name
 // after his given names stays his.
 TEST_F(PlaceNamesAfterHeadsTest, DualHeadLeavesAKnownFamilyName) {
