@@ -1376,9 +1376,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                  c.info[n].head->mode == HeadMode::kName && !c.info[n].head->list &&
                                  !c.Has(n, kDefinite))));
           // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
-          // name does not take its ending.
+          // name does not take its ending. "في بلدة قرب مدينة بيزا" (in a
+          // town near Pisa): a preposition of place is none either.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
           if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
+              !t_.place_prepositions.contains(c.info[k].word) &&
               ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic))) {
             j = k + 1;
           }

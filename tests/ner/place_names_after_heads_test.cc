@@ -85,6 +85,9 @@ TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
       // "The player moved to the city of Seattle in the north-west of the
       // United States." (directions close it)
       {"وانتقل اللاعب إلى مدينة سياتل شمال غرب الولايات المتحدة.", {"LOCATION سياتل"}, {}},
+      // "The police raided a town near the city of Pisa." (a preposition
+      // before a place's head is no name)
+      {"وداهمت الشرطة بلدة قرب مدينة بيزا وسط البلاد.", {}, {"LOCATION قرب", "LOCATION بلدة قرب"}},
       // "He was born in the city of Lafayette, where thousands of students
       // live." (a relative pronoun closes it; the name keeps its ل)
       {"وولد في مدينة لافايت التي يسكنها آلاف الطلاب.",
