@@ -966,11 +966,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
       }
       // "عقبة مانشستر سيتي" (the hurdle of Manchester City): a place's head
-      // before a known body alone is a common noun; places are not named so.
-      // An outlet's name is a word too: "حي الجزيرة" is a quarter.
+      // before a known body's name of two words or more alone is a common
+      // noun; places are not named so. One word may be a place's name too
+      // ("جبال فيفا", "حي تشيلسي"), and so may an outlet's ("حي الجزيرة").
       if (h.type == EntityType::kLocation && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
-        if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
+        if (only.tb == i + 1 && only.te == j && j > i + 2 && only.kb >= 0 &&
             only.type == EntityType::kOrganization && kb_.entities()[only.kb].kind != "media") {
           continue;
         }

@@ -154,6 +154,9 @@ TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
       // "The militias fled towards the Thira pass, which links the two
       // provinces."
       {"وفرت الميليشيات باتجاه عقبة ثرة التي تربط المحافظتين.", {"LOCATION عقبة ثرة"}, {}},
+      // "Rents are highest in the Chelsea quarter." (a known body's one-word
+      // name after a place's head may be the place's)
+      {"وتبلغ الإيجارات ذروتها في حي تشيلسي هذا الصيف.", {"LOCATION حي تشيلسي"}, {}},
       // "The team seeks to overcome the Manchester City hurdle this week."
       {"ويسعى الفريق لتخطي عقبة مانشستر سيتي هذا الأسبوع.", {}, {"LOCATION عقبة مانشستر سيتي"}},
   };
