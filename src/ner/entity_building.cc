@@ -469,9 +469,20 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       key = "kb:" + kb_.entities()[cand.kb].id;
     } else {
       key = std::to_string(static_cast<int>(cand.type)) + ":";
-      for (uint32_t t = cand.tb; t < cand.te; ++t) {
-        std::string_view w = t == cand.tb ? c.info[t].word : std::string_view(doc.tokens[t].key);
-        key += t == cand.tb ? std::string(DropAl(w)) : std::string(w);
+      // "منطقة العلم" and "العلم": a new place with the head news writes
+      // into its name (place_heads.tsv "written") is the place without it.
+      // A headed name no pass found bare stays a name of its own.
+      const Head* head = c.info[cand.tb].head;
+      const bool headed = cand.type == EntityType::kLocation && cand.te > cand.tb + 1 && head &&
+                          head->written && !head->list && !c.Has(cand.tb, kDefinite) &&
+                          std::any_of(c.cands.begin(), c.cands.end(), [&](const Cand& o) {
+                            return !o.dead && &o != &cand && o.tb == cand.tb + 1 &&
+                                   o.te == cand.te && o.type == cand.type;
+                          });
+      const uint32_t from = headed ? cand.tb + 1 : cand.tb;
+      for (uint32_t t = from; t < cand.te; ++t) {
+        std::string_view w = t == from ? c.info[t].word : std::string_view(doc.tokens[t].key);
+        key += t == from ? std::string(DropAl(w)) : std::string(w);
         key += ' ';
       }
     }

@@ -1098,6 +1098,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             continue;
         }
       }
+      // "عقبة مانشستر سيتي" (the hurdle of Manchester City): a place's head
+      // before a known body's name of two words or more alone is a common
+      // noun; places are not named so. One word may be a place's name too
+      // ("جبال فيفا", "حي تشيلسي"), and so may an outlet's ("حي الجزيرة").
+      if (h.type == EntityType::kLocation && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te == j && j > i + 2 && only.kb >= 0 &&
+            only.type == EntityType::kOrganization && kb_.entities()[only.kb].kind != "media") {
+          continue;
+        }
+      }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
       if (h.front && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
@@ -1462,7 +1473,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier | kGiven | kGentilic | kNumber | kPunct |
                         kDirection | kVerbLike | kDemonstrative) &&
           Letters(c.tok(k).key) >= 3) {
-        const bool located = LocatedAfter(c, k + 1, end);
+        // "مناطق النزاع في سوريا" (the conflict zones in Syria): after a
+        // plural head a word of the language is what the areas have in
+        // common, no name, wherever they lie.
+        const bool located =
+            LocatedAfter(c, k + 1, end) && (!h.list || h.settlement || !c.Has(k, kLexicon));
         if (c.Has(k, kDefinite)) {
           if (located ||
               // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
@@ -1479,23 +1494,38 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // the feminine head ("منطقة آمنة"، "منطقة خضراء") is not.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
           // Three letters leave no stem before a pronoun: "نهم" is a name.
-          if ((Letters(c.tok(k).key) <= 3 || !EndsWithPronoun(w)) && !w.ends_with("\xD8\xA9") &&
-              !w.ends_with("\xD9\x89") && !w.ends_with("\xD8\xA7\xD8\xA1")) {
+          // A word known only as a proclitic and a word ("كتنة" read as ك +
+          // "تنة") is no adjective, whatever its ending.
+          if ((Letters(c.tok(k).key) <= 3 || !EndsWithPronoun(w)) &&
+              ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic)) &&
+              !w.ends_with("\xD8\xA7\xD8\xA1")) {
             j = k + 1;
           }
         } else if (h.settlement) {
           // "بمدينة نانت." (in the city of Nantes): one word that closes the
           // phrase (punctuation, "في", a word with ب or ل follows) is the name,
           // as is a word before a larger place.
+          // So does a relative pronoun ("مدينة لافايت التي"), a direction
+          // ("مدينة سياتل شمال غرب الولايات المتحدة") or a place's head in
+          // apposition ("مدينة كويتا عاصمة إقليم بلوشستان").
           const uint32_t n = k + 1;
           const bool closes = n >= end || c.Has(n, kPunct) || c.info[n].word == kFi ||
                               (c.info[n].stripped > 0 && (c.tok(n).key.starts_with("\xD8\xA8") ||
-                                                          c.tok(n).key.starts_with("\xD9\x84")));
+                                                          c.tok(n).key.starts_with("\xD9\x84"))) ||
+                              (c.info[n].stripped == 0 &&
+                               (c.tok(n).key == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A" ||  // التي
+                                c.tok(n).key == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||  // الذي
+                                c.Has(n, kDirection) ||
+                                (c.info[n].head && c.info[n].head->type == EntityType::kLocation &&
+                                 c.info[n].head->mode == HeadMode::kName && !c.info[n].head->list &&
+                                 !c.Has(n, kDefinite))));
           // An adjective agrees with the feminine head ("بلدة صغيرة في"); a
-          // name does not take its ending.
+          // name does not take its ending. "في بلدة قرب مدينة بيزا" (in a
+          // town near Pisa): a preposition of place is none either.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
           if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
-              !w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) {
+              !t_.place_prepositions.contains(c.info[k].word) &&
+              ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic))) {
             j = k + 1;
           }
         }
@@ -1510,6 +1540,54 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k + 1, kStop | kPunct | kNumber | kReporting | kHead | kPrefixParticle) &&
           !c.info[k + 1].facts.function_word && Letters(c.tok(k + 1).key) >= 3) {
         j = k + 2;
+      }
+      // "مدينة ليل الفرنسية" (the French city of Lille), "قرية قاح الحدودية"
+      // (the border village of Qah): after a town's or an area's head in the
+      // construct state, one or two words without the article and then a
+      // relative adjective with it that agrees with the head. The adjective
+      // is definite, so the words between are a proper name, whatever the
+      // word list reads in them; the adjective describes and stays out.
+      if (j == k && h.type == EntityType::kLocation && (h.settlement || h.written) && !h.list &&
+          !definite) {
+        uint32_t a = k;
+        while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+               c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+               !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+               c.info[a].facts.title_node < 0 &&
+               !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                             kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                             kComplementNoun) &&
+               Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+               !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+          ++a;
+        const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+        // "منطقة خاضعة للحماية" (an area under protection): "لل" is the
+        // preposition ل and the article, no adjective.
+        if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+            adj.starts_with("\xD8\xA7\xD9\x84") && c.Has(a, kNisba) &&
+            !c.Has(a, kStop | kModifier) && !c.info[a].facts.participle &&
+            !c.info[a].facts.function_word && !direction_adjective(a) &&
+            (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
+            adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+          j = a;
+        }
+      }
+      // "مدينة بريزبن" (Brisbane), "مدينة لافايت": after a place's head in
+      // the construct state a word that only looks like ب or ل + a word the
+      // word list lacks is the place's name, its first letter included.
+      if (j == k && h.type == EntityType::kLocation && !h.list && !definite && c.Free(k) &&
+          lexicon_ && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 1 &&
+          (c.tok(k).key.starts_with("\xD8\xA8") || c.tok(k).key.starts_with("\xD9\x84")) &&
+          !c.tok(k).key.starts_with(kLiL) && !lexicon_->Contains(c.tok(k).key) &&
+          !lexicon_->Contains(c.info[k].word) && !KnownArabic(c.info[k].word) &&
+          !c.info[k].facts.function_word && Letters(c.tok(k).key) >= 5 &&
+          !c.Has(k, kStop | kGiven | kHead | kGentilic | kReporting | kDefinite | kNumber | kPunct |
+                        kLexicon)) {
+        j = k + 1;
+        // The word is read whole from here on: the name again elsewhere is
+        // "لافايت", not "افايت".
+        c.info[k].stripped = 0;
+        c.info[k].word = c.tok(k).key;
       }
       if (j == k) continue;
       if (h.type == EntityType::kLocation && j == k + 1 && c.Has(k, kDefinite) &&
@@ -2122,13 +2200,15 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   // name (written in place_heads.tsv) is mentioned twice, with the head and
   // without it: annotators spell such a place either way. A head with the
   // article ("المدينة") or before a list ("منطقتي") stays out, and so does
-  // one inside a longer name ("شرطة منطقة الرياض" keeps its own). A new
-  // name keeps its bare mention alone, which names one entity.
+  // one inside a longer name ("شرطة منطقة الرياض" keeps its own). So is a
+  // new name ("منطقة العلم", the al-Alam area; "مدينة جعار"): the two
+  // mentions name one entity (BuildEntities groups a new place with and
+  // without such a head).
   const size_t known = c.cands.size();
   for (size_t ci = 0; ci < known; ++ci) {
     const Cand& cand = c.cands[ci];
-    if (cand.dead || cand.nested || cand.kb < 0 || cand.type != EntityType::kLocation ||
-        cand.tb == 0 || cand.stripped > 0) {
+    if (cand.dead || cand.nested || cand.type != EntityType::kLocation || cand.tb == 0 ||
+        cand.stripped > 0) {
       continue;
     }
     const uint32_t h = cand.tb - 1;
@@ -2145,6 +2225,35 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // "في كليفلاند بولاية أوهايو" (in Cleveland, Ohio): after a preposition
+  // of place, a word without the article the word list lacks that a larger
+  // place locates (ب + a place's head, a direction and a place, في and a
+  // place) is a place too, before the list of it below. With the article
+  // such a word is mostly a plural the list lacks ("المشترين في آسيا").
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    const uint32_t k = i + 1;
+    if (c.info[i].stripped != 0 || !c.Free(k) ||
+        !(c.info[i].word == kFi || c.info[i].word == kIla || c.info[i].word == kMin ||
+          t_.place_prepositions.contains(c.info[i].word))) {
+      continue;
+    }
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || w.facts.function_word ||
+        w.facts.tanwin || w.facts.participle || w.facts.title_node >= 0 ||
+        Letters(c.tok(k).key) < 4 || c.tok(k).key.starts_with("\xD9\x88") ||
+        c.Has(k, kLexicon | kStop | kGiven | kGivenForeign | kHead | kGentilic | kReporting |
+                     kNumber | kPunct | kDirection | kVerbLike | kClitic | kIdiom | kDefinite) ||
+        lexicon_->Contains(c.tok(k).key) || lexicon_->Contains(w.word) || KnownArabic(w.word) ||
+        EndsWithPronoun(c.doc.Slice(c.tok(k).span)) || !LocatedAfter(c, k + 1, c.sent_end[k])) {
+      continue;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.type = EntityType::kLocation;
+    c.Add(std::move(cand));
+    ++i;
+  }
   const size_t count = c.cands.size();
   for (size_t ci = 0; ci < count; ++ci) {
     if (c.cands[ci].dead || c.cands[ci].nested || c.cands[ci].type != EntityType::kLocation) {
@@ -2185,9 +2294,27 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       if (!c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) return {};
       return key.starts_with("\xD9\x88") ? key.substr(2) : key;
     };
+    // "أقاليم لومبارديا وبيمونتي" (the regions of Lombardy and Piedmont):
+    // after such a head a foreign name the word list lacks needs no article.
+    // (Only after a first name without it: "محافظات المنطقة الشرقية،
+    // وتمثلت" goes on with a verb.)
+    auto named = [&](uint32_t t) {
+      return after_wa(t).starts_with("\xD8\xA7\xD9\x84") ||
+             (listed && !c.Has(tb, kDefinite) && c.info[t].stripped == 1 && !after_wa(t).empty() &&
+              !lexicon_->Contains(after_wa(t)) && !c.Has(t, kLexicon | kDefinite));
+    };
+    // "في عامرية الفلوجة، والخالدية، والحبانية" (in Amiriyat al-Fallujah,
+    // al-Khalidiya and al-Habbaniya): a comma may stand before the و of such
+    // a list.
+    auto skip_comma = [&](uint32_t t) {
+      return (listed || third || pair) && t + 1 < n && c.Has(t, kComma) && c.Free(t + 1) &&
+                     t + 1 < c.sent_end[t] && c.doc.Slice(c.tok(t + 1).span).starts_with("\xD9\x88")
+                 ? t + 1
+                 : t;
+    };
+    e = skip_comma(e);
     while (e < n && e < c.sent_end[e] && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
-           after_wa(e).starts_with("\xD8\xA7\xD9\x84") &&
-           (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
+           named(e) && (listed || third || pair || !lexicon_->Contains(after_wa(e))) &&
            !c.info[e].facts.participle && !c.info[e].facts.function_word &&
            c.info[e].facts.title_node < 0 && !c.info[e].head &&
            !c.Has(e, kGiven | kStop | kGentilic | kReporting | kModifier | kDirection | kNumber |
@@ -2210,7 +2337,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       cand.stripped = 1;
       cand.type = EntityType::kLocation;
       c.Add(std::move(cand));
-      e = nx;
+      e = skip_comma(nx);
       if (pair) break;  // two places only: a third is the rule above's
     }
   }

@@ -628,7 +628,7 @@ TEST_F(NestedNamesTest, APlaceNamedByAWordIsNotEveryUseOfTheWord) {
   // "The delegation visited the Children's Village in Latakia and said the
   // child needs care."
   ExpectEntities(stages_, {"وزار الوفد قرية الطفل في اللاذقية، وقال إن الطفل يحتاج إلى رعاية.",
-                           {"LOCATION الطفل: الطفل", "LOCATION اللاذقية: اللاذقية"},
+                           {"LOCATION قرية الطفل: قرية الطفل|الطفل", "LOCATION اللاذقية: اللاذقية"},
                            {}});
 }
 
@@ -707,7 +707,7 @@ TEST_F(NestedNamesTest, PlacesAfterHeadsDirectionsAndAlternatives) {
       // "A fisherman was killed off the al-Sudaniya area; others fled the
       // conflict area." (a name shaped like an adjective after a place head)
       {"وقتل صياد قبالة منطقة السودانية، وفر آخرون من منطقة النزاع.",
-       {"LOCATION السودانية: السودانية"},
+       {"LOCATION منطقة السودانية: منطقة السودانية|السودانية"},
        {"النزاع"}},
       // "Explosions hit the Bir Lahfan road; the curfew runs from "Tell Rafah"
       // to "al-Awja"." (a name that looks like ل + a word after a place head;

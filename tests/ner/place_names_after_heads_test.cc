@@ -1,0 +1,194 @@
+// Entity stage tests for places named after a place's head: a new place after
+// a head news writes into the name is mentioned with and without the head as
+// one entity, a town named by unknown words before a definite relative
+// adjective, dual and plural heads before lists of places (foreign names
+// too), and a word of the language after a plural head that is no place
+// (src/ner/head_mentions.cc, src/ner/entity_building.cc and
+// data/ner/place_heads.tsv), on sentences written for them (not taken from
+// any corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class PlaceNamesAfterHeadsTest : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    test::LoadStages({}, &stages_);
+    has_hunspell_ = test::UseWordList(&stages_);
+  }
+
+  static std::vector<std::string> Mentions(const std::string& text) {
+    return test::TypedMentions(stages_.Run(text));
+  }
+
+  static test::Stages stages_;
+  static bool has_hunspell_;
+};
+
+test::Stages PlaceNamesAfterHeadsTest::stages_;
+bool PlaceNamesAfterHeadsTest::has_hunspell_ = false;
+
+using Case = test::MentionCase;
+
+// A new place after an area's or a town's head is mentioned with the head
+// and without it, as annotators write it either way (a common word alone,
+// "النخيل", palm trees, reads as the word), and both mentions are one entity.
+TEST_F(PlaceNamesAfterHeadsTest, NewPlaceIsMentionedWithAndWithoutItsHead) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "Army units advanced from the al-Nakhil area in Aden towards the
+      // coast."
+      {"وتقدمت وحدات الجيش من منطقة النخيل في عدن نحو الساحل.",
+       {"LOCATION منطقة النخيل", "LOCATION النخيل", "LOCATION عدن"},
+       {}},
+      // "The team reached the town of Silbubi in Mali this morning."
+      {"ووصل الفريق إلى مدينة سيلبوبي في مالي صباح اليوم.",
+       {"LOCATION مدينة سيلبوبي", "LOCATION سيلبوبي"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+  // One entity, named with its head.
+  const Document doc = stages_.Run("وتقدمت وحدات الجيش من منطقة النخيل في عدن نحو الساحل.");
+  const Entity* headed = test::FindEntity(doc, "منطقة النخيل");
+  const Entity* bare = test::FindEntity(doc, "النخيل");
+  ASSERT_NE(headed, nullptr);
+  EXPECT_EQ(headed, bare);
+  EXPECT_EQ(headed->name, "منطقة النخيل");
+}
+
+// After a town's or an area's head in the construct state, words without the
+// article and then a definite relative adjective agreeing with the head name
+// the place, whatever the word list reads in them; "لل" (to the) opens no
+// adjective.
+TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The national team took part in a friendly tournament held in the
+      // French city of Lille last week." ("ليل" is also "night")
+      {"وشارك المنتخب في بطولة ودية أقيمت في مدينة ليل الفرنسية الأسبوع الماضي.",
+       {"LOCATION مدينة ليل", "LOCATION ليل"},
+       {"LOCATION ليل الفرنسية", "LOCATION مدينة ليل الفرنسية"}},
+      // "Two civilians were killed yesterday in the border village of Qah
+      // by Turkey."
+      {"وقتل مدنيان في قرية قاح الحدودية مع تركيا أمس.",
+       {"LOCATION قاح"},
+       {"LOCATION قاح الحدودية"}},
+      // "The blast happened in the city of Quetta, capital of Balochistan
+      // province." (a place's head in apposition closes the name)
+      {"وقع الانفجار في مدينة كويتا عاصمة إقليم بلوشستان.", {"LOCATION كويتا"}, {}},
+      // "The player moved to the city of Seattle in the north-west of the
+      // United States." (directions close it)
+      {"وانتقل اللاعب إلى مدينة سياتل شمال غرب الولايات المتحدة.", {"LOCATION سياتل"}, {}},
+      // "The police raided a town near the city of Pisa." (a preposition
+      // before a place's head is no name)
+      {"وداهمت الشرطة بلدة قرب مدينة بيزا وسط البلاد.", {}, {"LOCATION قرب", "LOCATION بلدة قرب"}},
+      // "He was born in the city of Lafayette, where thousands of students
+      // live." (a relative pronoun closes it; the name keeps its ل)
+      {"وولد في مدينة لافايت التي يسكنها آلاف الطلاب.",
+       {"LOCATION مدينة لافايت", "LOCATION لافايت"},
+       {"LOCATION افايت"}},
+      // "The city of Brisbane lies on the east coast." (ب is the name's)
+      {"وتقع مدينة بريزبن، على الساحل الشرقي.", {"LOCATION بريزبن"}, {"LOCATION ريزبن"}},
+      // "The shell fell on the village of Katana in Samtah province." (a
+      // name in ة the word list reads only as ك + a word)
+      {"وسقط المقذوف في قرية كتنة في محافظة صامطة.", {"LOCATION كتنة"}, {}},
+      // "Turkey called for an area under protection." (an adjective and a
+      // preposition: no name)
+      {"وقد دعت تركيا لإقامة منطقة خاضعة للحماية.", {}, {"LOCATION خاضعة", "LOCATION منطقة خاضعة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Dual and plural heads before a list: each member is a place, a foreign
+// name without the article too; after a plural head a word of the language
+// says what the areas have in common, wherever they lie.
+TEST_F(PlaceNamesAfterHeadsTest, ListsAfterDualAndPluralHeads) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The forces raided the two towns of Brital and al-Tayyiba in east
+      // Lebanon."
+      {"وشنت القوات حملة دهم في بلدتي بريتال والطيبة شرق لبنان.",
+       {"LOCATION بريتال", "LOCATION الطيبة"},
+       {}},
+      // "The police closed the regions of Lombardy and Piedmont because of
+      // the floods."
+      {"وأعلنت الشرطة إغلاق أقاليم لومبارديا وبيمونتي بسبب الفيضانات.",
+       {"LOCATION لومبارديا", "LOCATION بيمونتي"},
+       {}},
+      // "Three regiments graduated last month in Amiriyat al-Fallujah,
+      // al-Khalidiya and al-Habbaniya." (commas before the و of the list)
+      {"وتخرجت ثلاثة أفواج في عامرية الفلوجة، والخالدية، والحبانية، الشهر الماضي.",
+       {"LOCATION الخالدية"},
+       {}},
+      // "The delegation toured the Jewish Quarter in the old city." (a
+      // quarter's head)
+      {"وتجول الوفد في حارة اليهود بالمدينة القديمة.", {"LOCATION حارة اليهود"}, {}},
+      // "The region had hot and humid weather yesterday." ("حارة" is also
+      // hot)
+      {"وشهدت المنطقة أجواء حارة ورطبة أمس.", {}, {"LOCATION حارة ورطبة", "LOCATION حارة"}},
+      // "Thousands of refugees live in the conflict zones in Syria."
+      {"ويعيش آلاف اللاجئين في مناطق النزاع في سوريا.", {"LOCATION سوريا"}, {"LOCATION النزاع"}},
+      // "Fighting went on in the areas of operations in Yemen."
+      {"واستمرت المعارك في مناطق العمليات في اليمن.", {"LOCATION اليمن"}, {"LOCATION العمليات"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A mountain's, a valley's or a pass's head before its complement names the
+// place, a common word too; a pass's head before a known body is the word
+// (a hurdle).
+TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The fighters took a position on Mount al-Muqattar, overlooking the
+      // road."
+      {"وسيطر المقاتلون على موقع في جبل المقطر، المطل على الطريق.", {"LOCATION جبل المقطر"}, {}},
+      // "Floods swept Wadi al-Safra after the rain."
+      {"وجرفت السيول وادي الصفراء بعد الأمطار.", {"LOCATION وادي الصفراء"}, {}},
+      // "The militias fled towards the Thira pass, which links the two
+      // provinces."
+      {"وفرت الميليشيات باتجاه عقبة ثرة التي تربط المحافظتين.", {"LOCATION عقبة ثرة"}, {}},
+      // "Rents are highest in the Chelsea quarter." (a known body's one-word
+      // name after a place's head may be the place's)
+      {"وتبلغ الإيجارات ذروتها في حي تشيلسي هذا الصيف.", {"LOCATION حي تشيلسي"}, {}},
+      // "The team seeks to overcome the Manchester City hurdle this week."
+      {"ويسعى الفريق لتخطي عقبة مانشستر سيتي هذا الأسبوع.", {}, {"LOCATION عقبة مانشستر سيتي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a preposition of place, a word without the article the word list
+// lacks is a place where a larger place locates it; not a plural with the
+// article the list lacks.
+TEST_F(PlaceNamesAfterHeadsTest, UnknownWordLocatedAfterAPreposition) {
+  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
+  const Case cases[] = {
+      // "The debate will be held tomorrow in Cleveland, Ohio."
+      {"وستعقد المناظرة غدا في كليفلاند بولاية أوهايو.", {"LOCATION كليفلاند"}, {}},
+      // "The company sells its crude to buyers in Asia."
+      {"وتبيع الشركة خامها إلى المشترين في آسيا.", {}, {"LOCATION المشترين"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "ولايتي" (two states) is a dual head; the Iranian adviser's family name
+// after his given names stays his.
+TEST_F(PlaceNamesAfterHeadsTest, DualHeadLeavesAKnownFamilyName) {
+  const Case cases[] = {
+      // "Ali Akbar Velayati said that Tehran supports dialogue."
+      {"وقال علي أكبر ولايتي إن طهران تدعم الحوار.", {"PERSON علي أكبر ولايتي"}, {}},
+      // "The battles in the two states of South Kordofan and Blue Nile went
+      // on."
+      {"واستمرت المعارك في ولايتي جنوب كردفان والنيل الأزرق.", {}, {"PERSON ولايتي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
