@@ -588,8 +588,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (!sep && !names_body && cls == TitleClass::kProfession && r.te > r.tb + 1 &&
           !HasProclitic(c, r.tb) && !AfterMeetingVerb(c, p.tb)) {
         const uint32_t second = r.tb + 1;
-        names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
-                                            : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
+        // "X الخبير بالشؤون العربية" (X, the expert on Arab affairs): "ب" +
+        // a definite noun opens the scope as "في" does.
+        const bool bi_second = c.info[second].stripped == 1 &&
+                               c.tok(second).key.starts_with("\xD8\xA8") &&  // ب
+                               c.Has(second, kDefinite);
+        names_body = c.Has(r.tb, kDefinite)
+                         ? c.Has(second, kGentilic) || c.info[second].word == kFi || bi_second
+                         : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
         // "X المحلل السياسي اليمني" (X, the Yemeni political analyst): a
         // definite profession and its definite adjective.
         names_body =
