@@ -1,6 +1,7 @@
 // The entity stage: roles from titles before and after a name, chains of titles.
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 #include "ner/entity_annotator_internal.h"
@@ -713,6 +714,82 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.te = k;
     }
   }
+  // "رئيس النادي الأدبي الكاتب X" (the head of the literary club, the
+  // writer X), "مدير الجمعية الفنان السعودي X": a definite profession (with
+  // its gentilic) after an office whose phrase ends complete is a second
+  // title of the holder named after it, not part of the office. Not a
+  // relative adjective ("المكتب الإعلامي") nor a participle that reads as the
+  // body's adjective ("الائتلاف المعارض", "البطل المدافع عن لقبه").
+  static const std::string kAdjectiveLike[] = {
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1\xD8\xB6"),  // المعارض
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xA7\xD9\x81\xD8\xB9"),  // المدافع
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85"),  // المهاجم
+      text::MatchKey("\xD8\xA7\xD9\x84\xD8\xAF\xD8\xA7\xD8\xB9\xD9\x8A\xD8\xA9"),  // الداعية
+  };
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb < r.te || r.te < r.tb + 3) continue;
+    TitleClass first_cls;
+    if (TitleAt(c, r.tb, r.te, &first_cls) <= 0 || first_cls != TitleClass::kOffice) continue;
+    for (uint32_t k = r.tb + 2; k < r.te; ++k) {
+      TitleClass cls;
+      const int tl = c.info[k].facts.title_node >= 0 ? TitleAt(c, k, r.te, &cls) : 0;
+      if (tl <= 0 || cls != TitleClass::kProfession || !c.Has(k, kDefinite) ||
+          c.Has(k, kNisba | kGentilic) || HasProclitic(c, k) || c.tok(k).enclitic_bytes > 0 ||
+          std::find(std::begin(kAdjectiveLike), std::end(kAdjectiveLike), c.tok(k).key) !=
+              std::end(kAdjectiveLike)) {
+        continue;
+      }
+      const int32_t before = c.owner[k - 1];
+      const bool complete =
+          c.Has(k - 1, kDefinite | kGentilic) ||
+          (before >= 0 && c.cands[before].te == k && c.cands[before].type != EntityType::kPerson);
+      uint32_t q = k + static_cast<uint32_t>(tl);
+      while (q < r.te && c.Has(q, kDefinite) && c.Has(q, kGentilic | kNisba) &&
+             c.info[q].stripped == 0) {
+        ++q;
+      }
+      if (!complete || q != r.te) break;
+      RoleCand second = r;
+      second.tb = k;
+      second.stripped = 0;
+      second.eb = k;
+      added.push_back(second);
+      r.te = k;
+      break;
+    }
+  }
+  // "انتخب الائتلاف السوري المعارض X رئيسا له" (the Syrian opposition
+  // coalition elected X its president), "رئيس الائتلاف السوري المعارض X":
+  // such a participle right after a complete word agrees with the body before
+  // it, so it is no title of X; it closes the post before it, if any.
+  // "X، الداعية إلى الاستيطان" (X, who calls for settlement) is a participle
+  // with its object, no preacher.
+  const auto adjective_like = [&](const RoleCand& r) {
+    if (r.te != r.tb + 1 || r.tb == 0 || HasProclitic(c, r.tb)) return false;
+    if (c.tok(r.tb).key == kAdjectiveLike[3]) {  // الداعية
+      return r.te < c.sent_end[r.tb] && c.info[r.te].word == kIla && c.info[r.te].stripped == 0;
+    }
+    // (A player's position after his club is his: "لاعب الأهلي المهاجم X".)
+    if (c.tok(r.tb).key != kAdjectiveLike[0]) return false;  // المعارض
+    const int32_t before = c.owner[r.tb - 1];
+    return !c.Has(r.tb - 1, kPunct | kComma) &&
+           (c.Has(r.tb - 1, kDefinite | kGentilic) ||
+            (before >= 0 && c.cands[before].te == r.tb &&
+             c.cands[before].type != EntityType::kPerson)) &&
+           !(before >= 0 && c.cands[before].type == EntityType::kPerson);
+  };
+  for (RoleCand& p : c.roles) {
+    for (const RoleCand& r : c.roles) {
+      if (p.te != r.tb || r.person < 0 || (p.person >= 0 && p.person != r.person) ||
+          !adjective_like(r)) {
+        continue;
+      }
+      p.te = r.te;
+      p.person = r.person;
+      p.ee = std::max(p.ee, r.ee);
+    }
+  }
+  std::erase_if(c.roles, adjective_like);
   c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice

@@ -1,7 +1,9 @@
 // Roles from a dual title before its holders joined by "و" (the two singers
-// X and Y), and from a profession after its holder's name whose scope opens
-// with "ب" + a definite noun (X the expert on Arab affairs). Sentences
-// written for these tests (not taken from any corpus), over the shipped data.
+// X and Y), from a profession after its holder's name whose scope opens with
+// "ب" + a definite noun (X the expert on Arab affairs), from a profession
+// after a complete office (a second title), and no role from a participle
+// that agrees with a body (the opposition coalition). Sentences written for
+// these tests (not taken from any corpus), over the shipped data.
 #include <gtest/gtest.h>
 
 #include "ner_test_support.h"
@@ -43,6 +45,45 @@ TEST_F(RolesDualTitlesTest, AProfessionsScopeOpensWithBi) {
       {"وقال سعيد الشمري الخبير بالشؤون العربية إن الوضع خطير.",
        "سعيد الشمري",
        {"الخبير بالشؤون العربية"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesDualTitlesTest, AProfessionAfterACompleteOfficeIsASecondTitle) {
+  const RolesCase cases[] = {
+      // "The head of the literary club, the writer Khalid al-Harbi, thanked
+      // the audience."
+      {"وشكر رئيس النادي الأدبي الكاتب خالد الحربي الحضور.",
+       "خالد الحربي",
+       {"رئيس النادي الأدبي", "الكاتب"}},
+      // "The director of the arts society, the Saudi artist Omar al-Saleh,
+      // opened the exhibition."
+      {"وافتتح مدير جمعية الفنون الفنان السعودي عمر الصالح المعرض.",
+       "عمر الصالح",
+       {"مدير جمعية الفنون", "الفنان السعودي"}},
+      // "The head of the media office Khalid al-Harbi said ...": a relative
+      // adjective stays the office's.
+      {"وقال رئيس المكتب الإعلامي خالد الحربي إن الوضع مستقر.",
+       "خالد الحربي",
+       {"رئيس المكتب الإعلامي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesDualTitlesTest, AParticipleAgreeingWithABodyIsNoTitle) {
+  const RolesCase cases[] = {
+      // "The head of the Syrian opposition coalition, Khalid Saad, said ...":
+      // "المعارض" is the coalition's adjective, part of the post.
+      {"وقال رئيس الائتلاف السوري المعارض خالد سعد إن الوضع صعب.",
+       "خالد سعد",
+       {"رئيس الائتلاف السوري المعارض"}},
+      // "The opposition coalition elected Khalid Saad its president."
+      {"وانتخب الائتلاف السوري المعارض خالد سعد رئيسا له.", "خالد سعد", {"رئيسا"}},
+      // "... the party leader Naftali Cohen, who calls for settlement in
+      // every place": a participle with its object, no preacher.
+      {"وحذرت الوزارة من تصريحات زعيم الحزب نفتالي كوهين، الداعية إلى الاستيطان في كل مكان.",
+       "نفتالي كوهين",
+       {"زعيم الحزب"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
