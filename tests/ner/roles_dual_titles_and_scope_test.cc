@@ -88,5 +88,14 @@ TEST_F(RolesDualTitlesTest, AParticipleAgreeingWithABodyIsNoTitle) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesDualTitlesTest, DeputyGovernorDespiteTheFoldedWali) {
+  const RolesCase cases[] = {
+      // "Khalid Othman, the deputy governor of Khartoum, said ...": "والي"
+      // folds to "وإلى" (and to), but not after "نائب".
+      {"وقال خالد عثمان، نائب والي الخرطوم، إن الوضع مستقر.", "خالد عثمان", {"نائب والي الخرطوم"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
