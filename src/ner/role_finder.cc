@@ -104,6 +104,23 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       complete = true;
       continue;
     }
+    // "X، مدير مصرف (كويت ترك)،" (X, director of the Kuveyt Turk bank): a
+    // noun awaiting its genitive takes a name in brackets or quotes, one no
+    // table knows, which completes the phrase.
+    if (!complete && k >= te && (w.flags & (kParenOpen | kQuote))) {
+      const uint32_t close_flag = (w.flags & kParenOpen) ? kParenClose : kQuote;
+      uint32_t q = k + 1;
+      while (q < end && q < k + 5 && doc.tokens[q].kind == TokenKind::kWord &&
+             !(info[q].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose | kStop |
+                                kReporting | kVerbLike))) {
+        ++q;
+      }
+      if (q > k + 1 && q < end && (info[q].flags & close_flag)) {
+        k = q + 1;
+        complete = true;
+        continue;
+      }
+    }
     if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
     const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
     if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {

@@ -97,5 +97,20 @@ TEST_F(RolesDualTitlesTest, DeputyGovernorDespiteTheFoldedWali) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesDualTitlesTest, ABodyNamedInBracketsOrQuotesCompletesThePost) {
+  const RolesCase cases[] = {
+      // "Kamal Arslan, director of the (Nour Bank) bank, said ...": the
+      // bank's name in brackets is the genitive the post awaits.
+      {"وقال كمال أرسلان، مدير مصرف (نور بنك)، إن الأرباح زادت.",
+       "كمال أرسلان",
+       {"مدير مصرف (نور بنك)"}},
+      // "Sami Nasser, director of the «Petro Qassim» company, said ..."
+      {"وقال سامي ناصر، مدير شركة «بترو القصيم»، إن الإنتاج زاد.",
+       "سامي ناصر",
+       {"مدير شركة «بترو القصيم»"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
