@@ -1338,7 +1338,11 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
   // an indefinite accusative cannot be ("رئيسا للدولة" is the accusative).
   auto dual = [&c](const RoleCand& r) {
     const uint32_t g = r.tb + 1;
-    return c.info[r.tb].facts.accusative_title && g < r.te && c.Has(g, kDefinite) &&
+    // So is one before a construct chain that ends definite: "وزيرا خارجية
+    // البلدين X وY" (the two countries' foreign ministers X and Y).
+    const bool chain = g + 1 < r.te && !c.Has(g, kDefinite) && c.Has(g + 1, kDefinite) &&
+                       c.info[g + 1].stripped == 0 && !c.info[g].facts.tanwin;
+    return c.info[r.tb].facts.accusative_title && g < r.te && (c.Has(g, kDefinite) || chain) &&
            c.info[g].stripped == 0 && !HasProclitic(c, g) && !c.Has(g, kGentilic);
   };
   std::vector<RoleCand> more;

@@ -34,6 +34,12 @@ TEST_F(RolesDualTitlesTest, EachNameAfterADualTitleHoldsIt) {
       {"وقرر المدرب ضم اللاعبين سامي الحربي وماجد القحطاني إلى القائمة.",
        "ماجد القحطاني",
        {"اللاعبين"}},
+      // "The two countries' foreign ministers, Fahd al-Saud and Peter
+      // Miller, held a press conference.": a dual in the construct state
+      // before a construct chain, no accusative post.
+      {"وعقد وزيرا خارجية البلدين فهد السعود وبيتر ميلر مؤتمرا صحفيا.",
+       "بيتر ميلر",
+       {"وزيرا خارجية البلدين"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
