@@ -1,6 +1,7 @@
 // The entity stage: roles from titles before and after a name, chains of titles.
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 #include "ner/entity_annotator_internal.h"
@@ -102,6 +103,23 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       k = cands[o].te;
       complete = true;
       continue;
+    }
+    // "X، مدير مصرف (كويت ترك)،" (X, director of the Kuveyt Turk bank): a
+    // noun awaiting its genitive takes a name in brackets or quotes, one no
+    // table knows, which completes the phrase.
+    if (!complete && k >= te && (w.flags & (kParenOpen | kQuote))) {
+      const uint32_t close_flag = (w.flags & kParenOpen) ? kParenClose : kQuote;
+      uint32_t q = k + 1;
+      while (q < end && q < k + 5 && doc.tokens[q].kind == TokenKind::kWord &&
+             !(info[q].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose | kStop |
+                                kReporting | kVerbLike))) {
+        ++q;
+      }
+      if (q > k + 1 && q < end && (info[q].flags & close_flag)) {
+        k = q + 1;
+        complete = true;
+        continue;
+      }
     }
     if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
     const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
@@ -588,8 +606,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (!sep && !names_body && cls == TitleClass::kProfession && r.te > r.tb + 1 &&
           !HasProclitic(c, r.tb) && !AfterMeetingVerb(c, p.tb)) {
         const uint32_t second = r.tb + 1;
-        names_body = c.Has(r.tb, kDefinite) ? c.Has(second, kGentilic) || c.info[second].word == kFi
-                                            : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
+        // "X الخبير بالشؤون العربية" (X, the expert on Arab affairs): "ب" +
+        // a definite noun opens the scope as "في" does.
+        const bool bi_second = c.info[second].stripped == 1 &&
+                               c.tok(second).key.starts_with("\xD8\xA8") &&  // ب
+                               c.Has(second, kDefinite);
+        names_body = c.Has(r.tb, kDefinite)
+                         ? c.Has(second, kGentilic) || c.info[second].word == kFi || bi_second
+                         : c.Has(r.te - 1, kDefinite) || c.owner[r.te - 1] >= 0;
         // "X المحلل السياسي اليمني" (X, the Yemeni political analyst): a
         // definite profession and its definite adjective.
         names_body =
@@ -707,6 +731,82 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.te = k;
     }
   }
+  // "رئيس النادي الأدبي الكاتب X" (the head of the literary club, the
+  // writer X), "مدير الجمعية الفنان السعودي X": a definite profession (with
+  // its gentilic) after an office whose phrase ends complete is a second
+  // title of the holder named after it, not part of the office. Not a
+  // relative adjective ("المكتب الإعلامي") nor a participle that reads as the
+  // body's adjective ("الائتلاف المعارض", "البطل المدافع عن لقبه").
+  static const std::string kAdjectiveLike[] = {
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1\xD8\xB6"),  // المعارض
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xA7\xD9\x81\xD8\xB9"),  // المدافع
+      text::MatchKey("\xD8\xA7\xD9\x84\xD9\x85\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85"),  // المهاجم
+      text::MatchKey("\xD8\xA7\xD9\x84\xD8\xAF\xD8\xA7\xD8\xB9\xD9\x8A\xD8\xA9"),  // الداعية
+  };
+  for (RoleCand& r : c.roles) {
+    if (r.person < 0 || c.cands[r.person].tb < r.te || r.te < r.tb + 3) continue;
+    TitleClass first_cls;
+    if (TitleAt(c, r.tb, r.te, &first_cls) <= 0 || first_cls != TitleClass::kOffice) continue;
+    for (uint32_t k = r.tb + 2; k < r.te; ++k) {
+      TitleClass cls;
+      const int tl = c.info[k].facts.title_node >= 0 ? TitleAt(c, k, r.te, &cls) : 0;
+      if (tl <= 0 || cls != TitleClass::kProfession || !c.Has(k, kDefinite) ||
+          c.Has(k, kNisba | kGentilic) || HasProclitic(c, k) || c.tok(k).enclitic_bytes > 0 ||
+          std::find(std::begin(kAdjectiveLike), std::end(kAdjectiveLike), c.tok(k).key) !=
+              std::end(kAdjectiveLike)) {
+        continue;
+      }
+      const int32_t before = c.owner[k - 1];
+      const bool complete =
+          c.Has(k - 1, kDefinite | kGentilic) ||
+          (before >= 0 && c.cands[before].te == k && c.cands[before].type != EntityType::kPerson);
+      uint32_t q = k + static_cast<uint32_t>(tl);
+      while (q < r.te && c.Has(q, kDefinite) && c.Has(q, kGentilic | kNisba) &&
+             c.info[q].stripped == 0) {
+        ++q;
+      }
+      if (!complete || q != r.te) break;
+      RoleCand second = r;
+      second.tb = k;
+      second.stripped = 0;
+      second.eb = k;
+      added.push_back(second);
+      r.te = k;
+      break;
+    }
+  }
+  // "انتخب الائتلاف السوري المعارض X رئيسا له" (the Syrian opposition
+  // coalition elected X its president), "رئيس الائتلاف السوري المعارض X":
+  // such a participle right after a complete word agrees with the body before
+  // it, so it is no title of X; it closes the post before it, if any.
+  // "X، الداعية إلى الاستيطان" (X, who calls for settlement) is a participle
+  // with its object, no preacher.
+  const auto adjective_like = [&](const RoleCand& r) {
+    if (r.te != r.tb + 1 || r.tb == 0 || HasProclitic(c, r.tb)) return false;
+    if (c.tok(r.tb).key == kAdjectiveLike[3]) {  // الداعية
+      return r.te < c.sent_end[r.tb] && c.info[r.te].word == kIla && c.info[r.te].stripped == 0;
+    }
+    // (A player's position after his club is his: "لاعب الأهلي المهاجم X".)
+    if (c.tok(r.tb).key != kAdjectiveLike[0]) return false;  // المعارض
+    const int32_t before = c.owner[r.tb - 1];
+    return !c.Has(r.tb - 1, kPunct | kComma) &&
+           (c.Has(r.tb - 1, kDefinite | kGentilic) ||
+            (before >= 0 && c.cands[before].te == r.tb &&
+             c.cands[before].type != EntityType::kPerson)) &&
+           !(before >= 0 && c.cands[before].type == EntityType::kPerson);
+  };
+  for (RoleCand& p : c.roles) {
+    for (const RoleCand& r : c.roles) {
+      if (p.te != r.tb || r.person < 0 || (p.person >= 0 && p.person != r.person) ||
+          !adjective_like(r)) {
+        continue;
+      }
+      p.te = r.te;
+      p.person = r.person;
+      p.ee = std::max(p.ee, r.ee);
+    }
+  }
+  std::erase_if(c.roles, adjective_like);
   c.roles.insert(c.roles.end(), added.begin(), added.end());
   // A title before the names of its holders in parentheses: "نواب رئيس
   // الجمهورية (نوري المالكي، إياد علاوي، أسامة النجيفي)" (the vice
@@ -1238,7 +1338,11 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
   // an indefinite accusative cannot be ("رئيسا للدولة" is the accusative).
   auto dual = [&c](const RoleCand& r) {
     const uint32_t g = r.tb + 1;
-    return c.info[r.tb].facts.accusative_title && g < r.te && c.Has(g, kDefinite) &&
+    // So is one before a construct chain that ends definite: "وزيرا خارجية
+    // البلدين X وY" (the two countries' foreign ministers X and Y).
+    const bool chain = g + 1 < r.te && !c.Has(g, kDefinite) && c.Has(g + 1, kDefinite) &&
+                       c.info[g + 1].stripped == 0 && !c.info[g].facts.tanwin;
+    return c.info[r.tb].facts.accusative_title && g < r.te && (c.Has(g, kDefinite) || chain) &&
            c.info[g].stripped == 0 && !HasProclitic(c, g) && !c.Has(g, kGentilic);
   };
   std::vector<RoleCand> more;
