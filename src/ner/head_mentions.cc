@@ -460,6 +460,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
+      bool led = false;             // a leader's name alone names the body
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
         // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
@@ -700,6 +701,34 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "إدارة أوباما" (the Obama administration): a known person alone
+        // after the head of a body a leader gives his name to.
+        if (h.leader && j == k && k == i + 1 && c.owner[k] >= 0) {
+          const Cand& p = c.cands[c.owner[k]];
+          if (p.tb == k && p.stripped == 0 && p.kb >= 0 && p.type == EntityType::kPerson) {
+            j = p.te;
+            proper = true;
+            led = true;
+          }
+        }
+        // "وزارة الدفاع للمباشرة في" (the defence ministry [called] for
+        // starting): after a body's noun in the genitive, ل with a verbal
+        // noun says what the body is asked or moved to do; the name ends
+        // before it. After an adjective it is what the body is for
+        // ("منظمة البلدان المصدرة للبترول"), and after a place's or a
+        // body's name the complement reads it already. Institutions are
+        // named by what they teach or do ("أكاديمية الحوار للتدريب").
+        if (h.type == EntityType::kOrganization && !c.Has(i, kEponym)) {
+          for (uint32_t t = k + 1; t < j; ++t) {
+            if (c.Free(t) && c.Free(t - 1) && c.info[t].stripped == 0 &&
+                c.tok(t).key.starts_with(kLiL) && c.Has(t - 1, kDefinite) &&
+                !c.Has(t - 1, kNisba | kGentilic | kModifier) && !c.info[t - 1].facts.participle &&
+                !AdjectiveShape(c.doc.Slice(c.tok(t - 1).span))) {
+              j = t;
+              break;
+            }
+          }
+        }
         // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
         // defence and interior): after a dual head the first complement is
         // the first body's name; the noun joined by و is the second body's.
@@ -1088,7 +1117,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
             only.type == EntityType::kLocation) {
           const std::string& kind = kb_.entities()[only.kb].kind;
-          if (kind == "city" || kind == "capital" || kind == "province" || kind == "district") {
+          if (!h.seat &&
+              (kind == "city" || kind == "capital" || kind == "province" || kind == "district")) {
             continue;
           }
           // "مركز ماليزيا" (Malaysia's pavilion, its centre): a country's
@@ -1104,7 +1134,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
       }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
-      if (!h.person) {
+      if (!h.person && !led) {
         bool only_person = true;
         for (uint32_t k = i + 1; k < j; ++k) {
           int32_t o = c.owner[k];

@@ -1,0 +1,73 @@
+// Entity stage tests for organisation heads named by their leader or their
+// city (src/ner/head_mentions.cc, data/ner/org_heads.tsv: the "leader" and
+// "seat" flags), and for ل + a verbal noun after a body's name, which says
+// what the body does and is no part of the name; on sentences written for
+// them (not taken from any corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class OrgHeadsLeadersSeatsAndTasksTest : public test::WordListTest {};
+
+using Case = test::MentionCase;
+
+// "إدارة" before a known person alone is the administration that person
+// leads; an office's head before a person stays the person's office.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, AdministrationNamedByItsLeader) {
+  const Case cases[] = {
+      // "The Obama administration criticised the latest Iranian decision."
+      {"وانتقدت إدارة أوباما القرار الإيراني الأخير.",
+       {"ORGANIZATION إدارة أوباما", "PERSON أوباما"},
+       {}},
+      // "The delegation visited Khalifa Haftar's office in Benghazi." (an
+      // office, no body)
+      {"وزار الوفد مكتب خليفة حفتر في بنغازي.", {}, {"ORGANIZATION مكتب خليفة حفتر"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A chamber's head before a city's name alone names that city's chamber of
+// commerce; other heads that need a name only describe a body sitting there.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, ChamberNamedByItsCity) {
+  const Case cases[] = {
+      // "The Abha chamber announced a new training programme for the young."
+      {"وأعلنت غرفة أبها عن برنامج تدريبي جديد للشباب.",
+       {"ORGANIZATION غرفة أبها", "LOCATION أبها"},
+       {}},
+      // "The Tripoli authorities said they closed the airport." (whatever
+      // body sits in Tripoli)
+      {"وقالت سلطات طرابلس إنها أغلقت المطار.", {}, {"ORGANIZATION سلطات طرابلس"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a body's noun in the genitive, ل + a verbal noun is what the body is
+// asked or moved to do, outside its name; after an adjective, and after an
+// institution's head, it is what the body is for, inside it.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, TaskAfterTheGenitiveEndsTheName) {
+  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  const Case cases[] = {
+      // "The defence ministry called for starting the investigation at once."
+      {"ودعت وزارة الدفاع للمباشرة في التحقيق فورا.",
+       {"ORGANIZATION وزارة الدفاع"},
+       {"وزارة الدفاع للمباشرة"}},
+      // "The labour ministry's deputy for inspection said the visits rose."
+      {"وقال وكيل وزارة العمل للتفتيش إن الزيارات ارتفعت.",
+       {"ORGANIZATION وزارة العمل"},
+       {"وزارة العمل للتفتيش"}},
+      // "The Organization of the Petroleum Exporting Countries kept its output."
+      {"وأبقت منظمة البلدان المصدرة للبترول على إنتاجها.",
+       {"ORGANIZATION منظمة البلدان المصدرة للبترول"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
