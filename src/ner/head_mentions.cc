@@ -718,12 +718,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // ("منظمة البلدان المصدرة للبترول"), and after a place's or a
         // body's name the complement reads it already. Institutions are
         // named by what they teach or do ("أكاديمية الحوار للتدريب").
+        // A state's army or government is named by its state alone: "جيش
+        // مصر للحيثيين" (Egypt's army [stood up] to the Hittites).
         if (h.type == EntityType::kOrganization && !c.Has(i, kEponym)) {
           for (uint32_t t = k + 1; t < j; ++t) {
-            if (c.Free(t) && c.Free(t - 1) && c.info[t].stripped == 0 &&
-                c.tok(t).key.starts_with(kLiL) && c.Has(t - 1, kDefinite) &&
-                !c.Has(t - 1, kNisba | kGentilic | kModifier) && !c.info[t - 1].facts.participle &&
-                !AdjectiveShape(c.doc.Slice(c.tok(t - 1).span))) {
+            if (!c.Free(t) || c.info[t].stripped > 0 || !c.tok(t).key.starts_with(kLiL)) continue;
+            const int32_t before = c.owner[t - 1];
+            const bool after_noun = c.Free(t - 1) && c.Has(t - 1, kDefinite) &&
+                                    !c.Has(t - 1, kNisba | kGentilic | kModifier) &&
+                                    !c.info[t - 1].facts.participle &&
+                                    !AdjectiveShape(c.doc.Slice(c.tok(t - 1).span));
+            const bool after_state = (h.national || h.person) && before >= 0 &&
+                                     c.cands[before].te == t &&
+                                     c.cands[before].type == EntityType::kLocation;
+            if (after_noun || after_state) {
               j = t;
               break;
             }
@@ -1385,6 +1393,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           cand.type = EntityType::kOrganization;
           c.Add(std::move(cand));
           i = e - 1;
+          continue;
+        }
+        // "تنظيم مالي جديد" (a new financial regulation): a place's name
+        // that is also a relative adjective ("مالي", Mali and financial)
+        // agrees with the indefinite head as its adjective; no body, no place.
+        if (h.type == EntityType::kOrganization && !h.outlet && kb.type == EntityType::kLocation &&
+            kb.tb == k && kb.te == k + 1 && kb.stripped == 0 && c.Has(k, kNisba) &&
+            c.Has(k, kLexicon) && !c.Has(k, kDefinite) &&
+            // "شركة أبوظبي لتكرير النفط": what a body is for names it after
+            // its city.
+            (k + 1 >= end || !c.doc.Slice(c.tok(k + 1).span).starts_with("\xD9\x84"))) {
+          kb.dead = true;
+          c.owner[k] = -1;
           continue;
         }
         if (h.type == EntityType::kOrganization && kb.type == EntityType::kLocation) {

@@ -1,8 +1,10 @@
 // Entity stage tests for organisation heads named by their leader or their
 // city (src/ner/head_mentions.cc, data/ner/org_heads.tsv: the "leader" and
-// "seat" flags), and for ل + a verbal noun after a body's name, which says
-// what the body does and is no part of the name; on sentences written for
-// them (not taken from any corpus).
+// "seat" flags), for ل + a verbal noun after a body's name, which says what
+// the body does and is no part of the name, and for the words after a head
+// that end or undo a name (a quantifier, an adjective shaped like a
+// country's name); on sentences written for them (not taken from any
+// corpus).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -65,6 +67,27 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, TaskAfterTheGenitiveEndsTheName) {
       {"وأبقت منظمة البلدان المصدرة للبترول على إنتاجها.",
        {"ORGANIZATION منظمة البلدان المصدرة للبترول"},
        {}},
+      // "Egypt's army stood up to the invaders in that battle." (a state's
+      // army is named by its state alone)
+      {"وتصدى جيش مصر للغزاة في تلك المعركة.", {"ORGANIZATION جيش مصر"}, {"جيش مصر للغزاة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A quantifier ("العديد", "الكثير": many) ends a body's name; a place's name
+// that is also a relative adjective ("مالي": Mali, financial) after an
+// indefinite head is the head's adjective, neither a body nor the place.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, QuantifiersAndAdjectivesAfterTheHead) {
+  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  const Case cases[] = {
+      // "The football federation will present many proposals."
+      {"وسيقدم اتحاد الكرة العديد من المقترحات.",
+       {"ORGANIZATION اتحاد الكرة"},
+       {"اتحاد الكرة العديد"}},
+      // "The clubs agreed on a new financial regulation next season."
+      {"واتفقت الأندية على تنظيم مالي جديد في الموسم المقبل.", {}, {"مالي"}},
+      // "The president of Mali arrived in Algiers yesterday." (the country)
+      {"ووصل رئيس مالي إلى الجزائر أمس.", {"LOCATION مالي"}, {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
