@@ -1084,7 +1084,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                c.info[k - 1].stripped == 0 && !c.Has(k, kNisba));
         }
       }
-      if (h.weak && !proper && !gentilic && !joined_nouns) continue;
+      // "إدارة البحث الجنائي" (the criminal investigation department),
+      // "جهاز الأمن الوطني": a weak head in the construct state, one
+      // definite noun and its relative adjective name a standing body, as a
+      // proper name would; one noun alone ("إدارة المرور") stays generic,
+      // and so does a head that is also a common noun ("حركة", movement).
+      bool noun_adjective = false;
+      if (h.weak && !h.person && !h.led_by && !h.ambiguous && !h.national && !definite &&
+          in.stripped <= 1 && j == i + 3 && c.FreeRange(i + 1, j) && !c.info[i + 1].head &&
+          c.info[i + 1].stripped == 0 && c.info[i + 2].stripped == 0 && c.Has(i + 1, kDefinite) &&
+          c.Has(i + 2, kDefinite) && !c.Has(i + 1, kNisba | kModifier) &&
+          c.info[i + 1].facts.title_node < 0 && c.Has(i + 2, kNisba) &&
+          !c.Has(i + 2, kModifier | kStop) && !c.tok(i + 2).key.starts_with(kLiL) &&
+          !c.info[i + 2].facts.participle && (j >= end || !c.Has(j, kStop))) {
+        const std::string_view adj = c.doc.Slice(c.tok(i + 2).span);
+        noun_adjective = adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9");
+      }
+      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective) continue;
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {

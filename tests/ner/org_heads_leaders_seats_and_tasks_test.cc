@@ -3,8 +3,8 @@
 // "seat" flags), for ل + a verbal noun after a body's name, which says what
 // the body does and is no part of the name, and for the words after a head
 // that end or undo a name (a quantifier, an adjective shaped like a
-// country's name); on sentences written for them (not taken from any
-// corpus).
+// country's name), and for a weak head with a noun and its adjective; on sentences written for them
+// (not taken from any corpus).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -88,6 +88,25 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, QuantifiersAndAdjectivesAfterTheHead) {
       {"واتفقت الأندية على تنظيم مالي جديد في الموسم المقبل.", {}, {"مالي"}},
       // "The president of Mali arrived in Algiers yesterday." (the country)
       {"ووصل رئيس مالي إلى الجزائر أمس.", {"LOCATION مالي"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A weak head in the construct state, a definite noun and its relative
+// adjective name a standing body (a department, an agency); one noun alone
+// does not, nor does a head that is also a common noun ("حركة", movement).
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, WeakHeadNounAndAdjective) {
+  const Case cases[] = {
+      // "The criminal investigation department arrested the two suspects."
+      {"وألقت إدارة البحث الجنائي القبض على المشتبه بهما.",
+       {"ORGANIZATION إدارة البحث الجنائي"},
+       {}},
+      // "The social affairs office received forty requests."
+      {"واستقبل مكتب الشؤون الاجتماعية أربعين طلبا.", {"ORGANIZATION مكتب الشؤون الاجتماعية"}, {}},
+      // "The traffic department closed the road." (one noun: any city's)
+      {"وأغلقت إدارة المرور الطريق.", {}, {"إدارة المرور"}},
+      // "World trade's movement slowed this year." (no body)
+      {"وتباطأت حركة التجارة العالمية هذا العام.", {}, {"حركة التجارة العالمية"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
