@@ -3,7 +3,8 @@
 // "seat" flags), for ل + a verbal noun after a body's name, which says what
 // the body does and is no part of the name, and for the words after a head
 // that end or undo a name (a quantifier, an adjective shaped like a
-// country's name), and for a weak head with a noun and its adjective; on sentences written for them
+// country's name), for a weak head with a noun and its adjective, and for
+// a council named by its relative adjective; on sentences written for them
 // (not taken from any corpus).
 #include <gtest/gtest.h>
 
@@ -107,6 +108,20 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, WeakHeadNounAndAdjective) {
       {"وأغلقت إدارة المرور الطريق.", {}, {"إدارة المرور"}},
       // "World trade's movement slowed this year." (no body)
       {"وتباطأت حركة التجارة العالمية هذا العام.", {}, {"حركة التجارة العالمية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A council's head with the article and a relative adjective names one
+// council, as a party's does ("المجلس الدستوري"); a city's council every
+// city has stays a description.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, CouncilWithRelativeAdjective) {
+  const Case cases[] = {
+      // "The deputies appealed against the law before the Constitutional
+      // Council."
+      {"وطعن النواب في القانون أمام المجلس الدستوري.", {"ORGANIZATION المجلس الدستوري"}, {}},
+      // "The head of the municipal council said the project was delayed."
+      {"وقال رئيس المجلس البلدي إن المشروع تأخر.", {}, {"المجلس البلدي"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
