@@ -1472,6 +1472,37 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         i = (h.list ? OutletConjuncts(c, j, end) : j) - 1;
         continue;
       }
+      // "شركة الرمال للمقاولات" (al-Rimal Contracting Company): a
+      // company's head in the construct state, one word with the article
+      // and ل + its trade name the company, as a place's name with its
+      // trade does ("شركة مكة للإنشاء"); the word alone ("شركة الكهرباء")
+      // is any company of that trade. A group's head is also a set ("مجموعة
+      // الخطر للإصابة", the group at risk of infection).
+      if (h.trade && h.type == EntityType::kOrganization && !h.outlet && !definite &&
+          in.stripped <= 1 && k + 2 < end && c.FreeRange(k, k + 2) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
+          Letters(c.tok(k).key) >= 4 &&
+          !c.Has(k, kNisba | kGentilic | kModifier | kStop | kHead | kReporting | kPunct) &&
+          c.info[k].facts.title_node < 0 && !c.info[k].facts.participle &&
+          !c.tok(k).key.starts_with(kLiL) && c.tok(k + 1).kind == TokenKind::kWord &&
+          c.info[k + 1].stripped == 0 && c.tok(k + 1).key.starts_with(kLiL) &&
+          Letters(c.tok(k + 1).key) >= 5 && !c.Has(k + 1, kStop | kNumber | kPunct) &&
+          !c.info[k + 1].facts.function_word && !t_.ordinals.contains(c.tok(k + 2).key)) {
+        bool more = false;
+        uint32_t e = ComplementEnd(c, k + 2, end, false, false, false, &more);
+        // "للسياحة والسفر": a definite noun joined by و, with its adjectives.
+        while (e < end && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+               c.doc.Slice(c.tok(e).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+               !c.Has(e, kStop | kGentilic) && c.info[e].facts.title_node < 0 && !c.info[e].head) {
+          ++e;
+          while (e < end && c.Free(e) && c.info[e].stripped == 0 && c.Has(e, kDefinite) &&
+                 c.Has(e, kNisba) && !c.Has(e, kGentilic | kStop))
+            ++e;
+        }
+        name_whole(i, e, in.stripped, h.type, -1);
+        i = e - 1;
+        continue;
+      }
       uint32_t j = k;
       // An outlet's name may be written in Latin letters: "قناة cbc إكسترا".
       // "أول سفينة عبرت القناة" (the first ship that crossed the canal): a

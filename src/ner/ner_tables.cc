@@ -203,6 +203,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.leader = true;
           else if (f == "seat")
             h.seat = true;
+          else if (f == "trade")
+            h.trade = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

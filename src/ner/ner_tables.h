@@ -89,6 +89,9 @@ struct Head {
   // A city's or province's name alone after it names one body there:
   // "غرفة أبها" (the Abha chamber of commerce), as "سلطات طرابلس" does not.
   bool seat = false;
+  // One word with the article and ل + its trade after it name one company:
+  // "شركة الرمال للمقاولات"; the word alone is any ("شركة الكهرباء").
+  bool trade = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

@@ -4,8 +4,8 @@
 // the body does and is no part of the name, and for the words after a head
 // that end or undo a name (a quantifier, an adjective shaped like a
 // country's name), for a weak head with a noun and its adjective, and for
-// a council named by its relative adjective; on sentences written for them
-// (not taken from any corpus).
+// a council named by its relative adjective and a company by its trade; on sentences written for
+// them (not taken from any corpus).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -122,6 +122,20 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, CouncilWithRelativeAdjective) {
       {"وطعن النواب في القانون أمام المجلس الدستوري.", {"ORGANIZATION المجلس الدستوري"}, {}},
       // "The head of the municipal council said the project was delayed."
       {"وقال رئيس المجلس البلدي إن المشروع تأخر.", {}, {"المجلس البلدي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A company's head, one word with the article and ل + the company's trade
+// name one company; the word alone is any company of that trade.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, CompanyNamedWithItsTrade) {
+  const Case cases[] = {
+      // "The al-Rimal Contracting and Maintenance Company won the tender."
+      {"وفازت شركة الرمال للمقاولات والصيانة بالمناقصة.",
+       {"ORGANIZATION شركة الرمال للمقاولات والصيانة"},
+       {}},
+      // "The electricity company cut the power for two hours." (any)
+      {"وقطعت شركة الكهرباء التيار ساعتين.", {}, {"شركة الكهرباء", "الكهرباء"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
