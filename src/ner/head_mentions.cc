@@ -744,6 +744,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // ("وزارتي الداخلية في البلدين", both countries' interior
         // ministries), neither of them named.
         if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          // "وزارتي الخارجية والدفاع في البلدين" (the foreign and defence
+          // ministries of both countries): "في" and a dual or plural noun
+          // make each name a ministry of several states, none named.
+          if (j + 1 < end && c.info[j].word == kFi && c.info[j].stripped == 0 && c.Free(j + 1) &&
+              c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite)) {
+            const std::string_view w = c.doc.Slice(c.tok(j + 1).span);
+            if (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD8\xA7\xD9\x86")) continue;
+          }
           bool joined = false;
           for (uint32_t t = k + 1; t < j; ++t) {
             if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {

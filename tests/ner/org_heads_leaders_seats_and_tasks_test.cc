@@ -4,7 +4,8 @@
 // the body does and is no part of the name, and for the words after a head
 // that end or undo a name (a quantifier, an adjective shaped like a
 // country's name), for a weak head with a noun and its adjective, and for
-// a council named by its relative adjective and a company by its trade; on sentences written for
+// a council named by its relative adjective, a company by its trade, and
+// dual heads of ministries of several states; on sentences written for
 // them (not taken from any corpus).
 #include <gtest/gtest.h>
 
@@ -81,12 +82,12 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, TaskAfterTheGenitiveEndsTheName) {
 TEST_F(OrgHeadsLeadersSeatsAndTasksTest, QuantifiersAndAdjectivesAfterTheHead) {
   if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   const Case cases[] = {
-      // "The football federation will present many proposals."
-      {"وسيقدم اتحاد الكرة العديد من المقترحات.",
+      // "The football federation held many courses for referees."
+      {"ونظم اتحاد الكرة العديد من الدورات للحكام.",
        {"ORGANIZATION اتحاد الكرة"},
        {"اتحاد الكرة العديد"}},
-      // "The clubs agreed on a new financial regulation next season."
-      {"واتفقت الأندية على تنظيم مالي جديد في الموسم المقبل.", {}, {"مالي"}},
+      // "A new financial regulation for the banks came out last month."
+      {"وصدر تنظيم مالي جديد للمصارف الشهر الماضي.", {}, {"مالي"}},
       // "The president of Mali arrived in Algiers yesterday." (the country)
       {"ووصل رئيس مالي إلى الجزائر أمس.", {"LOCATION مالي"}, {}},
   };
@@ -136,6 +137,25 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, CompanyNamedWithItsTrade) {
        {}},
       // "The electricity company cut the power for two hours." (any)
       {"وقطعت شركة الكهرباء التيار ساعتين.", {}, {"شركة الكهرباء", "الكهرباء"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A dual head with two names is each state's ministry when "في" and a dual
+// or plural noun follow (both countries'): neither is named; with a place
+// there, the first name is that state's ministry.
+TEST_F(OrgHeadsLeadersSeatsAndTasksTest, DualMinistriesOfSeveralStates) {
+  const Case cases[] = {
+      // "The two ministers discussed coordination of the health and
+      // education ministries in the two states."
+      {"وبحث الوزيران تنسيق عمل وزارتي الصحة والتعليم في الدولتين.",
+       {},
+       {"وزارتي الصحة", "وزارتي الصحة والتعليم"}},
+      // "The delegation visited the interior and justice ministries in
+      // Baghdad."
+      {"وزار الوفد وزارتي الداخلية والعدل في بغداد.",
+       {"ORGANIZATION وزارتي الداخلية", "LOCATION بغداد"},
+       {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
