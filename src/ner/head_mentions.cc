@@ -720,8 +720,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // named by what they teach or do ("أكاديمية الحوار للتدريب").
         // A state's army or government is named by its state alone: "جيش
         // مصر للحيثيين" (Egypt's army [stood up] to the Hittites).
+        // After another body's head in the chain the complement is that
+        // body's name ("مجلس إدارة شركة النخيل للتطوير العقاري").
         if (h.type == EntityType::kOrganization && !c.Has(i, kEponym)) {
           for (uint32_t t = k + 1; t < j; ++t) {
+            if (c.info[t - 1].head && c.info[t - 1].head->type == EntityType::kOrganization) break;
             if (!c.Free(t) || c.info[t].stripped > 0 || !c.tok(t).key.starts_with(kLiL)) continue;
             const int32_t before = c.owner[t - 1];
             const bool after_noun = c.Free(t - 1) && c.Has(t - 1, kDefinite) &&
