@@ -460,6 +460,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
+      bool led = false;             // a leader's name alone names the body
       uint32_t j;
       if (definite && !(h.number && c.Has(i + 1, kNumber))) {
         // "الحركة الشعبية في السودان", "الحركة الإسلامية في السودان": an
@@ -700,6 +701,45 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         j = ComplementEnd(c, k, end, h.person, h.number,
                           h.type == EntityType::kOrganization || h.place, &proper);
+        // "إدارة أوباما" (the Obama administration): a known person alone
+        // after the head of a body a leader gives his name to.
+        if (h.leader && j == k && k == i + 1 && c.owner[k] >= 0) {
+          const Cand& p = c.cands[c.owner[k]];
+          if (p.tb == k && p.stripped == 0 && p.kb >= 0 && p.type == EntityType::kPerson) {
+            j = p.te;
+            proper = true;
+            led = true;
+          }
+        }
+        // "وزارة الدفاع للمباشرة في" (the defence ministry [called] for
+        // starting): after a body's noun in the genitive, ل with a verbal
+        // noun says what the body is asked or moved to do; the name ends
+        // before it. After an adjective it is what the body is for
+        // ("منظمة البلدان المصدرة للبترول"), and after a place's or a
+        // body's name the complement reads it already. Institutions are
+        // named by what they teach or do ("أكاديمية الحوار للتدريب").
+        // A state's army or government is named by its state alone: "جيش
+        // مصر للحيثيين" (Egypt's army [stood up] to the Hittites).
+        // After another body's head in the chain the complement is that
+        // body's name ("مجلس إدارة شركة النخيل للتطوير العقاري").
+        if (h.type == EntityType::kOrganization && !c.Has(i, kEponym)) {
+          for (uint32_t t = k + 1; t < j; ++t) {
+            if (c.info[t - 1].head && c.info[t - 1].head->type == EntityType::kOrganization) break;
+            if (!c.Free(t) || c.info[t].stripped > 0 || !c.tok(t).key.starts_with(kLiL)) continue;
+            const int32_t before = c.owner[t - 1];
+            const bool after_noun = c.Free(t - 1) && c.Has(t - 1, kDefinite) &&
+                                    !c.Has(t - 1, kNisba | kGentilic | kModifier) &&
+                                    !c.info[t - 1].facts.participle &&
+                                    !AdjectiveShape(c.doc.Slice(c.tok(t - 1).span));
+            const bool after_state = (h.national || h.person) && before >= 0 &&
+                                     c.cands[before].te == t &&
+                                     c.cands[before].type == EntityType::kLocation;
+            if (after_noun || after_state) {
+              j = t;
+              break;
+            }
+          }
+        }
         // "وزارتي الدفاع والداخلية العراقيتين" (the Iraqi ministries of
         // defence and interior): after a dual head the first complement is
         // the first body's name; the noun joined by و is the second body's.
@@ -707,6 +747,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // ("وزارتي الداخلية في البلدين", both countries' interior
         // ministries), neither of them named.
         if (h.list && !h.outlet && h.type == EntityType::kOrganization) {
+          // "وزارتي الخارجية والدفاع في البلدين" (the foreign and defence
+          // ministries of both countries): "في" and a dual or plural noun
+          // make each name a ministry of several states, none named.
+          if (j + 1 < end && c.info[j].word == kFi && c.info[j].stripped == 0 && c.Free(j + 1) &&
+              c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite)) {
+            const std::string_view w = c.doc.Slice(c.tok(j + 1).span);
+            if (w.ends_with("\xD9\x8A\xD9\x86") || w.ends_with("\xD8\xA7\xD9\x86")) continue;
+          }
           bool joined = false;
           for (uint32_t t = k + 1; t < j; ++t) {
             if (c.info[t].stripped > 0 && c.doc.Slice(c.tok(t).span).starts_with("\xD9\x88")) {
@@ -1047,7 +1095,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                c.info[k - 1].stripped == 0 && !c.Has(k, kNisba));
         }
       }
-      if (h.weak && !proper && !gentilic && !joined_nouns) continue;
+      // "إدارة البحث الجنائي" (the criminal investigation department),
+      // "جهاز الأمن الوطني": a weak head in the construct state, one
+      // definite noun and its relative adjective name a standing body, as a
+      // proper name would; one noun alone ("إدارة المرور") stays generic,
+      // and so does a head that is also a common noun ("حركة", movement).
+      bool noun_adjective = false;
+      if (h.weak && !h.person && !h.led_by && !h.ambiguous && !h.national && !definite &&
+          in.stripped <= 1 && j == i + 3 && c.FreeRange(i + 1, j) && !c.info[i + 1].head &&
+          c.info[i + 1].stripped == 0 && c.info[i + 2].stripped == 0 && c.Has(i + 1, kDefinite) &&
+          c.Has(i + 2, kDefinite) && !c.Has(i + 1, kNisba | kModifier) &&
+          c.info[i + 1].facts.title_node < 0 && c.Has(i + 2, kNisba) &&
+          !c.Has(i + 2, kModifier | kStop) && !c.tok(i + 2).key.starts_with(kLiL) &&
+          !c.info[i + 2].facts.participle && (j >= end || !c.Has(j, kStop))) {
+        const std::string_view adj = c.doc.Slice(c.tok(i + 2).span);
+        noun_adjective = adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9");
+      }
+      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective) continue;
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {
@@ -1088,7 +1152,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
             only.type == EntityType::kLocation) {
           const std::string& kind = kb_.entities()[only.kb].kind;
-          if (kind == "city" || kind == "capital" || kind == "province" || kind == "district") {
+          if (!h.seat &&
+              (kind == "city" || kind == "capital" || kind == "province" || kind == "district")) {
             continue;
           }
           // "مركز ماليزيا" (Malaysia's pavilion, its centre): a country's
@@ -1115,7 +1180,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
       }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
-      if (!h.person) {
+      if (!h.person && !led) {
         bool only_person = true;
         for (uint32_t k = i + 1; k < j; ++k) {
           int32_t o = c.owner[k];
@@ -1368,6 +1433,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           i = e - 1;
           continue;
         }
+        // "تنظيم مالي جديد" (a new financial regulation): a place's name
+        // that is also a relative adjective ("مالي", Mali and financial)
+        // agrees with the indefinite head as its adjective; no body, no place.
+        if (h.type == EntityType::kOrganization && !h.outlet && kb.type == EntityType::kLocation &&
+            kb.tb == k && kb.te == k + 1 && kb.stripped == 0 && c.Has(k, kNisba) &&
+            c.Has(k, kLexicon) && !c.Has(k, kDefinite) &&
+            // "شركة أبوظبي لتكرير النفط": what a body is for names it after
+            // its city.
+            (k + 1 >= end || !c.doc.Slice(c.tok(k + 1).span).starts_with("\xD9\x84"))) {
+          kb.dead = true;
+          c.owner[k] = -1;
+          continue;
+        }
         if (h.type == EntityType::kOrganization && kb.type == EntityType::kLocation) {
           kb.kb = -1;
           kb.type = EntityType::kOrganization;
@@ -1414,6 +1492,37 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         cand.outlet = true;
         c.Add(std::move(cand));
         i = (h.list ? OutletConjuncts(c, j, end) : j) - 1;
+        continue;
+      }
+      // "شركة الرمال للمقاولات" (al-Rimal Contracting Company): a
+      // company's head in the construct state, one word with the article
+      // and ل + its trade name the company, as a place's name with its
+      // trade does ("شركة مكة للإنشاء"); the word alone ("شركة الكهرباء")
+      // is any company of that trade. A group's head is also a set ("مجموعة
+      // الخطر للإصابة", the group at risk of infection).
+      if (h.trade && h.type == EntityType::kOrganization && !h.outlet && !definite &&
+          in.stripped <= 1 && k + 2 < end && c.FreeRange(k, k + 2) &&
+          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
+          Letters(c.tok(k).key) >= 4 &&
+          !c.Has(k, kNisba | kGentilic | kModifier | kStop | kHead | kReporting | kPunct) &&
+          c.info[k].facts.title_node < 0 && !c.info[k].facts.participle &&
+          !c.tok(k).key.starts_with(kLiL) && c.tok(k + 1).kind == TokenKind::kWord &&
+          c.info[k + 1].stripped == 0 && c.tok(k + 1).key.starts_with(kLiL) &&
+          Letters(c.tok(k + 1).key) >= 5 && !c.Has(k + 1, kStop | kNumber | kPunct) &&
+          !c.info[k + 1].facts.function_word && !t_.ordinals.contains(c.tok(k + 2).key)) {
+        bool more = false;
+        uint32_t e = ComplementEnd(c, k + 2, end, false, false, false, &more);
+        // "للسياحة والسفر": a definite noun joined by و, with its adjectives.
+        while (e < end && c.Free(e) && c.tok(e).kind == TokenKind::kWord &&
+               c.doc.Slice(c.tok(e).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
+               !c.Has(e, kStop | kGentilic) && c.info[e].facts.title_node < 0 && !c.info[e].head) {
+          ++e;
+          while (e < end && c.Free(e) && c.info[e].stripped == 0 && c.Has(e, kDefinite) &&
+                 c.Has(e, kNisba) && !c.Has(e, kGentilic | kStop))
+            ++e;
+        }
+        name_whole(i, e, in.stripped, h.type, -1);
+        i = e - 1;
         continue;
       }
       uint32_t j = k;

@@ -199,6 +199,12 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.written = true;
           else if (f == "within")
             h.within = true;
+          else if (f == "leader")
+            h.leader = true;
+          else if (f == "seat")
+            h.seat = true;
+          else if (f == "trade")
+            h.trade = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -83,6 +83,15 @@ struct Head {
   // Written with a final ي ("وادي"): a word printed with ى ("وأدى", and
   // led to) folds to the same key but is another word.
   bool ends_ya = false;
+  // A known person alone after it names the body he leads: "إدارة أوباما"
+  // (the Obama administration); "مكتب خليفة حفتر" stays an office.
+  bool leader = false;
+  // A city's or province's name alone after it names one body there:
+  // "غرفة أبها" (the Abha chamber of commerce), as "سلطات طرابلس" does not.
+  bool seat = false;
+  // One word with the article and ل + its trade after it name one company:
+  // "شركة الرمال للمقاولات"; the word alone is any ("شركة الكهرباء").
+  bool trade = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
