@@ -92,6 +92,14 @@ bool AgeBeforeVerb(const NerTables& t, std::string_view word, std::string_view n
   return word == "\xD8\xB9\xD9\x85\xD8\xB1" && t.age_verbs.contains(next);  // عمر
 }
 
+// Whether `rest`, a word after a proclitic ب or ك was read off a name's
+// first word, leaves that name alone: no word of the language, or only an
+// imperfect verb ("كيرن" read as ك + "يرن", rings), which never follows a
+// preposition. `lexicon` may be null (then nothing is known).
+bool ForeignAfterPreposition(const text::Lexicon* lexicon, std::string_view rest) {
+  return lexicon == nullptr || !lexicon->Contains(rest) || rest.starts_with("\xD9\x8A");  // ي
+}
+
 }  // namespace
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
@@ -738,6 +746,17 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   const bool foreign_next = i + 1 < c.sent_end[i] && c.Has(i + 1, kForeignShape) &&
                             !c.Has(i + 1, kLexicon | kDefinite | kStop | kNisba) &&
                             !c.info[i + 1].facts.key_known && c.info[i + 1].stripped == 0;
+  // "الوزير كيرن ريجيجو" (the minister Kiren Rijiju): a first word read as
+  // ب/ك + a word, not known as written, before such a surname is a foreign
+  // given name when the rest is no word either, or reads only as an
+  // imperfect verb ("يرن"), which takes no preposition; ب + a noun is a
+  // preposition's phrase ("بسبب كورونا", because of corona).
+  if (foreign_next && in.stripped == 1 && lexicon_ && !lexicon_->Contains(c.tok(i).key) &&
+      ForeignAfterPreposition(lexicon_.get(), in.word) && !in.facts.function_word &&
+      Letters(c.tok(i).key) >= 4 && !HasPossessiveEnding(in.word) &&
+      (c.tok(i).key.starts_with("\xD8\xA8") || c.tok(i).key.starts_with("\xD9\x83"))) {  // ب ك
+    return true;
+  }
   if (i + 1 >= c.sent_end[i] || in.stripped != 0 || in.facts.tanwin || in.facts.function_word ||
       (in.flags & kClitic) || ((in.flags & kVerbLike) && !foreign_next) ||
       AccusativeOfKnown(in.word)) {
@@ -2417,9 +2436,15 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         // "وزير خارجية جنوب السودان برنابا ماريال" (Barnaba Marial): a
         // holder's name whose first word reads as ب/ك + a word no list
         // knows keeps its first letter; no preposition stands there.
-        if (cand.stripped == 1 && !c.info[n].facts.key_known &&
+        // So before a surname of foreign shape when the word as written is
+        // not one of the word list ("الوزير كيرن ريجيجو", not ك + "يرن").
+        const bool foreign_after = n + 1 < end && c.Has(n + 1, kForeignShape) &&
+                                   !c.Has(n + 1, kLexicon | kDefinite) && lexicon_ &&
+                                   !lexicon_->Contains(c.tok(n).key) &&
+                                   ForeignAfterPreposition(lexicon_.get(), c.info[n].word);
+        if (cand.stripped == 1 && (!c.info[n].facts.key_known || foreign_after) &&
             (c.tok(n).key.starts_with("\xD8\xA8") || c.tok(n).key.starts_with("\xD9\x83")) &&
-            !c.Has(n, kLexicon | kGiven) && ne > n + 1) {
+            (!c.Has(n, kLexicon | kGiven) || foreign_after) && ne > n + 1) {
           cand.stripped = 0;
         }
         cand.type = EntityType::kPerson;
