@@ -29,11 +29,11 @@ TEST_F(RolesDualTitlesTest, EachNameAfterADualTitleHoldsIt) {
       // "The two players Khalid al-Shahri and Fahd al-Otaibi missed the
       // training session."
       {"وغاب اللاعبان خالد الشهري وفهد العتيبي عن الحصة التدريبية.", "فهد العتيبي", {"اللاعبان"}},
-      // "The coach decided to include the two players Sami al-Harbi and
-      // Majid al-Qahtani." (the oblique dual)
-      {"وقرر المدرب ضم اللاعبين سامي الحربي وماجد القحطاني إلى القائمة.",
+      // "The king received the two ministers Sami al-Harbi and Majid
+      // al-Qahtani." (the oblique dual)
+      {"واستقبل الملك الوزيرين سامي الحربي وماجد القحطاني في القصر.",
        "ماجد القحطاني",
-       {"اللاعبين"}},
+       {"الوزيرين"}},
       // "The two countries' foreign ministers, Fahd al-Saud and Peter
       // Miller, held a press conference.": a dual in the construct state
       // before a construct chain, no accusative post.
