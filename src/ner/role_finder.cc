@@ -1445,6 +1445,15 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   for (uint32_t k = b.tb + 1; k < b.te; ++k) {
     if (c.tok(k).enclitic_bytes > 0 && !c.Has(k, kDefinite)) return false;
   }
+  // "الفنان والرسام الإيطالي X" (the Italian artist and painter X): a bare
+  // profession joined by "و" to another shares the latter's gentilic.
+  bool trade_pair = false;
+  if (HasProclitic(c, b.tb) && t == a.te && a.te == a.tb + 1 && c.Has(a.tb, kDefinite) &&
+      c.tok(b.tb).key.starts_with("\xD9\x88")) {
+    TitleClass a_cls, b_cls;
+    trade_pair = TitleAt(c, a.tb, a.te, &a_cls) == 1 && a_cls == TitleClass::kProfession &&
+                 TitleAt(c, b.tb, b.te, &b_cls) > 0 && b_cls == TitleClass::kProfession;
+  }
   if (HasProclitic(c, b.tb)) {
     // "المدون التاريخي والفنان الفوتوغرافي X": "و" between two posts of one
     // person; but not before a title that stands alone before a name
@@ -1474,7 +1483,10 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // meeting is rather another person, host or guest.
   const bool unnamed_office = ca < 0 && a.person < 0 && a.te > a.tb + 1 &&
                               c.Has(a.te - 1, kDefinite) && !AfterMeetingVerb(c, a.tb);
-  if (cb >= 0 && ca != cb && !(holder_before && ca < 0) && !unnamed_office) return false;
+  if (cb >= 0 && ca != cb && !(holder_before && ca < 0) && !unnamed_office &&
+      !(trade_pair && ca < 0)) {
+    return false;
+  }
   // After a verb of meeting the chain may pass from the host to his guest:
   // "استقبل أمير المنطقة سفير اليابان X", "استقبل وزير الخارجية السفير X",
   // "استقبل المحافظ مدير الشرطة اللواء X". There only a rank, an honorific

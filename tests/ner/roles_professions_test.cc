@@ -1,0 +1,79 @@
+// Roles from professions written before a person's name: the trades an
+// annotator marks as titles (the chanter, the designer, the pharmacist, the
+// runner, the tweeter, the cleric ...), a bare profession joined by "و" to
+// another that carries a gentilic (both are the person's trades), and no role
+// from the words that are also adjectives or family names (اقتصادي، كوميدي،
+// فقيه). Sentences written for these tests (not taken from any corpus), over
+// the shipped data.
+#include <gtest/gtest.h>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+using test::ExpectTitles;
+using test::RolesCase;
+
+class RolesProfessionsTest : public test::WordListTest {};
+
+TEST_F(RolesProfessionsTest, ATradeBeforeANameIsItsHoldersRole) {
+  const RolesCase cases[] = {
+      // "The chanter Saad al-Harbi performed a national song."
+      {"وقدم المنشد سعد الحربي شيلة وطنية.", "سعد الحربي", {"المنشد"}},
+      // "The Saudi fashion designer Noura al-Qahtani said the season starts
+      // early."
+      {"وقالت مصممة الأزياء السعودية نورة القحطاني إن الموسم يبدأ مبكرا.",
+       "نورة القحطاني",
+       {"مصممة الأزياء السعودية"}},
+      // "The pharmacist Ali al-Zahrani warned against the drug."
+      {"وحذر الصيدلي علي الزهراني من الدواء.", "علي الزهراني", {"الصيدلي"}},
+      // "The runner Majed al-Otaibi won the gold medal."
+      {"وحقق العداء ماجد العتيبي الميدالية الذهبية.", "ماجد العتيبي", {"العداء"}},
+      // "The tweeter Fahd al-Dosari wrote that the decision is late."
+      {"وكتب المغرد فهد الدوسري أن القرار تأخر.", "فهد الدوسري", {"المغرد"}},
+      // "The French painter Pierre Martin painted the portrait in Paris."
+      {"ورسم الرسام الفرنسي بيير مارتان اللوحة في باريس.", "بيير مارتان", {"الرسام الفرنسي"}},
+      // "The Iraqi cleric Hassan al-Moussawi called for calm."
+      {"ودعا رجل الدين العراقي حسن الموسوي إلى التهدئة.", "حسن الموسوي", {"رجل الدين العراقي"}},
+      // "The surgeon Khalid al-Ghamdi performed the operation."
+      {"وأجرى الجراح خالد الغامدي العملية.", "خالد الغامدي", {"الجراح"}},
+      // "The German orientalist Karl Schmidt wrote about the city."
+      {"وكتب المستشرق الألماني كارل شميت عن المدينة.", "كارل شميت", {"المستشرق الألماني"}},
+      // "The chef Samir Haddad said the dish is easy."
+      {"وقال الشيف سمير حداد إن الطبق سهل.", "سمير حداد", {"الشيف"}},
+      // "Iran's decision is in the hands of the supreme jurist Ali Khamenei."
+      {"وقرار إيران بيد الولي الفقيه علي خامنئي.", "علي خامنئي", {"الولي الفقيه"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesProfessionsTest, TwoTradesJoinedByWaShareTheGentilic) {
+  const RolesCase cases[] = {
+      // "The Italian artist and painter Marco Rossi said the exhibition
+      // succeeded."
+      {"وقال الفنان والرسام الإيطالي ماركو روسي إن المعرض نجح.",
+       "ماركو روسي",
+       {"الفنان", "الرسام الإيطالي"}},
+      // "The writer and Kuwaiti novelist Saud al-Enezi won the prize."
+      {"وفاز الكاتب والروائي الكويتي سعود العنزي بالجائزة.",
+       "سعود العنزي",
+       {"الكاتب", "الروائي الكويتي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesProfessionsTest, AnAdjectiveOrAFamilyNameIsNoTrade) {
+  const RolesCase cases[] = {
+      // "The economic movement saw a slowdown." (الاقتصادي after a noun is
+      // its adjective, شهد the verb: no person, no role)
+      {"وقال التقرير إن الحراك الاقتصادي شهد تباطؤا.", "شهد", {}},
+      // "The chanter Osama Faqih performed, and the audience cheered." (فقيه
+      // is his family name, no second title)
+      {"وشارك المنشد أسامة فقيه وتفاعل الجمهور.", "أسامة", {"المنشد"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+}  // namespace
+}  // namespace rased::ner
