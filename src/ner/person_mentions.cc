@@ -2461,6 +2461,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
             TitleAt(c, n + 2, end, &next_cls) == 0))) {
         ne = n;
       }
+      // "نثق في اللاعبين ولدينا طموحات" (we trust the players, and we have
+      // ambitions): a common given name read off و right after the title is
+      // a word of the next clause; the conjunction parts it from the title.
+      if (c.info[n].stripped > 0 && c.Has(n, kGivenCommon) &&
+          c.tok(n).key.starts_with("\xD9\x88")) {  // و
+        ne = n;
+      }
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
         Cand cand;
