@@ -1724,6 +1724,40 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
       return c.Add(std::move(cand));
     }
   }
+  // "محمد بن ناصر الخزيم": a known person's chain of descent before a
+  // family name no word list knows is another man's name, whose family the
+  // known person's aliases do not give (theirs would have matched whole).
+  if (first.source == MentionSource::kKb && first.type == EntityType::kPerson && first.tb == n &&
+      first.te >= n + 3 && first.te < end && first.stripped == 0 && c.owner[first.te] < 0) {
+    bool chain = false;
+    for (uint32_t t = n + 1; t + 1 < first.te; ++t) {
+      chain = chain || c.info[t].word == kBin || c.info[t].word == kIbn;
+    }
+    const uint32_t k = first.te;
+    const TokInfo& fam = c.info[k];
+    if (chain && c.tok(k).kind == TokenKind::kWord && c.Has(k, kDefinite) && fam.stripped == 0 &&
+        !fam.facts.key_known && fam.facts.title_node < 0 && !fam.facts.function_word &&
+        Letters(fam.word) >= 5 &&
+        // (No dual or plural ending: "الأمير محمد بن سلمان الأخيرتين", the
+        // last two, is an adjective of the noun before the name.)
+        !fam.word.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") &&  // تين
+        !fam.word.ends_with("\xD8\xAA\xD8\xA7\xD9\x86") &&  // تان
+        !fam.word.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") &&  // يين
+        !fam.word.ends_with("\xD8\xA7\xD8\xAA") &&          // ات
+        !fam.word.ends_with("\xD9\x88\xD9\x86") &&          // ون
+        !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
+                       kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection))) {
+      Cand cand;
+      cand.tb = n;
+      cand.te = k + 1;
+      cand.type = EntityType::kPerson;
+      for (uint32_t t = n; t <= k; ++t) {
+        if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+        c.owner[t] = -1;
+      }
+      return c.Add(std::move(cand));
+    }
+  }
   if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||
       first.te != n + 1 || first.stripped != 0 || c.info[n].stripped != 0 ||
       c.tok(n).key.starts_with("\xD9\x84\xD9\x84") ||  // "للقذافي": ل + the name
@@ -2427,6 +2461,13 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
             TitleAt(c, n + 2, end, &next_cls) == 0))) {
         ne = n;
       }
+      // "نثق في اللاعبين ولدينا طموحات" (we trust the players, and we have
+      // ambitions): a common given name read off و right after the title is
+      // a word of the next clause; the conjunction parts it from the title.
+      if (c.info[n].stripped > 0 && c.Has(n, kGivenCommon) &&
+          c.tok(n).key.starts_with("\xD9\x88")) {  // و
+        ne = n;
+      }
       if (ne > n) {
         // A bare common given name after a rank is still a name ("اللواء صدام").
         Cand cand;
@@ -2754,9 +2795,30 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // the press calls a man by his father).
     // So does "آل" + any one word: "حكم آل الأسد" (the rule of the Assad
     // family) is a clan.
+    // Unless the document named a person earlier with a longer name ending
+    // in these two words: "وأضاف بن سليم", "وأكد آل فرج" after "خالد بن
+    // سليم", "أحمد آل فرج" is his short form, particle and all (the press
+    // calls a man by his family name, and these family names open with it).
     if ((in.flags & kPrefixParticle) && !(in.flags & kTheophoric) && j == i + 2 &&
         ((c.Has(i + 1, kGiven) && in.word == kBin) || in.word == kAl)) {
-      continue;
+      // (Not right after a name, a given name or a word with the article
+      // that is no title, which the link continues: "الأمير مشعل بن ماجد بن
+      // عبدالعزيز", "الأمير تركي بن عبدالله الفيصل بن عبدالعزيز".)
+      const int32_t before = i > 0 ? c.owner[i - 1] : -1;
+      bool found = false;
+      const bool alone =
+          !(i > 0 && (c.Has(i - 1, kGiven) ||
+                      (c.Has(i - 1, kDefinite) && c.info[i - 1].facts.title_node < 0) ||
+                      (before >= 0 && c.cands[before].type == EntityType::kPerson)));
+      for (const Cand& p : c.cands) {
+        if (!alone) break;
+        if (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 2 && p.te <= i &&
+            c.info[p.te - 2].word == in.word && tokens[p.te - 1].key == tokens[i + 1].key) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) continue;
     }
     // "جيه.إل.إل" (JLL), "ظاهرة ال نينو": an "ال"/"إل" written apart is a
     // Latin letter's name or a foreign article, no family particle "آل".

@@ -1,0 +1,93 @@
+// Where a person's name begins and ends around a family particle or a known
+// name: a later short form keeps its particle ("بن سليم", "آل فرج"), and a
+// known person's chain of descent before a family name the knowledge base
+// does not give is another man's longer name. Sentences written for these
+// tests, over the shipped data and the text stage with the word list.
+#include <gtest/gtest.h>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class PersonNameBoundariesTest : public test::WordListTest {
+ protected:
+  void SetUp() override {
+    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  }
+};
+
+TEST_F(PersonNameBoundariesTest, ShortFormKeepsItsFamilyParticle) {
+  const test::PersonCase cases[] = {
+      // "Dr Khalid bin Salim, the university's director, said the school
+      // year would start on time. Bin Salim added that the university had
+      // prepared a new plan."
+      {"قال الدكتور خالد بن سليم مدير الجامعة إن العام الدراسي سيبدأ في موعده. "
+       "وأضاف بن سليم أن الجامعة أعدت خطة جديدة.",
+       {"خالد بن سليم", "بن سليم"},
+       {"سليم"}},
+      // "Engineer Ahmed Al Faraj, the municipality's director, said the
+      // project would end soon. Al Faraj stressed that the work goes on."
+      {"قال المهندس أحمد آل فرج مدير البلدية إن المشروع سينتهي قريبا. "
+       "وأكد آل فرج أن العمل مستمر.",
+       {"أحمد آل فرج", "آل فرج"},
+       {"فرج"}},
+      // "Abdullah Al Salem, the committee's chairman, said the meeting
+      // succeeded. Al Salem said the decision was final." (سالم is a word
+      // too, safe: the short form was missed whole)
+      {"وقال عبدالله آل سالم رئيس اللجنة إن الاجتماع ناجح. وقال آل سالم إن القرار نهائي.",
+       {"عبدالله آل سالم", "آل سالم"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNameBoundariesTest, ShortFormIsTheSamePerson) {
+  // "Bin Salim" later in the text is the "Khalid bin Salim" named before.
+  const Document doc =
+      Run("قال الدكتور خالد بن سليم مدير الجامعة إن العام الدراسي سيبدأ في موعده. "
+          "وأضاف بن سليم أن الجامعة أعدت خطة جديدة.");
+  const Entity* full = test::FindEntity(doc, "خالد بن سليم");
+  ASSERT_NE(full, nullptr) << test::Dump(doc);
+  EXPECT_EQ(test::FindEntity(doc, "بن سليم"), full) << test::Dump(doc);
+}
+
+TEST_F(PersonNameBoundariesTest, LinkOfADynastyAfterANameIsNoShortForm) {
+  const test::PersonCase cases[] = {
+      // "King Salman bin Abdulaziz received the guests, in the presence of
+      // Prince Turki bin Abdullah al-Faisal bin Abdulaziz." ("بن عبدالعزيز"
+      // after "الفيصل" continues the prince's chain, no one on its own)
+      {"استقبل الملك سلمان بن عبدالعزيز الضيوف بحضور الأمير تركي بن عبدالله الفيصل بن "
+       "عبدالعزيز.",
+       {"الملك سلمان بن عبدالعزيز"},
+       {"بن عبدالعزيز"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNameBoundariesTest, KnownChainBeforeAnUnknownFamilyNameIsAnotherMan) {
+  const test::PersonCase cases[] = {
+      // "Sheikh Mohammed bin Nasser al-Khuzaim, the mosque's imam, said the
+      // prayer would be held on time." (the knowledge base knows a prince
+      // "محمد بن ناصر"; this is another man)
+      {"وقال الشيخ محمد بن ناصر الخزيم إمام الجامع إن الصلاة ستقام في موعدها.",
+       {"محمد بن ناصر الخزيم"},
+       {"محمد بن ناصر"}},
+      // "Brigadier Khalid bin Ahmed al-Damouk, the civil defence director,
+      // opened the exhibition."
+      {"وافتتح العميد خالد بن أحمد الداموك مدير الدفاع المدني المعرض.",
+       {"خالد بن أحمد الداموك"},
+       {"خالد بن أحمد"}},
+  };
+  test::ExpectPersons(stages_, cases);
+  // "The officials praised Prince Mohammed bin Salman's last two visits to
+  // Washington." ("الأخيرتين", the last two, qualifies the visits: the
+  // prince keeps his name and his record)
+  const Document doc = Run("وأشاد المسؤولون بزيارتي الأمير محمد بن سلمان الأخيرتين إلى واشنطن.");
+  const Entity* prince = test::FindEntity(doc, "الأمير محمد بن سلمان");
+  ASSERT_NE(prince, nullptr) << test::Dump(doc);
+  EXPECT_FALSE(prince->kb_id.empty()) << test::Dump(doc);
+}
+
+}  // namespace
+}  // namespace rased::ner
