@@ -1704,25 +1704,30 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
   // "العقيد علي صالح اليزيدي": after a title, a two-word alias of a known
   // person ("علي صالح") before a family name no word list knows is the start
   // of another man's name.
+  // A family name with the article that no word list knows.
+  auto unknown_family_name = [&](uint32_t k) {
+    const TokInfo& fam = c.info[k];
+    return c.Has(k, kDefinite) && fam.stripped == 0 && !fam.facts.key_known &&
+           fam.facts.title_node < 0 && !fam.facts.function_word && Letters(fam.word) >= 5 &&
+           !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
+                          kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection));
+  };
+  // The person [n, te) in place of what the passes found on those words.
+  auto another_person = [&](uint32_t te) {
+    Cand cand;
+    cand.tb = n;
+    cand.te = te;
+    cand.type = EntityType::kPerson;
+    for (uint32_t t = n; t < te; ++t) {
+      if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+      c.owner[t] = -1;
+    }
+    return c.Add(std::move(cand));
+  };
   if (after_title && first.source == MentionSource::kKb && first.type == EntityType::kPerson &&
       first.tb == n && first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 &&
       n + 2 < end && c.owner[n + 2] < 0) {
-    const uint32_t k = n + 2;
-    const TokInfo& fam = c.info[k];
-    if (c.Has(k, kDefinite) && fam.stripped == 0 && !fam.facts.key_known &&
-        fam.facts.title_node < 0 && !fam.facts.function_word && Letters(fam.word) >= 5 &&
-        !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
-                       kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection))) {
-      Cand cand;
-      cand.tb = n;
-      cand.te = k + 1;
-      cand.type = EntityType::kPerson;
-      for (uint32_t t = n; t <= k; ++t) {
-        if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
-        c.owner[t] = -1;
-      }
-      return c.Add(std::move(cand));
-    }
+    if (unknown_family_name(n + 2)) return another_person(n + 3);
   }
   // "محمد بن ناصر الخزيم": a known person's chain of descent before a
   // family name no word list knows is another man's name, whose family the
@@ -1734,28 +1739,16 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
       chain = chain || c.info[t].word == kBin || c.info[t].word == kIbn;
     }
     const uint32_t k = first.te;
-    const TokInfo& fam = c.info[k];
-    if (chain && c.tok(k).kind == TokenKind::kWord && c.Has(k, kDefinite) && fam.stripped == 0 &&
-        !fam.facts.key_known && fam.facts.title_node < 0 && !fam.facts.function_word &&
-        Letters(fam.word) >= 5 &&
+    const std::string_view fam = c.info[k].word;
+    if (chain && c.tok(k).kind == TokenKind::kWord && unknown_family_name(k) &&
         // (No dual or plural ending: "الأمير محمد بن سلمان الأخيرتين", the
         // last two, is an adjective of the noun before the name.)
-        !fam.word.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") &&  // تين
-        !fam.word.ends_with("\xD8\xAA\xD8\xA7\xD9\x86") &&  // تان
-        !fam.word.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") &&  // يين
-        !fam.word.ends_with("\xD8\xA7\xD8\xAA") &&          // ات
-        !fam.word.ends_with("\xD9\x88\xD9\x86") &&          // ون
-        !(fam.flags & (kLexicon | kGentilic | kModifier | kStop | kHead | kReporting |
-                       kComplementNoun | kNumber | kPunct | kGiven | kIdiom | kDirection))) {
-      Cand cand;
-      cand.tb = n;
-      cand.te = k + 1;
-      cand.type = EntityType::kPerson;
-      for (uint32_t t = n; t <= k; ++t) {
-        if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
-        c.owner[t] = -1;
-      }
-      return c.Add(std::move(cand));
+        !fam.ends_with("\xD8\xAA\xD9\x8A\xD9\x86") &&  // تين
+        !fam.ends_with("\xD8\xAA\xD8\xA7\xD9\x86") &&  // تان
+        !fam.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") &&  // يين
+        !fam.ends_with("\xD8\xA7\xD8\xAA") &&          // ات
+        !fam.ends_with("\xD9\x88\xD9\x86")) {          // ون
+      return another_person(k + 1);
     }
   }
   if (first.source != MentionSource::kKb || first.type != EntityType::kPerson || first.tb != n ||

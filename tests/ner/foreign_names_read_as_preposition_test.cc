@@ -11,17 +11,7 @@
 namespace rased::ner {
 namespace {
 
-class ForeignNamesReadAsPrepositionTest : public test::WordListTest {
- protected:
-  void SetUp() override {
-    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
-  }
-
-  template <size_t N>
-  static void Expect(const test::PersonCase (&cases)[N]) {
-    test::ExpectPersons(stages_, cases);
-  }
-};
+class ForeignNamesReadAsPrepositionTest : public test::WordListTest {};
 
 TEST_F(ForeignNamesReadAsPrepositionTest, FirstNameAfterATitle) {
   const test::PersonCase cases[] = {
@@ -37,7 +27,7 @@ TEST_F(ForeignNamesReadAsPrepositionTest, FirstNameAfterATitle) {
       // was postponed."
       {"وقالت المتحدثة كيندرا باركوف في بيان إن الزيارة تأجلت.", {"كيندرا باركوف"}, {}},
   };
-  Expect(cases);
+  ExpectPersons(cases);
 }
 
 TEST_F(ForeignNamesReadAsPrepositionTest, PrepositionBeforeAForeignWord) {
@@ -48,7 +38,7 @@ TEST_F(ForeignNamesReadAsPrepositionTest, PrepositionBeforeAForeignWord) {
       // "The actress won an Oscar for best supporting actress." (ب + جائزة)
       {"وفازت الممثلة بجائزة أوسكار أفضل ممثلة مساعدة.", {}, {"بجائزة أوسكار", "جائزة أوسكار"}},
   };
-  Expect(cases);
+  ExpectPersons(cases);
 }
 
 TEST_F(ForeignNamesReadAsPrepositionTest, PabloIsAGivenName) {
@@ -57,7 +47,7 @@ TEST_F(ForeignNamesReadAsPrepositionTest, PabloIsAGivenName) {
       // (بابلو, Pablo, from the given-name table: not ب + a word)
       {"وتعاقد النادي مع المهاجم الأرجنتيني بابلو أوسفالدو أمس.", {"بابلو أوسفالدو"}, {}},
   };
-  Expect(cases);
+  ExpectPersons(cases);
 }
 
 }  // namespace

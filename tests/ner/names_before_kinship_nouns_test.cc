@@ -10,12 +10,7 @@
 namespace rased::ner {
 namespace {
 
-class NamesBeforeKinshipNounsTest : public test::WordListTest {
- protected:
-  void SetUp() override {
-    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
-  }
-};
+class NamesBeforeKinshipNounsTest : public test::WordListTest {};
 
 TEST_F(NamesBeforeKinshipNounsTest, NameEndsBeforeTheKinshipNoun) {
   const test::PersonCase cases[] = {

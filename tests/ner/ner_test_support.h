@@ -278,7 +278,14 @@ class WordListTest : public testing::Test {
     LoadStages({}, &stages_);
     has_word_list_ = UseWordList(&stages_);
   }
+  void SetUp() override {
+    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
+  }
   static Document Run(const std::string& text) { return stages_.Run(text); }
+  template <size_t N>
+  static void ExpectPersons(const PersonCase (&cases)[N]) {
+    test::ExpectPersons(stages_, cases);
+  }
   // "TYPE mention" for every mention of `text`.
   static std::vector<std::string> Mentions(const std::string& text) {
     return TypedMentions(stages_.Run(text));

@@ -55,7 +55,6 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, ChamberNamedByItsCity) {
 // asked or moved to do, outside its name; after an adjective, and after an
 // institution's head, it is what the body is for, inside it.
 TEST_F(OrgHeadsLeadersSeatsAndTasksTest, TaskAfterTheGenitiveEndsTheName) {
-  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   const Case cases[] = {
       // "The defence ministry called for starting the investigation at once."
       {"ودعت وزارة الدفاع للمباشرة في التحقيق فورا.",
@@ -80,7 +79,6 @@ TEST_F(OrgHeadsLeadersSeatsAndTasksTest, TaskAfterTheGenitiveEndsTheName) {
 // that is also a relative adjective ("مالي": Mali, financial) after an
 // indefinite head is the head's adjective, neither a body nor the place.
 TEST_F(OrgHeadsLeadersSeatsAndTasksTest, QuantifiersAndAdjectivesAfterTheHead) {
-  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   const Case cases[] = {
       // "The football federation held many courses for referees."
       {"ونظم اتحاد الكرة العديد من الدورات للحكام.",

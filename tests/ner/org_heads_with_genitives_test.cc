@@ -23,7 +23,6 @@ using Case = test::MentionCase;
 // whole chain is the body's name. A head that needs a proper name ("مكتب")
 // still does, and a verb after the head names nothing.
 TEST_F(OrgHeadsWithGenitivesTest, HeadNounAndDefiniteGenitive) {
-  if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
   const Case cases[] = {
       // "The Cairo appeals court rejected the defence's appeal yesterday."
       {"ورفضت محكمة استئناف القاهرة طعن الدفاع أمس.", {"ORGANIZATION محكمة استئناف القاهرة"}, {}},

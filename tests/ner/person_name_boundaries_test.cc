@@ -10,12 +10,7 @@
 namespace rased::ner {
 namespace {
 
-class PersonNameBoundariesTest : public test::WordListTest {
- protected:
-  void SetUp() override {
-    if (!has_word_list_) GTEST_SKIP() << "needs hunspell's Arabic dictionary";
-  }
-};
+class PersonNameBoundariesTest : public test::WordListTest {};
 
 TEST_F(PersonNameBoundariesTest, ShortFormKeepsItsFamilyParticle) {
   const test::PersonCase cases[] = {

@@ -44,7 +44,6 @@ TEST_F(PlaceAndUnitHeadsTest, KnownPlaceIsMentionedWithItsHead) {
 // relative pronoun closes it; after a facility's head, one word the word list
 // lacks that "في" or punctuation closes is the facility's name.
 TEST_F(PlaceAndUnitHeadsTest, NameClosedAfterASettlementOrFacilityHead) {
-  if (!has_word_list_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The residents returned to the town of al-Hamra, which the militia
       // had left."
@@ -81,7 +80,6 @@ TEST_F(PlaceAndUnitHeadsTest, UnitNamedByAnOrdinal) {
 // number or an ordinal it is ل and the article, kept in the mention; a rank
 // of two words is a person's title.
 TEST_F(PlaceAndUnitHeadsTest, LilBeforeAHeadThatStartsWithLam) {
-  if (!has_word_list_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The fighters joined the al-Nasr al-Mubin brigade a year ago."
       {"وانضم المقاتلون للواء النصر المبين قبل عام.", {"ORGANIZATION لواء النصر المبين"}, {}},

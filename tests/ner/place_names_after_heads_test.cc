@@ -16,23 +16,7 @@
 namespace rased::ner {
 namespace {
 
-class PlaceNamesAfterHeadsTest : public testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    test::LoadStages({}, &stages_);
-    has_hunspell_ = test::UseWordList(&stages_);
-  }
-
-  static std::vector<std::string> Mentions(const std::string& text) {
-    return test::TypedMentions(stages_.Run(text));
-  }
-
-  static test::Stages stages_;
-  static bool has_hunspell_;
-};
-
-test::Stages PlaceNamesAfterHeadsTest::stages_;
-bool PlaceNamesAfterHeadsTest::has_hunspell_ = false;
+class PlaceNamesAfterHeadsTest : public test::WordListTest {};
 
 using Case = test::MentionCase;
 
@@ -40,7 +24,6 @@ using Case = test::MentionCase;
 // and without it, as annotators write it either way (a common word alone,
 // "النخيل", palm trees, reads as the word), and both mentions are one entity.
 TEST_F(PlaceNamesAfterHeadsTest, NewPlaceIsMentionedWithAndWithoutItsHead) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "Army units advanced from the al-Nakhil area in Aden towards the
       // coast."
@@ -67,7 +50,6 @@ TEST_F(PlaceNamesAfterHeadsTest, NewPlaceIsMentionedWithAndWithoutItsHead) {
 // the place, whatever the word list reads in them; "لل" (to the) opens no
 // adjective.
 TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The national team took part in a friendly tournament held in the
       // French city of Lille last week." ("ليل" is also "night")
@@ -109,7 +91,6 @@ TEST_F(PlaceNamesAfterHeadsTest, TownNamedBeforeADefiniteAdjective) {
 // name without the article too; after a plural head a word of the language
 // says what the areas have in common, wherever they lie.
 TEST_F(PlaceNamesAfterHeadsTest, ListsAfterDualAndPluralHeads) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The forces raided the two towns of Brital and al-Tayyiba in east
       // Lebanon."
@@ -144,7 +125,6 @@ TEST_F(PlaceNamesAfterHeadsTest, ListsAfterDualAndPluralHeads) {
 // place, a common word too; a pass's head before a known body is the word
 // (a hurdle).
 TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The fighters took a position on Mount al-Muqattar, overlooking the
       // road."
@@ -167,7 +147,6 @@ TEST_F(PlaceNamesAfterHeadsTest, MountainsValleysAndPasses) {
 // lacks is a place where a larger place locates it; not a plural with the
 // article the list lacks.
 TEST_F(PlaceNamesAfterHeadsTest, UnknownWordLocatedAfterAPreposition) {
-  if (!has_hunspell_) GTEST_SKIP() << "needs the Arabic hunspell word list";
   const Case cases[] = {
       // "The debate will be held tomorrow in Cleveland, Ohio."
       {"وستعقد المناظرة غدا في كليفلاند بولاية أوهايو.", {"LOCATION كليفلاند"}, {}},
