@@ -1778,16 +1778,7 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
              next.tb == k && next.te == k + 1 && next.kb != first.kb && c.info[k].stripped == 0;
   }
   if (!second) return -1;
-  const uint32_t ne = std::max(NameEnd(c, n, end, true), k + 1);
-  Cand cand;
-  cand.tb = n;
-  cand.te = ne;
-  cand.type = EntityType::kPerson;
-  for (uint32_t t = n; t < ne; ++t) {
-    if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
-    c.owner[t] = -1;
-  }
-  return c.Add(std::move(cand));
+  return another_person(std::max(NameEnd(c, n, end, true), k + 1));
 }
 
 void EntityAnnotator::FindTitles(Ctx& c) const {
