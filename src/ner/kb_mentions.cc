@@ -301,7 +301,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                c.info[k].facts.title_node < 0 && c.info[k].facts.kb_readings == 0 &&
                !RecordHasWord(e, c.tok(k).key);
       };
-      if (c.Has(i, kGiven) && i + 1 < send && other_name_word(i + 1)) {
+      // "الخديوي عباس حلمي الثاني": a given name that is no word after it
+      // is the next name of the chain, and not the record's.
+      auto another_given_name = [&](uint32_t k) {
+        return c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Free(k) &&
+               c.Has(k, kGiven) && !c.Has(k, kGivenCommon | kStop | kPunct) &&
+               !RecordHasWord(e, c.tok(k).key);
+      };
+      if (c.Has(i, kGiven) && i + 1 < send &&
+          (other_name_word(i + 1) || another_given_name(i + 1))) {
         ++i;
         continue;
       }

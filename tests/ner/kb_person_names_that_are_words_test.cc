@@ -52,6 +52,9 @@ TEST_F(KbPersonNamesThatAreWordsTest, AGivenNameBeforeAnotherNamesWordIsSomeoneE
                            "إن الاتفاق لن يغير شيئا.",
                            "mahmoud-abbas"),
             0);
+  // "In the days of the Khedive Abbas Hilmi II the palaces were built."
+  // (another given name after the one-word alias: a chain of names)
+  EXPECT_EQ(LinkedMentions("وفي عهد الخديوي عباس حلمي الثاني شيدت القصور.", "mahmoud-abbas"), 0);
 }
 
 }  // namespace
