@@ -302,11 +302,21 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                !RecordHasWord(e, c.tok(k).key);
       };
       // "الخديوي عباس حلمي الثاني": a given name that is no word after it
-      // is the next name of the chain, and not the record's.
+      // is the next name of the chain, and not the record's; unless it is a
+      // known person's one-word name itself ("هادي عباس", a player: which
+      // of the two is the family name the person passes decide).
       auto another_given_name = [&](uint32_t k) {
-        return c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Free(k) &&
-               c.Has(k, kGiven) && !c.Has(k, kGivenCommon | kStop | kPunct) &&
-               !RecordHasWord(e, c.tok(k).key);
+        if (c.tok(k).kind != TokenKind::kWord || c.info[k].stripped > 0 || !c.Free(k) ||
+            !c.Has(k, kGiven) || c.Has(k, kGivenCommon | kStop | kPunct) ||
+            RecordHasWord(e, c.tok(k).key)) {
+          return false;
+        }
+        // (Names listed with a tatweel between them, "أحمد عباس ـ يحيى",
+        // are two people: only a space joins a chain.)
+        const std::string_view gap = c.doc.Slice(Span{c.tok(k - 1).span.end, c.tok(k).span.begin});
+        if (gap.find_first_not_of(' ') != std::string_view::npos) return false;
+        const int32_t node = kb_.matcher().Step(AliasMatcher::kRoot, c.tok(k).key);
+        return node < 0 || kb_.matcher().Hits(node).empty();
       };
       if (c.Has(i, kGiven) && i + 1 < send &&
           (other_name_word(i + 1) || another_given_name(i + 1))) {
