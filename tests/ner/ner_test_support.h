@@ -253,6 +253,29 @@ class ShippedDataTest : public testing::Test {
     return static_cast<int>(std::unique(ends.begin(), ends.end()) - ends.begin());
   }
 
+  // Every knowledge-base id the sentence links.
+  static std::vector<std::string> KbIds(const std::string& text) {
+    const Document doc = stages_.Run(text);
+    std::vector<std::string> ids;
+    for (const Entity& e : doc.entities) {
+      if (!e.kb_id.empty()) ids.push_back(e.kb_id);
+    }
+    return ids;
+  }
+
+  // A sentence and a record it must not link.
+  struct NoLinkCase {
+    const char* text;
+    const char* not_id;
+  };
+
+  template <size_t N>
+  static void ExpectNoLinks(const NoLinkCase (&cases)[N]) {
+    for (const NoLinkCase& tc : cases) {
+      for (const std::string& id : KbIds(tc.text)) EXPECT_NE(id, tc.not_id) << tc.text;
+    }
+  }
+
   // A sentence, a record and how many places in the sentence name it.
   struct LinkCountCase {
     const char* text;
