@@ -314,6 +314,9 @@ class EntityAnnotator final : public Annotator {
   bool HamzaOnlyInText(const Ctx& c, uint32_t i, int32_t kb) const;
   uint32_t DualHeadAlias(Ctx& c, uint32_t i, uint32_t send) const;
   bool ListedWithPlace(const Ctx& c, uint32_t i) const;
+  // The country id of the outlet that published `doc` (its publisher a
+  // knowledge-base outlet), empty when unknown.
+  std::string_view PublisherCountry(const Document& doc) const;
   bool LocatesPrevious(const Ctx& c, uint32_t i) const;
   bool Eponymous(const Ctx& c, uint32_t i) const;
   bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;

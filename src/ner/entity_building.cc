@@ -181,6 +181,13 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       countries_named.push_back(kb_.entities()[info.gentilic].id);
     }
   }
+  // A local paper's news is set in its country unless it says otherwise:
+  // "جدة" in a Saudi paper is the city though no line names the kingdom.
+  if (contextual) {
+    if (const std::string_view home = PublisherCountry(doc); !home.empty()) {
+      countries_named.push_back(home);
+    }
+  }
   // "المملكة" (the Kingdom) names a kingdom before coreference says which:
   // enough for a dictionary noun's place in a country the knowledge base
   // calls so (not to choose between the kingdoms of a "?" alias).
