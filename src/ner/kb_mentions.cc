@@ -684,6 +684,50 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     AddInnerMentions(c, c.Add(std::move(cand)));
     i = best_end;
   }
+  // A byline opening a line names the outlet bare between dashes, or before
+  // the dash that ends it: "سلمان العلي- سبق- الرياض:", "سبق- وكالات:".
+  // A one-word name that is also a word ("سبق", it preceded) is the paper
+  // there when the knowledge base knows the paper by its head and that word
+  // ("صحيفة سبق").
+  for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord || !c.Free(i) || c.info[i].stripped > 0 ||
+        !IsDash(tokens[i + 1].key)) {
+      continue;
+    }
+    auto line_start = [&](uint32_t k) {
+      return k == 0 || c.doc.Slice(Span{tokens[k - 1].span.end, tokens[k].span.begin}).find('\n') !=
+                           std::string_view::npos;
+    };
+    // The outlet opens the line, or follows the reporter's name (two to four
+    // words) and a dash, with a dash or a colon after it.
+    bool byline = line_start(i);
+    if (!byline && i >= 3 && IsDash(tokens[i - 1].key) && i + 2 < tokens.size()) {
+      for (uint32_t b = i - 1; b-- > 0 && i - 1 - b <= 4;) {
+        if (tokens[b].kind != TokenKind::kWord) break;
+        if (line_start(b)) {
+          byline = i - 1 - b >= 2;
+          break;
+        }
+      }
+    }
+    if (!byline) continue;
+    int32_t node =
+        m.Step(AliasMatcher::kRoot, "\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD9\x87");  // صحيفه
+    if (node >= 0) node = m.Step(node, tokens[i].key);
+    if (node < 0) continue;
+    for (const AliasHit& h : m.Hits(node)) {
+      const KbEntity& e = kb_.entities()[h.entity];
+      if (h.weak || h.latin || e.kind != "media") continue;
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.kb = static_cast<int32_t>(h.entity);
+      cand.type = EntityType::kOrganization;
+      cand.source = MentionSource::kKb;
+      c.Add(std::move(cand));
+      break;
+    }
+  }
   // An outlet's mention is its name as the press writes it bare: "صحيفة
   // السفير" and "الشروق المصرية" in the knowledge base's aliases are
   // السفير and الشروق; the head and the country's gentilic stay outside.

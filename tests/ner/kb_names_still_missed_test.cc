@@ -85,5 +85,22 @@ TEST_F(KbNamesStillMissedTest, GenitiveOfAPlainNoun) {
   ExpectPublished(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, OutletInAByline) {
+  const LinkCountCase cases[] = {
+      // "The new school year starts on Sunday" / "Salman al-Ali - Sabq -
+      // Riyadh: the ministry announced ..." (a byline: the reporter, the
+      // paper, the place; «سبق» is also "it preceded")
+      {"العام الدراسي الجديد يبدأ الأحد\n\nسلمان العلي- سبق- الرياض: أعلنت الوزارة أن الدراسة "
+       "تبدأ الأحد.",
+       "sabq", 1},
+      // "Sabq - agencies: ..." (the paper opening the line)
+      {"ارتفاع أسعار النفط\n\nسبق- وكالات: ارتفعت أسعار النفط أمس في الأسواق العالمية.", "sabq", 1},
+      // "The minister said that it was decided before ..." (the verb in the
+      // body, no byline)
+      {"وقال الوزير إنه سبق أن قررت الوزارة تأجيل الدراسة.", "sabq", 0},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
