@@ -109,7 +109,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = end;
       continue;
     }
-    const AliasRun run = LongestAlias(c, i, send, [&](uint32_t j, int32_t node) {
+    // "(أ.ف.ب)", "بي.بي.سي": the text stage ends a sentence at the dot after
+    // a letter, where an abbreviation spelled with dots goes on.
+    uint32_t limit = send;
+    while (limit >= 2 && limit < tokens.size() && tokens[limit - 1].key == "." &&
+           Letters(tokens[limit - 2].key) <= 2 && tokens[limit].kind == TokenKind::kWord &&
+           Letters(tokens[limit].key) <= 2 && c.sent_end[limit] > limit) {
+      limit = c.sent_end[limit];
+    }
+    const AliasRun run = LongestAlias(c, i, limit, [&](uint32_t j, int32_t node) {
       for (uint32_t k = i; k < j; ++k) {
         if (idiom[k]) return false;
       }

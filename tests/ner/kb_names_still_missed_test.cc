@@ -102,5 +102,21 @@ TEST_F(KbNamesStillMissedTest, OutletInAByline) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, AbbreviationsSpelledWithDots) {
+  const LinkCountCase cases[] = {
+      // "Paris (AFP): the French government announced a new plan
+      // yesterday." (the text stage ends a sentence at each dot)
+      {"باريس (أ.ف.ب): أعلنت الحكومة الفرنسية أمس خطة جديدة.", "afp", 1},
+      // "Berlin - dpa: ..."
+      {"برلين - د.ب.أ: أعلنت الحكومة الألمانية أمس خطة جديدة.", "dpa", 1},
+      // "The BBC network said that ..." (dots and spaces)
+      {"وقالت شبكة بي. بي. سي إن الحكومة أعلنت خطة جديدة.", "bbc", 1},
+      // "Paragraph (a). The committee decided ...": a letter and a dot
+      // before a sentence are no abbreviation.
+      {"البند أ. ف بعد ذلك قررت اللجنة تأجيل الاجتماع.", "afp", 0},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
