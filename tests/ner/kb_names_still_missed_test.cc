@@ -118,5 +118,20 @@ TEST_F(KbNamesStillMissedTest, AbbreviationsSpelledWithDots) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, HeadBeforeAQuotedName) {
+  const LinkCountCase cases[] = {
+      // "The al-Qaeda organisation claimed the attack." (the head outside
+      // the quotes, the alias «تنظيم القاعدة» across them; «القاعدة» alone
+      // is also "the base")
+      {"وأعلن تنظيم «القاعدة» مسؤوليته عن الهجوم على الثكنة.", "al-qaeda", 1},
+      // "The heavy rain cut the roads of the Harub governorate (in brackets)
+      // yesterday."
+      {"قطعت الأمطار الغزيرة طرق محافظة (هروب) أمس.", "harub", 1},
+      // "The settlers attacked a village in Area «C» of the West Bank."
+      {"هاجم المستوطنون قرية تقع في المنطقة «ج» بالضفة الغربية.", "area-c", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
