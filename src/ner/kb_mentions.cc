@@ -338,10 +338,12 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "الطريق الدائري" (the ring road): a one-word person's name that is an
     // ordinary word, right after a definite noun that is no title, is its
-    // adjective.
+    // adjective. An adjective takes no preposition: "القوات الموالية للأسد"
+    // (the forces loyal to Assad) is ل + the name.
     if (best_end == i + 1 && i > 0 && cand.type == EntityType::kPerson && lexicon_ &&
-        c.info[i].stripped == 0 && c.Has(i, kDefinite) && c.Has(i - 1, kDefinite) &&
-        c.info[i - 1].facts.title_node < 0 && !c.Has(i - 1, kPunct | kStop | kGentilic) &&
+        c.info[i].stripped == 0 && !tokens[i].key.starts_with(kLiL) && c.Has(i, kDefinite) &&
+        c.Has(i - 1, kDefinite) && c.info[i - 1].facts.title_node < 0 &&
+        !c.Has(i - 1, kPunct | kStop | kGentilic) &&
         (c.Has(i, kLexicon) || KnownArabic(DropAl(c.info[i].word)))) {
       ++i;
       continue;

@@ -133,5 +133,19 @@ TEST_F(KbNamesStillMissedTest, HeadBeforeAQuotedName) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, PersonAfterLamWithTheArticle) {
+  const LinkCountCase cases[] = {
+      // "The group avoided fighting the forces loyal to Assad in northern
+      // Syria." («للأسد»: ل + the name, after a definite adjective; no
+      // adjective takes ل. The lion's word needs the country named.)
+      {"وتجنب التنظيم مواجهة القوات الموالية للأسد في شمال سوريا.", "bashar-al-assad", 1},
+      // "A leader of ISIS announced the allegiance to al-Baghdadi in a
+      // recording from Iraq."
+      {"وأعلن القيادي في تنظيم داعش الولاء للبغدادي في تسجيل صوتي من العراق.",
+       "abu-bakr-al-baghdadi", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
