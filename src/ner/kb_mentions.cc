@@ -945,6 +945,18 @@ bool EntityAnnotator::ListedWithPlace(const Ctx& c, uint32_t i) const {
   // Whatever the analysis made of the rest ("وبيجي" may read و + ب + "يجي"),
   // the alias matched after و.
   if (key.starts_with("\xD9\x88") && place_ends_at(i)) return true;
+  // "والمدينة المنورة والشرقية وجازان", "تبوك والجوف وحائل": further down
+  // the list, past one-word items joined by و that no pass has read yet.
+  if (key.starts_with("\xD9\x88")) {
+    for (uint32_t k = i; k >= 2 && i - k < 3;) {
+      --k;
+      if (c.tok(k).kind != TokenKind::kWord || c.owner[k] >= 0 || c.info[k].stripped == 0 ||
+          !c.tok(k).key.starts_with("\xD9\x88")) {
+        break;
+      }
+      if (place_ends_at(k)) return true;
+    }
+  }
   if (i < 2) return false;
   // "عدن، وتعز", "جازان، نجران": after a comma that follows a place.
   if (c.Has(i - 1, kComma) && place_ends_at(i - 1)) return true;

@@ -147,5 +147,19 @@ TEST_F(KbNamesStillMissedTest, PersonAfterLamWithTheArticle) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, PlaceFurtherDownAList) {
+  const LinkCountCase cases[] = {
+      // "Rain is expected over the regions of Tabuk, al-Jouf and Hail
+      // tomorrow." («وحائل»: two items after the first place, past «والجوف»)
+      {"يتوقع هطول أمطار على مناطق تبوك والجوف وحائل غدا.", "hail", 1},
+      // "... in Makkah, Madinah, the Eastern Province and Jazan."
+      {"وتشمل الحملة مناطق الرياض والمدينة المنورة والشرقية وجازان.", "jizan", 1},
+      // "The state spends on building and development." (no place opens the
+      // list: «وعمران» stays a word)
+      {"تنفق الدولة على البناء والتشييد وعمران المدن.", "amran", 0},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
