@@ -34,6 +34,16 @@ bool AdjectiveOfKnownNoun(const text::Lexicon& lexicon, std::string_view word) {
   return Letters(stem) >= 2 && lexicon.Contains(stem);
 }
 
+// Whether `word` has the shape of a verbal noun of the second form, تفعيل
+// ("تحرير" liberation, "تطهير", "تسليم"): ت, two letters, ي, one letter. No
+// verb is written so, and a name after it is its genitive.
+bool VerbalNounOfFormTwo(std::string_view word) {
+  if (Letters(word) != 5 || !word.starts_with("\xD8\xAA")) return false;  // ت
+  size_t p = 0;
+  for (int k = 0; k < 3; ++k) utf8::Next(word, p);
+  return word.substr(p).starts_with("\xD9\x8A");  // ي
+}
+
 }  // namespace
 
 template <typename Accept>
@@ -677,22 +687,25 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         // genitive of a plain noun in the construct state (no article, no
         // particle) is a noun, no verb; where the document or its paper is
         // set in the place's country, the place.
-        const bool genitive = i > 0 && best_stripped == 0 && !e.country.empty() &&
-                              c.tok(i - 1).kind == TokenKind::kWord && !c.Has(i - 1, kDefinite) &&
-                              !c.Has(i - 1, kPunct | kStop | kNumber | kGiven | kGentilic |
-                                                kReporting | kVerbLike | kDemonstrative) &&
-                              !c.info[i - 1].facts.function_word && !c.info[i - 1].facts.tanwin &&
-                              !c.info[i - 1].facts.participle &&
-                              c.info[i - 1].facts.title_node < 0 &&
-                              // A noun the dictionary lists only as one ("كنا نجد", we used
-                              // to find: a verb before a verb).
-                              lexicon_->OnlyAsNoun(c.info[i - 1].word) && !VerbLike(w) &&
-                              // "وقال دليل آمد": a name after a reporting verb is a person's.
-                              !(i > 1 && c.Has(i - 2, kReporting)) &&
-                              // "مصرف دبي الإسلامي": an adjective after it makes the phrase a
-                              // body's name.
-                              !(i + 1 < send && c.Has(i + 1, kDefinite) && c.Has(i + 1, kNisba) &&
-                                !c.Has(i + 1, kGentilic));
+        const bool genitive =
+            i > 0 && best_stripped == 0 && !e.country.empty() &&
+            c.tok(i - 1).kind == TokenKind::kWord && !c.Has(i - 1, kDefinite) &&
+            !c.Has(i - 1,
+                   kPunct | kStop | kNumber | kGiven | kGentilic | kReporting | kDemonstrative) &&
+            !c.info[i - 1].facts.function_word && !c.info[i - 1].facts.tanwin &&
+            !c.info[i - 1].facts.participle && c.info[i - 1].facts.title_node < 0 &&
+            // A noun the dictionary lists only as one ("كنا نجد", we used
+            // to find: a verb before a verb).
+            // ("تحرير", liberation, reads ت + "حرير" as a verb would.)
+            (VerbalNounOfFormTwo(c.info[i - 1].word) ||
+             (lexicon_->OnlyAsNoun(c.info[i - 1].word) && !c.Has(i - 1, kVerbLike))) &&
+            !VerbLike(w) &&
+            // "وقال دليل آمد": a name after a reporting verb is a person's.
+            !(i > 1 && c.Has(i - 2, kReporting)) &&
+            // "مصرف دبي الإسلامي": an adjective after it makes the phrase a
+            // body's name.
+            !(i + 1 < send && c.Has(i + 1, kDefinite) && c.Has(i + 1, kNisba) &&
+              !c.Has(i + 1, kGentilic));
         if (!place && !function_word && !word_as_written && !common_noun && cand.key.empty() &&
             !c.Has(i, kGiven) && !person_slot && !after_adjective && genitive) {
           cand.key = "country";

@@ -73,6 +73,9 @@ TEST_F(KbNamesStillMissedTest, GenitiveOfAPlainNoun) {
       // according to a Yemeni organisation." (Taiz, «تعز» "you honour"; the
       // gentilic names Yemen)
       {"يعاني أهالي تعز من نقص حاد في المياه منذ أشهر، بحسب منظمة يمنية.", "", "taiz", 1},
+      // "The commander of the operation to liberate Aden in Yemen said ..."
+      // («تحرير», a verbal noun the dictionary also reads ت + «حرير»)
+      {"وقال قائد عملية تحرير عدن في اليمن إن المعارك انتهت.", "", "aden", 1},
       // The same without Yemen named: the word decides nothing.
       {"يعاني أهالي تعز من نقص حاد في المياه منذ أشهر.", "", "taiz", 0},
       // "Thousands of tourists visited the Abha festival this summer despite
