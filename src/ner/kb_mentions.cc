@@ -662,7 +662,12 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                       (c.Has(i - 1, kDefinite) && c.info[i - 1].facts.title_node >= 0));
         const bool noun_or_affixed =
             lexicon_->OnlyAsNoun(w) || (!lexicon_->Contains(w) && !VerbLike(w));
-        if (!place && !function_word && !word_as_written &&
+        // "زوجات جده" (his grandfather's wives), "سعاة بريده" (his mail
+        // carriers): a word in ه where the place's name ends in ة, which the
+        // keys fold together, is a noun with the pronoun "his".
+        const bool his =
+            c.doc.Slice(tokens[i].span).ends_with("\xD9\x87") && e.name_ar.ends_with("\xD8\xA9");
+        if (!place && !function_word && !word_as_written && !his &&
             (noun_or_affixed || e.kind == "continent") && !(best_stripped > 0 && facts.key_known) &&
             !c.Has(i, kGiven) && !person_slot) {
           if (e.kind == "continent") {
@@ -707,7 +712,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
             !(i + 1 < send && c.Has(i + 1, kDefinite) && c.Has(i + 1, kNisba) &&
               !c.Has(i + 1, kGentilic));
         if (!place && !function_word && !word_as_written && !common_noun && cand.key.empty() &&
-            !c.Has(i, kGiven) && !person_slot && !after_adjective && genitive) {
+            !c.Has(i, kGiven) && !person_slot && !after_adjective && genitive && !his) {
           cand.key = "country";
         } else if (!place && !function_word && !word_as_written && !common_noun &&
                    cand.key.empty() && !c.Has(i, kGiven) && !person_slot && !after_adjective &&

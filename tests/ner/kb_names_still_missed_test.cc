@@ -56,6 +56,9 @@ TEST_F(KbNamesStillMissedTest, LocalPaperSetsItsCountry) {
       {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "سبق", "jeddah", 1},
       // The corpus's Latin id of the paper names it too.
       {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "okaz", "jeddah", 1},
+      // "Then he met the last of his grandfather's wives." («جده», his
+      // grandfather: ه where Jeddah ends in ة)
+      {"ثم التقى مع آخر زوجات جده في المدينة.", "عكاظ", "jeddah", 0},
       // No publisher, or one the knowledge base does not know: the word
       // ("grandmother") decides nothing.
       {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "", "jeddah", 0},
