@@ -63,9 +63,12 @@ TEST_F(KbNamesStillMissedTest, LocalPaperSetsItsCountry) {
       // ("grandmother") decides nothing.
       {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "", "jeddah", 0},
       {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "لوموند", "jeddah", 0},
-      // A paper's bare name that only a skeleton matches is no outlet of
-      // the knowledge base ("الوئام", a Saudi site, is not WAM).
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "الوئام", "jeddah", 0},
+      // A paper's bare name is never matched by a skeleton's likeness
+      // ("الوطن" of no one country is not the Iraqi list «الوطنية»).
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "الوطن", "jeddah", 0},
+      // «صحيفة الوئام»: the Saudi site by its head (not WAM, the Emirates'
+      // agency its skeleton resembles).
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "الوئام", "jeddah", 1},
   };
   ExpectPublished(cases);
 }
