@@ -71,6 +71,20 @@ EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint
 
 void EntityAnnotator::MatchKb(Ctx& c) const {
   const auto& tokens = c.doc.tokens;
+  // Whether the word at i follows the dash of a dateline: a dash within the
+  // first five words of a line, only words and dashes before it ("عين اليوم
+  // – أبها", "سلمان العلي- سبق- أبها:").
+  auto dateline_place = [&](uint32_t i) {
+    if (i == 0 || !IsDash(c.tok(i - 1).key)) return false;
+    for (uint32_t k = i - 1; k-- > 0 && i - 1 - k <= 5;) {
+      if (c.tok(k).kind != TokenKind::kWord && !IsDash(c.tok(k).key)) return false;
+      const std::string_view gap =
+          k == 0 ? std::string_view("\n")
+                 : c.doc.Slice(Span{c.tok(k - 1).span.end, c.tok(k).span.begin});
+      if (gap.find('\n') != std::string_view::npos) return true;
+    }
+    return false;
+  };
   const AliasMatcher& m = kb_.matcher();
   std::array<Reading, kMaxReadings> readings;
   std::vector<int8_t> idiom(tokens.size(), 0);
@@ -603,6 +617,10 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
                        (i > 1 && c.info[i - 2].facts.title_node >= 0 &&
                         TitleAt(c, i - 2, i, &cls) == 2 && cls == TitleClass::kOffice) ||
                        c.info[i - 1].word == kMithl || ListedWithPlace(c, i))) ||
+            // "عين اليوم – أبها", "سلمان العلي- سبق- أبها:": the place of a
+            // dateline, after the dash that ends the outlet's name or a
+            // byline opening a line.
+            (best_stripped == 0 && dateline_place(i)) ||
             // "بسيناء" (in Sinai): the preposition ب on the name itself; but
             // "بداخله" (inside it) ends in a pronoun where the key folds ة.
             (best_stripped == 1 && tokens[i].key.starts_with("\xD8\xA8") && !word_as_written &&

@@ -96,6 +96,10 @@ TEST_F(KbNamesStillMissedTest, GenitiveOfAPlainNoun) {
 
 TEST_F(KbNamesStillMissedTest, OutletInAByline) {
   const LinkCountCase cases[] = {
+      // "Abha festival opens tonight" / "Sabq - Abha: the emir of the region
+      // opened ..." (the dateline's place after the outlet's dash: «أبها»
+      // is also "its father")
+      {"مهرجان الصيف يبدأ الليلة\n\nسبق- أبها: افتتح أمير المنطقة المهرجان مساء أمس.", "abha", 1},
       // "The new school year starts on Sunday" / "Salman al-Ali - Sabq -
       // Riyadh: the ministry announced ..." (a byline: the reporter, the
       // paper, the place; «سبق» is also "it preceded")
