@@ -348,13 +348,23 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
-  // right after a title is its adjective, one post with it.
+  // right after a title is its adjective, one post with it. So is
+  // "المساعد"/"المساعدة" with its complement: "وكيل أمين منطقة الرياض
+  // المساعد لشؤون البلديات" (the assistant deputy mayor ... for municipal
+  // affairs), "القائد الجهوي للقوات المساعدة" (the regional commander of the
+  // auxiliary forces).
   constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
+  constexpr std::string_view kAssistant = "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF";  // مساعد
+  constexpr std::string_view kAssistantF =
+      "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87";  // مساعده (مساعدة)
   for (size_t r = 1; r < c.roles.size(); ++r) {
     RoleCand& a = c.roles[r - 1];
     const RoleCand& b = c.roles[r];
-    if (a.te != b.tb || b.te != b.tb + 1 || !c.Has(b.tb, kDefinite) || HasProclitic(c, b.tb) ||
-        DropAl(c.info[b.tb].word) != kFounder ||
+    const std::string_view bw = DropAl(c.info[b.tb].word);
+    const bool assistant = (bw == kAssistant || bw == kAssistantF) && a.te > a.tb + 1 &&
+                           c.Has(a.te - 1, kDefinite | kGentilic);
+    if (a.te != b.tb || (b.te != b.tb + 1 && !assistant) || !c.Has(b.tb, kDefinite) ||
+        HasProclitic(c, b.tb) || (bw != kFounder && !assistant) ||
         (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
       continue;
     }
@@ -1558,10 +1568,14 @@ uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) cons
   return flags;
 }
 
-// Whether the role's title is a form of address alone ("الدكتور").
+// Whether the role's title is a form of address alone ("الدكتور"), or its
+// abbreviation with the dot ("م.", Eng.).
 bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
   TitleClass cls;
-  return TitleAt(c, r.tb, r.te, &cls) == static_cast<int>(r.te - r.tb) &&
+  const int tl = TitleAt(c, r.tb, r.te, &cls);
+  const bool dot = tl == 1 && r.te == r.tb + 2 && c.doc.Slice(c.tok(r.tb + 1).span) == "." &&
+                   c.tok(r.tb + 1).span.begin == c.tok(r.tb).span.end;
+  return (tl == static_cast<int>(r.te - r.tb) || dot) &&
          (TitleFlags(c, r.tb, r.te) & kTitleAddress);
 }
 

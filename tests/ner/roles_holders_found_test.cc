@@ -1,0 +1,60 @@
+// Roles where the holder's name is found and a title stands near it but was
+// not joined to it: a post before the abbreviation of a form of address
+// ("م.", "أ."), a deputy's or assistant's post ("وكيل أمين ...", "...
+// المساعد"). Sentences written for these tests (not taken from any corpus),
+// over the shipped data.
+#include <gtest/gtest.h>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+using test::ExpectTitles;
+using test::RolesCase;
+
+class RolesHoldersFoundTest : public test::WordListTest {};
+
+TEST_F(RolesHoldersFoundTest, AnAbbreviatedFormOfAddressCarriesThePostToTheName) {
+  const RolesCase cases[] = {
+      // "The mayor of Jazan, Eng. Yahya al-Ghazwani, said the project was
+      // finished."
+      {"وقال أمين منطقة جازان م. يحيى الغزواني إن المشروع اكتمل.",
+       "يحيى الغزواني",
+       {"أمين منطقة جازان"}},
+      // "The director general of the company, Mr Saleh al-Omari, signed the
+      // contract."
+      {"ووقع المدير العام للشركة أ. صالح العمري العقد.", "صالح العمري", {"المدير العام للشركة"}},
+      // Alone the abbreviation is a form of address, no post: "Eng. Fahd
+      // al-Otaibi attended the meeting."
+      {"وحضر م. فهد العتيبي الاجتماع.", "فهد العتيبي", {}},
+      // After a year "م" is the era, no title: "The company was founded in
+      // 1990 AD. Ali al-Harbi was its first manager."
+      {"تأسست الشركة عام 1990م. علي الحربي كان أول مديريها.", "علي الحربي", {}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, DeputiesAndAssistantsHoldOnePost) {
+  const RolesCase cases[] = {
+      // "The deputy mayor of Tabuk region, Dr Nasser al-Balawi, inaugurated
+      // the park."
+      {"وافتتح وكيل أمين منطقة تبوك الدكتور ناصر البلوي الحديقة.",
+       "ناصر البلوي",
+       {"وكيل أمين منطقة تبوك", "الدكتور"}},
+      // "The assistant deputy minister for technical affairs, Majed
+      // al-Shammari, said ..."
+      {"وقال وكيل الوزارة المساعد للشؤون الفنية ماجد الشمري إن العمل مستمر.",
+       "ماجد الشمري",
+       {"وكيل الوزارة المساعد للشؤون الفنية"}},
+      // "The regional commander of the auxiliary forces, Said al-Idrissi,
+      // attended the ceremony."
+      {"وحضر القائد الجهوي للقوات المساعدة سعيد الإدريسي الحفل.",
+       "سعيد الإدريسي",
+       {"القائد الجهوي للقوات المساعدة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+}  // namespace
+}  // namespace rased::ner
