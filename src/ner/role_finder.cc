@@ -847,6 +847,48 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   c.roles = std::move(listed);
+  // "الرئيس الأمريكي آنذاك جورج بوش" (the US president at the time, George
+  // Bush), "أمير البحرين حينها الشيخ عيسى": an adverb of past time between a
+  // post and a name, or the holder's own rank or form of address, leaves the
+  // post his.
+  // (The post may read on past where its title stopped: "ملك المملكة
+  // العربية السعودية آنذاك الملك فيصل".)
+  auto then_at = [&](uint32_t k) {
+    return k + 1 < c.sent_end[k] && c.info[k].stripped == 0 &&
+           IsPostWord(t_, c.tok(k).key, PostWord::kThen);
+  };
+  for (RoleCand& r : c.roles) {
+    // (Not a post in the accusative, the one someone was named to: "عين
+    // مستشارا في ديوان ولي العهد آنذاك الأمير سلطان" names the crown prince.)
+    if (r.person >= 0 || r.te >= c.sent_end[r.tb] || c.info[r.tb].facts.accusative_title) {
+      continue;
+    }
+    if (!then_at(r.te)) {
+      const PhraseRun run =
+          TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, c.sent_end[r.tb], holders_title);
+      if (!run.complete || run.stop == r.te || run.stop >= c.sent_end[r.tb] || !then_at(run.stop)) {
+        continue;
+      }
+      r.te = run.stop;
+    }
+    const uint32_t n = r.te + 1;
+    const int32_t o = c.owner[n];
+    if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson &&
+        c.cands[o].stripped == 0 && !c.cands[o].nested) {
+      r.person = o;
+      r.ee = c.cands[o].te;
+      continue;
+    }
+    for (const RoleCand& b : c.roles) {
+      // (Or a title his name follows at once: "الملك فيصل".)
+      if (b.tb == n && b.person >= 0 && c.cands[b.person].tb >= b.te && !HasProclitic(c, n) &&
+          (HoldersOwnTitle(c, n) || c.cands[b.person].tb == b.te)) {
+        r.person = b.person;
+        r.ee = b.ee;
+        break;
+      }
+    }
+  }
   PostsHeld(c);
   ScopeBeforeHolder(c);
   // Chains of titles share the holder: before the name ("ولي ولي العهد

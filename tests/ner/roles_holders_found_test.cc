@@ -1,7 +1,8 @@
 // Roles where the holder's name is found and a title stands near it but was
 // not joined to it: a post before the abbreviation of a form of address
 // ("م.", "أ."), a deputy's or assistant's post ("وكيل أمين ...", "...
-// المساعد"). Sentences written for these tests (not taken from any corpus),
+// المساعد"), a post and an adverb of past time before the name ("الرئيس
+// الأمريكي آنذاك X"). Sentences written for these tests (not taken from any corpus),
 // over the shipped data.
 #include <gtest/gtest.h>
 
@@ -52,6 +53,26 @@ TEST_F(RolesHoldersFoundTest, DeputiesAndAssistantsHoldOnePost) {
       {"وحضر القائد الجهوي للقوات المساعدة سعيد الإدريسي الحفل.",
        "سعيد الإدريسي",
        {"القائد الجهوي للقوات المساعدة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, AnAdverbOfPastTimeBetweenThePostAndTheName) {
+  const RolesCase cases[] = {
+      // "The French president at the time, Jacques Chirac, opposed the war."
+      {"وعارض الرئيس الفرنسي آنذاك جاك شيراك الحرب.", "جاك شيراك", {"الرئيس الفرنسي"}},
+      // "The emir of Kuwait then, Sheikh Jaber al-Ahmad, received the delegation."
+      {"واستقبل أمير الكويت حينها الشيخ جابر الأحمد الوفد.",
+       "جابر الأحمد",
+       {"أمير الكويت", "الشيخ"}},
+      // "The king of Jordan at that time, King Hussein, visited the city."
+      {"وزار ملك المملكة الأردنية الهاشمية آنذاك الملك حسين المدينة.",
+       "الملك حسين",
+       {"ملك المملكة الأردنية الهاشمية", "الملك"}},
+      // A post one was named to is not the name's after the adverb: "He was
+      // appointed adviser at the office of the crown prince of the time,
+      // Prince Sultan."
+      {"وعين مستشارا في مكتب ولي العهد آنذاك الأمير سلطان.", "سلطان", {"الأمير"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
