@@ -228,6 +228,19 @@ uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>
 
 }  // namespace
 
+// Whether the quote mark at q closes a quotation: a closing mark (» ”), or
+// a straight one after an odd number of quote marks in its sentence.
+bool EntityAnnotator::ClosesQuote(const Ctx& c, uint32_t q) {
+  const std::string_view mark = c.doc.Slice(c.tok(q).span);
+  if (mark == "\xC2\xBB" || mark == "\xE2\x80\x9D") return true;    // » ”
+  if (mark == "\xC2\xAB" || mark == "\xE2\x80\x9C") return false;  // « “
+  int before = 0;
+  for (uint32_t k = q; k > 0 && c.sent_end[k - 1] == c.sent_end[q]; --k) {
+    before += c.Has(k - 1, kQuote) ? 1 : 0;
+  }
+  return before % 2 == 1;
+}
+
 bool EntityAnnotator::HoldersOwnTitle(const Ctx& c, uint32_t k) const {
   TitleClass cls;
   const uint32_t end = c.sent_end[k];
@@ -357,14 +370,18 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
   constexpr std::string_view kAssistant = "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF";  // مساعد
   constexpr std::string_view kAssistantF =
       "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87";  // مساعده (مساعدة)
+  constexpr std::string_view kSenior = "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1";  // كبير
   for (size_t r = 1; r < c.roles.size(); ++r) {
     RoleCand& a = c.roles[r - 1];
     const RoleCand& b = c.roles[r];
     const std::string_view bw = DropAl(c.info[b.tb].word);
     const bool assistant = (bw == kAssistant || bw == kAssistantF) && a.te > a.tb + 1 &&
                            c.Has(a.te - 1, kDefinite | kGentilic);
-    if (a.te != b.tb || (b.te != b.tb + 1 && !assistant) || !c.Has(b.tb, kDefinite) ||
-        HasProclitic(c, b.tb) || (bw != kFounder && !assistant) ||
+    // "القائد الكبير في التنظيم" (the senior commander in the organisation):
+    // "الكبير" after a definite title is its adjective, never "كبير" (chief).
+    const bool senior = bw == kSenior && c.Has(a.te - 1, kDefinite) && c.Has(b.tb, kDefinite);
+    if (a.te != b.tb || (b.te != b.tb + 1 && !assistant && !senior) || !c.Has(b.tb, kDefinite) ||
+        HasProclitic(c, b.tb) || (bw != kFounder && !assistant && !senior) ||
         (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
       continue;
     }
@@ -410,6 +427,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // "“محمد X” مدير عام الجمرك": the quotes round a name set it off too.
     if (p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kQuote) && c.Has(t, kQuote) &&
         c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
+    // "وزيارة ( توني بلير ) رئيس وزراء بريطانيا السابق": so do brackets.
+    if (!sep && p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kParenOpen) &&
+        c.Has(t, kParenClose) && c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
+    // "على اتصال بأيمن الظواهري" زعيم تنظيم القاعدة" (in touch with Ayman
+    // al-Zawahiri", the leader of al-Qaeda): a quote that closes the words
+    // quoted up to the name sets off the post after it, one with its own
+    // complement. "X "القائد الميداني في التنظيم"": a quote that opens after
+    // the name sets off a post that ends where the quote closes.
+    bool closing_quote = false, opening_quote = false;
+    if (!sep && t + 2 < c.info.size() && c.Has(t, kQuote) && c.sent_end[t] > t + 2) {
+      closing_quote = ClosesQuote(c, t);
+      opening_quote = !closing_quote;
       sep = true;
       ++t;
     }
@@ -649,6 +684,14 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (pronoun) continue;
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
+      if (closing_quote && (cls != TitleClass::kOffice || r.te <= r.tb + 1 || HasProclitic(c, r.tb))) {
+        continue;
+      }
+      if (opening_quote &&
+          !c.Has(ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title),
+                 kQuote)) {
+        continue;
+      }
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       // Set off by punctuation or "وهو", the post may read on past where the
@@ -771,7 +814,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           c.Has(k - 1, kDefinite | kGentilic) ||
           (before >= 0 && c.cands[before].te == k && c.cands[before].type != EntityType::kPerson);
       uint32_t q = k + static_cast<uint32_t>(tl);
-      while (q < r.te && c.Has(q, kDefinite) && c.Has(q, kGentilic | kNisba) &&
+      while (q < r.te && c.Has(q, kDefinite) &&
+             (c.Has(q, kGentilic | kNisba) || DropAl(c.info[q].word) == kSenior) &&
              c.info[q].stripped == 0) {
         ++q;
       }
@@ -872,7 +916,7 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       r.te = run.stop;
     }
     const uint32_t n = r.te + 1;
-    const int32_t o = c.owner[n];
+    int32_t o = c.owner[n];
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson &&
         c.cands[o].stripped == 0 && !c.cands[o].nested) {
       r.person = o;
@@ -888,6 +932,22 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         break;
       }
     }
+  }
+  // "وزير خارجية إيران “ظريف”" (Iran's foreign minister "Zarif"): a name
+  // quoted on its own right after a post is its holder's.
+  for (RoleCand& r : c.roles) {
+    const uint32_t q = r.te;
+    if (r.person >= 0 || q + 2 >= c.sent_end[r.tb] || !c.Has(q, kQuote) ||
+        c.info[r.tb].facts.accusative_title || ClosesQuote(c, q)) {
+      continue;
+    }
+    const int32_t o = c.owner[q + 1];
+    if (o < 0 || c.cands[o].tb != q + 1 || c.cands[o].type != EntityType::kPerson ||
+        c.cands[o].stripped > 0 || c.cands[o].nested || !c.Has(c.cands[o].te, kQuote)) {
+      continue;
+    }
+    r.person = o;
+    r.ee = c.cands[o].te;
   }
   PostsHeld(c);
   ScopeBeforeHolder(c);

@@ -2,7 +2,8 @@
 // not joined to it: a post before the abbreviation of a form of address
 // ("م.", "أ."), a deputy's or assistant's post ("وكيل أمين ...", "...
 // المساعد"), a post and an adverb of past time before the name ("الرئيس
-// الأمريكي آنذاك X"). Sentences written for these tests (not taken from any corpus),
+// الأمريكي آنذاك X"), a post set off from the name by a quote or a bracket
+// ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"). Sentences written for these tests (not taken from any corpus),
 // over the shipped data.
 #include <gtest/gtest.h>
 
@@ -73,6 +74,36 @@ TEST_F(RolesHoldersFoundTest, AnAdverbOfPastTimeBetweenThePostAndTheName) {
       // appointed adviser at the office of the crown prince of the time,
       // Prince Sultan."
       {"وعين مستشارا في مكتب ولي العهد آنذاك الأمير سلطان.", "سلطان", {"الأمير"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, QuotesAndBracketsSetThePostOff) {
+  const RolesCase cases[] = {
+      // A quote closing the words quoted up to the name: "The statement said
+      // he "kept in touch with Hassan Nasrallah" the secretary general of
+      // Hezbollah."
+      {"وقال البيان إنه \"ظل على اتصال بحسن نصر الله\" الأمين العام لحزب الله.",
+       "حسن نصر الله",
+       {"الأمين العام لحزب الله"}},
+      // A quote opening after the name round the post: "The strike killed
+      // Abu Hafs al-Masri "the senior commander in the Nusra Front"."
+      {"وأدت الغارة إلى مقتل أبو حفص المصري \"القائد الكبير في جبهة النصرة\"، بحسب المصادر.",
+       "أبو حفص المصري",
+       {"القائد الكبير في جبهة النصرة"}},
+      // But not a quote of what the named person said: "Mohammed al-Ali said
+      // "the president wants a solution"."
+      {"وقال محمد العلي \"الرئيس يريد الحل\" أمس.", "محمد العلي", {}},
+      // Brackets round the name: "During the visit of (Gordon Brown) the
+      // former British prime minister, ..."
+      {"وخلال زيارة ( غوردون براون ) رئيس وزراء بريطانيا السابق، أغلقت الطرق.",
+       "غوردون براون",
+       {"رئيس وزراء بريطانيا السابق"}},
+      // A name quoted on its own after the post: "Turkey's foreign minister
+      // "Davutoglu" arrived in Riyadh."
+      {"ووصل وزير خارجية تركيا \"أحمد داود أوغلو\" إلى الرياض.",
+       "أحمد داود أوغلو",
+       {"وزير خارجية تركيا"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
