@@ -1486,8 +1486,16 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
     } else {
       while (t < end) {
         const uint32_t u = c.Has(t, kComma) ? t + 1 : t;
-        const int32_t o = person_at(u);
-        if (o < 0 || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        if (u >= end || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        int32_t o = person_at(u);
+        // "عضوي المجلس الدكتور X والدكتور Y" (the two council members, Dr X
+        // and Dr Y): "و" + the next holder's own form of address or rank.
+        if (o < 0 && HasProclitic(c, u) && HoldersOwnTitle(c, u)) {
+          for (const RoleCand& b : c.roles) {
+            if (b.tb == u && b.person >= 0 && c.cands[b.person].tb == b.te) o = b.person;
+          }
+        }
+        if (o < 0) break;
         holders.push_back(o);
         t = c.cands[o].te;
       }

@@ -3,7 +3,8 @@
 // ("م.", "أ."), a deputy's or assistant's post ("وكيل أمين ...", "...
 // المساعد"), a post and an adverb of past time before the name ("الرئيس
 // الأمريكي آنذاك X"), a post set off from the name by a quote or a bracket
-// ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"). Sentences written for these tests (not taken from any corpus),
+// ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"), a dual
+// post before holders each with his own form of address. Sentences written for these tests (not taken from any corpus),
 // over the shipped data.
 #include <gtest/gtest.h>
 
@@ -106,6 +107,16 @@ TEST_F(RolesHoldersFoundTest, QuotesAndBracketsSetThePostOff) {
        {"وزير خارجية تركيا"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, ADualPostBeforeHoldersWithTheirFormsOfAddress) {
+  // "The proposal submitted by the two former council members, Dr Saad
+  // al-Qarni and Dr Nasser al-Harbi."
+  const char* text = "ودرس المجلس المقترح المقدم من عضوي المجلس السابقين الدكتور سعد القرني "
+                     "والدكتور ناصر الحربي.";
+  const Document doc = Run(text);
+  ExpectTitles(doc, {text, "سعد القرني", {"عضوي المجلس السابقين", "الدكتور"}});
+  ExpectTitles(doc, {text, "ناصر الحربي", {"الدكتور", "عضوي المجلس السابقين"}});
 }
 
 }  // namespace
