@@ -1614,6 +1614,33 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // سلمان"), or, after a named host, a title other than an envoy's, joins.
   const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
   if (!AfterMeetingVerb(c, start)) return true;
+  // "استقبل نائب رئيس الوزراء وزير الداخلية الأمير X أمس السفير Y" (the
+  // deputy prime minister and interior minister, Prince X, received
+  // yesterday the ambassador Y): when the guest's title or name follows the
+  // name, maybe after "أمس"/"اليوم", that name is the host's, and every
+  // title of the chain before it his.
+  if (b.person >= 0 && c.cands[b.person].tb >= b.te) {
+    uint32_t g = c.cands[b.person].te;
+    const uint32_t end = c.sent_end[b.tb];
+    for (int n = 0; n < 2 && g < end && c.info[g].stripped == 0; ++n) {
+      const std::string_view w = c.tok(g).key;
+      if (w != "\xD8\xA7\xD9\x85\xD8\xB3" &&                                     // امس (أمس)
+          w != "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" &&                  // اليوم
+          w != "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA1" &&                            // مساء
+          w != "\xD8\xB5\xD8\xA8\xD8\xA7\xD8\xAD") {                            // صباح
+        break;
+      }
+      ++g;
+    }
+    const int32_t o = g < end ? c.owner[g] : -1;
+    bool guest = g < end && !HasProclitic(c, g) && !c.Has(g, kPunct | kComma) &&
+                 o >= 0 && c.cands[o].tb == g && c.cands[o].type == EntityType::kPerson;
+    for (const RoleCand& q : c.roles) {
+      guest = guest || (g < end && q.tb == g && !HasProclitic(c, g) && q.person >= 0 &&
+                        q.person != b.person && c.cands[q.person].tb >= q.te);
+    }
+    if (guest) return true;
+  }
   // "استقبل الربيعة أمس وزير العدل السابق، رئيس جمعية الإصلاح القاضي X"
   // (al-Rabeeah received yesterday the former justice minister, head of the
   // Islah society, Judge X): with the host named between the verb and the

@@ -4,7 +4,9 @@
 // المساعد"), a post and an adverb of past time before the name ("الرئيس
 // الأمريكي آنذاك X"), a post set off from the name by a quote or a bracket
 // ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"), a dual
-// post before holders each with his own form of address. Sentences written for these tests (not taken from any corpus),
+// post before holders each with his own form of address, an attaché's post
+// with "لدى" + the country, the host's chain of posts before his name and
+// his guest. Sentences written for these tests (not taken from any corpus),
 // over the shipped data.
 #include <gtest/gtest.h>
 
@@ -117,6 +119,36 @@ TEST_F(RolesHoldersFoundTest, ADualPostBeforeHoldersWithTheirFormsOfAddress) {
   const Document doc = Run(text);
   ExpectTitles(doc, {text, "سعد القرني", {"عضوي المجلس السابقين", "الدكتور"}});
   ExpectTitles(doc, {text, "ناصر الحربي", {"الدكتور", "عضوي المجلس السابقين"}});
+}
+
+TEST_F(RolesHoldersFoundTest, AnAttachesPostTakesItsCountry) {
+  const RolesCase cases[] = {
+      // "The military attaché in Jordan, Colonel Fahd al-Mutairi, attended."
+      {"وحضر الملحق العسكري لدى الأردن العقيد فهد المطيري.",
+       "فهد المطيري",
+       {"الملحق العسكري لدى الأردن", "العقيد"}},
+      // "Fahd al-Mutairi, the Saudi military attaché in Egypt, said ..."
+      {"وقال فهد المطيري الملحق العسكري السعودي لدى مصر إن التعاون مستمر.",
+       "فهد المطيري",
+       {"الملحق العسكري السعودي لدى مصر"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, TheHostsChainOfPostsBeforeHisNameAndHisGuest) {
+  // "The adviser at the royal court and director general of the centre, Dr
+  // Saad al-Dosari, received yesterday the secretary general of the
+  // organisation, Hamad al-Ali."
+  const char* text = "واستقبل المستشار بالديوان الملكي المدير العام للمركز الدكتور سعد الدوسري "
+                     "أمس الأمين العام للمنظمة حمد العلي.";
+  const Document doc = Run(text);
+  ExpectTitles(doc,
+               {text, "سعد الدوسري", {"المستشار بالديوان الملكي", "المدير العام للمركز", "الدكتور"}});
+  ExpectTitles(doc, {text, "حمد العلي", {"الأمين العام للمنظمة"}});
+  // Without a guest after the name the titles before it are the guest's:
+  // "The crown prince received the US secretary of state John Kerry."
+  const char* guest = "واستقبل ولي العهد وزير الخارجية الأمريكي جون كيري.";
+  ExpectTitles(Run(guest), {guest, "جون كيري", {"وزير الخارجية الأمريكي"}});
 }
 
 }  // namespace
