@@ -259,6 +259,21 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "وزير الخارجية الأمريكي التقى الشيخ X" (a headline run into the text:
+  // the US secretary of state; Sheikh X met ...): a verb of meeting, whose
+  // article-like "ال" made it read as a definite word, ends a title; a name
+  // after it is the verb's subject.
+  for (RoleCand& r : c.roles) {
+    for (uint32_t k = r.tb + 1; k < r.te; ++k) {
+      if (c.info[k].stripped > 0 || !c.Has(k, kDefinite) ||
+          !t_.meeting_verbs.contains(c.info[k].word)) {
+        continue;
+      }
+      r.te = r.ee = k;
+      if (r.person >= 0 && c.cands[r.person].tb >= k) r.person = -1;
+      break;
+    }
+  }
   // "وعين الملك خالد الحربي مديرا للمكتب" (and the king appointed Khalid
   // al-Harbi director of the office): a title right after a verb of
   // appointment, before a name and the post in the accusative that name

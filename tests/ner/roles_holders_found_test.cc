@@ -149,6 +149,10 @@ TEST_F(RolesHoldersFoundTest, TheHostsChainOfPostsBeforeHisNameAndHisGuest) {
   // "The crown prince received the US secretary of state John Kerry."
   const char* guest = "واستقبل ولي العهد وزير الخارجية الأمريكي جون كيري.";
   ExpectTitles(Run(guest), {guest, "جون كيري", {"وزير الخارجية الأمريكي"}});
+  // A headline run into the text: "Emir of Qatar meets the Russian foreign
+  // minister / Sheikh Tamim met today ...": "التقى" ends the title.
+  const char* headline = "أمير قطر يلتقي وزير الخارجية الروسي التقى الشيخ تميم بن حمد اليوم.";
+  ExpectTitles(Run(headline), {headline, "الشيخ تميم بن حمد", {"الشيخ"}});
 }
 
 }  // namespace
