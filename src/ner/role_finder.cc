@@ -259,6 +259,38 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "ونائبه X" (and his deputy X), "مدربه السابق X" (his former coach X),
+  // "قائده اللواء X": a post with "his" names the holder by his relation to
+  // someone else, which an annotator does not mark; the folded keys read
+  // "نائبه" as "نائبة" (a deputy, feminine). The holder's own title after it
+  // stays his. ("رئيسها"، "متحدثها" (its president, its spokesman) mostly
+  // name a body's post, and stay.)
+  std::erase_if(c.roles, [&](RoleCand& r) {
+    const std::string_view w = c.doc.Slice(c.tok(r.tb).span);
+    TitleClass cls;
+    // (Not a title of several words, whose "ه" is a misspelt "ة": "جلاله
+    // الملك"; nor "و" + the post right after a post of three words or more,
+    // whose "ه" is that post's body: "نائب رئيس الحزب ورئيسه السابق X"; after
+    // "رئيس الحزب ونائبه X" the deputy is the head's.)
+    const int tl = TitleAt(c, r.tb, r.te, &cls);
+    const bool after_post =
+        HasProclitic(c, r.tb) && c.tok(r.tb).key.starts_with("\xD9\x88") &&
+        std::any_of(c.roles.begin(), c.roles.end(),
+                    [&](const RoleCand& a) { return a.te == r.tb && a.te >= a.tb + 3; });
+    if (!w.ends_with("\xD9\x87") || c.tok(r.tb).kind != TokenKind::kWord ||  // ه
+        tl != 1 || after_post ||
+        (cls != TitleClass::kOffice && cls != TitleClass::kProfession)) {
+      return false;
+    }
+    TitleClass next_cls;
+    if (r.te > r.tb + 1 && TitleAt(c, r.tb + 1, r.te, &next_cls) > 0) {
+      if (r.eb == r.tb) r.eb = r.tb + 1;
+      r.tb = r.tb + 1;
+      r.stripped = 0;
+      return false;
+    }
+    return true;
+  });
   // "وزير الخارجية الأمريكي التقى الشيخ X" (a headline run into the text:
   // the US secretary of state; Sheikh X met ...): a verb of meeting, whose
   // article-like "ال" made it read as a definite word, ends a title; a name

@@ -6,7 +6,7 @@
 // ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"), a dual
 // post before holders each with his own form of address, an attaché's post
 // with "لدى" + the country, the host's chain of posts before his name and
-// his guest. Sentences written for these tests (not taken from any corpus),
+// his guest, women's posts, and no post named by "his" (ونائبه X). Sentences written for these tests (not taken from any corpus),
 // over the shipped data.
 #include <gtest/gtest.h>
 
@@ -153,6 +153,47 @@ TEST_F(RolesHoldersFoundTest, TheHostsChainOfPostsBeforeHisNameAndHisGuest) {
   // minister / Sheikh Tamim met today ...": "التقى" ends the title.
   const char* headline = "أمير قطر يلتقي وزير الخارجية الروسي التقى الشيخ تميم بن حمد اليوم.";
   ExpectTitles(Run(headline), {headline, "الشيخ تميم بن حمد", {"الشيخ"}});
+}
+
+TEST_F(RolesHoldersFoundTest, WomensPostsAndTheGuideOfAMovement) {
+  const RolesCase cases[] = {
+      // "The US under secretary of state for political affairs, Wendy Smith,
+      // said ..."
+      {"وقالت وكيلة وزارة الخارجية للشؤون السياسية ويندي سميث إن المحادثات صعبة.",
+       "ويندي سميث",
+       {"وكيلة وزارة الخارجية للشؤون السياسية"}},
+      // "The dean of the college, Dr Nada al-Otaibi, opened the exhibition."
+      {"وافتتحت عميدة الكلية الدكتورة ندى العتيبي المعرض.",
+       "ندى العتيبي",
+       {"عميدة الكلية", "الدكتورة"}},
+      // "The prosecutor of the court, Fatima Ba, opened an inquiry."
+      {"وفتحت المدعية العامة للمحكمة فاطمة با تحقيقا.", "فاطمة با", {"المدعية العامة للمحكمة"}},
+      // "The Iranian guide Ali Khamenei warned against the agreement."
+      {"وحذر المرشد الإيراني علي خامنئي من الاتفاق.", "علي خامنئي", {"المرشد الإيراني"}},
+      // "المرشد" alone is also a family name: "The director of education
+      // Mohammed al-Murshid said ..."
+      {"وقال مدير التعليم محمد المرشد إن الدراسة بدأت.", "محمد المرشد", {"مدير التعليم"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, APostWithHisIsNoRole) {
+  const RolesCase cases[] = {
+      // "The party's leader and his deputy Khaled Ali attended."
+      {"وحضر رئيس الحزب ونائبه خالد علي الاجتماع.", "خالد علي", {}},
+      // "The club signed his former coach Marco Silva." ("مدربه" folds as
+      // "مدربة", a coach, feminine.)
+      {"وتعاقد النادي مع مدربه السابق ماركو سيلفا.", "ماركو سيلفا", {}},
+      // "Its spokesman Saad al-Harbi said ..." names a body's post, which
+      // stays.
+      {"وقال متحدثها الرسمي سعد الحربي إن الحملة مستمرة.", "سعد الحربي", {"متحدثها الرسمي"}},
+      // "و" + the post after another is the same holder's second post: "the
+      // deputy head of the party and its former head, Deniz Baykal".
+      {"وقال نائب رئيس الحزب ورئيسه السابق دنيز بايكال إن الانتخابات مبكرة.",
+       "دنيز بايكال",
+       {"نائب رئيس الحزب", "رئيسه السابق"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
 }  // namespace
