@@ -173,6 +173,12 @@ TEST_F(RolesHoldersFoundTest, WomensPostsAndTheGuideOfAMovement) {
       // "المرشد" alone is also a family name: "The director of education
       // Mohammed al-Murshid said ..."
       {"وقال مدير التعليم محمد المرشد إن الدراسة بدأت.", "محمد المرشد", {"مدير التعليم"}},
+      // A player of an instrument is a trade: "The violinist Samir Haddad
+      // played"; "Khaled al-Ghamdi, the percussionist of the band, said ...".
+      {"وعزف عازف الكمان سمير حداد مقطوعة جديدة.", "سمير حداد", {"عازف الكمان"}},
+      {"وقال خالد الغامدي، عازف الإيقاع في الفرقة، إن الحفل نجح.",
+       "خالد الغامدي",
+       {"عازف الإيقاع في الفرقة"}},
   };
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
