@@ -183,6 +183,19 @@ TEST_F(RolesHoldersFoundTest, WomensPostsAndTheGuideOfAMovement) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, OneOfTheHoldersOfAPostAfterTheName) {
+  const RolesCase cases[] = {
+      // "Hamad al-Dulaimi, one of the sheikhs of the tribes in Ramadi, said
+      // ..."
+      {"وقال حمد الدليمي، أحد شيوخ العشائر في مدينة الرمادي، إن الوضع هادئ.",
+       "حمد الدليمي",
+       {"أحد شيوخ العشائر في مدينة الرمادي"}},
+      // "Pierre Dubois, one of the defence lawyers, said ..."
+      {"وقال بيير دوبوا، أحد محامي الدفاع، إن الحكم عادل.", "بيير دوبوا", {"أحد محامي الدفاع"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesHoldersFoundTest, APostWithHisIsNoRole) {
   const RolesCase cases[] = {
       // "The party's leader and his deputy Khaled Ali attended."
