@@ -186,9 +186,15 @@ uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
   // Foundation and former foreign minister) holds a second post.
   const bool conjunction =
       k < end && info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88");  // و
+  // So does a relative pronoun, which opens a clause about the holder or
+  // his body: "X، عازف الإيقاع في الفرقة الذي انضم إليها عام 1982".
+  const std::string_view next = k < end ? doc.tokens[k].key : std::string_view();
+  const bool relative = k < end && info[k].stripped == 0 &&
+                        (next == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
+                         next == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A");    // التي
   const bool closed = k >= end ||
                       (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-                      IsDash(doc.tokens[k].key) ||
+                      IsDash(doc.tokens[k].key) || relative ||
                       (conjunction && (conjunction_closes || info[k].facts.title_node >= 0));
   return closed && run.complete && k > te ? k : te;
 }

@@ -196,6 +196,14 @@ TEST_F(RolesHoldersFoundTest, OneOfTheHoldersOfAPostAfterTheName) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, ARelativeClauseClosesThePostAfterTheName) {
+  // "John Carter, director of social services in the council who took up the
+  // post last year, said ..."
+  const char* text = "وقال جون كارتر، مدير الخدمات الاجتماعية في المجلس الذي تولى المنصب العام "
+                     "الماضي، إن الخطة جاهزة.";
+  ExpectTitles(Run(text), {text, "جون كارتر", {"مدير الخدمات الاجتماعية في المجلس"}});
+}
+
 TEST_F(RolesHoldersFoundTest, APostWithHisIsNoRole) {
   const RolesCase cases[] = {
       // "The party's leader and his deputy Khaled Ali attended."
