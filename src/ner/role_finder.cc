@@ -190,8 +190,8 @@ uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
   // his body: "X، عازف الإيقاع في الفرقة الذي انضم إليها عام 1982".
   const std::string_view next = k < end ? doc.tokens[k].key : std::string_view();
   const bool relative = k < end && info[k].stripped == 0 &&
-                        (next == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||   // الذي
-                         next == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A");    // التي
+                        (next == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||  // الذي
+                         next == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A");   // التي
   const bool closed = k >= end ||
                       (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
                       IsDash(doc.tokens[k].key) || relative ||
@@ -238,7 +238,7 @@ uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>
 // a straight one after an odd number of quote marks in its sentence.
 bool EntityAnnotator::ClosesQuote(const Ctx& c, uint32_t q) {
   const std::string_view mark = c.doc.Slice(c.tok(q).span);
-  if (mark == "\xC2\xBB" || mark == "\xE2\x80\x9D") return true;    // » ”
+  if (mark == "\xC2\xBB" || mark == "\xE2\x80\x9D") return true;   // » ”
   if (mark == "\xC2\xAB" || mark == "\xE2\x80\x9C") return false;  // « “
   int before = 0;
   for (uint32_t k = q; k > 0 && c.sent_end[k - 1] == c.sent_end[q]; --k) {
@@ -279,13 +279,12 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // whose "ه" is that post's body: "نائب رئيس الحزب ورئيسه السابق X"; after
     // "رئيس الحزب ونائبه X" the deputy is the head's.)
     const int tl = TitleAt(c, r.tb, r.te, &cls);
-    const bool after_post =
-        HasProclitic(c, r.tb) && c.tok(r.tb).key.starts_with("\xD9\x88") &&
-        std::any_of(c.roles.begin(), c.roles.end(),
-                    [&](const RoleCand& a) { return a.te == r.tb && a.te >= a.tb + 3; });
+    const bool after_post = HasProclitic(c, r.tb) && c.tok(r.tb).key.starts_with("\xD9\x88") &&
+                            std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleCand& a) {
+                              return a.te == r.tb && a.te >= a.tb + 3;
+                            });
     if (!w.ends_with("\xD9\x87") || c.tok(r.tb).kind != TokenKind::kWord ||  // ه
-        tl != 1 || after_post ||
-        (cls != TitleClass::kOffice && cls != TitleClass::kProfession)) {
+        tl != 1 || after_post || (cls != TitleClass::kOffice && cls != TitleClass::kProfession)) {
       return false;
     }
     TitleClass next_cls;
@@ -737,7 +736,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (pronoun) continue;
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
-      if (closing_quote && (cls != TitleClass::kOffice || r.te <= r.tb + 1 || HasProclitic(c, r.tb))) {
+      if (closing_quote &&
+          (cls != TitleClass::kOffice || r.te <= r.tb + 1 || HasProclitic(c, r.tb))) {
         continue;
       }
       if (opening_quote &&
@@ -1677,17 +1677,17 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     const uint32_t end = c.sent_end[b.tb];
     for (int n = 0; n < 2 && g < end && c.info[g].stripped == 0; ++n) {
       const std::string_view w = c.tok(g).key;
-      if (w != "\xD8\xA7\xD9\x85\xD8\xB3" &&                                     // امس (أمس)
-          w != "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" &&                  // اليوم
-          w != "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA1" &&                            // مساء
-          w != "\xD8\xB5\xD8\xA8\xD8\xA7\xD8\xAD") {                            // صباح
+      if (w != "\xD8\xA7\xD9\x85\xD8\xB3" &&                  // امس (أمس)
+          w != "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" &&  // اليوم
+          w != "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA1" &&          // مساء
+          w != "\xD8\xB5\xD8\xA8\xD8\xA7\xD8\xAD") {          // صباح
         break;
       }
       ++g;
     }
     const int32_t o = g < end ? c.owner[g] : -1;
-    bool guest = g < end && !HasProclitic(c, g) && !c.Has(g, kPunct | kComma) &&
-                 o >= 0 && c.cands[o].tb == g && c.cands[o].type == EntityType::kPerson;
+    bool guest = g < end && !HasProclitic(c, g) && !c.Has(g, kPunct | kComma) && o >= 0 &&
+                 c.cands[o].tb == g && c.cands[o].type == EntityType::kPerson;
     for (const RoleCand& q : c.roles) {
       guest = guest || (g < end && q.tb == g && !HasProclitic(c, g) && q.person >= 0 &&
                         q.person != b.person && c.cands[q.person].tb >= q.te);

@@ -6,8 +6,8 @@
 // ("X" زعيم ...، ( X ) رئيس ...، X "القائد ..."، وزير ... "X"), a dual
 // post before holders each with his own form of address, an attaché's post
 // with "لدى" + the country, the host's chain of posts before his name and
-// his guest, women's posts, and no post named by "his" (ونائبه X). Sentences written for these tests (not taken from any corpus),
-// over the shipped data.
+// his guest, women's posts, and no post named by "his" (ونائبه X). Sentences written for these
+// tests (not taken from any corpus), over the shipped data.
 #include <gtest/gtest.h>
 
 #include "ner_test_support.h"
@@ -114,8 +114,9 @@ TEST_F(RolesHoldersFoundTest, QuotesAndBracketsSetThePostOff) {
 TEST_F(RolesHoldersFoundTest, ADualPostBeforeHoldersWithTheirFormsOfAddress) {
   // "The proposal submitted by the two former council members, Dr Saad
   // al-Qarni and Dr Nasser al-Harbi."
-  const char* text = "ودرس المجلس المقترح المقدم من عضوي المجلس السابقين الدكتور سعد القرني "
-                     "والدكتور ناصر الحربي.";
+  const char* text =
+      "ودرس المجلس المقترح المقدم من عضوي المجلس السابقين الدكتور سعد القرني "
+      "والدكتور ناصر الحربي.";
   const Document doc = Run(text);
   ExpectTitles(doc, {text, "سعد القرني", {"عضوي المجلس السابقين", "الدكتور"}});
   ExpectTitles(doc, {text, "ناصر الحربي", {"الدكتور", "عضوي المجلس السابقين"}});
@@ -139,11 +140,12 @@ TEST_F(RolesHoldersFoundTest, TheHostsChainOfPostsBeforeHisNameAndHisGuest) {
   // "The adviser at the royal court and director general of the centre, Dr
   // Saad al-Dosari, received yesterday the secretary general of the
   // organisation, Hamad al-Ali."
-  const char* text = "واستقبل المستشار بالديوان الملكي المدير العام للمركز الدكتور سعد الدوسري "
-                     "أمس الأمين العام للمنظمة حمد العلي.";
+  const char* text =
+      "واستقبل المستشار بالديوان الملكي المدير العام للمركز الدكتور سعد الدوسري "
+      "أمس الأمين العام للمنظمة حمد العلي.";
   const Document doc = Run(text);
-  ExpectTitles(doc,
-               {text, "سعد الدوسري", {"المستشار بالديوان الملكي", "المدير العام للمركز", "الدكتور"}});
+  ExpectTitles(
+      doc, {text, "سعد الدوسري", {"المستشار بالديوان الملكي", "المدير العام للمركز", "الدكتور"}});
   ExpectTitles(doc, {text, "حمد العلي", {"الأمين العام للمنظمة"}});
   // Without a guest after the name the titles before it are the guest's:
   // "The crown prince received the US secretary of state John Kerry."
@@ -199,8 +201,9 @@ TEST_F(RolesHoldersFoundTest, OneOfTheHoldersOfAPostAfterTheName) {
 TEST_F(RolesHoldersFoundTest, ARelativeClauseClosesThePostAfterTheName) {
   // "John Carter, director of social services in the council who took up the
   // post last year, said ..."
-  const char* text = "وقال جون كارتر، مدير الخدمات الاجتماعية في المجلس الذي تولى المنصب العام "
-                     "الماضي، إن الخطة جاهزة.";
+  const char* text =
+      "وقال جون كارتر، مدير الخدمات الاجتماعية في المجلس الذي تولى المنصب العام "
+      "الماضي، إن الخطة جاهزة.";
   ExpectTitles(Run(text), {text, "جون كارتر", {"مدير الخدمات الاجتماعية في المجلس"}});
 }
 
