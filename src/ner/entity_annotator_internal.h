@@ -364,6 +364,7 @@ class EntityAnnotator final : public Annotator {
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
   static bool HasProclitic(const Ctx& c, uint32_t i);
+  static bool ClosesQuote(const Ctx& c, uint32_t q);
   bool AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const;
   bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;

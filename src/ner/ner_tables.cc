@@ -291,9 +291,11 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
         w = PostWord::kHolding;
       } else if (cls == "recently") {
         w = PostWord::kRecently;
+      } else if (cls == "then") {
+        w = PostWord::kThen;
       } else {
         return Status::DataLoss(Where(path, row) +
-                                ": want word<TAB>appointment|copula|holding|recently");
+                                ": want word<TAB>appointment|copula|holding|recently|then");
       }
       t.post_words.emplace(text::MatchKey(row.fields[0]), w);
     }

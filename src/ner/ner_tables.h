@@ -30,7 +30,7 @@ using KeyMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 enum class TitleClass : uint8_t { kRank, kOffice, kProfession, kHonorific };
 // What a word says of a post held (data/ner/post_verbs.tsv).
-enum class PostWord : uint8_t { kAppointment, kCopula, kHolding, kRecently };
+enum class PostWord : uint8_t { kAppointment, kCopula, kHolding, kRecently, kThen };
 // Title flags: a form of address (السيد، الدكتور), which alone makes no
 // role; a post sent somewhere, which takes "إلى"/"لدى" + its destination
 // (المبعوث الخاص إلى سورية، السفير لدى الأمم المتحدة); a rank or honorific

@@ -186,9 +186,15 @@ uint32_t ClosedPhraseEnd(const Document& doc, const std::vector<TokInfo>& info,
   // Foundation and former foreign minister) holds a second post.
   const bool conjunction =
       k < end && info[k].stripped > 0 && doc.tokens[k].key.starts_with("\xD9\x88");  // و
+  // So does a relative pronoun, which opens a clause about the holder or
+  // his body: "X، عازف الإيقاع في الفرقة الذي انضم إليها عام 1982".
+  const std::string_view next = k < end ? doc.tokens[k].key : std::string_view();
+  const bool relative = k < end && info[k].stripped == 0 &&
+                        (next == "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A" ||  // الذي
+                         next == "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A");   // التي
   const bool closed = k >= end ||
                       (info[k].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-                      IsDash(doc.tokens[k].key) ||
+                      IsDash(doc.tokens[k].key) || relative ||
                       (conjunction && (conjunction_closes || info[k].facts.title_node >= 0));
   return closed && run.complete && k > te ? k : te;
 }
@@ -228,6 +234,19 @@ uint32_t AccusativeComplementEnd(const Document& doc, const std::vector<TokInfo>
 
 }  // namespace
 
+// Whether the quote mark at q closes a quotation: a closing mark (» ”), or
+// a straight one after an odd number of quote marks in its sentence.
+bool EntityAnnotator::ClosesQuote(const Ctx& c, uint32_t q) {
+  const std::string_view mark = c.doc.Slice(c.tok(q).span);
+  if (mark == "\xC2\xBB" || mark == "\xE2\x80\x9D") return true;   // » ”
+  if (mark == "\xC2\xAB" || mark == "\xE2\x80\x9C") return false;  // « “
+  int before = 0;
+  for (uint32_t k = q; k > 0 && c.sent_end[k - 1] == c.sent_end[q]; --k) {
+    before += c.Has(k - 1, kQuote) ? 1 : 0;
+  }
+  return before % 2 == 1;
+}
+
 bool EntityAnnotator::HoldersOwnTitle(const Ctx& c, uint32_t k) const {
   TitleClass cls;
   const uint32_t end = c.sent_end[k];
@@ -246,6 +265,52 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     return w == "\xD8\xA3\xD9\x85\xD8\xA7\xD9\x85" ||                        // أمام
            w == "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA9";  // بمساعدة
   });
+  // "ونائبه X" (and his deputy X), "مدربه السابق X" (his former coach X),
+  // "قائده اللواء X": a post with "his" names the holder by his relation to
+  // someone else, which an annotator does not mark; the folded keys read
+  // "نائبه" as "نائبة" (a deputy, feminine). The holder's own title after it
+  // stays his. ("رئيسها"، "متحدثها" (its president, its spokesman) mostly
+  // name a body's post, and stay.)
+  std::erase_if(c.roles, [&](RoleCand& r) {
+    const std::string_view w = c.doc.Slice(c.tok(r.tb).span);
+    TitleClass cls;
+    // (Not a title of several words, whose "ه" is a misspelt "ة": "جلاله
+    // الملك"; nor "و" + the post right after a post of three words or more,
+    // whose "ه" is that post's body: "نائب رئيس الحزب ورئيسه السابق X"; after
+    // "رئيس الحزب ونائبه X" the deputy is the head's.)
+    const int tl = TitleAt(c, r.tb, r.te, &cls);
+    const bool after_post = HasProclitic(c, r.tb) && c.tok(r.tb).key.starts_with("\xD9\x88") &&
+                            std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleCand& a) {
+                              return a.te == r.tb && a.te >= a.tb + 3;
+                            });
+    if (!w.ends_with("\xD9\x87") || c.tok(r.tb).kind != TokenKind::kWord ||  // ه
+        tl != 1 || after_post || (cls != TitleClass::kOffice && cls != TitleClass::kProfession)) {
+      return false;
+    }
+    TitleClass next_cls;
+    if (r.te > r.tb + 1 && TitleAt(c, r.tb + 1, r.te, &next_cls) > 0) {
+      if (r.eb == r.tb) r.eb = r.tb + 1;
+      r.tb = r.tb + 1;
+      r.stripped = 0;
+      return false;
+    }
+    return true;
+  });
+  // "وزير الخارجية الأمريكي التقى الشيخ X" (a headline run into the text:
+  // the US secretary of state; Sheikh X met ...): a verb of meeting, whose
+  // article-like "ال" made it read as a definite word, ends a title; a name
+  // after it is the verb's subject.
+  for (RoleCand& r : c.roles) {
+    for (uint32_t k = r.tb + 1; k < r.te; ++k) {
+      if (c.info[k].stripped > 0 || !c.Has(k, kDefinite) ||
+          !t_.meeting_verbs.contains(c.info[k].word)) {
+        continue;
+      }
+      r.te = r.ee = k;
+      if (r.person >= 0 && c.cands[r.person].tb >= k) r.person = -1;
+      break;
+    }
+  }
   // "وعين الملك خالد الحربي مديرا للمكتب" (and the king appointed Khalid
   // al-Harbi director of the office): a title right after a verb of
   // appointment, before a name and the post in the accusative that name
@@ -348,13 +413,27 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   // "الملك المؤسس عبدالعزيز" (the founding king Abdulaziz): "المؤسس" alone
-  // right after a title is its adjective, one post with it.
+  // right after a title is its adjective, one post with it. So is
+  // "المساعد"/"المساعدة" with its complement: "وكيل أمين منطقة الرياض
+  // المساعد لشؤون البلديات" (the assistant deputy mayor ... for municipal
+  // affairs), "القائد الجهوي للقوات المساعدة" (the regional commander of the
+  // auxiliary forces).
   constexpr std::string_view kFounder = "\xD9\x85\xD9\x88\xD8\xB3\xD8\xB3";  // موسس (مؤسس)
+  constexpr std::string_view kAssistant = "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF";  // مساعد
+  constexpr std::string_view kAssistantF =
+      "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF\xD9\x87";  // مساعده (مساعدة)
+  constexpr std::string_view kSenior = "\xD9\x83\xD8\xA8\xD9\x8A\xD8\xB1";  // كبير
   for (size_t r = 1; r < c.roles.size(); ++r) {
     RoleCand& a = c.roles[r - 1];
     const RoleCand& b = c.roles[r];
-    if (a.te != b.tb || b.te != b.tb + 1 || !c.Has(b.tb, kDefinite) || HasProclitic(c, b.tb) ||
-        DropAl(c.info[b.tb].word) != kFounder ||
+    const std::string_view bw = DropAl(c.info[b.tb].word);
+    const bool assistant = (bw == kAssistant || bw == kAssistantF) && a.te > a.tb + 1 &&
+                           c.Has(a.te - 1, kDefinite | kGentilic);
+    // "القائد الكبير في التنظيم" (the senior commander in the organisation):
+    // "الكبير" after a definite title is its adjective, never "كبير" (chief).
+    const bool senior = bw == kSenior && c.Has(a.te - 1, kDefinite) && c.Has(b.tb, kDefinite);
+    if (a.te != b.tb || (b.te != b.tb + 1 && !assistant && !senior) || !c.Has(b.tb, kDefinite) ||
+        HasProclitic(c, b.tb) || (bw != kFounder && !assistant && !senior) ||
         (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
       continue;
     }
@@ -400,6 +479,24 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // "“محمد X” مدير عام الجمرك": the quotes round a name set it off too.
     if (p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kQuote) && c.Has(t, kQuote) &&
         c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
+    // "وزيارة ( توني بلير ) رئيس وزراء بريطانيا السابق": so do brackets.
+    if (!sep && p.tb > 0 && t + 1 < c.info.size() && c.Has(p.tb - 1, kParenOpen) &&
+        c.Has(t, kParenClose) && c.sent_end[t] > t + 1) {
+      sep = true;
+      ++t;
+    }
+    // "على اتصال بأيمن الظواهري" زعيم تنظيم القاعدة" (in touch with Ayman
+    // al-Zawahiri", the leader of al-Qaeda): a quote that closes the words
+    // quoted up to the name sets off the post after it, one with its own
+    // complement. "X "القائد الميداني في التنظيم"": a quote that opens after
+    // the name sets off a post that ends where the quote closes.
+    bool closing_quote = false, opening_quote = false;
+    if (!sep && t + 2 < c.info.size() && c.Has(t, kQuote) && c.sent_end[t] > t + 2) {
+      closing_quote = ClosesQuote(c, t);
+      opening_quote = !closing_quote;
       sep = true;
       ++t;
     }
@@ -639,6 +736,15 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
       if (pronoun) continue;
       // "خالد مساعد السهلي": a given name there continues a lone given name.
       if (!sep && c.Has(r.tb, kGiven) && p.te == p.tb + 1) continue;
+      if (closing_quote &&
+          (cls != TitleClass::kOffice || r.te <= r.tb + 1 || HasProclitic(c, r.tb))) {
+        continue;
+      }
+      if (opening_quote &&
+          !c.Has(ApposedTitleEnd(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title),
+                 kQuote)) {
+        continue;
+      }
       r.person = static_cast<int32_t>(k);
       r.eb = p.tb;
       // Set off by punctuation or "وهو", the post may read on past where the
@@ -761,7 +867,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           c.Has(k - 1, kDefinite | kGentilic) ||
           (before >= 0 && c.cands[before].te == k && c.cands[before].type != EntityType::kPerson);
       uint32_t q = k + static_cast<uint32_t>(tl);
-      while (q < r.te && c.Has(q, kDefinite) && c.Has(q, kGentilic | kNisba) &&
+      while (q < r.te && c.Has(q, kDefinite) &&
+             (c.Has(q, kGentilic | kNisba) || DropAl(c.info[q].word) == kSenior) &&
              c.info[q].stripped == 0) {
         ++q;
       }
@@ -837,6 +944,64 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   c.roles = std::move(listed);
+  // "الرئيس الأمريكي آنذاك جورج بوش" (the US president at the time, George
+  // Bush), "أمير البحرين حينها الشيخ عيسى": an adverb of past time between a
+  // post and a name, or the holder's own rank or form of address, leaves the
+  // post his.
+  // (The post may read on past where its title stopped: "ملك المملكة
+  // العربية السعودية آنذاك الملك فيصل".)
+  auto then_at = [&](uint32_t k) {
+    return k + 1 < c.sent_end[k] && c.info[k].stripped == 0 &&
+           IsPostWord(t_, c.tok(k).key, PostWord::kThen);
+  };
+  for (RoleCand& r : c.roles) {
+    // (Not a post in the accusative, the one someone was named to: "عين
+    // مستشارا في ديوان ولي العهد آنذاك الأمير سلطان" names the crown prince.)
+    if (r.person >= 0 || r.te >= c.sent_end[r.tb] || c.info[r.tb].facts.accusative_title) {
+      continue;
+    }
+    if (!then_at(r.te)) {
+      const PhraseRun run =
+          TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, c.sent_end[r.tb], holders_title);
+      if (!run.complete || run.stop == r.te || run.stop >= c.sent_end[r.tb] || !then_at(run.stop)) {
+        continue;
+      }
+      r.te = run.stop;
+    }
+    const uint32_t n = r.te + 1;
+    int32_t o = c.owner[n];
+    if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson &&
+        c.cands[o].stripped == 0 && !c.cands[o].nested) {
+      r.person = o;
+      r.ee = c.cands[o].te;
+      continue;
+    }
+    for (const RoleCand& b : c.roles) {
+      // (Or a title his name follows at once: "الملك فيصل".)
+      if (b.tb == n && b.person >= 0 && c.cands[b.person].tb >= b.te && !HasProclitic(c, n) &&
+          (HoldersOwnTitle(c, n) || c.cands[b.person].tb == b.te)) {
+        r.person = b.person;
+        r.ee = b.ee;
+        break;
+      }
+    }
+  }
+  // "وزير خارجية إيران “ظريف”" (Iran's foreign minister "Zarif"): a name
+  // quoted on its own right after a post is its holder's.
+  for (RoleCand& r : c.roles) {
+    const uint32_t q = r.te;
+    if (r.person >= 0 || q + 2 >= c.sent_end[r.tb] || !c.Has(q, kQuote) ||
+        c.info[r.tb].facts.accusative_title || ClosesQuote(c, q)) {
+      continue;
+    }
+    const int32_t o = c.owner[q + 1];
+    if (o < 0 || c.cands[o].tb != q + 1 || c.cands[o].type != EntityType::kPerson ||
+        c.cands[o].stripped > 0 || c.cands[o].nested || !c.Has(c.cands[o].te, kQuote)) {
+      continue;
+    }
+    r.person = o;
+    r.ee = c.cands[o].te;
+  }
   PostsHeld(c);
   ScopeBeforeHolder(c);
   // Chains of titles share the holder: before the name ("ولي ولي العهد
@@ -1374,8 +1539,16 @@ void EntityAnnotator::SeveralHolders(Ctx& c) const {
     } else {
       while (t < end) {
         const uint32_t u = c.Has(t, kComma) ? t + 1 : t;
-        const int32_t o = person_at(u);
-        if (o < 0 || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        if (u >= end || !c.tok(u).key.starts_with("\xD9\x88")) break;  // و
+        int32_t o = person_at(u);
+        // "عضوي المجلس الدكتور X والدكتور Y" (the two council members, Dr X
+        // and Dr Y): "و" + the next holder's own form of address or rank.
+        if (o < 0 && HasProclitic(c, u) && HoldersOwnTitle(c, u)) {
+          for (const RoleCand& b : c.roles) {
+            if (b.tb == u && b.person >= 0 && c.cands[b.person].tb == b.te) o = b.person;
+          }
+        }
+        if (o < 0) break;
         holders.push_back(o);
         t = c.cands[o].te;
       }
@@ -1494,6 +1667,33 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   // سلمان"), or, after a named host, a title other than an envoy's, joins.
   const uint32_t start = a.person >= 0 ? std::min(a.tb, c.cands[a.person].tb) : a.tb;
   if (!AfterMeetingVerb(c, start)) return true;
+  // "استقبل نائب رئيس الوزراء وزير الداخلية الأمير X أمس السفير Y" (the
+  // deputy prime minister and interior minister, Prince X, received
+  // yesterday the ambassador Y): when the guest's title or name follows the
+  // name, maybe after "أمس"/"اليوم", that name is the host's, and every
+  // title of the chain before it his.
+  if (b.person >= 0 && c.cands[b.person].tb >= b.te) {
+    uint32_t g = c.cands[b.person].te;
+    const uint32_t end = c.sent_end[b.tb];
+    for (int n = 0; n < 2 && g < end && c.info[g].stripped == 0; ++n) {
+      const std::string_view w = c.tok(g).key;
+      if (w != "\xD8\xA7\xD9\x85\xD8\xB3" &&                  // امس (أمس)
+          w != "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x88\xD9\x85" &&  // اليوم
+          w != "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA1" &&          // مساء
+          w != "\xD8\xB5\xD8\xA8\xD8\xA7\xD8\xAD") {          // صباح
+        break;
+      }
+      ++g;
+    }
+    const int32_t o = g < end ? c.owner[g] : -1;
+    bool guest = g < end && !HasProclitic(c, g) && !c.Has(g, kPunct | kComma) && o >= 0 &&
+                 c.cands[o].tb == g && c.cands[o].type == EntityType::kPerson;
+    for (const RoleCand& q : c.roles) {
+      guest = guest || (g < end && q.tb == g && !HasProclitic(c, g) && q.person >= 0 &&
+                        q.person != b.person && c.cands[q.person].tb >= q.te);
+    }
+    if (guest) return true;
+  }
   // "استقبل الربيعة أمس وزير العدل السابق، رئيس جمعية الإصلاح القاضي X"
   // (al-Rabeeah received yesterday the former justice minister, head of the
   // Islah society, Judge X): with the host named between the verb and the
@@ -1558,10 +1758,14 @@ uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) cons
   return flags;
 }
 
-// Whether the role's title is a form of address alone ("الدكتور").
+// Whether the role's title is a form of address alone ("الدكتور"), or its
+// abbreviation with the dot ("م.", Eng.).
 bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
   TitleClass cls;
-  return TitleAt(c, r.tb, r.te, &cls) == static_cast<int>(r.te - r.tb) &&
+  const int tl = TitleAt(c, r.tb, r.te, &cls);
+  const bool dot = tl == 1 && r.te == r.tb + 2 && c.doc.Slice(c.tok(r.tb + 1).span) == "." &&
+                   c.tok(r.tb + 1).span.begin == c.tok(r.tb).span.end;
+  return (tl == static_cast<int>(r.te - r.tb) || dot) &&
          (TitleFlags(c, r.tb, r.te) & kTitleAddress);
 }
 
