@@ -340,6 +340,38 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     cand.type = type;
     c.Add(std::move(cand));
   };
+  // The end (after the closing bracket) of a name in brackets right after
+  // the place's or facility's head at i, or 0: one to four words, no
+  // function word, number or punctuation among them, each free or all one
+  // name found before.
+  auto bracketed_name = [&](uint32_t i, uint32_t end) -> uint32_t {
+    const Head& h = *c.info[i].head;
+    if ((h.type != EntityType::kLocation && h.type != EntityType::kFacility) || h.ambiguous ||
+        h.list || h.national || c.Has(i, kDefinite) || i + 3 >= end || !c.Has(i + 1, kParenOpen)) {
+      return 0;
+    }
+    uint32_t close = i + 2;
+    while (close < end && close < i + 7 && !c.Has(close, kParenClose)) {
+      const TokInfo& w = c.info[close];
+      if ((c.tok(close).kind != TokenKind::kWord && c.tok(close).kind != TokenKind::kLatin) ||
+          c.Has(close, kStop | kNumber | kPunct | kReporting | kDemonstrative) ||
+          w.facts.function_word || w.facts.tanwin) {
+        return 0;
+      }
+      ++close;
+    }
+    if (close >= end || close == i + 2 || !c.Has(close, kParenClose)) return 0;
+    // "ولاية (محافظة)": a head in brackets glosses the word; "(يعتزل ...)"
+    // opens a clause.
+    if (c.Has(i + 2, kHead | kVerbLike) || c.info[i + 2].facts.participle) return 0;
+    const int32_t o = c.owner[i + 2];
+    for (uint32_t k = i + 2; k < close; ++k) {
+      if (c.owner[k] != o) return 0;
+    }
+    if (o >= 0 && (c.cands[o].tb != i + 2 || c.cands[o].te != close || c.cands[o].stripped > 0))
+      return 0;
+    return close + 1;
+  };
   for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
     const TokInfo& in = c.info[i];
     if (!in.head && in.facts.possessed_head && c.Free(i)) {
@@ -363,6 +395,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // (each, every) is any body of its kind, not one named.
     if (i > 0 && c.tok(i - 1).key == "\xD9\x83\xD9\x84" && in.stripped == 0) continue;
     const uint32_t end = c.sent_end[i];
+    // "قرية (دوما)", "وادي (وج)", "مطار (بلاكبوش)": a place's or a
+    // facility's head in the construct state and a name of one to four words
+    // in brackets right after it name the place, whatever the words are
+    // besides. Not after a head that is also a word of another sense
+    // ("قاعدة (الأهم فالمهم)", a rule), a list's or a direction's head.
+    if (const uint32_t close = bracketed_name(i, end)) {
+      const int32_t o = c.owner[i + 2];
+      if (o < 0) {
+        Cand cand;
+        cand.tb = i + 2;
+        cand.te = close - 1;
+        cand.type = h.type;
+        c.Add(std::move(cand));
+      } else if (c.cands[o].kb < 0) {
+        // "منطقة (جاك هيلز)" read as a person's name: the head says a place.
+        c.cands[o].type = h.type;
+        c.cands[o].key.clear();
+      }
+      i = close - 1;
+      continue;
+    }
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
     // "للجنة تقصي الحقائق", "للواء شهداء بدر": before an indefinite noun
@@ -895,8 +948,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
         // only looks like ل/ب + a word is the place's name; after a unit's
-        // head the unit's ("لواء لبوزة").
-        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark || h.number) &&
+        // head the unit's ("لواء لبوزة"), after a facility's the facility's
+        // ("مطار بلاكبوش").
+        if (j == k && k == i + 1 &&
+            (h.type == EntityType::kLocation || h.landmark || h.number ||
+             (h.type == EntityType::kFacility && !h.ambiguous)) &&
             c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
@@ -2025,6 +2081,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         continue;
       }
     }
+    // «الروضة والريان والواحة» (after حي): a list of names, not one.
+    bool joined_in_quote = false;
+    for (uint32_t k = q + 2; k < close; ++k) {
+      joined_in_quote =
+          joined_in_quote || (c.info[k].stripped > 0 && c.tok(k).key.starts_with("\xD9\x88"));
+    }
     // A head at most three words before the quote: موقع آخر، هو "...". A verb
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
@@ -2061,9 +2123,14 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
            HasPossessiveEnding(c.info[b].word) || PluralWithPronoun(c.info[b].word))) {
         break;
       }
-      // A place head takes a quote right after it: قرية «المشيك».
-      if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
-                             (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
+      // A place head takes a quote right after it: قرية «المشيك»; so does a
+      // landmark's (جبل «صبر»، حي «نوتنغ هيل غيت»), not before a verb
+      // (جبل "يعتزل الفتنة", a mountain that "keeps out of strife").
+      const Head* bh = c.info[b].head;
+      const bool landmark_quote = bh && bh->landmark && !c.Has(b, kDefinite) &&
+                                  !c.Has(q + 1, kVerbLike) && !joined_in_quote;
+      if (bh && (bh->type != EntityType::kLocation ||
+                 (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;
         head_at = b;
         break;
@@ -2144,10 +2211,15 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // A facility's head in the construct state names the word after it,
+    // however it ends: استاد «ويمبلي», مستشفى «بهية».
+    const bool facility_named = head && head_at + 1 == q && !c.Has(head_at, kDefinite) &&
+                                head->type == EntityType::kFacility && !head->ambiguous;
     if (close == q + 2 &&
         !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
         (c.info[q + 1].facts.tanwin ||
-         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)) ||
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite) &&
+          !facility_named) ||
          (c.Has(q + 1, kVerbLike) && !c.Has(q + 1, kGiven) &&
           c.tok(q + 1).key.starts_with("\xD9\x8A")))) {
       continue;
@@ -2270,6 +2342,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         if (c.owner[k] >= 0) c.cands[c.owner[k]].nested = true;
         c.owner[k] = -1;
       }
+    }
+    // "«ويمبلي»" read as و + a word: the quoted name is the word whole, and
+    // so it is found again elsewhere ("ويمبلي", not "يمبلي").
+    if (close == q + 2 && c.info[q + 1].stripped > 0 && facility_named) {
+      c.info[q + 1].stripped = 0;
+      c.info[q + 1].word = c.tok(q + 1).key;
     }
     Cand cand;
     cand.tb = q + 1;
