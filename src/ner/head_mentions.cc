@@ -297,6 +297,12 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
 bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const {
   if (n >= end) return false;
   auto place_at = [&](uint32_t p, bool head_only) {
+    // "في ريف حماة", "في شمال سوريا": a part of a larger place places too
+    // (a region the knowledge base names, "شمال سيناء", is one place).
+    if (!head_only && p < end && (c.owner[p] < 0 || c.cands[c.owner[p]].tb != p)) {
+      for (uint32_t d = p; d < end && d < p + 2 && c.Has(d, kDirection) && c.info[d].stripped == 0;)
+        p = ++d;
+    }
     if (p >= end) return false;
     if (c.info[p].head && ((c.info[p].head->type == EntityType::kLocation &&
                             c.info[p].head->mode == HeadMode::kName) ||
@@ -308,7 +314,19 @@ bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const
     return o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
   };
   const TokInfo& in = c.info[n];
-  if (c.Has(n, kDirection) && in.stripped == 0) return place_at(n + 1, false);
+  // "شمال شرق الفلوجة": a compound direction places as one does.
+  if (c.Has(n, kDirection) && in.stripped == 0) {
+    uint32_t p = n + 1;
+    while (p < end && p < n + 3 && c.Has(p, kDirection) && c.info[p].stripped == 0) ++p;
+    return place_at(p, false);
+  }
+  // "منطقة العلم الواقعة شرق عدن" (the al-Alam area, which lies east of
+  // Aden): the participle "located" before what places it.
+  if (in.stripped == 0 && c.tok(n).key.starts_with(kAl) &&
+      DropAl(c.tok(n).key).starts_with("\xD9\x88\xD8\xA7\xD9\x82\xD8\xB9") &&  // واقع
+      Letters(c.tok(n).key) <= 9) {
+    return LocatedAfter(c, n + 1, end);
+  }
   if (in.stripped == 0 && in.word == kFi) return place_at(n + 1, false);
   if (in.stripped == 0 && in.word == kMin) return place_at(n + 1, true);
   if (in.stripped == 1 && c.tok(n).key.starts_with("\xD8\xA8")) return place_at(n, false);
@@ -1616,9 +1634,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // place head in the construct state a word with the article shaped like
       // an adjective, or one the word list does not know, is the place's
       // name; a common noun there is not ("منطقة النزاع").
+      // "منطقة الحميرة": a word written with ة is no stem and the pronoun ه
+      // ("حمير" + "ه"), the only way the word list reads it; unknown, it is
+      // the name.
+      const auto unknown_feminine = [&](uint32_t t) {
+        const std::string_view key = c.tok(t).key;
+        return lexicon_ && c.doc.Slice(c.tok(t).span).ends_with("\xD8\xA9") &&
+               !key.starts_with(kLiL) && !c.info[t].facts.tanwin && !c.Has(t, kGiven | kGentilic) &&
+               !lexicon_->Contains(key) && !lexicon_->Contains(DropAl(key)) &&
+               !lexicon_->Contains(DropAl(c.info[t].word));
+      };
       if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
-          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic))) &&
+          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic)) ||
+           unknown_feminine(k)) &&
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&

@@ -67,5 +67,38 @@ TEST_F(PlacesUnfoundTest, FacilityNamesThatLookLikeWords) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "منطقة الحميرة": after an area's head a definite word written with ة that
+// the word list reads only as a stem and the pronoun ه is unknown, a name;
+// "منطقة الراحة" (the comfort zone) is a common noun.
+TEST_F(PlacesUnfoundTest, UnknownFeminineWordAfterAnAreasHead) {
+  const MentionCase cases[] = {
+      // Clashes went on in the al-Humayra area yesterday.
+      {"وتواصلت الاشتباكات في منطقة الحميرة أمس.", {"LOCATION الحميرة"}, {}},
+      // The players entered the rest zone after the match.
+      {"دخل اللاعبون منطقة الراحة بعد المباراة.", {}, {"الراحة", "منطقة الراحة"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A common word after an area's head is its name where the next words place
+// it in a larger place: through "الواقعة" (which lies), a compound direction
+// or "في" and a part of a place.
+TEST_F(PlacesUnfoundTest, AreaPlacedByLocatedCompoundDirectionOrPart) {
+  const MentionCase cases[] = {
+      // The artillery shelled the al-Safsaf area, which lies north of Idlib.
+      {"وقصفت المدفعية منطقة الصفصاف الواقعة شمال إدلب.", {"LOCATION الصفصاف"}, {}},
+      // A shell hit the al-Sinaa area north-east of Baqubah.
+      {"واستهدفت قذيفة منطقة الصناعة شمال شرق بعقوبة.", {"LOCATION الصناعة"}, {}},
+      // Two soldiers were killed in the al-Rahma area in the Damascus
+      // countryside.
+      {"وقتل جنديان في منطقة الرحمة في ريف دمشق.", {"LOCATION الرحمة"}, {}},
+      // ... in the al-Rahma area in North Sinai: the region stays whole.
+      {"وقتل جنديان في منطقة الرحمة في شمال سيناء.",
+       {"LOCATION الرحمة", "LOCATION شمال سيناء"},
+       {}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
