@@ -100,5 +100,23 @@ TEST_F(PlacesUnfoundTest, AreaPlacedByLocatedCompoundDirectionOrPart) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "X، عاصمة Y": the word before "the capital of" a known place is the
+// capital's name; a word of the language only after a preposition of place,
+// and never a verb or a common noun the sentence governs.
+TEST_F(PlacesUnfoundTest, TheCapitalOfAKnownPlace) {
+  const MentionCase cases[] = {
+      // The rebels withdrew from al-Hawta, the capital of Lahij province.
+      {"وانسحب المتمردون من الحوطة، عاصمة محافظة لحج الجنوبية.", {"LOCATION الحوطة"}, {}},
+      // Police killed six gunmen in Bishkek, the capital of Kyrgyzstan: the
+      // word is no ب + "شكك".
+      {"قتلت الشرطة ستة مسلحين في بشكك، عاصمة قرغيزستان.", {"LOCATION بشكك"}, {"شكك"}},
+      // The delegation visited the capital of Yemen yesterday.
+      {"وزار الوفد عاصمة اليمن أمس.", {"LOCATION اليمن"}, {"الوفد"}},
+      // The militias overran the capital of Yemen for months.
+      {"وقد استباحت الميليشيات عاصمة اليمن لأشهر.", {}, {"استباحت", "الميليشيات"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
