@@ -1743,11 +1743,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // word list reads in them; the adjective describes and stays out.
       if (j == k && h.type == EntityType::kLocation && (h.settlement || h.written) && !h.list &&
           !definite) {
+        // "منطقة لامو الساحلية": a first word that only looks like ل/ب/ك +
+        // a word, the whole of which the word list lacks, is read whole.
+        const bool whole_first =
+            c.info[k].stripped == 1 && c.tok(k).kind == TokenKind::kWord && lexicon_ &&
+            !c.tok(k).key.starts_with(kLiL) && !c.Has(k, kDefinite) &&
+            !lexicon_->Contains(c.tok(k).key) &&
+            (c.tok(k).key.starts_with("\xD9\x84") || c.tok(k).key.starts_with("\xD8\xA8") ||
+             c.tok(k).key.starts_with("\xD9\x83"));
         uint32_t a = k;
         while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
-               c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
-               !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
-               c.info[a].facts.title_node < 0 &&
+               (c.info[a].stripped == 0 || (a == k && whole_first)) &&
+               !c.info[a].facts.function_word && !c.info[a].facts.tanwin &&
+               !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
                !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
                              kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
                              kComplementNoun) &&
@@ -1764,6 +1772,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
             adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
           j = a;
+          if (c.info[k].stripped > 0) {
+            c.info[k].stripped = 0;
+            c.info[k].word = c.tok(k).key;
+          }
         }
       }
       // "مدينة بريزبن" (Brisbane), "مدينة لافايت": after a place's head in

@@ -118,5 +118,20 @@ TEST_F(PlacesUnfoundTest, TheCapitalOfAKnownPlace) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "منطقة لامو الساحلية": a name that only looks like ل/ب/ك + a word, before
+// a relative adjective agreeing with the head, is read whole; an adjective
+// after the head alone is no name.
+TEST_F(PlacesUnfoundTest, NameLookingLikeAProcliticBeforeAnAdjective) {
+  const MentionCase cases[] = {
+      // The attack took place in the coastal Lamu area near the border.
+      {"ووقع الهجوم في منطقة لامو الساحلية بالقرب من الحدود.", {"LOCATION لامو"}, {"LOCATION امو"}},
+      // The team trained in the English town of Brighton last week.
+      {"وتدرب الفريق في مدينة برايتون الإنجليزية الأسبوع الماضي.", {"LOCATION برايتون"}, {}},
+      // The ministry declared a new marine zone.
+      {"وأعلنت الوزارة منطقة بحرية جديدة.", {}, {"بحرية"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
