@@ -133,5 +133,20 @@ TEST_F(PlacesUnfoundTest, NameLookingLikeAProcliticBeforeAnAdjective) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "معسكر النمسا" (a team's training camp in Austria): a place's name alone
+// after a camp's head is where the camp is held, no camp's name; the place
+// stays a mention. A camp's own name stays one ("معسكر لبوزة").
+TEST_F(PlacesUnfoundTest, CampHeldInAPlace) {
+  const MentionCase cases[] = {
+      // The national team ends its training camp in Austria next week.
+      {"ويختتم المنتخب معسكر النمسا الأسبوع المقبل.",
+       {"LOCATION النمسا"},
+       {"FACILITY معسكر النمسا"}},
+      // The fighters stormed the Labouza camp at dawn.
+      {"واقتحم المقاتلون معسكر لبوزة فجر اليوم.", {"FACILITY معسكر لبوزة"}, {}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
