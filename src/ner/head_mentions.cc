@@ -958,6 +958,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
+        // "شارع جمال عبد الناصر", "مسجد عمر بن الخطاب", "مزرعة منصور": a
+        // person's name after a landmark's head in the construct state names
+        // the landmark (the person passes leave such a name to it), a given
+        // name alone where the phrase closes after it.
+        if (j == k && k == i + 1 && h.landmark && h.type == EntityType::kFacility && !definite &&
+            c.Free(k) && c.info[k].stripped == 0 && c.Has(k, kGiven | kTheophoric) &&
+            !c.Has(k, kDefinite | kStop)) {
+          uint32_t e = NameEnd(c, k, end, false);
+          // "شارع خالد بن الوليد المجاور" (next to it): a participle after
+          // the name describes the street.
+          if (e > k + 1 && c.Has(e - 1, kDefinite) &&
+              (c.info[e - 1].facts.participle || AdjectiveShape(c.doc.Slice(c.tok(e - 1).span))))
+            --e;
+          bool closes = false;
+          // "مستشفى تركي" (a Turkish hospital): a given name that is also an
+          // adjective names nothing alone.
+          if (e == k + 1 && !c.Has(k, kNisba | kGentilic)) {
+            closes = e >= end || c.Has(e, kPunct | kDirection) || c.info[e].word == kFi ||
+                     (c.info[e].stripped > 0 && c.tok(e).key.starts_with("\xD8\xA8"));
+          }
+          if (e > k && c.FreeRange(k, e) && (e >= k + 2 || closes)) {
+            j = e;
+            proper = true;
+          }
+        }
         // "دوار الزراعة" (Agriculture roundabout): a landmark's head makes
         // whatever follows it a name, in the construct state: "حي للمباراة"
         // is a live (broadcast) of the match.

@@ -148,5 +148,28 @@ TEST_F(PlacesUnfoundTest, CampHeldInAPlace) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "شارع جمال عبد الناصر": a person's name after a landmark's head names the
+// landmark (a street, a mosque, a farm), a given name alone where the phrase
+// closes; not an adjective that is also a given name ("مستشفى تركي").
+TEST_F(PlacesUnfoundTest, LandmarkNamedAfterAPerson) {
+  const MentionCase cases[] = {
+      // A policeman was wounded on Gamal Abdel Nasser street in Alexandria.
+      {"وأصيب شرطي في شارع جمال عبد الناصر بالإسكندرية.",
+       {"FACILITY شارع جمال عبد الناصر"},
+       {"PERSON جمال عبد الناصر"}},
+      // The coalition's aircraft bombed Mansour's farm north-west of the
+      // district.
+      {"وقصفت الطائرات مزرعة منصور شمال غرب المديرية.", {"FACILITY مزرعة منصور"}, {}},
+      // Shops line Khalid ibn al-Walid street next to the market: the
+      // participle after the name stays out.
+      {"وتنتشر المحلات في شارع خالد بن الوليد المجاور للسوق.",
+       {"FACILITY شارع خالد بن الوليد"},
+       {"FACILITY شارع خالد بن الوليد المجاور"}},
+      // He was taken to a Turkish hospital.
+      {"ونقل الجريح إلى مستشفى تركي قرب الحدود.", {}, {"FACILITY مستشفى تركي"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
