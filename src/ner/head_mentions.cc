@@ -80,6 +80,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // "بطرابلس" is a place, not part of the name; right after the head too:
       // "تل بمحافظة لحج" is a hill in the province.
       if (o.stripped > 0) break;
+      // "شارع الحمراء وسط بيروت": a region named by a direction after a
+      // definite genitive places the name, as a direction alone does.
+      if (prev_definite && j > k && c.Has(j, kDirection) && o.type == EntityType::kLocation) break;
       // "حكومة الرئيس بشار الأسد الاتفاق" (signed the agreement), "منظمة
       // الصليب الأحمر المطالبة" (renewed the demand): after a person's or a
       // body's name, as after a place's, the genitive chain is closed.
@@ -1748,6 +1751,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = k + 1;
           }
         }
+      }
+      // "منطقة فيصل جنوب الجيزة" (the Faisal district south of Giza): a
+      // given name alone after an area's or a town's head that a larger place
+      // locates is the place's name, as a family name is; not one that is
+      // a word as well ("منطقة آمنة في سوريا", a safe zone in Syria).
+      if (j == k && h.type == EntityType::kLocation && (h.written || h.settlement) && !h.list &&
+          !definite && c.Free(k) && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+          c.Has(k, kGiven) && !c.Has(k, kDefinite | kNisba | kGentilic | kStop | kGivenCommon) &&
+          LocatedAfter(c, k + 1, end)) {
+        j = k + 1;
       }
       // "قرية أبو دالي", "بلدة آل X": after a place head in the construct
       // state a name opening with a kunya or a family particle is the

@@ -171,5 +171,25 @@ TEST_F(PlacesUnfoundTest, LandmarkNamedAfterAPerson) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "منطقة فيصل جنوب الجيزة": a given name alone after an area's or a town's
+// head that a larger place locates is the place's name; a given name that is
+// a word too stays the word ("منطقة آمنة", a safe zone). A region named by a
+// direction after a landmark's name places it ("شارع الحمراء وسط بيروت").
+TEST_F(PlacesUnfoundTest, GivenNameOrDirectionAfterAHead) {
+  const MentionCase cases[] = {
+      // He bought two buildings in the Faisal district south of Giza.
+      {"اشترى التاجر عمارتين في منطقة فيصل جنوب الجيزة.", {"LOCATION فيصل"}, {}},
+      // Two suicide bombers struck the town of Maroua in northern Cameroon.
+      {"وفجرت انتحاريتان نفسيهما في مدينة مروة شمال الكاميرون.", {"LOCATION مروة"}, {}},
+      // Ankara wants a safe zone in northern Syria.
+      {"وتريد أنقرة إقامة منطقة آمنة في شمال سوريا.", {}, {"آمنة", "منطقة آمنة"}},
+      // Protesters gathered on Hamra street in downtown Beirut.
+      {"وتجمع المحتجون في شارع الحمراء وسط بيروت.",
+       {"FACILITY شارع الحمراء"},
+       {"FACILITY شارع الحمراء وسط بيروت"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
