@@ -961,14 +961,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
-        // "شارع جمال عبد الناصر", "مسجد عمر بن الخطاب", "مزرعة منصور": a
+        // "شارع جمال عبد الناصر", "مستشفى ابن سينا", "مزرعة منصور": a
         // person's name after a landmark's head in the construct state names
         // the landmark (the person passes leave such a name to it), a given
         // name alone where the phrase closes after it.
         if (j == k && k == i + 1 && h.landmark && h.type == EntityType::kFacility && !definite &&
-            c.Free(k) && c.info[k].stripped == 0 && c.Has(k, kGiven | kTheophoric) &&
-            !c.Has(k, kDefinite | kStop)) {
+            c.Free(k) && c.info[k].stripped == 0 &&
+            c.Has(k, kGiven | kTheophoric | kPrefixParticle) && !c.Has(k, kDefinite | kStop)) {
           uint32_t e = NameEnd(c, k, end, false);
+          // "مستشفى ابن سينا": a kunya or "ابن" opens a name only with one.
+          if (!c.Has(k, kGiven | kTheophoric) && e < k + 2) e = k;
           // "شارع خالد بن الوليد المجاور" (next to it): a participle after
           // the name describes the street.
           if (e > k + 1 && c.Has(e - 1, kDefinite) &&

@@ -165,6 +165,8 @@ TEST_F(PlacesUnfoundTest, LandmarkNamedAfterAPerson) {
       {"وتنتشر المحلات في شارع خالد بن الوليد المجاور للسوق.",
        {"FACILITY شارع خالد بن الوليد"},
        {"FACILITY شارع خالد بن الوليد المجاور"}},
+      // The wounded were taken to the Ibn Sina hospital.
+      {"ونقل الجرحى إلى مستشفى ابن سينا بعد الحادث.", {"FACILITY مستشفى ابن سينا"}, {}},
       // He was taken to a Turkish hospital.
       {"ونقل الجريح إلى مستشفى تركي قرب الحدود.", {}, {"FACILITY مستشفى تركي"}},
   };
