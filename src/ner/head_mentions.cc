@@ -2575,6 +2575,45 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     c.Add(std::move(cand));
     ++i;
   }
+  // "عبر الحرور وزنجبار" (through al-Hurur and Zinjibar): after a
+  // preposition of place, a definite word and a town the knowledge base knows
+  // joined to it by و, closing the phrase, are two places, an ordinary word
+  // the first. Not after "من" ("من الرقة والجمال", of tenderness and beauty).
+  for (uint32_t i = 0; i + 3 < n; ++i) {
+    const uint32_t k = i + 1;
+    if (c.info[i].stripped != 0 || !c.Free(k) ||
+        !(c.info[i].word == kFi || c.info[i].word == kIla ||
+          t_.place_prepositions.contains(c.info[i].word))) {
+      continue;
+    }
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || !c.Has(k, kDefinite) ||
+        w.facts.function_word || w.facts.participle || w.facts.title_node >= 0 ||
+        Letters(c.tok(k).key) < 5 ||
+        c.Has(k, kStop | kGiven | kHead | kGentilic | kNisba | kReporting | kNumber | kPunct |
+                     kDirection | kVerbLike | kIdiom | kModifier) ||
+        AdjectiveShape(c.doc.Slice(c.tok(k).span))) {
+      continue;
+    }
+    const int32_t o = c.owner[k + 1];
+    if (o < 0 || c.cands[o].tb != k + 1 || c.cands[o].type != EntityType::kLocation ||
+        c.cands[o].kb < 0 || c.cands[o].stripped != 1 ||
+        !c.doc.Slice(c.tok(k + 1).span).starts_with("\xD9\x88")) {
+      continue;
+    }
+    const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
+    const uint32_t after = c.cands[o].te;
+    if ((kind != "city" && kind != "district") ||
+        !(after >= c.sent_end[k] || c.Has(after, kPunct | kStop | kDirection))) {
+      continue;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.type = EntityType::kLocation;
+    c.Add(std::move(cand));
+    ++i;
+  }
   const size_t count = c.cands.size();
   for (size_t ci = 0; ci < count; ++ci) {
     if (c.cands[ci].dead || c.cands[ci].nested || c.cands[ci].type != EntityType::kLocation) {

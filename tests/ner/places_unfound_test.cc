@@ -193,5 +193,18 @@ TEST_F(PlacesUnfoundTest, GivenNameOrDirectionAfterAHead) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "عبر الحرور وزنجبار": after a preposition of place, a definite word joined
+// by و to a town the knowledge base knows, closing the phrase, is a place too;
+// not where the town opens a clause of its own.
+TEST_F(PlacesUnfoundTest, DefiniteWordJoinedToAKnownTown) {
+  const MentionCase cases[] = {
+      // Some fled to Jaar through al-Hurur and Zinjibar.
+      {"وفر بعضهم إلى جعار عبر الحرور وزنجبار.", {"LOCATION الحرور", "LOCATION زنجبار"}, {}},
+      // People went out in the morning, and Aden prepares for the feast.
+      {"وخرج الناس في الصباح وعدن تستعد للعيد.", {}, {"الصباح"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
