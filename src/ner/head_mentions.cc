@@ -1155,6 +1155,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           c.cands[c.owner[j - 2]].type == EntityType::kLocation) {
         keep_adjective = true;
       }
+      // "حي الجديدة شرق بغداد" (the al-Jadida quarter east of Baghdad): a
+      // quarter's or a hill's name that is a modifier alone, which a larger
+      // place locates, is the name.
+      if (h.type == EntityType::kLocation && h.landmark && !definite && j == i + 2 &&
+          c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && LocatedAfter(c, j, end)) {
+        keep_adjective = true;
+      }
       while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic) &&
              c.owner[j - 1] < 0)
         --j;

@@ -185,6 +185,9 @@ TEST_F(PlacesUnfoundTest, GivenNameOrDirectionAfterAHead) {
       {"وفجرت انتحاريتان نفسيهما في مدينة مروة شمال الكاميرون.", {"LOCATION مروة"}, {}},
       // Ankara wants a safe zone in northern Syria.
       {"وتريد أنقرة إقامة منطقة آمنة في شمال سوريا.", {}, {"آمنة", "منطقة آمنة"}},
+      // A car bomb went off in the al-Jadida quarter east of Baghdad: the
+      // quarter's name is a modifier alone ("new").
+      {"وانفجرت سيارة مفخخة في حي الجديدة شرق بغداد.", {"LOCATION حي الجديدة"}, {}},
       // Protesters gathered on Hamra street in downtown Beirut.
       {"وتجمع المحتجون في شارع الحمراء وسط بيروت.",
        {"FACILITY شارع الحمراء"},
