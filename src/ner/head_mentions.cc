@@ -1073,6 +1073,33 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             keep_adjective = true;
           }
         }
+        // "جبل يسوف الاستراتيجي" (the strategic Mount Yasuf): after a
+        // mountain's or a quarter's head, one or two words without the article
+        // and a relative adjective with it that agrees with the head; the
+        // words are the name, whatever the word list reads in them, and the
+        // adjective describes.
+        if (j == k && k == i + 1 && h.type == EntityType::kLocation && h.landmark && !definite) {
+          uint32_t a = k;
+          while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+                 !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 &&
+                 !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                               kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                               kComplementNoun) &&
+                 Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+            ++a;
+          const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+          if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+              adj.starts_with(kAl) && c.Has(a, kNisba) && !c.Has(a, kStop | kModifier) &&
+              !c.info[a].facts.participle && !c.info[a].facts.function_word &&
+              (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
+              adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+            j = a;
+            proper = true;
+          }
+        }
         // "كتلة بدر النيابية" (the Badr parliamentary bloc), "حزب شاس
         // الديني": an organisation's head without the article, one word
         // without it and a relative adjective with it that agrees with the

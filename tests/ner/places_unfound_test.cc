@@ -188,6 +188,11 @@ TEST_F(PlacesUnfoundTest, GivenNameOrDirectionAfterAHead) {
       // A car bomb went off in the al-Jadida quarter east of Baghdad: the
       // quarter's name is a modifier alone ("new").
       {"وانفجرت سيارة مفخخة في حي الجديدة شرق بغداد.", {"LOCATION حي الجديدة"}, {}},
+      // The fighters took the strategic Mount Sabir: the adjective after
+      // the mountain's name describes it.
+      {"وسيطر المقاتلون على جبل صبر الاستراتيجي.",
+       {"LOCATION جبل صبر"},
+       {"LOCATION جبل صبر الاستراتيجي"}},
       // Protesters gathered on Hamra street in downtown Beirut.
       {"وتجمع المحتجون في شارع الحمراء وسط بيروت.",
        {"FACILITY شارع الحمراء"},
