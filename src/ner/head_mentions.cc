@@ -372,11 +372,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       return 0;
     }
     uint32_t close = i + 2;
-    while (close < end && close < i + 7 && !c.Has(close, kParenClose)) {
+    while (close < end && close < i + 6 && !c.Has(close, kParenClose)) {
       const TokInfo& w = c.info[close];
+      // "(لوفتس رود الخاص بنادي كوينزبارك)": a head or a preposition inside
+      // says more than a name.
       if ((c.tok(close).kind != TokenKind::kWord && c.tok(close).kind != TokenKind::kLatin) ||
           c.Has(close, kStop | kNumber | kPunct | kReporting | kDemonstrative) ||
-          w.facts.function_word || w.facts.tanwin) {
+          w.facts.function_word || w.facts.tanwin || w.facts.participle ||
+          (close > i + 2 && (c.Has(close, kHead) ||
+                             (w.stripped > 0 && !c.tok(close).key.starts_with("\xD9\x88"))))) {
         return 0;
       }
       ++close;
