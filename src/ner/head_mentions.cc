@@ -2246,8 +2246,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       // landmark's (جبل «صبر»، حي «نوتنغ هيل غيت»), not before a verb
       // (جبل "يعتزل الفتنة", a mountain that "keeps out of strife").
       const Head* bh = c.info[b].head;
+      // Names of several places in the quote («ليبيا الجزائر مالي» after
+      // مثلث, a triangle) are no one name.
       const bool landmark_quote = bh && bh->landmark && !c.Has(b, kDefinite) &&
-                                  !c.Has(q + 1, kVerbLike) && !joined_in_quote;
+                                  !c.Has(q + 1, kVerbLike) && !joined_in_quote &&
+                                  (c.FreeRange(q + 1, close) ||
+                                   (c.owner[q + 1] >= 0 && c.cands[c.owner[q + 1]].tb == q + 1 &&
+                                    c.cands[c.owner[q + 1]].te == close));
       if (bh && (bh->type != EntityType::kLocation ||
                  (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;

@@ -43,6 +43,9 @@ TEST_F(PlacesUnfoundTest, QuotedNameAfterALandmark) {
       // Apparently the party chose to be a mountain that "keeps away from"
       // the disputes.
       {"ويبدو أن الحزب اختار أن يكون جبل \"يبتعد عن\" الخلافات.", {}, {"يبتعد عن"}},
+      // Young Tuareg move through the "Libya Algeria Mali" triangle: three
+      // places, not one.
+      {"ويتنقل الشبان عبر مثلث «ليبيا الجزائر مالي» بحثا عن العمل.", {}, {"ليبيا الجزائر مالي"}},
       // The events are held in the quarters "al-Nakhil, al-Wurud and
       // al-Yasmin" of the city: three names, not one.
       {"وتقام الفعاليات بحي \"النخيل والورود والياسمين\" في المدينة.",
