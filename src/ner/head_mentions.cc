@@ -1829,16 +1829,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             !lexicon_->Contains(c.tok(k).key) &&
             (c.tok(k).key.starts_with("\xD9\x84") || c.tok(k).key.starts_with("\xD8\xA8") ||
              c.tok(k).key.starts_with("\xD9\x83"));
+        // "مدينة باري الإيطالية" (the Italian city of Bari): a word in ي
+        // after a feminine head is no adjective of it, which would end in ية.
+        const bool feminine_head = c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9");
+        auto nisba_name = [&](uint32_t t) {
+          return feminine_head && !c.Has(t, kGentilic) &&
+                 c.doc.Slice(c.tok(t).span).ends_with("\xD9\x8A");
+        };
         uint32_t a = k;
-        while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
-               (c.info[a].stripped == 0 || (a == k && whole_first)) &&
-               !c.info[a].facts.function_word && !c.info[a].facts.tanwin &&
-               !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
-               !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
-                             kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
-                             kComplementNoun) &&
-               Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
-               !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+        while (
+            a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+            (c.info[a].stripped == 0 || (a == k && whole_first)) &&
+            !c.info[a].facts.function_word && !c.info[a].facts.tanwin &&
+            !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
+            !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                          kDemonstrative | kGentilic | kModifier | kDirection | kComplementNoun) &&
+            (!c.Has(a, kNisba) || nisba_name(a)) && Letters(c.tok(a).key) >= 3 &&
+            !c.tok(a).key.starts_with("\xD9\x88") && !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
           ++a;
         const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
         // "منطقة خاضعة للحماية" (an area under protection): "لل" is the

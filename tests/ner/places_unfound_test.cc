@@ -130,6 +130,9 @@ TEST_F(PlacesUnfoundTest, NameLookingLikeAProcliticBeforeAnAdjective) {
       {"ووقع الهجوم في منطقة لامو الساحلية بالقرب من الحدود.", {"LOCATION لامو"}, {"LOCATION امو"}},
       // The team trained in the English town of Brighton last week.
       {"وتدرب الفريق في مدينة برايتون الإنجليزية الأسبوع الماضي.", {"LOCATION برايتون"}, {}},
+      // The delegation reached the Italian city of Bari yesterday: a word in
+      // ي is no adjective of the feminine head.
+      {"وصل الوفد إلى مدينة باري الإيطالية أمس.", {"LOCATION مدينة باري"}, {}},
       // The ministry declared a new marine zone.
       {"وأعلنت الوزارة منطقة بحرية جديدة.", {}, {"بحرية"}},
   };
