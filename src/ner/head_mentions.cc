@@ -1785,7 +1785,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // name does not take its ending. "في بلدة قرب مدينة بيزا" (in a
           // town near Pisa): a preposition of place is none either.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
-          if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
+          // A word in ي after a feminine head is no adjective of it ("قرية
+          // نعمي." the village of Naami); a noun's plural in ي is no name
+          // ("مدينة ملاهي", an amusement park).
+          const bool nisba_name = c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9") &&
+                                  w.ends_with("\xD9\x8A") && !c.Has(k, kGentilic) &&
+                                  !lexicon_->OnlyAsNoun(c.tok(k).key);
+          if ((located || (closes && !EndsWithPronoun(w))) && (!c.Has(k, kNisba) || nisba_name) &&
               !t_.place_prepositions.contains(c.info[k].word) &&
               ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic))) {
             j = k + 1;

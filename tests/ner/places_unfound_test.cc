@@ -133,6 +133,10 @@ TEST_F(PlacesUnfoundTest, NameLookingLikeAProcliticBeforeAnAdjective) {
       // The delegation reached the Italian city of Bari yesterday: a word in
       // ي is no adjective of the feminine head.
       {"وصل الوفد إلى مدينة باري الإيطالية أمس.", {"LOCATION مدينة باري"}, {}},
+      // The accident happened near the village of Naami; a city of
+      // amusements (an amusement park) is no town's name.
+      {"ووقع الحادث بالقرب من قرية نعمي.", {"LOCATION قرية نعمي"}, {}},
+      {"وافتتحت الأمانة مدينة ملاهي.", {}, {"ملاهي", "مدينة ملاهي"}},
       // The ministry declared a new marine zone.
       {"وأعلنت الوزارة منطقة بحرية جديدة.", {}, {"بحرية"}},
   };
