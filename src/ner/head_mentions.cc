@@ -80,6 +80,9 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // "بطرابلس" is a place, not part of the name; right after the head too:
       // "تل بمحافظة لحج" is a hill in the province.
       if (o.stripped > 0) break;
+      // "شارع الحمراء وسط بيروت": a region named by a direction after a
+      // definite genitive places the name, as a direction alone does.
+      if (prev_definite && j > k && c.Has(j, kDirection) && o.type == EntityType::kLocation) break;
       // "حكومة الرئيس بشار الأسد الاتفاق" (signed the agreement), "منظمة
       // الصليب الأحمر المطالبة" (renewed the demand): after a person's or a
       // body's name, as after a place's, the genitive chain is closed.
@@ -297,6 +300,12 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
 bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const {
   if (n >= end) return false;
   auto place_at = [&](uint32_t p, bool head_only) {
+    // "في ريف حماة", "في شمال سوريا": a part of a larger place places too
+    // (a region the knowledge base names, "شمال سيناء", is one place).
+    if (!head_only && p < end && (c.owner[p] < 0 || c.cands[c.owner[p]].tb != p)) {
+      for (uint32_t d = p; d < end && d < p + 2 && c.Has(d, kDirection) && c.info[d].stripped == 0;)
+        p = ++d;
+    }
     if (p >= end) return false;
     if (c.info[p].head && ((c.info[p].head->type == EntityType::kLocation &&
                             c.info[p].head->mode == HeadMode::kName) ||
@@ -308,7 +317,19 @@ bool EntityAnnotator::LocatedAfter(const Ctx& c, uint32_t n, uint32_t end) const
     return o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kLocation;
   };
   const TokInfo& in = c.info[n];
-  if (c.Has(n, kDirection) && in.stripped == 0) return place_at(n + 1, false);
+  // "شمال شرق الفلوجة": a compound direction places as one does.
+  if (c.Has(n, kDirection) && in.stripped == 0) {
+    uint32_t p = n + 1;
+    while (p < end && p < n + 3 && c.Has(p, kDirection) && c.info[p].stripped == 0) ++p;
+    return place_at(p, false);
+  }
+  // "منطقة العلم الواقعة شرق عدن" (the al-Alam area, which lies east of
+  // Aden): the participle "located" before what places it.
+  if (in.stripped == 0 && c.tok(n).key.starts_with(kAl) &&
+      DropAl(c.tok(n).key).starts_with("\xD9\x88\xD8\xA7\xD9\x82\xD8\xB9") &&  // واقع
+      Letters(c.tok(n).key) <= 9) {
+    return LocatedAfter(c, n + 1, end);
+  }
   if (in.stripped == 0 && in.word == kFi) return place_at(n + 1, false);
   if (in.stripped == 0 && in.word == kMin) return place_at(n + 1, true);
   if (in.stripped == 1 && c.tok(n).key.starts_with("\xD8\xA8")) return place_at(n, false);
@@ -340,6 +361,42 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     cand.type = type;
     c.Add(std::move(cand));
   };
+  // The end (after the closing bracket) of a name in brackets right after
+  // the place's or facility's head at i, or 0: one to four words, no
+  // function word, number or punctuation among them, each free or all one
+  // name found before.
+  auto bracketed_name = [&](uint32_t i, uint32_t end) -> uint32_t {
+    const Head& h = *c.info[i].head;
+    if ((h.type != EntityType::kLocation && h.type != EntityType::kFacility) || h.ambiguous ||
+        h.list || h.national || c.Has(i, kDefinite) || i + 3 >= end || !c.Has(i + 1, kParenOpen)) {
+      return 0;
+    }
+    uint32_t close = i + 2;
+    while (close < end && close < i + 6 && !c.Has(close, kParenClose)) {
+      const TokInfo& w = c.info[close];
+      // "(لوفتس رود الخاص بنادي كوينزبارك)": a head or a preposition inside
+      // says more than a name.
+      if ((c.tok(close).kind != TokenKind::kWord && c.tok(close).kind != TokenKind::kLatin) ||
+          c.Has(close, kStop | kNumber | kPunct | kReporting | kDemonstrative) ||
+          w.facts.function_word || w.facts.tanwin || w.facts.participle ||
+          (close > i + 2 && (c.Has(close, kHead) ||
+                             (w.stripped > 0 && !c.tok(close).key.starts_with("\xD9\x88"))))) {
+        return 0;
+      }
+      ++close;
+    }
+    if (close >= end || close == i + 2 || !c.Has(close, kParenClose)) return 0;
+    // "ولاية (محافظة)": a head in brackets glosses the word; "(يعتزل ...)"
+    // opens a clause.
+    if (c.Has(i + 2, kHead | kVerbLike) || c.info[i + 2].facts.participle) return 0;
+    const int32_t o = c.owner[i + 2];
+    for (uint32_t k = i + 2; k < close; ++k) {
+      if (c.owner[k] != o) return 0;
+    }
+    if (o >= 0 && (c.cands[o].tb != i + 2 || c.cands[o].te != close || c.cands[o].stripped > 0))
+      return 0;
+    return close + 1;
+  };
   for (uint32_t i = 0; i + 1 < tokens.size(); ++i) {
     const TokInfo& in = c.info[i];
     if (!in.head && in.facts.possessed_head && c.Free(i)) {
@@ -363,6 +420,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // (each, every) is any body of its kind, not one named.
     if (i > 0 && c.tok(i - 1).key == "\xD9\x83\xD9\x84" && in.stripped == 0) continue;
     const uint32_t end = c.sent_end[i];
+    // "قرية (دوما)", "وادي (وج)", "مطار (بلاكبوش)": a place's or a
+    // facility's head in the construct state and a name of one to four words
+    // in brackets right after it name the place, whatever the words are
+    // besides. Not after a head that is also a word of another sense
+    // ("قاعدة (الأهم فالمهم)", a rule), a list's or a direction's head.
+    if (const uint32_t close = bracketed_name(i, end)) {
+      const int32_t o = c.owner[i + 2];
+      if (o < 0) {
+        Cand cand;
+        cand.tb = i + 2;
+        cand.te = close - 1;
+        cand.type = h.type;
+        c.Add(std::move(cand));
+      } else if (c.cands[o].kb < 0) {
+        // "منطقة (جاك هيلز)" read as a person's name: the head says a place.
+        c.cands[o].type = h.type;
+        c.cands[o].key.clear();
+      }
+      i = close - 1;
+      continue;
+    }
     // "للجنة الدولية" is ل + "اللجنة" (to the committee): before a head that
     // starts with ل, "لل" spells the article after the preposition.
     // "للجنة تقصي الحقائق", "للواء شهداء بدر": before an indefinite noun
@@ -887,6 +965,33 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             proper = true;
           }
         }
+        // "شارع جمال عبد الناصر", "مستشفى ابن سينا", "مزرعة منصور": a
+        // person's name after a landmark's head in the construct state names
+        // the landmark (the person passes leave such a name to it), a given
+        // name alone where the phrase closes after it.
+        if (j == k && k == i + 1 && h.landmark && h.type == EntityType::kFacility && !definite &&
+            c.Free(k) && c.info[k].stripped == 0 &&
+            c.Has(k, kGiven | kTheophoric | kPrefixParticle) && !c.Has(k, kDefinite | kStop)) {
+          uint32_t e = NameEnd(c, k, end, false);
+          // "مستشفى ابن سينا": a kunya or "ابن" opens a name only with one.
+          if (!c.Has(k, kGiven | kTheophoric) && e < k + 2) e = k;
+          // "شارع خالد بن الوليد المجاور" (next to it): a participle after
+          // the name describes the street.
+          if (e > k + 1 && c.Has(e - 1, kDefinite) &&
+              (c.info[e - 1].facts.participle || AdjectiveShape(c.doc.Slice(c.tok(e - 1).span))))
+            --e;
+          bool closes = false;
+          // "مستشفى تركي" (a Turkish hospital): a given name that is also an
+          // adjective names nothing alone.
+          if (e == k + 1 && !c.Has(k, kNisba | kGentilic)) {
+            closes = e >= end || c.Has(e, kPunct | kDirection) || c.info[e].word == kFi ||
+                     (c.info[e].stripped > 0 && c.tok(e).key.starts_with("\xD8\xA8"));
+          }
+          if (e > k && c.FreeRange(k, e) && (e >= k + 2 || closes)) {
+            j = e;
+            proper = true;
+          }
+        }
         // "دوار الزراعة" (Agriculture roundabout): a landmark's head makes
         // whatever follows it a name, in the construct state: "حي للمباراة"
         // is a live (broadcast) of the match.
@@ -895,8 +1000,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         // "بئر لحفن", "معسكر لبوزة": after a place head an unknown word that
         // only looks like ل/ب + a word is the place's name; after a unit's
-        // head the unit's ("لواء لبوزة").
-        if (j == k && k == i + 1 && (h.type == EntityType::kLocation || h.landmark || h.number) &&
+        // head the unit's ("لواء لبوزة"), after a facility's the facility's
+        // ("مطار بلاكبوش").
+        if (j == k && k == i + 1 &&
+            (h.type == EntityType::kLocation || h.landmark || h.number ||
+             (h.type == EntityType::kFacility && !h.ambiguous)) &&
             c.Free(k) && lexicon_ && c.tok(k).kind == TokenKind::kWord &&
             (c.info[k].stripped == 1 || (c.info[k].stripped == 0 && c.Has(k, kClitic))) &&
             !lexicon_->Contains(c.tok(k).key) && !c.info[k].facts.function_word &&
@@ -967,6 +1075,33 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = a + 1;
             proper = true;
             keep_adjective = true;
+          }
+        }
+        // "جبل يسوف الاستراتيجي" (the strategic Mount Yasuf): after a
+        // mountain's or a quarter's head, one or two words without the article
+        // and a relative adjective with it that agrees with the head; the
+        // words are the name, whatever the word list reads in them, and the
+        // adjective describes.
+        if (j == k && k == i + 1 && h.type == EntityType::kLocation && h.landmark && !definite) {
+          uint32_t a = k;
+          while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
+                 !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 &&
+                 !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                               kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
+                               kComplementNoun) &&
+                 Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
+                 !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+            ++a;
+          const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
+          if (a > k && a < end && c.Free(a) && c.info[a].stripped == 0 && c.Has(a, kDefinite) &&
+              adj.starts_with(kAl) && c.Has(a, kNisba) && !c.Has(a, kStop | kModifier) &&
+              !c.info[a].facts.participle && !c.info[a].facts.function_word &&
+              (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
+              adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
+            j = a;
+            proper = true;
           }
         }
         // "كتلة بدر النيابية" (the Badr parliamentary bloc), "حزب شاس
@@ -1049,6 +1184,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           t_.facility_adjectives.contains(c.info[j - 1].word) && c.owner[j - 1] < 0 &&
           c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&
           c.cands[c.owner[j - 2]].type == EntityType::kLocation) {
+        keep_adjective = true;
+      }
+      // "حي الجديدة شرق بغداد" (the al-Jadida quarter east of Baghdad): a
+      // quarter's or a hill's name that is a modifier alone, which a larger
+      // place locates, is the name.
+      if (h.type == EntityType::kLocation && h.landmark && !definite && j == i + 2 &&
+          c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && LocatedAfter(c, j, end)) {
         keep_adjective = true;
       }
       while (!keep_adjective && j > i + 1 && c.Has(j - 1, kModifier) && !c.Has(j - 1, kGentilic) &&
@@ -1560,9 +1702,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // place head in the construct state a word with the article shaped like
       // an adjective, or one the word list does not know, is the place's
       // name; a common noun there is not ("منطقة النزاع").
+      // "منطقة الحميرة": a word written with ة is no stem and the pronoun ه
+      // ("حمير" + "ه"), the only way the word list reads it; unknown, it is
+      // the name.
+      const auto unknown_feminine = [&](uint32_t t) {
+        const std::string_view key = c.tok(t).key;
+        return lexicon_ && c.doc.Slice(c.tok(t).span).ends_with("\xD8\xA9") &&
+               !key.starts_with(kLiL) && !c.info[t].facts.tanwin && !c.Has(t, kGiven | kGentilic) &&
+               !lexicon_->Contains(key) && !lexicon_->Contains(DropAl(key)) &&
+               !lexicon_->Contains(DropAl(c.info[t].word));
+      };
       if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Has(k, kDefinite) &&
-          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic))) &&
+          (c.Has(k, kNisba) || (lexicon_ && !c.Has(k, kLexicon | kGiven | kGentilic)) ||
+           unknown_feminine(k)) &&
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
@@ -1632,12 +1785,28 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // name does not take its ending. "في بلدة قرب مدينة بيزا" (in a
           // town near Pisa): a preposition of place is none either.
           const std::string_view w = c.doc.Slice(c.tok(k).span);
-          if ((located || (closes && !EndsWithPronoun(w))) && !c.Has(k, kNisba) &&
+          // A word in ي after a feminine head is no adjective of it ("قرية
+          // نعمي." the village of Naami); a noun's plural in ي is no name
+          // ("مدينة ملاهي", an amusement park).
+          const bool nisba_name = c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9") &&
+                                  w.ends_with("\xD9\x8A") && !c.Has(k, kGentilic) &&
+                                  !lexicon_->OnlyAsNoun(c.tok(k).key);
+          if ((located || (closes && !EndsWithPronoun(w))) && (!c.Has(k, kNisba) || nisba_name) &&
               !t_.place_prepositions.contains(c.info[k].word) &&
               ((!w.ends_with("\xD8\xA9") && !w.ends_with("\xD9\x89")) || c.Has(k, kClitic))) {
             j = k + 1;
           }
         }
+      }
+      // "منطقة فيصل جنوب الجيزة" (the Faisal district south of Giza): a
+      // given name alone after an area's or a town's head that a larger place
+      // locates is the place's name, as a family name is; not one that is
+      // a word as well ("منطقة آمنة في سوريا", a safe zone in Syria).
+      if (j == k && h.type == EntityType::kLocation && (h.written || h.settlement) && !h.list &&
+          !definite && c.Free(k) && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+          c.Has(k, kGiven) && !c.Has(k, kDefinite | kNisba | kGentilic | kStop | kGivenCommon) &&
+          LocatedAfter(c, k + 1, end)) {
+        j = k + 1;
       }
       // "قرية أبو دالي", "بلدة آل X": after a place head in the construct
       // state a name opening with a kunya or a family particle is the
@@ -1658,16 +1827,31 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // word list reads in them; the adjective describes and stays out.
       if (j == k && h.type == EntityType::kLocation && (h.settlement || h.written) && !h.list &&
           !definite) {
+        // "منطقة لامو الساحلية": a first word that only looks like ل/ب/ك +
+        // a word, the whole of which the word list lacks, is read whole.
+        const bool whole_first =
+            c.info[k].stripped == 1 && c.tok(k).kind == TokenKind::kWord && lexicon_ &&
+            !c.tok(k).key.starts_with(kLiL) && !c.Has(k, kDefinite) &&
+            !lexicon_->Contains(c.tok(k).key) &&
+            (c.tok(k).key.starts_with("\xD9\x84") || c.tok(k).key.starts_with("\xD8\xA8") ||
+             c.tok(k).key.starts_with("\xD9\x83"));
+        // "مدينة باري الإيطالية" (the Italian city of Bari): a word in ي
+        // after a feminine head is no adjective of it, which would end in ية.
+        const bool feminine_head = c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9");
+        auto nisba_name = [&](uint32_t t) {
+          return feminine_head && !c.Has(t, kGentilic) &&
+                 c.doc.Slice(c.tok(t).span).ends_with("\xD9\x8A");
+        };
         uint32_t a = k;
-        while (a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
-               c.info[a].stripped == 0 && !c.info[a].facts.function_word &&
-               !c.info[a].facts.tanwin && !c.info[a].facts.participle &&
-               c.info[a].facts.title_node < 0 &&
-               !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
-                             kDemonstrative | kGentilic | kNisba | kModifier | kDirection |
-                             kComplementNoun) &&
-               Letters(c.tok(a).key) >= 3 && !c.tok(a).key.starts_with("\xD9\x88") &&
-               !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
+        while (
+            a < end && a < k + 2 && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+            (c.info[a].stripped == 0 || (a == k && whole_first)) &&
+            !c.info[a].facts.function_word && !c.info[a].facts.tanwin &&
+            !c.info[a].facts.participle && c.info[a].facts.title_node < 0 &&
+            !c.Has(a, kDefinite | kStop | kPunct | kNumber | kReporting | kHead | kVerbLike |
+                          kDemonstrative | kGentilic | kModifier | kDirection | kComplementNoun) &&
+            (!c.Has(a, kNisba) || nisba_name(a)) && Letters(c.tok(a).key) >= 3 &&
+            !c.tok(a).key.starts_with("\xD9\x88") && !EndsWithPronoun(c.doc.Slice(c.tok(a).span)))
           ++a;
         const std::string_view adj = a < end ? c.doc.Slice(c.tok(a).span) : std::string_view();
         // "منطقة خاضعة للحماية" (an area under protection): "لل" is the
@@ -1679,6 +1863,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             (adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9")) &&
             adj.ends_with("\xD8\xA9") == c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9")) {
           j = a;
+          if (c.info[k].stripped > 0) {
+            c.info[k].stripped = 0;
+            c.info[k].word = c.tok(k).key;
+          }
         }
       }
       // "مدينة بريزبن" (Brisbane), "مدينة لافايت": after a place's head in
@@ -2025,6 +2213,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         continue;
       }
     }
+    // «الروضة والريان والواحة» (after حي): a list of names, not one.
+    bool joined_in_quote = false;
+    for (uint32_t k = q + 2; k < close; ++k) {
+      joined_in_quote =
+          joined_in_quote || (c.info[k].stripped > 0 && c.tok(k).key.starts_with("\xD9\x88"));
+    }
     // A head at most three words before the quote: موقع آخر، هو "...". A verb
     // between makes the quote its object: للتنظيم سيساعد على خلق "منطقة آمنة".
     const Head* head = nullptr;
@@ -2061,9 +2255,19 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
            HasPossessiveEnding(c.info[b].word) || PluralWithPronoun(c.info[b].word))) {
         break;
       }
-      // A place head takes a quote right after it: قرية «المشيك».
-      if (c.info[b].head && (c.info[b].head->type != EntityType::kLocation ||
-                             (b + 1 == q && c.info[b].head->mode == HeadMode::kName))) {
+      // A place head takes a quote right after it: قرية «المشيك»; so does a
+      // landmark's (جبل «صبر»، حي «نوتنغ هيل غيت»), not before a verb
+      // (جبل "يعتزل الفتنة", a mountain that "keeps out of strife").
+      const Head* bh = c.info[b].head;
+      // Names of several places in the quote («ليبيا الجزائر مالي» after
+      // مثلث, a triangle) are no one name.
+      const bool landmark_quote = bh && bh->landmark && !c.Has(b, kDefinite) &&
+                                  !c.Has(q + 1, kVerbLike) && !joined_in_quote &&
+                                  (c.FreeRange(q + 1, close) ||
+                                   (c.owner[q + 1] >= 0 && c.cands[c.owner[q + 1]].tb == q + 1 &&
+                                    c.cands[c.owner[q + 1]].te == close));
+      if (bh && (bh->type != EntityType::kLocation ||
+                 (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;
         head_at = b;
         break;
@@ -2144,10 +2348,15 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // A facility's head in the construct state names the word after it,
+    // however it ends: استاد «ويمبلي», مستشفى «بهية».
+    const bool facility_named = head && head_at + 1 == q && !c.Has(head_at, kDefinite) &&
+                                head->type == EntityType::kFacility && !head->ambiguous;
     if (close == q + 2 &&
         !(head && head->outlet && head_at + 1 == q && !c.Has(head_at, kDefinite)) &&
         (c.info[q + 1].facts.tanwin ||
-         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite)) ||
+         (c.Has(q + 1, kLexicon) && c.Has(q + 1, kNisba) && !c.Has(q + 1, kDefinite) &&
+          !facility_named) ||
          (c.Has(q + 1, kVerbLike) && !c.Has(q + 1, kGiven) &&
           c.tok(q + 1).key.starts_with("\xD9\x8A")))) {
       continue;
@@ -2271,6 +2480,12 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         c.owner[k] = -1;
       }
     }
+    // "«ويمبلي»" read as و + a word: the quoted name is the word whole, and
+    // so it is found again elsewhere ("ويمبلي", not "يمبلي").
+    if (close == q + 2 && c.info[q + 1].stripped > 0 && facility_named) {
+      c.info[q + 1].stripped = 0;
+      c.info[q + 1].word = c.tok(q + 1).key;
+    }
     Cand cand;
     cand.tb = q + 1;
     cand.te = close;
@@ -2334,6 +2549,59 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // "كاتماندو عاصمة النيبال", "انسحبوا من الحوطة، عاصمة محافظة لحج": the
+  // word before "عاصمة" (the capital of) and a known place is the capital's
+  // name. A word of the language needs a preposition of place or a
+  // direction before it too: "زار الوفد عاصمة اليمن" (the delegation
+  // visited Yemen's capital) names no town.
+  static constexpr std::string_view kCapitalOf = "\xD8\xB9\xD8\xA7\xD8\xB5\xD9\x85\xD9\x87";
+  for (uint32_t i = 2; i + 1 < n; ++i) {
+    if (c.tok(i).key != kCapitalOf || c.info[i].stripped != 0) continue;
+    const int32_t of = c.owner[i + 1] >= 0 ? c.owner[i + 1] : i + 2 < n ? c.owner[i + 2] : -1;
+    if (of < 0 || c.cands[of].type != EntityType::kLocation || c.cands[of].tb > i + 2 ||
+        c.cands[of].tb <= i) {
+      continue;
+    }
+    const uint32_t x = c.Has(i - 1, kComma) ? i - 2 : i - 1;
+    const TokInfo& w = c.info[x];
+    if (!c.Free(x) || c.tok(x).kind != TokenKind::kWord || w.stripped > 1 ||
+        w.facts.function_word || w.facts.tanwin || w.facts.participle || w.facts.title_node >= 0 ||
+        Letters(w.word) < 3 ||
+        c.Has(x, kStop | kHead | kGentilic | kReporting | kNumber | kPunct | kDirection |
+                     kVerbLike | kDemonstrative | kModifier | kGiven | kNisba | kIdiom) ||
+        EndsWithPronoun(c.doc.Slice(c.tok(x).span)) || PerfectFeminine(w.word)) {
+      continue;
+    }
+    // "في بشكك": ب cannot follow another preposition; the word is whole.
+    const bool after_preposition =
+        x > 0 && c.info[x - 1].stripped == 0 &&
+        (c.info[x - 1].word == kFi || c.info[x - 1].word == kMin || c.info[x - 1].word == kIla);
+    if (w.stripped == 1 && after_preposition && c.tok(x).key.starts_with("\xD8\xA8")) {
+      c.info[x].stripped = 0;
+      c.info[x].word = c.tok(x).key;
+    }
+    if (c.Has(x, kLexicon)) {
+      const bool placed =
+          x > 0 && ((w.stripped == 1 && c.tok(x).key.starts_with("\xD8\xA8")) ||
+                    (w.stripped == 0 && (c.Has(x - 1, kDirection) || c.info[x - 1].word == kFi ||
+                                         c.info[x - 1].word == kMin || c.info[x - 1].word == kIla ||
+                                         t_.place_prepositions.contains(c.info[x - 1].word))));
+      if (!placed) continue;
+    }
+    // "في بشكك، عاصمة قرغيزستان": a word that only looks like ب + a word
+    // the word list lacks is the name whole.
+    if (w.stripped == 1 && !c.Has(x, kLexicon) && !lexicon_->Contains(w.word) &&
+        !KnownArabic(w.word)) {
+      c.info[x].stripped = 0;
+      c.info[x].word = c.tok(x).key;
+    }
+    Cand cand;
+    cand.tb = x;
+    cand.te = x + 1;
+    cand.stripped = c.info[x].stripped;
+    cand.type = EntityType::kLocation;
+    c.Add(std::move(cand));
+  }
   // "في كليفلاند بولاية أوهايو" (in Cleveland, Ohio): after a preposition
   // of place, a word without the article the word list lacks that a larger
   // place locates (ب + a place's head, a direction and a place, في and a
@@ -2354,6 +2622,45 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
                      kNumber | kPunct | kDirection | kVerbLike | kClitic | kIdiom | kDefinite) ||
         lexicon_->Contains(c.tok(k).key) || lexicon_->Contains(w.word) || KnownArabic(w.word) ||
         EndsWithPronoun(c.doc.Slice(c.tok(k).span)) || !LocatedAfter(c, k + 1, c.sent_end[k])) {
+      continue;
+    }
+    Cand cand;
+    cand.tb = k;
+    cand.te = k + 1;
+    cand.type = EntityType::kLocation;
+    c.Add(std::move(cand));
+    ++i;
+  }
+  // "عبر الحرور وزنجبار" (through al-Hurur and Zinjibar): after a
+  // preposition of place, a definite word and a town the knowledge base knows
+  // joined to it by و, closing the phrase, are two places, an ordinary word
+  // the first. Not after "من" ("من الرقة والجمال", of tenderness and beauty).
+  for (uint32_t i = 0; i + 3 < n; ++i) {
+    const uint32_t k = i + 1;
+    if (c.info[i].stripped != 0 || !c.Free(k) ||
+        !(c.info[i].word == kFi || c.info[i].word == kIla ||
+          t_.place_prepositions.contains(c.info[i].word))) {
+      continue;
+    }
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || !c.Has(k, kDefinite) ||
+        w.facts.function_word || w.facts.participle || w.facts.title_node >= 0 ||
+        Letters(c.tok(k).key) < 5 ||
+        c.Has(k, kStop | kGiven | kHead | kGentilic | kNisba | kReporting | kNumber | kPunct |
+                     kDirection | kVerbLike | kIdiom | kModifier) ||
+        AdjectiveShape(c.doc.Slice(c.tok(k).span))) {
+      continue;
+    }
+    const int32_t o = c.owner[k + 1];
+    if (o < 0 || c.cands[o].tb != k + 1 || c.cands[o].type != EntityType::kLocation ||
+        c.cands[o].kb < 0 || c.cands[o].stripped != 1 ||
+        !c.doc.Slice(c.tok(k + 1).span).starts_with("\xD9\x88")) {
+      continue;
+    }
+    const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
+    const uint32_t after = c.cands[o].te;
+    if ((kind != "city" && kind != "district") ||
+        !(after >= c.sent_end[k] || c.Has(after, kPunct | kStop | kDirection))) {
       continue;
     }
     Cand cand;
