@@ -408,6 +408,50 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الميليشيات الحوثية" (the Houthi militias), "القوات الحوثية": a body's
+    // head with the article and the relative adjective of a group the
+    // knowledge base knows by its plural ("الحوثيين") is that group, as
+    // "ميليشيات الحوثي" is.
+    if (h.type == EntityType::kOrganization && definite && !article_lil && i + 1 < end &&
+        c.Free(i + 1) && c.info[i + 1].stripped == 0 &&
+        (c.info[i + 1].flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
+        !c.Has(i + 1, kGentilic)) {
+      std::string_view adj = c.info[i + 1].word;
+      if (adj.ends_with(kYaHa)) {
+        adj.remove_suffix(kYaHa.size());
+      } else if (adj.ends_with(kYa)) {
+        adj.remove_suffix(kYa.size());
+      }
+      int32_t group = -1;
+      if (Letters(adj) > 3) {
+        for (std::string_view plural : {"\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86"}) {
+          std::string name(adj);
+          name.append(plural);  // يين، يون
+          const std::string key = text::MatchKey(name);
+          for (const KbEntity* e : kb_.FindByName(name)) {
+            if (e->type != EntityType::kOrganization || IsWeakAlias(*e, name)) continue;
+            // Only the group's own alias, not a looser spelling of another name.
+            if (std::any_of(e->aliases_ar.begin(), e->aliases_ar.end(),
+                            [&](const std::string& a) { return text::MatchKey(a) == key; })) {
+              group = kb_.IndexOf(e->id);
+              break;
+            }
+          }
+          if (group >= 0) break;
+        }
+      }
+      if (group >= 0) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 2;
+        cand.stripped = in.stripped;
+        cand.type = EntityType::kOrganization;
+        cand.kb = group;
+        c.Add(std::move(cand));
+        ++i;
+        continue;
+      }
+    }
     // "الجمعية السعودية لطب العيون", "الشركة الليبية للحديد": a body's
     // head with the article, its country's gentilic and what the body is
     // for name one body, though the head and the gentilic alone ("الشركة
