@@ -671,8 +671,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           return c.doc.Slice(c.tok(a).span).ends_with("\xD8\xA9") ==
                  c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9");
         };
+        // "التحالف المدني الديمقراطي", "الهيئة الوطنية المستقلة": any body's
+        // head with the article and two relative adjectives that agree with
+        // it names one body, as a party's head does with one.
+        auto relative_adjective = [&](uint32_t a) {
+          return a < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.tok(a).key.starts_with(kLiL) &&
+                 c.Has(a, kDefinite) && c.Has(a, kNisba) &&
+                 !c.Has(a, kModifier | kStop | kGentilic) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 && !c.info[a].head && agrees(a);
+        };
+        // Not a state's body ("النظام العنصري الرسمي" describes a regime),
+        // nor a head that is also a common noun ("التيار الشيوعي الماركسي",
+        // the Marxist communist current).
+        const bool two_adjectives = !h.adjectival && !h.ambiguous && !h.national && !h.person &&
+                                    h.type == EntityType::kOrganization &&
+                                    relative_adjective(i + 1) && relative_adjective(i + 2);
         uint32_t adjectives = i + 1;
-        while (h.adjectival && adjectives < end && c.Free(adjectives) &&
+        while ((h.adjectival || two_adjectives) && adjectives < end && c.Free(adjectives) &&
                c.tok(adjectives).kind == TokenKind::kWord && c.info[adjectives].stripped == 0 &&
                c.Has(adjectives, kDefinite) && c.Has(adjectives, kNisba) &&
                !c.Has(adjectives, kModifier | kStop) && !c.info[adjectives].facts.participle &&
@@ -705,8 +721,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         j = adjectives > i + 1 ? adjectives : g + 1;
         // "الخطوط اليمنية التي" (Yemenia, which): a relative pronoun is no
         // adjective, whatever its shape.
+        // "المنظمة الكشفية العالمية بالجامبوري": a word after a preposition
+        // is no adjective of the name.
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
-               !c.Has(j, kGentilic | kStop))
+               c.info[j].stripped == 0 && !c.Has(j, kGentilic | kStop))
           ++j;
         if (h.place) {
           if (const uint32_t e = place_after(j, end)) j = e;

@@ -1,7 +1,8 @@
 // Entity stage tests for organisation names no head rule found before
 // (src/ner/head_mentions.cc, data/ner/org_heads.tsv): a body's head with the
 // article and the relative adjective of a known group ("الميليشيات الحوثية"),
-// a misspelt militia head, on sentences written for them (not taken from any
+// a misspelt militia head, a body's head with two relative adjectives
+// ("التحالف المدني الديمقراطي"), on sentences written for them (not taken from any
 // corpus).
 #include <gtest/gtest.h>
 
@@ -40,6 +41,40 @@ TEST_F(OrgNamesUnfoundTest, HeadAndAGroupsRelativeAdjective) {
 TEST_F(OrgNamesUnfoundTest, MisspeltMilitiaHead) {
   // "The Houthi militias blew up a bridge south of the city."
   EXPECT_EQ(stages_.KbIdOf("وفجرت ميلشيات الحوثي جسرا جنوب المدينة.", "ميلشيات الحوثي"), "houthis");
+}
+
+// A body's head with the article and two relative adjectives that agree with
+// it names one body; not a head that is also a common noun or the name of a
+// kind (an institute, a current of thought), nor a state's body. A word after
+// a preposition ends the adjectives.
+TEST_F(OrgNamesUnfoundTest, HeadAndTwoRelativeAdjectives) {
+  const Case cases[] = {
+      // "The Democratic Civil Alliance announced its boycott of the elections."
+      {"وأعلن التحالف المدني الديمقراطي مقاطعته للانتخابات.",
+       {"ORGANIZATION التحالف المدني الديمقراطي"},
+       {}},
+      // "The National Agricultural Committee said the harvest doubled."
+      {"وقالت اللجنة الوطنية الزراعية إن المحصول تضاعف.",
+       {"ORGANIZATION اللجنة الوطنية الزراعية"},
+       {}},
+      // "The World Scout Organisation took part in the closing evening."
+      {"وشاركت المنظمة الكشفية العالمية بالأمسية الختامية.",
+       {"ORGANIZATION المنظمة الكشفية العالمية"},
+       {"المنظمة الكشفية العالمية بالأمسية", "المنظمة الكشفية العالمية بالأمسية الختامية"}},
+      // "The industrial secondary institute opened new classes." (a kind of
+      // school)
+      {"وافتتح المعهد الثانوي الصناعي فصولا جديدة.", {}, {"المعهد الثانوي الصناعي"}},
+      // "He thinks the Marxist communist current has receded." (a current of
+      // thought)
+      {"ويرى أن التيار الشيوعي الماركسي تراجع كثيرا.", {}, {"التيار الشيوعي الماركسي"}},
+      // "The writer criticised the official racist regime." (a state's body,
+      // described)
+      {"وانتقد الكاتب النظام العنصري الرسمي في مقاله.", {}, {"النظام العنصري الرسمي"}},
+      // "The ministry for social welfare handed out aid." (ل + a noun is no
+      // adjective)
+      {"ووزعت الوزارة للرعاية الاجتماعية المساعدات.", {}, {"الوزارة للرعاية الاجتماعية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
 }  // namespace
