@@ -1835,6 +1835,55 @@ uint32_t EntityAnnotator::OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) cons
 // outlet ("السفير” اللبنانية، و”الشروق” المصرية و”الرأي” الكويتية"), every
 // member.
 void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
+  // "عبدالله محمد- سبق- الرياض:" (a reporter, the paper, the city): the
+  // byline that opens the article names its own paper by its bare name,
+  // which may be a common word too ("سبق", preceded), set off by a dash or a
+  // colon.
+  if (const int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher); own >= 0) {
+    // The paper's name without its head ("صحيفة") and without its
+    // country's gentilic ("الوطن السعودية" -> "الوطن").
+    std::vector<std::string> words;
+    {
+      std::string_view rest = kb_.entities()[own].name_ar;
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        words.push_back(text::MatchKey(rest.substr(0, sp)));
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+    }
+    if (!words.empty() &&
+        std::any_of(t_.outlet_heads.begin(), t_.outlet_heads.end(),
+                    [&](const std::string& h) { return text::MatchKey(h) == words[0]; }))
+      words.erase(words.begin());
+    if (words.size() > 1 && kb_.AdjectiveIndex(words.back()) >= 0) words.pop_back();
+    // The body's first line, after the title's.
+    const std::string_view text = c.doc.text;
+    const size_t line = text.find('\n');
+    const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+    uint32_t t = 0;
+    while (line != std::string_view::npos && t < n && c.tok(t).span.begin <= line) ++t;
+    while (t < n && c.tok(t).kind == TokenKind::kPunct) ++t;
+    const size_t line_end =
+        line == std::string_view::npos || t >= n ? 0 : text.find('\n', c.tok(t).span.begin);
+    auto dash = [&](uint32_t k) { return k < n && (IsDash(c.tok(k).key) || c.tok(k).key == ":"); };
+    for (uint32_t k = t; !words.empty() && k < t + 12 && k + words.size() <= n; ++k) {
+      if (line_end != std::string_view::npos && c.tok(k).span.begin > line_end) break;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w)
+        same = c.Free(k + w) && c.info[k + w].stripped == 0 && c.tok(k + w).key == words[w];
+      const uint32_t e = k + static_cast<uint32_t>(words.size());
+      if (!same || !(dash(e) && (k == t || dash(k - 1)))) continue;
+      Cand cand;
+      cand.tb = k;
+      cand.te = e;
+      cand.type = EntityType::kOrganization;
+      cand.outlet = true;
+      cand.kb = own;
+      cand.source = MentionSource::kKb;
+      c.Add(std::move(cand));
+      break;
+    }
+  }
   std::map<std::string, int32_t, std::less<>> known;  // name -> its first cand
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& cand = c.cands[k];

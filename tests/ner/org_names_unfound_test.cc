@@ -2,7 +2,8 @@
 // (src/ner/head_mentions.cc, data/ner/org_heads.tsv): a body's head with the
 // article and the relative adjective of a known group ("الميليشيات الحوثية"),
 // a misspelt militia head, a body's head with two relative adjectives
-// ("التحالف المدني الديمقراطي"), on sentences written for them (not taken from any
+// ("التحالف المدني الديمقراطي"), the paper's own name in the byline ("سبق"),
+// on sentences written for them (not taken from any
 // corpus).
 #include <gtest/gtest.h>
 
@@ -75,6 +76,38 @@ TEST_F(OrgNamesUnfoundTest, HeadAndTwoRelativeAdjectives) {
       {"ووزعت الوزارة للرعاية الاجتماعية المساعدات.", {}, {"الوزارة للرعاية الاجتماعية"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The byline that opens the body names the publisher's own paper by its bare
+// name, even a common word ("سبق", preceded), set off by dashes or a colon;
+// the same word elsewhere, or another paper's article, names nothing.
+TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
+  auto run = [](const std::string& publisher, const std::string& text) {
+    Document doc;
+    doc.id = "test";
+    doc.publisher = publisher;
+    doc.text = text;
+    EXPECT_TRUE(stages_.text->Annotate(doc).ok());
+    EXPECT_TRUE(stages_.ner->Annotate(doc).ok());
+    return doc;
+  };
+  // Title, then "Khalid Salem - Sabq - Jeddah: the municipality opened a new
+  // park yesterday."
+  const std::string byline =
+      "افتتاح حديقة جديدة\nخالد سالم- سبق- جدة: افتتحت البلدية حديقة جديدة أمس.";
+  const Document own = run("sabq", byline);
+  const Entity* paper = test::FindEntity(own, "سبق");
+  ASSERT_NE(paper, nullptr) << test::Dump(own);
+  EXPECT_EQ(paper->kb_id, "sabq");
+  // "Sabq - agencies:" at the line's start.
+  const Document agencies = run("sabq", "قصف جديد\nسبق- وكالات: قصفت الطائرات مواقع المسلحين أمس.");
+  EXPECT_NE(test::FindEntity(agencies, "سبق"), nullptr) << test::Dump(agencies);
+  // Another paper's article: no byline of Sabq's.
+  EXPECT_EQ(test::FindEntity(run("okaz", byline), "سبق"), nullptr);
+  // "The team preceded its rival to the final." (the verb, not the byline)
+  EXPECT_EQ(
+      test::FindEntity(run("sabq", "مباراة\nوقال المدرب إن الفريق سبق منافسه إلى النهائي."), "سبق"),
+      nullptr);
 }
 
 }  // namespace
