@@ -1,5 +1,6 @@
 // The entity stage: organisation and place heads with their complements, outlets, quoted names.
 #include <algorithm>
+#include <cctype>
 
 #include "ner/entity_annotator_internal.h"
 
@@ -1839,12 +1840,45 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
   // byline that opens the article names its own paper by its bare name,
   // which may be a common word too ("سبق", preceded), set off by a dash or a
   // colon.
-  if (const int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher); own >= 0) {
+  // The publisher as the knowledge base knows it, or by its Arabic name alone
+  // ("المدينة"), unlinked.
+  // Only a record that has the publisher's very name: the looser readings of
+  // a name ("المدينة" spelt like "الميادين") would name another outlet.
+  auto latin = [](std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+      if (std::isalnum(static_cast<unsigned char>(ch)))
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return out;
+  };
+  int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher);
+  if (own >= 0) {
+    const KbEntity& k = kb_.entities()[own];
+    const std::string key = text::MatchKey(c.doc.publisher), plain = latin(c.doc.publisher);
+    auto named = [&](const std::string& a) {
+      const std::string ak = text::MatchKey(a);
+      if (ak == key || (!plain.empty() && latin(a) == plain)) return true;
+      for (const std::string& h : t_.outlet_heads) {
+        if (ak == text::MatchKey(h + " " + c.doc.publisher)) return true;
+      }
+      return false;
+    };
+    if (!named(k.name_ar) && !named(k.name_en) &&
+        std::none_of(k.aliases_ar.begin(), k.aliases_ar.end(), named) &&
+        std::none_of(k.aliases_en.begin(), k.aliases_en.end(), named))
+      own = -1;
+  }
+  const bool arabic_publisher = !c.doc.publisher.empty() &&
+                                static_cast<unsigned char>(c.doc.publisher[0]) >= 0xD8 &&
+                                static_cast<unsigned char>(c.doc.publisher[0]) <= 0xDB;
+  if (own >= 0 || arabic_publisher) {
     // The paper's name without its head ("صحيفة") and without its
     // country's gentilic ("الوطن السعودية" -> "الوطن").
     std::vector<std::string> words;
     {
-      std::string_view rest = kb_.entities()[own].name_ar;
+      std::string_view rest = own >= 0 ? std::string_view(kb_.entities()[own].name_ar)
+                                       : std::string_view(c.doc.publisher);
       while (!rest.empty()) {
         const size_t sp = rest.find(' ');
         words.push_back(text::MatchKey(rest.substr(0, sp)));
@@ -1882,6 +1916,36 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
       cand.source = MentionSource::kKb;
       c.Add(std::move(cand));
       break;
+    }
+    // «وعلمت "الوطن"», «قال لـ"الوطن"» (the paper learnt, told the paper):
+    // the paper's bare name between quotes anywhere in its own article is
+    // the paper itself.
+    for (uint32_t k = 1; !words.empty() && k + words.size() < n; ++k) {
+      const uint32_t e = k + static_cast<uint32_t>(words.size());
+      if (!c.Has(k - 1, kQuote) || !c.Has(e, kQuote)) continue;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w)
+        same = c.info[k + w].stripped == 0 && c.tok(k + w).key == words[w];
+      if (!same) continue;
+      const int32_t o = c.owner[k];
+      // «لـ»المدينة»» in Al-Madina: the paper, not the city of the same name.
+      if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == e && c.cands[o].stripped == 0 &&
+          ((c.cands[o].kb < 0 && c.cands[o].type == EntityType::kOrganization) ||
+           c.cands[o].type == EntityType::kLocation)) {
+        c.cands[o].type = EntityType::kOrganization;
+        c.cands[o].kb = own;
+        c.cands[o].outlet = true;
+        c.cands[o].source = MentionSource::kKb;
+      } else if (c.FreeRange(k, e)) {
+        Cand cand;
+        cand.tb = k;
+        cand.te = e;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        cand.kb = own;
+        cand.source = MentionSource::kKb;
+        c.Add(std::move(cand));
+      }
     }
   }
   std::map<std::string, int32_t, std::less<>> known;  // name -> its first cand

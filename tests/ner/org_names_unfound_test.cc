@@ -79,8 +79,9 @@ TEST_F(OrgNamesUnfoundTest, HeadAndTwoRelativeAdjectives) {
 }
 
 // The byline that opens the body names the publisher's own paper by its bare
-// name, even a common word ("سبق", preceded), set off by dashes or a colon;
-// the same word elsewhere, or another paper's article, names nothing.
+// name, even a common word ("سبق", preceded), set off by dashes or a colon,
+// and so does that name between quotes anywhere in the paper's article; the
+// same word elsewhere, or another paper's article, names nothing.
 TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
   auto run = [](const std::string& publisher, const std::string& text) {
     Document doc;
@@ -104,6 +105,17 @@ TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
   EXPECT_NE(test::FindEntity(agencies, "سبق"), nullptr) << test::Dump(agencies);
   // Another paper's article: no byline of Sabq's.
   EXPECT_EQ(test::FindEntity(run("okaz", byline), "سبق"), nullptr);
+  // "A source told Al-Madina ..." in Al-Madina (publisher written in Arabic):
+  // the paper between quotes, not the city of the same name.
+  const Document quoted = run("المدينة", "خبر\nوقال مصدر لـ«المدينة» إن الطريق سيفتح غدا.");
+  const Entity* madina = test::FindEntity(quoted, "المدينة");
+  ASSERT_NE(madina, nullptr) << test::Dump(quoted);
+  EXPECT_EQ(madina->type, EntityType::kOrganization);
+  // "Al-Watan learnt that ..." in Al-Watan (publisher's Latin id).
+  const Document learnt = run("alwatan", "خبر\nوعلمت \"الوطن\" أن الوزارة ستعلن القرار غدا.");
+  const Entity* watan = test::FindEntity(learnt, "الوطن");
+  ASSERT_NE(watan, nullptr) << test::Dump(learnt);
+  EXPECT_EQ(watan->kb_id, "al-watan-saudi");
   // "The team preceded its rival to the final." (the verb, not the byline)
   EXPECT_EQ(
       test::FindEntity(run("sabq", "مباراة\nوقال المدرب إن الفريق سبق منافسه إلى النهائي."), "سبق"),
