@@ -122,5 +122,18 @@ TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
       nullptr);
 }
 
+// A paper's link line appended to the text is boilerplate: annotators leave
+// the paper named there out.
+TEST_F(OrgNamesUnfoundTest, LinkLineNamesNoOutlet) {
+  // "... the ministry said. Link to the story in Al-Weeam: the ministry
+  // warns of floods"
+  const Case cases[] = {
+      {"وقالت الوزارة إن الطرق أغلقت. رابط الخبر بصحيفة الوئام: الوزارة تحذر من السيول",
+       {},
+       {"الوئام", "صحيفة الوئام"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
