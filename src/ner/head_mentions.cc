@@ -1311,7 +1311,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "شركة أجنحة الشام": a head before a known organisation's whole name
       // only describes it; the name stays the mention.
       // "حكومة حماس" is the government Hamas formed, a body of its own.
-      if (h.type == EntityType::kOrganization && !h.distinct && c.owner[i + 1] >= 0) {
+      // "بعثة الأمم المتحدة" (the UN mission) is a body of its own too; a
+      // head that is also any group's ("بعثة النادي", the club's travelling
+      // squad) is one only before an international or regional body.
+      bool distinct = h.distinct;
+      if (distinct && h.ambiguous) {
+        const int32_t o = c.owner[i + 1];
+        const std::string_view kind = o >= 0 && c.cands[o].kb >= 0
+                                          ? std::string_view(kb_.entities()[c.cands[o].kb].kind)
+                                          : std::string_view();
+        distinct = kind == "intl-org" || kind == "regional-org";
+      }
+      if (h.type == EntityType::kOrganization && !distinct && c.owner[i + 1] >= 0) {
         const Cand& inner = c.cands[c.owner[i + 1]];
         // An outlet's name after another body's head is that body's name
         // ("بنك الجزيرة", "نادي الجزيرة": a bank, a club).

@@ -2,9 +2,10 @@
 // (src/ner/head_mentions.cc, data/ner/org_heads.tsv): a body's head with the
 // article and the relative adjective of a known group ("الميليشيات الحوثية"),
 // a misspelt militia head, a body's head with two relative adjectives
-// ("التحالف المدني الديمقراطي"), the paper's own name in the byline ("سبق"),
-// on sentences written for them (not taken from any
-// corpus).
+// ("التحالف المدني الديمقراطي"), a mission of an international body ("بعثة
+// الأمم المتحدة"), the paper's own name in its byline and between quotes
+// ("سبق"، "الوطن"), not in its link line, on sentences written for them (not
+// taken from any corpus).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -131,6 +132,23 @@ TEST_F(OrgNamesUnfoundTest, LinkLineNamesNoOutlet) {
       {"وقالت الوزارة إن الطرق أغلقت. رابط الخبر بصحيفة الوئام: الوزارة تحذر من السيول",
        {},
        {"الوئام", "صحيفة الوئام"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A mission before an international or regional body's name is a body of
+// its own, the inner body named inside it; before a club's name it is the
+// club's travelling squad, and the club stays the mention.
+TEST_F(OrgNamesUnfoundTest, MissionOfAnInternationalBody) {
+  const Case cases[] = {
+      // "The UN mission to Libya said it would contact the parties."
+      {"وقالت بعثة الأمم المتحدة إلى ليبيا إنها ستتصل بالأطراف.",
+       {"ORGANIZATION بعثة الأمم المتحدة", "ORGANIZATION الأمم المتحدة"},
+       {}},
+      // "The EU mission welcomed the agreement."
+      {"ورحبت بعثة الاتحاد الأوروبي بالاتفاق.", {"ORGANIZATION بعثة الاتحاد الأوروبي"}, {}},
+      // "Zamalek's squad arrived at the airport at dawn."
+      {"ووصلت بعثة الزمالك إلى المطار فجرا.", {"ORGANIZATION الزمالك"}, {"بعثة الزمالك"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
