@@ -1,5 +1,6 @@
 // The entity stage: organisation and place heads with their complements, outlets, quoted names.
 #include <algorithm>
+#include <cctype>
 
 #include "ner/entity_annotator_internal.h"
 
@@ -486,6 +487,50 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       ++i;
       continue;
     }
+    // "الميليشيات الحوثية" (the Houthi militias), "القوات الحوثية": a body's
+    // head with the article and the relative adjective of a group the
+    // knowledge base knows by its plural ("الحوثيين") is that group, as
+    // "ميليشيات الحوثي" is.
+    if (h.type == EntityType::kOrganization && definite && !article_lil && i + 1 < end &&
+        c.Free(i + 1) && c.info[i + 1].stripped == 0 &&
+        (c.info[i + 1].flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
+        !c.Has(i + 1, kGentilic)) {
+      std::string_view adj = c.info[i + 1].word;
+      if (adj.ends_with(kYaHa)) {
+        adj.remove_suffix(kYaHa.size());
+      } else if (adj.ends_with(kYa)) {
+        adj.remove_suffix(kYa.size());
+      }
+      int32_t group = -1;
+      if (Letters(adj) > 3) {
+        for (std::string_view plural : {"\xD9\x8A\xD9\x8A\xD9\x86", "\xD9\x8A\xD9\x88\xD9\x86"}) {
+          std::string name(adj);
+          name.append(plural);  // يين، يون
+          const std::string key = text::MatchKey(name);
+          for (const KbEntity* e : kb_.FindByName(name)) {
+            if (e->type != EntityType::kOrganization || IsWeakAlias(*e, name)) continue;
+            // Only the group's own alias, not a looser spelling of another name.
+            if (std::any_of(e->aliases_ar.begin(), e->aliases_ar.end(),
+                            [&](const std::string& a) { return text::MatchKey(a) == key; })) {
+              group = kb_.IndexOf(e->id);
+              break;
+            }
+          }
+          if (group >= 0) break;
+        }
+      }
+      if (group >= 0) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = i + 2;
+        cand.stripped = in.stripped;
+        cand.type = EntityType::kOrganization;
+        cand.kb = group;
+        c.Add(std::move(cand));
+        ++i;
+        continue;
+      }
+    }
     // "الجمعية السعودية لطب العيون", "الشركة الليبية للحديد": a body's
     // head with the article, its country's gentilic and what the body is
     // for name one body, though the head and the gentilic alone ("الشركة
@@ -705,8 +750,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           return c.doc.Slice(c.tok(a).span).ends_with("\xD8\xA9") ==
                  c.doc.Slice(c.tok(i).span).ends_with("\xD8\xA9");
         };
+        // "التحالف المدني الديمقراطي", "الهيئة الوطنية المستقلة": any body's
+        // head with the article and two relative adjectives that agree with
+        // it names one body, as a party's head does with one.
+        auto relative_adjective = [&](uint32_t a) {
+          return a < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
+                 c.info[a].stripped == 0 && !c.tok(a).key.starts_with(kLiL) &&
+                 c.Has(a, kDefinite) && c.Has(a, kNisba) &&
+                 !c.Has(a, kModifier | kStop | kGentilic) && !c.info[a].facts.participle &&
+                 c.info[a].facts.title_node < 0 && !c.info[a].head && agrees(a);
+        };
+        // Not a state's body ("النظام العنصري الرسمي" describes a regime),
+        // nor a head that is also a common noun ("التيار الشيوعي الماركسي",
+        // the Marxist communist current).
+        const bool two_adjectives = !h.adjectival && !h.ambiguous && !h.national && !h.person &&
+                                    h.type == EntityType::kOrganization &&
+                                    relative_adjective(i + 1) && relative_adjective(i + 2);
         uint32_t adjectives = i + 1;
-        while (h.adjectival && adjectives < end && c.Free(adjectives) &&
+        while ((h.adjectival || two_adjectives) && adjectives < end && c.Free(adjectives) &&
                c.tok(adjectives).kind == TokenKind::kWord && c.info[adjectives].stripped == 0 &&
                c.Has(adjectives, kDefinite) && c.Has(adjectives, kNisba) &&
                !c.Has(adjectives, kModifier | kStop) && !c.info[adjectives].facts.participle &&
@@ -739,8 +800,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         j = adjectives > i + 1 ? adjectives : g + 1;
         // "الخطوط اليمنية التي" (Yemenia, which): a relative pronoun is no
         // adjective, whatever its shape.
+        // "المنظمة الكشفية العالمية بالجامبوري": a word after a preposition
+        // is no adjective of the name.
         while (j < end && c.Free(j) && c.Has(j, kDefinite) && c.Has(j, kNisba) &&
-               !c.Has(j, kGentilic | kStop))
+               c.info[j].stripped == 0 && !c.Has(j, kGentilic | kStop))
           ++j;
         if (h.place) {
           if (const uint32_t e = place_after(j, end)) j = e;
@@ -1390,7 +1453,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "شركة أجنحة الشام": a head before a known organisation's whole name
       // only describes it; the name stays the mention.
       // "حكومة حماس" is the government Hamas formed, a body of its own.
-      if (h.type == EntityType::kOrganization && !h.distinct && c.owner[i + 1] >= 0) {
+      // "بعثة الأمم المتحدة" (the UN mission) is a body of its own too; a
+      // head that is also any group's ("بعثة النادي", the club's travelling
+      // squad) is one only before an international or regional body.
+      bool distinct = h.distinct;
+      if (distinct && h.ambiguous) {
+        const int32_t o = c.owner[i + 1];
+        const std::string_view kind = o >= 0 && c.cands[o].kb >= 0
+                                          ? std::string_view(kb_.entities()[c.cands[o].kb].kind)
+                                          : std::string_view();
+        distinct = kind == "intl-org" || kind == "regional-org";
+      }
+      if (h.type == EntityType::kOrganization && !distinct && c.owner[i + 1] >= 0) {
         const Cand& inner = c.cands[c.owner[i + 1]];
         // An outlet's name after another body's head is that body's name
         // ("بنك الجزيرة", "نادي الجزيرة": a bank, a club).
@@ -1961,6 +2035,118 @@ uint32_t EntityAnnotator::OutletConjuncts(Ctx& c, uint32_t j, uint32_t end) cons
 // outlet ("السفير” اللبنانية، و”الشروق” المصرية و”الرأي” الكويتية"), every
 // member.
 void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
+  // "عبدالله محمد- سبق- الرياض:" (a reporter, the paper, the city): the
+  // byline that opens the article names its own paper by its bare name,
+  // which may be a common word too ("سبق", preceded), set off by a dash or a
+  // colon.
+  // The publisher as the knowledge base knows it, or by its Arabic name alone
+  // ("المدينة"), unlinked.
+  // Only a record that has the publisher's very name: the looser readings of
+  // a name ("المدينة" spelt like "الميادين") would name another outlet.
+  auto latin = [](std::string_view s) {
+    std::string out;
+    for (const char ch : s) {
+      if (std::isalnum(static_cast<unsigned char>(ch)))
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return out;
+  };
+  int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher);
+  if (own >= 0) {
+    const KbEntity& k = kb_.entities()[own];
+    const std::string key = text::MatchKey(c.doc.publisher), plain = latin(c.doc.publisher);
+    auto named = [&](const std::string& a) {
+      const std::string ak = text::MatchKey(a);
+      if (ak == key || (!plain.empty() && latin(a) == plain)) return true;
+      for (const std::string& h : t_.outlet_heads) {
+        if (ak == text::MatchKey(h + " " + c.doc.publisher)) return true;
+      }
+      return false;
+    };
+    if (!named(k.name_ar) && !named(k.name_en) &&
+        std::none_of(k.aliases_ar.begin(), k.aliases_ar.end(), named) &&
+        std::none_of(k.aliases_en.begin(), k.aliases_en.end(), named))
+      own = -1;
+  }
+  const bool arabic_publisher = !c.doc.publisher.empty() &&
+                                static_cast<unsigned char>(c.doc.publisher[0]) >= 0xD8 &&
+                                static_cast<unsigned char>(c.doc.publisher[0]) <= 0xDB;
+  if (own >= 0 || arabic_publisher) {
+    // The paper's name without its head ("صحيفة") and without its
+    // country's gentilic ("الوطن السعودية" -> "الوطن").
+    std::vector<std::string> words;
+    {
+      std::string_view rest = own >= 0 ? std::string_view(kb_.entities()[own].name_ar)
+                                       : std::string_view(c.doc.publisher);
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        words.push_back(text::MatchKey(rest.substr(0, sp)));
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+    }
+    if (!words.empty() &&
+        std::any_of(t_.outlet_heads.begin(), t_.outlet_heads.end(),
+                    [&](const std::string& h) { return text::MatchKey(h) == words[0]; }))
+      words.erase(words.begin());
+    if (words.size() > 1 && kb_.AdjectiveIndex(words.back()) >= 0) words.pop_back();
+    // The body's first line, after the title's.
+    const std::string_view text = c.doc.text;
+    const size_t line = text.find('\n');
+    const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+    uint32_t t = 0;
+    while (line != std::string_view::npos && t < n && c.tok(t).span.begin <= line) ++t;
+    while (t < n && c.tok(t).kind == TokenKind::kPunct) ++t;
+    const size_t line_end =
+        line == std::string_view::npos || t >= n ? 0 : text.find('\n', c.tok(t).span.begin);
+    auto dash = [&](uint32_t k) { return k < n && (IsDash(c.tok(k).key) || c.tok(k).key == ":"); };
+    for (uint32_t k = t; !words.empty() && k < t + 12 && k + words.size() <= n; ++k) {
+      if (line_end != std::string_view::npos && c.tok(k).span.begin > line_end) break;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w)
+        same = c.Free(k + w) && c.info[k + w].stripped == 0 && c.tok(k + w).key == words[w];
+      const uint32_t e = k + static_cast<uint32_t>(words.size());
+      if (!same || !(dash(e) && (k == t || dash(k - 1)))) continue;
+      Cand cand;
+      cand.tb = k;
+      cand.te = e;
+      cand.type = EntityType::kOrganization;
+      cand.outlet = true;
+      cand.kb = own;
+      cand.source = MentionSource::kKb;
+      c.Add(std::move(cand));
+      break;
+    }
+    // «وعلمت "الوطن"», «قال لـ"الوطن"» (the paper learnt, told the paper):
+    // the paper's bare name between quotes anywhere in its own article is
+    // the paper itself.
+    for (uint32_t k = 1; !words.empty() && k + words.size() < n; ++k) {
+      const uint32_t e = k + static_cast<uint32_t>(words.size());
+      if (!c.Has(k - 1, kQuote) || !c.Has(e, kQuote)) continue;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w)
+        same = c.info[k + w].stripped == 0 && c.tok(k + w).key == words[w];
+      if (!same) continue;
+      const int32_t o = c.owner[k];
+      // «لـ»المدينة»» in Al-Madina: the paper, not the city of the same name.
+      if (o >= 0 && c.cands[o].tb == k && c.cands[o].te == e && c.cands[o].stripped == 0 &&
+          ((c.cands[o].kb < 0 && c.cands[o].type == EntityType::kOrganization) ||
+           c.cands[o].type == EntityType::kLocation)) {
+        c.cands[o].type = EntityType::kOrganization;
+        c.cands[o].kb = own;
+        c.cands[o].outlet = true;
+        c.cands[o].source = MentionSource::kKb;
+      } else if (c.FreeRange(k, e)) {
+        Cand cand;
+        cand.tb = k;
+        cand.te = e;
+        cand.type = EntityType::kOrganization;
+        cand.outlet = true;
+        cand.kb = own;
+        cand.source = MentionSource::kKb;
+        c.Add(std::move(cand));
+      }
+    }
+  }
   std::map<std::string, int32_t, std::less<>> known;  // name -> its first cand
   for (size_t k = 0; k < c.cands.size(); ++k) {
     const Cand& cand = c.cands[k];

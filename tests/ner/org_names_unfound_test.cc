@@ -1,0 +1,157 @@
+// Entity stage tests for organisation names no head rule found before
+// (src/ner/head_mentions.cc, data/ner/org_heads.tsv): a body's head with the
+// article and the relative adjective of a known group ("الميليشيات الحوثية"),
+// a misspelt militia head, a body's head with two relative adjectives
+// ("التحالف المدني الديمقراطي"), a mission of an international body ("بعثة
+// الأمم المتحدة"), the paper's own name in its byline and between quotes
+// ("سبق"، "الوطن"), not in its link line, on sentences written for them (not
+// taken from any corpus).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class OrgNamesUnfoundTest : public test::WordListTest {};
+
+using Case = test::MentionCase;
+
+// A head with the article and the relative adjective of a group the
+// knowledge base knows by its plural is that group, as the head and the
+// group's name are; an adjective no group is named by stays a description.
+TEST_F(OrgNamesUnfoundTest, HeadAndAGroupsRelativeAdjective) {
+  const Case cases[] = {
+      // "The Houthi militias shelled the city's neighbourhoods at dawn."
+      {"وقصفت الميليشيات الحوثية أحياء المدينة فجرا.", {"ORGANIZATION الميليشيات الحوثية"}, {}},
+      // "Fighters withdrew from the positions of the Houthi militia."
+      {"وانسحب مقاتلون من مواقع المليشيا الحوثية.", {"ORGANIZATION المليشيا الحوثية"}, {}},
+      // "The local militias handed over their weapons." (no group)
+      {"وسلمت الميليشيات المحلية أسلحتها.", {}, {"الميليشيات المحلية"}},
+      // "The first group met in the evening." (an ordinal, no group)
+      {"واجتمعت المجموعة الأولى مساء.", {}, {"المجموعة الأولى"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+  EXPECT_EQ(stages_.KbIdOf("وقصفت الميليشيات الحوثية أحياء المدينة فجرا.", "الميليشيات الحوثية"),
+            "houthis");
+}
+
+// "ميلشيات" (a common misspelling of ميليشيات) is the same head.
+TEST_F(OrgNamesUnfoundTest, MisspeltMilitiaHead) {
+  // "The Houthi militias blew up a bridge south of the city."
+  EXPECT_EQ(stages_.KbIdOf("وفجرت ميلشيات الحوثي جسرا جنوب المدينة.", "ميلشيات الحوثي"), "houthis");
+}
+
+// A body's head with the article and two relative adjectives that agree with
+// it names one body; not a head that is also a common noun or the name of a
+// kind (an institute, a current of thought), nor a state's body. A word after
+// a preposition ends the adjectives.
+TEST_F(OrgNamesUnfoundTest, HeadAndTwoRelativeAdjectives) {
+  const Case cases[] = {
+      // "The Democratic Civil Alliance announced its boycott of the elections."
+      {"وأعلن التحالف المدني الديمقراطي مقاطعته للانتخابات.",
+       {"ORGANIZATION التحالف المدني الديمقراطي"},
+       {}},
+      // "The National Agricultural Committee said the harvest doubled."
+      {"وقالت اللجنة الوطنية الزراعية إن المحصول تضاعف.",
+       {"ORGANIZATION اللجنة الوطنية الزراعية"},
+       {}},
+      // "The World Scout Organisation took part in the closing evening."
+      {"وشاركت المنظمة الكشفية العالمية بالأمسية الختامية.",
+       {"ORGANIZATION المنظمة الكشفية العالمية"},
+       {"المنظمة الكشفية العالمية بالأمسية", "المنظمة الكشفية العالمية بالأمسية الختامية"}},
+      // "The industrial secondary institute opened new classes." (a kind of
+      // school)
+      {"وافتتح المعهد الثانوي الصناعي فصولا جديدة.", {}, {"المعهد الثانوي الصناعي"}},
+      // "He thinks the Marxist communist current has receded." (a current of
+      // thought)
+      {"ويرى أن التيار الشيوعي الماركسي تراجع كثيرا.", {}, {"التيار الشيوعي الماركسي"}},
+      // "The writer criticised the official racist regime." (a state's body,
+      // described)
+      {"وانتقد الكاتب النظام العنصري الرسمي في مقاله.", {}, {"النظام العنصري الرسمي"}},
+      // "The ministry for social welfare handed out aid." (ل + a noun is no
+      // adjective)
+      {"ووزعت الوزارة للرعاية الاجتماعية المساعدات.", {}, {"الوزارة للرعاية الاجتماعية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The byline that opens the body names the publisher's own paper by its bare
+// name, even a common word ("سبق", preceded), set off by dashes or a colon,
+// and so does that name between quotes anywhere in the paper's article; the
+// same word elsewhere, or another paper's article, names nothing.
+TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
+  auto run = [](const std::string& publisher, const std::string& text) {
+    Document doc;
+    doc.id = "test";
+    doc.publisher = publisher;
+    doc.text = text;
+    EXPECT_TRUE(stages_.text->Annotate(doc).ok());
+    EXPECT_TRUE(stages_.ner->Annotate(doc).ok());
+    return doc;
+  };
+  // Title, then "Khalid Salem - Sabq - Jeddah: the municipality opened a new
+  // park yesterday."
+  const std::string byline =
+      "افتتاح حديقة جديدة\nخالد سالم- سبق- جدة: افتتحت البلدية حديقة جديدة أمس.";
+  const Document own = run("sabq", byline);
+  const Entity* paper = test::FindEntity(own, "سبق");
+  ASSERT_NE(paper, nullptr) << test::Dump(own);
+  EXPECT_EQ(paper->kb_id, "sabq");
+  // "Sabq - agencies:" at the line's start.
+  const Document agencies = run("sabq", "قصف جديد\nسبق- وكالات: قصفت الطائرات مواقع المسلحين أمس.");
+  EXPECT_NE(test::FindEntity(agencies, "سبق"), nullptr) << test::Dump(agencies);
+  // Another paper's article: no byline of Sabq's.
+  EXPECT_EQ(test::FindEntity(run("okaz", byline), "سبق"), nullptr);
+  // "A source told Al-Madina ..." in Al-Madina (publisher written in Arabic):
+  // the paper between quotes, not the city of the same name.
+  const Document quoted = run("المدينة", "خبر\nوقال مصدر لـ«المدينة» إن الطريق سيفتح غدا.");
+  const Entity* madina = test::FindEntity(quoted, "المدينة");
+  ASSERT_NE(madina, nullptr) << test::Dump(quoted);
+  EXPECT_EQ(madina->type, EntityType::kOrganization);
+  // "Al-Watan learnt that ..." in Al-Watan (publisher's Latin id).
+  const Document learnt = run("alwatan", "خبر\nوعلمت \"الوطن\" أن الوزارة ستعلن القرار غدا.");
+  const Entity* watan = test::FindEntity(learnt, "الوطن");
+  ASSERT_NE(watan, nullptr) << test::Dump(learnt);
+  EXPECT_EQ(watan->kb_id, "al-watan-saudi");
+  // "The team preceded its rival to the final." (the verb, not the byline)
+  EXPECT_EQ(
+      test::FindEntity(run("sabq", "مباراة\nوقال المدرب إن الفريق سبق منافسه إلى النهائي."), "سبق"),
+      nullptr);
+}
+
+// A paper's link line appended to the text is boilerplate: annotators leave
+// the paper named there out.
+TEST_F(OrgNamesUnfoundTest, LinkLineNamesNoOutlet) {
+  // "... the ministry said. Link to the story in Al-Weeam: the ministry
+  // warns of floods"
+  const Case cases[] = {
+      {"وقالت الوزارة إن الطرق أغلقت. رابط الخبر بصحيفة الوئام: الوزارة تحذر من السيول",
+       {},
+       {"الوئام", "صحيفة الوئام"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A mission before an international or regional body's name is a body of
+// its own, the inner body named inside it; before a club's name it is the
+// club's travelling squad, and the club stays the mention.
+TEST_F(OrgNamesUnfoundTest, MissionOfAnInternationalBody) {
+  const Case cases[] = {
+      // "The UN mission to Libya said it would contact the parties."
+      {"وقالت بعثة الأمم المتحدة إلى ليبيا إنها ستتصل بالأطراف.",
+       {"ORGANIZATION بعثة الأمم المتحدة", "ORGANIZATION الأمم المتحدة"},
+       {}},
+      // "The EU mission welcomed the agreement."
+      {"ورحبت بعثة الاتحاد الأوروبي بالاتفاق.", {"ORGANIZATION بعثة الاتحاد الأوروبي"}, {}},
+      // "Zamalek's squad arrived at the airport at dawn."
+      {"ووصلت بعثة الزمالك إلى المطار فجرا.", {"ORGANIZATION الزمالك"}, {"بعثة الزمالك"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
