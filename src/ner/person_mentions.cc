@@ -979,7 +979,15 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
       !(f & (kStop | kPunct | kReporting))) {
     return true;
   }
-  if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  // "فيصل بن تركي بن عبد الله": a given name that is also a gentilic
+  // ("تركي", Turki; Turkish), without the article after "بن" and a given
+  // name, is the father's name: a son is of no nation.
+  const bool gentilic_father = (f & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+                               (c.info[i].word == kBin || c.info[i].word == kIbn) &&
+                               c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven);
+  if ((f & (kStop | kPunct | kReporting | kHead)) || ((f & kGentilic) && !gentilic_father)) {
+    return false;
+  }
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
   // or a word in the indefinite accusative is a noun and its adjective.
