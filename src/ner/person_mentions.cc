@@ -514,6 +514,9 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  // "دوري عبداللطيف جميل" (the Abdul Latif Jameel League): after "league"
+  // the name is the sponsor's, the league's own name.
+  if (i > 0 && c.info[i - 1].word == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x8A") return false;  // دوري
   if (i + 1 < c.info.size() && AgeBeforeVerb(t_, in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
@@ -593,6 +596,14 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (!after_title && !bi_word && !preposed && i + 2 < c.sent_end[i] &&
       NisbaBeforeRelative(i > 0 ? &c.info[i - 1] : nullptr, in, c.info[i + 1], c.tok(i + 1),
                           c.tok(i + 2).key)) {
+    return true;
+  }
+  // "كتبها أنور عبدالملك" (Anwar Abdulmalik wrote it): a common given name
+  // before a compound "عبد" name written as one word, which is no word of
+  // the language, the father's name.
+  if ((in.flags & kGiven) && !after_title && !bi_word && !preposed && in.stripped == 0 &&
+      i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 && c.Has(i + 1, kGiven) &&
+      c.tok(i + 1).key.starts_with("\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84")) {  // عبدال
     return true;
   }
   // "وشارك حامد سعيد الغامدي": so before the father's given name and a
@@ -1428,8 +1439,19 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       const bool subject = j == i + 1 && i > 0 && c.Has(i - 1, kReporting) &&
                            !c.Has(i - 1, kVerbLike) && c.info[i].stripped == 0 &&
                            !(c.info[i].flags & kGivenCommon);
+      // So before "و" and the next item of a list ("المدرب خليل المصري
+      // واختصاصي العلاج", the coach Khalil al-Masri and the therapist), and
+      // after a title that gave the person's nation already ("المدرب
+      // السعودي خليل المصري": no second nation describes him).
+      const bool list_goes_on = j + 1 < end && c.info[j + 1].stripped > 0 &&
+                                c.tok(j + 1).key.starts_with("\xD9\x88") &&  // و
+                                !c.Has(j + 1, kGiven);
+      const bool nation_given =
+          after_title && j == i + 1 && i > 0 &&
+          (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[i - 1].stripped == 0;
       if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
-          c.owner[j + 1] >= 0 || subject ||
+          c.owner[j + 1] >= 0 || subject || (after_title && list_goes_on) || nation_given ||
           (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
         return j + 1;
       }
@@ -2568,8 +2590,22 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // a noun for a person (data/ner/person_nouns.tsv) a name opens as after
     // a title, even with a given name that is a word too or a first name no
     // list knows; it takes two words at least.
+    // So after such a noun and its gentilic or age: "المسن الفلسطيني خير
+    // X" (the elderly Palestinian Khair X), "المحاسب الخمسيني ماجد X".
+    auto person_noun = [&](uint32_t k) {
+      return c.tok(k).kind == TokenKind::kWord && c.Has(k, kDefinite) && c.Free(k) &&
+             c.info[k].stripped == 0 && t_.person_nouns.contains(c.info[k].word);
+    };
+    const bool described =
+        i > 1 && c.Has(i - 1, kDefinite) && c.info[i - 1].stripped == 0 && c.Free(i - 1) &&
+        (c.Has(i - 1, kGentilic) || person_noun(i - 1)) &&
+        (person_noun(i - 2) ||
+         (c.Has(i - 2, kDefinite) && c.info[i - 2].stripped == 0 && c.Free(i - 2) &&
+          c.info[i - 2].facts.title_node < 0 && t_.person_nouns.contains(c.info[i - 1].word)));
     if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
-        c.Has(i - 1, kDefinite) && c.Free(i - 1) && t_.person_nouns.contains(c.info[i - 1].word) &&
+        ((c.Has(i - 1, kDefinite) && c.Free(i - 1) &&
+          t_.person_nouns.contains(c.info[i - 1].word)) ||
+         described) &&
         NameStart(c, i, true)) {
       const uint32_t j = NameEnd(c, i, end, true);
       if (j >= i + 2 && c.FreeRange(i, j)) {

@@ -1,6 +1,9 @@
 // Names the person rules used to miss or cut short: a father's name that is
-// also a gentilic after "بن". Sentences written for these tests, over the
-// shipped data and the text stage with the word list.
+// also a gentilic after "بن"; a name after a noun for a person and its
+// gentilic or age; a nisba family name after a title, before "و" and the
+// next item of a list; compound "عبد" names written as one word. Sentences
+// written for these tests, over the shipped data and the text stage with
+// the word list.
 #include <gtest/gtest.h>
 
 #include "ner_test_support.h"
@@ -22,6 +25,60 @@ TEST_F(PersonNamesUnfoundTest, GentilicGivenNameAfterBinIsTheFather) {
       {"افتتح أمير المنطقة السابق محمد بن تركي السديري المعرض.",
        {"محمد بن تركي السديري"},
        {"محمد"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, NameAfterANounForAPersonAndItsAdjective) {
+  const test::PersonCase cases[] = {
+      // "Soldiers assaulted the elderly Palestinian Khair al-Shimi during his
+      // arrest." (خير, good, is a common given name)
+      {"اعتدى الجنود على المسن الفلسطيني خير الشيمي أثناء اعتقاله.", {"خير الشيمي"}, {}},
+      // "The accountant in his fifties, Majid Omran, says angrily that the
+      // situation is bad."
+      {"ويقول المحاسب الخمسيني ماجد عمران بغضب إن الوضع سيء.", {"ماجد عمران"}, {}},
+      // "The seller Fadel Muhammad said the benefits of honey are many."
+      {"وقال البائع فاضل محمد إن فوائد العسل كثيرة.", {"فاضل محمد"}, {}},
+      // "The contestant Salih al-Quraishi sees that ..."
+      {"بينما يرى المتسابق صالح القريشي أن المسابقة صعبة.", {"صالح القريشي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, NisbaAfterATitledGivenNameBeforeAList) {
+  const test::PersonCase cases[] = {
+      // "The coach Khalil al-Masri and the physiotherapist attended the
+      // training." (المصري, Egyptian, is the family name: a list goes on)
+      {"وحضر التدريب المدرب خليل المصري واختصاصي العلاج.", {"خليل المصري"}, {}},
+      // "The Saudi coach Khalil al-Masri attended the training." (the
+      // title gave his nation already)
+      {"وحضر المدرب السعودي خليل المصري التدريب.", {"خليل المصري"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, CompoundAbdNamesWrittenAsOneWord) {
+  const test::PersonCase cases[] = {
+      // "The late Abdullatif al-Kuwaiti sang at the party."
+      {"وغنى المرحوم عبداللطيف الكويتي في الحفل.", {"عبداللطيف الكويتي"}, {}},
+      // "Anwar Abdulmalik wrote the story and Najib directed it." (أنور,
+      // brighter, is a common given name; the father's name is the sign)
+      {"وكتب القصة أنور عبدالملك وأخرجها نجيب.", {"أنور عبدالملك"}, {}},
+      // "Abbas Abdulhussein Abdullah Muhammad (30 years old) was arrested."
+      {"واعتقل عباس عبدالحسين عبدالله محمد (30 عاما) في المطار.",
+       {"عباس عبدالحسين عبدالله محمد"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, LeagueNamedAfterItsSponsorIsNoPerson) {
+  const test::PersonCase cases[] = {
+      // "The Jazan clubs qualified for the Abdul Latif Jameel League of
+      // professionals."
+      {"وتأهلت أندية جازان لدوري عبداللطيف جميل للمحترفين.", {}, {"عبداللطيف جميل"}},
+      // "The leaders of the Abdullah Jameel League met." (another sponsor)
+      {"واجتمع مسؤولو دوري عبدالله جميل أمس.", {}, {"عبدالله جميل"}},
   };
   test::ExpectPersons(stages_, cases);
 }
