@@ -899,8 +899,15 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // (Not after another given name, where the name starts before: "حامد
   // سعيد الغامدي"; nor after a verb marked with its shadda, "وعدّ", and he
   // deemed.)
-  if ((in.flags & (kNisba | kLexicon)) == kNisba && !in.facts.key_known &&
-      c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") && k >= 1 &&  // ي
+  // So is a nisba the word list knows as an adjective that is a tribe's
+  // family name (data/ner/family_names.tsv) or that of people the knowledge
+  // base knows ("الحربي", of war; "الشهري", monthly): an adjective would not
+  // follow an indefinite noun with the article.
+  const bool known_family = (in.flags & kNisba) && (t_.family_names.contains(c.tok(k).key) ||
+                                                    family_names_.contains(c.tok(k).key));
+  if ((in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
+      (!in.facts.key_known || known_family) && c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") &&
+      k >= 1 &&  // ي
       !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
       c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
     return true;

@@ -1,7 +1,8 @@
 // Names the person rules used to miss or cut short: a father's name that is
 // also a gentilic after "بن"; a name after a noun for a person and its
 // gentilic or age; a nisba family name after a title, before "و" and the
-// next item of a list; compound "عبد" names written as one word. Sentences
+// next item of a list; compound "عبد" names written as one word; a tribe's
+// nisba the word list reads as an adjective. Sentences
 // written for these tests, over the shipped data and the text stage with
 // the word list.
 #include <gtest/gtest.h>
@@ -79,6 +80,28 @@ TEST_F(PersonNamesUnfoundTest, LeagueNamedAfterItsSponsorIsNoPerson) {
       {"وتأهلت أندية جازان لدوري عبداللطيف جميل للمحترفين.", {}, {"عبداللطيف جميل"}},
       // "The leaders of the Abdullah Jameel League met." (another sponsor)
       {"واجتمع مسؤولو دوري عبدالله جميل أمس.", {}, {"عبدالله جميل"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, TribalNisbaTheWordListReadsAsAnAdjective) {
+  const test::PersonCase cases[] = {
+      // "Fahd al-Harbi took part in the meeting." (فهد, leopard, is a common
+      // given name; الحربي, military, a tribe's name)
+      {"وشارك فهد الحربي في الاجتماع.", {"فهد الحربي"}, {}},
+      // "Zahir al-Bariqi gave a speech on the occasion."
+      {"وقد ألقى زاهر البارقي كلمة بهذه المناسبة.", {"زاهر البارقي"}, {}},
+      // "Salih al-Shahri recorded a new song." (الشهري, monthly)
+      {"وسجل صالح الشهري أغنية جديدة.", {"صالح الشهري"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, TemporalAdjectiveAfterACommonGivenNameIsNoName) {
+  const test::PersonCase cases[] = {
+      // "The series was shown last Ramadan on the channel." (رمضان is a
+      // given name too; الماضي, last, no family name)
+      {"وعرض المسلسل في رمضان الماضي على القناة.", {}, {"رمضان الماضي"}},
   };
   test::ExpectPersons(stages_, cases);
 }
