@@ -1656,6 +1656,18 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
          (j > i + 1 && PerfectFeminine(in.word)))) {
       break;
     }
+    // "سيرخيو سيبقى مع الفريق" (Sergio will stay with the team): so after a
+    // foreign first name does the future "سي" + an imperfect before its
+    // complement.
+    // ("برونو سيزار وأزفالدو" is Bruno Cesar: there is no complement.)
+    if (j == i + 1 && foreign && in.stripped == 0 && j + 1 < end &&
+        c.tok(j + 1).kind == TokenKind::kWord && !c.tok(j + 1).key.starts_with("\xD9\x88") &&  // و
+        (c.Has(j + 1, kStop | kDefinite | kDemonstrative) || c.info[j + 1].facts.key_known ||
+         c.info[j + 1].facts.function_word || c.info[j + 1].stripped > 0) &&
+        !(in.flags & (kGiven | kDefinite)) && Letters(in.word) >= 5 &&
+        in.word.starts_with("\xD8\xB3\xD9\x8A") && VerbLike(in.word.substr(2))) {  // سي
+      break;
+    }
     if (in.flags & kGiven) {
       ++j;
       continue;

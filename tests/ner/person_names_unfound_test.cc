@@ -106,5 +106,20 @@ TEST_F(PersonNamesUnfoundTest, TemporalAdjectiveAfterACommonGivenNameIsNoName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, ForeignGivenNames) {
+  const test::PersonCase cases[] = {
+      // "Finance minister Taro Aso voiced his displeasure."
+      {"وأعرب وزير المالية تارو آسو عن استيائه.", {"تارو آسو"}, {}},
+      // "Orlando Ochoa, the economist, said the situation is bad."
+      {"وقال أورلاندو أوشوا، المختص الاقتصادي، إن الوضع سيء.", {"أورلاندو أوشوا"}, {}},
+      // "The coach said Sergio will stay with the team." (the future verb
+      // after the first name is no surname)
+      {"وأكد المدرب أن سيرخيو راموس سيبقى مع الفريق. وقال إن سيرخيو سيبقى معنا.",
+       {"سيرخيو راموس"},
+       {"سيرخيو سيبقى"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
