@@ -1773,6 +1773,28 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
     }
     return c.Add(std::move(cand));
   };
+  // "صلاح الدين الأيوبي", "وقال صلاح الدين مصطفى": a known place named
+  // after a compound given name in "الدين" (the Iraqi province), before a
+  // family name, is a person: a nisba with the article, a given name or a
+  // word no list knows. ("محافظة صلاح الدين" takes no such word after it.)
+  if (first.source == MentionSource::kKb && first.type == EntityType::kLocation && first.tb == n &&
+      first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 && c.Has(n, kGiven) &&
+      c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86" &&  // الدين
+      n + 2 < end && c.owner[n + 2] < 0 && c.tok(n + 2).kind == TokenKind::kWord &&
+      c.info[n + 2].stripped == 0 && !(n > 0 && c.Has(n - 1, kHead))) {
+    const TokInfo& fam = c.info[n + 2];
+    const bool nisba = (fam.flags & (kDefinite | kNisba | kGentilic)) == (kDefinite | kNisba) &&
+                       c.doc.Slice(c.tok(n + 2).span).ends_with("\xD9\x8A");  // ي
+    // "صلاح الدين عبد الصمد": so before a chain of names opening with a
+    // particle.
+    if ((fam.flags & kPrefixParticle) && ParticleTakes(c, n + 2)) {
+      return another_person(std::max(NameEnd(c, n + 2, end, true), n + 4));
+    }
+    if (nisba || (fam.flags & (kGiven | kGivenCommon | kDefinite)) == kGiven ||
+        (!c.Has(n + 2, kDefinite) && UnknownFamilyName(c, n + 2))) {
+      return another_person(n + 3);
+    }
+  }
   if (after_title && first.source == MentionSource::kKb && first.type == EntityType::kPerson &&
       first.tb == n && first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 &&
       n + 2 < end && c.owner[n + 2] < 0) {

@@ -121,5 +121,23 @@ TEST_F(PersonNamesUnfoundTest, ForeignGivenNames) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, CompoundGivenNameThatNamesAPlace) {
+  const test::PersonCase cases[] = {
+      // "Saladin al-Ayyubi began preparing to free Jerusalem." (صلاح الدين
+      // is also the Iraqi province)
+      {"وبدأ صلاح الدين الأيوبي يعد العدة لتحرير القدس.", {"صلاح الدين الأيوبي"}, {}},
+      // "Salahuddin Demirtas, the party's leader, called for calm."
+      {"ودعا صلاح الدين دميرتاش زعيم الحزب إلى التهدئة.", {"صلاح الدين دميرتاش"}, {}},
+      // "Salah al-Din Abdul Karim, the club's player, scored twice."
+      {"وسجل صلاح الدين عبد الكريم هدفين للنادي.", {"صلاح الدين عبد الكريم"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+  // "Ten were killed in Salahuddin yesterday." (the place)
+  const Document doc = Run("وقتل عشرة في صلاح الدين أمس.");
+  const Entity* place = test::FindEntity(doc, "صلاح الدين");
+  ASSERT_NE(place, nullptr) << test::Dump(doc);
+  EXPECT_EQ(place->type, EntityType::kLocation) << test::Dump(doc);
+}
+
 }  // namespace
 }  // namespace rased::ner
