@@ -2715,7 +2715,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // list knows it. Two or three bare words between a reporting verb and
       // an office in apposition are still the speaker's name: an ordinary
       // subject there would be a title itself or a definite noun.
-      if (!apposed && lexicon_ && i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike)) {
+      // "أندرو فاستو، مدير المالية السابق" at the head of a sentence or a
+      // clause (after a stop, a comma or أن/إن): so are two or three bare
+      // words no list knows before an office in apposition.
+      const bool speaker = i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike);
+      const bool clause_head =
+          !speaker && (i == 0 || c.Has(i - 1, kPunct) || c.tok(i - 1).key == kAn);
+      if (!apposed && lexicon_ && (speaker || clause_head)) {
         auto bare = [&](uint32_t k) {
           const TokInfo& w = c.info[k];
           TitleClass k_cls;
@@ -2754,16 +2760,29 @@ void EntityAnnotator::FindNames(Ctx& c) const {
               lexicon_->Contains(c.info[i].word)) {
             return false;
           }
+          // ("موروماتشي" ends in the ي of "my" only to the eye: a word of
+          // foreign shape no list knows takes no pronoun.)
+          const bool foreign_unknown =
+              (w.flags & (kForeignShape | kLexicon)) == kForeignShape && !w.facts.key_known;
           return c.Free(k) && c.tok(k).kind == TokenKind::kWord && whole && !(w.flags & reject) &&
-                 !w.facts.tanwin && !w.facts.function_word && !HasPossessiveEnding(w.word) &&
+                 !w.facts.tanwin && !w.facts.function_word &&
+                 (!HasPossessiveEnding(w.word) || foreign_unknown) &&
                  TitleAt(c, k, end, &k_cls) == 0;
         };
         uint32_t f = i;
         while (f < end && f < i + 3 && bare(f)) ++f;
+        bool none_known = true;
+        for (uint32_t k = i; k < f; ++k) {
+          none_known = none_known && !c.Has(k, kLexicon | kDefinite) &&
+                       !c.info[k].facts.key_known && c.info[k].stripped == 0;
+        }
+        if (clause_head && !(none_known && f >= i + 2 && c.Has(i, kForeignShape | kGivenForeign))) {
+          f = i;
+        }
         if (f >= i + 2 && f < end && OfficeFollows(c, f)) {
           e = f;
           apposed = true;
-        } else if (f == i + 2) {
+        } else if (f == i + 2 && speaker) {
           // "وقال ناثان براون إن", "وقال تانجو بيلجيتش للصحفيين": two bare
           // words, one of them no word of the language, then the end of the
           // subject (a stop, إن, or a ل + noun: to whom it was said) are a

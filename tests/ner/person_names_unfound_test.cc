@@ -139,5 +139,20 @@ TEST_F(PersonNamesUnfoundTest, CompoundGivenNameThatNamesAPlace) {
   EXPECT_EQ(place->type, EntityType::kLocation) << test::Dump(doc);
 }
 
+TEST_F(PersonNamesUnfoundTest, ForeignNameBeforeAnOfficeAtTheHeadOfAClause) {
+  const test::PersonCase cases[] = {
+      // "Tanaka pointed out that Masashi Muromachi, the chairman of the
+      // board, would take the post." (no reporting verb before the name;
+      // the final ي of both words is no pronoun)
+      {"وأشار تاناكا إلى أن ماساشي موروماتشي رئيس مجلس الإدارة سيتولى المنصب.",
+       {"ماساشي موروماتشي"},
+       {}},
+      // "Masashi Muromachi, the chairman of the board, said the company is
+      // well."
+      {"وقال ماساشي موروماتشي رئيس مجلس الإدارة إن الشركة بخير.", {"ماساشي موروماتشي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
