@@ -2659,6 +2659,46 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         continue;
       }
     }
+    // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
+    // الرياض": a byline at the head of a line, a given name and one or two
+    // words before a dash, then the outlet or the place (a known name, a
+    // short part before another dash or a colon, or the end of the text).
+    if (in.stripped == 0 && (in.flags & kGiven) && c.tok(i).kind == TokenKind::kWord &&
+        (i == 0 ||
+         c.doc.text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end)
+                 .find('\n') != std::string_view::npos)) {
+      uint32_t dash = i + 1;
+      while (dash < tokens.size() && dash < i + 4 && c.tok(dash).kind == TokenKind::kWord &&
+             c.Free(dash) && c.info[dash].stripped == 0 &&
+             !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike))) {
+        ++dash;
+      }
+      bool byline =
+          dash >= i + 2 && dash < i + 4 && dash < tokens.size() && IsDash(c.tok(dash).key);
+      if (byline) {
+        bool source =
+            dash + 1 >= tokens.size() ||
+            (c.owner[dash + 1] >= 0 && c.cands[c.owner[dash + 1]].type != EntityType::kPerson);
+        for (uint32_t k = dash + 1; !source && k < tokens.size() && k < dash + 4; ++k) {
+          source = IsDash(c.tok(k).key) || c.tok(k).key == ":";
+          if (c.doc.text
+                  .substr(tokens[k - 1].span.end, tokens[k].span.begin - tokens[k - 1].span.end)
+                  .find('\n') != std::string_view::npos) {
+            source = true;  // the line ends after the place
+            break;
+          }
+        }
+        if (source && c.FreeRange(i, dash)) {
+          Cand cand;
+          cand.tb = i;
+          cand.te = dash;
+          cand.type = EntityType::kPerson;
+          c.Add(std::move(cand));
+          i = dash;
+          continue;
+        }
+      }
+    }
     if (!NameStart(c, i, false)) {
       // Subject of a reporting verb: "وقال بويصير إن".
       TitleClass cls;

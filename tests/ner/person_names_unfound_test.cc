@@ -2,7 +2,8 @@
 // also a gentilic after "بن"; a name after a noun for a person and its
 // gentilic or age; a nisba family name after a title, before "و" and the
 // next item of a list; compound "عبد" names written as one word; a tribe's
-// nisba the word list reads as an adjective. Sentences
+// nisba the word list reads as an adjective; foreign names; a byline at the
+// head of a line. Sentences
 // written for these tests, over the shipped data and the text stage with
 // the word list.
 #include <gtest/gtest.h>
@@ -150,6 +151,19 @@ TEST_F(PersonNamesUnfoundTest, ForeignNameBeforeAnOfficeAtTheHeadOfAClause) {
       // "Masashi Muromachi, the chairman of the board, said the company is
       // well."
       {"وقال ماساشي موروماتشي رئيس مجلس الإدارة إن الشركة بخير.", {"ماساشي موروماتشي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, BylineAtTheHeadOfALine) {
+  const test::PersonCase cases[] = {
+      // "Amira al-Mawlid – Ain Alyoum / Civil defence teams started work."
+      // (أميرة, princess, is a common given name)
+      {"أميرة المولد – عين اليوم\nباشرت فرق الدفاع المدني العمل.", {"أميرة المولد"}, {}},
+      // "... / Mukhtar al-Yafi'i - Riyadh" (a reader's letter signed at its end)
+      {"هذه رسالة قارئ عن غلاء الأسعار.\nمختار اليافعي - الرياض", {"مختار اليافعي"}, {}},
+      // "Ali al-Sahari – Qunfudhah: the adviser thanked the association."
+      {"علي السحاري – القنفذة: قدم المستشار شكره للجمعية.", {"علي السحاري"}, {}},
   };
   test::ExpectPersons(stages_, cases);
 }
