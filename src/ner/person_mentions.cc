@@ -514,9 +514,6 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     return false;
   }
   if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
-  // "دوري عبداللطيف جميل" (the Abdul Latif Jameel League): after "league"
-  // the name is the sponsor's, the league's own name.
-  if (i > 0 && c.info[i - 1].word == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x8A") return false;  // دوري
   if (i + 1 < c.info.size() && AgeBeforeVerb(t_, in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
@@ -1640,8 +1637,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "جيسون يحمل الجنسيتين" (Jason holds both nationalities): after a
     // foreign first name too, a verb of a known stem before its definite
     // object.
-    if (j == i + 1 && foreign && (in.flags & kVerbLike) && in.stripped == 0 && j + 1 < end &&
-        c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
+    // So before a preposition: "وكان أورلاندو يتحدث إلى التلفزيون".
+    if (j == i + 1 && foreign && in.stripped == 0 && j + 1 < end &&
+        (((in.flags & kVerbLike) && c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) ||
+         (((in.flags & kVerbLike) || VerbLike(in.word)) && c.Has(j + 1, kStop) &&
+          c.info[j + 1].stripped == 0))) {
       break;
     }
     // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
@@ -2670,7 +2670,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       uint32_t dash = i + 1;
       while (dash < tokens.size() && dash < i + 4 && c.tok(dash).kind == TokenKind::kWord &&
              c.Free(dash) && c.info[dash].stripped == 0 &&
-             !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike))) {
+             !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
+             // (A third word the language knows is rather the outlet's:
+             // "عبدالله البرقاوي سبق-الرياض".)
+             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven))) {
         ++dash;
       }
       bool byline =

@@ -118,6 +118,11 @@ TEST_F(PersonNamesUnfoundTest, ForeignGivenNames) {
       {"وأكد المدرب أن سيرخيو راموس سيبقى مع الفريق. وقال إن سيرخيو سيبقى معنا.",
        {"سيرخيو راموس"},
        {"سيرخيو سيبقى"}},
+      // "Orlando was speaking to Italian television." (an imperfect before
+      // its preposition ends the name)
+      {"ودعا أورلاندو الزعماء إلى التضامن. وكان أورلاندو يتحدث إلى التلفزيون.",
+       {},
+       {"أورلاندو يتحدث"}},
   };
   test::ExpectPersons(stages_, cases);
 }
@@ -164,6 +169,18 @@ TEST_F(PersonNamesUnfoundTest, BylineAtTheHeadOfALine) {
       {"هذه رسالة قارئ عن غلاء الأسعار.\nمختار اليافعي - الرياض", {"مختار اليافعي"}, {}},
       // "Ali al-Sahari – Qunfudhah: the adviser thanked the association."
       {"علي السحاري – القنفذة: قدم المستشار شكره للجمعية.", {"علي السحاري"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, LeagueNamedAfterASponsorRecallsNoOne) {
+  const test::PersonCase cases[] = {
+      // "The fitness coach Abdullatif al-Husseini said the players are ready
+      // for the Abdul Latif Jameel League." (the league's name recalls no
+      // person named before)
+      {"وقال المعد البدني عبداللطيف الحسيني إن اللاعبين جاهزون لدوري عبداللطيف جميل.",
+       {"عبداللطيف الحسيني"},
+       {"عبداللطيف", "عبداللطيف جميل"}},
   };
   test::ExpectPersons(stages_, cases);
 }
