@@ -331,6 +331,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "title_words.tsv", &t.title_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "ordinals.tsv", &t.ordinals));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "person_nouns.tsv", &t.person_nouns));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "family_names.tsv", &t.family_names));
   return t;
 }
 

@@ -152,6 +152,9 @@ struct NerTables {
   // الشاب، الطفل، الشهيد، المدعو، ...: nouns for a person (no title, no
   // role) before whose name a given name that is also a word opens it.
   KeySet person_nouns;
+  // Family names of tribes and clans, a nisba with the article, that the word
+  // list also knows as adjectives ("الحربي", military; "الشهري", monthly).
+  KeySet family_names;
   // Bodies every state or province has, named by their head and a common
   // noun ("مجلس الوزراء", "رئاسة الجمهورية"): alone they name no entity.
   // Keys of the words joined by a space, the first without the article.

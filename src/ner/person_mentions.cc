@@ -595,6 +595,14 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
                           c.tok(i + 2).key)) {
     return true;
   }
+  // "كتبها أنور عبدالملك" (Anwar Abdulmalik wrote it): a common given name
+  // before a compound "عبد" name written as one word, which is no word of
+  // the language, the father's name.
+  if ((in.flags & kGiven) && !after_title && !bi_word && !preposed && in.stripped == 0 &&
+      i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 && c.Has(i + 1, kGiven) &&
+      c.tok(i + 1).key.starts_with("\xD8\xB9\xD8\xA8\xD8\xAF\xD8\xA7\xD9\x84")) {  // عبدال
+    return true;
+  }
   // "وشارك حامد سعيد الغامدي": so before the father's given name and a
   // tribe's nisba the word list does not know (see UnknownFamilyName).
   if ((in.flags & kGiven) && !after_title && i + 2 < c.sent_end[i] && in.stripped == 0 &&
@@ -888,8 +896,15 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // (Not after another given name, where the name starts before: "حامد
   // سعيد الغامدي"; nor after a verb marked with its shadda, "وعدّ", and he
   // deemed.)
-  if ((in.flags & (kNisba | kLexicon)) == kNisba && !in.facts.key_known &&
-      c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") && k >= 1 &&  // ي
+  // So is a nisba the word list knows as an adjective that is a tribe's
+  // family name (data/ner/family_names.tsv) or that of people the knowledge
+  // base knows ("الحربي", of war; "الشهري", monthly): an adjective would not
+  // follow an indefinite noun with the article.
+  const bool known_family = (in.flags & kNisba) && (t_.family_names.contains(c.tok(k).key) ||
+                                                    family_names_.contains(c.tok(k).key));
+  if ((in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
+      (!in.facts.key_known || known_family) && c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") &&
+      k >= 1 &&  // ي
       !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
       c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
     return true;
@@ -979,7 +994,15 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
       !(f & (kStop | kPunct | kReporting))) {
     return true;
   }
-  if (f & (kStop | kPunct | kReporting | kHead | kGentilic)) return false;
+  // "فيصل بن تركي بن عبد الله": a given name that is also a gentilic
+  // ("تركي", Turki; Turkish), without the article after "بن" and a given
+  // name, is the father's name: a son is of no nation.
+  const bool gentilic_father = (f & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+                               (c.info[i].word == kBin || c.info[i].word == kIbn) &&
+                               c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven);
+  if ((f & (kStop | kPunct | kReporting | kHead)) || ((f & kGentilic) && !gentilic_father)) {
+    return false;
+  }
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
   // "كان أبًا حنونًا" (he was a tender father), "صار أبا واسعا": a particle
   // or a word in the indefinite accusative is a noun and its adjective.
@@ -1420,8 +1443,19 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       const bool subject = j == i + 1 && i > 0 && c.Has(i - 1, kReporting) &&
                            !c.Has(i - 1, kVerbLike) && c.info[i].stripped == 0 &&
                            !(c.info[i].flags & kGivenCommon);
+      // So before "و" and the next item of a list ("المدرب خليل المصري
+      // واختصاصي العلاج", the coach Khalil al-Masri and the therapist), and
+      // after a title that gave the person's nation already ("المدرب
+      // السعودي خليل المصري": no second nation describes him).
+      const bool list_goes_on = j + 1 < end && c.info[j + 1].stripped > 0 &&
+                                c.tok(j + 1).key.starts_with("\xD9\x88") &&  // و
+                                !c.Has(j + 1, kGiven);
+      const bool nation_given =
+          after_title && j == i + 1 && i > 0 &&
+          (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+          c.info[i - 1].stripped == 0;
       if (j >= i + 2 || j + 1 >= end || c.Has(j + 1, kPunct | kStop | kReporting) ||
-          c.owner[j + 1] >= 0 || subject ||
+          c.owner[j + 1] >= 0 || subject || (after_title && list_goes_on) || nation_given ||
           (TitleAt(c, j + 1, end, &next_cls) > 0 && next_cls == TitleClass::kOffice)) {
         return j + 1;
       }
@@ -1603,8 +1637,11 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // "جيسون يحمل الجنسيتين" (Jason holds both nationalities): after a
     // foreign first name too, a verb of a known stem before its definite
     // object.
-    if (j == i + 1 && foreign && (in.flags & kVerbLike) && in.stripped == 0 && j + 1 < end &&
-        c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) {
+    // So before a preposition: "وكان أورلاندو يتحدث إلى التلفزيون".
+    if (j == i + 1 && foreign && in.stripped == 0 && j + 1 < end &&
+        (((in.flags & kVerbLike) && c.Has(j + 1, kDefinite) && c.info[j + 1].stripped == 0) ||
+         (((in.flags & kVerbLike) || VerbLike(in.word)) && c.Has(j + 1, kStop) &&
+          c.info[j + 1].stripped == 0))) {
       break;
     }
     // "وقال سعد اقتحموا ..." is no name "سعد اقتحموا": after an Arabic given
@@ -1617,6 +1654,18 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         (VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(j).span),
                    in.word.starts_with("\xD8\xB3") && VerbLike(in.word.substr(2))) ||
          (j > i + 1 && PerfectFeminine(in.word)))) {
+      break;
+    }
+    // "سيرخيو سيبقى مع الفريق" (Sergio will stay with the team): so after a
+    // foreign first name does the future "سي" + an imperfect before its
+    // complement.
+    // ("برونو سيزار وأزفالدو" is Bruno Cesar: there is no complement.)
+    if (j == i + 1 && foreign && in.stripped == 0 && j + 1 < end &&
+        c.tok(j + 1).kind == TokenKind::kWord && !c.tok(j + 1).key.starts_with("\xD9\x88") &&  // و
+        (c.Has(j + 1, kStop | kDefinite | kDemonstrative) || c.info[j + 1].facts.key_known ||
+         c.info[j + 1].facts.function_word || c.info[j + 1].stripped > 0) &&
+        !(in.flags & (kGiven | kDefinite)) && Letters(in.word) >= 5 &&
+        in.word.starts_with("\xD8\xB3\xD9\x8A") && VerbLike(in.word.substr(2))) {  // سي
       break;
     }
     if (in.flags & kGiven) {
@@ -1724,6 +1773,28 @@ int32_t EntityAnnotator::NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool 
     }
     return c.Add(std::move(cand));
   };
+  // "صلاح الدين الأيوبي", "وقال صلاح الدين مصطفى": a known place named
+  // after a compound given name in "الدين" (the Iraqi province), before a
+  // family name, is a person: a nisba with the article, a given name or a
+  // word no list knows. ("محافظة صلاح الدين" takes no such word after it.)
+  if (first.source == MentionSource::kKb && first.type == EntityType::kLocation && first.tb == n &&
+      first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 && c.Has(n, kGiven) &&
+      c.tok(n + 1).key == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86" &&  // الدين
+      n + 2 < end && c.owner[n + 2] < 0 && c.tok(n + 2).kind == TokenKind::kWord &&
+      c.info[n + 2].stripped == 0 && !(n > 0 && c.Has(n - 1, kHead))) {
+    const TokInfo& fam = c.info[n + 2];
+    const bool nisba = (fam.flags & (kDefinite | kNisba | kGentilic)) == (kDefinite | kNisba) &&
+                       c.doc.Slice(c.tok(n + 2).span).ends_with("\xD9\x8A");  // ي
+    // "صلاح الدين عبد الصمد": so before a chain of names opening with a
+    // particle.
+    if ((fam.flags & kPrefixParticle) && ParticleTakes(c, n + 2)) {
+      return another_person(std::max(NameEnd(c, n + 2, end, true), n + 4));
+    }
+    if (nisba || (fam.flags & (kGiven | kGivenCommon | kDefinite)) == kGiven ||
+        (!c.Has(n + 2, kDefinite) && UnknownFamilyName(c, n + 2))) {
+      return another_person(n + 3);
+    }
+  }
   if (after_title && first.source == MentionSource::kKb && first.type == EntityType::kPerson &&
       first.tb == n && first.te == n + 2 && first.stripped == 0 && c.info[n].stripped == 0 &&
       n + 2 < end && c.owner[n + 2] < 0) {
@@ -2560,8 +2631,22 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // a noun for a person (data/ner/person_nouns.tsv) a name opens as after
     // a title, even with a given name that is a word too or a first name no
     // list knows; it takes two words at least.
+    // So after such a noun and its gentilic or age: "المسن الفلسطيني خير
+    // X" (the elderly Palestinian Khair X), "المحاسب الخمسيني ماجد X".
+    auto person_noun = [&](uint32_t k) {
+      return c.tok(k).kind == TokenKind::kWord && c.Has(k, kDefinite) && c.Free(k) &&
+             c.info[k].stripped == 0 && t_.person_nouns.contains(c.info[k].word);
+    };
+    const bool described =
+        i > 1 && c.Has(i - 1, kDefinite) && c.info[i - 1].stripped == 0 && c.Free(i - 1) &&
+        (c.Has(i - 1, kGentilic) || person_noun(i - 1)) &&
+        (person_noun(i - 2) ||
+         (c.Has(i - 2, kDefinite) && c.info[i - 2].stripped == 0 && c.Free(i - 2) &&
+          c.info[i - 2].facts.title_node < 0 && t_.person_nouns.contains(c.info[i - 1].word)));
     if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
-        c.Has(i - 1, kDefinite) && c.Free(i - 1) && t_.person_nouns.contains(c.info[i - 1].word) &&
+        ((c.Has(i - 1, kDefinite) && c.Free(i - 1) &&
+          t_.person_nouns.contains(c.info[i - 1].word)) ||
+         described) &&
         NameStart(c, i, true)) {
       const uint32_t j = NameEnd(c, i, end, true);
       if (j >= i + 2 && c.FreeRange(i, j)) {
@@ -2572,6 +2657,49 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         c.Add(std::move(cand));
         i = j - 1;
         continue;
+      }
+    }
+    // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
+    // الرياض": a byline at the head of a line, a given name and one or two
+    // words before a dash, then the outlet or the place (a known name, a
+    // short part before another dash or a colon, or the end of the text).
+    if (in.stripped == 0 && (in.flags & kGiven) && c.tok(i).kind == TokenKind::kWord &&
+        (i == 0 ||
+         c.doc.text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end)
+                 .find('\n') != std::string_view::npos)) {
+      uint32_t dash = i + 1;
+      while (dash < tokens.size() && dash < i + 4 && c.tok(dash).kind == TokenKind::kWord &&
+             c.Free(dash) && c.info[dash].stripped == 0 &&
+             !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
+             // (A third word the language knows is rather the outlet's:
+             // "عبدالله البرقاوي سبق-الرياض".)
+             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven))) {
+        ++dash;
+      }
+      bool byline =
+          dash >= i + 2 && dash < i + 4 && dash < tokens.size() && IsDash(c.tok(dash).key);
+      if (byline) {
+        bool source =
+            dash + 1 >= tokens.size() ||
+            (c.owner[dash + 1] >= 0 && c.cands[c.owner[dash + 1]].type != EntityType::kPerson);
+        for (uint32_t k = dash + 1; !source && k < tokens.size() && k < dash + 4; ++k) {
+          source = IsDash(c.tok(k).key) || c.tok(k).key == ":";
+          if (c.doc.text
+                  .substr(tokens[k - 1].span.end, tokens[k].span.begin - tokens[k - 1].span.end)
+                  .find('\n') != std::string_view::npos) {
+            source = true;  // the line ends after the place
+            break;
+          }
+        }
+        if (source && c.FreeRange(i, dash)) {
+          Cand cand;
+          cand.tb = i;
+          cand.te = dash;
+          cand.type = EntityType::kPerson;
+          c.Add(std::move(cand));
+          i = dash;
+          continue;
+        }
       }
     }
     if (!NameStart(c, i, false)) {
@@ -2630,7 +2758,13 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // list knows it. Two or three bare words between a reporting verb and
       // an office in apposition are still the speaker's name: an ordinary
       // subject there would be a title itself or a definite noun.
-      if (!apposed && lexicon_ && i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike)) {
+      // "أندرو فاستو، مدير المالية السابق" at the head of a sentence or a
+      // clause (after a stop, a comma or أن/إن): so are two or three bare
+      // words no list knows before an office in apposition.
+      const bool speaker = i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike);
+      const bool clause_head =
+          !speaker && (i == 0 || c.Has(i - 1, kPunct) || c.tok(i - 1).key == kAn);
+      if (!apposed && lexicon_ && (speaker || clause_head)) {
         auto bare = [&](uint32_t k) {
           const TokInfo& w = c.info[k];
           TitleClass k_cls;
@@ -2669,16 +2803,29 @@ void EntityAnnotator::FindNames(Ctx& c) const {
               lexicon_->Contains(c.info[i].word)) {
             return false;
           }
+          // ("موروماتشي" ends in the ي of "my" only to the eye: a word of
+          // foreign shape no list knows takes no pronoun.)
+          const bool foreign_unknown =
+              (w.flags & (kForeignShape | kLexicon)) == kForeignShape && !w.facts.key_known;
           return c.Free(k) && c.tok(k).kind == TokenKind::kWord && whole && !(w.flags & reject) &&
-                 !w.facts.tanwin && !w.facts.function_word && !HasPossessiveEnding(w.word) &&
+                 !w.facts.tanwin && !w.facts.function_word &&
+                 (!HasPossessiveEnding(w.word) || foreign_unknown) &&
                  TitleAt(c, k, end, &k_cls) == 0;
         };
         uint32_t f = i;
         while (f < end && f < i + 3 && bare(f)) ++f;
+        bool none_known = true;
+        for (uint32_t k = i; k < f; ++k) {
+          none_known = none_known && !c.Has(k, kLexicon | kDefinite) &&
+                       !c.info[k].facts.key_known && c.info[k].stripped == 0;
+        }
+        if (clause_head && !(none_known && f >= i + 2 && c.Has(i, kForeignShape | kGivenForeign))) {
+          f = i;
+        }
         if (f >= i + 2 && f < end && OfficeFollows(c, f)) {
           e = f;
           apposed = true;
-        } else if (f == i + 2) {
+        } else if (f == i + 2 && speaker) {
           // "وقال ناثان براون إن", "وقال تانجو بيلجيتش للصحفيين": two bare
           // words, one of them no word of the language, then the end of the
           // subject (a stop, إن, or a ل + noun: to whom it was said) are a
