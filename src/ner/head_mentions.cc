@@ -257,15 +257,32 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     const uint32_t phrase_end = e;
     // "القوات المسلحة الثورية الكولومبية" (FARC): relative adjectives before
     // the gentilic belong to the name; without a gentilic they only describe.
+    // "هيئة الأركان العامة السورية"، "هيئة الأركان المشتركة الأميركية": so
+    // do a body's own adjectives (general, joint, special), and these alone
+    // after a phrase of two words ("هيئة الأركان العامة", the General Staff).
+    auto body_adjective = [&](uint32_t a) {
+      const std::string_view w = c.info[a].word;
+      if (w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x83\xD9\x87" ||
+          w == "\xD8\xA7\xD9\x84\xD8\xAE\xD8\xA7\xD8\xB5\xD9\x87") {
+        return true;  // المشتركة، الخاصة (keys: ة -> ه)
+      }
+      return t_.facility_adjectives.contains(w) && !c.Has(a, kGentilic | kStop);
+    };
     uint32_t g = e;
+    uint32_t own = e;  // end of the body's own adjectives right after the phrase
     while (g < end && g < e + 2 && c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kDefinite) &&
-           c.Has(g, kNisba) && !c.Has(g, kGentilic | kModifier | kStop) &&
-           !c.info[g].facts.participle)
+           ((c.Has(g, kNisba) && !c.Has(g, kGentilic | kModifier | kStop) &&
+             !c.info[g].facts.participle) ||
+            body_adjective(g))) {
+      if (own == g && body_adjective(g)) own = g + 1;
       ++g;
+    }
     // One gentilic: in "الشرطة الإيطالية المغربي" the second is a person.
     if (g < end && c.Free(g) && c.Has(g, kGentilic) && c.Has(g, kDefinite) &&
         c.info[g].stripped == 0) {
       e = g + 1;
+    } else if (own > e && phrase_end >= i + 2 && own == e + 1) {
+      e = own;
     }
     if (phrase_end == i + 1 && e == phrase_end) continue;
     // "الحكومة المحلية في الأنبار": the local body is named by its place.
@@ -1248,6 +1265,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           c.owner[j - 2] >= 0 && c.cands[c.owner[j - 2]].te == j - 1 &&
           c.cands[c.owner[j - 2]].type == EntityType::kLocation) {
         keep_adjective = true;
+      }
+      // "بنك الكويت الدولي"، "شركة قطر الوطنية": so is a body's, right after
+      // its head and the place, when it agrees with the head (feminine after
+      // a feminine or plural head, masculine after a masculine one).
+      if (h.type == EntityType::kOrganization && j > i + 2 && !definite &&
+          t_.facility_adjectives.contains(c.info[j - 1].word) && c.owner[j - 1] < 0 &&
+          c.owner[i + 1] >= 0 && c.cands[c.owner[i + 1]].tb == i + 1 &&
+          c.cands[c.owner[i + 1]].te == j - 1 && c.cands[c.owner[i + 1]].stripped == 0 &&
+          c.cands[c.owner[i + 1]].type == EntityType::kLocation) {
+        const std::string_view head_key = c.info[i].word;
+        const bool head_feminine =
+            head_key.ends_with("\xD9\x87") || head_key.ends_with("\xD8\xA7\xD8\xAA");  // ه، ات
+        keep_adjective = head_feminine == c.info[j - 1].word.ends_with("\xD9\x87");
       }
       // "حي الجديدة شرق بغداد" (the al-Jadida quarter east of Baghdad): a
       // quarter's or a hill's name that is a modifier alone, which a larger

@@ -154,5 +154,44 @@ TEST_F(OrgNamesUnfoundTest, MissionOfAnInternationalBody) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A generic body's phrase keeps its own adjectives (general, joint,
+// special, central, royal ...) before a gentilic, and one of them alone
+// after a phrase of two words; a description after it stays outside.
+TEST_F(OrgNamesUnfoundTest, GenericBodyAndItsOwnAdjectives) {
+  const Case cases[] = {
+      // "The Sudanese general staff announced a ceasefire."
+      {"وأعلنت هيئة الأركان العامة السودانية وقف إطلاق النار.",
+       {"ORGANIZATION هيئة الأركان العامة السودانية"},
+       {"هيئة الأركان"}},
+      // "The French joint chiefs of staff said the aircraft returned."
+      {"وقالت هيئة الأركان المشتركة الفرنسية إن الطائرات عادت.",
+       {"ORGANIZATION هيئة الأركان المشتركة الفرنسية"},
+       {}},
+      // "The general staff sent reinforcements to the border."
+      {"وأرسلت هيئة الأركان العامة تعزيزات إلى الحدود.",
+       {"ORGANIZATION هيئة الأركان العامة"},
+       {"هيئة الأركان"}},
+      // "The special security forces stormed the building."
+      {"واقتحمت قوات الأمن الخاصة المبنى.", {"ORGANIZATION قوات الأمن الخاصة"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a body's head and a place's name, an adjective of the kind
+// (international, national ...) that agrees with the head is the body's own
+// ("بنك الكويت الدولي"); one that does not agree is left out.
+TEST_F(OrgNamesUnfoundTest, HeadPlaceAndTheBodysAdjective) {
+  const Case cases[] = {
+      // "The Bahrain International Bank announced its annual profits."
+      {"وأعلن بنك البحرين الدولي أرباحه السنوية.", {"ORGANIZATION بنك البحرين الدولي"}, {}},
+      // "The Kuwait National Society signed a new contract." (feminine head)
+      {"ووقعت جمعية الكويت الوطنية عقدا جديدا.", {"ORGANIZATION جمعية الكويت الوطنية"}, {}},
+      // "The Amman chamber signed [with] the international [partner]": a
+      // masculine adjective after a feminine head is no part of its name.
+      {"ووقعت غرفة عمان الدولي عقدا.", {"ORGANIZATION غرفة عمان"}, {"غرفة عمان الدولي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
