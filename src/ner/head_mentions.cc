@@ -238,6 +238,32 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
 // gentilic: "المعارضة السورية".
 void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
+  // "مقاومة تعز" (the Taiz resistance): "مقاومة" without the article right
+  // before a town's or province's name the knowledge base knows names the
+  // armed resistance of that place; before anything else it is a verbal
+  // noun ("مقاومة الاحتلال", resisting the occupation; "مقاومة للمضادات").
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (c.info[i].word != "\xD9\x85\xD9\x82\xD8\xA7\xD9\x88\xD9\x85\xD9\x87" || !c.Free(i) ||
+        c.Has(i, kDefinite) || c.info[i].stripped > 1) {
+      continue;
+    }
+    const int32_t o = c.owner[i + 1];
+    if (o < 0 || c.cands[o].tb != i + 1 || c.cands[o].stripped > 0 || c.cands[o].kb < 0 ||
+        c.cands[o].type != EntityType::kLocation || c.cands[o].te > c.sent_end[i]) {
+      continue;
+    }
+    const std::string& kind = kb_.entities()[c.cands[o].kb].kind;
+    if (kind != "city" && kind != "capital" && kind != "province" && kind != "district") continue;
+    const uint32_t e = c.cands[o].te;
+    c.cands[o].nested = true;
+    for (uint32_t k = i + 1; k < e; ++k) c.owner[k] = -1;
+    Cand cand;
+    cand.tb = i;
+    cand.te = e;
+    cand.stripped = c.info[i].stripped;
+    cand.type = EntityType::kOrganization;
+    c.Add(std::move(cand));
+  }
   for (uint32_t i = 0; i < n; ++i) {
     int32_t node = c.info[i].facts.generic_org_node;
     if (node < 0 || !c.Free(i) || c.tok(i).kind != TokenKind::kWord) continue;

@@ -193,5 +193,21 @@ TEST_F(OrgNamesUnfoundTest, HeadPlaceAndTheBodysAdjective) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "مقاومة" without the article before a town's or province's name is the
+// armed resistance of that place; before anything else it is a verbal noun.
+TEST_F(OrgNamesUnfoundTest, ResistanceOfATown) {
+  const Case cases[] = {
+      // "The Marib resistance repelled an attack on its positions."
+      {"وصدت مقاومة مأرب هجوما على مواقعها.", {"ORGANIZATION مقاومة مأرب"}, {}},
+      // "A commander in the Taiz resistance said the fighters advanced."
+      {"وقال قائد في مقاومة تعز إن المقاتلين تقدموا.", {"ORGANIZATION مقاومة تعز"}, {}},
+      // "He said resisting the occupation is a legitimate right."
+      {"وقال إن مقاومة الاحتلال حق مشروع.", {}, {"مقاومة الاحتلال"}},
+      // "The bacteria showed resistance to the antibiotics."
+      {"وأظهرت البكتيريا مقاومة للمضادات الحيوية.", {}, {"مقاومة للمضادات"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
