@@ -1766,6 +1766,38 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         i = (h.list ? OutletConjuncts(c, j, end) : j) - 1;
         continue;
       }
+      // "شركة النفط الوطنية الليبية" (the Libyan National Oil Company),
+      // "شركة الطيران القطرية": a company's head in the construct state, its
+      // trade with the article, maybe an adjective of the kind, and its
+      // country's gentilic name the company, as ل + the trade does below.
+      if (h.trade && h.type == EntityType::kOrganization && !h.outlet && !definite &&
+          in.stripped <= 1 && k + 1 < end && c.Free(k) && c.tok(k).kind == TokenKind::kWord &&
+          c.info[k].stripped == 0 && c.Has(k, kDefinite) && Letters(c.tok(k).key) >= 4 &&
+          !c.Has(k, kNisba | kGentilic | kModifier | kStop | kHead | kReporting | kPunct) &&
+          c.info[k].facts.title_node < 0 && !c.info[k].facts.participle &&
+          !c.tok(k).key.starts_with(kLiL)) {
+        uint32_t g = k + 1;
+        if (g + 1 < end && c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kDefinite) &&
+            !c.Has(g, kGentilic | kStop) && t_.facility_adjectives.contains(c.info[g].word)) {
+          ++g;
+        }
+        // Not before the company's own name, which the phrase describes
+        // ("شركة الطيران الألمانية لوفتهانزا"، "... «اكسفورد بزنس جروب»").
+        auto name_follows = [&](uint32_t a) {
+          if (a >= end) return false;
+          if (!c.Free(a) || c.Has(a, kQuote | kGentilic)) return true;
+          if (c.Has(a, kPunct)) return c.doc.Slice(c.tok(a).span) == "(";
+          return c.info[a].stripped == 0 &&
+                 !c.Has(a, kLexicon | kStop | kReporting | kVerbLike | kNumber);
+        };
+        if (g < end && c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kGentilic) &&
+            c.Has(g, kDefinite) && c.info[g].gentilic >= 0 &&
+            kb_.entities()[c.info[g].gentilic].kind == "country" && !name_follows(g + 1)) {
+          name_whole(i, g + 1, in.stripped, h.type, -1);
+          i = g;
+          continue;
+        }
+      }
       // "شركة الرمال للمقاولات" (al-Rimal Contracting Company): a
       // company's head in the construct state, one word with the article
       // and ل + its trade name the company, as a place's name with its

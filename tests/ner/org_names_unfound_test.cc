@@ -209,5 +209,25 @@ TEST_F(OrgNamesUnfoundTest, ResistanceOfATown) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A company's head, its trade with the article, maybe an adjective of the
+// kind and its country's gentilic name the company; not when the company's
+// own name follows, which the phrase only describes, nor before an
+// adjective that is no country's ("السكك الحديدية", the railways).
+TEST_F(OrgNamesUnfoundTest, CompanyTradeAndCountry) {
+  const Case cases[] = {
+      // "The Kuwaiti national petroleum company raised its output."
+      {"ورفعت شركة البترول الوطنية الكويتية إنتاجها.",
+       {"ORGANIZATION شركة البترول الوطنية الكويتية"},
+       {}},
+      // "The Jordanian phosphate company announced its profits."
+      {"وأعلنت شركة الفوسفات الأردنية أرباحها.", {"ORGANIZATION شركة الفوسفات الأردنية"}, {}},
+      // "The railway company said the train was late."
+      {"وقالت شركة السكك الحديدية إن القطار تأخر.", {}, {"شركة السكك الحديدية"}},
+      // "The German airline Lufthansa cut its forecasts."
+      {"وخفضت شركة الطيران الألمانية لوفتهانزا توقعاتها.", {}, {"شركة الطيران الألمانية"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
