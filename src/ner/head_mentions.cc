@@ -1792,10 +1792,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         };
         if (g < end && c.Free(g) && c.info[g].stripped == 0 && c.Has(g, kGentilic) &&
             c.Has(g, kDefinite) && c.info[g].gentilic >= 0 &&
-            kb_.entities()[c.info[g].gentilic].kind == "country" && !name_follows(g + 1)) {
-          name_whole(i, g + 1, in.stripped, h.type, -1);
-          i = g;
-          continue;
+            kb_.entities()[c.info[g].gentilic].kind == "country") {
+          // ... also after more adjectives ("شركة الطيران السورية الخاصة
+          // «شام وينغز»", the private Syrian airline Cham Wings).
+          uint32_t a = g + 1;
+          while (a < end && a < g + 3 && c.Free(a) && c.info[a].stripped == 0 &&
+                 c.Has(a, kDefinite) && !c.Has(a, kStop | kPunct))
+            ++a;
+          if (!name_follows(g + 1) && !(a > g + 1 && name_follows(a))) {
+            name_whole(i, g + 1, in.stripped, h.type, -1);
+            i = g;
+            continue;
+          }
         }
       }
       // "شركة الرمال للمقاولات" (al-Rimal Contracting Company): a

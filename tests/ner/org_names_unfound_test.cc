@@ -225,6 +225,11 @@ TEST_F(OrgNamesUnfoundTest, CompanyTradeAndCountry) {
       {"وقالت شركة السكك الحديدية إن القطار تأخر.", {}, {"شركة السكك الحديدية"}},
       // "The German airline Lufthansa cut its forecasts."
       {"وخفضت شركة الطيران الألمانية لوفتهانزا توقعاتها.", {}, {"شركة الطيران الألمانية"}},
+      // "The private Jordanian airline «Najmat al-Sharq» runs two flights a
+      // day." (the name after one more adjective)
+      {"وتسير شركة الطيران الأردنية الخاصة «نجمة الشرق» رحلتين يوميا.",
+       {},
+       {"شركة الطيران الأردنية", "شركة الطيران الأردنية الخاصة"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
