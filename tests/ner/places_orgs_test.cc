@@ -101,8 +101,9 @@ TEST_F(PlacesOrgsTest, GenericBodiesAndHeads) {
       {"وشارك فوج المغاوير وتيار الأمة الواحدة في المؤتمر.",
        {"ORGANIZATION فوج المغاوير", "ORGANIZATION تيار الأمة الواحدة"},
        {}},
-      // "A Royal Air Force plane took off." (the generic phrase inside)
-      {"وأقلعت طائرة تابعة لسلاح الجو الملكي.", {"ORGANIZATION سلاح الجو"}, {}},
+      // "A Royal Air Force plane took off." (the generic phrase and the
+      // body's own adjective)
+      {"وأقلعت طائرة تابعة لسلاح الجو الملكي.", {"ORGANIZATION سلاح الجو الملكي"}, {}},
       // "The Shabab al-Mujahideen movement claimed the attack."
       {"وتبنت حركة شباب المجاهدين الهجوم.", {"ORGANIZATION حركة شباب المجاهدين"}, {}},
       // "The local government in Anbar said the forces advanced." (the local
