@@ -304,8 +304,13 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
       ++g;
     }
     // One gentilic: in "الشرطة الإيطالية المغربي" the second is a person.
+    // After a body's own adjective the gentilic agrees with it: in "هيئة
+    // الأركان العامة اليمني" the Yemeni is the chief before the phrase.
+    const bool agrees =
+        own == e || g >= end ||
+        c.info[g - 1].word.ends_with("\xD9\x87") == c.info[g].word.ends_with("\xD9\x87");
     if (g < end && c.Free(g) && c.Has(g, kGentilic) && c.Has(g, kDefinite) &&
-        c.info[g].stripped == 0) {
+        c.info[g].stripped == 0 && agrees) {
       e = g + 1;
     } else if (own > e && phrase_end >= i + 2 && own == e + 1) {
       e = own;

@@ -171,6 +171,11 @@ TEST_F(OrgNamesUnfoundTest, GenericBodyAndItsOwnAdjectives) {
       {"وأرسلت هيئة الأركان العامة تعزيزات إلى الحدود.",
        {"ORGANIZATION هيئة الأركان العامة"},
        {"هيئة الأركان"}},
+      // "The Sudanese chief of the general staff said the army advanced."
+      // (a masculine gentilic after the feminine adjective is the chief's)
+      {"وقال رئيس هيئة الأركان العامة السوداني إن الجيش تقدم.",
+       {"ORGANIZATION هيئة الأركان العامة"},
+       {"هيئة الأركان العامة السوداني"}},
       // "The special security forces stormed the building."
       {"واقتحمت قوات الأمن الخاصة المبنى.", {"ORGANIZATION قوات الأمن الخاصة"}, {}},
   };
