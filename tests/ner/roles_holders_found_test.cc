@@ -226,5 +226,24 @@ TEST_F(RolesHoldersFoundTest, APostWithHisIsNoRole) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, AGovernorWrittenWithYaIsAPost) {
+  const RolesCase cases[] = {
+      // "The governor of Khartoum, Major General Ahmed Salem, received a
+      // delegation."
+      {"واستقبل والي الخرطوم اللواء أحمد سالم وفدا من التجار.",
+       "أحمد سالم",
+       {"والي الخرطوم", "اللواء"}},
+      // "... in the presence of the mayor Khaled Ali and the governor of the
+      // province Osman Kaya."
+      {"وعقد اللقاء بحضور رئيس البلدية خالد علي، ووالي الولاية عثمان قايا.",
+       "عثمان قايا",
+       {"والي الولاية"}},
+      // "The delegation travelled to Cairo and to Dubai, Ahmed Salem said":
+      // "وإلى" (and to), written with its alef maqsura, is no governor.
+      {"وسافر الوفد إلى القاهرة وإلى دبي أحمد سالم.", "أحمد سالم", {}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
