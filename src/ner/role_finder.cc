@@ -124,7 +124,9 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
     if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
     const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
     if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
-      if (!complete) break;
+      // "X، باحث في الشؤون الإيرانية،" (X, a researcher in Iranian affairs):
+      // an indefinite post takes "في" + its field right after it.
+      if (!complete && k != te) break;
       complete = false;
       ++k;
       continue;
@@ -137,6 +139,25 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
         (w.flags & kLexicon) && !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven)) &&
         !w.facts.function_word && w.facts.title_node < 0 && k + 1 < end &&
         info[k + 1].word == kFi && info[k + 1].stripped == 0) {
+      complete = true;
+      ++k;
+      continue;
+    }
+    // "X، محلل سياسي،" (X, a political analyst), "خبير اقتصادي": right
+    // after an indefinite post, an indefinite nisba written with its ي is
+    // its adjective where punctuation or "في" follows it. (Not "مستشفى", a
+    // noun awaiting its genitive, which the keys fold alike; nor "قائد
+    // مقاتلي عشائر ...", a plural in the construct state.)
+    const bool closes_next =
+        k + 1 >= end ||
+        (info[k + 1].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+        IsDash(doc.tokens[k + 1].key) || (info[k + 1].word == kFi && info[k + 1].stripped == 0);
+    if (k == te && !complete && closes_next && w.stripped == 0 && tok.enclitic_bytes == 0 &&
+        (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
+        !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven | kHead | kEponym)) &&
+        !w.facts.function_word && w.facts.title_node < 0 &&
+        (doc.Slice(tok.span).ends_with("\xD9\x8A") ||                   // ي
+         doc.Slice(tok.span).ends_with("\xD9\x8A\xD8\xA9"))) {  // ية
       complete = true;
       ++k;
       continue;

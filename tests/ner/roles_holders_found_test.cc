@@ -245,5 +245,25 @@ TEST_F(RolesHoldersFoundTest, AGovernorWrittenWithYaIsAPost) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, AnIndefinitePostAfterTheNameTakesItsAdjectiveOrField) {
+  const RolesCase cases[] = {
+      // "Samer Youssef, a political analyst, said the elections matter."
+      {"وقال سامر يوسف، محلل سياسي، إن الانتخابات مهمة.", "سامر يوسف", {"محلل سياسي"}},
+      // "Nadia Karim (an educational supervisor) said ..."
+      {"وقالت نادية كريم (مشرفة تربوية) إن المدارس جاهزة.", "نادية كريم", {"مشرفة تربوية"}},
+      // "Mohammed Ali, a researcher in Iranian affairs, said ..."
+      {"وقال محمد علي، باحث في الشؤون الإيرانية، إن الاتفاق هش.",
+       "محمد علي",
+       {"باحث في الشؤون الإيرانية"}},
+      // "The commander of the fighters of the tribes of Anbar, Ghassan Ali,
+      // said ...": "مقاتلي" is a plural in the construct state, no
+      // adjective.
+      {"وقال قائد مقاتلي عشائر محافظة الأنبار غسان علي إن المعركة قريبة.",
+       "غسان علي",
+       {"قائد مقاتلي عشائر محافظة الأنبار"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
