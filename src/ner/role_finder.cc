@@ -744,6 +744,25 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           ++r.te;
         }
       }
+      // "وأكد X مدير برنامج منع انتشار الأسلحة في المعهد أن ..." (X, the
+      // director of the arms non-proliferation programme at the institute,
+      // stressed that ...), "وتقول X كاتبة مقيمة في القاهرة إن ...": one
+      // indefinite office or profession whose phrase (TitlePhrase) of two
+      // words or more ends complete right before "أن"/"إن", punctuation or
+      // the sentence's end, the words the holder says following it.
+      if (!sep && !names_body && r.te == r.tb + 1 && tl == 1 &&
+          (cls == TitleClass::kOffice || cls == TitleClass::kProfession) &&
+          !c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) &&
+          !c.info[r.tb].facts.accusative_title && !AfterMeetingVerb(c, p.tb)) {
+        const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+        const uint32_t q = run.stop;
+        const bool says = q >= end || c.Has(q, kPunct | kComma) ||
+                          (c.info[q].stripped == 0 && c.tok(q).key == kAn);
+        if (run.complete && q >= r.te + 2 && says) {
+          r.te = q;
+          names_body = true;
+        }
+      }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&
           !c.info[r.tb].facts.accusative_title) {
         continue;

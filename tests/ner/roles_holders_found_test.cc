@@ -265,5 +265,20 @@ TEST_F(RolesHoldersFoundTest, AnIndefinitePostAfterTheNameTakesItsAdjectiveOrFie
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, AnIndefinitePostWithoutACommaBeforeWhatTheHolderSays) {
+  const RolesCase cases[] = {
+      // "John Smith, director of the arms non-proliferation programme at the
+      // institute, stressed that the agreement is good."
+      {"وأكد جون سميث مدير برنامج منع انتشار الأسلحة في المعهد أن الاتفاق جيد.",
+       "جون سميث",
+       {"مدير برنامج منع انتشار الأسلحة في المعهد"}},
+      // "Laila Hassan, a writer living in Cairo, says the situation is hard."
+      {"وتقول ليلى حسن كاتبة مقيمة في القاهرة إن الوضع صعب.",
+       "ليلى حسن",
+       {"كاتبة مقيمة في القاهرة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
