@@ -280,5 +280,22 @@ TEST_F(RolesHoldersFoundTest, AnIndefinitePostWithoutACommaBeforeWhatTheHolderSa
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, ANameRightAfterTheKingsStyleInAPostsGenitiveHoldsThePost) {
+  const RolesCase cases[] = {
+      // "The head of royal protocol of the Custodian of the Two Holy Mosques,
+      // Khaled al-Abbad, said the visit succeeded." (The king is named with
+      // his own title after the style: "... الملك X".)
+      {"وقال رئيس المراسم الملكية لخادم الحرمين الشريفين خالد العباد إن الزيارة ناجحة.",
+       "خالد العباد",
+       {"رئيس المراسم الملكية لخادم الحرمين الشريفين"}},
+      // "The Custodian of the Two Holy Mosques, King Salman, received ...":
+      // the style and the king's title stay the king's.
+      {"واستقبل خادم الحرمين الشريفين الملك سلمان الوفد.",
+       "الملك سلمان",
+       {"خادم الحرمين الشريفين", "الملك"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
