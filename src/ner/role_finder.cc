@@ -143,15 +143,16 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
       ++k;
       continue;
     }
-    // "X، محلل سياسي،" (X, a political analyst), "خبير اقتصادي": right
+    // "X، محلل سياسي،" (X, a political analyst), "خبير عسكري سعودي": right
     // after an indefinite post, an indefinite nisba written with its ي is
-    // its adjective where punctuation or "في" follows it. (Not "مستشفى", a
+    // its adjective where punctuation, "في" or a gentilic follows it. (Not "مستشفى", a
     // noun awaiting its genitive, which the keys fold alike; nor "قائد
     // مقاتلي عشائر ...", a plural in the construct state.)
     const bool closes_next =
         k + 1 >= end ||
         (info[k + 1].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
-        IsDash(doc.tokens[k + 1].key) || (info[k + 1].word == kFi && info[k + 1].stripped == 0);
+        IsDash(doc.tokens[k + 1].key) || (info[k + 1].word == kFi && info[k + 1].stripped == 0) ||
+        ((info[k + 1].flags & (kGentilic | kDefinite)) == kGentilic && info[k + 1].stripped == 0);
     if (k == te && !complete && closes_next && w.stripped == 0 && tok.enclitic_bytes == 0 &&
         (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
         !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven | kHead | kEponym)) &&

@@ -249,6 +249,8 @@ TEST_F(RolesHoldersFoundTest, AnIndefinitePostAfterTheNameTakesItsAdjectiveOrFie
   const RolesCase cases[] = {
       // "Samer Youssef, a political analyst, said the elections matter."
       {"وقال سامر يوسف، محلل سياسي، إن الانتخابات مهمة.", "سامر يوسف", {"محلل سياسي"}},
+      // "Samer Youssef, a Saudi military expert, said ..."
+      {"وقال سامر يوسف، خبير عسكري سعودي، إن الحرب طويلة.", "سامر يوسف", {"خبير عسكري سعودي"}},
       // "Nadia Karim (an educational supervisor) said ..."
       {"وقالت نادية كريم (مشرفة تربوية) إن المدارس جاهزة.", "نادية كريم", {"مشرفة تربوية"}},
       // "Mohammed Ali, a researcher in Iranian affairs, said ..."
