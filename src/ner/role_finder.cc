@@ -485,6 +485,29 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // "القائد الكبير في التنظيم" (the senior commander in the organisation):
     // "الكبير" after a definite title is its adjective, never "كبير" (chief).
     const bool senior = bw == kSenior && c.Has(a.te - 1, kDefinite) && c.Has(b.tb, kDefinite);
+    // "ناشطة حقوقية" (a rights activist), "مستشار إعلامي" (a media adviser):
+    // a profession that is a nisba, indefinite right after an indefinite
+    // post, is its adjective.
+    TitleClass a_cls, b_cls;
+    const std::string_view b_written = c.doc.Slice(c.tok(b.tb).span);
+    const bool nisba = a.te == b.tb && b.te == b.tb + 1 && !c.Has(b.tb, kDefinite) &&
+                       !c.Has(a.te - 1, kDefinite | kGentilic) && !HasProclitic(c, b.tb) &&
+                       c.tok(b.tb).kind == TokenKind::kWord &&
+                       (b_written.ends_with("\xD9\x8A") ||                   // ي
+                        b_written.ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
+                       TitleAt(c, b.tb, b.te, &b_cls) == 1 && b_cls == TitleClass::kProfession &&
+                       TitleAt(c, a.tb, a.te, &a_cls) > 0 &&
+                       (a_cls == TitleClass::kOffice || a_cls == TitleClass::kProfession);
+    if (nisba && (a.person < 0 || b.person < 0 ||
+                  c.cands[a.person].entity == c.cands[b.person].entity)) {
+      a.te = b.te;
+      if (a.person < 0) a.person = b.person;
+      a.eb = std::min(a.eb, b.eb);
+      a.ee = std::max(a.ee, b.ee);
+      c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(r));
+      --r;
+      continue;
+    }
     if (a.te != b.tb || (b.te != b.tb + 1 && !assistant && !senior) || !c.Has(b.tb, kDefinite) ||
         HasProclitic(c, b.tb) || (bw != kFounder && !assistant && !senior) ||
         (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {

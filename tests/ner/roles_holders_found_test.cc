@@ -299,5 +299,19 @@ TEST_F(RolesHoldersFoundTest, ANameRightAfterTheKingsStyleInAPostsGenitiveHoldsT
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, ANisbaProfessionAfterAnIndefinitePostIsItsAdjective) {
+  const RolesCase cases[] = {
+      // "Mona Ali, a writer and rights activist, said ..."
+      {"وقالت منى علي، كاتبة وناشطة حقوقية، إن الوضع صعب.",
+       "منى علي",
+       {"كاتبة", "ناشطة حقوقية"}},
+      // "Saad Ali, a journalist writer, said ..."
+      {"وقال سعد علي، كاتب صحفي، إن الوضع صعب.", "سعد علي", {"كاتب صحفي"}},
+      // "A media adviser, Saad Ali, said ..."
+      {"وقال مستشار إعلامي سعد علي إن الوضع صعب.", "سعد علي", {"مستشار إعلامي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
