@@ -125,8 +125,8 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
     const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
     if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
       // "X، باحث في الشؤون الإيرانية،" (X, a researcher in Iranian affairs):
-      // an indefinite post takes "في" + its field right after it.
-      if (!complete && k != te) break;
+      // an indefinite post takes "في" + its field right after its word.
+      if (!complete && (k != te || info[te - 1].facts.title_node < 0)) break;
       complete = false;
       ++k;
       continue;
@@ -157,7 +157,7 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
         (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
         !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven | kHead | kEponym)) &&
         !w.facts.function_word && w.facts.title_node < 0 &&
-        (doc.Slice(tok.span).ends_with("\xD9\x8A") ||                   // ي
+        (doc.Slice(tok.span).ends_with("\xD9\x8A") ||           // ي
          doc.Slice(tok.span).ends_with("\xD9\x8A\xD8\xA9"))) {  // ية
       complete = true;
       ++k;
@@ -493,13 +493,13 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     const bool nisba = a.te == b.tb && b.te == b.tb + 1 && !c.Has(b.tb, kDefinite) &&
                        !c.Has(a.te - 1, kDefinite | kGentilic) && !HasProclitic(c, b.tb) &&
                        c.tok(b.tb).kind == TokenKind::kWord &&
-                       (b_written.ends_with("\xD9\x8A") ||                   // ي
+                       (b_written.ends_with("\xD9\x8A") ||           // ي
                         b_written.ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
-                       TitleAt(c, b.tb, b.te, &b_cls) == 1 && b_cls == TitleClass::kProfession &&
-                       TitleAt(c, a.tb, a.te, &a_cls) > 0 &&
+                       TitleAt(c, b.tb, b.te, &b_cls) == 1 &&
+                       b_cls == TitleClass::kProfession && TitleAt(c, a.tb, a.te, &a_cls) > 0 &&
                        (a_cls == TitleClass::kOffice || a_cls == TitleClass::kProfession);
-    if (nisba && (a.person < 0 || b.person < 0 ||
-                  c.cands[a.person].entity == c.cands[b.person].entity)) {
+    if (nisba &&
+        (a.person < 0 || b.person < 0 || c.cands[a.person].entity == c.cands[b.person].entity)) {
       a.te = b.te;
       if (a.person < 0) a.person = b.person;
       a.eb = std::min(a.eb, b.eb);
@@ -809,7 +809,8 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
           (cls == TitleClass::kOffice || cls == TitleClass::kProfession) &&
           !c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) &&
           !c.info[r.tb].facts.accusative_title && !AfterMeetingVerb(c, p.tb)) {
-        const PhraseRun run = TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+        const PhraseRun run =
+            TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
         const uint32_t q = run.stop;
         const bool says = q >= end || c.Has(q, kPunct | kComma) ||
                           (c.info[q].stripped == 0 && c.tok(q).key == kAn);

@@ -302,9 +302,7 @@ TEST_F(RolesHoldersFoundTest, ANameRightAfterTheKingsStyleInAPostsGenitiveHoldsT
 TEST_F(RolesHoldersFoundTest, ANisbaProfessionAfterAnIndefinitePostIsItsAdjective) {
   const RolesCase cases[] = {
       // "Mona Ali, a writer and rights activist, said ..."
-      {"وقالت منى علي، كاتبة وناشطة حقوقية، إن الوضع صعب.",
-       "منى علي",
-       {"كاتبة", "ناشطة حقوقية"}},
+      {"وقالت منى علي، كاتبة وناشطة حقوقية، إن الوضع صعب.", "منى علي", {"كاتبة", "ناشطة حقوقية"}},
       // "Saad Ali, a journalist writer, said ..."
       {"وقال سعد علي، كاتب صحفي، إن الوضع صعب.", "سعد علي", {"كاتب صحفي"}},
       // "A media adviser, Saad Ali, said ..."
