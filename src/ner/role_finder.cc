@@ -124,7 +124,9 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
     if (tok.kind != TokenKind::kWord || (w.flags & (kPunct | kQuote | kComma))) break;
     const bool conj = w.stripped > 0 && tok.key.starts_with("\xD9\x88");  // و
     if ((w.word == kFi || w.word == kLada) && w.stripped == 0) {
-      if (!complete) break;
+      // "X، باحث في الشؤون الإيرانية،" (X, a researcher in Iranian affairs):
+      // an indefinite post takes "في" + its field right after its word.
+      if (!complete && (k != te || info[te - 1].facts.title_node < 0)) break;
       complete = false;
       ++k;
       continue;
@@ -137,6 +139,26 @@ PhraseRun TitlePhrase(const Document& doc, const std::vector<TokInfo>& info,
         (w.flags & kLexicon) && !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven)) &&
         !w.facts.function_word && w.facts.title_node < 0 && k + 1 < end &&
         info[k + 1].word == kFi && info[k + 1].stripped == 0) {
+      complete = true;
+      ++k;
+      continue;
+    }
+    // "X، محلل سياسي،" (X, a political analyst), "خبير عسكري سعودي": right
+    // after an indefinite post, an indefinite nisba written with its ي is
+    // its adjective where punctuation, "في" or a gentilic follows it. (Not "مستشفى", a
+    // noun awaiting its genitive, which the keys fold alike; nor "قائد
+    // مقاتلي عشائر ...", a plural in the construct state.)
+    const bool closes_next =
+        k + 1 >= end ||
+        (info[k + 1].flags & (kPunct | kQuote | kComma | kParenOpen | kParenClose)) ||
+        IsDash(doc.tokens[k + 1].key) || (info[k + 1].word == kFi && info[k + 1].stripped == 0) ||
+        ((info[k + 1].flags & (kGentilic | kDefinite)) == kGentilic && info[k + 1].stripped == 0);
+    if (k == te && !complete && closes_next && w.stripped == 0 && tok.enclitic_bytes == 0 &&
+        (w.flags & (kNisba | kLexicon)) == (kNisba | kLexicon) &&
+        !(w.flags & (kDefinite | kStop | kReporting | kNumber | kGiven | kHead | kEponym)) &&
+        !w.facts.function_word && w.facts.title_node < 0 &&
+        (doc.Slice(tok.span).ends_with("\xD9\x8A") ||           // ي
+         doc.Slice(tok.span).ends_with("\xD9\x8A\xD8\xA9"))) {  // ية
       complete = true;
       ++k;
       continue;
@@ -373,6 +395,37 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     }
   }
   c.roles.insert(c.roles.end(), genitive_holders.begin(), genitive_holders.end());
+  // "رئيس الشؤون الخاصة لخادم الحرمين الشريفين X" (the head of the private
+  // affairs of the Custodian of the Two Holy Mosques, X): the king is named
+  // after that style with his own title ("خادم الحرمين الشريفين الملك
+  // سلمان"), so a name right after it in the genitive of a post ("ل" + the
+  // style, after the post's phrase) holds the post, as a form of address
+  // between them shows ("... الأستاذ X").
+  constexpr std::string_view kCustodian =
+      "\xD8\xAE\xD8\xA7\xD8\xAF\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAD\xD8\xB1\xD9\x85"
+      "\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x81\xD9\x8A"
+      "\xD9\x86";  // خادم الحرمين الشريفين
+  for (size_t r = 0; r < c.roles.size(); ++r) {
+    RoleCand& b = c.roles[r];
+    if (b.person < 0 || b.te != b.tb + 3 || c.cands[b.person].tb != b.te ||
+        c.info[b.tb].stripped != 1 || !c.tok(b.tb).key.starts_with("\xD9\x84")) {  // ل
+      continue;
+    }
+    std::string words(DropAl(c.info[b.tb].word));
+    for (uint32_t k = b.tb + 1; k < b.te; ++k) {
+      words += ' ';
+      words += c.tok(k).key;
+    }
+    if (words != text::MatchKey(kCustodian)) continue;
+    for (RoleCand& a : c.roles) {
+      if (&a == &b || a.person >= 0 || a.te != b.tb || a.tb + 1 >= a.te) continue;
+      a.te = b.te;
+      a.ee = b.ee;
+      a.person = b.person;
+      b.person = -1;
+      break;
+    }
+  }
   for (RoleCand& a : c.roles) {
     for (const RoleCand& b : c.roles) {
       if (a.person >= 0 && b.person == a.person && c.cands[a.person].tb >= b.te &&
@@ -432,6 +485,29 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
     // "القائد الكبير في التنظيم" (the senior commander in the organisation):
     // "الكبير" after a definite title is its adjective, never "كبير" (chief).
     const bool senior = bw == kSenior && c.Has(a.te - 1, kDefinite) && c.Has(b.tb, kDefinite);
+    // "ناشطة حقوقية" (a rights activist), "مستشار إعلامي" (a media adviser):
+    // a profession that is a nisba, indefinite right after an indefinite
+    // post, is its adjective.
+    TitleClass a_cls, b_cls;
+    const std::string_view b_written = c.doc.Slice(c.tok(b.tb).span);
+    const bool nisba = a.te == b.tb && b.te == b.tb + 1 && !c.Has(b.tb, kDefinite) &&
+                       !c.Has(a.te - 1, kDefinite | kGentilic) && !HasProclitic(c, b.tb) &&
+                       c.tok(b.tb).kind == TokenKind::kWord &&
+                       (b_written.ends_with("\xD9\x8A") ||           // ي
+                        b_written.ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
+                       TitleAt(c, b.tb, b.te, &b_cls) == 1 &&
+                       b_cls == TitleClass::kProfession && TitleAt(c, a.tb, a.te, &a_cls) > 0 &&
+                       (a_cls == TitleClass::kOffice || a_cls == TitleClass::kProfession);
+    if (nisba &&
+        (a.person < 0 || b.person < 0 || c.cands[a.person].entity == c.cands[b.person].entity)) {
+      a.te = b.te;
+      if (a.person < 0) a.person = b.person;
+      a.eb = std::min(a.eb, b.eb);
+      a.ee = std::max(a.ee, b.ee);
+      c.roles.erase(c.roles.begin() + static_cast<std::ptrdiff_t>(r));
+      --r;
+      continue;
+    }
     if (a.te != b.tb || (b.te != b.tb + 1 && !assistant && !senior) || !c.Has(b.tb, kDefinite) ||
         HasProclitic(c, b.tb) || (bw != kFounder && !assistant && !senior) ||
         (a.person >= 0 && b.person >= 0 && c.cands[a.person].entity != c.cands[b.person].entity)) {
@@ -721,6 +797,26 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
         while (names_body && r.te < end && c.Has(r.te, kGentilic) && c.Has(r.te, kDefinite) &&
                c.info[r.te].stripped == 0 && c.owner[r.te] < 0) {
           ++r.te;
+        }
+      }
+      // "وأكد X مدير برنامج منع انتشار الأسلحة في المعهد أن ..." (X, the
+      // director of the arms non-proliferation programme at the institute,
+      // stressed that ...), "وتقول X كاتبة مقيمة في القاهرة إن ...": one
+      // indefinite office or profession whose phrase (TitlePhrase) of two
+      // words or more ends complete right before "أن"/"إن", punctuation or
+      // the sentence's end, the words the holder says following it.
+      if (!sep && !names_body && r.te == r.tb + 1 && tl == 1 &&
+          (cls == TitleClass::kOffice || cls == TitleClass::kProfession) &&
+          !c.Has(r.tb, kDefinite) && !HasProclitic(c, r.tb) &&
+          !c.info[r.tb].facts.accusative_title && !AfterMeetingVerb(c, p.tb)) {
+        const PhraseRun run =
+            TitlePhrase(c.doc, c.info, c.owner, c.cands, r.te, end, holders_title);
+        const uint32_t q = run.stop;
+        const bool says = q >= end || c.Has(q, kPunct | kComma) ||
+                          (c.info[q].stripped == 0 && c.tok(q).key == kAn);
+        if (run.complete && q >= r.te + 2 && says) {
+          r.te = q;
+          names_body = true;
         }
       }
       if (!sep && (cls != TitleClass::kOffice || r.te <= r.tb + 1) && !names_body &&

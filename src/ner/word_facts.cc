@@ -408,6 +408,12 @@ WordFacts EntityAnnotator::Facts(const Token& t, bool alef_maqsura, bool tanwin)
     const int32_t n = t_.titles.Step(AliasMatcher::kRoot, t.key.substr(2));
     if (n >= 0) out.title_node = n;
   }
+  // "وإلى" (and to) folds to the key of "والي" (a governor): written with its
+  // final alef maqsura, never the title.
+  if (alef_maqsura && (DropAl(t.key) == "\xD9\x88\xD8\xA7\xD9\x84\xD9\x8A" ||  // والي
+                       DropAl(word) == "\xD9\x88\xD8\xA7\xD9\x84\xD9\x8A")) {
+    out.title_key_node = out.title_node = -1;
+  }
   out.title_raw_node = t_.titles.Step(AliasMatcher::kRoot, t.key);
   out.descriptive_node = t_.descriptive.Step(AliasMatcher::kRoot, DropAl(word));
   out.generic_org_node = t_.generic_orgs.Step(AliasMatcher::kRoot, DropAl(word));

@@ -226,5 +226,90 @@ TEST_F(RolesHoldersFoundTest, APostWithHisIsNoRole) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, AGovernorWrittenWithYaIsAPost) {
+  const RolesCase cases[] = {
+      // "The governor of Khartoum, Major General Ahmed Salem, received a
+      // delegation."
+      {"واستقبل والي الخرطوم اللواء أحمد سالم وفدا من التجار.",
+       "أحمد سالم",
+       {"والي الخرطوم", "اللواء"}},
+      // "... in the presence of the mayor Khaled Ali and the governor of the
+      // province Osman Kaya."
+      {"وعقد اللقاء بحضور رئيس البلدية خالد علي، ووالي الولاية عثمان قايا.",
+       "عثمان قايا",
+       {"والي الولاية"}},
+      // "The delegation travelled to Cairo and to Dubai, Ahmed Salem said":
+      // "وإلى" (and to), written with its alef maqsura, is no governor.
+      {"وسافر الوفد إلى القاهرة وإلى دبي أحمد سالم.", "أحمد سالم", {}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, AnIndefinitePostAfterTheNameTakesItsAdjectiveOrField) {
+  const RolesCase cases[] = {
+      // "Samer Youssef, a political analyst, said the elections matter."
+      {"وقال سامر يوسف، محلل سياسي، إن الانتخابات مهمة.", "سامر يوسف", {"محلل سياسي"}},
+      // "Samer Youssef, a Saudi military expert, said ..."
+      {"وقال سامر يوسف، خبير عسكري سعودي، إن الحرب طويلة.", "سامر يوسف", {"خبير عسكري سعودي"}},
+      // "Nadia Karim (an educational supervisor) said ..."
+      {"وقالت نادية كريم (مشرفة تربوية) إن المدارس جاهزة.", "نادية كريم", {"مشرفة تربوية"}},
+      // "Mohammed Ali, a researcher in Iranian affairs, said ..."
+      {"وقال محمد علي، باحث في الشؤون الإيرانية، إن الاتفاق هش.",
+       "محمد علي",
+       {"باحث في الشؤون الإيرانية"}},
+      // "The commander of the fighters of the tribes of Anbar, Ghassan Ali,
+      // said ...": "مقاتلي" is a plural in the construct state, no
+      // adjective.
+      {"وقال قائد مقاتلي عشائر محافظة الأنبار غسان علي إن المعركة قريبة.",
+       "غسان علي",
+       {"قائد مقاتلي عشائر محافظة الأنبار"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, AnIndefinitePostWithoutACommaBeforeWhatTheHolderSays) {
+  const RolesCase cases[] = {
+      // "John Smith, director of the arms non-proliferation programme at the
+      // institute, stressed that the agreement is good."
+      {"وأكد جون سميث مدير برنامج منع انتشار الأسلحة في المعهد أن الاتفاق جيد.",
+       "جون سميث",
+       {"مدير برنامج منع انتشار الأسلحة في المعهد"}},
+      // "Laila Hassan, a writer living in Cairo, says the situation is hard."
+      {"وتقول ليلى حسن كاتبة مقيمة في القاهرة إن الوضع صعب.",
+       "ليلى حسن",
+       {"كاتبة مقيمة في القاهرة"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, ANameRightAfterTheKingsStyleInAPostsGenitiveHoldsThePost) {
+  const RolesCase cases[] = {
+      // "The head of royal protocol of the Custodian of the Two Holy Mosques,
+      // Khaled al-Abbad, said the visit succeeded." (The king is named with
+      // his own title after the style: "... الملك X".)
+      {"وقال رئيس المراسم الملكية لخادم الحرمين الشريفين خالد العباد إن الزيارة ناجحة.",
+       "خالد العباد",
+       {"رئيس المراسم الملكية لخادم الحرمين الشريفين"}},
+      // "The Custodian of the Two Holy Mosques, King Salman, received ...":
+      // the style and the king's title stay the king's.
+      {"واستقبل خادم الحرمين الشريفين الملك سلمان الوفد.",
+       "الملك سلمان",
+       {"خادم الحرمين الشريفين", "الملك"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesHoldersFoundTest, ANisbaProfessionAfterAnIndefinitePostIsItsAdjective) {
+  const RolesCase cases[] = {
+      // "Mona Ali, a writer and rights activist, said ..."
+      {"وقالت منى علي، كاتبة وناشطة حقوقية، إن الوضع صعب.", "منى علي", {"كاتبة", "ناشطة حقوقية"}},
+      // "Saad Ali, a journalist writer, said ..."
+      {"وقال سعد علي، كاتب صحفي، إن الوضع صعب.", "سعد علي", {"كاتب صحفي"}},
+      // "A media adviser, Saad Ali, said ..."
+      {"وقال مستشار إعلامي سعد علي إن الوضع صعب.", "سعد علي", {"مستشار إعلامي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
