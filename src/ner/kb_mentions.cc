@@ -44,6 +44,16 @@ bool VerbalNounOfFormTwo(std::string_view word) {
   return word.substr(p).starts_with("\xD9\x8A");  // ي
 }
 
+// Whether a word is written إ + one letter, bare or after the conjunction و
+// ("إب", "وإب"): no word of the language has that shape but a particle
+// (إن، إذ), so a place the knowledge base knows by such a name is no stop
+// word's other spelling (آب, a month, folds to the same key), and the و
+// before it is the conjunction.
+bool HamzaBelowPair(std::string_view surface) {
+  if (surface.starts_with("\xD9\x88")) surface.remove_prefix(2);    // و
+  return surface.starts_with("\xD8\xA5") && Letters(surface) == 2;  // إ
+}
+
 }  // namespace
 
 template <typename Accept>
@@ -213,9 +223,36 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       }
       return false;
     });
-    const uint32_t best_end = run.end;
-    const int32_t best_node = run.node;
-    const uint8_t best_stripped = run.stripped;
+    uint32_t best_end = run.end;
+    int32_t best_node = run.node;
+    uint8_t best_stripped = run.stripped;
+    // "في إب", "تعز وإب والضالع": a place's name of two letters written
+    // with إ, alone or after و, which no reading takes (a stop word's key,
+    // or too short to strip): the place the knowledge base knows by it.
+    const bool hamza_pair =
+        tokens[i].kind == TokenKind::kWord && HamzaBelowPair(c.doc.Slice(tokens[i].span));
+    // Read through a proclitic or another hamza ("كأب", as a father; "أب"),
+    // such a name is the word.
+    if (best_end == i + 1 && !hamza_pair && Letters(tokens[i].key) == 2u + best_stripped &&
+        std::string_view(tokens[i].key).substr(2u * best_stripped).starts_with("\xD8\xA7")) {
+      ++i;
+      continue;
+    }
+    if (best_node < 0 && hamza_pair) {
+      const bool conj = Letters(tokens[i].key) == 3;
+      const int32_t node =
+          m.Step(AliasMatcher::kRoot, std::string_view(tokens[i].key).substr(conj ? 2 : 0));
+      for (const AliasHit& h : node >= 0 ? m.Hits(node) : std::span<const AliasHit>()) {
+        if (!h.latin && kb_.entities()[h.entity].type == EntityType::kLocation) {
+          best_end = i + 1;
+          best_node = node;
+          // (The mention keeps the و: a word of three letters is read
+          // whole by the text stage and by readers matching forms.)
+          best_stripped = 0;
+          break;
+        }
+      }
+    }
     if (best_node < 0) {
       ++i;
       continue;
@@ -296,6 +333,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         continue;
       }
     }
+    // Spelled so, the name is the place's wherever it stands.
+    if (hamza_pair && best_end == i + 1 && pick < 0) pick = contextual_pick;
     Cand cand;
     cand.tb = i;
     cand.te = best_end;
