@@ -49,6 +49,9 @@ bool VerbalNounOfFormTwo(std::string_view word) {
 // (إن، إذ), so a place the knowledge base knows by such a name is no stop
 // word's other spelling (آب, a month, folds to the same key), and the و
 // before it is the conjunction.
+// "مدينة" as the entity stage keys it.
+constexpr std::string_view kCityHeadKey = "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87";
+
 bool HamzaBelowPair(std::string_view surface) {
   if (surface.starts_with("\xD9\x88")) surface.remove_prefix(2);    // و
   return surface.starts_with("\xD8\xA5") && Letters(surface) == 2;  // إ
@@ -335,6 +338,16 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // Spelled so, the name is the place's wherever it stands.
     if (hamza_pair && best_end == i + 1 && pick < 0) pick = contextual_pick;
+    // "مدينة مشهد": right after the head "مدينة" in the construct state, a
+    // city's name that is also a word is the city's: the head is its place
+    // context. (A village's head may name a namesake: "قرية الزاوية" in
+    // Samtah, no Libyan city.)
+    if (pick < 0 && weak_pick < 0 && contextual_pick >= 0 && i > 0 && c.info[i - 1].head &&
+        c.info[i - 1].head->settlement && c.info[i - 1].word == kCityHeadKey &&
+        !c.Has(i - 1, kDefinite) && c.info[i].stripped == 0 &&
+        kb_.entities()[contextual_pick].kind == "city") {
+      pick = contextual_pick;
+    }
     Cand cand;
     cand.tb = i;
     cand.te = best_end;

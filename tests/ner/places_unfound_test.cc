@@ -242,5 +242,17 @@ TEST_F(PlacesUnfoundTest, TwoLetterPlaceWrittenWithHamzaBelow) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "مدينة مشهد": after the head "مدينة" a city's name that is also a word (مشهد,
+// a scene) is the city, with no country named in the story.
+TEST_F(PlacesUnfoundTest, CityHeadGivesAWordlikeNameItsPlace) {
+  const MentionCase cases[] = {
+      // The delegation arrived in the city of Mashhad yesterday.
+      {"ووصل الوفد إلى مدينة مشهد أمس.", {"LOCATION مشهد"}, {}},
+      // The scene of the city at night was beautiful.
+      {"وكان مشهد المدينة في الليل جميلا.", {}, {"LOCATION مشهد"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
