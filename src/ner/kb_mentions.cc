@@ -44,6 +44,19 @@ bool VerbalNounOfFormTwo(std::string_view word) {
   return word.substr(p).starts_with("\xD9\x8A");  // ي
 }
 
+// Whether a word is written إ + one letter, bare or after the conjunction و
+// ("إب", "وإب"): no word of the language has that shape but a particle
+// (إن، إذ), so a place the knowledge base knows by such a name is no stop
+// word's other spelling (آب, a month, folds to the same key), and the و
+// before it is the conjunction.
+// "مدينة" as the entity stage keys it.
+constexpr std::string_view kCityHeadKey = "\xD9\x85\xD8\xAF\xD9\x8A\xD9\x86\xD9\x87";
+
+bool HamzaBelowPair(std::string_view surface) {
+  if (surface.starts_with("\xD9\x88")) surface.remove_prefix(2);    // و
+  return surface.starts_with("\xD8\xA5") && Letters(surface) == 2;  // إ
+}
+
 }  // namespace
 
 template <typename Accept>
@@ -213,9 +226,36 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       }
       return false;
     });
-    const uint32_t best_end = run.end;
-    const int32_t best_node = run.node;
-    const uint8_t best_stripped = run.stripped;
+    uint32_t best_end = run.end;
+    int32_t best_node = run.node;
+    uint8_t best_stripped = run.stripped;
+    // "في إب", "تعز وإب والضالع": a place's name of two letters written
+    // with إ, alone or after و, which no reading takes (a stop word's key,
+    // or too short to strip): the place the knowledge base knows by it.
+    const bool hamza_pair =
+        tokens[i].kind == TokenKind::kWord && HamzaBelowPair(c.doc.Slice(tokens[i].span));
+    // Read through a proclitic or another hamza ("كأب", as a father; "أب"),
+    // such a name is the word.
+    if (best_end == i + 1 && !hamza_pair && Letters(tokens[i].key) == 2u + best_stripped &&
+        std::string_view(tokens[i].key).substr(2u * best_stripped).starts_with("\xD8\xA7")) {
+      ++i;
+      continue;
+    }
+    if (best_node < 0 && hamza_pair) {
+      const bool conj = Letters(tokens[i].key) == 3;
+      const int32_t node =
+          m.Step(AliasMatcher::kRoot, std::string_view(tokens[i].key).substr(conj ? 2 : 0));
+      for (const AliasHit& h : node >= 0 ? m.Hits(node) : std::span<const AliasHit>()) {
+        if (!h.latin && kb_.entities()[h.entity].type == EntityType::kLocation) {
+          best_end = i + 1;
+          best_node = node;
+          // (The mention keeps the و: a word of three letters is read
+          // whole by the text stage and by readers matching forms.)
+          best_stripped = 0;
+          break;
+        }
+      }
+    }
     if (best_node < 0) {
       ++i;
       continue;
@@ -295,6 +335,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         i = e;
         continue;
       }
+    }
+    // Spelled so, the name is the place's wherever it stands.
+    if (hamza_pair && best_end == i + 1 && pick < 0) pick = contextual_pick;
+    // "مدينة مشهد": right after the head "مدينة" in the construct state, a
+    // city's name that is also a word is the city's: the head is its place
+    // context. (A village's head may name a namesake: "قرية الزاوية" in
+    // Samtah, no Libyan city.)
+    if (pick < 0 && weak_pick < 0 && contextual_pick >= 0 && i > 0 && c.info[i - 1].head &&
+        c.info[i - 1].head->settlement && c.info[i - 1].word == kCityHeadKey &&
+        !c.Has(i - 1, kDefinite) && c.info[i].stripped == 0 &&
+        kb_.entities()[contextual_pick].kind == "city") {
+      pick = contextual_pick;
     }
     Cand cand;
     cand.tb = i;

@@ -224,5 +224,35 @@ TEST_F(PlacesUnfoundTest, DefiniteWordJoinedToAKnownTown) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "في إب", "تعز وإب": a place's name of two letters written with إ names the
+// place alone, where its key is a stop word's (آب, a month), and after و on a
+// word too short for the conjunction to be read off; "كأب" (as a father) and
+// "أب" stay words.
+TEST_F(PlacesUnfoundTest, TwoLetterPlaceWrittenWithHamzaBelow) {
+  const MentionCase cases[] = {
+      // Aircraft struck positions in Ibb in central Yemen yesterday.
+      {"وقصفت الطائرات مواقع في إب وسط اليمن أمس.", {"LOCATION إب"}, {}},
+      // The clashes spread to Taiz, Ibb and al-Dhale in Yemen.
+      {"وامتدت الاشتباكات في اليمن إلى تعز وإب والضالع.",
+       {"LOCATION تعز", "LOCATION وإب", "LOCATION الضالع"},
+       {}},
+      // A Yemeni official said he lived as a father to his children in Sanaa.
+      {"وقال مسؤول يمني إنه عاش كأب لأطفاله في صنعاء.", {"LOCATION صنعاء"}, {"LOCATION أب"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "مدينة مشهد": after the head "مدينة" a city's name that is also a word (مشهد,
+// a scene) is the city, with no country named in the story.
+TEST_F(PlacesUnfoundTest, CityHeadGivesAWordlikeNameItsPlace) {
+  const MentionCase cases[] = {
+      // The delegation arrived in the city of Mashhad yesterday.
+      {"ووصل الوفد إلى مدينة مشهد أمس.", {"LOCATION مشهد"}, {}},
+      // The scene of the city at night was beautiful.
+      {"وكان مشهد المدينة في الليل جميلا.", {}, {"LOCATION مشهد"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner::test
