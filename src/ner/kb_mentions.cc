@@ -249,9 +249,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         if (!h.latin && kb_.entities()[h.entity].type == EntityType::kLocation) {
           best_end = i + 1;
           best_node = node;
-          // (The mention keeps the و: a word of three letters is read
-          // whole by the text stage and by readers matching forms.)
-          best_stripped = 0;
+          // The mention is the name, without the conjunction.
+          best_stripped = conj ? 1 : 0;
           break;
         }
       }

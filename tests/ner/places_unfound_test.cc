@@ -232,9 +232,10 @@ TEST_F(PlacesUnfoundTest, TwoLetterPlaceWrittenWithHamzaBelow) {
   const MentionCase cases[] = {
       // Aircraft struck positions in Ibb in central Yemen yesterday.
       {"وقصفت الطائرات مواقع في إب وسط اليمن أمس.", {"LOCATION إب"}, {}},
-      // The clashes spread to Taiz, Ibb and al-Dhale in Yemen.
+      // The clashes spread to Taiz, Ibb and al-Dhale in Yemen (the name without
+      // its conjunction).
       {"وامتدت الاشتباكات في اليمن إلى تعز وإب والضالع.",
-       {"LOCATION تعز", "LOCATION وإب", "LOCATION الضالع"},
+       {"LOCATION تعز", "LOCATION إب", "LOCATION الضالع"},
        {}},
       // A Yemeni official said he lived as a father to his children in Sanaa.
       {"وقال مسؤول يمني إنه عاش كأب لأطفاله في صنعاء.", {"LOCATION صنعاء"}, {"LOCATION أب"}},
