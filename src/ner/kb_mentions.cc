@@ -339,6 +339,28 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       cand.type = EntityType::kOrganization;
       cand.key.clear();
     }
+    // "السياسة الخارجية الأميركية" (American foreign policy): a body's
+    // short name that opens with an adjective ("الخارجية الأميركية", the
+    // State Department without its head) is that adjective where a definite
+    // noun stands right before it, which it agrees with.
+    if (cand.type == EntityType::kOrganization && best_end > i + 1 && i > 0 && lexicon_ &&
+        c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 && c.Has(i, kDefinite) &&
+        c.Has(i, kNisba) && !c.Has(i, kGentilic) && c.tok(i - 1).kind == TokenKind::kWord &&
+        c.Has(i - 1, kDefinite) && !c.info[i - 1].head && c.info[i - 1].facts.title_node < 0 &&
+        !c.info[i - 1].facts.function_word &&
+        !c.Has(i - 1, kPunct | kStop | kGentilic | kNumber | kDirection) &&
+        (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
+        tokens[i].key.starts_with(kAl) &&
+        // (On the same line: a byline's name ends before its line break.)
+        c.doc.Slice(Span{tokens[i - 1].span.end, tokens[i].span.begin}).find_first_not_of(' ') ==
+            std::string_view::npos &&
+        // (The record's name has a head before that word: "وزارة
+        // الخارجية"; "الجمعية العامة" opens with its head.)
+        kb_.entities()[cand.kb].name_ar.find(" " + std::string(c.doc.Slice(tokens[i].span))) !=
+            std::string::npos) {
+      i = best_end;
+      continue;
+    }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
     // and a known stem) is the verb. Towns, states and continents stay ("أن
@@ -607,10 +629,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         bool common_noun = false;  // a place context, but the word governs a noun
         bool place =
             (i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) ||
-                       c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
-                       c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
-                       (OnlyConjunctionBefore(c, i - 1) &&
-                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
+                       // "من فرقة" (from a band): no proclitic follows a
+                       // preposition, which governs the word as written.
+                       (best_stripped == 0 &&
+                        (c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                         c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
+                         (OnlyConjunctionBefore(c, i - 1) &&
+                          t_.place_prepositions.contains(c.info[i - 1].word)))) ||
                        (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                         cls == TitleClass::kOffice) ||
                        // "ولي عهد أبوظبي": an office of two words.
