@@ -202,5 +202,18 @@ TEST_F(KbNamesStillMissedTest, NoProcliticAfterAPreposition) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, AcronymOfABodyWithOrWithoutTheArticle) {
+  const LinkCountCase cases[] = {
+      // "OPEC (with the article) announced a cut in output."
+      {"وأعلنت الأوبك خفض الإنتاج في الشهر المقبل.", "opec", 1},
+      // "NATO (without the article) said its forces are ready."
+      {"وقال ناتو إن قواته جاهزة للانتشار.", "nato", 1},
+      // "UNESCO and UNICEF (with a long i) warned of the danger to schools."
+      {"وحذرت اليونيسكو ويونيسيف من الخطر على المدارس.", "unesco", 1},
+      {"وحذرت اليونيسكو ويونيسيف من الخطر على المدارس.", "unicef", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
