@@ -284,8 +284,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
              c.doc.Slice(tokens[e].span).ends_with("\xD8\xA9") == feminine)
         ++e;
       // One adjective more describes the body ("تنظيم داعش الإرهابي", "وكالة
-      // الأنباء العمانية الرسمية"); two name another.
-      if (e >= best_end + 2) {
+      // الأنباء العمانية الرسمية"); two name another. Not so after a name
+      // that is no word of the language ("حزب سيريزا اليساري الراديكالي",
+      // "تنظيم داعش الإرهابي المتطرف"): a proper name is the body's whole
+      // name, the adjectives describe it.
+      const std::string_view last = DropAl(c.info[best_end - 1].word);
+      const bool proper = lexicon_ && c.tok(best_end - 1).kind == TokenKind::kWord &&
+                          !c.Has(best_end - 1, kNisba | kLexicon) && !lexicon_->Contains(last) &&
+                          !KnownArabic(last);
+      if (e >= best_end + 2 && !proper) {
         Cand other;
         other.tb = i;
         other.te = e;

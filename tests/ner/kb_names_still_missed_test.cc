@@ -215,5 +215,14 @@ TEST_F(KbNamesStillMissedTest, AcronymOfABodyWithOrWithoutTheArticle) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, AdjectivesAfterAProperName) {
+  const LinkCountCase cases[] = {
+      // "The radical left Syriza party won the elections." (two adjectives
+      // after a name that is no word describe the party)
+      {"وفاز حزب سيريزا اليساري الراديكالي في الانتخابات.", "syriza", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
