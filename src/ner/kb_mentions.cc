@@ -133,6 +133,42 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = end;
       continue;
     }
+    // "لبي بي سي" (to the BBC): a proclitic on the first letter of an
+    // abbreviation spelled out, which the readings do not strip from a word
+    // of three letters.
+    if (tokens[i].kind == TokenKind::kWord && Letters(tokens[i].key) == 3 && i + 2 < send &&
+        (tokens[i].key.starts_with("\xD9\x84") || tokens[i].key.starts_with("\xD8\xA8") ||
+         tokens[i].key.starts_with("\xD9\x88") || tokens[i].key.starts_with("\xD9\x81"))) {
+      int32_t node = m.Step(AliasMatcher::kRoot, tokens[i].key.substr(2));
+      uint32_t end = 0;
+      int32_t kb = -1;
+      for (uint32_t j = i + 1; node >= 0 && j < send; ++j) {
+        if (tokens[j].kind != TokenKind::kWord || Letters(tokens[j].key) > 3) break;
+        node = m.Step(node, tokens[j].key);
+        if (node < 0 || j < i + 2) continue;
+        for (const AliasHit& h : m.Hits(node)) {
+          if (h.weak || h.latin || h.contextual ||
+              kb_.entities()[h.entity].type != EntityType::kOrganization) {
+            continue;
+          }
+          end = j + 1;
+          kb = static_cast<int32_t>(h.entity);
+          break;
+        }
+      }
+      if (kb >= 0) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = end;
+        cand.stripped = 1;
+        cand.kb = kb;
+        cand.type = EntityType::kOrganization;
+        cand.source = MentionSource::kKb;
+        c.Add(std::move(cand));
+        i = end;
+        continue;
+      }
+    }
     // "تنظيم «القاعدة»", "شركة (روتانا)": a head before a name in quotes or
     // brackets, where the knowledge base knows the head and the name as one
     // alias; the mention runs from the head to the name's last word.
@@ -205,6 +241,16 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         if (idiom[k]) return false;
       }
       if (!stop) return true;
+      // "إن بي سي", "إم بي سي" (NBC, MBC): a Latin abbreviation spelled out
+      // letter by letter, three short words or more, may open with a word
+      // the keys read as a particle (أن، أم).
+      if (j >= i + 3) {
+        bool spelled = true;
+        for (uint32_t k = i; k < j && spelled; ++k) {
+          spelled = c.tok(k).kind == TokenKind::kWord && Letters(c.tok(k).key) <= 3;
+        }
+        if (spelled) return true;
+      }
       if (j < i + 2 || c.tok(i + 1).kind != TokenKind::kWord || c.Has(i + 1, kStop)) return false;
       for (const AliasHit& h : m.Hits(node)) {
         const EntityType type = kb_.entities()[h.entity].type;

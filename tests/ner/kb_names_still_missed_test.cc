@@ -224,5 +224,18 @@ TEST_F(KbNamesStillMissedTest, AdjectivesAfterAProperName) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, AbbreviationSpelledOutInArabicLetters) {
+  const LinkCountCase cases[] = {
+      // "The minister told the BBC (ل + بي بي سي) that the plan is ready."
+      {"وقال الوزير لبي بي سي إن الخطة جاهزة.", "bbc", 1},
+      // "In an interview with NBC television, he said ..." («إن» reads as a
+      // particle, the whole abbreviation as the network)
+      {"وقال في مقابلة مع تلفزيون «إن بي سي» إن الخطة جاهزة.", "nbc-news", 1},
+      // "MBC channel showed the programme in Ramadan."
+      {"وعرضت قناة إم بي سي البرنامج في رمضان.", "mbc-group", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
