@@ -58,12 +58,20 @@ EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint
   for (int r = 0; r < nr; ++r) {
     if (!(starts & (1u << r))) continue;
     int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
+    bool skipped = false;
     for (uint32_t j = i + 1; node >= 0; ++j) {
-      if (j > best.end && !m.Hits(node).empty() && accept(j, node)) {
+      if (!skipped && j > best.end && !m.Hits(node).empty() && accept(j, node)) {
         best = AliasRun{j, node, readings[r].stripped};
       }
       if (j >= limit) break;
-      node = m.Step(node, c.doc.tokens[j].key);
+      const int32_t next = m.Step(node, c.doc.tokens[j].key);
+      // "إن.بي.سي" (NBC): the dots between the letters of an abbreviation
+      // spelled out, where the alias is written without them.
+      skipped =
+          next < 0 && c.doc.tokens[j].key == "." && j + 1 < limit &&
+          c.doc.tokens[j - 1].kind == TokenKind::kWord && Letters(c.doc.tokens[j - 1].key) <= 3 &&
+          c.doc.tokens[j + 1].kind == TokenKind::kWord && Letters(c.doc.tokens[j + 1].key) <= 3;
+      if (!skipped) node = next;
     }
   }
   return best;
@@ -232,8 +240,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // a letter, where an abbreviation spelled with dots goes on.
     uint32_t limit = send;
     while (limit >= 2 && limit < tokens.size() && tokens[limit - 1].key == "." &&
-           Letters(tokens[limit - 2].key) <= 2 && tokens[limit].kind == TokenKind::kWord &&
-           Letters(tokens[limit].key) <= 2 && c.sent_end[limit] > limit) {
+           Letters(tokens[limit - 2].key) <= 3 && tokens[limit].kind == TokenKind::kWord &&
+           Letters(tokens[limit].key) <= 3 && c.sent_end[limit] > limit) {
       limit = c.sent_end[limit];
     }
     const AliasRun run = LongestAlias(c, i, limit, [&](uint32_t j, int32_t node) {
@@ -247,7 +255,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       if (j >= i + 3) {
         bool spelled = true;
         for (uint32_t k = i; k < j && spelled; ++k) {
-          spelled = c.tok(k).kind == TokenKind::kWord && Letters(c.tok(k).key) <= 3;
+          spelled = (c.tok(k).kind == TokenKind::kWord && Letters(c.tok(k).key) <= 3) ||
+                    (k > i && c.tok(k).key == ".");
         }
         if (spelled) return true;
       }

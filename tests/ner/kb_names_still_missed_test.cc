@@ -237,5 +237,16 @@ TEST_F(KbNamesStillMissedTest, AbbreviationSpelledOutInArabicLetters) {
   ExpectLinkCounts(cases);
 }
 
+TEST_F(KbNamesStillMissedTest, AbbreviationSpelledOutWithDots) {
+  const LinkCountCase cases[] = {
+      // "After NBC cancelled its coverage of the ceremony ..." (dots between
+      // the letters; the alias is written without them)
+      {"بعدما ألغت إن.بي.سي تغطيتها للحفل.", "nbc-news", 1},
+      // "The Australian broadcaster (ABC) reported that divers ..."
+      {"وذكرت هيئة الإذاعة الأسترالية (إيه.بي.سي) أن الغواصين عثروا على الحطام.", "abc-news", 1},
+  };
+  ExpectLinkCounts(cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
