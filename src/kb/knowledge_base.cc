@@ -291,6 +291,18 @@ void KnowledgeBase::Compile() {
       matcher_.Add(tokens, hit);
       if (!latin) {
         for (const std::vector<std::string>& v : SpellingVariants(tokens)) matcher_.Add(v, hit);
+        // "أوبك" / "الأوبك", "الناتو" / "ناتو": an international or regional
+        // body's one-word name is a transliterated acronym, which the press
+        // writes with the article or without it.
+        if (tokens.size() == 1 && (e.kind == "intl-org" || e.kind == "regional-org") &&
+            utf8::CountCodePoints(tokens[0]) >= 4) {
+          const std::string& w = tokens[0];
+          if (std::string_view(w).starts_with(kAl)) {
+            if (utf8::CountCodePoints(w) >= 6) matcher_.Add({w.substr(kAl.size())}, hit);
+          } else {
+            matcher_.Add({std::string(kAl) + w}, hit);
+          }
+        }
       }
       std::string skeleton = text::SkeletonKey(name);
       if (!skeleton.empty()) by_skeleton_.emplace(std::move(skeleton), static_cast<int32_t>(i));

@@ -71,12 +71,20 @@ EntityAnnotator::AliasRun EntityAnnotator::LongestAlias(Ctx& c, uint32_t i, uint
   for (int r = 0; r < nr; ++r) {
     if (!(starts & (1u << r))) continue;
     int32_t node = m.Step(AliasMatcher::kRoot, readings[r].key);
+    bool skipped = false;
     for (uint32_t j = i + 1; node >= 0; ++j) {
-      if (j > best.end && !m.Hits(node).empty() && accept(j, node)) {
+      if (!skipped && j > best.end && !m.Hits(node).empty() && accept(j, node)) {
         best = AliasRun{j, node, readings[r].stripped};
       }
       if (j >= limit) break;
-      node = m.Step(node, c.doc.tokens[j].key);
+      const int32_t next = m.Step(node, c.doc.tokens[j].key);
+      // "إن.بي.سي" (NBC): the dots between the letters of an abbreviation
+      // spelled out, where the alias is written without them.
+      skipped =
+          next < 0 && c.doc.tokens[j].key == "." && j + 1 < limit &&
+          c.doc.tokens[j - 1].kind == TokenKind::kWord && Letters(c.doc.tokens[j - 1].key) <= 3 &&
+          c.doc.tokens[j + 1].kind == TokenKind::kWord && Letters(c.doc.tokens[j + 1].key) <= 3;
+      if (!skipped) node = next;
     }
   }
   return best;
@@ -146,6 +154,42 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = end;
       continue;
     }
+    // "لبي بي سي" (to the BBC): a proclitic on the first letter of an
+    // abbreviation spelled out, which the readings do not strip from a word
+    // of three letters.
+    if (tokens[i].kind == TokenKind::kWord && Letters(tokens[i].key) == 3 && i + 2 < send &&
+        (tokens[i].key.starts_with("\xD9\x84") || tokens[i].key.starts_with("\xD8\xA8") ||
+         tokens[i].key.starts_with("\xD9\x88") || tokens[i].key.starts_with("\xD9\x81"))) {
+      int32_t node = m.Step(AliasMatcher::kRoot, tokens[i].key.substr(2));
+      uint32_t end = 0;
+      int32_t kb = -1;
+      for (uint32_t j = i + 1; node >= 0 && j < send; ++j) {
+        if (tokens[j].kind != TokenKind::kWord || Letters(tokens[j].key) > 3) break;
+        node = m.Step(node, tokens[j].key);
+        if (node < 0 || j < i + 2) continue;
+        for (const AliasHit& h : m.Hits(node)) {
+          if (h.weak || h.latin || h.contextual ||
+              kb_.entities()[h.entity].type != EntityType::kOrganization) {
+            continue;
+          }
+          end = j + 1;
+          kb = static_cast<int32_t>(h.entity);
+          break;
+        }
+      }
+      if (kb >= 0) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = end;
+        cand.stripped = 1;
+        cand.kb = kb;
+        cand.type = EntityType::kOrganization;
+        cand.source = MentionSource::kKb;
+        c.Add(std::move(cand));
+        i = end;
+        continue;
+      }
+    }
     // "تنظيم «القاعدة»", "شركة (روتانا)": a head before a name in quotes or
     // brackets, where the knowledge base knows the head and the name as one
     // alias; the mention runs from the head to the name's last word.
@@ -209,8 +253,8 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // a letter, where an abbreviation spelled with dots goes on.
     uint32_t limit = send;
     while (limit >= 2 && limit < tokens.size() && tokens[limit - 1].key == "." &&
-           Letters(tokens[limit - 2].key) <= 2 && tokens[limit].kind == TokenKind::kWord &&
-           Letters(tokens[limit].key) <= 2 && c.sent_end[limit] > limit) {
+           Letters(tokens[limit - 2].key) <= 3 && tokens[limit].kind == TokenKind::kWord &&
+           Letters(tokens[limit].key) <= 3 && c.sent_end[limit] > limit) {
       limit = c.sent_end[limit];
     }
     const AliasRun run = LongestAlias(c, i, limit, [&](uint32_t j, int32_t node) {
@@ -218,6 +262,17 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         if (idiom[k]) return false;
       }
       if (!stop) return true;
+      // "إن بي سي", "إم بي سي" (NBC, MBC): a Latin abbreviation spelled out
+      // letter by letter, three short words or more, may open with a word
+      // the keys read as a particle (أن، أم).
+      if (j >= i + 3) {
+        bool spelled = true;
+        for (uint32_t k = i; k < j && spelled; ++k) {
+          spelled = (c.tok(k).kind == TokenKind::kWord && Letters(c.tok(k).key) <= 3) ||
+                    (k > i && c.tok(k).key == ".");
+        }
+        if (spelled) return true;
+      }
       if (j < i + 2 || c.tok(i + 1).kind != TokenKind::kWord || c.Has(i + 1, kStop)) return false;
       for (const AliasHit& h : m.Hits(node)) {
         const EntityType type = kb_.entities()[h.entity].type;
@@ -323,8 +378,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
              c.doc.Slice(tokens[e].span).ends_with("\xD8\xA9") == feminine)
         ++e;
       // One adjective more describes the body ("تنظيم داعش الإرهابي", "وكالة
-      // الأنباء العمانية الرسمية"); two name another.
-      if (e >= best_end + 2) {
+      // الأنباء العمانية الرسمية"); two name another. Not so after a name
+      // that is no word of the language ("حزب سيريزا اليساري الراديكالي",
+      // "تنظيم داعش الإرهابي المتطرف"): a proper name is the body's whole
+      // name, the adjectives describe it.
+      const std::string_view last = DropAl(c.info[best_end - 1].word);
+      const bool proper = lexicon_ && c.tok(best_end - 1).kind == TokenKind::kWord &&
+                          !c.Has(best_end - 1, kNisba | kLexicon) && !lexicon_->Contains(last) &&
+                          !KnownArabic(last);
+      if (e >= best_end + 2 && !proper) {
         Cand other;
         other.tb = i;
         other.te = e;
@@ -389,6 +451,28 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       cand.kb = body.kb;
       cand.type = EntityType::kOrganization;
       cand.key.clear();
+    }
+    // "السياسة الخارجية الأميركية" (American foreign policy): a body's
+    // short name that opens with an adjective ("الخارجية الأميركية", the
+    // State Department without its head) is that adjective where a definite
+    // noun stands right before it, which it agrees with.
+    if (cand.type == EntityType::kOrganization && best_end > i + 1 && i > 0 && lexicon_ &&
+        c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 && c.Has(i, kDefinite) &&
+        c.Has(i, kNisba) && !c.Has(i, kGentilic) && c.tok(i - 1).kind == TokenKind::kWord &&
+        c.Has(i - 1, kDefinite) && !c.info[i - 1].head && c.info[i - 1].facts.title_node < 0 &&
+        !c.info[i - 1].facts.function_word &&
+        !c.Has(i - 1, kPunct | kStop | kGentilic | kNumber | kDirection) &&
+        (c.Has(i - 1, kLexicon) || KnownArabic(DropAl(c.info[i - 1].word))) &&
+        tokens[i].key.starts_with(kAl) &&
+        // (On the same line: a byline's name ends before its line break.)
+        c.doc.Slice(Span{tokens[i - 1].span.end, tokens[i].span.begin}).find_first_not_of(' ') ==
+            std::string_view::npos &&
+        // (The record's name has a head before that word: "وزارة
+        // الخارجية"; "الجمعية العامة" opens with its head.)
+        kb_.entities()[cand.kb].name_ar.find(" " + std::string(c.doc.Slice(tokens[i].span))) !=
+            std::string::npos) {
+      i = best_end;
+      continue;
     }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
@@ -658,10 +742,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         bool common_noun = false;  // a place context, but the word governs a noun
         bool place =
             (i > 0 && (c.info[i - 1].head || c.Has(i - 1, kDirection) ||
-                       c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
-                       c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
-                       (OnlyConjunctionBefore(c, i - 1) &&
-                        t_.place_prepositions.contains(c.info[i - 1].word)) ||
+                       // "من فرقة" (from a band): no proclitic follows a
+                       // preposition, which governs the word as written.
+                       (best_stripped == 0 &&
+                        (c.info[i - 1].word == kFi || c.info[i - 1].word == "\xD9\x85\xD9\x86" ||
+                         c.info[i - 1].word == "\xD8\xA7\xD9\x84\xD9\x8A" ||
+                         (OnlyConjunctionBefore(c, i - 1) &&
+                          t_.place_prepositions.contains(c.info[i - 1].word)))) ||
                        (c.info[i - 1].facts.title_node >= 0 && TitleAt(c, i - 1, i, &cls) == 1 &&
                         cls == TitleClass::kOffice) ||
                        // "ولي عهد أبوظبي": an office of two words.
