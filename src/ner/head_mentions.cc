@@ -2190,6 +2190,16 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
                     [&](const std::string& h) { return text::MatchKey(h) == words[0]; }))
       words.erase(words.begin());
     if (words.size() > 1 && kb_.AdjectiveIndex(words.back()) >= 0) words.pop_back();
+    auto add_own_paper = [&](uint32_t b, uint32_t e) {
+      Cand cand;
+      cand.tb = b;
+      cand.te = e;
+      cand.type = EntityType::kOrganization;
+      cand.outlet = true;
+      cand.kb = own;
+      cand.source = MentionSource::kKb;
+      c.Add(std::move(cand));
+    };
     // The body's first line, after the title's.
     const std::string_view text = c.doc.text;
     const size_t line = text.find('\n');
@@ -2207,14 +2217,7 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
         same = c.Free(k + w) && c.info[k + w].stripped == 0 && c.tok(k + w).key == words[w];
       const uint32_t e = k + static_cast<uint32_t>(words.size());
       if (!same || !(dash(e) && (k == t || dash(k - 1)))) continue;
-      Cand cand;
-      cand.tb = k;
-      cand.te = e;
-      cand.type = EntityType::kOrganization;
-      cand.outlet = true;
-      cand.kb = own;
-      cand.source = MentionSource::kKb;
-      c.Add(std::move(cand));
+      add_own_paper(k, e);
       break;
     }
     // «وعلمت "الوطن"», «قال لـ"الوطن"» (the paper learnt, told the paper):
@@ -2237,14 +2240,7 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
         c.cands[o].outlet = true;
         c.cands[o].source = MentionSource::kKb;
       } else if (c.FreeRange(k, e)) {
-        Cand cand;
-        cand.tb = k;
-        cand.te = e;
-        cand.type = EntityType::kOrganization;
-        cand.outlet = true;
-        cand.kb = own;
-        cand.source = MentionSource::kKb;
-        c.Add(std::move(cand));
+        add_own_paper(k, e);
       }
     }
   }

@@ -18,12 +18,7 @@ class KbNamesStillMissedTest : public test::ShippedDataTest {
  protected:
   // How many mentions of `text`, published by `publisher`, name `id`.
   static int LinkedIn(const std::string& text, const std::string& publisher, std::string_view id) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    doc.publisher = publisher;
-    EXPECT_TRUE(stages_.text->Annotate(doc).ok());
-    EXPECT_TRUE(stages_.ner->Annotate(doc).ok());
+    const Document doc = stages_.Run(text, publisher);
     int n = 0;
     for (const Entity& e : doc.entities) {
       if (e.kb_id == id) n += static_cast<int>(e.mentions.size());

@@ -30,11 +30,13 @@ struct Stages {
   Annotator* ner = nullptr;
   Annotator* text = nullptr;
 
-  // The text and entity stages over `text`.
-  Document Run(const std::string& text) const {
+  // The text and entity stages over `text`, published by `publisher` (an
+  // outlet's id or name; the entity stage reads the paper's own name by it).
+  Document Run(const std::string& text, const std::string& publisher = "") const {
     Document doc;
     doc.id = "test";
     doc.text = text;
+    doc.publisher = publisher;
     EXPECT_TRUE(this->text->Annotate(doc).ok());
     EXPECT_TRUE(ner->Annotate(doc).ok());
     return doc;

@@ -85,13 +85,7 @@ TEST_F(OrgNamesUnfoundTest, HeadAndTwoRelativeAdjectives) {
 // same word elsewhere, or another paper's article, names nothing.
 TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
   auto run = [](const std::string& publisher, const std::string& text) {
-    Document doc;
-    doc.id = "test";
-    doc.publisher = publisher;
-    doc.text = text;
-    EXPECT_TRUE(stages_.text->Annotate(doc).ok());
-    EXPECT_TRUE(stages_.ner->Annotate(doc).ok());
-    return doc;
+    return stages_.Run(text, publisher);
   };
   // Title, then "Khalid Salem - Sabq - Jeddah: the municipality opened a new
   // park yesterday."
