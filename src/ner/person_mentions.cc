@@ -504,10 +504,33 @@ bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
           nisba_family);
 }
 
+// "شركة عبداللطيف جميل", "مؤسسة سلطان الخيرية": a name right after the
+// head of an organisation's name (no title; not one that takes a person or
+// its leader, "قوات حفتر", "إدارة أوباما", nor a weak one, "مكتب خليفة
+// حفتر", nor "برئاسة", chaired by) is the organisation's, no person's.
+// (A template: the context type is private to EntityAnnotator.)
+template <class Context>
+static bool OrgHeadBefore(const Context& c, uint32_t i) {
+  if (i == 0 || !c.Has(i - 1, kHead) || c.Has(i - 1, kDefinite) || !c.Free(i - 1) ||
+      c.tok(i - 1).kind != TokenKind::kWord || c.info[i - 1].facts.title_node >= 0 ||
+      c.tok(i - 1).key.starts_with("\xD9\x84")) {  // ل
+    return false;
+  }
+  // "المتحدث الإعلامي للجنة سعود X", "مدير شركة الأمل سامي X": the head
+  // in a title's complement; the name after it is the holder's.
+  for (const auto& r : c.roles) {
+    if (r.tb < i && r.te + 1 >= i) return false;
+  }
+  const Head* h = c.info[i - 1].head;
+  return h && h->type == EntityType::kOrganization && !h->person && !h->leader && !h->weak &&
+         !h->led_by;
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
   if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
+  if (OrgHeadBefore(c, i)) return false;
   if (after_title && GentilicGivenName(c, i)) return true;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
@@ -2627,6 +2650,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
+    // "شركة محمد سعد الدريس وأولاده": none of the words of a name after an
+    // organisation's head opens a person's name.
+    if (OrgHeadBefore(c, i) && c.Has(i, kGiven)) {
+      if (const uint32_t j = NameEnd(c, i, end, true); j > i + 1) i = j - 1;
+      continue;
+    }
     // "الشاب أنور مسعود", "الشهيد ماجد القرني", "الطفل يامن دوابشة": after
     // a noun for a person (data/ner/person_nouns.tsv) a name opens as after
     // a title, even with a given name that is a word too or a first name no
@@ -2672,8 +2701,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
              c.Free(dash) && c.info[dash].stripped == 0 &&
              !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
              // (A third word the language knows is rather the outlet's:
-             // "عبدالله البرقاوي سبق-الرياض".)
-             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven))) {
+             // "عبدالله البرقاوي سبق-الرياض"; but after a given name and
+             // a father's given name it is the family name: "أريج زياد
+             // عنبرة - الرياض".)
+             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven) ||
+              (dash == i + 2 && c.Has(i + 1, kGiven) && c.info[dash].facts.kb_readings == 0))) {
         ++dash;
       }
       bool byline =

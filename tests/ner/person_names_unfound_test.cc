@@ -185,5 +185,35 @@ TEST_F(PersonNamesUnfoundTest, LeagueNamedAfterASponsorRecallsNoOne) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, BylineWithTheFathersGivenName) {
+  const test::PersonCase cases[] = {
+      // "... / Amal Khaled Asal - Riyadh" (a reader's letter signed with
+      // a three-part name; the family name عسل, honey, is also a word)
+      {"هذه رسالة قارئة عن زحام الطرق.\nأمل خالد عسل - الرياض", {"أمل خالد عسل"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, NameAfterACompanysHeadIsNoPerson) {
+  // "The Hamad Saleh al-Rumaih company announced a new training programme."
+  // / "The Fahd bin Nasser Foundation signed an agreement with the
+  // university." (a company or foundation named after its founder)
+  for (const char* text : {"وأعلنت شركة حمد صالح الرميح عن برنامج جديد للتدريب.",
+                           "ووقعت مؤسسة فهد بن ناصر اتفاقية مع الجامعة."}) {
+    const Document doc = Run(text);
+    for (const Entity& e : doc.entities) {
+      EXPECT_NE(e.type, EntityType::kPerson) << text << "\n" << test::Dump(doc);
+    }
+  }
+  const test::PersonCase cases[] = {
+      // "The committee's media spokesman Saud al-Tuwaim said the voting
+      // goes on." (the head in a title's complement: the holder follows)
+      {"وقال المتحدث الإعلامي للجنة سعود الرميح إن التصويت مستمر.", {"سعود الرميح"}, {}},
+      // "The club's board, chaired by Fawzi al-Tamimi, signed the striker."
+      {"وتعاقدت إدارة النادي برئاسة فوزي التميمي مع المهاجم.", {"فوزي التميمي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
