@@ -1157,7 +1157,13 @@ bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
   const std::string_view after_fa = key.substr(2);
   const std::string_view rest = DropAl(after_fa);
   // A rest of two letters ("ون") is no noun the article could stand on.
-  if (Letters(rest) >= 3 &&
+  // After a foreign given name a word with no article is rather the
+  // surname, the word list's reading of its rest a chance one ("وقال أندرو
+  // فاستو،": استو; "بيتر فالنتي": النتي).
+  const bool foreign_given = j > 0 && c.Has(j - 1, kGivenForeign) && c.info[j - 1].stripped == 0 &&
+                             !after_fa.starts_with("\xD8\xA7\xD9\x84") &&  // ال
+                             !KnownArabic(rest);
+  if (Letters(rest) >= 3 && !foreign_given &&
       (lexicon_->Contains(after_fa) || lexicon_->Contains(rest) || KnownArabic(rest))) {
     return false;
   }

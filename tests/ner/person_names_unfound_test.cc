@@ -215,5 +215,28 @@ TEST_F(PersonNamesUnfoundTest, NameAfterACompanysHeadIsNoPerson) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, GivenNameShapedLikeAVerbAfterATitle) {
+  const test::PersonCase cases[] = {
+      // "The Nasr captain Tayseer al-Hamad scored a goal in the match."
+      // (تيسر, Tayseer's short spelling, also reads "it eases")
+      {"وسجل قائد النصر تيسر الحمد هدفا في المباراة.", {"تيسر الحمد"}, {}},
+      // "The player Yazan al-Shahri scored the equaliser." (يزن, also "he
+      // weighs")
+      {"وسجل اللاعب يزن الشهري هدف التعادل.", {"يزن الشهري"}, {}},
+      // "The ministry eases the procedures for citizens." (the verb)
+      {"وتيسر الوزارة الإجراءات للمواطنين.", {}, {"تيسر الوزارة"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, ForeignSurnameThatReadsAsFaAndAWord) {
+  const test::PersonCase cases[] = {
+      // "Andrew Fastow, the former chief financial officer, said the company
+      // collapsed." (فاستو is no ف + استو after a foreign given name)
+      {"وقال أندرو فاستو، المدير المالي السابق، إن الشركة انهارت.", {"أندرو فاستو"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
