@@ -588,6 +588,32 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     }
   }
   if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
+  // "وحضر جمال الدين عمر الاجتماع", "(عماد الدين الحربي)": a common given
+  // name before الدين or الله that ends a compound, and a name after it (a
+  // given name, or a family name the sentence marks), is a name; "الصلاة
+  // عماد الدين" (prayer is the pillar of religion) has none after it.
+  // (Not "آية الله" before the cleric's name, a title; not "باسم الدين
+  // سرقونا", ب + اسم, in the name of religion; after الله no bare given
+  // name, "فضل الله علي" being God's grace upon.)
+  TitleClass compound_cls;
+  const std::string_view compound_key = c.tok(i).key;
+  const bool bi_reading = compound_key.starts_with("\xD8\xA8") && lexicon_ &&  // ب
+                          lexicon_->Contains(compound_key.substr(2));
+  if ((in.flags & kGiven) && in.stripped == 0 && i + 2 < c.sent_end[i] && !bi_reading &&
+      c.Has(i + 1, kSuffixParticle) && c.info[i + 1].stripped == 0 &&
+      c.tok(i + 2).kind == TokenKind::kWord && c.info[i + 2].stripped == 0 &&
+      !c.Has(i + 2, kStop | kPunct | kReporting | kHead | kVerbLike) &&
+      TitleAt(c, i, c.sent_end[i], &compound_cls) == 0 &&
+      ((c.Has(i + 2, kGiven) &&
+        c.tok(i + 1).key == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86") ||  // الدين
+       // (A tribe's nisba, no adjective of الدين: "عماد الدين الإسلامي".)
+       ((c.info[i + 2].flags & kNisba) && (c.info[i + 2].flags & kDefinite) &&
+        (!(c.info[i + 2].flags & kLexicon) || t_.family_names.contains(c.tok(i + 2).key) ||
+         family_names_.contains(c.tok(i + 2).key)) &&
+        c.doc.Slice(c.tok(i + 2).span).ends_with("\xD9\x8A")) ||  // ي
+       (!(c.info[i + 2].flags & (kLexicon | kDefinite)) && !c.info[i + 2].facts.key_known))) {
+    return true;
+  }
   // "فهد بن عبد العزيز": a common given name opening a chain of descent.
   if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&
       !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
@@ -3001,6 +3027,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "نور الدين الحربي": a compound in الدين/الله and a name after it
+      // (see NameStart).
+      if (j >= i + 3 && c.Has(i + 1, kSuffixParticle) && c.info[i + 1].stripped == 0) {
+        strong = true;
+      }
       // "وقال حسن بوسنين إن": a family name built on "بو" (see BuSurname).
       if (j == i + 2 && lexicon_ && BuSurname(*lexicon_, c.info[i + 1], c.tok(i + 1).key)) {
         strong = true;

@@ -238,5 +238,21 @@ TEST_F(PersonNamesUnfoundTest, ForeignSurnameThatReadsAsFaAndAWord) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, CommonGivenNameInACompoundWithAddin) {
+  const test::PersonCase cases[] = {
+      // "The spokesman (Jamal al-Din Omar) confirmed the accident happened
+      // in the morning." (جمال, beauty, is a common given name; the name in
+      // brackets after a bare title)
+      {"وأكد المتحدث (جمال الدين عمر) أن الحادث وقع صباحا.", {"جمال الدين عمر"}, {}},
+      // "Nour al-Din al-Harbi attended the meeting."
+      {"وحضر نور الدين الحربي الاجتماع أمس.", {"نور الدين الحربي"}, {}},
+      // "Prayer is the pillar of the Islamic religion." (no name)
+      {"الصلاة عماد الدين الإسلامي كما قال العلماء.", {}, {"عماد الدين الإسلامي"}},
+      // "They robbed us in the name of religion." (ب + اسم)
+      {"باسم الدين سرقونا الحرامية.", {}, {"باسم الدين سرقونا الحرامية"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
