@@ -3178,6 +3178,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
   // the name ends where the list goes on or stops. And foreign names of two
   // unknown words between the commas of a list of persons ("، وعمرام
   // متسناع،").
+  // Whether the person ending right before i holds a dual title before
+  // the name ("الوزيران", "السفيرين").
+  auto dual_before = [&](uint32_t i) {
+    const int32_t o = c.owner[i - 1];
+    if (o < 0 || c.cands[o].type != EntityType::kPerson || c.cands[o].te != i) return false;
+    for (const RoleCand& r : c.roles) {
+      if (r.te != c.cands[o].tb || r.te == 0) continue;
+      const std::string_view t = c.tok(r.te - 1).key;
+      if (t.ends_with("\xD8\xA7\xD9\x86") || t.ends_with("\xD9\x8A\xD9\x86")) return true;  // ان ين
+    }
+    return false;
+  };
   for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
@@ -3205,8 +3217,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
           c.Has(e - 1, kSuffixParticle)) {
         continue;
       }
-    } else if ((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
-               c.Has(i + 2, kComma | kPunct)) {
+    } else if (((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
+                c.Has(i + 2, kComma | kPunct)) ||
+               // "الوزيران X وجيورجيوس ستاثاكيس في ...": the second of two
+               // holders after a dual title, before the clause goes on.
+               (waw && i + 2 <= end && (i + 2 == end || c.Has(i + 2, kPunct | kStop)) &&
+                dual_before(i))) {
       auto unknown = [&](uint32_t k) {
         const TokInfo& w = c.info[k];
         return c.Free(k) && c.tok(k).kind == TokenKind::kWord && !w.facts.function_word &&

@@ -254,5 +254,16 @@ TEST_F(PersonNamesUnfoundTest, CommonGivenNameInACompoundWithAddin) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, SecondForeignNameAfterADualTitle) {
+  const test::PersonCase cases[] = {
+      // "The two ministers Adel al-Hamad and Yorgos Stathakis met in Athens."
+      // (the second name, two words no list knows, after و)
+      {"واجتمع الوزيران عادل الحمد وجيورجيوس ستاثاكيس في أثينا.",
+       {"عادل الحمد", "جيورجيوس ستاثاكيس"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
