@@ -504,7 +504,7 @@ bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
           nisba_family);
 }
 
-// "شركة عبداللطيف جميل", "مؤسسة سلطان الخيرية": a name right after the
+// "شركة عبداللطيف جميل", "مجموعة محمد المعجل": a name right after the
 // head of an organisation's name (no title; not one that takes a person or
 // its leader, "قوات حفتر", "إدارة أوباما", nor a weak one, "مكتب خليفة
 // حفتر", nor "برئاسة", chaired by) is the organisation's, no person's.
@@ -521,9 +521,14 @@ static bool OrgHeadBefore(const Context& c, uint32_t i) {
   for (const auto& r : c.roles) {
     if (r.tb < i && r.te + 1 >= i) return false;
   }
+  // Only a company's head (شركة, a trade's; مجموعة, a business group):
+  // a band, a militia or a body named after its leader still names him, a
+  // person nested in the name (فرقة خالد الحربي الموسيقية, قوات صالح).
   const Head* h = c.info[i - 1].head;
   return h && h->type == EntityType::kOrganization && !h->person && !h->leader && !h->weak &&
-         !h->led_by;
+         !h->led_by && h->mode == HeadMode::kName &&
+         (h->trade ||
+          c.info[i - 1].word.starts_with("\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9"));  // مجموع(ة)
 }
 
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
