@@ -504,10 +504,38 @@ bool EntityAnnotator::GentilicGivenName(const Ctx& c, uint32_t i) const {
           nisba_family);
 }
 
+// "شركة عبداللطيف جميل", "مجموعة محمد المعجل": a name right after the
+// head of an organisation's name (no title; not one that takes a person or
+// its leader, "قوات حفتر", "إدارة أوباما", nor a weak one, "مكتب خليفة
+// حفتر", nor "برئاسة", chaired by) is the organisation's, no person's.
+// (A template: the context type is private to EntityAnnotator.)
+template <class Context>
+static bool OrgHeadBefore(const Context& c, uint32_t i) {
+  if (i == 0 || !c.Has(i - 1, kHead) || c.Has(i - 1, kDefinite) || !c.Free(i - 1) ||
+      c.tok(i - 1).kind != TokenKind::kWord || c.info[i - 1].facts.title_node >= 0 ||
+      c.tok(i - 1).key.starts_with("\xD9\x84")) {  // ل
+    return false;
+  }
+  // "المتحدث الإعلامي للجنة سعود X", "مدير شركة الأمل سامي X": the head
+  // in a title's complement; the name after it is the holder's.
+  for (const auto& r : c.roles) {
+    if (r.tb < i && r.te + 1 >= i) return false;
+  }
+  // Only a company's head (شركة, a trade's; مجموعة, a business group):
+  // a band, a militia or a body named after its leader still names him, a
+  // person nested in the name (فرقة خالد الحربي الموسيقية, قوات صالح).
+  const Head* h = c.info[i - 1].head;
+  return h && h->type == EntityType::kOrganization && !h->person && !h->leader && !h->weak &&
+         !h->led_by && h->mode == HeadMode::kName &&
+         (h->trade ||
+          c.info[i - 1].word.starts_with("\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9"));  // مجموع(ة)
+}
+
 bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) const {
   if (i >= c.info.size()) return false;
   const TokInfo& in = c.info[i];
   if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
+  if (OrgHeadBefore(c, i)) return false;
   if (after_title && GentilicGivenName(c, i)) return true;
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
@@ -565,6 +593,32 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
     }
   }
   if ((in.flags & kGiven) && !(in.flags & kGivenCommon)) return true;
+  // "وحضر جمال الدين عمر الاجتماع", "(عماد الدين الحربي)": a common given
+  // name before الدين or الله that ends a compound, and a name after it (a
+  // given name, or a family name the sentence marks), is a name; "الصلاة
+  // عماد الدين" (prayer is the pillar of religion) has none after it.
+  // (Not "آية الله" before the cleric's name, a title; not "باسم الدين
+  // سرقونا", ب + اسم, in the name of religion; after الله no bare given
+  // name, "فضل الله علي" being God's grace upon.)
+  TitleClass compound_cls;
+  const std::string_view compound_key = c.tok(i).key;
+  const bool bi_reading = compound_key.starts_with("\xD8\xA8") && lexicon_ &&  // ب
+                          lexicon_->Contains(compound_key.substr(2));
+  if ((in.flags & kGiven) && in.stripped == 0 && i + 2 < c.sent_end[i] && !bi_reading &&
+      c.Has(i + 1, kSuffixParticle) && c.info[i + 1].stripped == 0 &&
+      c.tok(i + 2).kind == TokenKind::kWord && c.info[i + 2].stripped == 0 &&
+      !c.Has(i + 2, kStop | kPunct | kReporting | kHead | kVerbLike) &&
+      TitleAt(c, i, c.sent_end[i], &compound_cls) == 0 &&
+      ((c.Has(i + 2, kGiven) &&
+        c.tok(i + 1).key == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86") ||  // الدين
+       // (A tribe's nisba, no adjective of الدين: "عماد الدين الإسلامي".)
+       ((c.info[i + 2].flags & kNisba) && (c.info[i + 2].flags & kDefinite) &&
+        (!(c.info[i + 2].flags & kLexicon) || t_.family_names.contains(c.tok(i + 2).key) ||
+         family_names_.contains(c.tok(i + 2).key)) &&
+        c.doc.Slice(c.tok(i + 2).span).ends_with("\xD9\x8A")) ||  // ي
+       (!(c.info[i + 2].flags & (kLexicon | kDefinite)) && !c.info[i + 2].facts.key_known))) {
+    return true;
+  }
   // "فهد بن عبد العزيز": a common given name opening a chain of descent.
   if ((in.flags & kGiven) && i + 1 < c.info.size() && c.Has(i + 1, kPrefixParticle) &&
       !c.Has(i + 1, kTheophoric) && c.info[i + 1].stripped == 0 && ParticleTakes(c, i + 1)) {
@@ -1134,7 +1188,13 @@ bool EntityAnnotator::FaSurname(const Ctx& c, uint32_t j, uint32_t end) const {
   const std::string_view after_fa = key.substr(2);
   const std::string_view rest = DropAl(after_fa);
   // A rest of two letters ("ون") is no noun the article could stand on.
-  if (Letters(rest) >= 3 &&
+  // After a foreign given name a word with no article is rather the
+  // surname, the word list's reading of its rest a chance one ("وقال أندرو
+  // فاستو،": استو; "بيتر فالنتي": النتي).
+  const bool foreign_given = j > 0 && c.Has(j - 1, kGivenForeign) && c.info[j - 1].stripped == 0 &&
+                             !after_fa.starts_with("\xD8\xA7\xD9\x84") &&  // ال
+                             !KnownArabic(rest);
+  if (Letters(rest) >= 3 && !foreign_given &&
       (lexicon_->Contains(after_fa) || lexicon_->Contains(rest) || KnownArabic(rest))) {
     return false;
   }
@@ -2627,6 +2687,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     }
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
+    // "شركة محمد سعد الدريس وأولاده": none of the words of a name after an
+    // organisation's head opens a person's name.
+    if (OrgHeadBefore(c, i) && c.Has(i, kGiven)) {
+      if (const uint32_t j = NameEnd(c, i, end, true); j > i + 1) i = j - 1;
+      continue;
+    }
     // "الشاب أنور مسعود", "الشهيد ماجد القرني", "الطفل يامن دوابشة": after
     // a noun for a person (data/ner/person_nouns.tsv) a name opens as after
     // a title, even with a given name that is a word too or a first name no
@@ -2672,8 +2738,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
              c.Free(dash) && c.info[dash].stripped == 0 &&
              !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
              // (A third word the language knows is rather the outlet's:
-             // "عبدالله البرقاوي سبق-الرياض".)
-             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven))) {
+             // "عبدالله البرقاوي سبق-الرياض"; but after a given name and
+             // a father's given name it is the family name: "أريج زياد
+             // عنبرة - الرياض".)
+             (dash < i + 2 || !c.Has(dash, kLexicon) || c.Has(dash, kGiven) ||
+              (dash == i + 2 && c.Has(i + 1, kGiven) && c.info[dash].facts.kb_readings == 0))) {
         ++dash;
       }
       bool byline =
@@ -2963,6 +3032,11 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         if (!(c.info[k].flags & kLexicon) || (c.info[k].flags & kGiven)) strong = true;
       }
       if (UnknownFamilyName(c, i + 1)) strong = true;
+      // "نور الدين الحربي": a compound in الدين/الله and a name after it
+      // (see NameStart).
+      if (j >= i + 3 && c.Has(i + 1, kSuffixParticle) && c.info[i + 1].stripped == 0) {
+        strong = true;
+      }
       // "وقال حسن بوسنين إن": a family name built on "بو" (see BuSurname).
       if (j == i + 2 && lexicon_ && BuSurname(*lexicon_, c.info[i + 1], c.tok(i + 1).key)) {
         strong = true;
@@ -3109,6 +3183,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
   // the name ends where the list goes on or stops. And foreign names of two
   // unknown words between the commas of a list of persons ("، وعمرام
   // متسناع،").
+  // Whether the person ending right before i holds a dual title before
+  // the name ("الوزيران", "السفيرين").
+  auto dual_before = [&](uint32_t i) {
+    const int32_t o = c.owner[i - 1];
+    if (o < 0 || c.cands[o].type != EntityType::kPerson || c.cands[o].te != i) return false;
+    for (const RoleCand& r : c.roles) {
+      if (r.te != c.cands[o].tb || r.te == 0) continue;
+      const std::string_view t = c.tok(r.te - 1).key;
+      if (t.ends_with("\xD8\xA7\xD9\x86") || t.ends_with("\xD9\x8A\xD9\x86")) return true;  // ان ين
+    }
+    return false;
+  };
   for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
     const uint32_t end = c.sent_end[i];
     const TokInfo& in = c.info[i];
@@ -3136,8 +3222,12 @@ void EntityAnnotator::FindNames(Ctx& c) const {
           c.Has(e - 1, kSuffixParticle)) {
         continue;
       }
-    } else if ((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
-               c.Has(i + 2, kComma | kPunct)) {
+    } else if (((waw || in.stripped == 0) && c.Has(i - 1, kComma) && i + 2 < end &&
+                c.Has(i + 2, kComma | kPunct)) ||
+               // "الوزيران X وجيورجيوس ستاثاكيس في ...": the second of two
+               // holders after a dual title, before the clause goes on.
+               (waw && i + 2 <= end && (i + 2 == end || c.Has(i + 2, kPunct | kStop)) &&
+                dual_before(i))) {
       auto unknown = [&](uint32_t k) {
         const TokInfo& w = c.info[k];
         return c.Free(k) && c.tok(k).kind == TokenKind::kWord && !w.facts.function_word &&

@@ -185,5 +185,86 @@ TEST_F(PersonNamesUnfoundTest, LeagueNamedAfterASponsorRecallsNoOne) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnfoundTest, BylineWithTheFathersGivenName) {
+  const test::PersonCase cases[] = {
+      // "... / Amal Khaled Asal - Riyadh" (a reader's letter signed with
+      // a three-part name; the family name عسل, honey, is also a word)
+      {"هذه رسالة قارئة عن زحام الطرق.\nأمل خالد عسل - الرياض", {"أمل خالد عسل"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, NameAfterACompanysHeadIsNoPerson) {
+  // "The Hamad Saleh al-Rumaih company announced a new training programme."
+  // / "The Fahd Nasser al-Otaibi group signed an agreement with the
+  // university." (a company or business group named after its founder; a
+  // band or a militia named after its leader still names him)
+  for (const char* text : {"وأعلنت شركة حمد صالح الرميح عن برنامج جديد للتدريب.",
+                           "ووقعت مجموعة فهد ناصر العتيبي اتفاقية مع الجامعة."}) {
+    const Document doc = Run(text);
+    for (const Entity& e : doc.entities) {
+      EXPECT_NE(e.type, EntityType::kPerson) << text << "\n" << test::Dump(doc);
+    }
+  }
+  const test::PersonCase cases[] = {
+      // "The committee's media spokesman Saud al-Tuwaim said the voting
+      // goes on." (the head in a title's complement: the holder follows)
+      {"وقال المتحدث الإعلامي للجنة سعود الرميح إن التصويت مستمر.", {"سعود الرميح"}, {}},
+      // "The club's board, chaired by Fawzi al-Tamimi, signed the striker."
+      {"وتعاقدت إدارة النادي برئاسة فوزي التميمي مع المهاجم.", {"فوزي التميمي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, GivenNameShapedLikeAVerbAfterATitle) {
+  const test::PersonCase cases[] = {
+      // "The Nasr captain Tayseer al-Hamad scored a goal in the match."
+      // (تيسر, Tayseer's short spelling, also reads "it eases")
+      {"وسجل قائد النصر تيسر الحمد هدفا في المباراة.", {"تيسر الحمد"}, {}},
+      // "The player Yazan al-Shahri scored the equaliser." (يزن, also "he
+      // weighs")
+      {"وسجل اللاعب يزن الشهري هدف التعادل.", {"يزن الشهري"}, {}},
+      // "The ministry eases the procedures for citizens." (the verb)
+      {"وتيسر الوزارة الإجراءات للمواطنين.", {}, {"تيسر الوزارة"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, ForeignSurnameThatReadsAsFaAndAWord) {
+  const test::PersonCase cases[] = {
+      // "Andrew Fastow, the former chief financial officer, said the company
+      // collapsed." (فاستو is no ف + استو after a foreign given name)
+      {"وقال أندرو فاستو، المدير المالي السابق، إن الشركة انهارت.", {"أندرو فاستو"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, CommonGivenNameInACompoundWithAddin) {
+  const test::PersonCase cases[] = {
+      // "The spokesman (Jamal al-Din Omar) confirmed the accident happened
+      // in the morning." (جمال, beauty, is a common given name; the name in
+      // brackets after a bare title)
+      {"وأكد المتحدث (جمال الدين عمر) أن الحادث وقع صباحا.", {"جمال الدين عمر"}, {}},
+      // "Nour al-Din al-Harbi attended the meeting."
+      {"وحضر نور الدين الحربي الاجتماع أمس.", {"نور الدين الحربي"}, {}},
+      // "Prayer is the pillar of the Islamic religion." (no name)
+      {"الصلاة عماد الدين الإسلامي كما قال العلماء.", {}, {"عماد الدين الإسلامي"}},
+      // "They robbed us in the name of religion." (ب + اسم)
+      {"باسم الدين سرقونا الحرامية.", {}, {"باسم الدين سرقونا الحرامية"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnfoundTest, SecondForeignNameAfterADualTitle) {
+  const test::PersonCase cases[] = {
+      // "The two ministers Adel al-Hamad and Yorgos Stathakis met in Athens."
+      // (the second name, two words no list knows, after و)
+      {"واجتمع الوزيران عادل الحمد وجيورجيوس ستاثاكيس في أثينا.",
+       {"عادل الحمد", "جيورجيوس ستاثاكيس"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
