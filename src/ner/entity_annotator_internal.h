@@ -421,6 +421,16 @@ struct EntityAnnotator::Ctx {
     cands.push_back(std::move(cand));
     return index;
   }
+  // A pattern's candidate over [tb, te): its proclitics are those the text
+  // stage stripped from the first token.
+  int32_t AddSpan(uint32_t tb, uint32_t te, EntityType type) {
+    Cand cand;
+    cand.tb = tb;
+    cand.te = te;
+    cand.stripped = info[tb].stripped;
+    cand.type = type;
+    return Add(std::move(cand));
+  }
   // The candidate (nested or not) starting exactly at token i, -1 if none.
   int32_t CandAt(uint32_t i) const {
     if (i < owner.size() && owner[i] >= 0 && cands[owner[i]].tb == i) return owner[i];

@@ -257,12 +257,7 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     const uint32_t e = c.cands[o].te;
     c.cands[o].nested = true;
     for (uint32_t k = i + 1; k < e; ++k) c.owner[k] = -1;
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.stripped = c.info[i].stripped;
-    cand.type = EntityType::kOrganization;
-    c.Add(std::move(cand));
+    c.AddSpan(i, e, EntityType::kOrganization);
   }
   for (uint32_t i = 0; i < n; ++i) {
     int32_t node = c.info[i].facts.generic_org_node;
@@ -332,12 +327,7 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
         !c.Has(i - 1, kDefinite)) {
       continue;
     }
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.stripped = c.info[i].stripped;
-    cand.type = EntityType::kOrganization;
-    c.Add(std::move(cand));
+    c.AddSpan(i, e, EntityType::kOrganization);
     i = e - 1;
   }
 }
@@ -2878,12 +2868,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
       c.info[x].stripped = 0;
       c.info[x].word = c.tok(x).key;
     }
-    Cand cand;
-    cand.tb = x;
-    cand.te = x + 1;
-    cand.stripped = c.info[x].stripped;
-    cand.type = EntityType::kLocation;
-    c.Add(std::move(cand));
+    c.AddSpan(x, x + 1, EntityType::kLocation);
   }
   // "في كليفلاند بولاية أوهايو" (in Cleveland, Ohio): after a preposition
   // of place, a word without the article the word list lacks that a larger

@@ -3335,12 +3335,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
              (kLexicon | kStop | kDefinite | kGentilic | kHead | kReporting | kPunct)))
       --b;
     if (b == e || !lexicon_) continue;
-    Cand cand;
-    cand.tb = b;
-    cand.te = e;
-    cand.stripped = c.info[b].stripped;
-    cand.type = EntityType::kPerson;
-    c.Add(std::move(cand));
+    c.AddSpan(b, e, EntityType::kPerson);
   }
 }
 
