@@ -2892,11 +2892,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
         EndsWithPronoun(c.doc.Slice(c.tok(k).span)) || !LocatedAfter(c, k + 1, c.sent_end[k])) {
       continue;
     }
-    Cand cand;
-    cand.tb = k;
-    cand.te = k + 1;
-    cand.type = EntityType::kLocation;
-    c.Add(std::move(cand));
+    c.AddSpan(k, k + 1, EntityType::kLocation);  // (no proclitic: checked above)
     ++i;
   }
   // "عبر الحرور وزنجبار" (through al-Hurur and Zinjibar): after a
@@ -2931,11 +2927,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
         !(after >= c.sent_end[k] || c.Has(after, kPunct | kStop | kDirection))) {
       continue;
     }
-    Cand cand;
-    cand.tb = k;
-    cand.te = k + 1;
-    cand.type = EntityType::kLocation;
-    c.Add(std::move(cand));
+    c.AddSpan(k, k + 1, EntityType::kLocation);  // (no proclitic: checked above)
     ++i;
   }
   const size_t count = c.cands.size();
