@@ -1069,11 +1069,11 @@ bool EntityAnnotator::HamzaOnlyInText(const Ctx& c, uint32_t i, int32_t kb) cons
 // Saudi site) WAM, the Emirates' agency.
 std::string_view EntityAnnotator::PublisherCountry(const Document& doc) const {
   if (doc.publisher.empty()) return {};
-  constexpr std::string_view kHeads[] = {"\xD8\xB5\xD8\xAD\xD9\x8A\xD9\x81\xD8\xA9 ",  // صحيفة
-                                         "\xD8\xAC\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA9 ",  // جريدة
-                                         ""};
-  for (const std::string_view head : kHeads) {
-    const std::string name = std::string(head) + doc.publisher;
+  // The publisher's name with each outlet head of org_heads.tsv ("صحيفة",
+  // "جريدة" ...), then alone.
+  for (size_t h = 0; h <= t_.outlet_heads.size(); ++h) {
+    const std::string name =
+        h < t_.outlet_heads.size() ? t_.outlet_heads[h] + " " + doc.publisher : doc.publisher;
     const std::vector<std::string> key = KeyTokens(name);
     for (const KbEntity* k : kb_.FindByName(name)) {
       if (k->kind != "media" && k->kind != "news-agency") continue;
