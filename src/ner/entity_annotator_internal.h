@@ -317,6 +317,7 @@ class EntityAnnotator final : public Annotator {
   // The country id of the outlet that published `doc` (its publisher a
   // knowledge-base outlet), empty when unknown.
   std::string_view PublisherCountry(const Document& doc) const;
+  std::string_view PublisherCountryUncached(const std::string& publisher) const;
   bool LocatesPrevious(const Ctx& c, uint32_t i) const;
   bool Eponymous(const Ctx& c, uint32_t i) const;
   bool TitleBeforeComplement(const Ctx& c, uint32_t i) const;

@@ -2142,44 +2142,65 @@ void EntityAnnotator::FindOutletRepeats(Ctx& c) const {
     }
     return out;
   };
-  int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher);
-  if (own >= 0) {
-    const KbEntity& k = kb_.entities()[own];
-    const std::string key = text::MatchKey(c.doc.publisher), plain = latin(c.doc.publisher);
-    auto named = [&](const std::string& a) {
-      const std::string ak = text::MatchKey(a);
-      if (ak == key || (!plain.empty() && latin(a) == plain)) return true;
-      for (const std::string& h : t_.outlet_heads) {
-        if (ak == text::MatchKey(h + " " + c.doc.publisher)) return true;
-      }
-      return false;
-    };
-    if (!named(k.name_ar) && !named(k.name_en) &&
-        std::none_of(k.aliases_ar.begin(), k.aliases_ar.end(), named) &&
-        std::none_of(k.aliases_en.begin(), k.aliases_en.end(), named))
-      own = -1;
-  }
   const bool arabic_publisher = !c.doc.publisher.empty() &&
                                 static_cast<unsigned char>(c.doc.publisher[0]) >= 0xD8 &&
                                 static_cast<unsigned char>(c.doc.publisher[0]) <= 0xDB;
-  if (own >= 0 || arabic_publisher) {
-    // The paper's name without its head ("صحيفة") and without its
-    // country's gentilic ("الوطن السعودية" -> "الوطن").
+  // The record of the publisher's own paper and the bare words of its name,
+  // once per publisher and thread: the lookups cost more than the rest of
+  // the pass.
+  struct OwnPaper {
+    int32_t own = -1;
     std::vector<std::string> words;
-    {
-      std::string_view rest = own >= 0 ? std::string_view(kb_.entities()[own].name_ar)
-                                       : std::string_view(c.doc.publisher);
-      while (!rest.empty()) {
-        const size_t sp = rest.find(' ');
-        words.push_back(text::MatchKey(rest.substr(0, sp)));
-        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-      }
+  };
+  thread_local uint64_t cache_generation = 0;
+  thread_local std::unordered_map<std::string, OwnPaper> cache;
+  if (cache_generation != generation_ || cache.size() > 4096) {
+    cache.clear();
+    cache_generation = generation_;
+  }
+  auto [paper, fresh] = cache.try_emplace(c.doc.publisher);
+  if (fresh) {
+    int32_t own = c.doc.publisher.empty() ? -1 : OutletNamed(c.doc.publisher);
+    if (own >= 0) {
+      const KbEntity& k = kb_.entities()[own];
+      const std::string key = text::MatchKey(c.doc.publisher), plain = latin(c.doc.publisher);
+      auto named = [&](const std::string& a) {
+        const std::string ak = text::MatchKey(a);
+        if (ak == key || (!plain.empty() && latin(a) == plain)) return true;
+        for (const std::string& h : t_.outlet_heads) {
+          if (ak == text::MatchKey(h + " " + c.doc.publisher)) return true;
+        }
+        return false;
+      };
+      if (!named(k.name_ar) && !named(k.name_en) &&
+          std::none_of(k.aliases_ar.begin(), k.aliases_ar.end(), named) &&
+          std::none_of(k.aliases_en.begin(), k.aliases_en.end(), named))
+        own = -1;
     }
-    if (!words.empty() &&
-        std::any_of(t_.outlet_heads.begin(), t_.outlet_heads.end(),
-                    [&](const std::string& h) { return text::MatchKey(h) == words[0]; }))
-      words.erase(words.begin());
-    if (words.size() > 1 && kb_.AdjectiveIndex(words.back()) >= 0) words.pop_back();
+    std::vector<std::string> words;
+    if (own >= 0 || arabic_publisher) {
+      // The paper's name without its head ("صحيفة") and without its
+      // country's gentilic ("الوطن السعودية" -> "الوطن").
+      {
+        std::string_view rest = own >= 0 ? std::string_view(kb_.entities()[own].name_ar)
+                                         : std::string_view(c.doc.publisher);
+        while (!rest.empty()) {
+          const size_t sp = rest.find(' ');
+          words.push_back(text::MatchKey(rest.substr(0, sp)));
+          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+      }
+      if (!words.empty() &&
+          std::any_of(t_.outlet_heads.begin(), t_.outlet_heads.end(),
+                      [&](const std::string& h) { return text::MatchKey(h) == words[0]; }))
+        words.erase(words.begin());
+      if (words.size() > 1 && kb_.AdjectiveIndex(words.back()) >= 0) words.pop_back();
+    }
+    paper->second = OwnPaper{own, std::move(words)};
+  }
+  const int32_t own = paper->second.own;
+  const std::vector<std::string>& words = paper->second.words;
+  if (own >= 0 || arabic_publisher) {
     auto add_own_paper = [&](uint32_t b, uint32_t e) {
       Cand cand;
       cand.tb = b;
@@ -2875,13 +2896,21 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   // place locates (ب + a place's head, a direction and a place, في and a
   // place) is a place too, before the list of it below. With the article
   // such a word is mostly a plural the list lacks ("المشترين في آسيا").
+  // The prepositions of place by token, for both loops below: 1 for في,
+  // إلى and those of the table, 2 for من (the second loop leaves it out).
+  std::vector<uint8_t> place_preposition(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const std::string_view word = c.info[i].word;
+    if (c.info[i].stripped != 0) continue;
+    if (word == kMin) {
+      place_preposition[i] = 2;
+    } else if (word == kFi || word == kIla || t_.place_prepositions.contains(word)) {
+      place_preposition[i] = 1;
+    }
+  }
   for (uint32_t i = 0; i + 2 < n; ++i) {
     const uint32_t k = i + 1;
-    if (c.info[i].stripped != 0 || !c.Free(k) ||
-        !(c.info[i].word == kFi || c.info[i].word == kIla || c.info[i].word == kMin ||
-          t_.place_prepositions.contains(c.info[i].word))) {
-      continue;
-    }
+    if (place_preposition[i] == 0 || !c.Free(k)) continue;
     const TokInfo& w = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || w.facts.function_word ||
         w.facts.tanwin || w.facts.participle || w.facts.title_node >= 0 ||
@@ -2901,11 +2930,7 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
   // the first. Not after "من" ("من الرقة والجمال", of tenderness and beauty).
   for (uint32_t i = 0; i + 3 < n; ++i) {
     const uint32_t k = i + 1;
-    if (c.info[i].stripped != 0 || !c.Free(k) ||
-        !(c.info[i].word == kFi || c.info[i].word == kIla ||
-          t_.place_prepositions.contains(c.info[i].word))) {
-      continue;
-    }
+    if (place_preposition[i] != 1 || !c.Free(k)) continue;
     const TokInfo& w = c.info[k];
     if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || !c.Has(k, kDefinite) ||
         w.facts.function_word || w.facts.participle || w.facts.title_node >= 0 ||

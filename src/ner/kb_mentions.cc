@@ -134,6 +134,7 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       }
     }
   }
+  uint32_t limit_of_send = UINT32_MAX, limit = 0;  // where an alias may end (below)
   for (uint32_t i = 0; i < tokens.size();) {
     const uint32_t send = c.sent_end[i];
     // No name starts with a function word: "على الدبيبة" (on Dbeibah) folds
@@ -157,9 +158,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // "لبي بي سي" (to the BBC): a proclitic on the first letter of an
     // abbreviation spelled out, which the readings do not strip from a word
     // of three letters.
-    if (tokens[i].kind == TokenKind::kWord && Letters(tokens[i].key) == 3 && i + 2 < send &&
+    // (Three Arabic letters are six bytes: the cheap test first.)
+    if (tokens[i].kind == TokenKind::kWord && tokens[i].key.size() == 6 && i + 2 < send &&
         (tokens[i].key.starts_with("\xD9\x84") || tokens[i].key.starts_with("\xD8\xA8") ||
-         tokens[i].key.starts_with("\xD9\x88") || tokens[i].key.starts_with("\xD9\x81"))) {
+         tokens[i].key.starts_with("\xD9\x88") || tokens[i].key.starts_with("\xD9\x81")) &&
+        Letters(tokens[i].key) == 3) {
       int32_t node = m.Step(AliasMatcher::kRoot, tokens[i].key.substr(2));
       uint32_t end = 0;
       int32_t kb = -1;
@@ -251,11 +254,15 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     }
     // "(أ.ف.ب)", "بي.بي.سي": the text stage ends a sentence at the dot after
     // a letter, where an abbreviation spelled with dots goes on.
-    uint32_t limit = send;
-    while (limit >= 2 && limit < tokens.size() && tokens[limit - 1].key == "." &&
-           Letters(tokens[limit - 2].key) <= 3 && tokens[limit].kind == TokenKind::kWord &&
-           Letters(tokens[limit].key) <= 3 && c.sent_end[limit] > limit) {
-      limit = c.sent_end[limit];
+    // (Found once per sentence: the per-token loop would count letters.)
+    if (send != limit_of_send) {
+      limit_of_send = send;
+      limit = send;
+      while (limit >= 2 && limit < tokens.size() && tokens[limit - 1].key == "." &&
+             Letters(tokens[limit - 2].key) <= 3 && tokens[limit].kind == TokenKind::kWord &&
+             Letters(tokens[limit].key) <= 3 && c.sent_end[limit] > limit) {
+        limit = c.sent_end[limit];
+      }
     }
     const AliasRun run = LongestAlias(c, i, limit, [&](uint32_t j, int32_t node) {
       for (uint32_t k = i; k < j; ++k) {
@@ -1069,11 +1076,25 @@ bool EntityAnnotator::HamzaOnlyInText(const Ctx& c, uint32_t i, int32_t kb) cons
 // Saudi site) WAM, the Emirates' agency.
 std::string_view EntityAnnotator::PublisherCountry(const Document& doc) const {
   if (doc.publisher.empty()) return {};
+  // Once per publisher and thread (the lookups below normalise every alias
+  // of the candidates).
+  thread_local uint64_t cache_generation = 0;
+  thread_local std::unordered_map<std::string, std::string_view> cache;
+  if (cache_generation != generation_ || cache.size() > 4096) {
+    cache.clear();
+    cache_generation = generation_;
+  }
+  auto [country, fresh] = cache.try_emplace(doc.publisher);
+  if (fresh) country->second = PublisherCountryUncached(doc.publisher);
+  return country->second;
+}
+
+std::string_view EntityAnnotator::PublisherCountryUncached(const std::string& publisher) const {
   // The publisher's name with each outlet head of org_heads.tsv ("صحيفة",
   // "جريدة" ...), then alone.
   for (size_t h = 0; h <= t_.outlet_heads.size(); ++h) {
     const std::string name =
-        h < t_.outlet_heads.size() ? t_.outlet_heads[h] + " " + doc.publisher : doc.publisher;
+        h < t_.outlet_heads.size() ? t_.outlet_heads[h] + " " + publisher : publisher;
     const std::vector<std::string> key = KeyTokens(name);
     for (const KbEntity* k : kb_.FindByName(name)) {
       if (k->kind != "media" && k->kind != "news-agency") continue;
