@@ -400,23 +400,17 @@ void EntityAnnotator::AppositionRoles(Ctx& c) const {
   // after that style with his own title ("خادم الحرمين الشريفين الملك
   // سلمان"), so a name right after it in the genitive of a post ("ل" + the
   // style, after the post's phrase) holds the post, as a form of address
-  // between them shows ("... الأستاذ X").
-  constexpr std::string_view kCustodian =
-      "\xD8\xAE\xD8\xA7\xD8\xAF\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAD\xD8\xB1\xD9\x85"
-      "\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xB1\xD9\x8A\xD9\x81\xD9\x8A"
-      "\xD9\x86";  // خادم الحرمين الشريفين
+  // between them shows ("... الأستاذ X"). Such styles are flagged "style"
+  // in data/ner/titles.tsv.
   for (size_t r = 0; r < c.roles.size(); ++r) {
     RoleCand& b = c.roles[r];
-    if (b.person < 0 || b.te != b.tb + 3 || c.cands[b.person].tb != b.te ||
-        c.info[b.tb].stripped != 1 || !c.tok(b.tb).key.starts_with("\xD9\x84")) {  // ل
+    TitleClass cls;
+    if (b.person < 0 || c.cands[b.person].tb != b.te || c.info[b.tb].stripped != 1 ||
+        !c.tok(b.tb).key.starts_with("\xD9\x84") ||  // ل
+        TitleAt(c, b.tb, b.te, &cls) != static_cast<int>(b.te - b.tb) ||
+        !(TitleFlags(c, b.tb, b.te) & kTitleStyle)) {
       continue;
     }
-    std::string words(DropAl(c.info[b.tb].word));
-    for (uint32_t k = b.tb + 1; k < b.te; ++k) {
-      words += ' ';
-      words += c.tok(k).key;
-    }
-    if (words != text::MatchKey(kCustodian)) continue;
     for (RoleCand& a : c.roles) {
       if (&a == &b || a.person >= 0 || a.te != b.tb || a.tb + 1 >= a.te) continue;
       a.te = b.te;
