@@ -751,6 +751,11 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
+  // "ضيوف خادم الحرمين الشريفين للحج" (the guests of the Custodian of the
+  // Two Holy Mosques for the pilgrimage): "لل" is ل + the article, and the
+  // name after a title takes neither, whatever the rest reads as (لحج, a
+  // town) or however the clitics were read; no name is written with "لل".
+  if (c.tok(i).key.starts_with("\xD9\x84\xD9\x84")) return false;  // لل
   // (A hamza before the lam is no article: "الفنانة اللبنانية إليسا".)
   if ((in.flags & kDefinite) && (in.stripped > 0 || !HamzaLam(c.doc, c.tok(i)))) return false;
   // Such a word the word list does not know whole is the name, whatever

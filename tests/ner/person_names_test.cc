@@ -1128,6 +1128,18 @@ TEST_F(PersonNamesShippedKbTest, ForeignNamesOpeningWithAlefLam) {
   ExpectCases(cases, stages_);
 }
 
+TEST_F(PersonNamesShippedKbTest, APrepositionWithTheArticleAfterATitleIsNoName) {
+  const Case cases[] = {
+      // "The supervisor praised the programme of the guests of the Custodian
+      // of the Two Holy Mosques for the pilgrimage and umrah." (للحج is ل +
+      // the article + "pilgrimage", though لحج is also a Yemeni town)
+      {"وأشاد المشرف على برنامج ضيوف خادم الحرمين الشريفين للحج والعمرة بالعاملين.", {}, {"للحج"}},
+      // "The president travelled for the pilgrimage this year."
+      {"وسافر الرئيس للحج هذا العام.", {}, {"للحج"}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 TEST_F(PersonNamesShippedKbTest, ChainsOfDescent) {
   const Case cases[] = {
       // "Saad bin Ali al-Harbi, the society's director, said registration
