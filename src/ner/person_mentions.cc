@@ -1412,18 +1412,31 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // "خالد بن سلطان": a given name after the particle, even one that is also
       // a title, continues the chain.
       // "آل الشيخ": the family particle takes even a title with the article.
-      // "الدكتور رمضان أبو العلا", "أحمد أبو الغيط": after a given name, "أبو"
-      // and a word with the article is the family name (a kunya turned
-      // surname), even a word of the language; a noun for "the father of"
-      // would take no given name before it.
+      // "الدكتور رمضان أبو العلا", "أحمد أبو الغيط", "فيصل أبا الخيل": after a
+      // given name, "أبو" (or its case forms أبا, أبي) and a word with the
+      // article is the family name (a kunya turned surname), even a word of
+      // the language; a noun for "the father of" would take no given name
+      // before it.
+      const std::string_view particle = c.tok(j).key;
       const bool kunya_surname = j > i && j + 1 < end &&
-                                 c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
-                                 c.info[j].stripped == 0 && c.Has(j - 1, kGiven) &&
-                                 c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+                                 (particle == "\xD8\xA7\xD8\xA8\xD9\x88" ||   // ابو
+                                  particle == "\xD8\xA7\xD8\xA8\xD8\xA7" ||   // ابا
+                                  particle == "\xD8\xA7\xD8\xA8\xD9\x8A") &&  // ابي
+                                 c.info[j].stripped == 0 &&
+                                 c.Has(j - 1, kGiven) && c.info[j + 1].stripped == 0 &&
+                                 c.Has(j + 1, kDefinite) &&
                                  !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
                                  !IsKin(c.info[j + 1].word);
       if (kunya_surname) {
         j += 2;
+        // "افتتح فيصل أبا الخيل المعرض" (opened the exhibition): a word of
+        // the language with the article after it is the sentence's; only a
+        // tribe's nisba the word list lacks goes on the name.
+        if (j < end && c.info[j].stripped == 0 &&
+            (c.info[j].flags & (kDefinite | kLexicon | kNisba)) == (kDefinite | kLexicon) &&
+            !family_names_.contains(c.tok(j).key) && !t_.family_names.contains(c.tok(j).key)) {
+          return j;
+        }
         continue;
       }
       // "رئيس الجامعة عبد الحي عزب": "عبد" takes one of God's names with

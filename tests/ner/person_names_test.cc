@@ -1140,6 +1140,20 @@ TEST_F(PersonNamesShippedKbTest, APrepositionWithTheArticleAfterATitleIsNoName) 
   ExpectCases(cases, stages_);
 }
 
+TEST_F(PersonNamesShippedKbTest, FatherOfParticleAndAWordWithTheArticle) {
+  const Case cases[] = {
+      // "The signing was attended by the club's vice-president Faisal Aba
+      // al-Khail at the airport." (الخيل, the horses, is the family name's)
+      {"وجاء التوقيع بحضور نائب رئيس النادي فيصل أبا الخيل في المطار.", {"فيصل أبا الخيل"}, {}},
+      // "Nasser bin Hamoud Abu al-Ula opened the exhibition."
+      {"وافتتح ناصر بن حمود أبو العلا المعرض أمس.", {"ناصر بن حمود أبو العلا"}, {}},
+      // "The child's father said he had gone out in the morning." (no given
+      // name before the particle: a father and his child)
+      {"وقال أبو الطفل إنه خرج صباحا.", {}, {"أبو الطفل"}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 TEST_F(PersonNamesShippedKbTest, ChainsOfDescent) {
   const Case cases[] = {
       // "Saad bin Ali al-Harbi, the society's director, said registration
