@@ -283,6 +283,18 @@ TEST_F(RolesChainTest, APluralTitleBeforeAListInParenthesesIsEachHoldersRole) {
   }
 }
 
+TEST_F(RolesChainTest, InThePresenceOfEndsTheTitleBefore) {
+  // "The contract was signed with the player in the presence of the club's
+  // vice-president Khalid al-Harbi": the player is another person.
+  Document doc = Run("وجاء التوقيع مع اللاعب بحضور نائب رئيس النادي خالد الحربي في المطار.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"نائب رئيس النادي"}, Dump(doc));
+  // "The governor received a gift from the committee head with the
+  // participation of the two members Sami al-Otaibi and Fahd al-Qahtani":
+  // no member heads the committee.
+  doc = Run("وتسلم المحافظ هدية من رئيس اللجنة بمشاركة العضوين سامي العتيبي وفهد القحطاني.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {}, Dump(doc));
+}
+
 TEST_F(RolesChainTest, AnOfficialSpokesmanInTheAccusative) {
   // "The council chose Sami al-Otaibi as its official spokesman for the
   // resistance."
