@@ -636,6 +636,14 @@ void EntityAnnotator::Emit(Ctx& c) const {
     role.person = person;
     Span ts = SpanOf(doc, r.tb, r.te, r.stripped);
     role.title = MentionText(doc, ts);
+    // "للرئيس السابق" (for the former president) is ل + "الرئيس": the
+    // preposition took the article's alef, so no slice of the text spells
+    // the title alone; it is written back with the alef ("للاعب" is
+    // "اللاعب" as well). The evidence keeps the text as it is.
+    if (role.title.starts_with("\xD9\x84\xD9\x84") && c.Has(r.tb, kDefinite) &&  // لل
+        ts.begin == c.tok(r.tb).span.begin) {
+      role.title.replace(0, 2, "\xD8\xA7");  // ا
+    }
     // The organisation: the first organisation inside the title, else a
     // country named or implied by a gentilic there.
     int32_t org = -1, country = -1;

@@ -506,12 +506,12 @@ TEST_F(RolesChainTest, AnAdviserToANamedPresidentAfterHisOwnName) {
       Run("وأعلن العقيد سامي العتيبي المستشار العسكري للرئيس خالد الحربي أن المدينة آمنة.");
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"العقيد", "المستشار العسكري للرئيس خالد الحربي"},
                Dump(doc));
-  // The name after "للرئيس" is the president's.
-  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"للرئيس"}, Dump(doc));
+  // The name after "للرئيس" is the president's (his title written "الرئيس").
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"الرئيس"}, Dump(doc));
   // "He was appointed special adviser to President Khalid al-Harbi": no
   // name before; the adviser is not the president.
   doc = Run("وكان قد عين مستشارا خاصا للرئيس خالد الحربي في العام الماضي.");
-  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"للرئيس"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"الرئيس"}, Dump(doc));
 }
 
 TEST_F(RolesChainTest, NoNameInAnAccusativeNounAndItsAdjective) {
