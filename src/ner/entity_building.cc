@@ -627,7 +627,10 @@ void EntityAnnotator::Emit(Ctx& c) const {
            std::search(hi.begin(), hi.end(), lo.begin(), lo.end()) != hi.end();
   };
   for (const RoleCand& r : c.roles) {
-    if (r.person < 0 || c.cands[r.person].dead || AddressOnly(c, r)) continue;
+    if (r.person < 0 || c.cands[r.person].dead || AddressOnly(c, r) ||
+        NameIsGenitiveOfBareTitle(c, r)) {
+      continue;
+    }
     int32_t person = c.cands[r.person].entity;
     if (person < 0 || remap[person] < 0) continue;
     person = remap[person];

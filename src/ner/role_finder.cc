@@ -1859,4 +1859,18 @@ bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
          (TitleFlags(c, r.tb, r.te) & kTitleAddress);
 }
 
+// Whether the role's title is one office or trade word without the article
+// right before the name, which is then its genitive, not its holder:
+// "مستشار أوباما" (Obama's adviser), "مندوب البغدادي" (al-Baghdadi's envoy).
+// The holder's own title takes the article ("المستشار X"); ranks that some
+// outlets write bare before a holder's given name ("عميد محمد") are apart.
+bool EntityAnnotator::NameIsGenitiveOfBareTitle(const Ctx& c, const RoleCand& r) const {
+  TitleClass cls;
+  return r.te == r.tb + 1 && c.cands[r.person].tb == r.te && !c.Has(r.tb, kDefinite) &&
+         c.tok(r.tb).enclitic_bytes == 0 &&  // "ورئيسها X" (and its head, X) is his
+         Letters(c.info[r.tb].word) >= 3 && TitleAt(c, r.tb, r.te, &cls) == 1 &&
+         (cls == TitleClass::kOffice || cls == TitleClass::kProfession) &&
+         !(TitleFlags(c, r.tb, r.te) & (kTitleBare | kTitleAddress));
+}
+
 }  // namespace rased::ner::internal

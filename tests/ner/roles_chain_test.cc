@@ -1647,5 +1647,19 @@ TEST_F(RolesChainTest, AProfessionWithItsAdjectiveAfterTheName) {
   }
 }
 
+TEST_F(RolesShippedKbTest, ABareTitleBeforeANameIsItsGenitive) {
+  // "Khalid al-Harbi's lawyer said the ruling was unjust": the lawyer is
+  // someone else.
+  Document doc = shipped_.Run("وقال محامي خالد الحربي إن الحكم جائر.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {}, Dump(doc));
+  // "The society held its meeting, and its head Khalid al-Harbi said ...":
+  // the pronoun makes the title definite, and the name is its holder's.
+  doc = shipped_.Run("وعقدت الجمعية اجتماعها، وقال رئيسها خالد الحربي إن العمل مستمر.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"رئيسها"}, Dump(doc));
+  // "The adviser Khalid al-Harbi said ...": with the article, his own title.
+  doc = shipped_.Run("وقال المستشار خالد الحربي إن العمل مستمر.");
+  ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"المستشار"}, Dump(doc));
+}
+
 }  // namespace
 }  // namespace rased::ner
