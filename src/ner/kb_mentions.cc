@@ -695,9 +695,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // "هيئة الهلال الأحمر الإماراتية" (the Emirati Red Crescent): a short
     // name of one country's body, with another country's gentilic after
     // it, names that country's body; the heads pass names it.
+    // (Not a club of two words or more, a name no other country's club
+    // bears: the gentilic after it is its player's or coach's, "مدرب ريال
+    // مدريد الإيطالي X", the Italian coach of Real Madrid.)
     if (cand.type == EntityType::kOrganization && best_end > i + 1 && best_end < tokens.size() &&
-        c.info[best_end].stripped == 0 && c.info[best_end].gentilic >= 0 &&
-        c.Has(best_end, kDefinite) && !kb_.entities()[cand.kb].country.empty() &&
+        kb_.entities()[cand.kb].kind != "club" && c.info[best_end].stripped == 0 &&
+        c.info[best_end].gentilic >= 0 && c.Has(best_end, kDefinite) &&
+        !kb_.entities()[cand.kb].country.empty() &&
         kb_.entities()[c.info[best_end].gentilic].kind == "country" &&
         kb_.entities()[c.info[best_end].gentilic].id != kb_.entities()[cand.kb].country &&
         // It agrees with the body's head: in "اللجنة الأولمبية الدولية

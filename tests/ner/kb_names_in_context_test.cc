@@ -55,6 +55,23 @@ TEST_F(KbContextTest, DictionaryNamesNeedNoPlaceContext) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A gentilic after a club's name of two words or more is its player's or
+// coach's, no sign of another country's club of that name.
+TEST_F(KbContextTest, AClubBeforeItsCoachsGentilic) {
+  const Case cases[] = {
+      // "The Italian coach of Real Madrid, Carlo Ancelotti, spoke of the
+      // signing."
+      {"وتحدث مدرب ريال مدريد الإيطالي كارلو أنشيلوتي عن الصفقة.",
+       {"ORGANIZATION ريال مدريد", "PERSON كارلو أنشيلوتي"},
+       {"LOCATION مدريد"}},
+      // "Manchester United's Dutch coach Louis van Gaal touched on the deal."
+      {"وتطرق مدرب مانشستر يونايتد الهولندي لويس فان غال إلى الصفقة.",
+       {"ORGANIZATION مانشستر يونايتد", "PERSON لويس فان غال"},
+       {"PERSON مانشستر يونايتد"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // Without its country named, a Saudi town that is also a word in its
 // letters stays unlinked: "جدة" may be a grandmother.
 TEST_F(KbContextTest, DictionaryNameOfACountrysPlaceWantsTheCountry) {
