@@ -797,6 +797,15 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !NameGoesOn(c, i + 1)) {  // "الشيخ عقلا بن علي": a name in ا going on
     return false;
   }
+  // "الحاكم السابق لأركنسو" (the former governor of Arkansas): ل before a
+  // hamza on alef is the preposition (a name spells "La" with a bare alef,
+  // "لاري"), and after a title it opens the title's genitive, a place or a
+  // body, however unknown the rest; the holder's name takes no preposition.
+  if (const std::string_view surface = c.doc.Slice(c.tok(i).span);
+      surface.starts_with("\xD9\x84\xD8\xA3") || surface.starts_with("\xD9\x84\xD8\xA5") ||
+      surface.starts_with("\xD9\x84\xD8\xA2")) {  // لأ لإ لآ
+    return false;
+  }
   if (!(in.flags & kLexicon) || !lexicon_) return true;
   // "السفير الإسرائيلي يوسي دريمر", "رئيس الوفد نيال دينق" (the ambassador
   // Yossi Dermer, the delegation head Nhial Deng): a foreign given name

@@ -1128,7 +1128,7 @@ TEST_F(PersonNamesShippedKbTest, ForeignNamesOpeningWithAlefLam) {
   ExpectCases(cases, stages_);
 }
 
-TEST_F(PersonNamesShippedKbTest, APrepositionWithTheArticleAfterATitleIsNoName) {
+TEST_F(PersonNamesShippedKbTest, APrepositionAfterATitleIsNoName) {
   const Case cases[] = {
       // "The supervisor praised the programme of the guests of the Custodian
       // of the Two Holy Mosques for the pilgrimage and umrah." (للحج is ل +
@@ -1136,6 +1136,9 @@ TEST_F(PersonNamesShippedKbTest, APrepositionWithTheArticleAfterATitleIsNoName) 
       {"وأشاد المشرف على برنامج ضيوف خادم الحرمين الشريفين للحج والعمرة بالعاملين.", {}, {"للحج"}},
       // "The president travelled for the pilgrimage this year."
       {"وسافر الرئيس للحج هذا العام.", {}, {"للحج"}},
+      // "The former governor of Arkansas Mike Huckabee said the deal is bad."
+      // (ل before a hamza on alef: a preposition, whatever the rest)
+      {"وقال الحاكم السابق لأركنسو مايك هاكابي إن الاتفاق سيئ.", {"مايك هاكابي"}, {"لأركنسو"}},
   };
   ExpectCases(cases, stages_);
 }
