@@ -1344,8 +1344,10 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // ("ينر") is seldom "and" + a verb; the whole word is the surname.
     const bool short_rest = foreign && j == i + 1 && key.starts_with("\xD9\x88") &&
                             Letters(key) == 4 && lexicon_ && !lexicon_->Contains(key);
+    // (Not ب + a noun with its pronoun, "بزملائه", with his teammates.)
     const bool own_surname = (in.stripped == 1 && !in.facts.key_known && !in.facts.function_word &&
                               Letters(in.word) >= 3 && !(in.flags & (kStop | kDefinite)) &&
+                              !HasPossessiveEnding(in.word) &&
                               (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
                                key.starts_with("\xD9\x84"))) ||
                              (j == i + 1 && (foreign || after_title) &&

@@ -1157,6 +1157,21 @@ TEST_F(PersonNamesShippedKbTest, FatherOfParticleAndAWordWithTheArticle) {
   ExpectCases(cases, stages_);
 }
 
+TEST_F(PersonNamesShippedKbTest, PlayersOnTheSportsPages) {
+  const Case cases[] = {
+      // "The Venezuelan pro Rivas joined his teammates in training." (ب + a
+      // noun with its pronoun is no surname)
+      {"والتحق المحترف الفنزويلي ريفاس بزملائه في التدريبات.", {"ريفاس"}, {"ريفاس بزملائه"}},
+      // "The player Marquinho, the former pro at al-Ittihad club, ..."
+      {"وتعثرت مفاوضات النادي مع اللاعب ماركينهو المحترف السابق بنادي الاتحاد.",
+       {"ماركينهو"},
+       {"ماركينهو المحترف"}},
+      // "The right back Hassan Muath missed the match."
+      {"وغاب الظهير الأيمن حسن معاذ عن المباراة.", {"حسن معاذ"}, {}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 TEST_F(PersonNamesShippedKbTest, ChainsOfDescent) {
   const Case cases[] = {
       // "Saad bin Ali al-Harbi, the society's director, said registration
