@@ -1892,7 +1892,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // بنزرت": a word the word list knows is still the place's name after a
       // settlement's head, or after any place head when the next words place
       // it inside a larger place, as news locates a small one.
-      if (j == k && h.type == EntityType::kLocation && c.Free(k) &&
+      // (Not after a head also used figuratively, "عاصمة التذوق في فرنسا",
+      // the capital of taste in France: a word of the language there is
+      // what it is the capital of.)
+      if (j == k && h.type == EntityType::kLocation && c.Free(k) && !h.figurative &&
           c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
           !c.info[k].facts.participle && !c.info[k].facts.function_word &&
           !c.info[k].facts.tanwin &&

@@ -193,6 +193,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.front = true;
           else if (f == "settlement")
             h.settlement = true;
+          else if (f == "figurative")
+            h.figurative = true;
           else if (f == "adjectival")
             h.adjectival = true;
           else if (f == "body")

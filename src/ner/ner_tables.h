@@ -73,6 +73,7 @@ struct Head {
   bool purpose = false;  // national + a ل complement: الاتحاد المصري لكرة القدم
   bool front = false;  // before a place's name alone, a front line: جبهة تعز
   bool settlement = false;  // a town's head: any definite word after it is the name (مدينة الحوطة)
+  bool figurative = false;  // before a word of the language no place: عاصمة الثقافة
   bool adjectival = false;  // definite + relative adjectives names one: الحزب الجمهوري
   bool body = false;  // named by the body it houses: مقر الأمم المتحدة، مقر الرئاسة
   // Part of the place's written name by convention: the mention of "مدينة

@@ -117,6 +117,9 @@ TEST_F(PlacesUnfoundTest, TheCapitalOfAKnownPlace) {
       {"وزار الوفد عاصمة اليمن أمس.", {"LOCATION اليمن"}, {"الوفد"}},
       // The militias overran the capital of Yemen for months.
       {"وقد استباحت الميليشيات عاصمة اليمن لأشهر.", {}, {"استباحت", "الميليشيات"}},
+      // Lyon was the capital of taste in France for centuries: a word of the
+      // language after "the capital of" is no place, wherever it lies.
+      {"كانت ليون عاصمة التذوق في فرنسا على مدى قرون.", {"LOCATION فرنسا"}, {"LOCATION التذوق"}},
   };
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
