@@ -1523,7 +1523,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // After a chain of two given names or more ("محمد أمين إسماعيل الحبشي")
     // it is, whatever follows: a gentilic does not describe such a chain.
     // So after a kunya ("أبو الوليد السيناوي").
-    if (j > i && !family &&
+    // (Not a plural, "الفلسطينيين", the people: "دعم نضال الفلسطينيين" is
+    // support for the Palestinians' struggle.)
+    const std::string_view written = c.doc.Slice(c.tok(j).span);
+    const bool plural_nisba = written.ends_with("\xD9\x8A\xD9\x8A\xD9\x86") ||  // يين
+                              written.ends_with("\xD9\x8A\xD9\x88\xD9\x86");    // يون
+    if (j > i && !family && !plural_nisba &&
         ((c.info[j - 1].flags & kGiven) || (j >= i + 2 && c.Has(j - 2, kPrefixParticle))) &&
         (in.flags & kGentilic) && (in.flags & kDefinite) && in.stripped == 0) {
       TitleClass next_cls;

@@ -1172,6 +1172,17 @@ TEST_F(PersonNamesShippedKbTest, PlayersOnTheSportsPages) {
   ExpectCases(cases, stages_);
 }
 
+TEST_F(PersonNamesShippedKbTest, APluralGentilicIsNoFamilyName) {
+  const Case cases[] = {
+      // "The sanctions support the Palestinians' struggle, ..." (نضال,
+      // struggle, is also a given name; a people is no family name)
+      {"وتدعم العقوبات نضال الفلسطينيين، كما يقول المنظمون.", {}, {"نضال الفلسطينيين"}},
+      // "Mahmoud al-Masri said the work goes on." (a singular nisba is)
+      {"وقال محمود المصري إن العمل مستمر.", {"محمود المصري"}, {}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 TEST_F(PersonNamesShippedKbTest, ChainsOfDescent) {
   const Case cases[] = {
       // "Saad bin Ali al-Harbi, the society's director, said registration
