@@ -1597,6 +1597,50 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       uint32_t k = i + 1;
       if (k >= end) continue;
       int32_t o = c.owner[k];
+      // "مدينة الملك فيصل الرياضية" (the King Faisal sports city): an eponym
+      // head, a title and a name, then the head's own adjectives name
+      // the place after the person, who does not act. (Without an adjective,
+      // "مدينة الملك X" is left alone: a city, a compound or a body.)
+      if (!definite && h.type == EntityType::kLocation && c.Has(i, kEponym)) {
+        TitleClass tcls;
+        const int tl = TitleAt(c, k, end, &tcls);
+        const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
+        const auto person_at = [&](uint32_t t) {
+          const int32_t o = t < end ? c.owner[t] : -1;
+          return o >= 0 && c.cands[o].tb == t && c.cands[o].type == EntityType::kPerson ? o : -1;
+        };
+        uint32_t ne = 0;
+        if (tl > 0 && tcls != TitleClass::kProfession) {
+          if (const int32_t o = person_at(k); o >= 0 && c.cands[o].te > a) {
+            ne = c.cands[o].te;  // a known person with the title: "الملك فيصل"
+          } else if (const int32_t o2 = person_at(a); o2 >= 0 && c.FreeRange(k, a)) {
+            ne = c.cands[o2].te;
+          } else if (a < end && c.FreeRange(k, a + 1) && NameStart(c, a, true)) {
+            ne = NameEnd(c, a, end, true);
+          }
+        }
+        // (A man's name ends in no feminine nisba: "فيصل الرياضية" is the
+        // name and the head's adjective.)
+        const auto head_adjective = [&](uint32_t t) {
+          return c.info[t].stripped == 0 &&
+                 (c.info[t].flags & (kDefinite | kNisba | kGentilic)) == (kDefinite | kNisba) &&
+                 c.doc.Slice(c.tok(t).span).ends_with("\xD9\x8A\xD8\xA9");  // ية
+        };
+        while (ne > a + 1 && head_adjective(ne - 1)) --ne;
+        uint32_t e = ne;
+        while (ne > a && e < end && (c.Free(e) || c.owner[e] == c.owner[a]) && head_adjective(e)) {
+          ++e;
+        }
+        if (e > ne && ne > a) {
+          for (uint32_t t = k; t < ne; ++t) {
+            if (c.owner[t] >= 0) c.cands[c.owner[t]].dead = true;
+            c.owner[t] = -1;
+          }
+          name_whole(i, e, in.stripped, h.type, -1);
+          i = e - 1;
+          continue;
+        }
+      }
       if (definite) {
         // "الشركة السعودية للخدمات الأرضية": as after a full head, the
         // gentilic and what the body is for name it.
@@ -1895,10 +1939,12 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // (Not after a head also used figuratively, "عاصمة التذوق في فرنسا",
       // the capital of taste in France: a word of the language there is
       // what it is the capital of.)
+      // (Nor a title, "مدينة الملك فيصل الرياضية": the place is named after
+      // the person, below.)
       if (j == k && h.type == EntityType::kLocation && c.Free(k) && !h.figurative &&
-          c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
-          !c.info[k].facts.participle && !c.info[k].facts.function_word &&
-          !c.info[k].facts.tanwin &&
+          c.info[k].facts.title_node < 0 && c.tok(k).kind == TokenKind::kWord &&
+          c.info[k].stripped == 0 && !c.info[k].facts.participle &&
+          !c.info[k].facts.function_word && !c.info[k].facts.tanwin &&
           !c.tok(k).key.starts_with(kLiL) &&  // "مخيم للنازحين": a camp for the displaced
           !c.Has(k, kStop | kReporting | kHead | kModifier | kGiven | kGentilic | kNumber | kPunct |
                         kDirection | kVerbLike | kDemonstrative) &&

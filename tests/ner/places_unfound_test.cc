@@ -182,6 +182,12 @@ TEST_F(PlacesUnfoundTest, LandmarkNamedAfterAPerson) {
       {"ونقل الجرحى إلى مستشفى ابن سينا بعد الحادث.", {"FACILITY مستشفى ابن سينا"}, {}},
       // He was taken to a Turkish hospital.
       {"ونقل الجريح إلى مستشفى تركي قرب الحدود.", {}, {"FACILITY مستشفى تركي"}},
+      // The match was played in the Prince Nasser sports city in Jizan: a
+      // city's head, a title, a name and the head's adjective; no town
+      // called "the king" or "the prince".
+      {"وأقيمت المباراة في مدينة الأمير ناصر بن عبدالعزيز الرياضية بجازان.",
+       {"LOCATION مدينة الأمير ناصر بن عبدالعزيز الرياضية"},
+       {"LOCATION مدينة الأمير", "LOCATION الأمير"}},
   };
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
