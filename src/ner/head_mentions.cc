@@ -2542,6 +2542,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       // "ليست «قناة» بل «تفريعة»" (not a "canal" but a "branch"): a head
       // inside a quote of its own names nothing after it.
       if (c.Has(b, kQuote)) break;
+      // "عن طريق «الدعابة»" (by way of "joking"): a head inside a fixed
+      // expression is an ordinary word, as in FindHeads.
+      if (c.Has(b, kIdiom)) break;
       // A definite quote may still be a name, the verb's subject: "أسئلة
       // أرسلها «المرصد المغاربي»" (questions "al-Marsad" sent).
       if (!c.info[b].head && !c.Has(q + 1, kDefinite) &&

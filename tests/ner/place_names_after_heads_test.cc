@@ -169,5 +169,44 @@ TEST_F(PlaceNamesAfterHeadsTest, DualHeadLeavesAKnownFamilyName) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A road and a park are named by their head and what follows it: a person
+// after a title (the road or park is named after them, who does not act), a
+// town, or a name of its own. "عن طريق" (by means of) is an idiom: its
+// "طريق" heads no road, names no quoted word after it and leaves the head
+// after it to name its own body.
+TEST_F(PlaceNamesAfterHeadsTest, RoadsAndParksAfterTheirHeads) {
+  const Case cases[] = {
+      // "A car overturned last night on King Fahd Road in Buraidah."
+      {"وانقلبت سيارة مساء أمس على طريق الملك فهد في مدينة بريدة.",
+       {"FACILITY طريق الملك فهد", "LOCATION بريدة"},
+       {"PERSON الملك فهد"}},
+      // "The Eid festival opens today in the King Abdullah Park in Hofuf."
+      {"وتنطلق فعاليات مهرجان العيد اليوم في منتزه الملك عبدالله البيئي بالهفوف.",
+       {"FACILITY منتزه الملك عبدالله البيئي", "LOCATION الهفوف"},
+       {"PERSON الملك عبدالله"}},
+      // "The mayor visited al-Radf Park and the patrols spread along the
+      // Taif-Baha road."
+      {"وزار الأمين منتزه الردف العام، وانتشرت الدوريات على طريق الطائف الباحة.",
+       {"FACILITY منتزه الردف", "FACILITY طريق الطائف الباحة"},
+       {}},
+      // "The goods reach Iraq by way of Kuwait." (a country, no road)
+      {"وتصل البضائع إلى العراق عن طريق الكويت منذ أسبوع.",
+       {"LOCATION الكويت", "LOCATION العراق"},
+       {"FACILITY طريق الكويت"}},
+      // "The two were pulled out by the rescue team." (ف is the word's own)
+      {"وتم انتشالهما عن طريق فرقة الإنقاذ ونقلا إلى المستشفى.",
+       {"ORGANIZATION فرقة الإنقاذ"},
+       {"LOCATION رقة", "LOCATION الرقة"}},
+      // "The idea was born by way of "joking" between friends."
+      {"وجاءت الفكرة عن طريق «الدعابة» بين الأصدقاء.", {}, {"FACILITY الدعابة"}},
+      // "The delegation left for Cairo by way of Taif airport." (the airport,
+      // no road to it)
+      {"وغادر الوفد إلى القاهرة عن طريق مطار الطائف مساء أمس.",
+       {"FACILITY مطار الطائف"},
+       {"FACILITY طريق مطار الطائف"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
