@@ -208,5 +208,29 @@ TEST_F(PlaceNamesAfterHeadsTest, RoadsAndParksAfterTheirHeads) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "السعودية" is both the country and its feminine gentilic: right after a
+// definite word it is that word's adjective (a definite noun takes no
+// genitive) and no mention of the country; after a preposition, a verb, a
+// noun in the construct state or a noun that takes a country's name it is the
+// country.
+TEST_F(PlaceNamesAfterHeadsTest, GentilicThatIsTheCountrysNameIsNoMention) {
+  const Case cases[] = {
+      // "The Saudi relief plane landed at Aden airport yesterday."
+      {"وهبطت طائرة الإغاثة السعودية في مطار عدن أمس.",
+       {"FACILITY مطار عدن"},
+       {"LOCATION السعودية"}},
+      // "The Saudi Society for Infection Control warned of the disease."
+      {"وحذرت الجمعية السعودية لمكافحة العدوى من انتشار المرض.", {}, {"LOCATION السعودية"}},
+      // "Exports to Saudi Arabia rose, and the minister visited Saudi Arabia
+      // last week." (a title is no noun the name qualifies)
+      {"وارتفعت الصادرات للسعودية، وزار الوزير السعودية الأسبوع الماضي.",
+       {"LOCATION للسعودية", "LOCATION السعودية"},
+       {}},
+      // "The security of Saudi Arabia is a red line, the Saudi kingdom said."
+      {"وقالت المملكة السعودية إن أمن السعودية خط أحمر.", {"LOCATION السعودية"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
