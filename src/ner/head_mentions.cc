@@ -2844,6 +2844,41 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     c.cands[ci].nested = true;
     c.Add(std::move(whole));
   }
+  // "مشعر منى", "محافظة الخبر": so is a town, a quarter or a mountain the
+  // knowledge base knows only with such a head, its bare name being a word or
+  // a given name too; after its head the bare name is the place. A bare name
+  // the knowledge base gives to another record ("منطقة مكة المكرمة", the
+  // province, and "مكة المكرمة", the city) stays that record's.
+  const AliasMatcher& m = kb_.matcher();
+  for (size_t ci = 0; ci < known; ++ci) {
+    const Cand& cand = c.cands[ci];
+    if (cand.dead || cand.kb < 0 || cand.type != EntityType::kLocation || cand.te < cand.tb + 2) {
+      continue;
+    }
+    const std::string& kind = kb_.entities()[cand.kb].kind;
+    if (kind != "city" && kind != "district" && kind != "mountain") continue;
+    // "مخيم زمزم للنازحين" (the Zamzam camp for the displaced): a name that
+    // says what the place is for is no bare name without its head.
+    bool clitic = false;
+    int32_t node = AliasMatcher::kRoot;
+    for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+      clitic = clitic || (k > cand.tb + 1 &&
+                          (c.info[k].stripped > 0 || c.doc.Slice(c.tok(k).span).starts_with(kLiL)));
+      if (node >= 0) node = m.Step(node, c.tok(k).key);
+    }
+    if (clitic || (node >= 0 && !m.Hits(node).empty())) continue;
+    const Head* head = c.info[cand.tb].head;
+    if (!head || !head->written || head->list || head->type != EntityType::kLocation ||
+        c.Has(cand.tb, kDefinite) || c.info[cand.tb + 1].stripped > 0 ||
+        c.tok(cand.tb + 1).kind != TokenKind::kWord) {
+      continue;
+    }
+    Cand bare = cand;
+    bare.tb = cand.tb + 1;
+    bare.stripped = 0;
+    bare.nested = true;
+    c.Add(std::move(bare));
+  }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());
   // "كاتماندو عاصمة النيبال", "انسحبوا من الحوطة، عاصمة محافظة لحج": the

@@ -232,5 +232,36 @@ TEST_F(PlaceNamesAfterHeadsTest, GentilicThatIsTheCountrysNameIsNoMention) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A town, a quarter or a mountain the knowledge base knows only with a head
+// news writes into the name (its bare name is also a word or a given name) is
+// mentioned with the head and without it, as one entity; a province keeps
+// its head, its bare name being the city's.
+TEST_F(PlaceNamesAfterHeadsTest, KnownPlaceWithItsHeadIsAlsoMentionedBare) {
+  const Case cases[] = {
+      // "Four hospitals operate at the holy site of Arafat and as many at
+      // Mina."
+      {"وتعمل أربعة مستشفيات في مشعر عرفات، ومثلها في مشعر منى.",
+       {"LOCATION مشعر عرفات", "LOCATION عرفات", "LOCATION مشعر منى", "LOCATION منى"},
+       {}},
+      // "The municipality closed the road in the governorate of al-Khobar."
+      {"وأغلقت البلدية الطريق في محافظة الخبر لمدة أسبوعين.",
+       {"LOCATION محافظة الخبر", "LOCATION الخبر"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+  const Document doc = stages_.Run("وتعمل أربعة مستشفيات في مشعر عرفات، ومثلها في مشعر منى.");
+  const Entity* bare = test::FindEntity(doc, "منى");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare, test::FindEntity(doc, "مشعر منى"));
+  // "The governor of the Makkah region opened the festival." (the province;
+  // "مكة المكرمة" alone is the city's name)
+  const Document region = stages_.Run("وافتتح أمير منطقة مكة المكرمة المهرجان أمس.");
+  const Entity* province = test::FindEntity(region, "منطقة مكة المكرمة");
+  ASSERT_NE(province, nullptr);
+  for (uint32_t m : province->mentions) {
+    EXPECT_NE(region.Slice(region.mentions[m].span), "مكة المكرمة");
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
