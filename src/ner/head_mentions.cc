@@ -2563,6 +2563,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
                                   (c.FreeRange(q + 1, close) ||
                                    (c.owner[q + 1] >= 0 && c.cands[c.owner[q + 1]].tb == q + 1 &&
                                     c.cands[c.owner[q + 1]].te == close));
+      // A facility's head that is part of its name names the quote right
+      // after it ("طريق «غوبلن»"); one a word or more before it ("طريق الملك
+      // عبدالله الدائري «الضلع الشرقي»", "طريق حصول «معاذ»") is described by
+      // the quote, or governs another noun that the quote goes with. A
+      // ship's head, no part of the name, is not ("سفينة الشحن «روبيمار»").
+      if (bh && bh->type == EntityType::kFacility && bh->mode == HeadMode::kFull && b + 1 != q)
+        break;
       if (bh && (bh->type != EntityType::kLocation ||
                  (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;

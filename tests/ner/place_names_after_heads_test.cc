@@ -199,6 +199,11 @@ TEST_F(PlaceNamesAfterHeadsTest, RoadsAndParksAfterTheirHeads) {
        {"LOCATION رقة", "LOCATION الرقة"}},
       // "The idea was born by way of "joking" between friends."
       {"وجاءت الفكرة عن طريق «الدعابة» بين الأصدقاء.", {}, {"FACILITY الدعابة"}},
+      // "The road starts from the King Abdullah ring road, "the eastern side"."
+      // (a quote a word or more after a facility's head describes it)
+      {"ويبدأ مسار الطريق من طريق الملك عبدالله الدائري «الضلع الشرقي» باتجاه الجنوب.",
+       {"FACILITY طريق الملك عبدالله الدائري"},
+       {"FACILITY الضلع الشرقي"}},
       // "The delegation left for Cairo by way of Taif airport." (the airport,
       // no road to it)
       {"وغادر الوفد إلى القاهرة عن طريق مطار الطائف مساء أمس.",
