@@ -52,6 +52,51 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (word) cand.dead = true;
     }
   }
+  // "الطائرة السعودية" (the Saudi plane), "الجمعية السعودية لمكافحة العدوى":
+  // a country whose name is also its feminine gentilic, right after a definite
+  // word of its sentence, is that word's adjective: a definite noun takes no
+  // genitive, so the name cannot be its complement. A gentilic is no mention
+  // of its country (the body it qualifies is found as it was). A noun that
+  // takes a country's name keeps it ("المملكة السعودية").
+  for (Cand& cand : c.cands) {
+    if (cand.dead || cand.kb < 0 || cand.te != cand.tb + 1 || cand.stripped > 0 ||
+        cand.type != EntityType::kLocation || kb_.entities()[cand.kb].kind != "country") {
+      continue;
+    }
+    const uint32_t i = cand.tb;
+    // "للسعودية" (to Saudi Arabia) and "والسعودية" are read with the article
+    // in their key; the surface tells the proclitic.
+    if (i == 0 || !c.doc.Slice(c.tok(i).span).starts_with(kAl) || !c.Has(i, kDefinite) ||
+        !c.Has(i, kNisba) || c.sent_end[i - 1] != c.sent_end[i] ||
+        c.tok(i - 1).kind != TokenKind::kWord || !c.Has(i - 1, kDefinite) ||
+        // "معرض ألوان السعودية" (the Colours of Saudi Arabia show): أل of
+        // the word itself folds to the article in the key.
+        c.doc.Slice(c.tok(i - 1).span).starts_with("\xD8\xA3\xD9\x84") ||
+        c.Has(i - 1, kPunct | kStop | kNumber | kQuote) || c.info[i - 1].facts.function_word ||
+        t_.country_nouns.contains(DropAl(c.info[i - 1].word)) ||
+        // "وزار الوزير السعودية" (the minister visited Saudi Arabia), "تستهدف
+        // بالدرجة الأولى السعودية": a person's title or an ordinal closes
+        // the phrase before the verb's object.
+        c.info[i - 1].facts.title_node >= 0 || t_.ordinals.contains(c.tok(i - 1).key)) {
+      continue;
+    }
+    // "علي الزهراني السعودية" (a list of names): a person's name ends its own
+    // phrase. "زار الوفد السعودية والأردن" (the delegation visited Saudi
+    // Arabia and Jordan): a place joined to it by و makes it one of a list of
+    // places, a noun.
+    auto place_or_person = [&c](uint32_t k, EntityType type) {
+      const int32_t o = c.owner[k];
+      return o >= 0 && !c.cands[o].dead && c.cands[o].type == type;
+    };
+    if (place_or_person(i - 1, EntityType::kPerson) ||
+        (i + 1 < c.sent_end[i] && c.info[i + 1].stripped > 0 &&
+         c.doc.Slice(c.tok(i + 1).span).starts_with("\xD9\x88") &&
+         place_or_person(i + 1, EntityType::kLocation))) {
+      continue;
+    }
+    cand.dead = true;
+    if (c.owner[i] >= 0 && &c.cands[c.owner[i]] == &cand) c.owner[i] = -1;
+  }
   // "مجلس إدارة نادي الوحدة" (the board of al-Wahda club): a body every
   // company or club has, in the construct state before a body's name, is
   // that body's organ, and the body is the entity. A name found inside the

@@ -2591,6 +2591,9 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       // "ليست «قناة» بل «تفريعة»" (not a "canal" but a "branch"): a head
       // inside a quote of its own names nothing after it.
       if (c.Has(b, kQuote)) break;
+      // "عن طريق «الدعابة»" (by way of "joking"): a head inside a fixed
+      // expression is an ordinary word, as in FindHeads.
+      if (c.Has(b, kIdiom)) break;
       // A definite quote may still be a name, the verb's subject: "أسئلة
       // أرسلها «المرصد المغاربي»" (questions "al-Marsad" sent).
       if (!c.info[b].head && !c.Has(q + 1, kDefinite) &&
@@ -2609,6 +2612,13 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
                                   (c.FreeRange(q + 1, close) ||
                                    (c.owner[q + 1] >= 0 && c.cands[c.owner[q + 1]].tb == q + 1 &&
                                     c.cands[c.owner[q + 1]].te == close));
+      // A facility's head that is part of its name names the quote right
+      // after it ("طريق «غوبلن»"); one a word or more before it ("طريق الملك
+      // عبدالله الدائري «الضلع الشرقي»", "طريق حصول «معاذ»") is described by
+      // the quote, or governs another noun that the quote goes with. A
+      // ship's head, no part of the name, is not ("سفينة الشحن «روبيمار»").
+      if (bh && bh->type == EntityType::kFacility && bh->mode == HeadMode::kFull && b + 1 != q)
+        break;
       if (bh && (bh->type != EntityType::kLocation ||
                  (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;
@@ -2889,6 +2899,41 @@ void EntityAnnotator::FindPlaceConjuncts(Ctx& c) const {
     whole.stripped = c.info[h].stripped;
     c.cands[ci].nested = true;
     c.Add(std::move(whole));
+  }
+  // "مشعر منى", "محافظة الخبر": so is a town, a quarter or a mountain the
+  // knowledge base knows only with such a head, its bare name being a word or
+  // a given name too; after its head the bare name is the place. A bare name
+  // the knowledge base gives to another record ("منطقة مكة المكرمة", the
+  // province, and "مكة المكرمة", the city) stays that record's.
+  const AliasMatcher& m = kb_.matcher();
+  for (size_t ci = 0; ci < known; ++ci) {
+    const Cand& cand = c.cands[ci];
+    if (cand.dead || cand.kb < 0 || cand.type != EntityType::kLocation || cand.te < cand.tb + 2) {
+      continue;
+    }
+    const std::string& kind = kb_.entities()[cand.kb].kind;
+    if (kind != "city" && kind != "district" && kind != "mountain") continue;
+    // "مخيم زمزم للنازحين" (the Zamzam camp for the displaced): a name that
+    // says what the place is for is no bare name without its head.
+    bool clitic = false;
+    int32_t node = AliasMatcher::kRoot;
+    for (uint32_t k = cand.tb + 1; k < cand.te; ++k) {
+      clitic = clitic || (k > cand.tb + 1 &&
+                          (c.info[k].stripped > 0 || c.doc.Slice(c.tok(k).span).starts_with(kLiL)));
+      if (node >= 0) node = m.Step(node, c.tok(k).key);
+    }
+    if (clitic || (node >= 0 && !m.Hits(node).empty())) continue;
+    const Head* head = c.info[cand.tb].head;
+    if (!head || !head->written || head->list || head->type != EntityType::kLocation ||
+        c.Has(cand.tb, kDefinite) || c.info[cand.tb + 1].stripped > 0 ||
+        c.tok(cand.tb + 1).kind != TokenKind::kWord) {
+      continue;
+    }
+    Cand bare = cand;
+    bare.tb = cand.tb + 1;
+    bare.stripped = 0;
+    bare.nested = true;
+    c.Add(std::move(bare));
   }
   if (!lexicon_) return;
   const uint32_t n = static_cast<uint32_t>(c.doc.tokens.size());

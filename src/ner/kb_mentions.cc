@@ -126,9 +126,13 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         ++j;
       }
       if (last) {
+        // "عن طريق فرقة الإنقاذ" (by means of the rescue team): a head
+        // inside an idiom heads nothing, so the words after it are read as
+        // they would be after any ordinary word.
         for (uint32_t k = i; k < last; ++k) {
           idiom[k] = 1;
-          c.info[k].flags |= kIdiom;
+          c.info[k].flags = (c.info[k].flags | kIdiom) & ~kHead;
+          c.info[k].head = nullptr;
         }
         break;
       }
@@ -913,8 +917,11 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     if (cand.type == EntityType::kFacility && i > 0) {
       uint32_t h = i - 1;
       if (h > 0 && c.Has(h, kNisba) && !c.Has(h, kDefinite) && c.info[h - 1].head) --h;
+      // "طريق مطار الطائف" (the Taif airport road): a name that opens with a
+      // facility's head of its own is the genitive of the head before it,
+      // which names another facility.
       if (c.info[h].head && c.info[h].head->type == EntityType::kFacility && c.Free(h) &&
-          !c.Has(h, kDefinite)) {
+          !c.Has(h, kDefinite) && !(c.info[i].head && best_stripped == 0)) {
         cand.tb = h;
         cand.stripped = c.info[h].stripped;
       }

@@ -108,5 +108,18 @@ TEST_F(KbContextualNamesTest, ScotlandWithHamza) {
   EXPECT_EQ(e->kb_id, "scotland") << test::Dump(doc);
 }
 
+// A town whose bare name is also a word names the town in a document that
+// names its country (بحرة, between Jeddah and Mecca); a spelling of a city
+// the press uses is the city (مومبي).
+TEST_F(KbContextualNamesTest, TownsByTheirBareNames) {
+  // "The municipality of Bahra in Saudi Arabia held the Eid festival in the
+  // town park."
+  EXPECT_EQ(
+      stages_.KbIdOf("ونظمت البلدية مهرجان العيد في بحرة بالسعودية في الحديقة العامة.", "بحرة"),
+      "bahrah");
+  // "The Indian company said in Mumbai that profits rose."
+  EXPECT_EQ(stages_.KbIdOf("وقالت الشركة الهندية في مومبي إن أرباحها ارتفعت.", "مومبي"), "mumbai");
+}
+
 }  // namespace
 }  // namespace rased::ner

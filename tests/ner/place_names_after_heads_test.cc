@@ -169,5 +169,104 @@ TEST_F(PlaceNamesAfterHeadsTest, DualHeadLeavesAKnownFamilyName) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A road and a park are named by their head and what follows it: a person
+// after a title (the road or park is named after them, who does not act), a
+// town, or a name of its own. "عن طريق" (by means of) is an idiom: its
+// "طريق" heads no road, names no quoted word after it and leaves the head
+// after it to name its own body.
+TEST_F(PlaceNamesAfterHeadsTest, RoadsAndParksAfterTheirHeads) {
+  const Case cases[] = {
+      // "A car overturned last night on King Fahd Road in Buraidah."
+      {"وانقلبت سيارة مساء أمس على طريق الملك فهد في مدينة بريدة.",
+       {"FACILITY طريق الملك فهد", "LOCATION بريدة"},
+       {"PERSON الملك فهد"}},
+      // "The Eid festival opens today in the King Abdullah Park in Hofuf."
+      {"وتنطلق فعاليات مهرجان العيد اليوم في منتزه الملك عبدالله البيئي بالهفوف.",
+       {"FACILITY منتزه الملك عبدالله البيئي", "LOCATION الهفوف"},
+       {"PERSON الملك عبدالله"}},
+      // "The mayor visited al-Radf Park and the patrols spread along the
+      // Taif-Baha road."
+      {"وزار الأمين منتزه الردف العام، وانتشرت الدوريات على طريق الطائف الباحة.",
+       {"FACILITY منتزه الردف", "FACILITY طريق الطائف الباحة"},
+       {}},
+      // "The goods reach Iraq by way of Kuwait." (a country, no road)
+      {"وتصل البضائع إلى العراق عن طريق الكويت منذ أسبوع.",
+       {"LOCATION الكويت", "LOCATION العراق"},
+       {"FACILITY طريق الكويت"}},
+      // "The two were pulled out by the rescue team." (ف is the word's own)
+      {"وتم انتشالهما عن طريق فرقة الإنقاذ ونقلا إلى المستشفى.",
+       {"ORGANIZATION فرقة الإنقاذ"},
+       {"LOCATION رقة", "LOCATION الرقة"}},
+      // "The idea was born by way of "joking" between friends."
+      {"وجاءت الفكرة عن طريق «الدعابة» بين الأصدقاء.", {}, {"FACILITY الدعابة"}},
+      // "The road starts from the King Abdullah ring road, "the eastern side"."
+      // (a quote a word or more after a facility's head describes it)
+      {"ويبدأ مسار الطريق من طريق الملك عبدالله الدائري «الضلع الشرقي» باتجاه الجنوب.",
+       {"FACILITY طريق الملك عبدالله الدائري"},
+       {"FACILITY الضلع الشرقي"}},
+      // "The delegation left for Cairo by way of Taif airport." (the airport,
+      // no road to it)
+      {"وغادر الوفد إلى القاهرة عن طريق مطار الطائف مساء أمس.",
+       {"FACILITY مطار الطائف"},
+       {"FACILITY طريق مطار الطائف"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "السعودية" is both the country and its feminine gentilic: right after a
+// definite word it is that word's adjective (a definite noun takes no
+// genitive) and no mention of the country; after a preposition, a verb, a
+// noun in the construct state or a noun that takes a country's name it is the
+// country.
+TEST_F(PlaceNamesAfterHeadsTest, GentilicThatIsTheCountrysNameIsNoMention) {
+  const Case cases[] = {
+      // "The Saudi relief plane landed at Aden airport yesterday."
+      {"وهبطت طائرة الإغاثة السعودية في مطار عدن أمس.",
+       {"FACILITY مطار عدن"},
+       {"LOCATION السعودية"}},
+      // "The Saudi Society for Infection Control warned of the disease."
+      {"وحذرت الجمعية السعودية لمكافحة العدوى من انتشار المرض.", {}, {"LOCATION السعودية"}},
+      // "Exports to Saudi Arabia rose, and the minister visited Saudi Arabia
+      // last week." (a title is no noun the name qualifies)
+      {"وارتفعت الصادرات للسعودية، وزار الوزير السعودية الأسبوع الماضي.",
+       {"LOCATION للسعودية", "LOCATION السعودية"},
+       {}},
+      // "The security of Saudi Arabia is a red line, the Saudi kingdom said."
+      {"وقالت المملكة السعودية إن أمن السعودية خط أحمر.", {"LOCATION السعودية"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A town, a quarter or a mountain the knowledge base knows only with a head
+// news writes into the name (its bare name is also a word or a given name) is
+// mentioned with the head and without it, as one entity; a province keeps
+// its head, its bare name being the city's.
+TEST_F(PlaceNamesAfterHeadsTest, KnownPlaceWithItsHeadIsAlsoMentionedBare) {
+  const Case cases[] = {
+      // "Four hospitals operate at the holy site of Arafat and as many at
+      // Mina."
+      {"وتعمل أربعة مستشفيات في مشعر عرفات، ومثلها في مشعر منى.",
+       {"LOCATION مشعر عرفات", "LOCATION عرفات", "LOCATION مشعر منى", "LOCATION منى"},
+       {}},
+      // "The municipality closed the road in the governorate of al-Khobar."
+      {"وأغلقت البلدية الطريق في محافظة الخبر لمدة أسبوعين.",
+       {"LOCATION محافظة الخبر", "LOCATION الخبر"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+  const Document doc = stages_.Run("وتعمل أربعة مستشفيات في مشعر عرفات، ومثلها في مشعر منى.");
+  const Entity* bare = test::FindEntity(doc, "منى");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare, test::FindEntity(doc, "مشعر منى"));
+  // "The governor of the Makkah region opened the festival." (the province;
+  // "مكة المكرمة" alone is the city's name)
+  const Document region = stages_.Run("وافتتح أمير منطقة مكة المكرمة المهرجان أمس.");
+  const Entity* province = test::FindEntity(region, "منطقة مكة المكرمة");
+  ASSERT_NE(province, nullptr);
+  for (uint32_t m : province->mentions) {
+    EXPECT_NE(region.Slice(region.mentions[m].span), "مكة المكرمة");
+  }
+}
+
 }  // namespace
 }  // namespace rased::ner
