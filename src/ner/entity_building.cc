@@ -618,6 +618,19 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
 // Mentions, entity names, roles.
 void EntityAnnotator::Emit(Ctx& c) const {
   Document& doc = c.doc;
+  // The words at tb.. as a name or a title, written from span `s`: after the
+  // preposition ل the article lost its alef ("للدفاع المدني", for the civil
+  // defence; "للرئيس"), so no slice of the text spells the name alone, and
+  // it is written back with the alef ("للاعب" is "اللاعب" as well).
+  // Mentions and evidence keep the text as it is.
+  const auto name_text = [&](uint32_t tb, Span s) {
+    std::string text = MentionText(doc, s);
+    if (text.starts_with("\xD9\x84\xD9\x84") && c.Has(tb, kDefinite) &&  // لل
+        s.begin == c.tok(tb).span.begin) {
+      text.replace(0, 2, "\xD8\xA7");  // ا
+    }
+    return text;
+  };
   std::vector<std::pair<uint32_t, int32_t>> order;
   for (size_t k = 0; k < c.cands.size(); ++k) {
     if (!c.cands[k].dead && c.cands[k].entity >= 0) {
@@ -654,10 +667,13 @@ void EntityAnnotator::Emit(Ctx& c) const {
       for (uint32_t mi : e.mentions) {
         const Mention& m = doc.mentions[mi];
         if (m.source == MentionSource::kCoref) continue;
-        std::string text = MentionText(doc, m.span);
+        std::string text = name_text(m.token_begin, m.span);
         if (Letters(text) > Letters(e.name)) e.name = std::move(text);
       }
-      if (e.name.empty()) e.name = MentionText(doc, doc.mentions[e.mentions[0]].span);
+      if (e.name.empty()) {
+        const Mention& first = doc.mentions[e.mentions[0]];
+        e.name = name_text(first.token_begin, first.span);
+      }
     }
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
   }
@@ -683,15 +699,7 @@ void EntityAnnotator::Emit(Ctx& c) const {
     Role role;
     role.person = person;
     Span ts = SpanOf(doc, r.tb, r.te, r.stripped);
-    role.title = MentionText(doc, ts);
-    // "للرئيس السابق" (for the former president) is ل + "الرئيس": the
-    // preposition took the article's alef, so no slice of the text spells
-    // the title alone; it is written back with the alef ("للاعب" is
-    // "اللاعب" as well). The evidence keeps the text as it is.
-    if (role.title.starts_with("\xD9\x84\xD9\x84") && c.Has(r.tb, kDefinite) &&  // لل
-        ts.begin == c.tok(r.tb).span.begin) {
-      role.title.replace(0, 2, "\xD8\xA7");  // ا
-    }
+    role.title = name_text(r.tb, ts);  // "للرئيس السابق" → "الرئيس السابق"
     // The organisation: the first organisation inside the title, else a
     // country named or implied by a gentilic there.
     int32_t org = -1, country = -1;

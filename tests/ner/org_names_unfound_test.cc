@@ -40,6 +40,19 @@ TEST_F(OrgNamesUnfoundTest, HeadAndAGroupsRelativeAdjective) {
 }
 
 // "ميلشيات" (a common misspelling of ميليشيات) is the same head.
+// After the preposition ل the article loses its alef ("للدفاع المدني"): the
+// mention keeps the text as written, the entity's name has the article.
+TEST_F(OrgNamesUnfoundTest, NameAfterThePrepositionKeepsItsArticle) {
+  // "The civil defence spokesman in the Najran region explained that the
+  // fire was small."
+  const Document doc =
+      stages_.Run("وأوضح المتحدث الإعلامي للدفاع المدني بمنطقة نجران أن الحريق محدود.");
+  const Entity* body = test::FindEntity(doc, "للدفاع المدني");
+  ASSERT_NE(body, nullptr) << test::Dump(doc);
+  EXPECT_EQ(body->type, EntityType::kOrganization);
+  EXPECT_EQ(body->name, "الدفاع المدني");
+}
+
 TEST_F(OrgNamesUnfoundTest, MisspeltMilitiaHead) {
   // "The Houthi militias blew up a bridge south of the city."
   EXPECT_EQ(stages_.KbIdOf("وفجرت ميلشيات الحوثي جسرا جنوب المدينة.", "ميلشيات الحوثي"), "houthis");
