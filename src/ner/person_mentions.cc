@@ -201,10 +201,13 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   // A name ending in a noun that awaits its genitive ("مكتب وزير الدفاع")
   // is not complete.
   const int32_t po = c.owner[j - 1];
+  // A noun with its possessive pronoun is definite too: "عضو مجلس إدارتها
+  // الدكتور X" (a member of its board, Dr X).
   const bool complete =
       c.Has(j - 1, kDefinite | kGentilic) ||
       (po >= 0 && c.cands[po].te == j && c.cands[po].type != EntityType::kPerson &&
-       !c.Has(j - 1, kHead | kComplementNoun));
+       !c.Has(j - 1, kHead | kComplementNoun)) ||
+      (po < 0 && c.tok(j - 1).enclitic_bytes > 0 && PronounSuffixed(c, j - 1));
   if (!complete || c.Has(j - 1, kPunct)) return false;
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);

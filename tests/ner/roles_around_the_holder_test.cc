@@ -154,5 +154,20 @@ TEST_F(RolesAroundTheHolderTest, ATitleInTheGenitiveOfACommonNounIsTheNamesOwn) 
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesAroundTheHolderTest, APostEndingInAPossessiveIsCompleteBeforeTheHoldersTitle) {
+  const RolesCase cases[] = {
+      // "A member of its board, Dr Ihsan Abu Ghazala, said the company made
+      // a profit": the noun with its pronoun is definite, so the doctor's
+      // title after it is his own, no part of the post.
+      {"وقال عضو مجلس إدارتها الدكتور إحسان أبو غزالة إن الشركة رابحة.",
+       "إحسان أبو غزالة",
+       {"عضو مجلس إدارتها", "الدكتور"}},
+      // "Its director, Brigadier Saeed al-Qarni, confirmed the readiness of
+      // the teams."
+      {"وأكد مديرها العميد سعيد القرني جاهزية الفرق.", "سعيد القرني", {"مديرها", "العميد"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
