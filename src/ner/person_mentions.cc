@@ -1967,12 +1967,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // title opening a known name is still the person's role.
     if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
       const Cand& p = c.cands[c.owner[i]];
+      // "شيخ الأزهر أحمد الطيب", "ولي العهد السعودي محمد بن سلمان": so is
+      // an office in the construct state with its definite complement and
+      // gentilic, which no given name takes ("حاكم الزاملي" is all name).
+      uint32_t te = i + static_cast<uint32_t>(tl);
+      bool construct = false;
+      if ((c.info[i].flags & (kDefinite | kGiven)) == 0 && cls == TitleClass::kOffice) {
+        while (te < p.te && c.Has(te, kDefinite) && !c.Has(te, kGiven) &&
+               c.info[te].stripped == 0 && c.info[te].facts.title_node < 0) {
+          ++te;
+        }
+        construct = c.Has(te - 1, kDefinite);
+      }
       // (With the article only: "عماد الدين" is a given name, no rank.)
-      if (p.tb == i && p.te > i + static_cast<uint32_t>(tl) && !p.nested &&
-          (c.info[i].flags & (kDefinite | kGiven)) == kDefinite) {
+      if (p.tb == i && p.te > te && !p.nested &&
+          ((c.info[i].flags & (kDefinite | kGiven)) == kDefinite || construct)) {
         RoleCand role;
         role.tb = role.eb = i;
-        role.te = i + static_cast<uint32_t>(tl);
+        role.te = te;
         role.ee = p.te;
         role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
         role.person = c.owner[i];
