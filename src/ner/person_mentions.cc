@@ -102,6 +102,41 @@ bool ForeignAfterPreposition(const text::Lexicon* lexicon, std::string_view rest
 
 }  // namespace
 
+// Whether the document uses "فريق" for a team at least twice: with a
+// pronoun ("فريقه", his team), after "ب"/"ل" ("بالفريق", "للفريق"), with
+// the article before a nisba or gentilic ("الفريق الاتحادي", "الفريق
+// الكروي") or before punctuation or a function word, none of which a rank
+// before its holder's name takes.
+bool EntityAnnotator::TeamDocument(const Ctx& c) {
+  int uses = 0;
+  for (uint32_t i = 0; i < c.info.size() && uses < 2; ++i) {
+    const std::string_view w = c.info[i].word;
+    if (w.size() < kTeam.size() || c.tok(i).kind != TokenKind::kWord) continue;
+    const std::string_view stem = DropAl(w);
+    if (!stem.starts_with(kTeam)) continue;
+    const std::string_view rest = stem.substr(kTeam.size());
+    const std::string_view key = c.tok(i).key;
+    if (rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||          // ه ها
+        rest == "\xD9\x86\xD8\xA7" || rest == "\xD9\x87\xD9\x85") {  // نا هم
+      ++uses;
+    } else if (!rest.empty() || stem.size() == w.size()) {
+      continue;
+    } else if (c.info[i].stripped > 0 &&
+               (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x84"))) {  // ب ل
+      ++uses;
+    } else if (i + 1 < c.info.size() && c.info[i + 1].stripped == 0 &&
+               (c.info[i + 1].flags & kDefinite) && (c.info[i + 1].flags & (kNisba | kGentilic)) &&
+               !(c.info[i + 1].flags & kGiven) && c.info[i + 1].facts.title_node < 0) {
+      ++uses;
+    } else if (i + 1 >= c.info.size() || (c.info[i + 1].flags & (kPunct | kComma | kStop))) {
+      // A rank goes on with its holder's name; the team ends a phrase
+      // ("لاعبي الفريق.") or takes a preposition ("عاد الفريق إلى جدة").
+      ++uses;
+    }
+  }
+  return uses >= 2;
+}
+
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
   // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the

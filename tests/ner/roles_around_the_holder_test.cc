@@ -169,5 +169,28 @@ TEST_F(RolesAroundTheHolderTest, APostEndingInAPossessiveIsCompleteBeforeTheHold
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesAroundTheHolderTest, TheTeamIsNoRankInADocumentAboutATeam) {
+  const RolesCase cases[] = {
+      // "The team returned to Jeddah yesterday, and the team's administrator
+      // Saad al-Harbi said the team is in good shape": "الفريق" is the
+      // team, no rank of the name after it.
+      {"وعاد الفريق إلى جدة أمس. وأكد إداري الفريق سعد الحربي أن الفريق في حالة جيدة.",
+       "سعد الحربي",
+       {}},
+      // "The chief of staff, Lieutenant General Saad al-Harbi, said the
+      // forces are ready": the rank, in a document about no team.
+      {"وقال رئيس هيئة الأركان الفريق سعد الحربي إن القوات جاهزة.",
+       "سعد الحربي",
+       {"رئيس هيئة الأركان", "الفريق"}},
+      // Set off by a comma, the rank stays one even beside a team: "The
+      // team travelled to Cairo. The authority's head, Lieutenant General
+      // Mohab Mamish, received it."
+      {"وسافر الفريق إلى القاهرة، وأشاد بالفريق رئيس الهيئة، الفريق مهاب مميش.",
+       "مهاب مميش",
+       {"رئيس الهيئة", "الفريق"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
