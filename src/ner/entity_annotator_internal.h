@@ -373,6 +373,7 @@ class EntityAnnotator final : public Annotator {
   bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
+  bool ForeignTitle(const Ctx& c, const RoleCand& r, std::string_view kb_id) const;
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   // A rank, an honorific or a form of address at k: the holder's own title.
   bool HoldersOwnTitle(const Ctx& c, uint32_t k) const;

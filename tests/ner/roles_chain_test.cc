@@ -667,6 +667,19 @@ TEST_F(RolesShippedKbTest, AKnownNameOpeningWithAnOfficeInTheConstructState) {
   ExpectTitles(TitlesOf(doc, "ولي العهد السعودي محمد بن سلمان"), {"ولي العهد السعودي"}, Dump(doc));
 }
 
+TEST_F(RolesShippedKbTest, AnOfficeOfAnotherCountryIsNoRoleOfAKnownHolder) {
+  // "The president of the Kurdistan region, Masoud Barzani, met the Qatari
+  // foreign minister in Erbil": the office after the known Iraqi's name
+  // names Qatar, so it is not his (it is the guest's, unnamed).
+  Document doc =
+      shipped_.Run("والتقى رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري في أربيل.");
+  ExpectTitles(TitlesOf(doc, "مسعود بارزاني"), {"رئيس إقليم كردستان"}, Dump(doc));
+  // The office of his own country stays his: "The Russian foreign minister
+  // Sergei Lavrov said ...".
+  doc = shipped_.Run("وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي.");
+  ExpectTitles(TitlesOf(doc, "سيرغي لافروف"), {"وزير الخارجية الروسي"}, Dump(doc));
+}
+
 TEST_F(RolesChainTest, DashesSetOffAnApposition) {
   const RolesCase cases[] = {
       // "Khalid al-Harbi -spokesman of the Nahda movement- said ..."
