@@ -372,6 +372,7 @@ class EntityAnnotator final : public Annotator {
   bool AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const;
   bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
+  bool ForeignNameAt(const Ctx& c, uint32_t n, uint32_t end) const;
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
   bool ForeignTitle(const Ctx& c, const RoleCand& r, std::string_view kb_id) const;
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;

@@ -254,6 +254,24 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   return !c.Has(after, kNumber);  // "اللواء 128" is a brigade
 }
 
+// Whether a foreign name of two words or more that no list knows starts at
+// n: "جورجيوس دونيس" after "المدير الفني للفريق الأول لكرة القدم بنادي
+// الهلال", where a known given name would be taken at once.
+bool EntityAnnotator::ForeignNameAt(const Ctx& c, uint32_t n, uint32_t end) const {
+  if (n + 1 >= end || !lexicon_) return false;
+  for (uint32_t k = n; k < n + 2; ++k) {
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || c.owner[k] >= 0 ||
+        (w.flags & (kLexicon | kDefinite | kStop | kPunct | kReporting | kVerbLike | kHead |
+                    kGentilic | kNumber)) ||
+        w.facts.key_known || w.facts.title_node >= 0 || w.facts.function_word ||
+        Letters(w.word) < 3) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Where the complement of an office or profession starting at i reads on
 // past the word at j (j itself if it does not):
 //  - "لـ" + a title or an office noun after a definite head, which cannot
@@ -351,8 +369,8 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     if (body_end > j && body_end < end) {
       const int32_t h = c.owner[body_end];
       if ((h >= 0 && c.cands[h].tb == body_end && c.cands[h].type == EntityType::kPerson) ||
-          (h < 0 && c.Has(body_end, kGiven) && c.info[body_end].stripped == 0 &&
-           NameStart(c, body_end, true))) {
+          (h < 0 && (c.Has(body_end, kGiven) || ForeignNameAt(c, body_end, end)) &&
+           c.info[body_end].stripped == 0 && NameStart(c, body_end, true))) {
         return body_end;
       }
     }
@@ -403,8 +421,9 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.info[j + 1].facts.title_node < 0) {
     auto name_at = [&](uint32_t n) {
       const int32_t h = n < end ? c.owner[n] : -1;
-      return n < end && ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
-                         (h < 0 && c.Has(n, kGiven) && NameStart(c, n, true)));
+      return n < end &&
+             ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
+              (h < 0 && (c.Has(n, kGiven) || ForeignNameAt(c, n, end)) && NameStart(c, n, true)));
     };
     // Or where the post is comes first: "مدير الفريق الأول لكرة القدم
     // بنادي هجر X".
