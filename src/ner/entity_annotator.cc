@@ -25,6 +25,7 @@ Status EntityAnnotator::Annotate(Document& doc) const {
   if (doc.tokens.empty()) return Status::OK();
   Ctx c(doc);
   Analyse(c);
+  c.team_doc = TeamDocument(c);
   MatchKb(c);
   FindGenericOrgs(c);
   FindHeads(c);

@@ -147,6 +147,8 @@ inline std::string_view DropAl(std::string_view k) {
   return StartsWithAl(k) ? k.substr(kAl.size()) : k;
 }
 
+constexpr std::string_view kTeam = "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82";  // فريق
+
 inline bool IsQuote(std::string_view k) {
   return k == "\"" || k == "\xE2\x80\x9C" || k == "\xE2\x80\x9D" || k == "\xC2\xAB" ||
          k == "\xC2\xBB" || k == "\xE2\x80\xB3" || k == "\xE2\x80\x9E" || k == "'" ||
@@ -364,13 +366,16 @@ class EntityAnnotator final : public Annotator {
   int32_t NameOverKbAlias(Ctx& c, uint32_t n, uint32_t end, bool after_title) const;
   uint32_t RankBeforeName(const Ctx& c, uint32_t j, uint32_t end) const;
   int TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const;
+  static bool TeamDocument(const Ctx& c);
   static bool HasProclitic(const Ctx& c, uint32_t i);
   static bool ClosesQuote(const Ctx& c, uint32_t q);
   bool AwaitsName(const Ctx& c, uint32_t tb, uint32_t title_end) const;
   bool StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end) const;
   uint32_t ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uint32_t end) const;
+  bool ForeignNameAt(const Ctx& c, uint32_t n, uint32_t end) const;
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
   bool NameIsGenitiveOfBareTitle(const Ctx& c, const RoleCand& r) const;
+  bool ForeignTitle(const Ctx& c, const RoleCand& r, std::string_view kb_id) const;
   uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   // A rank, an honorific or a form of address at k: the holder's own title.
   bool HoldersOwnTitle(const Ctx& c, uint32_t k) const;
@@ -404,6 +409,9 @@ struct EntityAnnotator::Ctx {
   std::unordered_map<int32_t, int32_t> kb_to_entity;
   std::string buf;
   std::deque<std::string> article;  // "ال" + X words read from "لل" + X (stable storage)
+  // Whether the document speaks of a team ("فريقه"، "بالفريق"، "الفريق
+  // الاتحادي"), where "الفريق" is rather the team than the rank (TeamDocument).
+  bool team_doc = false;
 
   explicit Ctx(Document& d) : doc(d) {}
   const Token& tok(uint32_t i) const { return doc.tokens[i]; }

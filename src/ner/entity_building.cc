@@ -615,6 +615,35 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   }
 }
 
+// Whether the role's title names by its own gentilic a country other than
+// that of its holder, a known person: "العاهل الأردني الملك عبد الله" taken
+// for the Saudi king, "X وزير الخارجية القطري" after an Iraqi's name, "الرئيس
+// النمساوي، هاينز" linked to an American: the link or the holder is wrong,
+// and the role with it. (Not an origin: "السناتور الكوبي الأصل".)
+bool EntityAnnotator::ForeignTitle(const Ctx& c, const RoleCand& r, std::string_view kb_id) const {
+  if (kb_id.empty()) return false;
+  const KbEntity* holder = kb_.FindById(kb_id);
+  if (holder == nullptr || holder->country.empty()) return false;
+  for (uint32_t k = r.tb; k < r.te; ++k) {
+    if (c.info[k].gentilic < 0) continue;
+    // Only the first, the office's own: not one inside a name ("وكالة
+    // الصحافة الفرنسية", "المملكة العربية السعودية"), after "ل" ("مبعوث
+    // الملك للسعودية", sent there), or an envoy's destination ("المبعوث
+    // الأممي إلى اليمن"); a later one qualifies a complement ("المسؤول في
+    // الحكومة الإسرائيلية عن الملف الإيراني").
+    if (!c.Has(k, kDefinite) || c.owner[k] >= 0 || c.info[k].stripped > 0 ||
+        (k > r.tb && (c.info[k - 1].word == kIla || c.info[k - 1].word == kLada))) {
+      return false;
+    }
+    const KbEntity& country = kb_.entities()[c.info[k].gentilic];
+    const std::string_view next = k + 1 < c.info.size() ? c.info[k + 1].word : "";
+    const bool origin = next == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB5\xD9\x84" ||        // الاصل
+                        next == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD9\x84\xD8\xAF";  // المولد
+    return country.kind == "country" && country.id != holder->country && !origin;
+  }
+  return false;
+}
+
 // Mentions, entity names, roles.
 void EntityAnnotator::Emit(Ctx& c) const {
   Document& doc = c.doc;
@@ -696,6 +725,7 @@ void EntityAnnotator::Emit(Ctx& c) const {
     if (person < 0 || remap[person] < 0) continue;
     person = remap[person];
     if (doc.entities[person].type != EntityType::kPerson) continue;
+    if (ForeignTitle(c, r, doc.entities[person].kb_id)) continue;
     Role role;
     role.person = person;
     Span ts = SpanOf(doc, r.tb, r.te, r.stripped);

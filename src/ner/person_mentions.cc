@@ -102,6 +102,41 @@ bool ForeignAfterPreposition(const text::Lexicon* lexicon, std::string_view rest
 
 }  // namespace
 
+// Whether the document uses "فريق" for a team at least twice: with a
+// pronoun ("فريقه", his team), after "ب"/"ل" ("بالفريق", "للفريق"), with
+// the article before a nisba or gentilic ("الفريق الاتحادي", "الفريق
+// الكروي") or before punctuation or a function word, none of which a rank
+// before its holder's name takes.
+bool EntityAnnotator::TeamDocument(const Ctx& c) {
+  int uses = 0;
+  for (uint32_t i = 0; i < c.info.size() && uses < 2; ++i) {
+    const std::string_view w = c.info[i].word;
+    if (w.size() < kTeam.size() || c.tok(i).kind != TokenKind::kWord) continue;
+    const std::string_view stem = DropAl(w);
+    if (!stem.starts_with(kTeam)) continue;
+    const std::string_view rest = stem.substr(kTeam.size());
+    const std::string_view key = c.tok(i).key;
+    if (rest == "\xD9\x87" || rest == "\xD9\x87\xD8\xA7" ||          // ه ها
+        rest == "\xD9\x86\xD8\xA7" || rest == "\xD9\x87\xD9\x85") {  // نا هم
+      ++uses;
+    } else if (!rest.empty() || stem.size() == w.size()) {
+      continue;
+    } else if (c.info[i].stripped > 0 &&
+               (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x84"))) {  // ب ل
+      ++uses;
+    } else if (i + 1 < c.info.size() && c.info[i + 1].stripped == 0 &&
+               (c.info[i + 1].flags & kDefinite) && (c.info[i + 1].flags & (kNisba | kGentilic)) &&
+               !(c.info[i + 1].flags & kGiven) && c.info[i + 1].facts.title_node < 0) {
+      ++uses;
+    } else if (i + 1 >= c.info.size() || (c.info[i + 1].flags & (kPunct | kComma | kStop))) {
+      // A rank goes on with its holder's name; the team ends a phrase
+      // ("لاعبي الفريق.") or takes a preposition ("عاد الفريق إلى جدة").
+      ++uses;
+    }
+  }
+  return uses >= 2;
+}
+
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
   if (i >= end || c.Has(i, kPunct | kNumber)) return 0;
   // "عبد الرقيب", "عبد الأمير", "عبد الملك": after "عبد" a word with the
@@ -201,10 +236,13 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   // A name ending in a noun that awaits its genitive ("مكتب وزير الدفاع")
   // is not complete.
   const int32_t po = c.owner[j - 1];
+  // A noun with its possessive pronoun is definite too: "عضو مجلس إدارتها
+  // الدكتور X" (a member of its board, Dr X).
   const bool complete =
       c.Has(j - 1, kDefinite | kGentilic) ||
       (po >= 0 && c.cands[po].te == j && c.cands[po].type != EntityType::kPerson &&
-       !c.Has(j - 1, kHead | kComplementNoun));
+       !c.Has(j - 1, kHead | kComplementNoun)) ||
+      (po < 0 && c.tok(j - 1).enclitic_bytes > 0 && PronounSuffixed(c, j - 1));
   if (!complete || c.Has(j - 1, kPunct)) return false;
   TitleClass cls;
   const int tl = TitleAt(c, j, end, &cls);
@@ -214,6 +252,24 @@ bool EntityAnnotator::StartsChainedTitle(const Ctx& c, uint32_t j, uint32_t end)
   const uint32_t after = j + static_cast<uint32_t>(tl);
   if (after < end && c.tok(after).key == "\xD8\xB9\xD9\x86") return false;  // عن
   return !c.Has(after, kNumber);  // "اللواء 128" is a brigade
+}
+
+// Whether a foreign name of two words or more that no list knows starts at
+// n: "جورجيوس دونيس" after "المدير الفني للفريق الأول لكرة القدم بنادي
+// الهلال", where a known given name would be taken at once.
+bool EntityAnnotator::ForeignNameAt(const Ctx& c, uint32_t n, uint32_t end) const {
+  if (n + 1 >= end || !lexicon_) return false;
+  for (uint32_t k = n; k < n + 2; ++k) {
+    const TokInfo& w = c.info[k];
+    if (c.tok(k).kind != TokenKind::kWord || w.stripped != 0 || c.owner[k] >= 0 ||
+        (w.flags & (kLexicon | kDefinite | kStop | kPunct | kReporting | kVerbLike | kHead |
+                    kGentilic | kNumber)) ||
+        w.facts.key_known || w.facts.title_node >= 0 || w.facts.function_word ||
+        Letters(w.word) < 3) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Where the complement of an office or profession starting at i reads on
@@ -313,8 +369,8 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     if (body_end > j && body_end < end) {
       const int32_t h = c.owner[body_end];
       if ((h >= 0 && c.cands[h].tb == body_end && c.cands[h].type == EntityType::kPerson) ||
-          (h < 0 && c.Has(body_end, kGiven) && c.info[body_end].stripped == 0 &&
-           NameStart(c, body_end, true))) {
+          (h < 0 && (c.Has(body_end, kGiven) || ForeignNameAt(c, body_end, end)) &&
+           c.info[body_end].stripped == 0 && NameStart(c, body_end, true))) {
         return body_end;
       }
     }
@@ -365,8 +421,9 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       c.info[j + 1].facts.title_node < 0) {
     auto name_at = [&](uint32_t n) {
       const int32_t h = n < end ? c.owner[n] : -1;
-      return n < end && ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
-                         (h < 0 && c.Has(n, kGiven) && NameStart(c, n, true)));
+      return n < end &&
+             ((h >= 0 && c.cands[h].tb == n && c.cands[h].type == EntityType::kPerson) ||
+              (h < 0 && (c.Has(n, kGiven) || ForeignNameAt(c, n, end)) && NameStart(c, n, true)));
     };
     // Or where the post is comes first: "مدير الفريق الأول لكرة القدم
     // بنادي هجر X".
@@ -1998,12 +2055,24 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     // title opening a known name is still the person's role.
     if (c.owner[i] >= 0 && c.cands[c.owner[i]].type == EntityType::kPerson) {
       const Cand& p = c.cands[c.owner[i]];
+      // "شيخ الأزهر أحمد الطيب", "ولي العهد السعودي محمد بن سلمان": so is
+      // an office in the construct state with its definite complement and
+      // gentilic, which no given name takes ("حاكم الزاملي" is all name).
+      uint32_t te = i + static_cast<uint32_t>(tl);
+      bool construct = false;
+      if ((c.info[i].flags & (kDefinite | kGiven)) == 0 && cls == TitleClass::kOffice) {
+        while (te < p.te && c.Has(te, kDefinite) && !c.Has(te, kGiven) &&
+               c.info[te].stripped == 0 && c.info[te].facts.title_node < 0) {
+          ++te;
+        }
+        construct = c.Has(te - 1, kDefinite);
+      }
       // (With the article only: "عماد الدين" is a given name, no rank.)
-      if (p.tb == i && p.te > i + static_cast<uint32_t>(tl) && !p.nested &&
-          (c.info[i].flags & (kDefinite | kGiven)) == kDefinite) {
+      if (p.tb == i && p.te > te && !p.nested &&
+          ((c.info[i].flags & (kDefinite | kGiven)) == kDefinite || construct)) {
         RoleCand role;
         role.tb = role.eb = i;
-        role.te = i + static_cast<uint32_t>(tl);
+        role.te = te;
         role.ee = p.te;
         role.stripped = c.info[i].facts.title_key_node >= 0 ? 0 : c.info[i].stripped;
         role.person = c.owner[i];

@@ -278,6 +278,18 @@ bool EntityAnnotator::HoldersOwnTitle(const Ctx& c, uint32_t k) const {
 }
 
 void EntityAnnotator::AppositionRoles(Ctx& c) const {
+  // In a document about a team, "الفريق" alone before a name is the team
+  // ("إداري الفريق X", the team's administrator X; "لاعبي الفريق X") unless
+  // a comma or the sentence's start sets it off ("قال رئيس الهيئة، الفريق
+  // X"): no rank of the name after it. (The name stays: the rank's reading
+  // found it, and a team's member is named there.)
+  if (c.team_doc) {
+    std::erase_if(c.roles, [&c](const RoleCand& r) {
+      return r.te == r.tb + 1 && r.tb > 0 && DropAl(c.info[r.tb].word) == kTeam &&
+             c.Has(r.tb, kDefinite) && !c.Has(r.tb - 1, kPunct | kComma) &&
+             c.sent_end[r.tb - 1] == c.sent_end[r.tb] && c.info[r.tb].facts.title_node >= 0;
+    });
+  }
   // "وصرح X أمام السجن" (X declared in front of the prison), "X، محافظ
   // البنك، أمام الكونغرس": written with its hamza above, "أمام" is the
   // preposition, never "إمام" (an imam). "بمساعدة عناصر X" is "with the

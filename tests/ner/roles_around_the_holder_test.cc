@@ -154,5 +154,43 @@ TEST_F(RolesAroundTheHolderTest, ATitleInTheGenitiveOfACommonNounIsTheNamesOwn) 
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesAroundTheHolderTest, APostEndingInAPossessiveIsCompleteBeforeTheHoldersTitle) {
+  const RolesCase cases[] = {
+      // "A member of its board, Dr Ihsan Abu Ghazala, said the company made
+      // a profit": the noun with its pronoun is definite, so the doctor's
+      // title after it is his own, no part of the post.
+      {"وقال عضو مجلس إدارتها الدكتور إحسان أبو غزالة إن الشركة رابحة.",
+       "إحسان أبو غزالة",
+       {"عضو مجلس إدارتها", "الدكتور"}},
+      // "Its director, Brigadier Saeed al-Qarni, confirmed the readiness of
+      // the teams."
+      {"وأكد مديرها العميد سعيد القرني جاهزية الفرق.", "سعيد القرني", {"مديرها", "العميد"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesAroundTheHolderTest, TheTeamIsNoRankInADocumentAboutATeam) {
+  const RolesCase cases[] = {
+      // "The team returned to Jeddah yesterday, and the team's administrator
+      // Saad al-Harbi said the team is in good shape": "الفريق" is the
+      // team, no rank of the name after it.
+      {"وعاد الفريق إلى جدة أمس. وأكد إداري الفريق سعد الحربي أن الفريق في حالة جيدة.",
+       "سعد الحربي",
+       {}},
+      // "The chief of staff, Lieutenant General Saad al-Harbi, said the
+      // forces are ready": the rank, in a document about no team.
+      {"وقال رئيس هيئة الأركان الفريق سعد الحربي إن القوات جاهزة.",
+       "سعد الحربي",
+       {"رئيس هيئة الأركان", "الفريق"}},
+      // Set off by a comma, the rank stays one even beside a team: "The
+      // team travelled to Cairo. The authority's head, Lieutenant General
+      // Mohab Mamish, received it."
+      {"وسافر الفريق إلى القاهرة، وأشاد بالفريق رئيس الهيئة، الفريق مهاب مميش.",
+       "مهاب مميش",
+       {"رئيس الهيئة", "الفريق"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner

@@ -311,5 +311,19 @@ TEST_F(RolesHoldersFoundTest, ANisbaProfessionAfterAnIndefinitePostIsItsAdjectiv
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesHoldersFoundTest, HoldersWithGivenNamesThatAreAlsoWords) {
+  const RolesCase cases[] = {
+      // "The head of the mission, Battal al-Otaibi, said the team is ready."
+      {"وقال رئيس البعثة بتال العتيبي إن الفريق جاهز.", "بتال العتيبي", {"رئيس البعثة"}},
+      // "Dr Mazar Bahamdan explained that the infection spread."
+      {"وأوضح الدكتور مزار باحمدان أن العدوى انتشرت.", "مزار باحمدان", {"الدكتور"}},
+      // "The ministry put Engineer Wasim's company on the black list."
+      {"ووضعت الوزارة شركة المهندس وسيم على القائمة السوداء.", "وسيم", {"المهندس"}},
+      // "The member of the council, Abed al-Harthi, said the session ended."
+      {"وقال عضو المجلس عابد الحارثي إن الجلسة انتهت.", "عابد الحارثي", {"عضو المجلس"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner

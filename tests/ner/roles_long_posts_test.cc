@@ -171,5 +171,18 @@ TEST_F(RolesLongPostsTest, AFamilyNameThatLooksLikeATitleStaysTheNames) {
   EXPECT_TRUE(TitlesOf(doc, "خالد الجندي").empty()) << test::Dump(doc);
 }
 
+TEST_F(RolesLongPostsTest, AForeignHolderAfterTheClubOfAPostWithItsSport) {
+  const RolesCase cases[] = {
+      // "The head coach of the first football team at al-Shabab club,
+      // Dimitrios Papadopoulos (Greek), said the match is hard": the
+      // holder's foreign name, which no list knows, follows the club.
+      {"قال المدير الفني للفريق الأول لكرة القدم بنادي الشباب ديميتريوس بابادوبولوس (يوناني) "
+       "إن المباراة صعبة.",
+       "ديميتريوس بابادوبولوس",
+       {"المدير الفني للفريق الأول لكرة القدم بنادي الشباب"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
