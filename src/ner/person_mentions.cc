@@ -100,6 +100,36 @@ bool ForeignAfterPreposition(const text::Lexicon* lexicon, std::string_view rest
   return lexicon == nullptr || !lexicon->Contains(rest) || rest.starts_with("\xD9\x8A");  // ي
 }
 
+// The text between token k-1 and token k (all the text before token 0).
+std::string_view GapBefore(const Document& doc, uint32_t k) {
+  const auto& tokens = doc.tokens;
+  const size_t b = k == 0 ? 0 : tokens[k - 1].span.end;
+  return std::string_view(doc.text).substr(b, tokens[k].span.begin - b);
+}
+
+// Whether token k opens a line: the first token, a line break before it, or
+// only Latin words before it on its line, the navigation of the page the
+// article was taken from ("Next Previous أحمد X – عين اليوم").
+bool OpensLine(const Document& doc, uint32_t k) {
+  for (uint32_t n = 0;; ++n) {
+    if (k == 0 || GapBefore(doc, k).find('\n') != std::string_view::npos) return true;
+    if (n == 3 || doc.tokens[k - 1].kind != TokenKind::kLatin) return false;
+    --k;
+  }
+}
+
+// Whether a tatweel standing alone between tokens k-1 and k is a dash
+// ("بادي البادي ـ جدة"): the tokenizer drops the tatweel, a letter's
+// stretching, so no token stands for it.
+bool TatweelDashBefore(const Document& doc, uint32_t k) {
+  if (k == 0 || k >= doc.tokens.size()) return false;
+  const std::string_view gap = GapBefore(doc, k);
+  constexpr std::string_view kTatweel = "\xD9\x80";  // ـ
+  const size_t t = gap.find(kTatweel);
+  return t != std::string_view::npos && t > 0 && gap[t - 1] == ' ' &&
+         gap.find_first_not_of(" \xD9\x80", 0) == std::string_view::npos;
+}
+
 }  // namespace
 
 int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass* cls) const {
@@ -2730,12 +2760,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // words before a dash, then the outlet or the place (a known name, a
     // short part before another dash or a colon, or the end of the text).
     if (in.stripped == 0 && (in.flags & kGiven) && c.tok(i).kind == TokenKind::kWord &&
-        (i == 0 ||
-         c.doc.text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end)
-                 .find('\n') != std::string_view::npos)) {
+        OpensLine(c.doc, i)) {
       uint32_t dash = i + 1;
       while (dash < tokens.size() && dash < i + 4 && c.tok(dash).kind == TokenKind::kWord &&
-             c.Free(dash) && c.info[dash].stripped == 0 &&
+             !TatweelDashBefore(c.doc, dash) && c.Free(dash) && c.info[dash].stripped == 0 &&
              !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
              // (A third word the language knows is rather the outlet's:
              // "عبدالله البرقاوي سبق-الرياض"; but after a given name and
@@ -2745,13 +2773,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
               (dash == i + 2 && c.Has(i + 1, kGiven) && c.info[dash].facts.kb_readings == 0))) {
         ++dash;
       }
-      bool byline =
-          dash >= i + 2 && dash < i + 4 && dash < tokens.size() && IsDash(c.tok(dash).key);
+      // (A tatweel standing alone is a dash too: "وليد X ـ جدة".)
+      const bool tatweel = dash < tokens.size() && TatweelDashBefore(c.doc, dash);
+      bool byline = dash >= i + 2 && dash < i + 4 && dash < tokens.size() &&
+                    (tatweel || IsDash(c.tok(dash).key));
       if (byline) {
-        bool source =
-            dash + 1 >= tokens.size() ||
-            (c.owner[dash + 1] >= 0 && c.cands[c.owner[dash + 1]].type != EntityType::kPerson);
-        for (uint32_t k = dash + 1; !source && k < tokens.size() && k < dash + 4; ++k) {
+        const uint32_t after = tatweel ? dash : dash + 1;  // the outlet or the place
+        bool source = after >= tokens.size() ||
+                      (c.owner[after] >= 0 && c.cands[c.owner[after]].type != EntityType::kPerson);
+        for (uint32_t k = after; !source && k < tokens.size() && k < after + 3; ++k) {
           source = IsDash(c.tok(k).key) || c.tok(k).key == ":";
           if (c.doc.text
                   .substr(tokens[k - 1].span.end, tokens[k].span.begin - tokens[k - 1].span.end)
@@ -3269,19 +3299,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 || c.Has(i, kPrefixParticle)) {
       continue;
     }
-    const std::string_view gap =
-        i == 0 ? std::string_view("\n")
-               : std::string_view(c.doc.text)
-                     .substr(c.tok(i - 1).span.end, c.tok(i).span.begin - c.tok(i - 1).span.end);
-    if (gap.find('\n') == std::string_view::npos) continue;
+    if (!OpensLine(c.doc, i)) continue;
     const uint32_t e = NameEnd(c, i, end, true);
-    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e) ||
-        !IsDash(c.tok(e).key)) {
-      continue;
-    }
+    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e)) continue;
+    const bool tatweel = TatweelDashBefore(c.doc, e);
+    if (!tatweel && !IsDash(c.tok(e).key)) continue;
     // The outlet: one or two words, then a dash or a colon.
     bool outlet = false;
-    for (uint32_t k = e + 2; k < e + 4 && k < tokens.size() && !outlet; ++k) {
+    const uint32_t after = tatweel ? e : e + 1;
+    for (uint32_t k = after + 1; k < after + 3 && k < tokens.size() && !outlet; ++k) {
       outlet = IsDash(c.tok(k).key) || c.tok(k).key == ":";
     }
     if (!outlet) continue;

@@ -27,5 +27,28 @@ TEST_F(PersonNamesUnknownTest, GivenNamesOfThePeninsula) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
+  const test::PersonCase cases[] = {
+      // "The club renews its coach's contract / Majid Maghribi - Jeddah /
+      // The board agreed ..." (a tatweel standing alone for the dash)
+      {"النادي يجدد عقد مدربه\nماجد مغربي ـ جدة\nوافقت إدارة النادي على تجديد عقد المدرب.",
+       {"ماجد مغربي"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, BylineAfterThePagesNavigation) {
+  const test::PersonCase cases[] = {
+      // "Next Previous Ahmad Masri - Jeddah / The market saw ...": the
+      // Latin words of the page before the byline on its line.
+      {"ارتفاع أسعار الخضار\nNext Previous أحمد مصري – جدة\nشهدت أسواق الخضار ارتفاعا في "
+       "الأسعار.",
+       {"أحمد مصري"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
