@@ -93,6 +93,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
           flags |= kTitleBare;
         } else if (row.fields[f] == "no-accusative") {
           flags |= kTitleNoAccusative;
+        } else if (row.fields[f] == "role") {
+          flags |= kTitleRole;
         } else if (!row.fields[f].empty()) {
           return Status::DataLoss(Where(path, row) + ": unknown title flag '" + row.fields[f] +
                                   "'");

@@ -46,6 +46,7 @@ enum : uint8_t {
   kTitleSeveral = 16,       // plural or dual: each name listed after it holds it
   kTitleBare = 32,          // a rank still written bare before a given name: عميد محمد
   kTitleNoAccusative = 64,  // its accusative is mostly an adjective: كبيرا (big)
+  kTitleRole = 128,         // a form of address that alone is still a role: المهندس
 };
 
 // Given-name flags.

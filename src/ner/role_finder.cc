@@ -1854,15 +1854,17 @@ uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) cons
   return flags;
 }
 
-// Whether the role's title is a form of address alone ("الدكتور"), or its
-// abbreviation with the dot ("م.", Eng.).
+// Whether the role's title is a form of address alone ("السيد"), or its
+// abbreviation with the dot ("م.", Eng.); not one the news counts as the
+// holder's profession ("المهندس", flagged "role").
 bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
   TitleClass cls;
   const int tl = TitleAt(c, r.tb, r.te, &cls);
   const bool dot = tl == 1 && r.te == r.tb + 2 && c.doc.Slice(c.tok(r.tb + 1).span) == "." &&
                    c.tok(r.tb + 1).span.begin == c.tok(r.tb).span.end;
-  return (tl == static_cast<int>(r.te - r.tb) || dot) &&
-         (TitleFlags(c, r.tb, r.te) & kTitleAddress);
+  const uint8_t flags = TitleFlags(c, r.tb, r.te);
+  return (tl == static_cast<int>(r.te - r.tb) || dot) && (flags & kTitleAddress) &&
+         (dot || !(flags & kTitleRole));
 }
 
 }  // namespace rased::ner::internal
