@@ -50,5 +50,15 @@ TEST_F(PersonNamesUnknownTest, BylineAfterThePagesNavigation) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AndOthersEndsAList) {
+  const test::PersonCase cases[] = {
+      // "The court sentenced al-Shater, Hassan and others to prison." ("وآخرين",
+      // and others, is no surname of the last member)
+      {"قضت المحكمة بسجن الشاطر وحسن وآخرين.", {}, {"حسن وآخرين"}},
+      {"قضت المحكمة بسجن مرسي ومحمد وغيرهما.", {}, {"محمد وغيرهما"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
