@@ -1746,6 +1746,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
          (j > i + 1 && PerfectFeminine(in.word)))) {
       break;
     }
+    // "الدكتور أحمد أصدر قراراً" (Dr. Ahmad issued a decree): a known word
+    // of the shape أفعل before an indefinite accusative is the verb of form
+    // IV and its object; the given names of that shape (أحمد، أسعد) are
+    // in the table, and a name takes no accusative after it.
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 && j + 1 < end &&
+        !(in.flags & (kGiven | kDefinite)) && Letters(in.word) == 4 &&
+        c.doc.Slice(c.tok(j).span).starts_with("\xD8\xA3") &&  // أ
+        c.info[j + 1].facts.tanwin && lexicon_->Contains(in.word)) {
+      break;
+    }
     // "سيرخيو سيبقى مع الفريق" (Sergio will stay with the team): so after a
     // foreign first name does the future "سي" + an imperfect before its
     // complement.

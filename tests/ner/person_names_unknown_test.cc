@@ -60,5 +60,16 @@ TEST_F(PersonNamesUnknownTest, AndOthersEndsAList) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AFormFourVerbBeforeItsObjectEndsTheName) {
+  const test::PersonCase cases[] = {
+      // "The minister, Dr. Khalid, issued a decision to the directors." (أصدر,
+      // issued, of the shape أفعل, before its accusative object)
+      {"الوزير الدكتور خالد أصدر قراراً للمديرين بتنفيذ الخطة.", {"خالد"}, {"خالد أصدر"}},
+      // "Dr. Muhammad Akram said the plan is ready." (أكرم, a given name)
+      {"وقال الدكتور محمد أكرم إن الخطة جاهزة.", {"محمد أكرم"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
