@@ -71,5 +71,17 @@ TEST_F(PersonNamesUnknownTest, AFormFourVerbBeforeItsObjectEndsTheName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, PlatiniIsKnownThoughHisNameReadsAsBPlusLatin) {
+  const test::PersonCase cases[] = {
+      // "The UEFA president, Michel Platini, met the Asian federation's head.
+      // Platini said ..." (بلاتيني also reads ب + لاتيني, with a Latin)
+      {"والتقى رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني رئيس الاتحاد الآسيوي. "
+       "وقال بلاتيني إن اللقاء كان مثمرا.",
+       {"ميشيل بلاتيني", "بلاتيني"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
