@@ -349,6 +349,7 @@ class EntityAnnotator final : public Annotator {
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
   bool GentilicGivenName(const Ctx& c, uint32_t i) const;
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
+  bool ReportingFather(const Ctx& c, uint32_t i) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;

@@ -1050,6 +1050,17 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
 // a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
+// Whether the word after "بن"/"ابن" at i, which a given name stands before,
+// is a reporting verb with no clitic: the father's name, which the verb's
+// spelling shares ("صالح بن طالب", Talib; "طالب", demanded).
+bool EntityAnnotator::ReportingFather(const Ctx& c, uint32_t i) const {
+  const uint32_t k = i + 1;
+  return k < c.sent_end[i] && c.tok(k).kind == TokenKind::kWord &&
+         (c.info[i].word == kBin || c.info[i].word == kIbn) && c.info[i].stripped == 0 && i > 0 &&
+         c.Has(i - 1, kGiven) && c.info[k].stripped == 0 &&
+         (c.info[k].flags & (kReporting | kStop | kPunct | kHead | kDefinite)) == kReporting;
+}
+
 bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   uint32_t k = i + 1;
   if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord) return false;
@@ -1084,7 +1095,12 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   const bool gentilic_father = (f & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
                                (c.info[i].word == kBin || c.info[i].word == kIbn) &&
                                c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven);
-  if ((f & (kStop | kPunct | kReporting | kHead)) || ((f & kGentilic) && !gentilic_father)) {
+  // "صالح بن طالب" (Salih bin Talib): so is a reporting verb there, a
+  // given name too ("طالب", demanded; Talib): "بن" after a given name
+  // takes no verb.
+  const bool reporting_father = ReportingFather(c, i);
+  if ((f & (kStop | kPunct | kHead)) || ((f & kReporting) && !reporting_father) ||
+      ((f & kGentilic) && !gentilic_father)) {
     return false;
   }
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
@@ -1460,8 +1476,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                c.tok(k + 1).kind == TokenKind::kWord;
       };
       if (j + 1 >= end || !ParticleTakes(c, j) ||
-          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl &&
-           c.tok(j + 1).key != kAla && !theophoric_name(j))) {
+          (stops(j + 1) && !c.Has(j + 1, kGiven) && !ReportingFather(c, j) &&
+           c.info[j].word != kAl && c.tok(j + 1).key != kAla && !theophoric_name(j))) {
         break;
       }
       if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
@@ -1563,6 +1579,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // So is a profession ("المهندس محمد المخرج،", the director).
       if (TitleAt(c, j, end, &cls) == 1 &&
           (cls == TitleClass::kHonorific || cls == TitleClass::kProfession)) {
+        return j + 1;
+      }
+    }
+    // "وقال الشيخ فهد القاضي رئيس اللجنة إن" (Fahd al-Qadi, the committee's
+    // head): after a title and a given name, a title word with the article
+    // (an office, an honorific, a profession) before the office the person
+    // holds in apposition is the family name: the person has his title
+    // already, and a second holder would need a name of his own. So is an
+    // honorific or a profession before "إن"/"أن" ("أوضح الدكتور خالد
+    // المخرج أن"); an office there may be a verb's object ("أبلغ الأمير
+    // السفير أن", told the ambassador that).
+    if (after_title && j == i + 1 && (c.info[i].flags & kGiven) && c.info[i].stripped == 0 &&
+        (in.flags & kDefinite) && in.stripped == 0 && j + 1 < end) {
+      TitleClass cls;
+      if (TitleAt(c, j, end, &cls) == 1 &&
+          (cls == TitleClass::kHonorific || cls == TitleClass::kProfession ||
+           cls == TitleClass::kOffice) &&
+          (OfficeFollows(c, j + 1) || (c.tok(j + 1).key == kAn && cls != TitleClass::kOffice))) {
         return j + 1;
       }
     }

@@ -83,5 +83,32 @@ TEST_F(PersonNamesUnknownTest, PlatiniIsKnownThoughHisNameReadsAsBPlusLatin) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, ATitleWordAfterATitledGivenNameIsTheFamilyName) {
+  const test::PersonCase cases[] = {
+      // "Sheikh Fahd al-Qadi, the committee's head, said the programme
+      // succeeded." (القاضي, the judge, an office)
+      {"وقال الشيخ فهد القاضي رئيس اللجنة إن البرنامج ناجح.", {"فهد القاضي"}, {}},
+      // "Dr. Khalid al-Mukhrij explained that the project is ready." (المخرج,
+      // the director, a profession)
+      {"أوضح الدكتور خالد المخرج أن المشروع جاهز.", {"خالد المخرج"}, {}},
+      // "Prince Faisal told the ambassador that the visit matters": an office
+      // before أن may be the verb's object.
+      {"وأبلغ الأمير فيصل السفير أن الزيارة مهمة.", {"فيصل"}, {"فيصل السفير"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AReportingVerbAfterBinIsTheFathersName) {
+  const test::PersonCase cases[] = {
+      // "Brigadier Salih bin Talib, director of the department, said ..."
+      // (طالب, Talib; demanded)
+      {"وأوضح العميد صالح بن طالب، مدير عام الإدارة، أن العمل مستمر.", {"صالح بن طالب"}, {}},
+      // "Abu Marzouk demanded the release of the detainees": the verb stays
+      // a verb.
+      {"وطالب أبو مرزوق بالإفراج عن المعتقلين.", {}, {"طالب أبو مرزوق"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
