@@ -110,5 +110,15 @@ TEST_F(PersonNamesUnknownTest, AReportingVerbAfterBinIsTheFathersName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, EnvoyAndPresidentOf2015ByTheirShortNames) {
+  const test::PersonCase cases[] = {
+      // "The UN envoy Ismail Ould Cheikh called for the truce to be extended."
+      {"ودعا المبعوث الأممي إسماعيل ولد الشيخ إلى تمديد الهدنة.", {"إسماعيل ولد الشيخ"}, {}},
+      // "The king sent a cable to President Abdulla Yameen of the Maldives."
+      {"وبعث الملك برقية تهنئة للرئيس عبدالله يامين رئيس جمهورية المالديف.", {"عبدالله يامين"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
