@@ -1457,10 +1457,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // and a word with the article is the family name (a kunya turned
       // surname), even a word of the language; a noun for "the father of"
       // would take no given name before it.
+      // So is "أبا", its accusative, frozen in family names ("فيصل أبا الخيل").
       const bool kunya_surname = j > i && j + 1 < end &&
-                                 c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
-                                 c.info[j].stripped == 0 && c.Has(j - 1, kGiven) &&
-                                 c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+                                 (c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" ||   // ابو
+                                  c.tok(j).key == "\xD8\xA7\xD8\xA8\xD8\xA7") &&  // ابا
+                                 c.info[j].stripped == 0 &&
+                                 c.Has(j - 1, kGiven) && c.info[j + 1].stripped == 0 &&
+                                 c.Has(j + 1, kDefinite) &&
                                  !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
                                  !IsKin(c.info[j + 1].word);
       if (kunya_surname) {

@@ -120,5 +120,15 @@ TEST_F(PersonNamesUnknownTest, EnvoyAndPresidentOf2015ByTheirShortNames) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AbaAndAWordWithTheArticleIsAFamilyName) {
+  const test::PersonCase cases[] = {
+      // "The delegation, headed by the club's vice-president Khalid Aba
+      // al-Khail, left for Europe." (أبا, the accusative of أبو, frozen in
+      // the family name)
+      {"وغادرت البعثة برئاسة نائب رئيس النادي خالد أبا الخيل إلى أوروبا.", {"خالد أبا الخيل"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
