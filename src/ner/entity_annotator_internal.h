@@ -350,6 +350,7 @@ class EntityAnnotator final : public Annotator {
   bool GentilicGivenName(const Ctx& c, uint32_t i) const;
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
   bool ReportingFather(const Ctx& c, uint32_t i) const;
+  bool TitledKunya(const Ctx& c, uint32_t i) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;

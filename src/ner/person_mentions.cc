@@ -571,7 +571,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
   }
-  if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  if (in.flags & kPrefixParticle) return ParticleTakes(c, i) || (after_title && TitledKunya(c, i));
   if (i + 1 < c.info.size() && AgeBeforeVerb(t_, in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
@@ -1050,6 +1050,19 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
 // a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
+// Whether "أبو" at i and a word with the article after it are a kunya, the
+// name of a person a title stands before ("القيادي الحوثي أبو الكرار",
+// the Houthi leader Abu al-Karrar): after a title "the father of" is no
+// common noun. (Not before a word of kinship, a head or a gentilic.)
+bool EntityAnnotator::TitledKunya(const Ctx& c, uint32_t i) const {
+  const uint32_t k = i + 1;
+  return k < c.sent_end[i] && c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
+         c.info[i].stripped == 0 && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+         c.Free(k) && c.Has(k, kDefinite) &&
+         !c.Has(k, kPunct | kStop | kReporting | kHead | kGentilic | kNumber) &&
+         !IsKin(c.info[k].word);
+}
+
 // Whether the word after "بن"/"ابن" at i, which a given name stands before,
 // is a reporting verb with no clitic: the father's name, which the verb's
 // spelling shares ("صالح بن طالب", Talib; "طالب", demanded).
@@ -1466,7 +1479,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                                  c.Has(j + 1, kDefinite) &&
                                  !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
                                  !IsKin(c.info[j + 1].word);
-      if (kunya_surname) {
+      if (kunya_surname || (after_title && j == i && TitledKunya(c, j))) {
         j += 2;
         continue;
       }

@@ -130,5 +130,14 @@ TEST_F(PersonNamesUnknownTest, AbaAndAWordWithTheArticleIsAFamilyName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AKunyaAfterATitleIsAName) {
+  const test::PersonCase cases[] = {
+      // "Among the dead was the prominent Houthi leader Abu al-Diya
+      // al-Hamdani." (a kunya with a word the tables do not know as a name)
+      {"وكان بين القتلى القيادي الحوثي البارز أبو الضياء الهمداني.", {"أبو الضياء الهمداني"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
