@@ -3378,6 +3378,37 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     c.Add(std::move(cand));
     i = e;
   }
+  // A byline with the place first: "الرياض - أحمد X" alone on its line, or
+  // before a colon. A place the knowledge base knows opening the line, a
+  // dash (or a tatweel standing alone), then a given name and one or two
+  // words to the end of the line.
+  for (uint32_t i = 0; i + 3 < tokens.size(); ++i) {
+    const int32_t o = c.owner[i];
+    if (o < 0 || c.cands[o].tb != i || c.cands[o].type != EntityType::kLocation ||
+        !OpensLine(c.doc, i)) {
+      continue;
+    }
+    const uint32_t p = c.cands[o].te;
+    if (p >= tokens.size()) continue;
+    const bool tatweel = TatweelDashBefore(c.doc, p);
+    const uint32_t n = tatweel ? p : p + 1;
+    if ((!tatweel && !IsDash(c.tok(p).key)) || n >= tokens.size() || !c.Has(n, kGiven) ||
+        c.info[n].stripped > 0 || c.Has(n, kPrefixParticle)) {
+      continue;
+    }
+    uint32_t m = n + 1;
+    auto line_ends = [&](uint32_t k) {
+      return k >= tokens.size() || GapBefore(c.doc, k).find('\n') != std::string_view::npos ||
+             c.tok(k).key == ":";
+    };
+    while (m < tokens.size() && m < n + 3 && !line_ends(m) && c.tok(m).kind == TokenKind::kWord &&
+           c.info[m].stripped == 0 && !c.Has(m, kStop | kPunct | kReporting | kHead | kNumber)) {
+      ++m;
+    }
+    if (m < n + 2 || !line_ends(m) || !c.FreeRange(n, m)) continue;
+    c.AddSpan(n, m, EntityType::kPerson);
+    i = m;
+  }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found
   // in the document opens with it (then it is that person, in Corefer).

@@ -139,5 +139,20 @@ TEST_F(PersonNamesUnknownTest, AKunyaAfterATitleIsAName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, BylineWithThePlaceFirst) {
+  const test::PersonCase cases[] = {
+      // "Riyadh - Adel al-Duhailan / The municipality announced ..."
+      {"البلدية تعلن مواعيد العمل\nالرياض - عادل الدحيلان\nأعلنت البلدية مواعيد العمل "
+       "الجديدة.",
+       {"عادل الدحيلان"},
+       {}},
+      // "Jeddah ـ Najib al-Harbi / ..." (a tatweel standing alone for the dash)
+      {"النادي يجدد عقد مدربه\nجدة ـ نجيب الحربي\nوافقت إدارة النادي على تجديد العقد.",
+       {"نجيب الحربي"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
