@@ -1082,10 +1082,19 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
     // nor without its first letter is a name, not ب/ل/ك + a word.
     const std::string_view key = c.tok(k).key;
     const TokInfo& w = c.info[k];
-    return lexicon_ && w.stripped == 1 && !w.facts.key_known && !w.facts.function_word &&
-           Letters(key) >= 4 && !key.starts_with("\xD9\x88") &&  // و: another name
-           !(w.flags & (kLexicon | kStop | kPunct | kReporting | kHead | kGentilic | kGiven |
-                        kDefinite | kClitic)) &&
+    // "منصور بن بطيحان": after "بن" and a given name before it, ب/ك/ل + a
+    // word is the father's or the family's name even where the word list
+    // reads it so; "بن" takes no preposition's phrase.
+    const bool father = (c.info[i].word == kBin || c.info[i].word == kIbn) &&
+                        c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven) &&
+                        !key.starts_with("\xD9\x84\xD9\x84") &&  // لل: "للأمير"
+                        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
+                         key.starts_with("\xD9\x84"));  // ب ك ل
+    return lexicon_ && w.stripped == 1 && (!w.facts.key_known || father) &&
+           !w.facts.function_word && Letters(key) >= 4 &&
+           !key.starts_with("\xD9\x88") &&  // و: another name
+           !(w.flags & ((father ? 0u : kLexicon | kClitic) | kStop | kPunct | kReporting | kHead |
+                        kGentilic | kGiven | kDefinite)) &&
            !HasPossessiveEnding(key) && !key.ends_with("\xD9\x87");  // ه, a pronoun
   }
   const uint32_t f = c.info[k].flags;

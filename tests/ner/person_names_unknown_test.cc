@@ -154,5 +154,16 @@ TEST_F(PersonNamesUnknownTest, BylineWithThePlaceFirst) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AfterBinAWordReadAsAPrepositionsPhraseIsAName) {
+  const test::PersonCase cases[] = {
+      // "Major General Mansour bin Butaihan al-Juhani thanked the teams."
+      // (بطيحان read as ب + a word)
+      {"وشكر اللواء منصور بن بطيحان الجهني الفرق المشاركة.", {"منصور بن بطيحان الجهني"}, {}},
+      // "Osama bin Laden founded the organisation." (لادن read as ل + a word)
+      {"وكان أسامة بن لادن قد أسس التنظيم في أفغانستان.", {"أسامة بن لادن"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
