@@ -165,5 +165,16 @@ TEST_F(PersonNamesUnknownTest, AfterBinAWordReadAsAPrepositionsPhraseIsAName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, PraiseToGodIsNoPrimeMinister) {
+  const test::PersonCase cases[] = {
+      // "The player said: praise God for my move to the club." ("الحمد
+      // الله", a common spelling of "الحمد لله", is also the Palestinian
+      // prime minister's family name; only his full name names him.)
+      {"وقال اللاعب: الحمد الله على انتقالي إلى النادي.", {}, {"الحمد الله"}},
+      {"وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن الحكومة ستعمل.", {"رامي الحمد الله"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
