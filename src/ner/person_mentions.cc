@@ -1328,6 +1328,9 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // "محمد بن فهد بن محمد بن عبد الرحمن".)
   while (j < end && (j < i + 7 || (j > i && c.Has(j - 1, kTheophoric)))) {
     const TokInfo& in = c.info[j];
+    // A tatweel standing alone is a dash, which no token stands for: "محمد
+    // حسين ـ محمد عيد" lists two players.
+    if (j > i && TatweelDashBefore(c.doc, j)) break;
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (FaFunctionWord(c, j)) break;
     if (j > i && c.owner[j] >= 0) {

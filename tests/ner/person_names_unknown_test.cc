@@ -176,5 +176,16 @@ TEST_F(PersonNamesUnknownTest, PraiseToGodIsNoPrimeMinister) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, ATatweelStandingAloneSeparatesNamesOfAList) {
+  const test::PersonCase cases[] = {
+      // "The squad: Walid al-Anazi ـ Omar Hawsawi ـ Muhammad Hussein ـ
+      // Muhammad Eid ـ Khalid al-Ghamdi." (a line-up with tatweels for dashes)
+      {"وضمت القائمة وليد العنزي ـ عمر هوساوي ـ محمد حسين ـ محمد عيد ـ خالد الغامدي.",
+       {"محمد حسين", "محمد عيد"},
+       {"محمد حسين ـ محمد عيد ـ خالد الغامدي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
