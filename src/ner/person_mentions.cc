@@ -1331,6 +1331,13 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // A tatweel standing alone is a dash, which no token stands for: "محمد
     // حسين ـ محمد عيد" lists two players.
     if (j > i && TatweelDashBefore(c.doc, j)) break;
+    // "الملك إدوارد الثامن", "الملكة إليزابيث الثانية": after a title, an
+    // ordinal right after a foreign given name is the regnal number and
+    // ends the name.
+    if (after_title && foreign && j == i + 1 && in.stripped == 0 &&
+        t_.ordinals.contains(c.tok(j).key)) {
+      return j + 1;
+    }
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (FaFunctionWord(c, j)) break;
     if (j > i && c.owner[j] >= 0) {

@@ -187,5 +187,15 @@ TEST_F(PersonNamesUnknownTest, ATatweelStandingAloneSeparatesNamesOfAList) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, ARegnalNumberEndsAMonarchsName) {
+  const test::PersonCase cases[] = {
+      // "The palace was built for King William the Third in 1700."
+      {"وبني القصر للملك ويليام الثالث في عام 1700.", {"ويليام الثالث"}, {}},
+      // "King Henry the Eighth admired the palace."
+      {"وقد أعجب الملك هنري الثامن بالقصر.", {"هنري الثامن"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
