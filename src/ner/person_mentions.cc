@@ -1069,8 +1069,10 @@ bool EntityAnnotator::TitledKunya(const Ctx& c, uint32_t i) const {
 bool EntityAnnotator::ReportingFather(const Ctx& c, uint32_t i) const {
   const uint32_t k = i + 1;
   return k < c.sent_end[i] && c.tok(k).kind == TokenKind::kWord &&
-         (c.info[i].word == kBin || c.info[i].word == kIbn) && c.info[i].stripped == 0 && i > 0 &&
-         c.Has(i - 1, kGiven) && c.info[k].stripped == 0 &&
+         (c.info[i].word == kBin || c.info[i].word == kIbn ||
+          c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88") &&  // ابو: "حمود أبو طالب"
+         c.info[i].stripped == 0 &&
+         i > 0 && c.Has(i - 1, kGiven) && c.info[k].stripped == 0 &&
          (c.info[k].flags & (kReporting | kStop | kPunct | kHead | kDefinite)) == kReporting;
 }
 
@@ -1553,7 +1555,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == kunya_end && (in.flags & (kDefinite | kGiven)) == kDefinite && in.stripped == 0 &&
         c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
       TitleClass cls;
-      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0) break;
+      // (So is a word no list knows, no nisba of a tribe: "حمود أبو طالب
+      // الوزارات", called on the ministries.)
+      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0 ||
+          !(in.flags & kNisba)) {
+        break;
+      }
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective

@@ -103,6 +103,9 @@ TEST_F(PersonNamesUnknownTest, AReportingVerbAfterBinIsTheFathersName) {
       // "Brigadier Salih bin Talib, director of the department, said ..."
       // (طالب, Talib; demanded)
       {"وأوضح العميد صالح بن طالب، مدير عام الإدارة، أن العمل مستمر.", {"صالح بن طالب"}, {}},
+      // "The writer Dr. Hamoud Abu Talib called on the ministries to ..." (so
+      // after "أبو")
+      {"ودعا الكاتب الدكتور حمود أبو طالب الوزارات إلى الشفافية.", {"حمود أبو طالب"}, {}},
       // "Abu Marzouk demanded the release of the detainees": the verb stays
       // a verb.
       {"وطالب أبو مرزوق بالإفراج عن المعتقلين.", {}, {"طالب أبو مرزوق"}},
