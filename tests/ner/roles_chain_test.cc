@@ -180,8 +180,8 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // editor": after the comma "و" adds another person.
       {"وحضر اللقاء وزير الخارجية السعودي، وسلمان الدوسري رئيس التحرير.", "سلمان الدوسري",
        "وزير الخارجية السعودي"},
-      // "Engineer Saad al-Fahd said ...": a form of address is no post.
-      {"وقال المهندس سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "المهندس"},
+      // "Mr. Saad al-Fahd said ...": a form of address is no post.
+      {"وقال السيد سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "السيد"},
       // "The Russian president received the Syrian foreign minister Walid
       // al-Zoubi": the host's title is not the visitor's.
       {"واستقبل الرئيس الروسي وزير الخارجية السوري وليد الزعبي في موسكو.", "وليد الزعبي",
@@ -638,8 +638,11 @@ TEST_F(RolesChainTest, StylesOfRoyaltyAndTheDoctorAreRoles) {
     Document doc = Run(c.text);
     ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
   }
-  // "Engineer Sami al-Otaibi said ...": a form of address alone, no role.
+  // "Engineer Sami al-Otaibi said ...": the engineer's title is a role as
+  // the doctor's is; "Mr." alone is a form of address, no role.
   Document doc = Run("وقال المهندس سامي العتيبي إن الخطة جاهزة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المهندس"}, Dump(doc));
+  doc = Run("وقال السيد سامي العتيبي إن الخطة جاهزة.");
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {}, Dump(doc));
 }
 
@@ -1287,11 +1290,11 @@ TEST_F(RolesChainTest, AConstructChainReadsOnToTheHolder) {
        "سالم الزهراني",
        {"مدير مرور محافظة الطائف", "العقيد"}},
       // "The head of «al-Ufuq» company, engineer Salem al-Zahrani, said
-      // ...": a quoted name completes the title; the form of address after
-      // it is no part of the post.
+      // ...": a quoted name completes the title; the engineer's title after
+      // it is no part of the post, a role of its own.
       {"وقال رئيس شركة «الأفق» المهندس سالم الزهراني إن الطرق مفتوحة.",
        "سالم الزهراني",
-       {"رئيس شركة «الأفق»"}},
+       {"رئيس شركة «الأفق»", "المهندس"}},
   };
   for (const RolesCase& c : cases) {
     Document doc = Run(c.text);
@@ -1306,7 +1309,7 @@ TEST_F(RolesChainTest, ABodysShortNameInBracketsBeforeTheHolder) {
       {"وقال المدير العام لشركة الخليج للطيران (جلف إير)، المهندس محمد سالم العنزي، إن "
        "الرحلات زادت.",
        "محمد سالم العنزي",
-       {"المدير العام لشركة الخليج للطيران (جلف إير)"}},
+       {"المدير العام لشركة الخليج للطيران (جلف إير)", "المهندس"}},
       // The same without the comma, the holder's name right after.
       {"وقال المدير العام لشركة الخليج للطيران (جلف إير) محمد سالم العنزي إن الرحلات زادت.",
        "محمد سالم العنزي",
