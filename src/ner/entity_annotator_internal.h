@@ -351,6 +351,8 @@ class EntityAnnotator final : public Annotator {
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;
   bool GentilicGivenName(const Ctx& c, uint32_t i) const;
   bool NameStart(const Ctx& c, uint32_t i, bool after_title) const;
+  bool ReportingFather(const Ctx& c, uint32_t i) const;
+  bool TitledKunya(const Ctx& c, uint32_t i) const;
   bool ParticleTakes(const Ctx& c, uint32_t i) const;
   bool PluralDemonstrativeBeforeName(const Ctx& c, uint32_t i) const;
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
@@ -376,7 +378,7 @@ class EntityAnnotator final : public Annotator {
   bool AddressOnly(const Ctx& c, const RoleCand& r) const;
   bool NameIsGenitiveOfBareTitle(const Ctx& c, const RoleCand& r) const;
   bool ForeignTitle(const Ctx& c, const RoleCand& r, std::string_view kb_id) const;
-  uint8_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
+  uint16_t TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const;
   // A rank, an honorific or a form of address at k: the holder's own title.
   bool HoldersOwnTitle(const Ctx& c, uint32_t k) const;
   int32_t TitleCountry(const Ctx& c, const RoleCand& r) const;

@@ -77,7 +77,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       if (node >= 0 && !t.titles.Hits(node).empty()) continue;
       t.titles.Add(keys, AliasHit{static_cast<uint32_t>(t.title_class.size()), false, false});
       t.title_class.push_back(cls);
-      uint8_t flags = 0;
+      uint16_t flags = 0;
       for (size_t f = 2; f < row.fields.size(); ++f) {
         if (row.fields[f] == "address") {
           flags |= kTitleAddress;
@@ -95,6 +95,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
           flags |= kTitleNoAccusative;
         } else if (row.fields[f] == "style") {
           flags |= kTitleStyle;
+        } else if (row.fields[f] == "role") {
+          flags |= kTitleRole;
         } else if (!row.fields[f].empty()) {
           return Status::DataLoss(Where(path, row) + ": unknown title flag '" + row.fields[f] +
                                   "'");

@@ -38,7 +38,7 @@ enum class PostWord : uint8_t { kAppointment, kCopula, kHolding, kRecently, kThe
 // (عميد الكلية، نقيب المحامين، شيخ القبيلة; but فريق المدرب is a team).
 // "over" marks a post over something, which takes "على" + its charge
 // (المشرف العام على المهرجان).
-enum : uint8_t {
+enum : uint16_t {
   kTitleAddress = 1,
   kTitleDestination = 2,
   kTitleConstruct = 4,
@@ -47,6 +47,7 @@ enum : uint8_t {
   kTitleBare = 32,          // a rank still written bare before a given name: عميد محمد
   kTitleNoAccusative = 64,  // its accusative is mostly an adjective: كبيرا (big)
   kTitleStyle = 128,        // a ruler's style, named after it with his own title
+  kTitleRole = 256,         // a form of address that alone is still a role: المهندس
 };
 
 // Given-name flags.
@@ -117,7 +118,7 @@ struct NerTables {
   AliasMatcher titles;
   std::vector<TitleClass> title_class;
   // Per title: kTitleAddress, kTitleDestination.
-  std::vector<uint8_t> title_flags;
+  std::vector<uint16_t> title_flags;
   AliasMatcher descriptive;
   std::vector<DescriptiveRef> descriptive_refs;
   AliasMatcher idioms;  // first token as written (article kept)

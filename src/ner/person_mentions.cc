@@ -100,6 +100,36 @@ bool ForeignAfterPreposition(const text::Lexicon* lexicon, std::string_view rest
   return lexicon == nullptr || !lexicon->Contains(rest) || rest.starts_with("\xD9\x8A");  // ي
 }
 
+// The text between token k-1 and token k (all the text before token 0).
+std::string_view GapBefore(const Document& doc, uint32_t k) {
+  const auto& tokens = doc.tokens;
+  const size_t b = k == 0 ? 0 : tokens[k - 1].span.end;
+  return std::string_view(doc.text).substr(b, tokens[k].span.begin - b);
+}
+
+// Whether token k opens a line: the first token, a line break before it, or
+// only Latin words before it on its line, the navigation of the page the
+// article was taken from ("Next Previous أحمد X – عين اليوم").
+bool OpensLine(const Document& doc, uint32_t k) {
+  for (uint32_t n = 0;; ++n) {
+    if (k == 0 || GapBefore(doc, k).find('\n') != std::string_view::npos) return true;
+    if (n == 3 || doc.tokens[k - 1].kind != TokenKind::kLatin) return false;
+    --k;
+  }
+}
+
+// Whether a tatweel standing alone between tokens k-1 and k is a dash
+// ("بادي البادي ـ جدة"): the tokenizer drops the tatweel, a letter's
+// stretching, so no token stands for it.
+bool TatweelDashBefore(const Document& doc, uint32_t k) {
+  if (k == 0 || k >= doc.tokens.size()) return false;
+  const std::string_view gap = GapBefore(doc, k);
+  constexpr std::string_view kTatweel = "\xD9\x80";  // ـ
+  const size_t t = gap.find(kTatweel);
+  return t != std::string_view::npos && t > 0 && gap[t - 1] == ' ' &&
+         gap.find_first_not_of(" \xD9\x80", 0) == std::string_view::npos;
+}
+
 }  // namespace
 
 // Whether the document uses "فريق" for a team at least twice: with a
@@ -598,7 +628,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
   }
-  if (in.flags & kPrefixParticle) return ParticleTakes(c, i);
+  if (in.flags & kPrefixParticle) return ParticleTakes(c, i) || (after_title && TitledKunya(c, i));
   if (i + 1 < c.info.size() && AgeBeforeVerb(t_, in.word, c.tok(i + 1).key)) return false;
   // Whether a rank or a form of address ends right before i ("اللواء",
   // "العميد ركن", "الدكتور"): a word of the language after it is still the
@@ -1091,6 +1121,32 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // Whether the particle at i ("أبو", "بن", "عبد") joins the word after it:
 // a given name or an unknown word ("أبو بكر", "ولد مرزوك"), or for "عبد" any
 // word with the article ("عبد الحميد"); "ابن العم" (the cousin) is no name.
+// Whether "أبو" at i and a word with the article after it are a kunya, the
+// name of a person a title stands before ("القيادي الحوثي أبو الكرار",
+// the Houthi leader Abu al-Karrar): after a title "the father of" is no
+// common noun. (Not before a word of kinship, a head or a gentilic.)
+bool EntityAnnotator::TitledKunya(const Ctx& c, uint32_t i) const {
+  const uint32_t k = i + 1;
+  return k < c.sent_end[i] && c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
+         c.info[i].stripped == 0 && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
+         c.Free(k) && c.Has(k, kDefinite) &&
+         !c.Has(k, kPunct | kStop | kReporting | kHead | kGentilic | kNumber) &&
+         !IsKin(c.info[k].word);
+}
+
+// Whether the word after "بن"/"ابن" at i, which a given name stands before,
+// is a reporting verb with no clitic: the father's name, which the verb's
+// spelling shares ("صالح بن طالب", Talib; "طالب", demanded).
+bool EntityAnnotator::ReportingFather(const Ctx& c, uint32_t i) const {
+  const uint32_t k = i + 1;
+  return k < c.sent_end[i] && c.tok(k).kind == TokenKind::kWord &&
+         (c.info[i].word == kBin || c.info[i].word == kIbn ||
+          c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88") &&  // ابو: "حمود أبو طالب"
+         c.info[i].stripped == 0 &&
+         i > 0 && c.Has(i - 1, kGiven) && c.info[k].stripped == 0 &&
+         (c.info[k].flags & (kReporting | kStop | kPunct | kHead | kDefinite)) == kReporting;
+}
+
 bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   uint32_t k = i + 1;
   if (k >= c.sent_end[i] || c.tok(k).kind != TokenKind::kWord) return false;
@@ -1099,10 +1155,19 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
     // nor without its first letter is a name, not ب/ل/ك + a word.
     const std::string_view key = c.tok(k).key;
     const TokInfo& w = c.info[k];
-    return lexicon_ && w.stripped == 1 && !w.facts.key_known && !w.facts.function_word &&
-           Letters(key) >= 4 && !key.starts_with("\xD9\x88") &&  // و: another name
-           !(w.flags & (kLexicon | kStop | kPunct | kReporting | kHead | kGentilic | kGiven |
-                        kDefinite | kClitic)) &&
+    // "منصور بن بطيحان": after "بن" and a given name before it, ب/ك/ل + a
+    // word is the father's or the family's name even where the word list
+    // reads it so; "بن" takes no preposition's phrase.
+    const bool father = (c.info[i].word == kBin || c.info[i].word == kIbn) &&
+                        c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven) &&
+                        !key.starts_with("\xD9\x84\xD9\x84") &&  // لل: "للأمير"
+                        (key.starts_with("\xD8\xA8") || key.starts_with("\xD9\x83") ||
+                         key.starts_with("\xD9\x84"));  // ب ك ل
+    return lexicon_ && w.stripped == 1 && (!w.facts.key_known || father) &&
+           !w.facts.function_word && Letters(key) >= 4 &&
+           !key.starts_with("\xD9\x88") &&  // و: another name
+           !(w.flags & ((father ? 0u : kLexicon | kClitic) | kStop | kPunct | kReporting | kHead |
+                        kGentilic | kGiven | kDefinite)) &&
            !HasPossessiveEnding(key) && !key.ends_with("\xD9\x87");  // ه, a pronoun
   }
   const uint32_t f = c.info[k].flags;
@@ -1125,7 +1190,12 @@ bool EntityAnnotator::ParticleTakes(const Ctx& c, uint32_t i) const {
   const bool gentilic_father = (f & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
                                (c.info[i].word == kBin || c.info[i].word == kIbn) &&
                                c.info[i].stripped == 0 && i > 0 && c.Has(i - 1, kGiven);
-  if ((f & (kStop | kPunct | kReporting | kHead)) || ((f & kGentilic) && !gentilic_father)) {
+  // "صالح بن طالب" (Salih bin Talib): so is a reporting verb there, a
+  // given name too ("طالب", demanded; Talib): "بن" after a given name
+  // takes no verb.
+  const bool reporting_father = ReportingFather(c, i);
+  if ((f & (kStop | kPunct | kHead)) || ((f & kReporting) && !reporting_father) ||
+      ((f & kGentilic) && !gentilic_father)) {
     return false;
   }
   if (IsKin(c.info[k].word)) return false;  // "ابن عم" (a cousin)
@@ -1331,6 +1401,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // "محمد بن فهد بن محمد بن عبد الرحمن".)
   while (j < end && (j < i + 7 || (j > i && c.Has(j - 1, kTheophoric)))) {
     const TokInfo& in = c.info[j];
+    // A tatweel standing alone is a dash, which no token stands for: "محمد
+    // حسين ـ محمد عيد" lists two players.
+    if (j > i && TatweelDashBefore(c.doc, j)) break;
+    // "الملك إدوارد الثامن", "الملكة إليزابيث الثانية": after a title, an
+    // ordinal right after a foreign given name is the regnal number and
+    // ends the name.
+    if (after_title && foreign && j == i + 1 && in.stripped == 0 &&
+        t_.ordinals.contains(c.tok(j).key)) {
+      return j + 1;
+    }
     if (family && (in.flags & (kGiven | kPrefixParticle))) break;
     if (FaFunctionWord(c, j)) break;
     if (j > i && c.owner[j] >= 0) {
@@ -1495,7 +1575,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                                  c.Has(j + 1, kDefinite) &&
                                  !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
                                  !IsKin(c.info[j + 1].word);
-      if (kunya_surname) {
+      if (kunya_surname || (after_title && j == i && TitledKunya(c, j))) {
         j += 2;
         // "افتتح فيصل أبا الخيل المعرض" (opened the exhibition): a word of
         // the language with the article after it is the sentence's; only a
@@ -1516,8 +1596,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                c.tok(k + 1).kind == TokenKind::kWord;
       };
       if (j + 1 >= end || !ParticleTakes(c, j) ||
-          (stops(j + 1) && !c.Has(j + 1, kGiven) && c.info[j].word != kAl &&
-           c.tok(j + 1).key != kAla && !theophoric_name(j))) {
+          (stops(j + 1) && !c.Has(j + 1, kGiven) && !ReportingFather(c, j) &&
+           c.info[j].word != kAl && c.tok(j + 1).key != kAla && !theophoric_name(j))) {
         break;
       }
       if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
@@ -1558,7 +1638,12 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (j == kunya_end && (in.flags & (kDefinite | kGiven)) == kDefinite && in.stripped == 0 &&
         c.owner[j] < 0 && !family_names_.contains(c.tok(j).key)) {
       TitleClass cls;
-      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0) break;
+      // (So is a word no list knows, no nisba of a tribe: "حمود أبو طالب
+      // الوزارات", called on the ministries.)
+      if ((in.flags & (kLexicon | kNisba)) == kLexicon || TitleAt(c, j, end, &cls) > 0 ||
+          !(in.flags & kNisba)) {
+        break;
+      }
     }
     // "المتحدث الرسمي هاني حجازي": after a title, a gentilic without the
     // article right after a given name is the family name; as an adjective
@@ -1624,6 +1709,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // So is a profession ("المهندس محمد المخرج،", the director).
       if (TitleAt(c, j, end, &cls) == 1 &&
           (cls == TitleClass::kHonorific || cls == TitleClass::kProfession)) {
+        return j + 1;
+      }
+    }
+    // "وقال الشيخ فهد القاضي رئيس اللجنة إن" (Fahd al-Qadi, the committee's
+    // head): after a title and a given name, a title word with the article
+    // (an office, an honorific, a profession) before the office the person
+    // holds in apposition is the family name: the person has his title
+    // already, and a second holder would need a name of his own. So is an
+    // honorific or a profession before "إن"/"أن" ("أوضح الدكتور خالد
+    // المخرج أن"); an office there may be a verb's object ("أبلغ الأمير
+    // السفير أن", told the ambassador that).
+    if (after_title && j == i + 1 && (c.info[i].flags & kGiven) && c.info[i].stripped == 0 &&
+        (in.flags & kDefinite) && in.stripped == 0 && j + 1 < end) {
+      TitleClass cls;
+      if (TitleAt(c, j, end, &cls) == 1 &&
+          (cls == TitleClass::kHonorific || cls == TitleClass::kProfession ||
+           cls == TitleClass::kOffice) &&
+          (OfficeFollows(c, j + 1) || (c.tok(j + 1).key == kAn && cls != TitleClass::kOffice))) {
         return j + 1;
       }
     }
@@ -1805,6 +1908,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         (VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(j).span),
                    in.word.starts_with("\xD8\xB3") && VerbLike(in.word.substr(2))) ||
          (j > i + 1 && PerfectFeminine(in.word)))) {
+      break;
+    }
+    // "الدكتور أحمد أصدر قراراً" (Dr. Ahmad issued a decree): a known word
+    // of the shape أفعل before an indefinite accusative is the verb of form
+    // IV and its object; the given names of that shape (أحمد، أسعد) are
+    // in the table, and a name takes no accusative after it.
+    if (j > i && !foreign && lexicon_ && in.stripped == 0 && j + 1 < end &&
+        !(in.flags & (kGiven | kDefinite)) && Letters(in.word) == 4 &&
+        c.doc.Slice(c.tok(j).span).starts_with("\xD8\xA3") &&  // أ
+        c.info[j + 1].facts.tanwin && lexicon_->Contains(in.word)) {
       break;
     }
     // "سيرخيو سيبقى مع الفريق" (Sergio will stay with the team): so after a
@@ -2833,12 +2946,10 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // words before a dash, then the outlet or the place (a known name, a
     // short part before another dash or a colon, or the end of the text).
     if (in.stripped == 0 && (in.flags & kGiven) && c.tok(i).kind == TokenKind::kWord &&
-        (i == 0 ||
-         c.doc.text.substr(tokens[i - 1].span.end, tokens[i].span.begin - tokens[i - 1].span.end)
-                 .find('\n') != std::string_view::npos)) {
+        OpensLine(c.doc, i)) {
       uint32_t dash = i + 1;
       while (dash < tokens.size() && dash < i + 4 && c.tok(dash).kind == TokenKind::kWord &&
-             c.Free(dash) && c.info[dash].stripped == 0 &&
+             !TatweelDashBefore(c.doc, dash) && c.Free(dash) && c.info[dash].stripped == 0 &&
              !(c.info[dash].flags & (kStop | kReporting | kHead | kNumber | kVerbLike)) &&
              // (A third word the language knows is rather the outlet's:
              // "عبدالله البرقاوي سبق-الرياض"; but after a given name and
@@ -2848,13 +2959,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
               (dash == i + 2 && c.Has(i + 1, kGiven) && c.info[dash].facts.kb_readings == 0))) {
         ++dash;
       }
-      bool byline =
-          dash >= i + 2 && dash < i + 4 && dash < tokens.size() && IsDash(c.tok(dash).key);
+      // (A tatweel standing alone is a dash too: "وليد X ـ جدة".)
+      const bool tatweel = dash < tokens.size() && TatweelDashBefore(c.doc, dash);
+      bool byline = dash >= i + 2 && dash < i + 4 && dash < tokens.size() &&
+                    (tatweel || IsDash(c.tok(dash).key));
       if (byline) {
-        bool source =
-            dash + 1 >= tokens.size() ||
-            (c.owner[dash + 1] >= 0 && c.cands[c.owner[dash + 1]].type != EntityType::kPerson);
-        for (uint32_t k = dash + 1; !source && k < tokens.size() && k < dash + 4; ++k) {
+        const uint32_t after = tatweel ? dash : dash + 1;  // the outlet or the place
+        bool source = after >= tokens.size() ||
+                      (c.owner[after] >= 0 && c.cands[c.owner[after]].type != EntityType::kPerson);
+        for (uint32_t k = after; !source && k < tokens.size() && k < after + 3; ++k) {
           source = IsDash(c.tok(k).key) || c.tok(k).key == ":";
           if (c.doc.text
                   .substr(tokens[k - 1].span.end, tokens[k].span.begin - tokens[k - 1].span.end)
@@ -3372,19 +3485,15 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 || c.Has(i, kPrefixParticle)) {
       continue;
     }
-    const std::string_view gap =
-        i == 0 ? std::string_view("\n")
-               : std::string_view(c.doc.text)
-                     .substr(c.tok(i - 1).span.end, c.tok(i).span.begin - c.tok(i - 1).span.end);
-    if (gap.find('\n') == std::string_view::npos) continue;
+    if (!OpensLine(c.doc, i)) continue;
     const uint32_t e = NameEnd(c, i, end, true);
-    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e) ||
-        !IsDash(c.tok(e).key)) {
-      continue;
-    }
+    if (e < i + 2 || e > i + 4 || e + 2 >= tokens.size() || !c.FreeRange(i, e)) continue;
+    const bool tatweel = TatweelDashBefore(c.doc, e);
+    if (!tatweel && !IsDash(c.tok(e).key)) continue;
     // The outlet: one or two words, then a dash or a colon.
     bool outlet = false;
-    for (uint32_t k = e + 2; k < e + 4 && k < tokens.size() && !outlet; ++k) {
+    const uint32_t after = tatweel ? e : e + 1;
+    for (uint32_t k = after + 1; k < after + 3 && k < tokens.size() && !outlet; ++k) {
       outlet = IsDash(c.tok(k).key) || c.tok(k).key == ":";
     }
     if (!outlet) continue;
@@ -3394,6 +3503,37 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     cand.type = EntityType::kPerson;
     c.Add(std::move(cand));
     i = e;
+  }
+  // A byline with the place first: "الرياض - أحمد X" alone on its line, or
+  // before a colon. A place the knowledge base knows opening the line, a
+  // dash (or a tatweel standing alone), then a given name and one or two
+  // words to the end of the line.
+  for (uint32_t i = 0; i + 3 < tokens.size(); ++i) {
+    const int32_t o = c.owner[i];
+    if (o < 0 || c.cands[o].tb != i || c.cands[o].type != EntityType::kLocation ||
+        !OpensLine(c.doc, i)) {
+      continue;
+    }
+    const uint32_t p = c.cands[o].te;
+    if (p >= tokens.size()) continue;
+    const bool tatweel = TatweelDashBefore(c.doc, p);
+    const uint32_t n = tatweel ? p : p + 1;
+    if ((!tatweel && !IsDash(c.tok(p).key)) || n >= tokens.size() || !c.Has(n, kGiven) ||
+        c.info[n].stripped > 0 || c.Has(n, kPrefixParticle)) {
+      continue;
+    }
+    uint32_t m = n + 1;
+    auto line_ends = [&](uint32_t k) {
+      return k >= tokens.size() || GapBefore(c.doc, k).find('\n') != std::string_view::npos ||
+             c.tok(k).key == ":";
+    };
+    while (m < tokens.size() && m < n + 3 && !line_ends(m) && c.tok(m).kind == TokenKind::kWord &&
+           c.info[m].stripped == 0 && !c.Has(m, kStop | kPunct | kReporting | kHead | kNumber)) {
+      ++m;
+    }
+    if (m < n + 2 || !line_ends(m) || !c.FreeRange(n, m)) continue;
+    c.AddSpan(n, m, EntityType::kPerson);
+    i = m;
   }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found

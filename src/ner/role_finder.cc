@@ -1848,8 +1848,8 @@ int32_t EntityAnnotator::TitleCountry(const Ctx& c, const RoleCand& r) const {
 }
 
 // The flags (kTitleAddress ...) of the longest title at i ending by `end`.
-uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const {
-  uint8_t flags = 0;
+uint16_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) const {
+  uint16_t flags = 0;
   int32_t node = c.info[i].facts.title_node;
   for (uint32_t j = i + 1; node >= 0; ++j) {
     auto hits = t_.titles.Hits(node);
@@ -1860,15 +1860,17 @@ uint8_t EntityAnnotator::TitleFlags(const Ctx& c, uint32_t i, uint32_t end) cons
   return flags;
 }
 
-// Whether the role's title is a form of address alone ("الدكتور"), or its
-// abbreviation with the dot ("م.", Eng.).
+// Whether the role's title is a form of address alone ("السيد"), or its
+// abbreviation with the dot ("م.", Eng.); not one the news counts as the
+// holder's profession ("المهندس", flagged "role").
 bool EntityAnnotator::AddressOnly(const Ctx& c, const RoleCand& r) const {
   TitleClass cls;
   const int tl = TitleAt(c, r.tb, r.te, &cls);
   const bool dot = tl == 1 && r.te == r.tb + 2 && c.doc.Slice(c.tok(r.tb + 1).span) == "." &&
                    c.tok(r.tb + 1).span.begin == c.tok(r.tb).span.end;
-  return (tl == static_cast<int>(r.te - r.tb) || dot) &&
-         (TitleFlags(c, r.tb, r.te) & kTitleAddress);
+  const uint16_t flags = TitleFlags(c, r.tb, r.te);
+  return (tl == static_cast<int>(r.te - r.tb) || dot) && (flags & kTitleAddress) &&
+         (dot || !(flags & kTitleRole));
 }
 
 // Whether the role's title is one office or trade word without the article

@@ -180,8 +180,8 @@ TEST_F(RolesChainTest, WhatIsNoRoleOfThePerson) {
       // editor": after the comma "و" adds another person.
       {"وحضر اللقاء وزير الخارجية السعودي، وسلمان الدوسري رئيس التحرير.", "سلمان الدوسري",
        "وزير الخارجية السعودي"},
-      // "Mr Saad al-Fahd said ...": a form of address is no post.
-      {"وقال الأستاذ سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "الأستاذ"},
+      // "Mr. Saad al-Fahd said ...": a form of address is no post.
+      {"وقال السيد سعد الفهد إن الدراسة انتهت.", "سعد الفهد", "السيد"},
       // "The Russian president received the Syrian foreign minister Walid
       // al-Zoubi": the host's title is not the visitor's.
       {"واستقبل الرئيس الروسي وزير الخارجية السوري وليد الزعبي في موسكو.", "وليد الزعبي",
@@ -654,8 +654,11 @@ TEST_F(RolesChainTest, StylesOfRoyaltyTheDoctorAndTheEngineerAreRoles) {
     Document doc = Run(c.text);
     ExpectTitles(TitlesOf(doc, c.person), c.titles, std::string(c.text) + "\n" + Dump(doc));
   }
-  // "Mr Sami al-Otaibi said ...": a form of address alone, no role.
-  Document doc = Run("وقال الأستاذ سامي العتيبي إن الخطة جاهزة.");
+  // "Engineer Sami al-Otaibi said ...": the engineer's title is a role as
+  // the doctor's is; "Mr." alone is a form of address, no role.
+  Document doc = Run("وقال المهندس سامي العتيبي إن الخطة جاهزة.");
+  ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {"المهندس"}, Dump(doc));
+  doc = Run("وقال السيد سامي العتيبي إن الخطة جاهزة.");
   ExpectTitles(TitlesOf(doc, "سامي العتيبي"), {}, Dump(doc));
 }
 
@@ -1330,7 +1333,7 @@ TEST_F(RolesChainTest, AConstructChainReadsOnToTheHolder) {
        {"مدير مرور محافظة الطائف", "العقيد"}},
       // "The head of «al-Ufuq» company, engineer Salem al-Zahrani, said
       // ...": a quoted name completes the title; the engineer's title after
-      // it is no part of the post.
+      // it is no part of the post, a role of its own.
       {"وقال رئيس شركة «الأفق» المهندس سالم الزهراني إن الطرق مفتوحة.",
        "سالم الزهراني",
        {"رئيس شركة «الأفق»", "المهندس"}},

@@ -75,5 +75,20 @@ TEST_F(RolesProfessionsTest, AnAdjectiveOrAFamilyNameIsNoTrade) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesProfessionsTest, TheEngineersTitleIsARoleAndStillChains) {
+  const RolesCase cases[] = {
+      // "Eng. Fahd al-Shehri inaugurated the new road project."
+      {"ودشن المهندس فهد الشهري مشروع الطريق الجديد.", "فهد الشهري", {"المهندس"}},
+      // "The mayor of Unaizah, Eng. Saleh al-Otaibi, attended the ceremony."
+      // (the office still reaches the name across the engineer's title)
+      {"وحضر الحفل رئيس بلدية عنيزة المهندس صالح العتيبي.",
+       "صالح العتيبي",
+       {"رئيس بلدية عنيزة", "المهندس"}},
+      // "Mr. Fahd al-Shehri" makes no role: a form of address alone.
+      {"ودشن السيد فهد الشهري مشروع الطريق الجديد.", "فهد الشهري", {}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner

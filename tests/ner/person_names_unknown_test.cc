@@ -1,0 +1,204 @@
+// Persons the tables did not know: given names of the Peninsula missing from
+// data/ner/given_names.tsv; bylines. Sentences written for these tests, over
+// the shipped data and the text stage with the word list.
+#include <gtest/gtest.h>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class PersonNamesUnknownTest : public test::WordListTest {};
+
+TEST_F(PersonNamesUnknownTest, GivenNamesOfThePeninsula) {
+  const test::PersonCase cases[] = {
+      // "The journalist Battal al-Harbi said the club will sign two players."
+      {"وقال الإعلامي بتال الحربي إن النادي سيتعاقد مع لاعبين.", {"بتال الحربي"}, {}},
+      // "The preacher Shuja al-Dosari took part in the festival." (شجاع,
+      // brave, is also a word)
+      {"وشارك الداعية شجاع الدوسري في فعاليات المهرجان.", {"شجاع الدوسري"}, {}},
+      // "Dr. Hatoon al-Fassi says women's work has grown."
+      {"وتقول الدكتورة هتون الفاسي إن عمل المرأة زاد.", {"هتون الفاسي"}, {}},
+      // "The lyrics are by Saeed bin Mani and the music by Samir Mabrouk."
+      {"والأوبريت من كلمات سعيد بن مانع وألحان سمير مبروك.", {"سعيد بن مانع"}, {}},
+      // "The citizen Mani al-Mulfi told the paper he bought a meal."
+      {"وقال المواطن مانع الملفي للصحيفة إنه اشترى وجبة.", {"مانع الملفي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
+  const test::PersonCase cases[] = {
+      // "The club renews its coach's contract / Majid Maghribi - Jeddah /
+      // The board agreed ..." (a tatweel standing alone for the dash)
+      {"النادي يجدد عقد مدربه\nماجد مغربي ـ جدة\nوافقت إدارة النادي على تجديد عقد المدرب.",
+       {"ماجد مغربي"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, BylineAfterThePagesNavigation) {
+  const test::PersonCase cases[] = {
+      // "Next Previous Ahmad Masri - Jeddah / The market saw ...": the
+      // Latin words of the page before the byline on its line.
+      {"ارتفاع أسعار الخضار\nNext Previous أحمد مصري – جدة\nشهدت أسواق الخضار ارتفاعا في "
+       "الأسعار.",
+       {"أحمد مصري"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AndOthersEndsAList) {
+  const test::PersonCase cases[] = {
+      // "The court sentenced al-Shater, Hassan and others to prison." ("وآخرين",
+      // and others, is no surname of the last member)
+      {"قضت المحكمة بسجن الشاطر وحسن وآخرين.", {}, {"حسن وآخرين"}},
+      {"قضت المحكمة بسجن مرسي ومحمد وغيرهما.", {}, {"محمد وغيرهما"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AFormFourVerbBeforeItsObjectEndsTheName) {
+  const test::PersonCase cases[] = {
+      // "The minister, Dr. Khalid, issued a decision to the directors." (أصدر,
+      // issued, of the shape أفعل, before its accusative object)
+      {"الوزير الدكتور خالد أصدر قراراً للمديرين بتنفيذ الخطة.", {"خالد"}, {"خالد أصدر"}},
+      // "Dr. Muhammad Akram said the plan is ready." (أكرم, a given name)
+      {"وقال الدكتور محمد أكرم إن الخطة جاهزة.", {"محمد أكرم"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, PlatiniIsKnownThoughHisNameReadsAsBPlusLatin) {
+  const test::PersonCase cases[] = {
+      // "The UEFA president, Michel Platini, met the Asian federation's head.
+      // Platini said ..." (بلاتيني also reads ب + لاتيني, with a Latin)
+      {"والتقى رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني رئيس الاتحاد الآسيوي. "
+       "وقال بلاتيني إن اللقاء كان مثمرا.",
+       {"ميشيل بلاتيني", "بلاتيني"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, ATitleWordAfterATitledGivenNameIsTheFamilyName) {
+  const test::PersonCase cases[] = {
+      // "Sheikh Fahd al-Qadi, the committee's head, said the programme
+      // succeeded." (القاضي, the judge, an office)
+      {"وقال الشيخ فهد القاضي رئيس اللجنة إن البرنامج ناجح.", {"فهد القاضي"}, {}},
+      // "Dr. Khalid al-Mukhrij explained that the project is ready." (المخرج,
+      // the director, a profession)
+      {"أوضح الدكتور خالد المخرج أن المشروع جاهز.", {"خالد المخرج"}, {}},
+      // "Prince Faisal told the ambassador that the visit matters": an office
+      // before أن may be the verb's object.
+      {"وأبلغ الأمير فيصل السفير أن الزيارة مهمة.", {"فيصل"}, {"فيصل السفير"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AReportingVerbAfterBinIsTheFathersName) {
+  const test::PersonCase cases[] = {
+      // "Brigadier Salih bin Talib, director of the department, said ..."
+      // (طالب, Talib; demanded)
+      {"وأوضح العميد صالح بن طالب، مدير عام الإدارة، أن العمل مستمر.", {"صالح بن طالب"}, {}},
+      // "The writer Dr. Hamoud Abu Talib called on the ministries to ..." (so
+      // after "أبو")
+      {"ودعا الكاتب الدكتور حمود أبو طالب الوزارات إلى الشفافية.", {"حمود أبو طالب"}, {}},
+      // "Abu Marzouk demanded the release of the detainees": the verb stays
+      // a verb.
+      {"وطالب أبو مرزوق بالإفراج عن المعتقلين.", {}, {"طالب أبو مرزوق"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, EnvoyAndPresidentOf2015ByTheirShortNames) {
+  const test::PersonCase cases[] = {
+      // "The UN envoy Ismail Ould Cheikh called for the truce to be extended."
+      {"ودعا المبعوث الأممي إسماعيل ولد الشيخ إلى تمديد الهدنة.", {"إسماعيل ولد الشيخ"}, {}},
+      // "The king sent a cable to President Abdulla Yameen of the Maldives."
+      {"وبعث الملك برقية تهنئة للرئيس عبدالله يامين رئيس جمهورية المالديف.", {"عبدالله يامين"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AbaAndAWordWithTheArticleIsAFamilyName) {
+  const test::PersonCase cases[] = {
+      // "The delegation, headed by the club's vice-president Khalid Aba
+      // al-Khail, left for Europe." (أبا, the accusative of أبو, frozen in
+      // the family name)
+      {"وغادرت البعثة برئاسة نائب رئيس النادي خالد أبا الخيل إلى أوروبا.", {"خالد أبا الخيل"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AKunyaAfterATitleIsAName) {
+  const test::PersonCase cases[] = {
+      // "Among the dead was the prominent Houthi leader Abu al-Diya
+      // al-Hamdani." (a kunya with a word the tables do not know as a name)
+      {"وكان بين القتلى القيادي الحوثي البارز أبو الضياء الهمداني.", {"أبو الضياء الهمداني"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, BylineWithThePlaceFirst) {
+  const test::PersonCase cases[] = {
+      // "Riyadh - Adel al-Duhailan / The municipality announced ..."
+      {"البلدية تعلن مواعيد العمل\nالرياض - عادل الدحيلان\nأعلنت البلدية مواعيد العمل "
+       "الجديدة.",
+       {"عادل الدحيلان"},
+       {}},
+      // "Jeddah ـ Najib al-Harbi / ..." (a tatweel standing alone for the dash)
+      {"النادي يجدد عقد مدربه\nجدة ـ نجيب الحربي\nوافقت إدارة النادي على تجديد العقد.",
+       {"نجيب الحربي"},
+       {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, AfterBinAWordReadAsAPrepositionsPhraseIsAName) {
+  const test::PersonCase cases[] = {
+      // "Major General Mansour bin Butaihan al-Juhani thanked the teams."
+      // (بطيحان read as ب + a word)
+      {"وشكر اللواء منصور بن بطيحان الجهني الفرق المشاركة.", {"منصور بن بطيحان الجهني"}, {}},
+      // "Osama bin Laden founded the organisation." (لادن read as ل + a word)
+      {"وكان أسامة بن لادن قد أسس التنظيم في أفغانستان.", {"أسامة بن لادن"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, PraiseToGodIsNoPrimeMinister) {
+  const test::PersonCase cases[] = {
+      // "The player said: praise God for my move to the club." ("الحمد
+      // الله", a common spelling of "الحمد لله", is also the Palestinian
+      // prime minister's family name; only his full name names him.)
+      {"وقال اللاعب: الحمد الله على انتقالي إلى النادي.", {}, {"الحمد الله"}},
+      {"وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن الحكومة ستعمل.", {"رامي الحمد الله"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, ATatweelStandingAloneSeparatesNamesOfAList) {
+  const test::PersonCase cases[] = {
+      // "The squad: Walid al-Anazi ـ Omar Hawsawi ـ Muhammad Hussein ـ
+      // Muhammad Eid ـ Khalid al-Ghamdi." (a line-up with tatweels for dashes)
+      {"وضمت القائمة وليد العنزي ـ عمر هوساوي ـ محمد حسين ـ محمد عيد ـ خالد الغامدي.",
+       {"محمد حسين", "محمد عيد"},
+       {"محمد حسين ـ محمد عيد ـ خالد الغامدي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, ARegnalNumberEndsAMonarchsName) {
+  const test::PersonCase cases[] = {
+      // "The palace was built for King William the Third in 1700."
+      {"وبني القصر للملك ويليام الثالث في عام 1700.", {"ويليام الثالث"}, {}},
+      // "King Henry the Eighth admired the palace."
+      {"وقد أعجب الملك هنري الثامن بالقصر.", {"هنري الثامن"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+}  // namespace
+}  // namespace rased::ner
