@@ -616,6 +616,37 @@ void EntityAnnotator::Emit(Ctx& c) const {
     }
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
   }
+  // "قناة الجزيرة", "مجموعة ميتسوبيشي": the head of a channel, paper or
+  // company before the bare name the knowledge base records is how the news
+  // and annotators write the body's name, so the entity is named with it.
+  // Only a linked body: the store merges new names across documents by
+  // their name, which must stay the bare one the other documents write.
+  for (Entity& e : doc.entities) {
+    if (e.kb_id.empty() || e.type != EntityType::kOrganization) continue;
+    for (uint32_t mi : e.mentions) {
+      const Mention& m = doc.mentions[mi];
+      const uint32_t k = m.token_begin;
+      if (m.source == MentionSource::kCoref || k == 0 || m.span.begin != doc.tokens[k].span.begin) {
+        continue;
+      }
+      // Not a site, a militia or a group before a body's own name ("موقع
+      // منظمة الصحة العالمية"، "ميليشيا حزب الله"): only a channel's, a
+      // paper's or a company's head before a name that has no head itself.
+      const Head* head = c.info[k - 1].head;
+      if (!head || head->mode != HeadMode::kName || head->list ||
+          head->type != EntityType::kOrganization || c.owner[k - 1] >= 0 ||
+          (c.info[k].head && c.info[k].head->type == EntityType::kOrganization) ||
+          MentionText(doc, m.span) != e.name) {
+        continue;
+      }
+      const int32_t kb = kb_.IndexOf(e.kb_id);
+      if (!head->outlet && !head->trade && (kb < 0 || kb_.entities()[kb].kind != "company")) {
+        continue;
+      }
+      e.name = MentionText(doc, SpanOf(doc, k - 1, k, c.info[k - 1].stripped)) + " " + e.name;
+      break;
+    }
+  }
   // Roles. One per person and post: a title repeated, or repeated shorter
   // ("العميد" after "العميد ركن"), is the same role again. The first word
   // keeps its article: the honorific "الأمير" is not "أمير منطقة الرياض".
