@@ -25,6 +25,27 @@ bool AdjectiveShape(std::string_view w) {
 
 }  // namespace
 
+// Whether the word at n is a verbal noun with the article (or after ل,
+// "للقضاء") whose object follows with the preposition `prep` in a body's
+// name ("الفصل في"). Runs at a preposition inside a complement only.
+bool EntityAnnotator::PrepositionalNoun(const Ctx& c, uint32_t n, std::string_view prep) const {
+  if (!t_.prepositional_preps.contains(prep)) return false;
+  std::string_view key = c.tok(n).key;
+  const bool lil = key.starts_with(kLiL);
+  if (lil) {
+    key.remove_prefix(kLiL.size());
+  } else if (!key.starts_with(kAl) || c.info[n].stripped > 0) {
+    return false;
+  }
+  std::string phrase;
+  phrase.reserve(kAl.size() + key.size() + 1 + prep.size());
+  if (lil) phrase += kAl;
+  phrase += key;
+  phrase += ' ';
+  phrase += prep;
+  return t_.prepositional_nouns.contains(phrase);
+}
+
 // End (exclusive) of the genitive complement starting at token k: definite
 // nouns and adjectives, coordinated definite nouns, complement nouns,
 // knowledge-base names, a number after the head, and a final "في" + place.
@@ -40,10 +61,37 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool common_noun = false;      // a definite common noun, no title, opened the complement
   bool place_adjective = false;  // a place's name and an adjective after it
   bool after_location = false;   // right after a place's name proper
+  uint32_t prep_at = end;        // a verbal noun's preposition taken into the name
+  uint32_t object_at = end;      // where its object's last (definite) noun starts
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
     int32_t owner = c.owner[j];
+    // "هيئة الفصل في المنازعات"، "لجنة الإشراف على المستشفيات": a verbal
+    // noun of the complement takes its object with its preposition, and
+    // both stay in the name (data/ner/prepositional_nouns.tsv); a noun with
+    // the article must follow, as the object of the noun.
+    // The object may be a noun in the construct state before a definite one
+    // ("الدفاع عن حقوق الإنسان"). The noun may also end the words before the
+    // complement ("اللجنة الوطنية للقضاء على الفقر": the purpose's noun).
+    // A preposition no object follows in the name is dropped below.
+    if (j > 0 && (j == k || prev_definite) && in.stripped == 0 && j + 2 < end && c.Free(j + 1) &&
+        c.info[j + 1].stripped == 0 && c.tok(j + 1).kind == TokenKind::kWord &&
+        !c.Has(j + 1, kStop | kGentilic | kHead | kNumber | kPunct | kVerbLike) &&
+        c.info[j - 1].stripped <= 1 && PrepositionalNoun(c, j - 1, in.word)) {
+      const bool construct = !c.Has(j + 1, kDefinite) && !c.info[j + 1].facts.tanwin &&
+                             !c.info[j + 1].facts.participle &&
+                             !c.info[j + 1].facts.function_word && c.Free(j + 2) &&
+                             c.info[j + 2].stripped == 0 && c.Has(j + 2, kDefinite);
+      if (c.Has(j + 1, kDefinite) || construct) {
+        prep_at = j;
+        prev_definite = false;
+        after_gentilic = after_adjective = after_place = after_location = false;
+        j += construct ? 2 : 1;
+        object_at = j;
+        continue;
+      }
+    }
     // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
     // body its country's gentilic or its number already names is only placed
     // by "في"; the place stays a mention of its own.
@@ -223,6 +271,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     }
     break;
   }
+  if (prep_at < end && j <= object_at) j = prep_at;
   // "مجلس إدارة شركة كي بي إم جي": a noun in the construct state whose
   // genitive is no part of the name leaves a generic phrase; drop it.
   while (j > k && (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&

@@ -102,5 +102,34 @@ TEST_F(OrgHeadsWithGenitivesTest, DualHeadNeedsTwoNames) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A verbal noun of the complement that takes its object with a preposition
+// keeps the preposition and the object in the body's name (data/ner/
+// prepositional_nouns.tsv), after the head or after a purpose's ل; not a
+// noun the table lacks, nor a preposition no noun with the article follows.
+TEST_F(OrgHeadsWithGenitivesTest, VerbalNounAndItsPrepositionalObject) {
+  const Case cases[] = {
+      // "The committee for supervising the hospitals met its members."
+      {"واجتمعت لجنة الإشراف على المستشفيات بأعضائها.",
+       {"ORGANIZATION لجنة الإشراف على المستشفيات"},
+       {"لجنة الإشراف"}},
+      // "The board for settling labour disputes issued its rulings."
+      {"وأصدرت هيئة الفصل في المنازعات العمالية أحكامها.",
+       {"ORGANIZATION هيئة الفصل في المنازعات العمالية"},
+       {"هيئة الفصل"}},
+      // "The national committee for eradicating illiteracy announced its plan."
+      {"وأعلنت اللجنة الوطنية للقضاء على الأمية خطتها.",
+       {"ORGANIZATION اللجنة الوطنية للقضاء على الأمية"},
+       {}},
+      // "The society for the defence of human rights demanded their release."
+      {"وطالبت جمعية الدفاع عن حقوق الإنسان بالإفراج عنهم.",
+       {"ORGANIZATION جمعية الدفاع عن حقوق الإنسان"},
+       {"جمعية الدفاع"}},
+      // "The supervising committee met at its headquarters yesterday." (no
+      // object after the preposition: the name stops before it)
+      {"واجتمعت لجنة الإشراف في مقرها أمس.", {}, {"لجنة الإشراف في مقرها"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
