@@ -394,5 +394,28 @@ TEST_F(PrecisionTest, DefiniteHeadRefersBackToThePlace) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// "حمل لواء" (to carry the banner of) is a fixed phrase with no brigade in
+// it, and the organ of "the ministry" or "the club" the story is about
+// (ديوان الوزارة، رئاسة النادي) names no body of its own; a named organ
+// ("وكالة الوزارة لشؤون التوثيق" aside) and a named club stay.
+TEST_F(PrecisionTest, BannerPhraseAndOrgansOfTheBody) {
+  const Case cases[] = {
+      // "The kingdom, which carried the banner of justice and of standing
+      // with the oppressed."
+      {"والمملكة التي حملت لواء العدل والوقوف مع المظلوم.",
+       {},
+       {"لواء العدل", "لواء العدل والوقوف"}},
+      // "He said the minister who carries the banner of reform met them."
+      {"وقال إن الوزير الذي يحمل لواء الإصلاح التقاهم.", {}, {"لواء الإصلاح"}},
+      // "The committee met yesterday at the ministry's headquarters."
+      {"واجتمعت اللجنة أمس بديوان الوزارة في الرياض.", {}, {"ديوان الوزارة"}},
+      // "The club's presidency announced the coach's dismissal."
+      {"وأعلنت رئاسة النادي إقالة المدرب.", {}, {"رئاسة النادي"}},
+      // "The board of al-Hilal club met its players." (a named club)
+      {"والتقى مجلس إدارة نادي الهلال باللاعبين.", {"ORGANIZATION نادي الهلال"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
