@@ -243,5 +243,22 @@ TEST_F(KbNamesStillMissedTest, AbbreviationSpelledOutWithDots) {
   ExpectLinkCounts(cases);
 }
 
+// A known person's alias carries no office of several words before the
+// name: the office is the person's role and the body named in it its own
+// entity ("شيخ الأزهر": Al-Azhar), not part of the person's mention.
+TEST_F(KbNamesStillMissedTest, OfficeBeforeAKnownNameStaysTheRole) {
+  // "The Grand Imam of Al-Azhar Ahmed el-Tayeb attended the ceremony."
+  const std::string text = "وحضر شيخ الأزهر أحمد الطيب الحفل.";
+  const Document doc = stages_.Run(text);
+  const Entity* tayeb = test::FindEntity(doc, "أحمد الطيب");
+  ASSERT_NE(tayeb, nullptr) << test::Dump(doc);
+  EXPECT_EQ(tayeb->kb_id, "ahmed-el-tayeb");
+  EXPECT_NE(test::FindEntity(doc, "الأزهر"), nullptr) << test::Dump(doc);
+  test::ExpectTitles(doc, {text.c_str(), "أحمد الطيب", {"شيخ الأزهر"}});
+  // "The Bahraini crown prince Salman bin Hamad opened the exhibition."
+  const std::string crown = "وافتتح ولي العهد البحريني سلمان بن حمد المعرض.";
+  test::ExpectTitles(stages_.Run(crown), {crown.c_str(), "سلمان بن حمد", {"ولي العهد البحريني"}});
+}
+
 }  // namespace
 }  // namespace rased::ner
