@@ -23,6 +23,16 @@ bool AdjectiveShape(std::string_view w) {
          w.ends_with("\xD9\x89") || w.ends_with("\xD9\x8A\xD8\xA7");  // ى، يا
 }
 
+// Whether a definite word is shaped like a verbal noun of the derived forms
+// that no adjective shares: ال + ت and three letters or more (التوقف،
+// التعليق) or ال + است (الاستمرار).
+bool VerbalNounShape(std::string_view w) {
+  constexpr std::string_view kAlTa = "\xD8\xA7\xD9\x84\xD8\xAA";                   // الت
+  constexpr std::string_view kAlIst = "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA";  // الاست
+  return (w.starts_with(kAlTa) && utf8::CountCodePoints(w) >= 6) ||
+         (w.starts_with(kAlIst) && utf8::CountCodePoints(w) >= 7);
+}
+
 }  // namespace
 
 // Whether the word at n is a verbal noun with the article (or after ل,
@@ -183,6 +193,15 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       const std::string_view surface = c.doc.Slice(c.tok(j).span);
       if (in.stripped == 0 && (surface.starts_with("\xD8\xA3") || surface.starts_with("\xD8\xA5") ||
                                surface.starts_with("\xD8\xA2"))) {
+        break;
+      }
+      // "طالبت وزارة الإسكان التوقف"، "رفضت هيئة مكافحة الفساد التعليق"
+      // (the ministry asked for a halt): after a definite word of the
+      // complement only an adjective goes on without و, and a verbal noun
+      // (تفعيل، تفعّل، استفعال) is none; it is the verb's object.
+      if (j > k && prev_definite && in.stripped == 0 &&
+          !(in.flags & (kNisba | kGentilic | kModifier)) && surface.starts_with(kAl) &&
+          VerbalNounShape(c.tok(j).key) && !AdjectiveShape(surface)) {
         break;
       }
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".

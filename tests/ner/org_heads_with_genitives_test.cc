@@ -131,5 +131,45 @@ TEST_F(OrgHeadsWithGenitivesTest, VerbalNounAndItsPrepositionalObject) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A university's deanship is named by its head and complement as a college
+// is; the teaching staff of whichever university ("أعضاء هيئة التدريس") is
+// no body's name.
+TEST_F(OrgHeadsWithGenitivesTest, DeanshipAndTeachingStaff) {
+  const Case cases[] = {
+      // "The deanship of admission and registration announced that the
+      // results would be out tomorrow."
+      {"وأعلنت عمادة القبول والتسجيل أن النتائج ستعلن غدا.",
+       {"ORGANIZATION عمادة القبول والتسجيل"},
+       {}},
+      // "The deanship of student affairs honoured a number of graduates."
+      {"وكرمت عمادة شؤون الطلاب عددا من الخريجين.", {"ORGANIZATION عمادة شؤون الطلاب"}, {}},
+      // "The university appointed ten members of the teaching staff."
+      {"وعينت الجامعة عشرة من أعضاء هيئة التدريس.", {}, {"هيئة التدريس"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// After a definite word of the complement a verbal noun of the derived
+// forms (التوقف، التعليق، الاستمرار) is no adjective: it is the verb's object
+// and the name ends before it; an adjective or a purpose with ل goes on.
+TEST_F(OrgHeadsWithGenitivesTest, VerbalNounAfterTheComplementIsTheObject) {
+  const Case cases[] = {
+      // "The anti-corruption authority declined to comment on the reports."
+      {"ورفضت هيئة مكافحة الفساد التعليق على التقارير.",
+       {"ORGANIZATION هيئة مكافحة الفساد"},
+       {"هيئة مكافحة الفساد التعليق"}},
+      // "The football association decided to keep the coach."
+      {"وقرر اتحاد الكرة الاستمرار مع المدرب.",
+       {"ORGANIZATION اتحاد الكرة"},
+       {"اتحاد الكرة الاستمرار"}},
+      // "The Saudi tennis federation announced that the tournament starts
+      // tomorrow." (a purpose with ل)
+      {"وأعلن الاتحاد السعودي للتنس أن البطولة تبدأ غدا.",
+       {"ORGANIZATION الاتحاد السعودي للتنس"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
