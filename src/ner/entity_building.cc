@@ -639,8 +639,14 @@ void EntityAnnotator::Emit(Ctx& c) const {
           MentionText(doc, m.span) != e.name) {
         continue;
       }
+      // A channel's head before an outlet, a company's or a group's before a
+      // company: not "إذاعة الأمم المتحدة" (the UN's radio), "موقع
+      // سامسونج" (Samsung's site) nor "شبكة موبايلي" (its network).
       const int32_t kb = kb_.IndexOf(e.kb_id);
-      if (!head->outlet && !head->trade && (kb < 0 || kb_.entities()[kb].kind != "company")) {
+      const std::string_view kind = kb < 0 ? std::string_view() : kb_.entities()[kb].kind;
+      const bool company_head = head->trade || c.info[k - 1].word == kMajmoua;
+      if (!(head->outlet && (kind == "media" || kind == "news-agency")) &&
+          !(company_head && (kind == "company" || kind == "airline"))) {
         continue;
       }
       e.name = MentionText(doc, SpanOf(doc, k - 1, k, c.info[k - 1].stripped)) + " " + e.name;

@@ -29,6 +29,14 @@ bool AdjectiveShape(std::string_view w) {
 bool VerbalNounShape(std::string_view w) {
   constexpr std::string_view kAlTa = "\xD8\xA7\xD9\x84\xD8\xAA";                   // الت
   constexpr std::string_view kAlIst = "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA";  // الاست
+  // "التقنيين"، "التشكيلية" (technical, plastic): a relative adjective's
+  // endings (ي، ية، يون، يين، يات; the key folds ة to ه).
+  constexpr std::string_view kNisbaEndings[] = {
+      "\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x8A\xD9\x86",
+      "\xD9\x8A\xD8\xA7\xD8\xAA"};
+  for (std::string_view e : kNisbaEndings) {
+    if (w.ends_with(e)) return false;
+  }
   return (w.starts_with(kAlTa) && utf8::CountCodePoints(w) >= 6) ||
          (w.starts_with(kAlIst) && utf8::CountCodePoints(w) >= 7);
 }
@@ -207,6 +215,10 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // "للرقابة على المنشطات وبالتنسيق" (and in coordination with): a
+      // preposition after و opens an adverbial phrase, unless it spells the
+      // article after ل ("للتدريب وللتأهيل").
+      if (in.stripped > 1 && !c.tok(j).key.starts_with("\xD9\x88\xD9\x84\xD9\x84")) break;
       // "الهيئة العامة للطيران والحكومة", "قوات المقاومة والجيش": a
       // government's or an army's head after و starts another body, and so
       // does the name's own head; the heads that join in names do not

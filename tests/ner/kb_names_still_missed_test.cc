@@ -260,5 +260,16 @@ TEST_F(KbNamesStillMissedTest, OfficeBeforeAKnownNameStaysTheRole) {
   test::ExpectTitles(stages_.Run(crown), {crown.c_str(), "سلمان بن حمد", {"ولي العهد البحريني"}});
 }
 
+// The Saudi-led coalition named by what it supports, with a participle
+// ("التحالف الداعم للشرعية"), as the Saudi press names it.
+TEST_F(KbNamesStillMissedTest, CoalitionSupportingLegitimacy) {
+  // "The spokesman of the coalition supporting legitimacy in Yemen said the
+  // raids hit Houthi positions."
+  const std::string text =
+      "وقال المتحدث باسم التحالف الداعم للشرعية في اليمن إن الغارات أصابت مواقع الحوثيين.";
+  EXPECT_EQ(stages_.KbIdOf(text, "التحالف الداعم للشرعية في اليمن"), "saudi-led-coalition-yemen")
+      << test::Dump(stages_.Run(text));
+}
+
 }  // namespace
 }  // namespace rased::ner

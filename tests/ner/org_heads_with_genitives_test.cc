@@ -162,6 +162,11 @@ TEST_F(OrgHeadsWithGenitivesTest, VerbalNounAfterTheComplementIsTheObject) {
       {"وقرر اتحاد الكرة الاستمرار مع المدرب.",
        {"ORGANIZATION اتحاد الكرة"},
        {"اتحاد الكرة الاستمرار"}},
+      // "The ministry of transport, despite the delay, opened the road." (و
+      // and a preposition open an adverb, no noun of the name)
+      {"وافتتحت وزارة النقل وبالرغم من التأخير الطريق.",
+       {"ORGANIZATION وزارة النقل"},
+       {"وزارة النقل وبالرغم"}},
       // "The Saudi tennis federation announced that the tournament starts
       // tomorrow." (a purpose with ل)
       {"وأعلن الاتحاد السعودي للتنس أن البطولة تبدأ غدا.",

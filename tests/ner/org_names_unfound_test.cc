@@ -251,6 +251,8 @@ TEST_F(OrgNamesUnfoundTest, LinkedOutletNamedWithItsHead) {
   // organisation's own name, not its site's)
   EXPECT_EQ(name_of("ونشر موقع منظمة الصحة العالمية الأرقام أمس.", "منظمة الصحة العالمية"),
             "منظمة الصحة العالمية");
+  // "The UN radio reported the figures." (the body's radio, not the body)
+  EXPECT_EQ(name_of("وبثت إذاعة الأمم المتحدة الأرقام أمس.", "الأمم المتحدة"), "الأمم المتحدة");
   // "Al Jazeera said ..." (no head, the record's name)
   EXPECT_EQ(name_of("وقالت الجزيرة إن مراسلها وصل إلى المدينة.", "الجزيرة"), "الجزيرة");
 }
