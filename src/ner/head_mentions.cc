@@ -785,10 +785,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // governments are not named so ("القوات الحكومية لاستعادة المدينة").
         if (h.type == EntityType::kOrganization && !h.person && !h.national && !governed) {
           uint32_t a = i + 1;
+          // "باشرت الشرطة التحقيقات للتأكد" (the police began the inquiries
+          // to make sure): a verbal noun is no adjective of the head but the
+          // verb's object.
           while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
                  c.Has(a, kDefinite) && !c.info[a].facts.participle &&
                  c.info[a].facts.title_node < 0 && !c.tok(a).key.starts_with(kLiL) &&
-                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head &&
+                 (c.Has(a, kNisba | kModifier) || !VerbalNounShape(c.tok(a).key)))
             ++a;
           uint32_t e = a;
           if (a > i + 1 && a + 1 < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&

@@ -417,5 +417,24 @@ TEST_F(PrecisionTest, BannerPhraseAndOrgansOfTheBody) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// After a definite head a verbal noun (التحقيقات، التوفيق) is the verb's
+// object, not an adjective before what the body is for: "باشرت الشرطة
+// التحقيقات للتأكد" names no body; "الهيئة العامة للطيران" still does.
+TEST_F(PrecisionTest, VerbalNounAfterADefiniteHeadIsNoAdjective) {
+  const Case cases[] = {
+      // "The police began the inquiries to establish the circumstances."
+      {"وباشرت الشرطة التحقيقات للتأكد من ملابسات الحادث.",
+       {},
+       {"الشرطة التحقيقات للتأكد", "الشرطة التحقيقات"}},
+      // "The club wished the player success in his new career."
+      {"وتمنى النادي التوفيق للاعب في مسيرته الجديدة.", {}, {"النادي التوفيق للاعب"}},
+      // "The general authority for civil aviation announced new rules."
+      {"وأعلنت الهيئة العامة للطيران المدني قواعد جديدة.",
+       {"ORGANIZATION الهيئة العامة للطيران المدني"},
+       {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
