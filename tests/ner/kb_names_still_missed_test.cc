@@ -271,5 +271,19 @@ TEST_F(KbNamesStillMissedTest, CoalitionSupportingLegitimacy) {
       << test::Dump(stages_.Run(text));
 }
 
+// An Emirati club named by its bare name and the masculine gentilic, as
+// sports pages name it ("العين الإماراتي" is the club; the city is feminine),
+// not the channel or the city of the same name.
+TEST_F(KbNamesStillMissedTest, EmiratiClubByNameAndGentilic) {
+  // "Al-Hilal meets Al Ain of the Emirates on Tuesday in Riyadh."
+  const std::string text = "ويلتقي الفريق مع العين الإماراتي يوم الثلاثاء في الرياض.";
+  EXPECT_EQ(stages_.KbIdOf(text, "العين الإماراتي"), "al-ain-club")
+      << test::Dump(stages_.Run(text));
+  // "The coach trained al-Jazira of the Emirates before."
+  const std::string jazira = "ودرب المدرب الجزيرة الإماراتي من قبل.";
+  EXPECT_EQ(stages_.KbIdOf(jazira, "الجزيرة الإماراتي"), "al-jazira-club-uae")
+      << test::Dump(stages_.Run(jazira));
+}
+
 }  // namespace
 }  // namespace rased::ner
