@@ -227,6 +227,17 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
           (in.head->national || in.head->person || (k > 0 && c.info[k - 1].head == in.head))) {
         break;  // "إدارة تعليم صبيا والإدارة العامة للتعليم": two bodies of a kind
       }
+      // "وزارة التربية والتعليم والمؤسسة العامة للشباب": so does any body's
+      // head after و with an adjective or a purpose of its own after it; a
+      // head that ends the name ("الإذاعة والتلفزيون") or takes a gentilic
+      // only joins.
+      if (in.stripped > 0 && j > k && in.head && in.head->type == EntityType::kOrganization &&
+          j + 1 < end && c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+          !c.Has(j + 1, kGentilic) &&
+          (c.Has(j + 1, kNisba | kModifier) || c.tok(j + 1).key.starts_with(kLiL) ||
+           AdjectiveShape(c.doc.Slice(c.tok(j + 1).span)))) {
+        break;
+      }
       // "وزارة الاقتصاد والتخطيط والذي": after و a function word opens a
       // clause.
       if (in.stripped > 0 && t_.stop_words.contains(in.word)) break;

@@ -176,5 +176,27 @@ TEST_F(OrgHeadsWithGenitivesTest, VerbalNounAfterTheComplementIsTheObject) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// After و a body's head with words of its own name after it starts a second
+// body ("وزارة التجارة والغرفة التجارية"); a head that ends the name or takes
+// a gentilic joins it ("مؤسسة الإذاعة والتلفزيون").
+TEST_F(OrgHeadsWithGenitivesTest, SecondBodyAfterAnd) {
+  const Case cases[] = {
+      // "The ministry of commerce and the chamber of commerce and industry
+      // signed an agreement."
+      {"ووقعت وزارة التجارة والغرفة التجارية الصناعية اتفاقية.",
+       {"ORGANIZATION وزارة التجارة"},
+       {"وزارة التجارة والغرفة التجارية الصناعية"}},
+      // "The municipality of al-Khabra and the municipal council met."
+      {"واجتمعت بلدية الخبراء والمجلس البلدي أمس.",
+       {"ORGANIZATION بلدية الخبراء"},
+       {"بلدية الخبراء والمجلس البلدي"}},
+      // "The radio and television corporation said the broadcast goes on."
+      {"وقالت مؤسسة الإذاعة والتلفزيون إن البث مستمر.",
+       {"ORGANIZATION مؤسسة الإذاعة والتلفزيون"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
