@@ -436,5 +436,18 @@ TEST_F(PrecisionTest, VerbalNounAfterADefiniteHeadIsNoAdjective) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A paper whose name opens with a gentilic ("المصري اليوم") right after a
+// definite noun is that noun's gentilic and a time word: "وزير الخارجية
+// المصري اليوم" (the Egyptian foreign minister today); not so after a verb.
+TEST_F(PrecisionTest, GentilicOpeningAPapersNameAfterANoun) {
+  const Case cases[] = {
+      // "He met the Egyptian foreign minister today in Jeddah."
+      {"والتقى وزير الخارجية المصري اليوم في جدة.", {}, {"ORGANIZATION المصري اليوم"}},
+      // "Al-Masry Al-Youm reported that the talks went on."
+      {"وذكرت المصري اليوم أن المحادثات مستمرة.", {"ORGANIZATION المصري اليوم"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
