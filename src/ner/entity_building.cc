@@ -101,7 +101,19 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         key += ' ';
         key += c.tok(k).key;
       }
-      if (t_.unnamed_bodies.contains(key)) cand.dead = true;
+      if (!t_.unnamed_bodies.contains(key)) continue;
+      // "محكمة الاستئناف بالرياض"، "المجلس البلدي في جدة": a place right
+      // after the phrase says which one.
+      const uint32_t t = cand.te;
+      auto place_at = [&](uint32_t k) {
+        const int32_t o = k < c.owner.size() ? c.owner[k] : -1;
+        return o >= 0 && c.cands[o].tb == k && c.cands[o].type == EntityType::kLocation;
+      };
+      const bool placed =
+          t < doc.tokens.size() &&
+          ((c.info[t].word == kFi && c.info[t].stripped == 0 && place_at(t + 1)) ||
+           (c.info[t].stripped > 0 && doc.tokens[t].key.starts_with("\xD8\xA8") && place_at(t)));
+      if (!placed) cand.dead = true;
     }
   }
   // "مديرية الملاح في لحج" (the district of al-Milah in Lahij): a district

@@ -449,5 +449,20 @@ TEST_F(PrecisionTest, GentilicOpeningAPapersNameAfterANoun) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A court named by its kind alone is any court of that kind ("قضت محكمة
+// جنايات"، "صدق الحكم من محكمة الاستئناف"); with its city after it, it is
+// one court and stays.
+TEST_F(PrecisionTest, CourtNamedByItsKindAlone) {
+  const Case cases[] = {
+      // "A criminal court sentenced the defendants to prison."
+      {"وقضت محكمة جنايات بسجن المتهمين.", {}, {"محكمة جنايات"}},
+      // "The ruling was upheld by the appeals court and the supreme court."
+      {"وصدق الحكم من محكمة الاستئناف ثم المحكمة العليا.", {}, {"محكمة الاستئناف"}},
+      // "The appeals court in Riyadh held a celebration for its staff."
+      {"وأقامت محكمة الاستئناف بالرياض حفلا لمنسوبيها.", {"ORGANIZATION محكمة الاستئناف"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
