@@ -1530,6 +1530,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         const Cand& only = c.cands[c.owner[i + 1]];
         if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
       }
+      // "جبهة الجفينة جنوب مأرب"، "جبهة العند في لحج": a front's head and
+      // one word placed by a direction or by في and a place is the front
+      // line at a place the knowledge base lacks, no body.
+      if (h.front && h.type == EntityType::kOrganization && !h.list && j == i + 2 &&
+          c.Free(i + 1) && c.info[i + 1].stripped == 0 && c.tok(i + 1).kind == TokenKind::kWord &&
+          j < end &&
+          ((c.Has(j, kDirection) && c.info[j].stripped == 0) || place_after(j, end) > 0)) {
+        i = j - 1;
+        continue;
+      }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
       if (!h.person && !led) {
         bool only_person = true;

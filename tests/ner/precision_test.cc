@@ -464,5 +464,18 @@ TEST_F(PrecisionTest, CourtNamedByItsKindAlone) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A front's head and one word placed by a direction or by في and a place is
+// a front line, no body ("جبهة المخدرة غرب مأرب"); a front named by its
+// cause stays ("جبهة العمل الإسلامي").
+TEST_F(PrecisionTest, FrontLinePlacedByADirection) {
+  const Case cases[] = {
+      // "Clashes broke out on the al-Makhdara front west of Marib."
+      {"واندلعت اشتباكات في جبهة المخدرة غرب مأرب أمس.", {}, {"جبهة المخدرة"}},
+      // "The Islamic Action Front announced its boycott."
+      {"وأعلنت جبهة العمل الإسلامي مقاطعتها.", {"ORGANIZATION جبهة العمل الإسلامي"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
