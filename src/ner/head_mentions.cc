@@ -1462,7 +1462,20 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         const std::string_view adj = c.doc.Slice(c.tok(i + 2).span);
         noun_adjective = adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9");
       }
-      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective) continue;
+      // "إدارة شؤون المعلمين" (the teachers' affairs department), "مكتب شؤون
+      // الطلاب": a weak head, a complement noun in the construct state and
+      // a definite noun that is no body's head name one standing unit, as
+      // "مكتب الشؤون الاجتماعية" does; "مكتب شؤون الوزارة" stays the
+      // ministry's.
+      const bool complement_chain =
+          h.weak && !h.person && !h.national && !h.ambiguous && !definite && in.stripped <= 1 &&
+          j >= i + 3 && c.FreeRange(i + 1, j) && c.Has(i + 1, kComplementNoun) &&
+          !c.Has(i + 1, kDefinite) && !c.info[i + 1].head && c.info[i + 1].stripped == 0 &&
+          c.info[i + 2].stripped == 0 && c.Has(i + 2, kDefinite) && !c.info[i + 2].head &&
+          c.info[i + 2].facts.title_node < 0 && (j >= end || !c.Has(j, kStop));
+      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain) {
+        continue;
+      }
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {

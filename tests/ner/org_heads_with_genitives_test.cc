@@ -198,5 +198,25 @@ TEST_F(OrgHeadsWithGenitivesTest, SecondBodyAfterAnd) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A weak head, a complement noun in the construct state and a definite
+// noun name one standing unit ("إدارة شؤون المعلمين"، "إدارة مكافحة
+// المخدرات"); running the country's affairs is no department, and a head
+// that is also a common noun ("حركة", movement) names none so.
+TEST_F(OrgHeadsWithGenitivesTest, WeakHeadAndComplementNounChain) {
+  const Case cases[] = {
+      // "The form is handed over by the teachers' affairs department."
+      {"ويسلم النموذج من إدارة شؤون المعلمين لإنهاء الإجراءات.",
+       {"ORGANIZATION إدارة شؤون المعلمين"},
+       {}},
+      // "The anti-narcotics department seized two tonnes."
+      {"وضبطت إدارة مكافحة المخدرات طنين.", {"ORGANIZATION إدارة مكافحة المخدرات"}, {}},
+      // "The council took over running the country's affairs."
+      {"وتولى المجلس إدارة شؤون البلاد مؤقتا.", {}, {"إدارة شؤون البلاد"}},
+      // "The movement of oil trade slowed down last month."
+      {"وتباطأت حركة تجارة النفط الشهر الماضي.", {}, {"حركة تجارة النفط"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
