@@ -477,5 +477,19 @@ TEST_F(PrecisionTest, FrontLinePlacedByADirection) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// The security forces of whichever state the story is about name no body
+// alone; with an adjective or a gentilic they name one unit.
+TEST_F(PrecisionTest, SecurityForcesAlone) {
+  const Case cases[] = {
+      // "The security forces dispersed the sit-in at dawn."
+      {"وفضت قوات الأمن الاعتصام فجرا.", {}, {"قوات الأمن"}},
+      // "The security forces arrested three suspects."
+      {"واعتقلت القوات الأمنية ثلاثة مشتبهين.", {}, {"القوات الأمنية"}},
+      // "The special security forces took part in the exercise."
+      {"وشاركت قوات الأمن الخاصة في التمرين.", {"ORGANIZATION قوات الأمن الخاصة"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
