@@ -1472,7 +1472,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           j >= i + 3 && c.FreeRange(i + 1, j) && c.Has(i + 1, kComplementNoun) &&
           !c.Has(i + 1, kDefinite) && !c.info[i + 1].head && c.info[i + 1].stripped == 0 &&
           c.info[i + 2].stripped == 0 && c.Has(i + 2, kDefinite) && !c.info[i + 2].head &&
-          c.info[i + 2].facts.title_node < 0 && (j >= end || !c.Has(j, kStop));
+          c.info[i + 2].facts.title_node < 0 && (j >= end || !c.Has(j, kStop)) &&
+          // "مكتب تنسيق الرحلات" (a trip coordination office): a verbal noun
+          // of the form تفعيل says what any such office does.
+          !(c.tok(i + 1).key.starts_with("\xD8\xAA") && Letters(c.tok(i + 1).key) >= 4);
       if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain) {
         continue;
       }
