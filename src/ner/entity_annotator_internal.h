@@ -30,7 +30,9 @@ constexpr std::string_view kYa = "\xD9\x8A";                    // ي
 constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";   // الي (إلى)
 constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";   // علي (على)
 constexpr std::string_view kLada = "\xD9\x84\xD8\xAF\xD9\x8A";  // لدي (لدى)
-constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";          // يه (ية folded)
+// مجموعه (مجموعة folded): a group of companies before a company's name.
+constexpr std::string_view kMajmoua = "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9\xD9\x87";
+constexpr std::string_view kYaHa = "\xD9\x8A\xD9\x87";  // يه (ية folded)
 
 // Name particles, "أو" and the word that opens a military operation's name.
 constexpr std::string_view kBin = "\xD8\xA8\xD9\x86";  // بن
@@ -346,6 +348,7 @@ class EntityAnnotator final : public Annotator {
   bool AccusativeOfKnown(std::string_view word) const;
   bool IndefiniteNoun(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
+  bool PrepositionalNoun(const Ctx& c, uint32_t n, std::string_view prep) const;
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;

@@ -146,7 +146,19 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         key += ' ';
         key += c.tok(k).key;
       }
-      if (t_.unnamed_bodies.contains(key)) cand.dead = true;
+      if (!t_.unnamed_bodies.contains(key)) continue;
+      // "محكمة الاستئناف بالرياض"، "المجلس البلدي في جدة": a place right
+      // after the phrase says which one.
+      const uint32_t t = cand.te;
+      auto place_at = [&](uint32_t k) {
+        const int32_t o = k < c.owner.size() ? c.owner[k] : -1;
+        return o >= 0 && c.cands[o].tb == k && c.cands[o].type == EntityType::kLocation;
+      };
+      const bool placed =
+          t < doc.tokens.size() &&
+          ((c.info[t].word == kFi && c.info[t].stripped == 0 && place_at(t + 1)) ||
+           (c.info[t].stripped > 0 && doc.tokens[t].key.starts_with("\xD8\xA8") && place_at(t)));
+      if (!placed) cand.dead = true;
     }
   }
   // "مديرية الملاح في لحج" (the district of al-Milah in Lahij): a district
@@ -705,6 +717,43 @@ void EntityAnnotator::Emit(Ctx& c) const {
       }
     }
     if (e.name_latin.empty()) e.name_latin = text::Romanize(e.name);
+  }
+  // "قناة الجزيرة", "مجموعة ميتسوبيشي": the head of a channel, paper or
+  // company before the bare name the knowledge base records is how the news
+  // and annotators write the body's name, so the entity is named with it.
+  // Only a linked body: the store merges new names across documents by
+  // their name, which must stay the bare one the other documents write.
+  for (Entity& e : doc.entities) {
+    if (e.kb_id.empty() || e.type != EntityType::kOrganization) continue;
+    for (uint32_t mi : e.mentions) {
+      const Mention& m = doc.mentions[mi];
+      const uint32_t k = m.token_begin;
+      if (m.source == MentionSource::kCoref || k == 0 || m.span.begin != doc.tokens[k].span.begin) {
+        continue;
+      }
+      // Not a site, a militia or a group before a body's own name ("موقع
+      // منظمة الصحة العالمية"، "ميليشيا حزب الله"): only a channel's, a
+      // paper's or a company's head before a name that has no head itself.
+      const Head* head = c.info[k - 1].head;
+      if (!head || head->mode != HeadMode::kName || head->list ||
+          head->type != EntityType::kOrganization || c.owner[k - 1] >= 0 ||
+          (c.info[k].head && c.info[k].head->type == EntityType::kOrganization) ||
+          MentionText(doc, m.span) != e.name) {
+        continue;
+      }
+      // A channel's head before an outlet, a company's or a group's before a
+      // company: not "إذاعة الأمم المتحدة" (the UN's radio), "موقع
+      // سامسونج" (Samsung's site) nor "شبكة موبايلي" (its network).
+      const int32_t kb = kb_.IndexOf(e.kb_id);
+      const std::string_view kind = kb < 0 ? std::string_view() : kb_.entities()[kb].kind;
+      const bool company_head = head->trade || c.info[k - 1].word == kMajmoua;
+      if (!(head->outlet && (kind == "media" || kind == "news-agency")) &&
+          !(company_head && (kind == "company" || kind == "airline"))) {
+        continue;
+      }
+      e.name = MentionText(doc, SpanOf(doc, k - 1, k, c.info[k - 1].stripped)) + " " + e.name;
+      break;
+    }
   }
   // Roles. One per person and post: a title repeated, or repeated shorter
   // ("العميد" after "العميد ركن"), is the same role again. The first word

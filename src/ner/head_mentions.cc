@@ -23,7 +23,46 @@ bool AdjectiveShape(std::string_view w) {
          w.ends_with("\xD9\x89") || w.ends_with("\xD9\x8A\xD8\xA7");  // ى، يا
 }
 
+// Whether a definite word is shaped like a verbal noun of the derived forms
+// that no adjective shares: ال + ت and three letters or more (التوقف،
+// التعليق) or ال + است (الاستمرار).
+bool VerbalNounShape(std::string_view w) {
+  constexpr std::string_view kAlTa = "\xD8\xA7\xD9\x84\xD8\xAA";                   // الت
+  constexpr std::string_view kAlIst = "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xAA";  // الاست
+  // "التقنيين"، "التشكيلية" (technical, plastic): a relative adjective's
+  // endings (ي، ية، يون، يين، يات; the key folds ة to ه).
+  constexpr std::string_view kNisbaEndings[] = {
+      "\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x88\xD9\x86", "\xD9\x8A\xD9\x8A\xD9\x86",
+      "\xD9\x8A\xD8\xA7\xD8\xAA"};
+  for (std::string_view e : kNisbaEndings) {
+    if (w.ends_with(e)) return false;
+  }
+  return (w.starts_with(kAlTa) && utf8::CountCodePoints(w) >= 6) ||
+         (w.starts_with(kAlIst) && utf8::CountCodePoints(w) >= 7);
+}
+
 }  // namespace
+
+// Whether the word at n is a verbal noun with the article (or after ل,
+// "للقضاء") whose object follows with the preposition `prep` in a body's
+// name ("الفصل في"). Runs at a preposition inside a complement only.
+bool EntityAnnotator::PrepositionalNoun(const Ctx& c, uint32_t n, std::string_view prep) const {
+  if (!t_.prepositional_preps.contains(prep)) return false;
+  std::string_view key = c.tok(n).key;
+  const bool lil = key.starts_with(kLiL);
+  if (lil) {
+    key.remove_prefix(kLiL.size());
+  } else if (!key.starts_with(kAl) || c.info[n].stripped > 0) {
+    return false;
+  }
+  std::string phrase;
+  phrase.reserve(kAl.size() + key.size() + 1 + prep.size());
+  if (lil) phrase += kAl;
+  phrase += key;
+  phrase += ' ';
+  phrase += prep;
+  return t_.prepositional_nouns.contains(phrase);
+}
 
 // End (exclusive) of the genitive complement starting at token k: definite
 // nouns and adjectives, coordinated definite nouns, complement nouns,
@@ -40,10 +79,37 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
   bool common_noun = false;      // a definite common noun, no title, opened the complement
   bool place_adjective = false;  // a place's name and an adjective after it
   bool after_location = false;   // right after a place's name proper
+  uint32_t prep_at = end;        // a verbal noun's preposition taken into the name
+  uint32_t object_at = end;      // where its object's last (definite) noun starts
   *has_proper = false;
   while (j < end) {
     const TokInfo& in = c.info[j];
     int32_t owner = c.owner[j];
+    // "هيئة الفصل في المنازعات"، "لجنة الإشراف على المستشفيات": a verbal
+    // noun of the complement takes its object with its preposition, and
+    // both stay in the name (data/ner/prepositional_nouns.tsv); a noun with
+    // the article must follow, as the object of the noun.
+    // The object may be a noun in the construct state before a definite one
+    // ("الدفاع عن حقوق الإنسان"). The noun may also end the words before the
+    // complement ("اللجنة الوطنية للقضاء على الفقر": the purpose's noun).
+    // A preposition no object follows in the name is dropped below.
+    if (j > 0 && (j == k || prev_definite) && in.stripped == 0 && j + 2 < end && c.Free(j + 1) &&
+        c.info[j + 1].stripped == 0 && c.tok(j + 1).kind == TokenKind::kWord &&
+        !c.Has(j + 1, kStop | kGentilic | kHead | kNumber | kPunct | kVerbLike) &&
+        c.info[j - 1].stripped <= 1 && PrepositionalNoun(c, j - 1, in.word)) {
+      const bool construct = !c.Has(j + 1, kDefinite) && !c.info[j + 1].facts.tanwin &&
+                             !c.info[j + 1].facts.participle &&
+                             !c.info[j + 1].facts.function_word && c.Free(j + 2) &&
+                             c.info[j + 2].stripped == 0 && c.Has(j + 2, kDefinite);
+      if (c.Has(j + 1, kDefinite) || construct) {
+        prep_at = j;
+        prev_definite = false;
+        after_gentilic = after_adjective = after_place = after_location = false;
+        j += construct ? 2 : 1;
+        object_at = j;
+        continue;
+      }
+    }
     // "وكالة الأمن القومي الأميركية في اليابان", "اللواء 15 في زنجبار": a
     // body its country's gentilic or its number already names is only placed
     // by "في"; the place stays a mention of its own.
@@ -137,9 +203,22 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
                                surface.starts_with("\xD8\xA2"))) {
         break;
       }
+      // "طالبت وزارة الإسكان التوقف"، "رفضت هيئة مكافحة الفساد التعليق"
+      // (the ministry asked for a halt): after a definite word of the
+      // complement only an adjective goes on without و, and a verbal noun
+      // (تفعيل، تفعّل، استفعال) is none; it is the verb's object.
+      if (j > k && prev_definite && in.stripped == 0 &&
+          !(in.flags & (kNisba | kGentilic | kModifier)) && surface.starts_with(kAl) &&
+          VerbalNounShape(c.tok(j).key) && !AdjectiveShape(surface)) {
+        break;
+      }
       // A coordinated noun joins only after a definite one: "الدفاع والأمن".
       if (in.stripped > 0 && !prev_definite) break;
       if (in.stripped > 0 && !c.tok(j).key.starts_with("\xD9\x88")) break;
+      // "للرقابة على المنشطات وبالتنسيق" (and in coordination with): a
+      // preposition after و opens an adverbial phrase, unless it spells the
+      // article after ل ("للتدريب وللتأهيل").
+      if (in.stripped > 1 && !c.tok(j).key.starts_with("\xD9\x88\xD9\x84\xD9\x84")) break;
       // "الهيئة العامة للطيران والحكومة", "قوات المقاومة والجيش": a
       // government's or an army's head after و starts another body, and so
       // does the name's own head; the heads that join in names do not
@@ -147,6 +226,17 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
       if (in.stripped > 0 && j > k && in.head &&
           (in.head->national || in.head->person || (k > 0 && c.info[k - 1].head == in.head))) {
         break;  // "إدارة تعليم صبيا والإدارة العامة للتعليم": two bodies of a kind
+      }
+      // "وزارة التربية والتعليم والمؤسسة العامة للشباب": so does any body's
+      // head after و with an adjective or a purpose of its own after it; a
+      // head that ends the name ("الإذاعة والتلفزيون") or takes a gentilic
+      // only joins.
+      if (in.stripped > 0 && j > k && in.head && in.head->type == EntityType::kOrganization &&
+          j + 1 < end && c.info[j + 1].stripped == 0 && c.Has(j + 1, kDefinite) &&
+          !c.Has(j + 1, kGentilic) &&
+          (c.Has(j + 1, kNisba | kModifier) || c.tok(j + 1).key.starts_with(kLiL) ||
+           AdjectiveShape(c.doc.Slice(c.tok(j + 1).span)))) {
+        break;
       }
       // "وزارة الاقتصاد والتخطيط والذي": after و a function word opens a
       // clause.
@@ -223,6 +313,7 @@ uint32_t EntityAnnotator::ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, 
     }
     break;
   }
+  if (prep_at < end && j <= object_at) j = prep_at;
   // "مجلس إدارة شركة كي بي إم جي": a noun in the construct state whose
   // genitive is no part of the name leaves a generic phrase; drop it.
   while (j > k && (c.info[j - 1].flags & kComplementNoun) && c.info[j - 1].stripped == 0 &&
@@ -705,10 +796,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // governments are not named so ("القوات الحكومية لاستعادة المدينة").
         if (h.type == EntityType::kOrganization && !h.person && !h.national && !governed) {
           uint32_t a = i + 1;
+          // "باشرت الشرطة التحقيقات للتأكد" (the police began the inquiries
+          // to make sure): a verbal noun is no adjective of the head but the
+          // verb's object.
           while (a < end && a < i + 3 && c.Free(a) && c.info[a].stripped == 0 &&
                  c.Has(a, kDefinite) && !c.info[a].facts.participle &&
                  c.info[a].facts.title_node < 0 && !c.tok(a).key.starts_with(kLiL) &&
-                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head)
+                 !c.Has(a, kGentilic | kStop | kPunct | kReporting | kNumber) && !c.info[a].head &&
+                 (c.Has(a, kNisba | kModifier) || !VerbalNounShape(c.tok(a).key)))
             ++a;
           uint32_t e = a;
           if (a > i + 1 && a + 1 < end && c.Free(a) && c.tok(a).kind == TokenKind::kWord &&
@@ -1367,7 +1462,23 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         const std::string_view adj = c.doc.Slice(c.tok(i + 2).span);
         noun_adjective = adj.ends_with("\xD9\x8A") || adj.ends_with("\xD9\x8A\xD8\xA9");
       }
-      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective) continue;
+      // "إدارة شؤون المعلمين" (the teachers' affairs department), "مكتب شؤون
+      // الطلاب": a weak head, a complement noun in the construct state and
+      // a definite noun that is no body's head name one standing unit, as
+      // "مكتب الشؤون الاجتماعية" does; "مكتب شؤون الوزارة" stays the
+      // ministry's.
+      const bool complement_chain =
+          h.weak && !h.person && !h.national && !h.ambiguous && !definite && in.stripped <= 1 &&
+          j >= i + 3 && c.FreeRange(i + 1, j) && c.Has(i + 1, kComplementNoun) &&
+          !c.Has(i + 1, kDefinite) && !c.info[i + 1].head && c.info[i + 1].stripped == 0 &&
+          c.info[i + 2].stripped == 0 && c.Has(i + 2, kDefinite) && !c.info[i + 2].head &&
+          c.info[i + 2].facts.title_node < 0 && (j >= end || !c.Has(j, kStop)) &&
+          // "مكتب تنسيق الرحلات" (a trip coordination office): a verbal noun
+          // of the form تفعيل says what any such office does.
+          !(c.tok(i + 1).key.starts_with("\xD8\xAA") && Letters(c.tok(i + 1).key) >= 4);
+      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain) {
+        continue;
+      }
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
       // a brigade needs a number or a name ("اللواء 128", "لواء القدس").
       if (h.number && !proper && in.facts.title_node >= 0) {
@@ -1434,6 +1545,16 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (h.front && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
         if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
+      }
+      // "جبهة الجفينة جنوب مأرب"، "جبهة العند في لحج": a front's head and
+      // one word placed by a direction or by في and a place is the front
+      // line at a place the knowledge base lacks, no body.
+      if (h.front && h.type == EntityType::kOrganization && !h.list && j == i + 2 &&
+          c.Free(i + 1) && c.info[i + 1].stripped == 0 && c.tok(i + 1).kind == TokenKind::kWord &&
+          j < end &&
+          ((c.Has(j, kDirection) && c.info[j].stripped == 0) || place_after(j, end) > 0)) {
+        i = j - 1;
+        continue;
       }
       // Only persons inside: "مكتب خليفة حفتر" is an office, not a body.
       if (!h.person && !led) {

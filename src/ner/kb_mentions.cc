@@ -485,6 +485,21 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
       i = best_end;
       continue;
     }
+    // "وزير الخارجية المصري اليوم" (the Egyptian foreign minister today),
+    // "الدوري المصري اليوم": a body whose own name opens with a gentilic
+    // (the paper "المصري اليوم") is that gentilic where a definite noun on
+    // the same line stands right before it, which the gentilic describes.
+    if (cand.type == EntityType::kOrganization && best_end > i + 1 && i > 0 &&
+        c.info[i].stripped == 0 && c.info[i - 1].stripped == 0 && c.Has(i, kDefinite) &&
+        c.Has(i, kGentilic) && c.tok(i - 1).kind == TokenKind::kWord && c.Has(i - 1, kDefinite) &&
+        !c.info[i - 1].head && !c.info[i - 1].facts.function_word &&
+        !c.Has(i - 1, kPunct | kStop | kGentilic | kNumber | kDirection) &&
+        c.doc.Slice(Span{tokens[i - 1].span.end, tokens[i].span.begin}).find_first_not_of(' ') ==
+            std::string_view::npos &&
+        kb_.entities()[cand.kb].name_ar.starts_with(c.doc.Slice(tokens[i].span))) {
+      i = best_end;
+      continue;
+    }
     // "حتى نجد الحلول" (until we find the solutions): after a particle that
     // governs a verb, a one-word name shaped like an imperfect verb (ي ت ن ا
     // and a known stem) is the verb. Towns, states and continents stay ("أن

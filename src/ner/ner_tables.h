@@ -148,6 +148,10 @@ struct NerTables {
   // شعب، عاصمة، ...: a country name shaped like an adjective after them is
   // the country ("شعب مالي"), not the adjective.
   KeySet country_nouns;
+  // "الفصل في" (a verbal noun with its article and the preposition of its
+  // object): the preposition and the object stay in a body's name.
+  KeySet prepositional_nouns;
+  KeySet prepositional_preps;  // the prepositions of those entries: في، على، عن
   KeySet participles;  // التابعة، الموالية، ...: end an organisation's name
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name

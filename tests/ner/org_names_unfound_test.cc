@@ -246,5 +246,29 @@ TEST_F(OrgNamesUnfoundTest, CompanyTradeAndCountry) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A channel's, a paper's or a company's head before the bare name the
+// knowledge base records names the linked body with its head, as the news
+// writes it; a site's or a militia's head before a body's own name does not.
+TEST_F(OrgNamesUnfoundTest, LinkedOutletNamedWithItsHead) {
+  auto name_of = [this](const std::string& text, std::string_view mention) {
+    const Document doc = stages_.Run(text);
+    const Entity* e = test::FindEntity(doc, mention);
+    return e ? e->name : std::string("(none) ") + test::Dump(doc);
+  };
+  // "Al Jazeera channel quoted a security source as saying ..."
+  EXPECT_EQ(name_of("ونقلت قناة الجزيرة عن مصدر أمني قوله إن الهجوم فشل.", "الجزيرة"),
+            "قناة الجزيرة");
+  // "The company Boeing delivered three planes to the carrier."
+  EXPECT_EQ(name_of("وسلمت شركة بوينغ ثلاث طائرات للناقل الوطني.", "بوينغ"), "شركة بوينغ");
+  // "The site of the World Health Organization published the figures." (the
+  // organisation's own name, not its site's)
+  EXPECT_EQ(name_of("ونشر موقع منظمة الصحة العالمية الأرقام أمس.", "منظمة الصحة العالمية"),
+            "منظمة الصحة العالمية");
+  // "The UN radio reported the figures." (the body's radio, not the body)
+  EXPECT_EQ(name_of("وبثت إذاعة الأمم المتحدة الأرقام أمس.", "الأمم المتحدة"), "الأمم المتحدة");
+  // "Al Jazeera said ..." (no head, the record's name)
+  EXPECT_EQ(name_of("وقالت الجزيرة إن مراسلها وصل إلى المدينة.", "الجزيرة"), "الجزيرة");
+}
+
 }  // namespace
 }  // namespace rased::ner
