@@ -670,16 +670,17 @@ TEST_F(RolesShippedKbTest, AKnownNameTakingInTheTitlesLastWord) {
 }
 
 TEST_F(RolesShippedKbTest, AKnownNameOpeningWithAnOfficeInTheConstructState) {
-  // "The Sheikh of al-Azhar Ahmed al-Tayeb said ...": the knowledge base's
-  // name opens with the office and its definite complement.
+  // "The Sheikh of al-Azhar Ahmed al-Tayeb said ...": the office and its
+  // definite complement before a known name (which the knowledge base once
+  // listed with the office, as news writes it) are his role.
   Document doc = shipped_.Run("وقال شيخ الأزهر أحمد الطيب إن الفتوى مسؤولية.");
-  ExpectTitles(TitlesOf(doc, "شيخ الأزهر أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
   // "The Saudi crown prince Mohammed bin Salman received the delegation."
   // (With "و" before it: "and the Sheikh of al-Azhar ...".)
   doc = shipped_.Run("وحضر المؤتمر رئيس الوزراء، وشيخ الأزهر أحمد الطيب.");
-  ExpectTitles(TitlesOf(doc, "شيخ الأزهر أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
   doc = shipped_.Run("واستقبل ولي العهد السعودي محمد بن سلمان الوفد.");
-  ExpectTitles(TitlesOf(doc, "ولي العهد السعودي محمد بن سلمان"), {"ولي العهد السعودي"}, Dump(doc));
+  ExpectTitles(TitlesOf(doc, "محمد بن سلمان"), {"ولي العهد السعودي"}, Dump(doc));
 }
 
 TEST_F(RolesShippedKbTest, AnOfficeOfAnotherCountryIsNoRoleOfAKnownHolder) {
