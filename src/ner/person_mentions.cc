@@ -3101,10 +3101,20 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // "مليون نسمة": a word after a count is the counted noun.
     if (i > 0 && c.tok(i - 1).has_value) continue;
     uint32_t j = NameEnd(c, i, end, false);
+    // "اعترف عليه شقيقه أمجد" (his brother Amjad): after a word of kinship
+    // with its pronoun, a given name (no common word) names the relative,
+    // alone too; the kinship word stands where a title would.
+    const bool kin_before =
+        i > 0 && in.stripped == 0 && !(in.flags & (kGivenCommon | kPrefixParticle)) &&
+        (in.flags & kGiven) && c.tok(i - 1).kind == TokenKind::kWord &&
+        ((IsKin(c.info[i - 1].word) && !t_.kinship.contains(c.info[i - 1].word)) ||
+         // (ابن, a particle of names, is kept off the kinship table.)
+         c.info[i - 1].word == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||         // ابنه
+         c.info[i - 1].word == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87\xD8\xA7");  // ابنها
     // A given name alone is not enough, except before an apposition or a
     // reporting verb's complement; common given names need a family name
     // that is not an ordinary word.
-    if (j - i < 2) continue;
+    if (j - i < 2 && !kin_before) continue;
     if ((in.flags & kPrefixParticle) && j - i < 2) continue;
     // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
     // alone, names no one in particular ("ابن سلمان", with its alef, is how

@@ -200,5 +200,18 @@ TEST_F(PersonNamesUnknownTest, ARegnalNumberEndsAMonarchsName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AGivenNameAfterAWordOfKinshipWithItsPronoun) {
+  const test::PersonCase cases[] = {
+      // "His son Tariq led the mourners." (a given name alone)
+      {"وتقدم المشيعين ابنه طارق.", {"طارق"}, {}},
+      // "He argues with his sister Nadia every morning."
+      {"وكان يتشاجر مع شقيقته نادية كل صباح.", {"نادية"}, {}},
+      // "after his father was jailed behind bars": خلف (behind; Khalaf) is a
+      // common given name, no relative's name.
+      {"بعد سجن والده خلف القضبان.", {}, {"خلف"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
