@@ -213,5 +213,20 @@ TEST_F(PersonNamesUnknownTest, AGivenNameAfterAWordOfKinshipWithItsPronoun) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, TheNameAfterTheVerbOfNaming) {
+  const test::PersonCase cases[] = {
+      // "One of the main suspects, called Khalid, recruited young men."
+      {"وكان أحد المشتبه بهم الرئيسيين ويدعى خالد قد جند عددا من الشباب.", {"خالد"}, {}},
+      // "The one called Mahdi confessed." (the participle)
+      {"واعترف المدعو مهدي بتهريب الأسلحة.", {"مهدي"}, {}},
+      // "Some claim that the plan failed": يدعي (claims) folds to the key of
+      // يدعى; its printed ي tells it apart.
+      {"ويدعي سعيد أن الخطة فشلت.", {}, {"سعيد"}},
+      // "a small village called Ratenberg": no person.
+      {"وتوجد قرية صغيرة تدعى راتنبرغ بين جبلين.", {}, {"راتنبرغ"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
