@@ -3201,10 +3201,20 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // "مليون نسمة": a word after a count is the counted noun.
     if (i > 0 && c.tok(i - 1).has_value) continue;
     uint32_t j = NameEnd(c, i, end, false);
+    // "اعترف عليه شقيقه أمجد" (his brother Amjad): after a word of kinship
+    // with its pronoun, a given name (no common word) names the relative,
+    // alone too; the kinship word stands where a title would.
+    const bool kin_before =
+        i > 0 && in.stripped == 0 && !(in.flags & (kGivenCommon | kPrefixParticle)) &&
+        (in.flags & kGiven) && c.tok(i - 1).kind == TokenKind::kWord &&
+        ((IsKin(c.info[i - 1].word) && !t_.kinship.contains(c.info[i - 1].word)) ||
+         // (ابن, a particle of names, is kept off the kinship table.)
+         c.info[i - 1].word == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87" ||         // ابنه
+         c.info[i - 1].word == "\xD8\xA7\xD8\xA8\xD9\x86\xD9\x87\xD8\xA7");  // ابنها
     // A given name alone is not enough, except before an apposition or a
     // reporting verb's complement; common given names need a family name
     // that is not an ordinary word.
-    if (j - i < 2) continue;
+    if (j - i < 2 && !kin_before) continue;
     if ((in.flags & kPrefixParticle) && j - i < 2) continue;
     // "بن عبدالعزيز", "آل سعود": a link of a chain of descent or a dynasty,
     // alone, names no one in particular ("ابن سلمان", with its alef, is how
@@ -3534,6 +3544,41 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     if (m < n + 2 || !line_ends(m) || !c.FreeRange(n, m)) continue;
     c.AddSpan(n, m, EntityType::kPerson);
     i = m;
+  }
+  // "رجل يدعى خالد" (a man called Khalid), "فالمدعو إسماعيل" (the one
+  // called Ismail): after the verb or participle of naming, the name, alone
+  // too. (The verb is printed with its alef maqsura: "يدعي", claims, folds
+  // to the same key.)
+  for (uint32_t i = 1; i < tokens.size(); ++i) {
+    const std::string_view v = c.info[i - 1].word;
+    const std::string_view vs = c.doc.Slice(c.tok(i - 1).span);
+    const bool naming =
+        c.tok(i - 1).kind == TokenKind::kWord &&
+        (((v == "\xD9\x8A\xD8\xAF\xD8\xB9\xD9\x8A" ||                       // يدعى
+           v == "\xD8\xAA\xD8\xAF\xD8\xB9\xD9\x8A") &&                      // تدعى
+          vs.ends_with("\xD9\x89")) ||                                      // ى
+         v == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88" ||         // المدعو
+         v == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x87");  // المدعوة
+    if (!naming || !c.Free(i) || c.info[i].stripped > 0 || !NameStart(c, i, true)) continue;
+    // "قرية صغيرة تدعى X" (a small village called X): what a head of a
+    // place or a body right before the verb, or before it and an adjective,
+    // calls so is no person.
+    const bool head_before = (i >= 2 && c.Has(i - 2, kHead) && c.Free(i - 2)) ||
+                             (i >= 3 && c.Has(i - 3, kHead) && c.Free(i - 3) && c.Free(i - 2) &&
+                              c.Has(i - 2, kLexicon) && !c.Has(i - 2, kDefinite | kGiven));
+    if (head_before) continue;
+    uint32_t j = std::max(NameEnd(c, i, c.sent_end[i], true), i + 1);
+    // The name runs on over given names and words no list knows: "معلمة
+    // تدعى هدى حسين", "تدعى انداه كيرانا".
+    while (j < c.sent_end[i] && j < i + 3 && c.tok(j).kind == TokenKind::kWord &&
+           c.info[j].stripped == 0 && c.Free(j) &&
+           !c.Has(j, kStop | kPunct | kReporting | kHead | kNumber | kDefinite | kPrefixParticle) &&
+           (c.Has(j, kGiven) || (!c.Has(j, kLexicon) && !c.info[j].facts.key_known))) {
+      ++j;
+    }
+    if (!c.FreeRange(i, j)) continue;
+    c.AddSpan(i, j, EntityType::kPerson);
+    i = j - 1;
   }
   // A given name alone as the source of a statement: "وفق عبدالرحمن"
   // (according to Abdulrahman), "وقال محمد إن". Only where no person found

@@ -200,5 +200,33 @@ TEST_F(PersonNamesUnknownTest, ARegnalNumberEndsAMonarchsName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, AGivenNameAfterAWordOfKinshipWithItsPronoun) {
+  const test::PersonCase cases[] = {
+      // "His son Tariq led the mourners." (a given name alone)
+      {"وتقدم المشيعين ابنه طارق.", {"طارق"}, {}},
+      // "He argues with his sister Nadia every morning."
+      {"وكان يتشاجر مع شقيقته نادية كل صباح.", {"نادية"}, {}},
+      // "after his father was jailed behind bars": خلف (behind; Khalaf) is a
+      // common given name, no relative's name.
+      {"بعد سجن والده خلف القضبان.", {}, {"خلف"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, TheNameAfterTheVerbOfNaming) {
+  const test::PersonCase cases[] = {
+      // "One of the main suspects, called Khalid, recruited young men."
+      {"وكان أحد المشتبه بهم الرئيسيين ويدعى خالد قد جند عددا من الشباب.", {"خالد"}, {}},
+      // "The one called Mahdi confessed." (the participle)
+      {"واعترف المدعو مهدي بتهريب الأسلحة.", {"مهدي"}, {}},
+      // "Some claim that the plan failed": يدعي (claims) folds to the key of
+      // يدعى; its printed ي tells it apart.
+      {"ويدعي سعيد أن الخطة فشلت.", {}, {"سعيد"}},
+      // "a small village called Ratenberg": no person.
+      {"وتوجد قرية صغيرة تدعى راتنبرغ بين جبلين.", {}, {"راتنبرغ"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
