@@ -447,6 +447,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
     // BuildEntities to a claimant the document names unambiguously.
     if (weak_count > 0 && hits.size() > 1 && cand.key.empty()) cand.key = "weak";
     cand.type = kb_.entities()[cand.kb].type;
+    // "وأكد خالد على أهمية المشروع" (Khaled stressed the importance of the
+    // project): a person's name whose last word is written "على", the
+    // preposition's spelling of the name Ali, before another word is a name
+    // and the preposition, not the known "خالد علي"; after "بن" it is the
+    // father's name ("زين العابدين بن على").
+    if (cand.type == EntityType::kPerson && best_end > i + 1 && best_end < send &&
+        c.doc.Slice(tokens[best_end - 1].span) == "\xD8\xB9\xD9\x84\xD9\x89" &&  // على
+        tokens[best_end].kind == TokenKind::kWord && c.info[best_end - 2].word != kBin &&
+        c.info[best_end - 2].word != kIbn) {
+      ++i;
+      continue;
+    }
     // "شركة الاتصالات السعودية «stc»": a Latin abbreviation in brackets or
     // quotes right after a body's name is that body's, whatever else the
     // knowledge base calls so (STC, a Yemeni council).

@@ -55,6 +55,21 @@ TEST_F(KbContextTest, DictionaryNamesNeedNoPlaceContext) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "على" is how news spells the preposition and, in some outlets, the name
+// Ali: a known "X علي" written "X على" before another word is a name and
+// the preposition; after "بن" it stays the father's name.
+TEST_F(KbContextTest, ThePrepositionAfterAGivenNameIsNoSurname) {
+  const Case cases[] = {
+      // "Khaled stressed the importance of the project."
+      {"وأكد خالد على أهمية المشروع أمس.", {}, {"PERSON خالد على"}},
+      // "Khaled Ali said the case goes on." (written with ي)
+      {"وقال خالد علي إن القضية مستمرة.", {"PERSON خالد علي"}, {}},
+      // "Zine El Abidine Ben Ali had left."
+      {"وكان زين العابدين بن على قد غادر البلاد.", {"PERSON زين العابدين بن على"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A gentilic after a club's name of two words or more is its player's or
 // coach's, no sign of another country's club of that name.
 TEST_F(KbContextTest, AClubBeforeItsCoachsGentilic) {
