@@ -35,6 +35,12 @@ TEST_F(Saudi2015ExtraKbTest, PoliceOfTheRegionsAndThe2015NamesOfBodies) {
       // "The King Fahd Causeway Authority extended the working hours."
       {"ومددت المؤسسة العامة لجسر الملك فهد ساعات العمل.", "المؤسسة العامة لجسر الملك فهد",
        "king-fahd-causeway-authority"},
+      // "The Economic Cities Authority approved the plans of the new city."
+      {"واعتمدت هيئة المدن الاقتصادية مخططات المدينة الجديدة.", "هيئة المدن الاقتصادية",
+       "economic-cities-authority"},
+      // "The Saudi football federation named a new coach."
+      {"وعين اتحاد الكرة السعودي مدربا جديدا للمنتخب.", "اتحاد الكرة السعودي",
+       "saudi-football-federation"},
       // "Makkah Chamber hosted a forum of investors."
       {"واستضافت غرفة مكة ملتقى المستثمرين.", "غرفة مكة", "makkah-chamber"},
   };
@@ -53,10 +59,12 @@ TEST_F(Saudi2015ExtraKbTest, HospitalsAndStadiums) {
       // "The match is played at King Fahd International Stadium."
       {"وتقام المباراة على استاد الملك فهد الدولي مساء الجمعة.", "استاد الملك فهد الدولي",
        "king-fahd-international-stadium"},
-      // "The team trained at Prince Faisal bin Fahd Stadium." The prince in the
-      // stadium's name is no mention of the prince.
+      // "The team trained at Prince Faisal bin Fahd Stadium."
       {"وتدرب الفريق على ملعب الأمير فيصل بن فهد.", "ملعب الأمير فيصل بن فهد",
        "prince-faisal-bin-fahd-stadium"},
+      // "The injured were taken to Prince Saud bin Jalawi Hospital."
+      {"ونقل المصابون إلى مستشفى الأمير سعود بن جلوي.", "مستشفى الأمير سعود بن جلوي",
+       "prince-saud-bin-jalawi-hospital"},
       // "Qatar will play at Khalifa International Stadium."
       {"ويلعب المنتخب القطري على استاد خليفة الدولي.", "استاد خليفة الدولي",
        "khalifa-international-stadium"},
@@ -71,6 +79,14 @@ TEST_F(Saudi2015ExtraKbTest, HospitalsAndStadiums) {
       {"وأدخل إلى مستشفى الملك فهد المركزي بجازان.",
        {"FACILITY مستشفى الملك فهد المركزي", "LOCATION جازان"},
        {}},
+      // The prince a hospital or a stadium is named after is no person of
+      // the story.
+      {"ونقل المصابون إلى مستشفى الأمير سعود بن جلوي.",
+       {"FACILITY مستشفى الأمير سعود بن جلوي"},
+       {"الأمير سعود بن جلوي", "سعود بن جلوي"}},
+      {"وتدرب الفريق على ملعب الأمير فيصل بن فهد.",
+       {"FACILITY ملعب الأمير فيصل بن فهد"},
+       {"الأمير فيصل بن فهد", "فيصل بن فهد"}},
   };
   for (const auto& tc : kept) test::ExpectMentions(Mentions(tc.text), tc);
   // A hospital named after a king alone is in several towns: no record
