@@ -8,8 +8,11 @@
 namespace rased {
 namespace {
 
+// One file per test: ctest runs the tests of this binary in parallel
+// processes, which would otherwise overwrite each other's file.
 std::string WriteTemp(const std::string& content) {
-  std::string path = testing::TempDir() + "/tsv_test.tsv";
+  std::string path = testing::TempDir() + "/tsv_test_" +
+                     testing::UnitTest::GetInstance()->current_test_info()->name() + ".tsv";
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
