@@ -70,6 +70,7 @@ void AliasMatcher::Add(const std::vector<std::string>& tokens, const AliasHit& h
       existing.weak = existing.weak && hit.weak;
       existing.latin = existing.latin && hit.latin;
       existing.contextual = existing.contextual && hit.contextual;
+      existing.sports = existing.sports && hit.sports;
       return;
     }
   }

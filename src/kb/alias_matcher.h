@@ -34,6 +34,10 @@ struct AliasHit {
   // A name that is also a word ("?" in the TSV: "القصير", the short): it names
   // the record only in a document that names the record's country. Always weak.
   bool contextual = false;
+  // A club's bare name that is also a word ("^" in the TSV: "الهلال", the
+  // crescent): it names the club only in a story about sport. Always
+  // contextual.
+  bool sports = false;
 };
 
 class AliasMatcher {

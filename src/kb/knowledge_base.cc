@@ -211,12 +211,14 @@ Status KnowledgeBase::AddFile(const std::string& path) {
     e.name_ar = f[3];
     e.name_en = f[4];
     for (std::string& a : SplitList(f[5])) {
-      if (a.front() == '~' || a.front() == '?') {
-        const bool contextual = a.front() == '?';
+      if (a.front() == '~' || a.front() == '?' || a.front() == '^') {
+        const bool contextual = a.front() != '~';
+        const bool sports = a.front() == '^';
         a.erase(0, 1);
         if (a.empty()) continue;
         e.weak_aliases.push_back(a);
         if (contextual) e.contextual_aliases.push_back(a);
+        if (sports) e.sports_aliases.push_back(a);
       }
       e.aliases_ar.push_back(std::move(a));
     }
@@ -279,6 +281,10 @@ bool IsContextualAlias(const KbEntity& e, std::string_view alias) {
   return MarkedAlias(e.contextual_aliases, alias);
 }
 
+bool IsSportsAlias(const KbEntity& e, std::string_view alias) {
+  return MarkedAlias(e.sports_aliases, alias);
+}
+
 void KnowledgeBase::Compile() {
   for (size_t i = 0; i < entities_.size(); ++i) {
     const KbEntity& e = entities_[i];
@@ -287,7 +293,8 @@ void KnowledgeBase::Compile() {
     auto add = [&](const std::string& name, bool latin) {
       std::vector<std::string> tokens = KeyTokens(name);
       if (tokens.empty()) return;
-      const AliasHit hit{index, weak(name), latin, IsContextualAlias(e, name)};
+      const AliasHit hit{index, weak(name), latin, IsContextualAlias(e, name),
+                         IsSportsAlias(e, name)};
       matcher_.Add(tokens, hit);
       if (!latin) {
         for (const std::vector<std::string>& v : SpellingVariants(tokens)) matcher_.Add(v, hit);

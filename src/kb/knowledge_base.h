@@ -42,6 +42,9 @@ struct KbEntity {
   // The subset marked "?": names that are also words, valid only where the
   // document names the record's country (doc/kb_format.md).
   std::vector<std::string> contextual_aliases;
+  // The subset marked "^": a club's bare name that is also a word, valid only
+  // in a story about sport (doc/kb_format.md). Contextual too.
+  std::vector<std::string> sports_aliases;
   std::string country;  // country id, empty when none
   std::optional<double> lat;
   std::optional<double> lon;
@@ -66,8 +69,10 @@ void ProcliticVariants(std::string_view key, std::vector<std::string>* out);
 // Whether `alias` (any spelling of it) is marked weak ("~") or contextual ("?",
 // which is weak too) in `e`.
 bool IsWeakAlias(const KbEntity& e, std::string_view alias);
-// Whether `alias` (any spelling of it) is marked contextual ("?") in `e`.
+// Whether `alias` (any spelling of it) is marked contextual ("?" or "^") in `e`.
 bool IsContextualAlias(const KbEntity& e, std::string_view alias);
+// Whether `alias` (any spelling of it) is marked as a club's name in sport ("^").
+bool IsSportsAlias(const KbEntity& e, std::string_view alias);
 
 class KnowledgeBase {
  public:

@@ -264,6 +264,14 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     return !country.empty() && std::find(countries_named.begin(), countries_named.end(), country) !=
                                    countries_named.end();
   };
+  // A story about sport (three words of the game or more, data/ner/
+  // sports_words.tsv): a club's bare name that is also a word ("^الهلال")
+  // names the club there.
+  int sports_words = 0;
+  for (uint32_t i = 0; contextual && i < c.info.size() && sports_words < 3; ++i) {
+    if (t_.sports_words.contains(c.info[i].word)) ++sports_words;
+  }
+  const bool sports_story = sports_words >= 3;
   std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
   for (size_t k = 0; k < c.cands.size(); ++k) {
     if (!c.cands[k].dead && (c.cands[k].key == "context" || c.cands[k].key == "echo") &&
@@ -360,6 +368,18 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       // ("تنظيم القاعدة").
       const std::string& country = kb_.entities()[h.entity].country;
       if (!h.contextual) continue;
+      // A club's bare name in a story about sport, unless an adjective of
+      // nation or kind follows it ("الاتحاد الآسيوي", the Asian federation).
+      if (h.sports) {
+        const bool qualified =
+            cand.te < c.info.size() && c.info[cand.te].stripped == 0 &&
+            (c.info[cand.te].flags & (kDefinite | kNisba)) == (kDefinite | kNisba);
+        if (sports_story && !qualified) {
+          place = static_cast<int32_t>(h.entity);
+          break;
+        }
+        continue;
+      }
       if (country.empty() && std::find(records_named.begin(), records_named.end(),
                                        static_cast<int32_t>(h.entity)) != records_named.end()) {
         place = static_cast<int32_t>(h.entity);

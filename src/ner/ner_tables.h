@@ -152,7 +152,8 @@ struct NerTables {
   // object): the preposition and the object stay in a body's name.
   KeySet prepositional_nouns;
   KeySet prepositional_preps;  // the prepositions of those entries: في، على، عن
-  KeySet participles;  // التابعة، الموالية، ...: end an organisation's name
+  KeySet participles;   // التابعة، الموالية، ...: end an organisation's name
+  KeySet sports_words;  // الدوري، المباراة، المدرب ...: a story about sport
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name

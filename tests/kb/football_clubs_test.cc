@@ -54,5 +54,25 @@ TEST_F(FootballClubsInTextTest, TheCityInAClubsNameIsNoMentionOfTheCity) {
   EXPECT_TRUE(stages_.Links(text, "bayern-munich")) << ner::test::Dump(stages_.Run(text));
 }
 
+// A Saudi club's bare name that is also a word ("^الهلال" in the knowledge
+// base: the crescent) names the club in a story about sport, three words of
+// the game or more (data/ner/sports_words.tsv), and nothing elsewhere.
+TEST_F(FootballClubsInTextTest, BareClubNamesInAStoryAboutSport) {
+  // "Al-Hilal beat Al-Nassr by two goals in the league yesterday, and the
+  // team's coach said the match was hard."
+  const std::string match =
+      "فاز الهلال على النصر بهدفين في الدوري أمس، وقال مدرب الفريق إن المباراة صعبة.";
+  EXPECT_TRUE(stages_.Links(match, "al-hilal-saudi-club")) << ner::test::Dump(stages_.Run(match));
+  EXPECT_TRUE(stages_.Links(match, "al-nassr-saudi-club")) << ner::test::Dump(stages_.Run(match));
+  // "The committee announced the sighting of the crescent last night."
+  const std::string moon = "أعلنت اللجنة رؤية الهلال مساء أمس، وبدأ الناس الاحتفال بالعيد.";
+  EXPECT_FALSE(stages_.Links(moon, "al-hilal-saudi-club")) << ner::test::Dump(stages_.Run(moon));
+  // "The Asian federation moved the match, and the team's coach said the
+  // player is ready for the round." (an adjective after it: another body)
+  const std::string afc =
+      "وقرر الاتحاد الآسيوي نقل المباراة، وأكد مدرب الفريق أن اللاعب جاهز للجولة.";
+  EXPECT_FALSE(stages_.Links(afc, "al-ittihad-saudi-club")) << ner::test::Dump(stages_.Run(afc));
+}
+
 }  // namespace
 }  // namespace rased
