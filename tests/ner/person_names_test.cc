@@ -1172,6 +1172,18 @@ TEST_F(PersonNamesShippedKbTest, PlayersOnTheSportsPages) {
   ExpectCases(cases, stages_);
 }
 
+TEST_F(PersonNamesShippedKbTest, TheFutureOfAVerbAfterATitleIsNoName) {
+  const Case cases[] = {
+      // "As for the rights side, the session will discuss new laws." (ف +
+      // the future's س + an imperfect, after a word that looks like a title)
+      {"أما في الجانب الحقوقي، فستشهد الدورة مناقشة قوانين جديدة.", {}, {"فستشهد الدورة"}},
+      // "The coach Sergio Conceicao said the team is ready." (a name that
+      // opens with س stays one)
+      {"وقال المدرب سيرجيو كونسيساو إن الفريق جاهز.", {"سيرجيو كونسيساو"}, {}},
+  };
+  ExpectCases(cases, stages_);
+}
+
 TEST_F(PersonNamesShippedKbTest, APluralGentilicIsNoFamilyName) {
   const Case cases[] = {
       // "The sanctions support the Palestinians' struggle, ..." (نضال,
