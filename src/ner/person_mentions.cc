@@ -2992,11 +2992,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
           }
         }
         if (source && c.FreeRange(i, dash)) {
-          Cand cand;
-          cand.tb = i;
-          cand.te = dash;
-          cand.type = EntityType::kPerson;
-          c.Add(std::move(cand));
+          c.AddSpan(i, dash, EntityType::kPerson);
           i = dash;
           continue;
         }
@@ -3522,11 +3518,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       outlet = IsDash(c.tok(k).key) || c.tok(k).key == ":";
     }
     if (!outlet) continue;
-    Cand cand;
-    cand.tb = i;
-    cand.te = e;
-    cand.type = EntityType::kPerson;
-    c.Add(std::move(cand));
+    c.AddSpan(i, e, EntityType::kPerson);
     i = e;
   }
   // A byline with the place first: "الرياض - أحمد X" alone on its line, or
