@@ -272,6 +272,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     if (t_.sports_words.contains(c.info[i].word)) ++sports_words;
   }
   const bool sports_story = sports_words >= 3;
+  const std::string_view home_country = sports_story ? PublisherCountry(doc) : std::string_view();
   std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
   for (size_t k = 0; k < c.cands.size(); ++k) {
     if (!c.cands[k].dead && (c.cands[k].key == "context" || c.cands[k].key == "echo") &&
@@ -362,6 +363,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     // Syria and of Iraq), the country it names most: an Iraqi story that
     // mentions Syria once speaks of the Iraqi party.
     ptrdiff_t place_count = 0;
+    int32_t club = -1;
+    ptrdiff_t club_count = -1;
     for (const AliasHit& h : node < 0 ? std::span<const AliasHit>() : kb_.matcher().Hits(node)) {
       // A body of no one country ("?القاعدة" of al-Qaeda, also "the base")
       // is named so where the document names it by another of its names
@@ -370,13 +373,21 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
       if (!h.contextual) continue;
       // A club's bare name in a story about sport, unless an adjective of
       // nation or kind follows it ("الاتحاد الآسيوي", the Asian federation).
+      // Of two clubs of that name ("^الأهلي" of Jeddah and of Cairo), the
+      // one whose country the story names most.
       if (h.sports) {
-        const bool qualified =
-            cand.te < c.info.size() && c.info[cand.te].stripped == 0 &&
-            (c.info[cand.te].flags & (kDefinite | kNisba)) == (kDefinite | kNisba);
-        if (sports_story && !qualified) {
-          place = static_cast<int32_t>(h.entity);
-          break;
+        const bool qualified = cand.te < c.info.size() && c.info[cand.te].stripped == 0 &&
+                               (c.info[cand.te].flags & kDefinite) &&
+                               (c.info[cand.te].flags & (kNisba | kGentilic));
+        // (A local paper's own clubs first: its country counts thrice, so a
+        // Saudi paper's story about al-Ahli that names one Egyptian player
+        // keeps the Jeddah club.)
+        const ptrdiff_t count =
+            std::count(countries_named.begin(), countries_named.end(), country) +
+            (!country.empty() && country == home_country ? 2 : 0);
+        if (sports_story && !qualified && (club < 0 || count > club_count)) {
+          club = static_cast<int32_t>(h.entity);
+          club_count = count;
         }
         continue;
       }
@@ -392,6 +403,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         place_count = count;
       }
     }
+    if (place < 0) place = club;
     if (place < 0) {
       cand.dead = true;
       continue;

@@ -72,6 +72,13 @@ TEST_F(FootballClubsInTextTest, BareClubNamesInAStoryAboutSport) {
   const std::string afc =
       "وقرر الاتحاد الآسيوي نقل المباراة، وأكد مدرب الفريق أن اللاعب جاهز للجولة.";
   EXPECT_FALSE(stages_.Links(afc, "al-ittihad-saudi-club")) << ner::test::Dump(stages_.Run(afc));
+  // "Al-Ahly beat Zamalek in the Egyptian league, and the coach said the
+  // match was hard." Of the two clubs of that name, Cairo's: the story names
+  // Egypt (by its gentilic and through Zamalek).
+  const std::string cairo =
+      "وفاز الأهلي على الزمالك في الدوري المصري، وقال المدرب إن المباراة كانت صعبة على اللاعبين.";
+  EXPECT_TRUE(stages_.Links(cairo, "al-ahly-egypt-club")) << ner::test::Dump(stages_.Run(cairo));
+  EXPECT_FALSE(stages_.Links(cairo, "al-ahli-saudi-club")) << ner::test::Dump(stages_.Run(cairo));
 }
 
 }  // namespace
