@@ -462,24 +462,57 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     kbc.nested = false;
     for (uint32_t t = kbc.tb; t < kbc.te; ++t) c.owner[t] = static_cast<int32_t>(k);
   }
-  // Weak (shared) aliases go to a sharer already named strongly, else the first.
+  // Weak (shared) aliases go to a sharer already named strongly, else to the
+  // sharer of the country the document names most ("مجلس النواب" in a story
+  // of the American Congress), else the first.
   std::vector<int32_t> named;
   for (const Cand& cand : c.cands) {
     if (!cand.dead && cand.kb >= 0 && cand.key != "weak") named.push_back(cand.kb);
   }
+  std::vector<std::string_view> nations;  // a country for each naming of it, filled on demand
+  bool nations_ready = false;
+  const auto nation_of = [&](int32_t kb) -> std::string_view {
+    const KbEntity& e = kb_.entities()[kb];
+    return e.kind == "country" ? std::string_view(e.id) : std::string_view(e.country);
+  };
   for (Cand& cand : c.cands) {
     if (cand.dead || cand.key != "weak") continue;
     cand.key.clear();
     if (cand.kb < 0) continue;  // retyped by a head ("صحيفة الشرق الأوسط"): no KB link left
     const int32_t node = alias_node(cand);
     if (node < 0) continue;
-    bool strong_named = false;
+    bool strong_named = false, sharer_named = false;
     for (const AliasHit& h : kb_.matcher().Hits(node)) {
       if (std::find(named.begin(), named.end(), static_cast<int32_t>(h.entity)) == named.end()) {
         continue;
       }
       if (!h.weak || !strong_named) cand.kb = static_cast<int32_t>(h.entity);
       strong_named = strong_named || !h.weak;
+      sharer_named = true;
+    }
+    if (!sharer_named) {
+      if (!nations_ready) {
+        for (const int32_t kb : named) nations.push_back(nation_of(kb));
+        for (const TokInfo& info : c.info) {
+          if (info.gentilic >= 0) nations.push_back(kb_.entities()[info.gentilic].id);
+        }
+        // A local paper's news is set in its country unless it says otherwise.
+        if (const std::string_view home = PublisherCountry(doc); !home.empty()) {
+          nations.push_back(home);
+        }
+        nations_ready = true;
+      }
+      // The first sharer stays unless another's country is named more.
+      const std::string_view first = nation_of(cand.kb);
+      ptrdiff_t best = first.empty() ? 0 : std::count(nations.begin(), nations.end(), first);
+      for (const AliasHit& h : kb_.matcher().Hits(node)) {
+        const std::string_view nation = nation_of(static_cast<int32_t>(h.entity));
+        const ptrdiff_t n = nation.empty() ? 0 : std::count(nations.begin(), nations.end(), nation);
+        if (n > best && kb_.entities()[h.entity].type == kb_.entities()[cand.kb].type) {
+          best = n;
+          cand.kb = static_cast<int32_t>(h.entity);
+        }
+      }
     }
     cand.type = kb_.entities()[cand.kb].type;
   }

@@ -70,6 +70,26 @@ TEST_F(KbContextTest, ThePrepositionAfterAGivenNameIsNoSurname) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A short name several records share weakly ("~مجلس النواب" of every House
+// of Representatives) goes, when none of them is named in full, to the one
+// whose country the story names most; with no country named, to the first.
+TEST_F(KbContextTest, ASharedShortNameGoesToTheCountryTheStoryNames) {
+  // "The Foreign Relations Committee of the American Senate began a hearing,
+  // and the Speaker of the House, the Republican John Boehner, said the deal
+  // is bad."
+  const std::string congress =
+      "بدأت لجنة العلاقات الخارجية في مجلس الشيوخ الأمريكي جلسة، وقال رئيس مجلس النواب "
+      "الجمهوري جون بينر إن الاتفاق سيئ.";
+  EXPECT_TRUE(stages_.Links(congress, "us-house-of-representatives"))
+      << test::Dump(stages_.Run(congress));
+  EXPECT_FALSE(stages_.Links(congress, "house-of-representatives-libya"))
+      << test::Dump(stages_.Run(congress));
+  // "The House of Representatives passed the budget yesterday." (no country)
+  const std::string bare = "وأقر مجلس النواب الموازنة أمس.";
+  EXPECT_TRUE(stages_.Links(bare, "house-of-representatives-libya"))
+      << test::Dump(stages_.Run(bare));
+}
+
 // A gentilic after a club's name of two words or more is its player's or
 // coach's, no sign of another country's club of that name.
 TEST_F(KbContextTest, AClubBeforeItsCoachsGentilic) {
