@@ -240,11 +240,8 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
   }
   // A local paper's news is set in its country unless it says otherwise:
   // "جدة" in a Saudi paper is the city though no line names the kingdom.
-  if (contextual) {
-    if (const std::string_view home = PublisherCountry(doc); !home.empty()) {
-      countries_named.push_back(home);
-    }
-  }
+  const std::string_view home = PublisherCountry(doc);
+  if (contextual && !home.empty()) countries_named.push_back(home);
   // "المملكة" (the Kingdom) names a kingdom before coreference says which:
   // enough for a dictionary noun's place in a country the knowledge base
   // calls so (not to choose between the kingdoms of a "?" alias).
@@ -272,7 +269,6 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
     if (t_.sports_words.contains(c.info[i].word)) ++sports_words;
   }
   const bool sports_story = sports_words >= 3;
-  const std::string_view home_country = sports_story ? PublisherCountry(doc) : std::string_view();
   std::vector<size_t> by_context;  // the contextual KB candidates, left unowned by MatchKb
   for (size_t k = 0; k < c.cands.size(); ++k) {
     if (!c.cands[k].dead && (c.cands[k].key == "context" || c.cands[k].key == "echo") &&
@@ -384,7 +380,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         // keeps the Jeddah club.)
         const ptrdiff_t count =
             std::count(countries_named.begin(), countries_named.end(), country) +
-            (!country.empty() && country == home_country ? 2 : 0);
+            (!country.empty() && country == home ? 2 : 0);
         if (sports_story && !qualified && (club < 0 || count > club_count)) {
           club = static_cast<int32_t>(h.entity);
           club_count = count;
@@ -496,10 +492,7 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         for (const TokInfo& info : c.info) {
           if (info.gentilic >= 0) nations.push_back(kb_.entities()[info.gentilic].id);
         }
-        // A local paper's news is set in its country unless it says otherwise.
-        if (const std::string_view home = PublisherCountry(doc); !home.empty()) {
-          nations.push_back(home);
-        }
+        if (!home.empty()) nations.push_back(home);  // a local paper's country
         nations_ready = true;
       }
       // The first sharer stays unless another's country is named more.

@@ -675,10 +675,11 @@ TEST_F(RolesShippedKbTest, AKnownNameOpeningWithAnOfficeInTheConstructState) {
   // listed with the office, as news writes it) are his role.
   Document doc = shipped_.Run("وقال شيخ الأزهر أحمد الطيب إن الفتوى مسؤولية.");
   ExpectTitles(TitlesOf(doc, "أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
-  // "The Saudi crown prince Mohammed bin Salman received the delegation."
-  // (With "و" before it: "and the Sheikh of al-Azhar ...".)
+  // With "و" before it: "The prime minister and the Sheikh of al-Azhar
+  // Ahmed al-Tayeb attended the conference."
   doc = shipped_.Run("وحضر المؤتمر رئيس الوزراء، وشيخ الأزهر أحمد الطيب.");
   ExpectTitles(TitlesOf(doc, "أحمد الطيب"), {"شيخ الأزهر"}, Dump(doc));
+  // "The Saudi crown prince Mohammed bin Salman received the delegation."
   doc = shipped_.Run("واستقبل ولي العهد السعودي محمد بن سلمان الوفد.");
   ExpectTitles(TitlesOf(doc, "محمد بن سلمان"), {"ولي العهد السعودي"}, Dump(doc));
 }
