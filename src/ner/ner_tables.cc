@@ -318,12 +318,18 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "facility_adjectives.tsv", &t.facility_adjectives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "country_nouns.tsv", &t.country_nouns));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "prepositional_nouns.tsv", &t.prepositional_nouns));
-  for (const std::string& entry : t.prepositional_nouns) {
+  std::string unpaired;
+  t.prepositional_nouns.ForEach([&](const std::string& entry) {
     const size_t space = entry.rfind(' ');
     if (space == std::string::npos) {
-      return Status::DataLoss("prepositional_nouns.tsv: want a noun and its preposition: " + entry);
+      if (unpaired.empty()) unpaired = entry;
+    } else {
+      t.prepositional_preps.insert(std::string_view(entry).substr(space + 1));
     }
-    t.prepositional_preps.insert(entry.substr(space + 1));
+  });
+  if (!unpaired.empty()) {
+    return Status::DataLoss("prepositional_nouns.tsv: want a noun and its preposition: " +
+                            unpaired);
   }
   {
     RASED_ASSIGN_OR_RETURN(auto rows, Read(data_dir, "unnamed_bodies.tsv", &path));

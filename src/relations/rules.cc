@@ -275,16 +275,18 @@ uint64_t Rules::ClassesOf(std::string_view key) const {
 }
 
 void Rules::IndexWords() {
-  for (const auto& [key, bits] : classes_) words_[key].classes |= bits;
+  for (const auto& [key, bits] : classes_) words_.Insert(key, WordInfo()).classes |= bits;
   PhraseTable* tables[] = {&trigger_forms_, &attribution_cues_, &modality_cues_, &class_phrases_,
                            &source_phrases_};
   uint8_t bit = 1;
   for (PhraseTable* table : tables) {
     table->set_start_bit(bit);
-    table->ForEachFirst([&](const std::string& first) { words_[first].starts |= bit; });
+    table->ForEachFirst(
+        [&](const std::string& first) { words_.Insert(first, WordInfo()).starts |= bit; });
     bit <<= 1;
   }
-  for (const auto& [key, kind] : kinds_) words_.try_emplace(key);  // so that Knows() accepts it
+  for (const auto& [key, kind] : kinds_)
+    words_.Insert(key, WordInfo());  // so that Knows() accepts it
 }
 
 bool Rules::KindIn(std::string_view cls, std::string_view kind) const {

@@ -24,6 +24,7 @@
 
 #include "rased/document.h"
 #include "rased/status.h"
+#include "text/string_hash.h"
 
 namespace rased::relations {
 
@@ -242,10 +243,7 @@ class Rules {
   static StatusOr<std::unique_ptr<Rules>> Load(const std::string& data_dir);
 
   // Everything known about a single match key, nullptr when nothing.
-  const WordInfo* Lookup(std::string_view key) const {
-    auto it = words_.find(key);
-    return it == words_.end() ? nullptr : &it->second;
-  }
+  const WordInfo* Lookup(std::string_view key) const { return words_.Find(key); }
   // Classes of a single match key (0 when none).
   uint64_t ClassesOf(std::string_view key) const;
   // Multi-word class forms ("من بينها", "لا يزال"), payload = class bit.
@@ -310,7 +308,9 @@ class Rules {
   std::vector<ModalityCue> modality_payloads_;
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> kinds_;
   std::unordered_map<std::string, std::vector<std::string>, Hash, std::equal_to<>> kb_kinds_;
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  // Probed for every form of every token: the flat table halves the time
+  // std::unordered_map spent there.
+  text::FlatStringMap<WordInfo> words_;
 };
 
 // The forms of a verb given as "perfect/imperfect" stems (match keys): third

@@ -84,12 +84,20 @@ class FlatStringMap {
   }
   // Find(key) given h == HashString(key).
   const V* Find(std::string_view key, uint64_t h) const {
+    const std::pair<std::string, V>* e = FindEntry(key, h);
+    return e ? &e->second : nullptr;
+  }
+  // The stored (key, value) pair, nullptr when absent.
+  const std::pair<std::string, V>* FindEntry(std::string_view key) const {
+    return FindEntry(key, HashString(key));
+  }
+  const std::pair<std::string, V>* FindEntry(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return nullptr;
     const uint32_t tag = Tag(h);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.index == kEmpty) return nullptr;
-      if (s.tag == tag && entries_[s.index].first == key) return &entries_[s.index].second;
+      if (s.tag == tag && entries_[s.index].first == key) return &entries_[s.index];
     }
   }
 
