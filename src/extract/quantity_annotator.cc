@@ -52,6 +52,8 @@ enum class QMarker : int32_t {
   kTimeDirection,
   kCountWord,
   kCountVerb,
+  kWeakTimes,
+  kDoubled,
   kCount,
 };
 
@@ -184,6 +186,8 @@ StatusOr<std::unique_ptr<QuantityTables>> LoadTables(const std::string& data_dir
         {"time_direction", QMarker::kTimeDirection},
         {"count_word", QMarker::kCountWord},
         {"count_verb", QMarker::kCountVerb},
+        {"weak_times", QMarker::kWeakTimes},
+        {"doubled", QMarker::kDoubled},
     };
     RASED_ASSIGN_OR_RETURN(auto rows, read("markers.tsv", 2));
     for (const TsvRow& row : rows) {
@@ -597,6 +601,12 @@ class QuantityScanner {
     // "ضعف" alone is "double" only before what it doubles ("ضعف عدد"), not in
     // "الأكثر ضعفاً" (weakness).
     if (n->times && n->end == n->begin + 1 && !IsNounWord(n->end)) return;
+    // "ضعف الاستثمارات" is their weakness: that word doubles only what is
+    // counted or measured ("ضعف عدد", "ضعف ما كان").
+    if (n->times && n->end == n->begin + 1 && M(QMarker::kWeakTimes, n->begin).length == 1 &&
+        !M(QMarker::kDoubled, n->end).ok()) {
+      return;
+    }
     if (n->times || n->dual_noun) {
       // "أربعة أضعاف": the unit is the multiplier word; "مرتين": the dual itself.
       noun.unit = Surface(n->end - 1);

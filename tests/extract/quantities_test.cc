@@ -146,6 +146,15 @@ const std::vector<Case>& Cases() {
        {{16.5, 16.5, false, "%", ""}}},
       // "the most vulnerable (weakest) communities": "ضعفاً" is weakness, not "double".
       {"WeaknessIsNotDouble", "نعمل في المجتمعات الأكثر ضعفًا في مصر.", {}},
+      // "the weakness of investment slowed growth": "ضعف" before what it is the
+      // weakness of; and "many countries of the world": "بلدان" is a plural.
+      {"WeaknessOfANounIsNotDouble", "أبطأ ضعف الاستثمارات النمو في عدد من بلدان العالم.", {}},
+      // "the coach found a great weakness in the players' fitness".
+      {"AccusativeWeaknessIsNotDouble", "وجد المدرب ضعفاً كبيراً في لياقة اللاعبين.", {}},
+      // "the number of visitors reached double the number of last year".
+      {"DoubleTheNumber",
+       "بلغ عدد الزوار هذا الموسم ضعف عدد زوار العام الماضي.",
+       {{2, 2, false, "ضعف", "ضعف"}}},
       // "Dozens of civilians were wounded": a vague plural with a genitive noun.
       {"VagueGenitive", "أصيب عشرات المدنيين في القصف.", {{10, 10, true, "المدنيين", "المدنيين"}}},
       // "about 2000 to 3000 fighters": a range without "بين" or "من".
