@@ -53,6 +53,29 @@ TEST_F(PrecisionTest, QuotedClausesAndFiguresAreNoNames) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A quoted verb or word of the language after a body named with its
+// complement is the writer's emphasis; a short name there is still the
+// body's (an acronym after its full name).
+TEST_F(PrecisionTest, QuotedWordsAfterANamedBodyAreEmphasis) {
+  const Case cases[] = {
+      // "The Youth Authority in Kuwait was "shocked" by the decision."
+      {"هيئة الشباب والرياضة بالكويت “صدمت” بقرار تأجيل البطولة.",
+       {"ORGANIZATION هيئة الشباب والرياضة", "LOCATION الكويت"},
+       {"ORGANIZATION صدمت"}},
+      // "The Ministry of Health "warns" of the heat."
+      {"وزارة الصحة “تحذر” من ارتفاع درجات الحرارة.",
+       {"ORGANIZATION وزارة الصحة"},
+       {"ORGANIZATION تحذر"}},
+      // "The Ministry of Commerce publishes the "specifications" of the goods."
+      {"وتنشر وزارة التجارة «مواصفات» السلع المستوردة.",
+       {"ORGANIZATION وزارة التجارة"},
+       {"ORGANIZATION مواصفات"}},
+      // "The Saudi Arabian Monetary Agency «SAMA» raised its forecast."
+      {"ورفعت مؤسسة النقد العربي السعودي «ساما» توقعاتها.", {"ORGANIZATION ساما"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 // Fixed phrases whose words are also names: a blessing (باليمن, with good
 // fortune), outlaws (الخارجة عن القانون, not the oasis of Kharga), the
 // watchful eyes (not Laayoune), a comfortable life (رغد, also a given name).
