@@ -22,6 +22,12 @@ TEST_F(GivenNamesInsideCommonPhrasesTest, CommonPhrases) {
       // "The family received sincere condolences and sympathy from the
       // prince." (a formula of condolence)
       {"وتلقت الأسرة خالص العزاء وصادق المواساة من الأمير.", {}, {"صادق المواساة"}},
+      // "He asked for a temporary civil compensation." (مدني, Madani: civil)
+      {"وطالب المحامي بتعويض مدني مؤقت من المتهمين.", {}, {"مدني مؤقت"}},
+      // "Najran's civil defence rescues a family" (a headline's short form).
+      {"مدني نجران ينقذ أسرة احتجزتها السيول.", {}, {"مدني نجران"}},
+      // "The association launched an annual charity programme." (خيري, Khairi)
+      {"وأطلقت الجمعية برنامج خيري سنوي للأسر المحتاجة.", {}, {"خيري سنوي"}},
   };
   test::ExpectPersons(stages_, cases);
 }
