@@ -27,6 +27,20 @@ TEST_F(PersonNamesUnknownTest, GivenNamesOfThePeninsula) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, FamilyNisbasTheWordListReadsAsAdjectives) {
+  const test::PersonCase cases[] = {
+      // "The administrator Salih al-Saqri supervises the training session
+      // with the technical staff." (صالح, righteous, is a word too)
+      {"ويشرف على الحصة التدريبية الإداري صالح الصقري مع الجهاز الفني.", {"صالح الصقري"}, {}},
+      // "A crew led by Fahd al-Ureini referees the match, with his two
+      // assistants."
+      {"ويدير المباراة طاقم يقوده فهد العريني ومساعداه.", {"فهد العريني"}, {}},
+      // "The list included Saeed al-Shuaibi and Abdullah al-Ghamdi."
+      {"وضمت القائمة سعيد الشعيبي وعبدالله الغامدي.", {"سعيد الشعيبي", "عبدالله الغامدي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /
