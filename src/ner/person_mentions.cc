@@ -624,6 +624,24 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
   if (OrgHeadBefore(c, i)) return false;
   if (after_title && GentilicGivenName(c, i)) return true;
+  // "استقالة تركي السديري" (Turki al-Sudairi's resignation): without a title
+  // too, before a house's nisba with the article that the family tables know
+  // or no word list does. An adjective "تركي" (Turkish) after an indefinite
+  // noun is followed by no definite adjective of that noun.
+  if (!after_title && (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+      in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+      c.tok(i + 1).kind == TokenKind::kWord) {
+    const TokInfo& family = c.info[i + 1];
+    const std::string_view fkey = c.tok(i + 1).key;
+    if ((family.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
+        !(family.flags & (kGentilic | kStop | kModifier | kGiven)) && family.facts.title_node < 0 &&
+        c.owner[i + 1] < 0 &&
+        c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
+        (t_.family_names.contains(fkey) || family_names_.contains(fkey) ||
+         (!(family.flags & kLexicon) && !family.facts.key_known))) {
+      return true;
+    }
+  }
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;

@@ -41,6 +41,19 @@ TEST_F(PersonNamesUnknownTest, FamilyNisbasTheWordListReadsAsAdjectives) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, GentilicGivenNameBeforeAHousesNisba) {
+  const test::PersonCase cases[] = {
+      // "The audience praised Turki al-Harbi's efforts in organising the
+      // ceremony." (تركي is also "Turkish")
+      {"وأشاد الحضور بجهود تركي الحربي في تنظيم الحفل.", {"تركي الحربي"}, {}},
+      // "Turki al-Shahrani received the prize on behalf of his colleagues."
+      {"وتسلم الجائزة تركي الشهراني نيابة عن زملائه.", {"تركي الشهراني"}, {}},
+      // "A Turkish soldier was killed last week in an attack."
+      {"وقتل جندي تركي الأسبوع الماضي في هجوم.", {}, {"تركي الأسبوع"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /
