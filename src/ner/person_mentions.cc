@@ -633,12 +633,13 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       c.tok(i + 1).kind == TokenKind::kWord) {
     const TokInfo& family = c.info[i + 1];
     const std::string_view fkey = c.tok(i + 1).key;
-    if ((family.flags & (kDefinite | kNisba)) == (kDefinite | kNisba) &&
-        !(family.flags & (kGentilic | kStop | kModifier | kGiven)) && family.facts.title_node < 0 &&
-        c.owner[i + 1] < 0 &&
-        c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
-        (t_.family_names.contains(fkey) || family_names_.contains(fkey) ||
-         (!(family.flags & kLexicon) && !family.facts.key_known))) {
+    if ((family.flags & kDefinite) && !(family.flags & (kGentilic | kStop | kModifier | kGiven)) &&
+        family.facts.title_node < 0 && c.owner[i + 1] < 0 &&
+        (((family.flags & kNisba) &&
+          c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
+          (family_names_.contains(fkey) ||
+           (!(family.flags & kLexicon) && !family.facts.key_known))) ||
+         t_.family_names.contains(fkey))) {
       return true;
     }
   }
@@ -1090,9 +1091,13 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // follow an indefinite noun with the article.
   const bool known_family = (in.flags & kNisba) && (t_.family_names.contains(c.tok(k).key) ||
                                                     family_names_.contains(c.tok(k).key));
-  if ((in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
-      (!in.facts.key_known || known_family) && c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") &&
-      k >= 1 &&  // ي
+  // So is a house's name of data/ner/family_names.tsv of another shape
+  // ("الجديع", "الموسى"), known to be one.
+  const bool listed_family = t_.family_names.contains(c.tok(k).key);
+  const bool nisba_family = (in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
+                            (!in.facts.key_known || known_family) &&
+                            c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A");  // ي
+  if ((nisba_family || listed_family) && k >= 1 &&
       !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
       c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
     return true;

@@ -54,6 +54,19 @@ TEST_F(PersonNamesUnknownTest, GentilicGivenNameBeforeAHousesNisba) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, HousesNamesOfOtherShapesFromTheTable) {
+  const test::PersonCase cases[] = {
+      // "Nasser al-Mousa excels in playing with colours." (ناصر, helper, and
+      // الموسى, the razor, are words too)
+      {"ويمتاز ناصر الموسى بقدرته على اللعب بالألوان.", {"ناصر الموسى"}, {}},
+      // "The coach praised Fahd al-Thunayan's performance in the match."
+      {"وأشاد المدرب بأداء فهد الثنيان في المباراة.", {"فهد الثنيان"}, {}},
+      // "The well-known poet Turki al-Dakhil put forward his new poem."
+      {"وطرح الشاعر المعروف تركي الدخيل قصيدته الجديدة.", {"تركي الدخيل"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /
