@@ -855,6 +855,32 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       NameEnd(c, i, c.sent_end[i], false) >= i + 3) {
     return true;
   }
+  // "مؤمن زكريا", "سامية كمال": a common given name before a given name that
+  // is no word of the language as well (no common one, no title), where the
+  // name ends: a second given name is the father's name or the surname. (Not
+  // a noun with its pronoun, "نبيه محمد", his prophet Muhammad, nor a verb,
+  // "نشأت", arose.)
+  if ((in.flags & (kGiven | kGivenCommon)) == (kGiven | kGivenCommon) && !after_title &&
+      (in.stripped == 0 || (in.stripped == 1 && c.tok(i).key.starts_with("\xD9\x88"))) &&  // و
+      i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
+      c.info[i + 1].stripped == 0 && c.Has(i + 1, kGiven) &&
+      !c.Has(i + 1, kGivenCommon | kGentilic | kPrefixParticle | kSuffixParticle | kStop) &&
+      c.info[i + 1].facts.title_node < 0 && in.facts.title_node < 0 &&
+      !(in.flags & (kVerbLike | kDefinite)) && !in.facts.tanwin &&
+      !c.doc.Slice(c.tok(i).span).ends_with("\xD9\x87") &&                      // ه
+      c.doc.Slice(c.tok(i).span).find("\xD9\x91") == std::string_view::npos &&  // ّ, "عليَّ"
+      !PerfectFeminine(in.word) && !bi_word && !preposed) {
+    // The name must close there: a stop, punctuation, "و" and the next item,
+    // a reporting verb or an office in apposition ("أكرم سلمان المدير
+    // الفني"); a longer name goes on ("فاتن أحمد حمامة").
+    const uint32_t n = i + 2;
+    if (n >= c.sent_end[i] || c.Has(n, kPunct | kStop | kReporting) || c.tok(n).key == kAn ||
+        (c.info[n].stripped == 1 && c.tok(n).key.starts_with("\xD9\x88") &&
+         !c.Has(n, kPrefixParticle)) ||  // و
+        OfficeFollows(c, n)) {
+      return true;
+    }
+  }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
   // "ضيوف خادم الحرمين الشريفين للحج" (the guests of the Custodian of the

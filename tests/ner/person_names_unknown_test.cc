@@ -67,6 +67,22 @@ TEST_F(PersonNamesUnknownTest, HousesNamesOfOtherShapesFromTheTable) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, CommonGivenNameBeforeAGivenNameThatEndsTheName) {
+  const test::PersonCase cases[] = {
+      // "Momen Zakaria scored the team's only goal in the tenth minute."
+      // (مؤمن, believer, is a word too)
+      {"وسجل هدف الفريق الوحيد مؤمن زكريا في الدقيقة العاشرة.", {"مؤمن زكريا"}, {}},
+      // "Akram Salman, the former technical director, joined the team."
+      {"وانضم إلى الفريق أكرم سلمان المدير الفني السابق.", {"أكرم سلمان"}, {}},
+      // "It is a benign disease, common among men." (شائع, common, folds to
+      // the given name شايع)
+      {"وهو مرض حميد شائع لدى الرجال.", {}, {"حميد شائع"}},
+      // "He was known by the name Muhammad in the quarter." (ب + اسم)
+      {"وعرف باسم محمد في الحي.", {}, {"باسم محمد"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /
