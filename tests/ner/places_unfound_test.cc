@@ -34,6 +34,23 @@ TEST_F(PlacesUnfoundTest, BracketedNameAfterAHead) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Places of the 2015 news the knowledge base gained: FIFA's city in its
+// usual spelling, US states of the primaries, a Turkish town that is also
+// a word, only where the story names Turkey.
+TEST_F(PlacesUnfoundTest, WorldPlacesOfTheKnowledgeBase) {
+  const MentionCase cases[] = {
+      // The executive committee meets tomorrow in Zurich.
+      {"وتجتمع اللجنة التنفيذية غدا في زيوريخ.", {"LOCATION زيوريخ"}, {}},
+      // The governor of Wisconsin announced his candidacy in Iowa.
+      {"وأعلن حاكم ويسكونسن ترشحه في أيوا.", {"LOCATION ويسكونسن", "LOCATION أيوا"}, {}},
+      // The team began its camp in Afyon in Turkey.
+      {"وبدأ الفريق معسكره في أفيون بتركيا.", {"LOCATION أفيون"}, {}},
+      // The police seized a quantity of opium. (no Turkey: the drug)
+      {"وضبطت الشرطة كمية من الأفيون.", {}, {"LOCATION الأفيون"}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 // جبل «عيبان»: a landmark's head takes a quoted name as a town's does; a
 // quoted clause (a verb first) or a list of names joined by و is none.
 TEST_F(PlacesUnfoundTest, QuotedNameAfterALandmark) {
