@@ -34,9 +34,9 @@ TEST_F(PlacesUnfoundTest, BracketedNameAfterAHead) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
-// Places of the 2015 news the knowledge base gained: FIFA's city in its
-// usual spelling, US states of the primaries, a Turkish town that is also
-// a word, only where the story names Turkey.
+// Places (and two leaders) of the 2015 news the knowledge base gained:
+// FIFA's city in its usual spelling, US states of the primaries, a Turkish
+// town that is also a word, only where the story names Turkey.
 TEST_F(PlacesUnfoundTest, WorldPlacesOfTheKnowledgeBase) {
   const MentionCase cases[] = {
       // The executive committee meets tomorrow in Zurich.
@@ -47,6 +47,12 @@ TEST_F(PlacesUnfoundTest, WorldPlacesOfTheKnowledgeBase) {
       {"وبدأ الفريق معسكره في أفيون بتركيا.", {"LOCATION أفيون"}, {}},
       // The police seized a quantity of opium. (no Turkey: the drug)
       {"وضبطت الشرطة كمية من الأفيون.", {}, {"LOCATION الأفيون"}},
+      // A bomb went off in Heliopolis east of Cairo. (no "مصر", Egypt)
+      {"وانفجرت عبوة ناسفة بمصر الجديدة شرق القاهرة.", {"LOCATION مصر الجديدة"}, {"LOCATION مصر"}},
+      // The two prime ministers, Narendra Modi and Sheikh Hasina, signed.
+      {"ووقع رئيسا الوزراء نارندرا مودي وشيخة حسينة الاتفاق.",
+       {"PERSON نارندرا مودي", "PERSON شيخة حسينة"},
+       {}},
   };
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
