@@ -3430,13 +3430,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     return gap.find('\n') != std::string_view::npos;
   };
   auto separator = [&](uint32_t k) { return c.Has(k, kComma) || bullet(k); };
+  // Line-ups set their members apart with dashes too, mid-line: "ياسر
+  // المسيليم ـ أسامة هوساوي ـ حسن الراهب" (a tatweel standing alone is such
+  // a dash, which no token stands for).
+  auto dash = [&](uint32_t k) { return k < tokens.size() && IsDash(c.tok(k).key); };
+  auto tatweel = [&](uint32_t k) { return k < tokens.size() && TatweelDashBefore(c.doc, k); };
   // (Members are found both ways from a person, so a few passes.)
   for (int pass = 0, added = 1; pass < 4 && added > 0; ++pass) {
     added = 0;
     for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
       const uint32_t end = c.sent_end[i];
       if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
-          !(c.Has(i - 1, kParenOpen) || separator(i - 1))) {
+          !(c.Has(i - 1, kParenOpen) || separator(i - 1) || dash(i - 1) || tatweel(i))) {
         continue;
       }
       const uint32_t e = NameEnd(c, i, end, true);
@@ -3444,14 +3449,28 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // (A member of a list by lines ends with its line.)
       const bool line_ends = bullet(i - 1) && (e >= end || c.Has(e, kHardPunct));
       if (e < i + 2 || e > i + 4 || (e >= end && !line_ends) || !c.FreeRange(i, e) ||
-          !(c.Has(e, kParenClose) || separator(e) || line_ends) || c.Has(e - 1, kSuffixParticle)) {
+          !(c.Has(e, kParenClose) || separator(e) || line_ends || dash(e) || tatweel(e)) ||
+          c.Has(e - 1, kSuffixParticle)) {
         continue;
       }
-      const bool before = separator(i - 1) && person_ending(i - 1);
+      // (A dash also sets off an apposition, "يوسف الخلافي - مرشد طلابي -": a
+      // common given name there wants a family name that is no word.)
+      if (!(c.Has(i - 1, kParenOpen) || separator(i - 1)) && c.Has(i, kGivenCommon)) {
+        bool named = false;
+        for (uint32_t k = i + 1; k < e && !named; ++k) {
+          named = !c.Has(k, kLexicon) || c.Has(k, kGiven) || family_names_.contains(c.tok(k).key);
+        }
+        if (!named) continue;
+      }
+      const bool before = ((separator(i - 1) || dash(i - 1)) && person_ending(i - 1)) ||
+                          (tatweel(i) && person_ending(i));
       bool after = false;
-      if (e < tokens.size() && separator(e) && e + 1 < tokens.size()) {
+      if (e < tokens.size() && (separator(e) || dash(e)) && e + 1 < tokens.size()) {
         const int32_t o = c.owner[e + 1];
         after = o >= 0 && person_at(e + 1, c.cands[o].te);
+      } else if (tatweel(e)) {
+        const int32_t o = c.owner[e];
+        after = o >= 0 && person_at(e, c.cands[o].te);
       }
       if (!before && !after) continue;
       Cand cand;

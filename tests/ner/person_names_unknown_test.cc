@@ -83,6 +83,19 @@ TEST_F(PersonNamesUnknownTest, CommonGivenNameBeforeAGivenNameThatEndsTheName) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, LineUpsSetApartWithDashes) {
+  const test::PersonCase cases[] = {
+      // "The line-up included Yasser al-Mosailem - Awad Khamis - Ahmed
+      // Abbas." (a tatweel standing alone, then a hyphen, for the dash)
+      {"وضمت التشكيلة: ياسر المسيليم ـ عوض خميس ـ أحمد عباس.", {"عوض خميس"}, {}},
+      {"وضمت التشكيلة: ياسر المسيليم - عوض خميس - أحمد عباس.", {"عوض خميس"}, {}},
+      // "Yousef al-Khalafi - a student counsellor - spoke of his experience."
+      // (an apposition between dashes, no member)
+      {"وتحدث يوسف الخلافي - مرشد طلابي - عن تجربته.", {"يوسف الخلافي"}, {"مرشد طلابي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /
