@@ -63,6 +63,11 @@ TEST_F(PersonNamesUnknownTest, HousesNamesOfOtherShapesFromTheTable) {
       {"وأشاد المدرب بأداء فهد الثنيان في المباراة.", {"فهد الثنيان"}, {}},
       // "The well-known poet Turki al-Dakhil put forward his new poem."
       {"وطرح الشاعر المعروف تركي الدخيل قصيدته الجديدة.", {"تركي الدخيل"}, {}},
+      // "Amin al-Rihani wrote of his travels in the Peninsula."
+      {"وكتب أمين الريحاني عن رحلاته في الجزيرة.", {"أمين الريحاني"}, {}},
+      // "The song's lyrics are by the poet Khalid al-Muraikhi and its music
+      // by Nasser al-Saleh."
+      {"والأغنية من كلمات الشاعر خالد المريخي وألحان ناصر الصالح.", {"ناصر الصالح"}, {}},
   };
   test::ExpectPersons(stages_, cases);
 }
