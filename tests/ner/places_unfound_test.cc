@@ -53,6 +53,9 @@ TEST_F(PlacesUnfoundTest, WorldPlacesOfTheKnowledgeBase) {
       {"ووقع رئيسا الوزراء نارندرا مودي وشيخة حسينة الاتفاق.",
        {"PERSON نارندرا مودي", "PERSON شيخة حسينة"},
        {}},
+      // Jeb Bush announced his candidacy in the presidential race. (جيب,
+      // a pocket, is a word too)
+      {"وأعلن جيب بوش ترشحه لسباق الرئاسة.", {"PERSON جيب بوش"}, {}},
   };
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
