@@ -624,6 +624,25 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   if (c.tok(i).kind != TokenKind::kWord || FaFunctionWord(c, i)) return false;
   if (OrgHeadBefore(c, i)) return false;
   if (after_title && GentilicGivenName(c, i)) return true;
+  // "استقالة تركي السديري" (Turki al-Sudairi's resignation): without a title
+  // too, before a house's nisba with the article that the family tables know
+  // or no word list does. An adjective "تركي" (Turkish) after an indefinite
+  // noun is followed by no definite adjective of that noun.
+  if (!after_title && (in.flags & (kGentilic | kGiven | kDefinite)) == (kGentilic | kGiven) &&
+      in.stripped == 0 && i + 1 < c.sent_end[i] && c.info[i + 1].stripped == 0 &&
+      c.tok(i + 1).kind == TokenKind::kWord) {
+    const TokInfo& family = c.info[i + 1];
+    const std::string_view fkey = c.tok(i + 1).key;
+    if ((family.flags & kDefinite) && !(family.flags & (kGentilic | kStop | kModifier | kGiven)) &&
+        family.facts.title_node < 0 && c.owner[i + 1] < 0 &&
+        (((family.flags & kNisba) &&
+          c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A") &&  // ي, not "الجنسية"
+          (family_names_.contains(fkey) ||
+           (!(family.flags & kLexicon) && !family.facts.key_known))) ||
+         t_.family_names.contains(fkey))) {
+      return true;
+    }
+  }
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -835,6 +854,32 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       !c.Has(i + 1, kGivenCommon) && c.info[i + 1].stripped == 0 &&
       NameEnd(c, i, c.sent_end[i], false) >= i + 3) {
     return true;
+  }
+  // "مؤمن زكريا", "سامية كمال": a common given name before a given name that
+  // is no word of the language as well (no common one, no title), where the
+  // name ends: a second given name is the father's name or the surname. (Not
+  // a noun with its pronoun, "نبيه محمد", his prophet Muhammad, nor a verb,
+  // "نشأت", arose.)
+  if ((in.flags & (kGiven | kGivenCommon)) == (kGiven | kGivenCommon) && !after_title &&
+      (in.stripped == 0 || (in.stripped == 1 && c.tok(i).key.starts_with("\xD9\x88"))) &&  // و
+      i + 1 < c.sent_end[i] && c.tok(i + 1).kind == TokenKind::kWord &&
+      c.info[i + 1].stripped == 0 && c.Has(i + 1, kGiven) &&
+      !c.Has(i + 1, kGivenCommon | kGentilic | kPrefixParticle | kSuffixParticle | kStop) &&
+      c.info[i + 1].facts.title_node < 0 && in.facts.title_node < 0 &&
+      !(in.flags & (kVerbLike | kDefinite)) && !in.facts.tanwin &&
+      !c.doc.Slice(c.tok(i).span).ends_with("\xD9\x87") &&                      // ه
+      c.doc.Slice(c.tok(i).span).find("\xD9\x91") == std::string_view::npos &&  // ّ, "عليَّ"
+      !PerfectFeminine(in.word) && !bi_word && !preposed) {
+    // The name must close there: a stop, punctuation, "و" and the next item,
+    // a reporting verb or an office in apposition ("أكرم سلمان المدير
+    // الفني"); a longer name goes on ("فاتن أحمد حمامة").
+    const uint32_t n = i + 2;
+    if (n >= c.sent_end[i] || c.Has(n, kPunct | kStop | kReporting) || c.tok(n).key == kAn ||
+        (c.info[n].stripped == 1 && c.tok(n).key.starts_with("\xD9\x88") &&
+         !c.Has(n, kPrefixParticle)) ||  // و
+        OfficeFollows(c, n)) {
+      return true;
+    }
   }
   if (!after_title) return false;
   if (in.flags & kGiven) return true;
@@ -1072,9 +1117,13 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // follow an indefinite noun with the article.
   const bool known_family = (in.flags & kNisba) && (t_.family_names.contains(c.tok(k).key) ||
                                                     family_names_.contains(c.tok(k).key));
-  if ((in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
-      (!in.facts.key_known || known_family) && c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A") &&
-      k >= 1 &&  // ي
+  // So is a house's name of data/ner/family_names.tsv of another shape
+  // ("الجديع", "الموسى"), known to be one.
+  const bool listed_family = t_.family_names.contains(c.tok(k).key);
+  const bool nisba_family = (in.flags & kNisba) && (!(in.flags & kLexicon) || known_family) &&
+                            (!in.facts.key_known || known_family) &&
+                            c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A");  // ي
+  if ((nisba_family || listed_family) && k >= 1 &&
       !(k >= 2 && c.Has(k - 2, kGiven | kPrefixParticle)) &&
       c.doc.Slice(c.tok(k - 1).span).find("\xD9\x91") == std::string_view::npos) {  // ّ
     return true;
@@ -3381,13 +3430,18 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     return gap.find('\n') != std::string_view::npos;
   };
   auto separator = [&](uint32_t k) { return c.Has(k, kComma) || bullet(k); };
+  // Line-ups set their members apart with dashes too, mid-line: "ياسر
+  // المسيليم ـ أسامة هوساوي ـ حسن الراهب" (a tatweel standing alone is such
+  // a dash, which no token stands for).
+  auto dash = [&](uint32_t k) { return k < tokens.size() && IsDash(c.tok(k).key); };
+  auto tatweel = [&](uint32_t k) { return k < tokens.size() && TatweelDashBefore(c.doc, k); };
   // (Members are found both ways from a person, so a few passes.)
   for (int pass = 0, added = 1; pass < 4 && added > 0; ++pass) {
     added = 0;
     for (uint32_t i = 1; i + 1 < tokens.size(); ++i) {
       const uint32_t end = c.sent_end[i];
       if (!c.Free(i) || !c.Has(i, kGiven) || c.info[i].stripped > 0 ||
-          !(c.Has(i - 1, kParenOpen) || separator(i - 1))) {
+          !(c.Has(i - 1, kParenOpen) || separator(i - 1) || dash(i - 1) || tatweel(i))) {
         continue;
       }
       const uint32_t e = NameEnd(c, i, end, true);
@@ -3395,14 +3449,28 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       // (A member of a list by lines ends with its line.)
       const bool line_ends = bullet(i - 1) && (e >= end || c.Has(e, kHardPunct));
       if (e < i + 2 || e > i + 4 || (e >= end && !line_ends) || !c.FreeRange(i, e) ||
-          !(c.Has(e, kParenClose) || separator(e) || line_ends) || c.Has(e - 1, kSuffixParticle)) {
+          !(c.Has(e, kParenClose) || separator(e) || line_ends || dash(e) || tatweel(e)) ||
+          c.Has(e - 1, kSuffixParticle)) {
         continue;
       }
-      const bool before = separator(i - 1) && person_ending(i - 1);
+      // (A dash also sets off an apposition, "يوسف الخلافي - مرشد طلابي -": a
+      // common given name there wants a family name that is no word.)
+      if (!(c.Has(i - 1, kParenOpen) || separator(i - 1)) && c.Has(i, kGivenCommon)) {
+        bool named = false;
+        for (uint32_t k = i + 1; k < e && !named; ++k) {
+          named = !c.Has(k, kLexicon) || c.Has(k, kGiven) || family_names_.contains(c.tok(k).key);
+        }
+        if (!named) continue;
+      }
+      const bool before = ((separator(i - 1) || dash(i - 1)) && person_ending(i - 1)) ||
+                          (tatweel(i) && person_ending(i));
       bool after = false;
-      if (e < tokens.size() && separator(e) && e + 1 < tokens.size()) {
+      if (e < tokens.size() && (separator(e) || dash(e)) && e + 1 < tokens.size()) {
         const int32_t o = c.owner[e + 1];
         after = o >= 0 && person_at(e + 1, c.cands[o].te);
+      } else if (tatweel(e)) {
+        const int32_t o = c.owner[e];
+        after = o >= 0 && person_at(e, c.cands[o].te);
       }
       if (!before && !after) continue;
       Cand cand;

@@ -80,6 +80,35 @@ TEST_F(KbContextualNamesTest, PlaceNamesThatAreWordsWantTheirCountry) {
   for (const Case& tc : cases) test::ExpectMentions(test::TypedMentions(stages_.Run(tc.text)), tc);
 }
 
+// Saudi towns whose bare names are also words (عفيف, chaste; الرس, the
+// well) are the town in a story about the kingdom; al-Jouf, shared weakly by
+// the Saudi region and the Yemeni governorate, is the one of the country the
+// story names.
+TEST_F(KbContextualNamesTest, SaudiTownsAndASharedRegionsBareName) {
+  struct LinkCase {
+    const char* text;
+    const char* mention;
+    const char* kb_id;
+  };
+  const LinkCase cases[] = {
+      // "Two cars collided near Afif in central Saudi Arabia yesterday."
+      {"واصطدمت سيارتان قرب عفيف وسط السعودية أمس.", "عفيف", "afif"},
+      // "The prince arrived in al-Jouf yesterday coming from Riyadh."
+      {"ووصل الأمير إلى الجوف أمس قادما من الرياض.", "الجوف", "jawf-region-saudi"},
+      // "Coalition jets struck Houthi positions in al-Jawf and Marib in
+      // Yemen."
+      {"وشنت مقاتلات التحالف غارات على مواقع الحوثيين في الجوف ومأرب في اليمن.", "الجوف",
+       "jawf-yemen"},
+  };
+  for (const LinkCase& tc : cases) {
+    const Document doc = stages_.Run(tc.text);
+    const Entity* e = test::FindEntity(doc, tc.mention);
+    ASSERT_NE(e, nullptr) << tc.text << "\n" << test::Dump(doc);
+    EXPECT_EQ(e->type, EntityType::kLocation) << tc.text << "\n" << test::Dump(doc);
+    EXPECT_EQ(e->kb_id, tc.kb_id) << tc.text << "\n" << test::Dump(doc);
+  }
+}
+
 // "الشام" (the Levant, also Damascus) inside a faction's name is the name's
 // word, not a second mention of the city.
 TEST_F(KbContextualNamesTest, ShamInsideABodysNameIsNoPlace) {

@@ -27,6 +27,80 @@ TEST_F(PersonNamesUnknownTest, GivenNamesOfThePeninsula) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNamesUnknownTest, FamilyNisbasTheWordListReadsAsAdjectives) {
+  const test::PersonCase cases[] = {
+      // "The administrator Salih al-Saqri supervises the training session
+      // with the technical staff." (صالح, righteous, is a word too)
+      {"ويشرف على الحصة التدريبية الإداري صالح الصقري مع الجهاز الفني.", {"صالح الصقري"}, {}},
+      // "A crew led by Fahd al-Ureini referees the match, with his two
+      // assistants."
+      {"ويدير المباراة طاقم يقوده فهد العريني ومساعداه.", {"فهد العريني"}, {}},
+      // "The list included Saeed al-Shuaibi and Abdullah al-Ghamdi."
+      {"وضمت القائمة سعيد الشعيبي وعبدالله الغامدي.", {"سعيد الشعيبي", "عبدالله الغامدي"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, GentilicGivenNameBeforeAHousesNisba) {
+  const test::PersonCase cases[] = {
+      // "The audience praised Turki al-Harbi's efforts in organising the
+      // ceremony." (تركي is also "Turkish")
+      {"وأشاد الحضور بجهود تركي الحربي في تنظيم الحفل.", {"تركي الحربي"}, {}},
+      // "Turki al-Shahrani received the prize on behalf of his colleagues."
+      {"وتسلم الجائزة تركي الشهراني نيابة عن زملائه.", {"تركي الشهراني"}, {}},
+      // "A Turkish soldier was killed last week in an attack."
+      {"وقتل جندي تركي الأسبوع الماضي في هجوم.", {}, {"تركي الأسبوع"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, HousesNamesOfOtherShapesFromTheTable) {
+  const test::PersonCase cases[] = {
+      // "Nasser al-Mousa excels in playing with colours." (ناصر, helper, and
+      // الموسى, the razor, are words too)
+      {"ويمتاز ناصر الموسى بقدرته على اللعب بالألوان.", {"ناصر الموسى"}, {}},
+      // "The coach praised Fahd al-Thunayan's performance in the match."
+      {"وأشاد المدرب بأداء فهد الثنيان في المباراة.", {"فهد الثنيان"}, {}},
+      // "The well-known poet Turki al-Dakhil put forward his new poem."
+      {"وطرح الشاعر المعروف تركي الدخيل قصيدته الجديدة.", {"تركي الدخيل"}, {}},
+      // "Amin al-Rihani wrote of his travels in the Peninsula."
+      {"وكتب أمين الريحاني عن رحلاته في الجزيرة.", {"أمين الريحاني"}, {}},
+      // "The song's lyrics are by the poet Khalid al-Muraikhi and its music
+      // by Nasser al-Saleh."
+      {"والأغنية من كلمات الشاعر خالد المريخي وألحان ناصر الصالح.", {"ناصر الصالح"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, CommonGivenNameBeforeAGivenNameThatEndsTheName) {
+  const test::PersonCase cases[] = {
+      // "Momen Zakaria scored the team's only goal in the tenth minute."
+      // (مؤمن, believer, is a word too)
+      {"وسجل هدف الفريق الوحيد مؤمن زكريا في الدقيقة العاشرة.", {"مؤمن زكريا"}, {}},
+      // "Akram Salman, the former technical director, joined the team."
+      {"وانضم إلى الفريق أكرم سلمان المدير الفني السابق.", {"أكرم سلمان"}, {}},
+      // "It is a benign disease, common among men." (شائع, common, folds to
+      // the given name شايع)
+      {"وهو مرض حميد شائع لدى الرجال.", {}, {"حميد شائع"}},
+      // "He was known by the name Muhammad in the quarter." (ب + اسم)
+      {"وعرف باسم محمد في الحي.", {}, {"باسم محمد"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+TEST_F(PersonNamesUnknownTest, LineUpsSetApartWithDashes) {
+  const test::PersonCase cases[] = {
+      // "The line-up included Yasser al-Mosailem - Awad Khamis - Ahmed
+      // Abbas." (a tatweel standing alone, then a hyphen, for the dash)
+      {"وضمت التشكيلة: ياسر المسيليم ـ عوض خميس ـ أحمد عباس.", {"عوض خميس"}, {}},
+      {"وضمت التشكيلة: ياسر المسيليم - عوض خميس - أحمد عباس.", {"عوض خميس"}, {}},
+      // "Yousef al-Khalafi - a student counsellor - spoke of his experience."
+      // (an apposition between dashes, no member)
+      {"وتحدث يوسف الخلافي - مرشد طلابي - عن تجربته.", {"يوسف الخلافي"}, {"مرشد طلابي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNamesUnknownTest, BylineWithATatweelForADash) {
   const test::PersonCase cases[] = {
       // "The club renews its coach's contract / Majid Maghribi - Jeddah /

@@ -34,6 +34,32 @@ TEST_F(PlacesUnfoundTest, BracketedNameAfterAHead) {
   for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Places (and two leaders) of the 2015 news the knowledge base gained:
+// FIFA's city in its usual spelling, US states of the primaries, a Turkish
+// town that is also a word, only where the story names Turkey.
+TEST_F(PlacesUnfoundTest, WorldPlacesOfTheKnowledgeBase) {
+  const MentionCase cases[] = {
+      // The executive committee meets tomorrow in Zurich.
+      {"وتجتمع اللجنة التنفيذية غدا في زيوريخ.", {"LOCATION زيوريخ"}, {}},
+      // The governor of Wisconsin announced his candidacy in Iowa.
+      {"وأعلن حاكم ويسكونسن ترشحه في أيوا.", {"LOCATION ويسكونسن", "LOCATION أيوا"}, {}},
+      // The team began its camp in Afyon in Turkey.
+      {"وبدأ الفريق معسكره في أفيون بتركيا.", {"LOCATION أفيون"}, {}},
+      // The police seized a quantity of opium. (no Turkey: the drug)
+      {"وضبطت الشرطة كمية من الأفيون.", {}, {"LOCATION الأفيون"}},
+      // A bomb went off in Heliopolis east of Cairo. (no "مصر", Egypt)
+      {"وانفجرت عبوة ناسفة بمصر الجديدة شرق القاهرة.", {"LOCATION مصر الجديدة"}, {"LOCATION مصر"}},
+      // The two prime ministers, Narendra Modi and Sheikh Hasina, signed.
+      {"ووقع رئيسا الوزراء نارندرا مودي وشيخة حسينة الاتفاق.",
+       {"PERSON نارندرا مودي", "PERSON شيخة حسينة"},
+       {}},
+      // Jeb Bush announced his candidacy in the presidential race. (جيب,
+      // a pocket, is a word too)
+      {"وأعلن جيب بوش ترشحه لسباق الرئاسة.", {"PERSON جيب بوش"}, {}},
+  };
+  for (const MentionCase& tc : cases) ExpectMentions(Mentions(tc.text), tc);
+}
+
 // جبل «عيبان»: a landmark's head takes a quoted name as a town's does; a
 // quoted clause (a verb first) or a list of names joined by و is none.
 TEST_F(PlacesUnfoundTest, QuotedNameAfterALandmark) {
