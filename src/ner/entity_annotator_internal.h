@@ -290,7 +290,7 @@ class EntityAnnotator final : public Annotator {
       for (const std::string& a : e.aliases_ar) add(a);
     }
     // So are the houses' names of data/ner/family_names.tsv.
-    for (const auto& key : t_.family_names) family_names_.insert(key);
+    t_.family_names.ForEach([&](const std::string& key) { family_names_.insert(key); });
   }
   // The learned tagger's names, after the rules; null (the default): rules alone.
   void set_model(std::unique_ptr<ModelMentions> model) { model_ = std::move(model); }
