@@ -1396,8 +1396,9 @@ TEST_F(PersonNamesShippedKbTest, WordSurnameAfterTwoGivenNames) {
 
 TEST_F(PersonNamesShippedKbTest, ObjectAfterAnIndefiniteFamilyName) {
   const Case cases[] = {
-      // "Madani Rahimi confirmed the decision the committee took."
-      {"وأكد مدني رحيمي القرار الذي اتخذته اللجنة.", {"مدني رحيمي"}, {"مدني رحيمي القرار"}},
+      // "Mahdi Rahimi confirmed the decision the committee took." (With مدني,
+      // also "civil", a common given name, a title or known surname must stand by.)
+      {"وأكد مهدي رحيمي القرار الذي اتخذته اللجنة.", {"مهدي رحيمي"}, {"مهدي رحيمي القرار"}},
       // "Francois Hollande discussed cooperation with the minister."
       {"وبحث فرنسوا هولاند التعاون مع الوزير.", {}, {"فرنسوا هولاند التعاون"}},
   };
