@@ -650,12 +650,33 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "اللواء سفر بن أحمد الغامدي", "فوزان بن عبدالرحمن الفوزان": a word right
   // before "بن"/"ابن" and the father's name is the given name, even one the
   // tables lack or one that is also a word ("سفر", travel) after a title.
+  // After any title a word of the language opens the name too, and the
+  // father's name may be a rare one no list holds ("محافظ بلجرشي سفر بن سويد
+  // الغامدي", "الشاعر غلاب بن ود الثبيتي"): news names local officials and
+  // poets so, and a title before "W بن X" leaves W no other reading. Not
+  // after a title in apposition to a name before it, which is that name's
+  // post; the name after it may be the verb's object.
+  auto apposed_title = [&] {
+    for (uint32_t k = i; k-- > 0 && k + 8 > i;) {
+      if (c.Has(k, kPunct | kComma | kStop)) return false;
+      const int32_t o = c.owner[k];
+      if (o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == k + 1) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (i + 2 < c.sent_end[i] && in.stripped == 0 && !(in.flags & kDefinite) &&
       !in.facts.function_word && !in.facts.tanwin && in.facts.title_node < 0 &&
       Letters(in.word) >= 3 && c.info[i + 1].stripped == 0 &&
       (c.info[i + 1].word == kBin || c.info[i + 1].word == kIbn) &&
-      (!(in.flags & (kLexicon | kVerbLike)) || (after_title && rank_before())) &&
-      ParticleTakes(c, i + 1) && (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
+      (!(in.flags & (kLexicon | kVerbLike)) ||
+       (after_title && !(in.flags & kVerbLike) && !apposed_title()) ||
+       (after_title && rank_before())) &&
+      ParticleTakes(c, i + 1) &&
+      (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric) ||
+       (after_title && c.tok(i + 2).kind == TokenKind::kWord && c.info[i + 2].stripped == 0 &&
+        !c.Has(i + 2, kLexicon | kDefinite | kPunct | kStop | kNumber | kHead)))) {
     return true;
   }
   TitleClass cls;
