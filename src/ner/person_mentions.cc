@@ -2692,6 +2692,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
       title_end = ++n;  // the title is "د."
     }
+    // "الدكتور / خالد السبيعي", "المهندس/ فهد العتيبي": letters and local
+    // news set a slash between a title and its holder's name.
+    if (n + 1 < end && n == title_end && n > i && c.tok(n).key == "/" &&
+        c.tok(n + 1).kind == TokenKind::kWord) {
+      ++n;
+    }
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =
