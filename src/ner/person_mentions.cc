@@ -1384,11 +1384,20 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
   // the article right after a given name, and before no name of its own,
   // is the family name (and the name ends there).
+  // So is a post that is also a family name (family_names.tsv: "صالح
+  // القاضي أن ..."), when nothing follows that the post would take: an
+  // apposed post goes on ("X القاضي الفيدرالي", "X القاضي في المحكمة").
   auto honorific_family = [&](uint32_t k) {
     TitleClass cls;
-    return k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
-           c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 && cls == TitleClass::kHonorific &&
-           (k + 1 >= end || !NameStart(c, k + 1, true));
+    if (!(k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+          c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 &&
+          (k + 1 >= end || !NameStart(c, k + 1, true)))) {
+      return false;
+    }
+    if (cls == TitleClass::kHonorific) return true;
+    return cls == TitleClass::kOffice && t_.family_names.contains(c.tok(k).key) &&
+           (k + 1 >= end || c.Has(k + 1, kPunct | kComma | kStop | kReporting | kVerbLike) ||
+            FaFunctionWord(c, k + 1) || c.info[k + 1].facts.function_word);
   };
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
