@@ -2795,6 +2795,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       n = title_end;
       o = n < end ? owner(n) : -1;
     }
+    int32_t created = -1;  // a name read here only because the title stands before it
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
@@ -2875,7 +2876,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
           c.owner[k] = -1;
         }
-        role.person = c.Add(std::move(cand));
+        role.person = created = c.Add(std::move(cand));
         role.ee = ne;
       }
     }
@@ -2895,6 +2896,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         !chained && n == title_end && !(c.info[i].flags & kDefinite) &&
         !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
         !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
+      // "مدرب ايفرتون", "لاعب سيلتيك" (Everton's coach, a Celtic player): a
+      // sports trade in the construct state takes a club; a word no list
+      // knows as a given name, read as a name only after it, is no person.
+      // ("للاعب X" holds the article: the player X.)
+      if (role.person == created && t_.sports_words.contains(c.info[i].word) && !c.Has(n, kGiven) &&
+          !c.tok(i).key.starts_with("\xD9\x84\xD9\x84")) {  // لل
+        c.cands[created].dead = true;
+      }
       role.person = -1;
     }
     // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after

@@ -798,6 +798,18 @@ TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
   ExpectCases(cases);
 }
 
+// A sports trade without the article before a word no list knows is in the
+// construct state with a club: no person there.
+TEST_F(PersonNamesTest, ASportsTradeInTheConstructStateTakesAClub) {
+  const Case cases[] = {
+      // "Martinez, Everton's coach, backs a winter World Cup."
+      {"وقال مارتينيز مدرب ايفرتون إنه يؤيد إقامة البطولة في الشتاء.", {}, {"ايفرتون"}},
+      // "A Celtic player was banned for six matches."
+      {"وأوقف لاعب سيلتيك ست مباريات.", {}, {"سيلتيك"}},
+  };
+  ExpectCases(cases);
+}
+
 // A given name alone after the title the document gave a longer name is
 // that person again.
 TEST_F(PersonNamesTest, AGivenNameAfterTheSameTitleRefersBack) {
