@@ -669,12 +669,33 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
   // "اللواء سفر بن أحمد الغامدي", "فوزان بن عبدالرحمن الفوزان": a word right
   // before "بن"/"ابن" and the father's name is the given name, even one the
   // tables lack or one that is also a word ("سفر", travel) after a title.
+  // After any title a word of the language opens the name too, and the
+  // father's name may be a rare one no list holds ("محافظ بلجرشي سفر بن سويد
+  // الغامدي", "الشاعر غلاب بن ود الثبيتي"): news names local officials and
+  // poets so, and a title before "W بن X" leaves W no other reading. Not
+  // after a title in apposition to a name before it, which is that name's
+  // post; the name after it may be the verb's object.
+  auto apposed_title = [&] {
+    for (uint32_t k = i; k-- > 0 && k + 8 > i;) {
+      if (c.Has(k, kPunct | kComma | kStop)) return false;
+      const int32_t o = c.owner[k];
+      if (o >= 0 && c.cands[o].type == EntityType::kPerson && c.cands[o].te == k + 1) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (i + 2 < c.sent_end[i] && in.stripped == 0 && !(in.flags & kDefinite) &&
       !in.facts.function_word && !in.facts.tanwin && in.facts.title_node < 0 &&
       Letters(in.word) >= 3 && c.info[i + 1].stripped == 0 &&
       (c.info[i + 1].word == kBin || c.info[i + 1].word == kIbn) &&
-      (!(in.flags & (kLexicon | kVerbLike)) || (after_title && rank_before())) &&
-      ParticleTakes(c, i + 1) && (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric))) {
+      (!(in.flags & (kLexicon | kVerbLike)) ||
+       (after_title && !(in.flags & kVerbLike) && !apposed_title()) ||
+       (after_title && rank_before())) &&
+      ParticleTakes(c, i + 1) &&
+      (c.Has(i + 2, kGiven) || c.Has(i + 2, kTheophoric) ||
+       (after_title && c.tok(i + 2).kind == TokenKind::kWord && c.info[i + 2].stripped == 0 &&
+        !c.Has(i + 2, kLexicon | kDefinite | kPunct | kStop | kNumber | kHead)))) {
     return true;
   }
   TitleClass cls;
@@ -1412,11 +1433,20 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
   // "العقيد حسان الشيخ الضابط في ...", "محمد السيد،": an honorific with
   // the article right after a given name, and before no name of its own,
   // is the family name (and the name ends there).
+  // So is a post that is also a family name (family_names.tsv: "صالح
+  // القاضي أن ..."), when nothing follows that the post would take: an
+  // apposed post goes on ("X القاضي الفيدرالي", "X القاضي في المحكمة").
   auto honorific_family = [&](uint32_t k) {
     TitleClass cls;
-    return k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
-           c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 && cls == TitleClass::kHonorific &&
-           (k + 1 >= end || !NameStart(c, k + 1, true));
+    if (!(k > i && k < end && c.Has(k, kDefinite) && c.info[k].stripped == 0 &&
+          c.Has(k - 1, kGiven) && TitleAt(c, k, end, &cls) == 1 &&
+          (k + 1 >= end || !NameStart(c, k + 1, true)))) {
+      return false;
+    }
+    if (cls == TitleClass::kHonorific) return true;
+    return cls == TitleClass::kOffice && t_.family_names.contains(c.tok(k).key) &&
+           (k + 1 >= end || c.Has(k + 1, kPunct | kComma | kStop | kReporting | kVerbLike) ||
+            FaFunctionWord(c, k + 1) || c.info[k + 1].facts.function_word);
   };
   auto stops = [&](uint32_t k) {
     const TokInfo& in = c.info[k];
@@ -2720,6 +2750,12 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
     } else if (n == title_end && title_end == i + 1 && IsAbbreviationDot(n, end)) {
       title_end = ++n;  // the title is "د."
     }
+    // "الدكتور / خالد السبيعي", "المهندس/ فهد العتيبي": letters and local
+    // news set a slash between a title and its holder's name.
+    if (n + 1 < end && n == title_end && n > i && c.tok(n).key == "/" &&
+        c.tok(n + 1).kind == TokenKind::kWord) {
+      ++n;
+    }
     // "وزير الخارجية السعودي، وخالد العيسى", "الرئيس المصري والأمير محمد":
     // "و" adds another person (still a name); the title has no holder here.
     const bool conjoined =
@@ -2808,6 +2844,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
       n = title_end;
       o = n < end ? owner(n) : -1;
     }
+    int32_t created = -1;  // a name read here only because the title stands before it
     if (o >= 0 && c.cands[o].tb == n && c.cands[o].type == EntityType::kPerson) {
       if (const int32_t renamed = NameOverKbAlias(c, n, end, true); renamed >= 0) o = renamed;
       role.person = o;
@@ -2888,7 +2925,7 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
           if (c.owner[k] >= 0) c.cands[c.owner[k]].dead = true;
           c.owner[k] = -1;
         }
-        role.person = c.Add(std::move(cand));
+        role.person = created = c.Add(std::move(cand));
         role.ee = ne;
       }
     }
@@ -2908,6 +2945,14 @@ void EntityAnnotator::FindTitles(Ctx& c) const {
         !chained && n == title_end && !(c.info[i].flags & kDefinite) &&
         !c.info[i].word.ends_with("\xD9\x8A") &&  // a nisba adjective: "صحافي"
         !(TitleFlags(c, i, i + 1) & (kTitleAddress | kTitleBare))) {
+      // "مدرب ايفرتون", "لاعب سيلتيك" (Everton's coach, a Celtic player): a
+      // sports trade in the construct state takes a club; a word no list
+      // knows as a given name, read as a name only after it, is no person.
+      // ("للاعب X" holds the article: the player X.)
+      if (role.person == created && t_.sports_words.contains(c.info[i].word) && !c.Has(n, kGiven) &&
+          !c.tok(i).key.starts_with("\xD9\x84\xD9\x84")) {  // لل
+        c.cands[created].dead = true;
+      }
       role.person = -1;
     }
     // "غولن المعارض لأردوغان" (Gülen, the opponent of Erdogan): a name after

@@ -18,6 +18,18 @@ bool IsPostWord(const NerTables& t, std::string_view key, PostWord want) {
   return it != t.post_words.end() && it->second == want;
 }
 
+// Whether `key` (a folded key) is a style of address of officials and
+// clerics: معالي، سعادة، فضيلة، سماحة (His Excellency, His Eminence).
+bool StyleOfAddress(std::string_view key) {
+  static constexpr std::string_view kStyles[] = {
+      "\xD9\x85\xD8\xB9\xD8\xA7\xD9\x84\xD9\x8A",  // معالي
+      "\xD8\xB3\xD8\xB9\xD8\xA7\xD8\xAF\xD9\x87",  // سعاده
+      "\xD9\x81\xD8\xB6\xD9\x8A\xD9\x84\xD9\x87",  // فضيله
+      "\xD8\xB3\xD9\x85\xD8\xA7\xD8\xAD\xD9\x87",  // سماحه
+  };
+  return std::find(std::begin(kStyles), std::end(kStyles), key) != std::end(kStyles);
+}
+
 // Whether `verb` is a passive verb of appointment or election, after which
 // a post in the accusative is the one the subject took: "الذي عُيّن رئيسًا".
 bool AppointmentVerb(const NerTables& t, std::string_view verb) {
@@ -1698,6 +1710,9 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
+  // "وزير العدل معالي الدكتور X", "إمام المسجد الحرام فضيلة الشيخ X": a
+  // style of address between a post and the holder's own title joins them.
+  if (t + 1 == b.tb && c.info[t].stripped == 0 && StyleOfAddress(c.tok(t).key)) ++t;
   // "قائد اللواء "العميد X"": a rank and its name quoted after the post
   // (not a quote that opens with a title: "قال الوزير "الرئيس X لن ..."").
   if (t + 1 == b.tb && c.Has(t, kQuote) && b.person >= 0 && c.cands[b.person].tb >= b.te &&

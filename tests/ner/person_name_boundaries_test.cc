@@ -37,6 +37,20 @@ TEST_F(PersonNameBoundariesTest, ShortFormKeepsItsFamilyParticle) {
   test::ExpectPersons(stages_, cases);
 }
 
+TEST_F(PersonNameBoundariesTest, APostThatIsAlsoAFamilyName) {
+  const test::PersonCase cases[] = {
+      // "The mayor of Asir region, Saleh al-Qadi, explained that the projects
+      // are new." (القاضي, the judge, is his family name)
+      {"وأوضح أمين منطقة عسير صالح القاضي أن المشروعات جديدة.", {"صالح القاضي"}, {}},
+      // "Abdullah al-Qadi said the project was complete."
+      {"وقال عبدالله القاضي إن المشروع اكتمل.", {"عبدالله القاضي"}, {}},
+      // "John Smith, the federal judge, said the ruling is final": an apposed
+      // post that goes on stays a post.
+      {"وقال جون سميث القاضي الفيدرالي إن الحكم نهائي.", {"جون سميث"}, {"جون سميث القاضي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 TEST_F(PersonNameBoundariesTest, ShortFormIsTheSamePerson) {
   // "Bin Salim" later in the text is the "Khalid bin Salim" named before.
   const Document doc =

@@ -760,7 +760,8 @@ TEST_F(PersonNamesTest, VerbsOfStanceBeforeAnUnknownName) {
 }
 
 // A word right before "بن" and the father's name is the given name, even
-// one no table knows or one that is also a word ("سفر", travel).
+// one no table knows or one that is also a word ("سفر", travel), and after a
+// title even before a father's name no table knows.
 TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
   const Case cases[] = {
       // "The border guard commander, Major General Safar bin Ahmed al-Ghamdi,
@@ -782,9 +783,29 @@ TEST_F(PersonNamesTest, AGivenNameBeforeBin) {
        {}},
       // "Joseph Stalin demanded ...": "ستالين" is no "س" + a verb.
       {"منذ أن طالب جوزيف ستالين تركيا بأراض.", {"جوزيف ستالين"}, {}},
+      // "The governor of al-Khurma, Ajab bin Dhafer al-Shahrani, opened the
+      // new exhibition": after an office and its complement too, and with a
+      // father's name no list holds.
+      {"وافتتح محافظ الخرمة عجب بن ظافر الشهراني المعرض الجديد.",
+       {"عجب بن ظافر الشهراني"},
+       {"بن ظافر الشهراني"}},
+      // "The poet Ghallab bin Duhaim al-Thubaiti recited a national poem."
+      {"وألقى الشاعر غلاب بن دهيم الثبيتي قصيدة وطنية.", {"غلاب بن دهيم الثبيتي"}, {}},
       // "After the travel of Ibn Khaldun ...": no title, a word of the
       // language before "بن" stays a word.
       {"وبعد سفر بن خلدون إلى القاهرة كتب المقدمة.", {}, {"سفر بن خلدون"}},
+  };
+  ExpectCases(cases);
+}
+
+// A sports trade without the article before a word no list knows is in the
+// construct state with a club: no person there.
+TEST_F(PersonNamesTest, ASportsTradeInTheConstructStateTakesAClub) {
+  const Case cases[] = {
+      // "Martinez, Everton's coach, backs a winter World Cup."
+      {"وقال مارتينيز مدرب ايفرتون إنه يؤيد إقامة البطولة في الشتاء.", {}, {"ايفرتون"}},
+      // "A Celtic player was banned for six matches."
+      {"وأوقف لاعب سيلتيك ست مباريات.", {}, {"سيلتيك"}},
   };
   ExpectCases(cases);
 }

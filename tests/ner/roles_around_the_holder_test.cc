@@ -78,6 +78,30 @@ TEST_F(RolesAroundTheHolderTest, AFormOfAddressEndsNoTitle) {
   ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesAroundTheHolderTest, ASlashBetweenATitleAndTheName) {
+  const RolesCase cases[] = {
+      // "The executive director, Dr / Khalid al-Subaie, stressed that the
+      // hospital is ready."
+      {"وأكد المدير التنفيذي الدكتور / خالد السبيعي أن المستشفى جاهز.",
+       "خالد السبيعي",
+       {"المدير التنفيذي", "الدكتور"}},
+      // "Eng./ Fahd al-Otaibi said the project is complete."
+      {"وقال المهندس/ فهد العتيبي إن المشروع اكتمل.", "فهد العتيبي", {"المهندس"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
+TEST_F(RolesAroundTheHolderTest, AnAirForceRankWrittenPilotThenStaff) {
+  const RolesCase cases[] = {
+      // "The base commander, Brigadier (pilot, staff) Saad al-Shehri,
+      // attended the ceremony."
+      {"وحضر قائد القاعدة العميد طيار ركن سعد الشهري الحفل.",
+       "سعد الشهري",
+       {"قائد القاعدة", "العميد طيار ركن"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesAroundTheHolderTest, AComplementWithLamOrBaBeforeTheHolder) {
   // "The deputy director general of the Arab Organisation for Combating
   // Desertification, Salem al-Otaibi, said the situation is serious."

@@ -1696,5 +1696,21 @@ TEST_F(RolesShippedKbTest, ABareTitleBeforeANameIsItsGenitive) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"المستشار"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, AStyleOfAddressBetweenThePostAndTheHoldersTitle) {
+  const RolesCase cases[] = {
+      // "The justice minister, His Excellency Dr Walid al-Sumaani, said the
+      // judiciary is independent."
+      {"وقال وزير العدل معالي الدكتور وليد الصمعاني إن القضاء مستقل.",
+       "وليد الصمعاني",
+       {"وزير العدل", "الدكتور"}},
+      // "The imam and preacher of the Grand Mosque, His Eminence Sheikh
+      // Abdulrahman al-Sudais, said the season succeeded."
+      {"وقال إمام وخطيب المسجد الحرام فضيلة الشيخ عبدالرحمن السديس إن الموسم نجح.",
+       "عبدالرحمن السديس",
+       {"إمام وخطيب المسجد الحرام", "الشيخ"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner

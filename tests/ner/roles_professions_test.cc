@@ -48,6 +48,26 @@ TEST_F(RolesProfessionsTest, ATradeBeforeANameIsItsHoldersRole) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesProfessionsTest, CallingsAndANavalRankBeforeANameAreRoles) {
+  const RolesCase cases[] = {
+      // "The vendor Hassan al-Harbi explained that prices rose."
+      {"وأوضح البائع حسن الحربي أن الأسعار ارتفعت.", "حسن الحربي", {"البائع"}},
+      // "The volunteer Noura al-Shammari said the work goes on."
+      {"وقالت المتطوعة نورة الشمري إن العمل مستمر.", "نورة الشمري", {"المتطوعة"}},
+      // "The master Saeed al-Juhani steered the boat to the harbour."
+      {"وقاد الربان سعيد الجهني القارب إلى الميناء.", "سعيد الجهني", {"الربان"}},
+      // "The goalkeeper Fawaz al-Qarni saved a penalty."
+      {"وتصدى الحارس فواز القرني لركلة جزاء.", "فواز القرني", {"الحارس"}},
+      // "Professor Mark Taylor said the study is new." (the spelling without ي)
+      {"وقال البروفسور مارك تايلور إن الدراسة جديدة.", "مارك تايلور", {"البروفسور"}},
+      // "The scholarship student Majed al-Otaibi said he will return."
+      {"وقال المبتعث ماجد العتيبي إنه سيعود.", "ماجد العتيبي", {"المبتعث"}},
+      // "Commodore Fahd al-Balawi warned swimmers."
+      {"وحذر العميد البحري فهد البلوي السباحين.", "فهد البلوي", {"العميد البحري"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesProfessionsTest, TwoTradesJoinedByWaShareTheGentilic) {
   const RolesCase cases[] = {
       // "The Italian artist and painter Marco Rossi said the exhibition

@@ -188,15 +188,15 @@ TEST(ModelMentionsLoadTest, MissingModelIsNotFound) {
 }
 
 // The pipeline with PipelineOptions::model_mentions: names the rules leave
-// (a goalkeeper is no title of the tables) come from the model; the regions
+// (a winger is no title of the tables) come from the model; the regions
 // after the plural head "مناطق", which the rules find now, stay linked to
 // the knowledge base whichever finds them.
 TEST(ModelMentionsPipelineTest, AddsModelNamesOnlyWhenAsked) {
-  // "The goalkeeper Mansour al-Zuhairi said after the match the team would
+  // "The winger Mansour al-Zuhairi said after the match the team would
   // come back stronger next season. Thunderstorms will cover the regions of
   // Asir in the coming days."
   const std::string text =
-      "وقال الحارس منصور الزهيري بعد المباراة إن الفريق سيعود أقوى في الموسم المقبل. "
+      "وقال الجناح منصور الزهيري بعد المباراة إن الفريق سيعود أقوى في الموسم المقبل. "
       "وتشمل الأمطار الرعدية مناطق عسير خلال الأيام المقبلة.";
   struct Found {
     std::string text, type, kb_id;
