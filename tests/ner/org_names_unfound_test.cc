@@ -131,15 +131,15 @@ TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
       nullptr);
 }
 
-// A paper's link line appended to the text is boilerplate: annotators leave
-// the paper named there out.
-TEST_F(OrgNamesUnfoundTest, LinkLineNamesNoOutlet) {
+// The link line a paper appends to its text names the paper: annotators
+// list the outlet named there as they list any outlet the text names.
+TEST_F(OrgNamesUnfoundTest, LinkLineNamesTheOutlet) {
   // "... the ministry said. Link to the story in Al-Weeam: the ministry
   // warns of floods"
   const Case cases[] = {
       {"وقالت الوزارة إن الطرق أغلقت. رابط الخبر بصحيفة الوئام: الوزارة تحذر من السيول",
-       {},
-       {"الوئام", "صحيفة الوئام"}},
+       {"ORGANIZATION الوئام"},
+       {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
@@ -268,6 +268,19 @@ TEST_F(OrgNamesUnfoundTest, LinkedOutletNamedWithItsHead) {
   EXPECT_EQ(name_of("وبثت إذاعة الأمم المتحدة الأرقام أمس.", "الأمم المتحدة"), "الأمم المتحدة");
   // "Al Jazeera said ..." (no head, the record's name)
   EXPECT_EQ(name_of("وقالت الجزيرة إن مراسلها وصل إلى المدينة.", "الجزيرة"), "الجزيرة");
+}
+
+// The cabinet named alone is an entity: annotators list "مجلس الوزراء" as
+// an organisation, inside an office's title too, as they list "وزارة
+// الداخلية" without its country.
+TEST_F(OrgNamesUnfoundTest, CabinetNamedAlone) {
+  const Case cases[] = {
+      // "The cabinet approved at its session yesterday a new system for ports."
+      {"وأقر مجلس الوزراء في جلسته أمس نظاما جديدا للموانئ.", {"ORGANIZATION مجلس الوزراء"}, {}},
+      // "The second deputy prime minister received the delegation."
+      {"واستقبل النائب الثاني لرئيس مجلس الوزراء الوفد في جدة.", {"ORGANIZATION مجلس الوزراء"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
 }  // namespace
