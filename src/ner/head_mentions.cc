@@ -1694,7 +1694,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
         // A body's stays its own: "مقر الأمم المتحدة" (the UN headquarters).
-        if (h.type == EntityType::kFacility &&
+        // So does the town a promenade runs along ("كورنيش جدة" lies in
+        // Jeddah, where "ميناء صفاقس" only bears the city's name).
+        const bool town = h.town && inner.type == EntityType::kLocation && inner.tb == i + 1;
+        if (h.type == EntityType::kFacility && !town &&
             (inner.type == EntityType::kFacility ||
              (!located && inner.type != EntityType::kOrganization))) {
           inner.dead = true;

@@ -211,6 +211,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.seat = true;
           else if (f == "trade")
             h.trade = true;
+          else if (f == "town")
+            h.town = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -95,6 +95,7 @@ struct Head {
   // One word with the article and ل + its trade after it name one company:
   // "شركة الرمال للمقاولات"; the word alone is any ("شركة الكهرباء").
   bool trade = false;
+  bool town = false;  // the town after it stays a mention of its own: كورنيش جدة
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

@@ -277,8 +277,30 @@ TEST_F(OrgNamesUnfoundTest, CabinetNamedAlone) {
   const Case cases[] = {
       // "The cabinet approved at its session yesterday a new system for ports."
       {"وأقر مجلس الوزراء في جلسته أمس نظاما جديدا للموانئ.", {"ORGANIZATION مجلس الوزراء"}, {}},
-      // "The second deputy prime minister received the delegation."
-      {"واستقبل النائب الثاني لرئيس مجلس الوزراء الوفد في جدة.", {"ORGANIZATION مجلس الوزراء"}, {}},
+      // "The second deputy prime minister said the kingdom keeps to its plans."
+      {"وقال النائب الثاني لرئيس مجلس الوزراء إن المملكة ماضية في خططها.",
+       {"ORGANIZATION مجلس الوزراء"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The Red Crescent, the public prosecution and the road police are named
+// alone; a seafront promenade is named by its town.
+TEST_F(OrgNamesUnfoundTest, BodiesEveryStateNamesAloneAndPromenades) {
+  const Case cases[] = {
+      // "Red Crescent teams took the injured to hospital, the Red Crescent
+      // said."
+      {"ونقلت فرق الهلال الأحمر المصابين إلى المستشفى بحسب الهلال الأحمر.",
+       {"ORGANIZATION الهلال الأحمر"},
+       {"الهلال"}},
+      // "The public prosecution ordered the detention of the two suspects."
+      {"وأمرت النيابة العامة بحبس المتهمين على ذمة التحقيق.", {"ORGANIZATION النيابة العامة"}, {}},
+      // "Road police patrols stopped the vehicle on the Taif road."
+      {"واستوقفت دوريات أمن الطرق المركبة على طريق الطائف.", {"ORGANIZATION أمن الطرق"}, {}},
+      // "Families gathered on the Jeddah corniche on the evening of the Eid."
+      // (Jeddah, which is also "grandmother", is the town after the head.)
+      {"وتجمعت العائلات على كورنيش جدة مساء العيد.", {"FACILITY كورنيش جدة", "LOCATION جدة"}, {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
