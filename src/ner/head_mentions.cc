@@ -665,17 +665,32 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // for name one body, though the head and the gentilic alone ("الشركة
     // السعودية", the Saudi company) only describe one. Governments and
     // forces take the gentilic alone (national) and are read below.
+    // "الاتحاد الدولي للسيارات", "الاتحاد العربي لكرة القدم", "الشركة
+    // العالمية لتقنيات الدفع": the world's or the Arabs' adjective names the
+    // body's scope as a country's gentilic does. Keys: ة -> ه.
+    auto scope_adjective = [&](uint32_t g) {
+      const std::string_view w = c.info[g].word;
+      return c.Has(g, kDefinite) && c.info[g].stripped == 0 && c.Free(g) &&
+             (w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A" ||  // الدولي
+              w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A\xD9\x87" ||
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A" ||  // العالمي
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x87" ||
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A" ||  // العربي
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x87");
+    };
     auto gentilic_purpose_end = [&](uint32_t g) -> uint32_t {
       uint32_t purpose_end = 0;
       const int32_t country = c.owner[g];
       const bool gentilic_name = country >= 0 && c.cands[country].tb == g &&
                                  c.cands[country].te == g + 1 && c.cands[country].kb >= 0 &&
                                  kb_.entities()[c.cands[country].kb].kind == "country";
-      if (h.type == EntityType::kOrganization && g + 2 < end && c.Has(g, kGentilic) &&
-          c.Has(g, kDefinite) && c.info[g].stripped == 0 && (c.Free(g) || gentilic_name) &&
-          // A country's: "الإدارة النصراوية" (the Nasr club's management)
-          // is no body of a state.
-          (c.info[g].gentilic >= 0 || gentilic_name)) {
+      if (h.type == EntityType::kOrganization && g + 2 < end &&
+          ((c.Has(g, kGentilic) && c.Has(g, kDefinite) && c.info[g].stripped == 0 &&
+            (c.Free(g) || gentilic_name) &&
+            // A country's: "الإدارة النصراوية" (the Nasr club's management)
+            // is no body of a state.
+            (c.info[g].gentilic >= 0 || gentilic_name)) ||
+           scope_adjective(g))) {
         const uint32_t p = g + 1;
         const std::string_view pw = c.doc.Slice(c.tok(p).span);
         if (c.Free(p) && c.tok(p).kind == TokenKind::kWord && pw.starts_with("\xD9\x84") &&
@@ -690,11 +705,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             purpose_end = ComplementEnd(c, p + 2, end, false, false, false, &more);
           }
           // "للغذاء والدواء": a definite noun joined by و; another body's
-          // head after و starts that body ("... النفسي والجمعية الأمريكية").
+          // head after و starts that body ("... النفسي والجمعية الأمريكية"),
+          // and a relative pronoun ("والتي", and which) a clause.
           while (purpose_end > 0 && purpose_end + 1 < end && c.Free(purpose_end) &&
                  c.tok(purpose_end).kind == TokenKind::kWord &&
                  c.doc.Slice(c.tok(purpose_end).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
                  !c.Has(purpose_end, kStop | kGentilic) &&
+                 !c.info[purpose_end].facts.function_word &&
                  c.info[purpose_end].facts.title_node < 0 && !c.info[purpose_end].head)
             purpose_end = ComplementEnd(c, purpose_end + 1, end, false, false, false, &more);
           for (uint32_t t = p + 1; t < purpose_end; ++t) {
@@ -915,7 +932,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                    c.cands[country].kb >= 0 &&
                                    kb_.entities()[c.cands[country].kb].kind == "country";
         const uint32_t purpose_end =
-            adjectives == i + 1 && !h.national && !h.person ? gentilic_purpose_end(g) : 0;
+            adjectives == i + 1 && (!h.national || (h.purpose && scope_adjective(g))) && !h.person
+                ? gentilic_purpose_end(g)
+                : 0;
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
         if (adjectives == i + 1 && purpose_end == 0 &&

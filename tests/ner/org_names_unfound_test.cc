@@ -305,5 +305,35 @@ TEST_F(OrgNamesUnfoundTest, BodiesEveryStateNamesAloneAndPromenades) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A body's head with the article, the world's or the Arabs' adjective and
+// what the body is for name one body, as with a country's gentilic; a
+// relative pronoun after و ends the name.
+TEST_F(OrgNamesUnfoundTest, ScopeAdjectiveAndPurpose) {
+  const Case cases[] = {
+      // "The International Automobile Federation said in a report that the
+      // driver died."
+      {"وقال الاتحاد الدولي للسيارات في تقرير إن السائق توفي.",
+       {"ORGANIZATION الاتحاد الدولي للسيارات"},
+       {"الاتحاد"}},
+      // "The Arab Football Union said the championship was postponed."
+      {"وقال الاتحاد العربي لكرة القدم إن البطولة تأجلت.",
+       {"ORGANIZATION الاتحاد العربي لكرة القدم"},
+       {}},
+      // "The International Centre for the Study of Extremism said ..."
+      {"وقال المركز الدولي لدراسة التطرف إن المقاتلين عادوا.",
+       {"ORGANIZATION المركز الدولي لدراسة التطرف"},
+       {}},
+      // "The Saudi Diabetes Society, which was founded twenty years ago, said
+      // ..."
+      {"وقالت الجمعية السعودية للسكري والتي تأسست قبل عشرين عاما إن القرار خاطئ.",
+       {"ORGANIZATION الجمعية السعودية للسكري"},
+       {"الجمعية السعودية للسكري والتي"}},
+      // "The international federation said the sanctions are final." (no
+      // purpose: any federation)
+      {"وقال الاتحاد الدولي إن العقوبات نهائية.", {}, {"الاتحاد الدولي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
