@@ -335,5 +335,23 @@ TEST_F(OrgNamesUnfoundTest, ScopeAdjectiveAndPurpose) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Companies the business and technology pages name by their bare brand,
+// often between quotes, and the Saudi central bank by its acronym.
+TEST_F(OrgNamesUnfoundTest, CompaniesByTheirBrand) {
+  const Case cases[] = {
+      // "«Walmart» announced it would open new stores in Texas."
+      {"وأعلنت «ولمرت» أنها ستفتح متاجر جديدة في تكساس.", {"ORGANIZATION ولمرت"}, {}},
+      // "The «SAMA» report showed a rise in bank loans."
+      {"وكشف تقرير «ساما» عن ارتفاع القروض المصرفية.", {"ORGANIZATION ساما"}, {}},
+      // "Renault and Toyota raised their sales in Morocco."
+      {"ورفعت رينو وتويوتا مبيعاتهما في المغرب.", {"ORGANIZATION رينو", "ORGANIZATION تويوتا"}, {}},
+      // "He shared the photo on Instagram and Snapchat."
+      {"ونشر الصورة على إنستغرام وسناب شات.",
+       {"ORGANIZATION إنستغرام", "ORGANIZATION سناب شات"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
