@@ -1004,6 +1004,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             led = true;
           }
         }
+        // "إدارة الرئيس باراك أوباما", "إدارة الرئيس الأمريكي باراك
+        // أوباما": so is one after his title and its gentilic.
+        if (h.leader && !led && k == i + 1 && c.Free(k) && c.info[k].stripped == 0) {
+          TitleClass cls;
+          const int tl = TitleAt(c, k, end, &cls);
+          uint32_t n = k + static_cast<uint32_t>(std::max(tl, 0));
+          while (tl > 0 && n < end && c.Free(n) && c.info[n].stripped == 0 && c.Has(n, kGentilic) &&
+                 c.Has(n, kDefinite))
+            ++n;
+          if (tl > 0 && n < end && c.owner[n] >= 0) {
+            const Cand& p = c.cands[c.owner[n]];
+            if (p.tb == n && p.stripped == 0 && p.kb >= 0 && p.type == EntityType::kPerson) {
+              j = p.te;
+              proper = true;
+              led = true;
+            }
+          }
+        }
         // "وزارة الدفاع للمباشرة في" (the defence ministry [called] for
         // starting): after a body's noun in the genitive, ل with a verbal
         // noun says what the body is asked or moved to do; the name ends

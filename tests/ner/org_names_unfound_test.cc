@@ -353,5 +353,21 @@ TEST_F(OrgNamesUnfoundTest, CompaniesByTheirBrand) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A leader's title (and its gentilic) between "إدارة" and his known name:
+// the administration is named by the whole phrase, the leader inside it.
+TEST_F(OrgNamesUnfoundTest, AdministrationOfATitledLeader) {
+  const Case cases[] = {
+      // "President Barack Obama's administration sent the agreement to
+      // Congress."
+      {"وأرسلت إدارة الرئيس باراك أوباما الاتفاق إلى الكونغرس.",
+       {"ORGANIZATION إدارة الرئيس باراك أوباما", "PERSON باراك أوباما"},
+       {}},
+      {"وأرسلت إدارة الرئيس الأمريكي باراك أوباما الاتفاق إلى الكونغرس.",
+       {"ORGANIZATION إدارة الرئيس الأمريكي باراك أوباما", "PERSON باراك أوباما"},
+       {"إدارة الرئيس الأمريكي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
