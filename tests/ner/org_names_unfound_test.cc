@@ -369,5 +369,20 @@ TEST_F(OrgNamesUnfoundTest, AdministrationOfATitledLeader) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// The Gulf's chambers of commerce by their full names.
+TEST_F(OrgNamesUnfoundTest, GulfChambersOfCommerce) {
+  const Case cases[] = {
+      // "The Oman Chamber of Commerce and Industry organises the forum."
+      {"وتنظم غرفة تجارة وصناعة عمان الملتقى في صلالة.",
+       {"ORGANIZATION غرفة تجارة وصناعة عمان"},
+       {}},
+      // "The chairman of the Dubai Chamber said exports rose."
+      {"وقال رئيس غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.",
+       {"ORGANIZATION غرفة تجارة وصناعة دبي"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
