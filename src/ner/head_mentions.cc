@@ -1653,6 +1653,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && proper) {
         housed = true;
       }
+      // "ملعب الجونة", "حديقة المطوية", "طريق الخواجات": one word with the
+      // article that no word list knows after a facility's head that is no
+      // common noun too is the facility's name.
+      if (h.type == EntityType::kFacility && !proper && !h.ambiguous && !h.body && lexicon_ &&
+          j == i + 2 && c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord &&
+          c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+          !c.Has(i + 1, kLexicon | kStop | kGiven | kHead | kGentilic | kNisba | kModifier |
+                            kDirection | kNumber) &&
+          !c.info[i + 1].facts.participle && !c.info[i + 1].facts.function_word &&
+          Letters(c.info[i + 1].word) >= 5 && !KnownArabic(DropAl(c.info[i + 1].word))) {
+        proper = true;
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;

@@ -384,5 +384,18 @@ TEST_F(OrgNamesUnfoundTest, GulfChambersOfCommerce) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// One word with the article that no word list knows after a facility's head
+// names the facility; a common noun does not.
+TEST_F(OrgNamesUnfoundTest, FacilityNamedByAnUnknownWord) {
+  const Case cases[] = {
+      // "A fire broke out in a warehouse on al-Khawajat road."
+      {"واندلع حريق في مستودع على طريق الخواجات أمس.", {"FACILITY طريق الخواجات"}, {}},
+      // "The patrols closed the road of the migration (the old road) for
+      // maintenance."
+      {"وأغلقت الدوريات طريق الهجرة للصيانة.", {}, {"طريق الهجرة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
