@@ -397,5 +397,17 @@ TEST_F(OrgNamesUnfoundTest, FacilityNamedByAnUnknownWord) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "قناة الإخبارية" alone is the Saudi channel; with the Syrian gentilic the
+// Syrian one.
+TEST_F(OrgNamesUnfoundTest, EkhbariyaChannel) {
+  const test::LinkCase cases[] = {
+      // "The spokesman told al-Ekhbariya channel that the work goes on."
+      {"وقال المتحدث في تصريح لقناة الإخبارية إن العمل مستمر.", "الإخبارية", "al-ekhbariya-saudi"},
+      // "Syrian al-Ikhbariya channel broadcast pictures from Homs."
+      {"وبثت قناة الإخبارية السورية صورا من حمص.", "الإخبارية", "al-ikhbariya-syria"},
+  };
+  test::ExpectLinks(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
