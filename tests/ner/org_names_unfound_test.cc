@@ -409,5 +409,17 @@ TEST_F(OrgNamesUnfoundTest, EkhbariyaChannel) {
   test::ExpectLinks(stages_, cases);
 }
 
+// "الهلال السعودي", "النصر السعودي": the club with its country's gentilic,
+// as "الأهلي المصري" names Cairo's.
+TEST_F(OrgNamesUnfoundTest, SaudiClubWithItsGentilic) {
+  const Case cases[] = {
+      // "Al-Hilal of Saudi Arabia lost to Egypt's al-Ahly in the friendly."
+      {"وخسر فريق الهلال السعودي أمام الأهلي المصري في المباراة الودية.",
+       {"ORGANIZATION الهلال السعودي", "ORGANIZATION الأهلي المصري"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
