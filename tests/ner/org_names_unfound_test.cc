@@ -421,5 +421,27 @@ TEST_F(OrgNamesUnfoundTest, SaudiClubWithItsGentilic) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Foreign clubs by their name and country's gentilic: a city's name with the
+// gentilic of its country after it is the city's club in a sports story.
+TEST_F(OrgNamesUnfoundTest, ForeignClubsWithTheirGentilic) {
+  const Case cases[] = {
+      // "The player moved to Portugal's Porto after a season with Fiorentina."
+      {"وانتقل اللاعب إلى بورتو البرتغالي بعد موسم مع فيورنتينا.",
+       {"ORGANIZATION بورتو البرتغالي", "ORGANIZATION فيورنتينا"},
+       {"LOCATION بورتو"}},
+      // "Al-Taawoun drew with Baniyas of the Emirates and lost to Qatar's
+      // al-Sadd."
+      {"وتعادل التعاون مع بني ياس الإماراتي وخسر أمام السد القطري.",
+       {"ORGANIZATION بني ياس الإماراتي", "ORGANIZATION السد القطري"},
+       {}},
+      // "Manchester City beat Italy's Roma on penalties." (the club, not
+      // the city)
+      {"وفاز مانشستر سيتي على روما الإيطالي بركلات الترجيح.",
+       {"ORGANIZATION روما الإيطالي"},
+       {"LOCATION روما"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
