@@ -443,5 +443,19 @@ TEST_F(OrgNamesUnfoundTest, ForeignClubsWithTheirGentilic) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// "الرباط الصليبي" (the cruciate ligament) names no Rabat; clubs named by a
+// country's or a city's name with a gentilic are clubs.
+TEST_F(OrgNamesUnfoundTest, LigamentsAndClubsNamedLikePlaces) {
+  const Case cases[] = {
+      // "The player tore his cruciate ligament and will miss six months."
+      {"وتعرض اللاعب لقطع في الرباط الصليبي وسيغيب ستة أشهر.", {}, {"الرباط"}},
+      // "Moghreb Tetouan beat Wydad; al-Hilal lost to Mexico's Club America."
+      {"وفاز المغرب التطواني على الوداد البيضاوي، وخسر الهلال أمام أمريكا المكسيكي.",
+       {"ORGANIZATION المغرب التطواني", "ORGANIZATION أمريكا المكسيكي"},
+       {"LOCATION المغرب", "LOCATION أمريكا"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
