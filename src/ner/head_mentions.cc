@@ -356,16 +356,41 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     const uint32_t end = c.sent_end[i];
     uint32_t e = 0;
     bool takes_place = false;
+    bool seat = false;
     for (uint32_t j = i + 1;; ++j) {
       if (!t_.generic_orgs.Hits(node).empty()) {
         e = j;
         takes_place = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgPlace;
+        seat = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgSeat;
       }
       if (j >= end || !c.Free(j) || c.info[j].stripped > 0) break;
       node = t_.generic_orgs.Step(node, c.tok(j).key);
       if (node < 0) break;
     }
     if (e == 0) continue;
+    // "تعليم الرياض", "صحة جدة", "جوازات منطقة الجوف": the Saudi press
+    // names a region's or a town's directorate by its field and the place;
+    // the field's word alone ("تعليم البنات", girls' education) is none.
+    if (seat) {
+      const int32_t o = e < end ? c.owner[e] : -1;
+      if (c.Has(i, kDefinite) || o < 0) continue;
+      Cand& place = c.cands[o];
+      if (place.tb != e || place.stripped > 0 || place.kb < 0 ||
+          place.type != EntityType::kLocation || place.te > end) {
+        continue;
+      }
+      const std::string& kind = kb_.entities()[place.kb].kind;
+      if (kind != "city" && kind != "capital" && kind != "province" && kind != "region" &&
+          kind != "district") {
+        continue;
+      }
+      place.nested = true;
+      const uint32_t pe = place.te;
+      for (uint32_t k = e; k < pe; ++k) c.owner[k] = -1;
+      c.AddSpan(i, pe, EntityType::kOrganization);
+      i = pe - 1;
+      continue;
+    }
     const uint32_t phrase_end = e;
     // "القوات المسلحة الثورية الكولومبية" (FARC): relative adjectives before
     // the gentilic belong to the name; without a gentilic they only describe.

@@ -457,5 +457,26 @@ TEST_F(OrgNamesUnfoundTest, LigamentsAndClubsNamedLikePlaces) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A field's word before a known town or region names that place's
+// directorate ("تعليم الرياض"); before anything else it is the field, and
+// the field's word alone refers to no directorate.
+TEST_F(OrgNamesUnfoundTest, FieldAndPlaceNameTheDirectorate) {
+  const Case cases[] = {
+      // "The director of Riyadh education said classes start on Sunday."
+      {"وقال مدير تعليم الرياض إن الدراسة تبدأ الأحد.",
+       {"ORGANIZATION تعليم الرياض", "LOCATION الرياض"},
+       {}},
+      // "The head of the Jouf region passports said work goes on."
+      {"وقال مدير جوازات منطقة الجوف إن العمل مستمر.", {"ORGANIZATION جوازات منطقة الجوف"}, {}},
+      // "The programme aims at girls' education in the villages."
+      {"ويهدف البرنامج إلى تعليم البنات في القرى.", {}, {"تعليم البنات"}},
+      // "Jeddah health said ... and the minister of education attended."
+      {"وأوضحت صحة جدة أن المستشفى جاهز بحضور وزير التعليم.",
+       {"ORGANIZATION صحة جدة"},
+       {"التعليم"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
