@@ -478,5 +478,22 @@ TEST_F(OrgNamesUnfoundTest, FieldAndPlaceNameTheDirectorate) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A complex named by an eponym or a place is a facility; one of common
+// nouns is not.
+TEST_F(OrgNamesUnfoundTest, ComplexesNamedByAnEponymOrAPlace) {
+  const Case cases[] = {
+      // "The minister visited the patients of the King Abdullah medical
+      // complex in Jeddah."
+      {"وزار الوزير مرضى مجمع الملك عبدالله الطبي في جدة.",
+       {"FACILITY مجمع الملك عبدالله الطبي"},
+       {"PERSON الملك عبدالله"}},
+      // "The patient was taken to the Dammam medical complex."
+      {"ونقل المريض إلى مجمع الدمام الطبي.", {"FACILITY مجمع الدمام الطبي"}, {}},
+      // "The school lies in the new schools complex."
+      {"وتقع المدرسة في مجمع المدارس الجديد.", {}, {"مجمع المدارس"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
