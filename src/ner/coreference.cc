@@ -276,6 +276,12 @@ void EntityAnnotator::Corefer(Ctx& c) const {
       }
       const TokInfo& first = c.info[cand.tb];
       if (!first.head && first.facts.generic_org_node < 0) continue;
+      // "تعليم الرياض" (Riyadh's education directorate): its field's word
+      // alone ("التعليم", education; "وزير التعليم") is the field.
+      if (!first.head) {
+        const auto hits = t_.generic_orgs.Hits(first.facts.generic_org_node);
+        if (!hits.empty() && hits[0].entity == kGenericOrgSeat) continue;
+      }
       named.emplace_back(cand.tb, cand.entity);
     }
     std::sort(named.begin(), named.end());

@@ -356,16 +356,41 @@ void EntityAnnotator::FindGenericOrgs(Ctx& c) const {
     const uint32_t end = c.sent_end[i];
     uint32_t e = 0;
     bool takes_place = false;
+    bool seat = false;
     for (uint32_t j = i + 1;; ++j) {
       if (!t_.generic_orgs.Hits(node).empty()) {
         e = j;
         takes_place = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgPlace;
+        seat = t_.generic_orgs.Hits(node)[0].entity == kGenericOrgSeat;
       }
       if (j >= end || !c.Free(j) || c.info[j].stripped > 0) break;
       node = t_.generic_orgs.Step(node, c.tok(j).key);
       if (node < 0) break;
     }
     if (e == 0) continue;
+    // "تعليم الرياض", "صحة جدة", "جوازات منطقة الجوف": the Saudi press
+    // names a region's or a town's directorate by its field and the place;
+    // the field's word alone ("تعليم البنات", girls' education) is none.
+    if (seat) {
+      const int32_t o = e < end ? c.owner[e] : -1;
+      if (c.Has(i, kDefinite) || o < 0) continue;
+      Cand& place = c.cands[o];
+      if (place.tb != e || place.stripped > 0 || place.kb < 0 ||
+          place.type != EntityType::kLocation || place.te > end) {
+        continue;
+      }
+      const std::string& kind = kb_.entities()[place.kb].kind;
+      if (kind != "city" && kind != "capital" && kind != "province" && kind != "region" &&
+          kind != "district") {
+        continue;
+      }
+      place.nested = true;
+      const uint32_t pe = place.te;
+      for (uint32_t k = e; k < pe; ++k) c.owner[k] = -1;
+      c.AddSpan(i, pe, EntityType::kOrganization);
+      i = pe - 1;
+      continue;
+    }
     const uint32_t phrase_end = e;
     // "القوات المسلحة الثورية الكولومبية" (FARC): relative adjectives before
     // the gentilic belong to the name; without a gentilic they only describe.
@@ -665,17 +690,32 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // for name one body, though the head and the gentilic alone ("الشركة
     // السعودية", the Saudi company) only describe one. Governments and
     // forces take the gentilic alone (national) and are read below.
+    // "الاتحاد الدولي للسيارات", "الاتحاد العربي لكرة القدم", "الشركة
+    // العالمية لتقنيات الدفع": the world's or the Arabs' adjective names the
+    // body's scope as a country's gentilic does. Keys: ة -> ه.
+    auto scope_adjective = [&](uint32_t g) {
+      const std::string_view w = c.info[g].word;
+      return c.Has(g, kDefinite) && c.info[g].stripped == 0 && c.Free(g) &&
+             (w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A" ||  // الدولي
+              w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A\xD9\x87" ||
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A" ||  // العالمي
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x87" ||
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A" ||  // العربي
+              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x87");
+    };
     auto gentilic_purpose_end = [&](uint32_t g) -> uint32_t {
       uint32_t purpose_end = 0;
       const int32_t country = c.owner[g];
       const bool gentilic_name = country >= 0 && c.cands[country].tb == g &&
                                  c.cands[country].te == g + 1 && c.cands[country].kb >= 0 &&
                                  kb_.entities()[c.cands[country].kb].kind == "country";
-      if (h.type == EntityType::kOrganization && g + 2 < end && c.Has(g, kGentilic) &&
-          c.Has(g, kDefinite) && c.info[g].stripped == 0 && (c.Free(g) || gentilic_name) &&
-          // A country's: "الإدارة النصراوية" (the Nasr club's management)
-          // is no body of a state.
-          (c.info[g].gentilic >= 0 || gentilic_name)) {
+      if (h.type == EntityType::kOrganization && g + 2 < end &&
+          ((c.Has(g, kGentilic) && c.Has(g, kDefinite) && c.info[g].stripped == 0 &&
+            (c.Free(g) || gentilic_name) &&
+            // A country's: "الإدارة النصراوية" (the Nasr club's management)
+            // is no body of a state.
+            (c.info[g].gentilic >= 0 || gentilic_name)) ||
+           scope_adjective(g))) {
         const uint32_t p = g + 1;
         const std::string_view pw = c.doc.Slice(c.tok(p).span);
         if (c.Free(p) && c.tok(p).kind == TokenKind::kWord && pw.starts_with("\xD9\x84") &&
@@ -690,11 +730,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             purpose_end = ComplementEnd(c, p + 2, end, false, false, false, &more);
           }
           // "للغذاء والدواء": a definite noun joined by و; another body's
-          // head after و starts that body ("... النفسي والجمعية الأمريكية").
+          // head after و starts that body ("... النفسي والجمعية الأمريكية"),
+          // and a relative pronoun ("والتي", and which) a clause.
           while (purpose_end > 0 && purpose_end + 1 < end && c.Free(purpose_end) &&
                  c.tok(purpose_end).kind == TokenKind::kWord &&
                  c.doc.Slice(c.tok(purpose_end).span).starts_with("\xD9\x88\xD8\xA7\xD9\x84") &&
                  !c.Has(purpose_end, kStop | kGentilic) &&
+                 !c.info[purpose_end].facts.function_word &&
                  c.info[purpose_end].facts.title_node < 0 && !c.info[purpose_end].head)
             purpose_end = ComplementEnd(c, purpose_end + 1, end, false, false, false, &more);
           for (uint32_t t = p + 1; t < purpose_end; ++t) {
@@ -915,7 +957,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                    c.cands[country].kb >= 0 &&
                                    kb_.entities()[c.cands[country].kb].kind == "country";
         const uint32_t purpose_end =
-            adjectives == i + 1 && !h.national && !h.person ? gentilic_purpose_end(g) : 0;
+            adjectives == i + 1 && (!h.national || (h.purpose && scope_adjective(g))) && !h.person
+                ? gentilic_purpose_end(g)
+                : 0;
         // The gentilic agrees with the head, the article too: "المحكمة بأن"
         // (the court [ruled] that) has none.
         if (adjectives == i + 1 && purpose_end == 0 &&
@@ -983,6 +1027,24 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = p.te;
             proper = true;
             led = true;
+          }
+        }
+        // "إدارة الرئيس باراك أوباما", "إدارة الرئيس الأمريكي باراك
+        // أوباما": so is one after his title and its gentilic.
+        if (h.leader && !led && k == i + 1 && c.Free(k) && c.info[k].stripped == 0) {
+          TitleClass cls;
+          const int tl = TitleAt(c, k, end, &cls);
+          uint32_t n = k + static_cast<uint32_t>(std::max(tl, 0));
+          while (tl > 0 && n < end && c.Free(n) && c.info[n].stripped == 0 && c.Has(n, kGentilic) &&
+                 c.Has(n, kDefinite))
+            ++n;
+          if (tl > 0 && n < end && c.owner[n] >= 0) {
+            const Cand& p = c.cands[c.owner[n]];
+            if (p.tb == n && p.stripped == 0 && p.kb >= 0 && p.type == EntityType::kPerson) {
+              j = p.te;
+              proper = true;
+              led = true;
+            }
           }
         }
         // "وزارة الدفاع للمباشرة في" (the defence ministry [called] for
@@ -1616,6 +1678,18 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(i + 1, kDefinite) && c.info[i + 1].stripped == 0 && proper) {
         housed = true;
       }
+      // "ملعب الجونة", "حديقة المطوية", "طريق الخواجات": one word with the
+      // article that no word list knows after a facility's head that is no
+      // common noun too is the facility's name.
+      if (h.type == EntityType::kFacility && !proper && !h.ambiguous && !h.body && lexicon_ &&
+          j == i + 2 && c.Free(i + 1) && c.tok(i + 1).kind == TokenKind::kWord &&
+          c.info[i + 1].stripped == 0 && c.Has(i + 1, kDefinite) &&
+          !c.Has(i + 1, kLexicon | kStop | kGiven | kHead | kGentilic | kNisba | kModifier |
+                            kDirection | kNumber) &&
+          !c.info[i + 1].facts.participle && !c.info[i + 1].facts.function_word &&
+          Letters(c.info[i + 1].word) >= 5 && !KnownArabic(DropAl(c.info[i + 1].word))) {
+        proper = true;
+      }
       // Facilities need a proper name: "قاعدة البيانات" is not one.
       if (h.type == EntityType::kFacility && !proper) {
         bool foreign = false;
@@ -1694,7 +1768,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
         // A body's stays its own: "مقر الأمم المتحدة" (the UN headquarters).
-        if (h.type == EntityType::kFacility &&
+        // So does the town a promenade runs along ("كورنيش جدة" lies in
+        // Jeddah, where "ميناء صفاقس" only bears the city's name).
+        const bool town = h.town && inner.type == EntityType::kLocation && inner.tb == i + 1;
+        if (h.type == EntityType::kFacility && !town &&
             (inner.type == EntityType::kFacility ||
              (!located && inner.type != EntityType::kOrganization))) {
           inner.dead = true;

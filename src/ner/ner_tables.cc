@@ -211,6 +211,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.seat = true;
           else if (f == "trade")
             h.trade = true;
+          else if (f == "town")
+            h.town = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }
@@ -270,13 +272,16 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       auto keys = PhraseKeys(row.fields[0], true);
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty phrase");
       // AliasHit::entity carries the phrase's flag: 1 = "في" + a place after
-      // it belongs to the name.
+      // it belongs to the name; 2 = only a place right after it makes a name.
       uint32_t flag = 0;
       if (row.fields.size() > 1 && !row.fields[1].empty()) {
-        if (row.fields[1] != "place") {
+        if (row.fields[1] == "place") {
+          flag = kGenericOrgPlace;
+        } else if (row.fields[1] == "seat") {
+          flag = kGenericOrgSeat;
+        } else {
           return Status::DataLoss(Where(path, row) + ": bad flag '" + row.fields[1] + "'");
         }
-        flag = kGenericOrgPlace;
       }
       t.generic_orgs.Add(keys, AliasHit{flag, false, false});
     }

@@ -128,6 +128,7 @@ struct Head {
   // One word with the article and ل + its trade after it name one company:
   // "شركة الرمال للمقاولات"; the word alone is any ("شركة الكهرباء").
   bool trade = false;
+  bool town = false;  // the town after it stays a mention of its own: كورنيش جدة
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };
@@ -141,6 +142,8 @@ struct DescriptiveRef {
 // A generic organisation phrase whose name takes "في" + a place after it:
 // الحكومة المحلية في الأنبار.
 inline constexpr uint32_t kGenericOrgPlace = 1;
+// A generic phrase that names a body only before a known place: تعليم الرياض.
+inline constexpr uint32_t kGenericOrgSeat = 2;
 
 struct NerTables {
   // Loads data_dir/ner/*.tsv. kNotFound / kDataLoss naming file:line.
@@ -157,7 +160,7 @@ struct NerTables {
   AliasMatcher idioms;  // first token as written (article kept)
   // Organisations named by a generic phrase ("القوات المسلحة", "قوات
   // التحالف", "المجلس التشريعي"); first token stored without the article.
-  AliasMatcher generic_orgs;  // AliasHit::entity: 0, or kGenericOrgPlace
+  AliasMatcher generic_orgs;  // AliasHit::entity: 0, kGenericOrgPlace or kGenericOrgSeat
 
   KeyMap<uint8_t> given_names;  // key -> flags
   KeyMap<ParticleRole> particles;

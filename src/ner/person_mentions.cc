@@ -1689,6 +1689,19 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
                c.Has(k + 1, kDefinite) && !c.Has(k + 1, kPunct | kStop | kNumber) &&
                c.tok(k + 1).kind == TokenKind::kWord;
       };
+      // "علي بن أبي طالب", "سعد بن أبي وقاص": after "بن" the father's
+      // kunya in the genitive ("أبي", or "أبو" as some outlets write it)
+      // goes on the chain; the kunya takes its word below.
+      if ((in.word == kBin || in.word == kIbn) && in.stripped == 0 && j + 2 < end &&
+          c.info[j + 1].stripped == 0 && c.Has(j + 1, kPrefixParticle) &&
+          (c.tok(j + 1).key == "\xD8\xA7\xD8\xA8\xD9\x8A" ||   // ابي
+           c.tok(j + 1).key == "\xD8\xA7\xD8\xA8\xD9\x88") &&  // ابو
+          c.tok(j + 2).kind == TokenKind::kWord &&
+          c.info[j + 2].stripped == 0 &&
+          !c.Has(j + 2, kPunct | kStop | kDefinite | kReporting | kHead)) {
+        ++j;
+        continue;
+      }
       if (j + 1 >= end || !ParticleTakes(c, j) ||
           (stops(j + 1) && !c.Has(j + 1, kGiven) && !ReportingFather(c, j) &&
            c.info[j].word != kAl && c.tok(j + 1).key != kAla && !theophoric_name(j))) {

@@ -44,26 +44,30 @@ class KbNamesStillMissedTest : public test::ShippedDataTest {
 
 TEST_F(KbNamesStillMissedTest, LocalPaperSetsItsCountry) {
   const PublishedCase cases[] = {
-      // "The mayor opened yesterday the first stage of the new Jeddah
-      // corniche." In a Saudi paper (Okaz; Sabq, known by its headed name
+      // "The mayor opened yesterday the first stage of Jeddah's new
+      // seafront." (After "كورنيش" the head says it is the town.) In a Saudi paper (Okaz; Sabq,
+      // known by its headed name
       // «صحيفة سبق»), Jeddah though no line names the kingdom.
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "عكاظ", "jeddah", 1},
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "سبق", "jeddah", 1},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "عكاظ", "jeddah", 1},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "سبق", "jeddah", 1},
       // The corpus's Latin id of the paper names it too.
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "okaz", "jeddah", 1},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "okaz", "jeddah", 1},
       // "Then he met the last of his grandfather's wives." («جده», his
       // grandfather: ه where Jeddah ends in ة)
       {"ثم التقى مع آخر زوجات جده في المدينة.", "عكاظ", "jeddah", 0},
       // No publisher, or one the knowledge base does not know: the word
       // ("grandmother") decides nothing.
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "", "jeddah", 0},
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "لوموند", "jeddah", 0},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "", "jeddah", 0},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "لوموند", "jeddah",
+       0},
       // A paper's bare name is never matched by a skeleton's likeness
       // ("الوطن" of no one country is not the Iraqi list «الوطنية»).
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "الوطن", "jeddah", 0},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "الوطن", "jeddah",
+       0},
       // «صحيفة الوئام»: the Saudi site by its head (not WAM, the Emirates'
       // agency its skeleton resembles).
-      {"افتتح أمين المحافظة أمس المرحلة الأولى من كورنيش جدة الجديد.", "الوئام", "jeddah", 1},
+      {"افتتح أمين المحافظة أمس المرحلة الأولى من واجهة جدة البحرية الجديدة.", "الوئام", "jeddah",
+       1},
   };
   ExpectPublished(cases);
 }

@@ -131,15 +131,15 @@ TEST_F(OrgNamesUnfoundTest, PublishersNameInTheByline) {
       nullptr);
 }
 
-// A paper's link line appended to the text is boilerplate: annotators leave
-// the paper named there out.
-TEST_F(OrgNamesUnfoundTest, LinkLineNamesNoOutlet) {
+// The link line a paper appends to its text names the paper: annotators
+// list the outlet named there as they list any outlet the text names.
+TEST_F(OrgNamesUnfoundTest, LinkLineNamesTheOutlet) {
   // "... the ministry said. Link to the story in Al-Weeam: the ministry
   // warns of floods"
   const Case cases[] = {
       {"وقالت الوزارة إن الطرق أغلقت. رابط الخبر بصحيفة الوئام: الوزارة تحذر من السيول",
-       {},
-       {"الوئام", "صحيفة الوئام"}},
+       {"ORGANIZATION الوئام"},
+       {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
@@ -268,6 +268,231 @@ TEST_F(OrgNamesUnfoundTest, LinkedOutletNamedWithItsHead) {
   EXPECT_EQ(name_of("وبثت إذاعة الأمم المتحدة الأرقام أمس.", "الأمم المتحدة"), "الأمم المتحدة");
   // "Al Jazeera said ..." (no head, the record's name)
   EXPECT_EQ(name_of("وقالت الجزيرة إن مراسلها وصل إلى المدينة.", "الجزيرة"), "الجزيرة");
+}
+
+// The cabinet named alone is an entity: annotators list "مجلس الوزراء" as
+// an organisation, inside an office's title too, as they list "وزارة
+// الداخلية" without its country.
+TEST_F(OrgNamesUnfoundTest, CabinetNamedAlone) {
+  const Case cases[] = {
+      // "The cabinet approved at its session yesterday a new system for ports."
+      {"وأقر مجلس الوزراء في جلسته أمس نظاما جديدا للموانئ.", {"ORGANIZATION مجلس الوزراء"}, {}},
+      // "The second deputy prime minister said the kingdom keeps to its plans."
+      {"وقال النائب الثاني لرئيس مجلس الوزراء إن المملكة ماضية في خططها.",
+       {"ORGANIZATION مجلس الوزراء"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The Red Crescent, the public prosecution and the road police are named
+// alone; a seafront promenade is named by its town.
+TEST_F(OrgNamesUnfoundTest, BodiesEveryStateNamesAloneAndPromenades) {
+  const Case cases[] = {
+      // "Red Crescent teams took the injured to hospital, the Red Crescent
+      // said."
+      {"ونقلت فرق الهلال الأحمر المصابين إلى المستشفى بحسب الهلال الأحمر.",
+       {"ORGANIZATION الهلال الأحمر"},
+       {"الهلال"}},
+      // "The public prosecution ordered the detention of the two suspects."
+      {"وأمرت النيابة العامة بحبس المتهمين على ذمة التحقيق.", {"ORGANIZATION النيابة العامة"}, {}},
+      // "Road police patrols stopped the vehicle on the Taif road."
+      {"واستوقفت دوريات أمن الطرق المركبة على طريق الطائف.", {"ORGANIZATION أمن الطرق"}, {}},
+      // "Families gathered on the Jeddah corniche on the evening of the Eid."
+      // (Jeddah, which is also "grandmother", is the town after the head.)
+      {"وتجمعت العائلات على كورنيش جدة مساء العيد.", {"FACILITY كورنيش جدة", "LOCATION جدة"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A body's head with the article, the world's or the Arabs' adjective and
+// what the body is for name one body, as with a country's gentilic; a
+// relative pronoun after و ends the name.
+TEST_F(OrgNamesUnfoundTest, ScopeAdjectiveAndPurpose) {
+  const Case cases[] = {
+      // "The International Automobile Federation said in a report that the
+      // driver died."
+      {"وقال الاتحاد الدولي للسيارات في تقرير إن السائق توفي.",
+       {"ORGANIZATION الاتحاد الدولي للسيارات"},
+       {"الاتحاد"}},
+      // "The Arab Football Union said the championship was postponed."
+      {"وقال الاتحاد العربي لكرة القدم إن البطولة تأجلت.",
+       {"ORGANIZATION الاتحاد العربي لكرة القدم"},
+       {}},
+      // "The International Centre for the Study of Extremism said ..."
+      {"وقال المركز الدولي لدراسة التطرف إن المقاتلين عادوا.",
+       {"ORGANIZATION المركز الدولي لدراسة التطرف"},
+       {}},
+      // "The Saudi Diabetes Society, which was founded twenty years ago, said
+      // ..."
+      {"وقالت الجمعية السعودية للسكري والتي تأسست قبل عشرين عاما إن القرار خاطئ.",
+       {"ORGANIZATION الجمعية السعودية للسكري"},
+       {"الجمعية السعودية للسكري والتي"}},
+      // "The international federation said the sanctions are final." (no
+      // purpose: any federation)
+      {"وقال الاتحاد الدولي إن العقوبات نهائية.", {}, {"الاتحاد الدولي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Companies the business and technology pages name by their bare brand,
+// often between quotes, and the Saudi central bank by its acronym.
+TEST_F(OrgNamesUnfoundTest, CompaniesByTheirBrand) {
+  const Case cases[] = {
+      // "«Walmart» announced it would open new stores in Texas."
+      {"وأعلنت «ولمرت» أنها ستفتح متاجر جديدة في تكساس.", {"ORGANIZATION ولمرت"}, {}},
+      // "The «SAMA» report showed a rise in bank loans."
+      {"وكشف تقرير «ساما» عن ارتفاع القروض المصرفية.", {"ORGANIZATION ساما"}, {}},
+      // "Renault and Toyota raised their sales in Morocco."
+      {"ورفعت رينو وتويوتا مبيعاتهما في المغرب.", {"ORGANIZATION رينو", "ORGANIZATION تويوتا"}, {}},
+      // "He shared the photo on Instagram and Snapchat."
+      {"ونشر الصورة على إنستغرام وسناب شات.",
+       {"ORGANIZATION إنستغرام", "ORGANIZATION سناب شات"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A leader's title (and its gentilic) between "إدارة" and his known name:
+// the administration is named by the whole phrase, the leader inside it.
+TEST_F(OrgNamesUnfoundTest, AdministrationOfATitledLeader) {
+  const Case cases[] = {
+      // "President Barack Obama's administration sent the agreement to
+      // Congress."
+      {"وأرسلت إدارة الرئيس باراك أوباما الاتفاق إلى الكونغرس.",
+       {"ORGANIZATION إدارة الرئيس باراك أوباما", "PERSON باراك أوباما"},
+       {}},
+      {"وأرسلت إدارة الرئيس الأمريكي باراك أوباما الاتفاق إلى الكونغرس.",
+       {"ORGANIZATION إدارة الرئيس الأمريكي باراك أوباما", "PERSON باراك أوباما"},
+       {"إدارة الرئيس الأمريكي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// The Gulf's chambers of commerce by their full names.
+TEST_F(OrgNamesUnfoundTest, GulfChambersOfCommerce) {
+  const Case cases[] = {
+      // "The Oman Chamber of Commerce and Industry organises the forum."
+      {"وتنظم غرفة تجارة وصناعة عمان الملتقى في صلالة.",
+       {"ORGANIZATION غرفة تجارة وصناعة عمان"},
+       {}},
+      // "The chairman of the Dubai Chamber said exports rose."
+      {"وقال رئيس غرفة تجارة وصناعة دبي إن الصادرات ارتفعت.",
+       {"ORGANIZATION غرفة تجارة وصناعة دبي"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// One word with the article that no word list knows after a facility's head
+// names the facility; a common noun does not.
+TEST_F(OrgNamesUnfoundTest, FacilityNamedByAnUnknownWord) {
+  const Case cases[] = {
+      // "A fire broke out in a warehouse on al-Khawajat road."
+      {"واندلع حريق في مستودع على طريق الخواجات أمس.", {"FACILITY طريق الخواجات"}, {}},
+      // "The patrols closed the road of the migration (the old road) for
+      // maintenance."
+      {"وأغلقت الدوريات طريق الهجرة للصيانة.", {}, {"طريق الهجرة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "قناة الإخبارية" alone is the Saudi channel; with the Syrian gentilic the
+// Syrian one.
+TEST_F(OrgNamesUnfoundTest, EkhbariyaChannel) {
+  const test::LinkCase cases[] = {
+      // "The spokesman told al-Ekhbariya channel that the work goes on."
+      {"وقال المتحدث في تصريح لقناة الإخبارية إن العمل مستمر.", "الإخبارية", "al-ekhbariya-saudi"},
+      // "Syrian al-Ikhbariya channel broadcast pictures from Homs."
+      {"وبثت قناة الإخبارية السورية صورا من حمص.", "الإخبارية", "al-ikhbariya-syria"},
+  };
+  test::ExpectLinks(stages_, cases);
+}
+
+// "الهلال السعودي", "النصر السعودي": the club with its country's gentilic,
+// as "الأهلي المصري" names Cairo's.
+TEST_F(OrgNamesUnfoundTest, SaudiClubWithItsGentilic) {
+  const Case cases[] = {
+      // "Al-Hilal of Saudi Arabia lost to Egypt's al-Ahly in the friendly."
+      {"وخسر فريق الهلال السعودي أمام الأهلي المصري في المباراة الودية.",
+       {"ORGANIZATION الهلال السعودي", "ORGANIZATION الأهلي المصري"},
+       {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// Foreign clubs by their name and country's gentilic: a city's name with the
+// gentilic of its country after it is the city's club in a sports story.
+TEST_F(OrgNamesUnfoundTest, ForeignClubsWithTheirGentilic) {
+  const Case cases[] = {
+      // "The player moved to Portugal's Porto after a season with Fiorentina."
+      {"وانتقل اللاعب إلى بورتو البرتغالي بعد موسم مع فيورنتينا.",
+       {"ORGANIZATION بورتو البرتغالي", "ORGANIZATION فيورنتينا"},
+       {"LOCATION بورتو"}},
+      // "Al-Taawoun drew with Baniyas of the Emirates and lost to Qatar's
+      // al-Sadd."
+      {"وتعادل التعاون مع بني ياس الإماراتي وخسر أمام السد القطري.",
+       {"ORGANIZATION بني ياس الإماراتي", "ORGANIZATION السد القطري"},
+       {}},
+      // "Manchester City beat Italy's Roma on penalties." (the club, not
+      // the city)
+      {"وفاز مانشستر سيتي على روما الإيطالي بركلات الترجيح.",
+       {"ORGANIZATION روما الإيطالي"},
+       {"LOCATION روما"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "الرباط الصليبي" (the cruciate ligament) names no Rabat; clubs named by a
+// country's or a city's name with a gentilic are clubs.
+TEST_F(OrgNamesUnfoundTest, LigamentsAndClubsNamedLikePlaces) {
+  const Case cases[] = {
+      // "The player tore his cruciate ligament and will miss six months."
+      {"وتعرض اللاعب لقطع في الرباط الصليبي وسيغيب ستة أشهر.", {}, {"الرباط"}},
+      // "Moghreb Tetouan beat Wydad; al-Hilal lost to Mexico's Club America."
+      {"وفاز المغرب التطواني على الوداد البيضاوي، وخسر الهلال أمام أمريكا المكسيكي.",
+       {"ORGANIZATION المغرب التطواني", "ORGANIZATION أمريكا المكسيكي"},
+       {"LOCATION المغرب", "LOCATION أمريكا"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A field's word before a known town or region names that place's
+// directorate ("تعليم الرياض"); before anything else it is the field, and
+// the field's word alone refers to no directorate.
+TEST_F(OrgNamesUnfoundTest, FieldAndPlaceNameTheDirectorate) {
+  const Case cases[] = {
+      // "The director of Riyadh education said classes start on Sunday."
+      {"وقال مدير تعليم الرياض إن الدراسة تبدأ الأحد.",
+       {"ORGANIZATION تعليم الرياض", "LOCATION الرياض"},
+       {}},
+      // "The head of the Jouf region passports said work goes on."
+      {"وقال مدير جوازات منطقة الجوف إن العمل مستمر.", {"ORGANIZATION جوازات منطقة الجوف"}, {}},
+      // "The programme aims at girls' education in the villages."
+      {"ويهدف البرنامج إلى تعليم البنات في القرى.", {}, {"تعليم البنات"}},
+      // "Jeddah health said ... and the minister of education attended."
+      {"وأوضحت صحة جدة أن المستشفى جاهز بحضور وزير التعليم.",
+       {"ORGANIZATION صحة جدة"},
+       {"التعليم"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A complex named by an eponym or a place is a facility; one of common
+// nouns is not.
+TEST_F(OrgNamesUnfoundTest, ComplexesNamedByAnEponymOrAPlace) {
+  const Case cases[] = {
+      // "The minister visited the patients of the King Abdullah medical
+      // complex in Jeddah."
+      {"وزار الوزير مرضى مجمع الملك عبدالله الطبي في جدة.",
+       {"FACILITY مجمع الملك عبدالله الطبي"},
+       {"PERSON الملك عبدالله"}},
+      // "The patient was taken to the Dammam medical complex."
+      {"ونقل المريض إلى مجمع الدمام الطبي.", {"FACILITY مجمع الدمام الطبي"}, {}},
+      // "The school lies in the new schools complex."
+      {"وتقع المدرسة في مجمع المدارس الجديد.", {}, {"مجمع المدارس"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
 }  // namespace

@@ -98,5 +98,14 @@ TEST_F(PersonNameBoundariesTest, KnownChainBeforeAnUnknownFamilyNameIsAnotherMan
   EXPECT_FALSE(prince->kb_id.empty()) << test::Dump(doc);
 }
 
+// After "بن" the father's kunya in the genitive ("بن أبي") goes on the chain.
+TEST_F(PersonNameBoundariesTest, FathersKunyaAfterBin) {
+  const test::PersonCase cases[] = {
+      // "Sheikh Mohammed bin Abi Bakr said the decision is final."
+      {"وقال الشيخ محمد بن أبي بكر إن القرار نهائي.", {"محمد بن أبي بكر"}, {"محمد"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
