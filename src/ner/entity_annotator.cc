@@ -65,13 +65,14 @@ Status EntityAnnotator::Annotate(Document& doc) const {
 
 }  // namespace internal
 
-StatusOr<std::unique_ptr<Annotator>> NewEntityAnnotator(const KnowledgeBase& kb,
-                                                        const std::string& data_dir,
-                                                        bool model_mentions) {
+StatusOr<std::unique_ptr<Annotator>> NewEntityAnnotator(
+    const KnowledgeBase& kb, const std::string& data_dir, bool model_mentions,
+    std::shared_ptr<const text::Lexicon> lexicon) {
   RASED_ASSIGN_OR_RETURN(NerTables tables, NerTables::Load(data_dir));
-  std::unique_ptr<text::Lexicon> lexicon;
-  auto loaded = text::Lexicon::Load("", data_dir);
-  if (loaded.ok()) lexicon = std::move(*loaded);
+  if (!lexicon) {
+    auto loaded = text::Lexicon::Load("", data_dir);
+    if (loaded.ok()) lexicon = std::move(*loaded);
+  }
   std::unique_ptr<ModelMentions> model;
   if (model_mentions) {
     if (!lexicon) return Status::NotFound("model mentions need the Arabic word list");

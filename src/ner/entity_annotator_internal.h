@@ -276,7 +276,8 @@ struct RoleCand {
 
 class EntityAnnotator final : public Annotator {
  public:
-  EntityAnnotator(const KnowledgeBase& kb, NerTables tables, std::unique_ptr<text::Lexicon> lexicon)
+  EntityAnnotator(const KnowledgeBase& kb, NerTables tables,
+                  std::shared_ptr<const text::Lexicon> lexicon)
       : kb_(kb), t_(std::move(tables)), lexicon_(std::move(lexicon)), generation_(++g_generation) {
     // The last words of known people's Arabic names: family names even when
     // they are words too ("الصباح", the morning).
@@ -397,7 +398,7 @@ class EntityAnnotator final : public Annotator {
 
   const KnowledgeBase& kb_;
   NerTables t_;
-  std::unique_ptr<text::Lexicon> lexicon_;
+  std::shared_ptr<const text::Lexicon> lexicon_;  // null: no word list
   // Tells this annotator's cached WordFacts from those of an earlier one that
   // may have lived at the same address.
   const uint64_t generation_;

@@ -15,7 +15,7 @@
 namespace rased {
 
 struct Pipeline::Impl {
-  std::unique_ptr<text::Lexicon> lexicon;
+  std::shared_ptr<const text::Lexicon> lexicon;  // the text and entity stages share it
   std::unique_ptr<KnowledgeBase> kb;
   std::vector<std::unique_ptr<Annotator>> stages;
 };
@@ -36,8 +36,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& opti
   RASED_ASSIGN_OR_RETURN(auto quantities, extract::NewQuantityAnnotator(data_dir));
   impl->stages.push_back(std::move(quantities));
   if (options.recognize_entities) {
-    RASED_ASSIGN_OR_RETURN(auto entities,
-                           ner::NewEntityAnnotator(*impl->kb, data_dir, options.model_mentions));
+    RASED_ASSIGN_OR_RETURN(
+        auto entities,
+        ner::NewEntityAnnotator(*impl->kb, data_dir, options.model_mentions, impl->lexicon));
     impl->stages.push_back(std::move(entities));
     RASED_ASSIGN_OR_RETURN(auto publisher, NewPublisherAnnotator(*impl->kb, data_dir));
     impl->stages.push_back(std::move(publisher));
