@@ -381,7 +381,26 @@ void EntityAnnotator::BuildEntities(Ctx& c) const {
         const ptrdiff_t count =
             std::count(countries_named.begin(), countries_named.end(), country) +
             (!country.empty() && country == home ? 2 : 0);
-        if (sports_story && !qualified && (club < 0 || count > club_count)) {
+        // "وذكر الاتحاد في بيان" after "الاتحاد السعودي لكرة القدم" or "اتحاد
+        // الكرة": where the story names a body by the same head word and
+        // the club by none of its longer names ("نادي الاتحاد"), the bare word is that body's
+        // short form (coreference may then join it to the body).
+        auto named_by_two_words = [&](auto&& pred) {
+          return std::any_of(c.cands.begin(), c.cands.end(), [&](const Cand& o) {
+            return !o.dead && &o != &cand && o.type == EntityType::kOrganization &&
+                   o.te >= o.tb + 2 && pred(o);
+          });
+        };
+        const int32_t club_id = static_cast<int32_t>(h.entity);
+        const bool body_of_head =
+            c.info[cand.tb].head != nullptr &&
+            !named_by_two_words([&](const Cand& o) { return o.kb == club_id; }) &&
+            named_by_two_words([&](const Cand& o) {
+              // Not "الاتحاد الغاني" alone, which may be the club's Ghanaian.
+              return o.kb != club_id && (o.te >= o.tb + 3 || !c.Has(o.tb, kDefinite)) &&
+                     DropAl(c.info[o.tb].word) == DropAl(c.info[cand.tb].word);
+            });
+        if (sports_story && !qualified && !body_of_head && (club < 0 || count > club_count)) {
           club = static_cast<int32_t>(h.entity);
           club_count = count;
         }

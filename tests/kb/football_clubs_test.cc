@@ -72,6 +72,22 @@ TEST_F(FootballClubsInTextTest, BareClubNamesInAStoryAboutSport) {
   const std::string afc =
       "وقرر الاتحاد الآسيوي نقل المباراة، وأكد مدرب الفريق أن اللاعب جاهز للجولة.";
   EXPECT_FALSE(stages_.Links(afc, "al-ittihad-saudi-club")) << ner::test::Dump(stages_.Run(afc));
+  // "The Saudi football federation said the final will be played in London,
+  // and the federation said in a statement that the coach, the players and
+  // the league are ready for the match." The bare word after the federation's
+  // full name is the federation's, the club being named nowhere.
+  const std::string federation =
+      "قال الاتحاد العربي السعودي لكرة القدم إنه قرر إقامة المباراة في لندن. وذكر الاتحاد في "
+      "بيان أن المدرب واللاعبين والدوري جاهزون للمباراة.";
+  EXPECT_FALSE(stages_.Links(federation, "al-ittihad-saudi-club"))
+      << ner::test::Dump(stages_.Run(federation));
+  // "The federation fined Al-Ittihad club 100,000 riyals after the match, and
+  // Al-Ittihad's coach said the league is hard": named as a club, the bare word
+  // stays the club's.
+  const std::string fined =
+      "غرم اتحاد الكرة نادي الاتحاد 100 ألف ريال بعد المباراة، وقال مدرب الاتحاد إن الدوري "
+      "صعب على اللاعبين.";
+  EXPECT_TRUE(stages_.Links(fined, "al-ittihad-saudi-club")) << ner::test::Dump(stages_.Run(fined));
   // "Al-Ahly beat Zamalek in the Egyptian league, and the coach said the
   // match was hard." Of the two clubs of that name, Cairo's: the story names
   // Egypt (by its gentilic and through Zamalek).
