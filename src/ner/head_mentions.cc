@@ -2913,19 +2913,20 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       continue;
     }
     // "هيئة الشباب والرياضة “صدمت” بقرار" (the authority was "shocked"), "…
-    // “مواصفات”": one quoted verb, or one long or feminine or plural word of
-    // the language, without the article, after a body already named with its
+    // “مواصفات”": one quoted verb, or one feminine or plural word of the
+    // language, without the article, after a body already named with its
     // complement is the writer's emphasis, not the body's name (that follows
-    // its head: حركة «فتح»). A short known word stays a name there: the
-    // acronym after a full name ("مؤسسة النقد العربي السعودي «ساما»").
+    // its head: حركة «فتح»). Another known word stays a name there: the
+    // acronym after a full name ("مؤسسة النقد العربي السعودي «ساما»"), a
+    // ship's ("سفينة الشحن «أورال»").
     if (close == q + 2 && head && head_at + 1 < q && c.tok(q + 1).kind == TokenKind::kWord &&
         c.info[q + 1].stripped == 0 && !c.Has(q + 1, kDefinite | kGiven) && c.Free(q + 1)) {
       const std::string_view w = c.info[q + 1].word;
       const bool verb = c.Has(q + 1, kVerbLike) || PerfectFeminine(w);
-      const bool long_word =
+      const bool feminine_or_plural =
           c.Has(q + 1, kLexicon) &&
-          (Letters(w) >= 5 || w.ends_with("\xD9\x87") || w.ends_with("\xD8\xA7\xD8\xAA"));
-      if (verb || long_word) {
+          (w.ends_with("\xD9\x87") || w.ends_with("\xD8\xA7\xD8\xAA"));  // ة ات
+      if (verb || feminine_or_plural) {
         q = close;
         continue;
       }

@@ -72,6 +72,9 @@ TEST_F(PrecisionTest, QuotedWordsAfterANamedBodyAreEmphasis) {
        {"ORGANIZATION مواصفات"}},
       // "The Saudi Arabian Monetary Agency «SAMA» raised its forecast."
       {"ورفعت مؤسسة النقد العربي السعودي «ساما» توقعاتها.", {"ORGANIZATION ساما"}, {}},
+      // "The cargo ship «Ural» left the port of Tartus for Libya." (a word
+      // of the language, and the ship's name)
+      {"وغادرت سفينة الشحن «أورال» ميناء طرطوس متجهة إلى ليبيا.", {"FACILITY أورال"}, {}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
