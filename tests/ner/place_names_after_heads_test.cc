@@ -268,5 +268,47 @@ TEST_F(PlaceNamesAfterHeadsTest, KnownPlaceWithItsHeadIsAlsoMentionedBare) {
   }
 }
 
+// A street, a road, a school or a mosque named after a companion or a patron
+// by a given name and its chain of descent, without a title: the whole chain
+// is the facility's name ("علي بن أبي طالب" inside it too), the person does
+// not act, and what follows the chain only locates it.
+TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
+  const Case cases[] = {
+      // "Traffic was diverted yesterday to Uthman bin Affan Road north of
+      // the city."
+      {"وتحولت الحركة المرورية أمس إلى طريق عثمان بن عفان شمال المدينة.",
+       {"FACILITY طريق عثمان بن عفان"},
+       {"FACILITY طريق عثمان بن عفان شمال المدينة", "PERSON عثمان بن عفان"}},
+      // "The director visited Usama bin Zaid primary school in the district."
+      {"وزار المدير مدرسة أسامة بن زيد الابتدائية في الحي صباح أمس.",
+       {"FACILITY مدرسة أسامة بن زيد الابتدائية"},
+       {"PERSON أسامة بن زيد"}},
+      // "The municipality paved Ali bin Abi Talib Street and Uthman bin Ali
+      // bin Abi Talib Street."
+      {"وسفلتت البلدية شارع علي بن أبي طالب، وشارع عثمان بن علي بن أبي طالب في الحي.",
+       {"FACILITY شارع علي بن أبي طالب", "FACILITY شارع عثمان بن علي بن أبي طالب"},
+       {"FACILITY شارع عثمان بن علي"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A resort's and a cemetery's heads name a facility before a name of its
+// own, and before a town's name (and its adjectives) leave the town alone.
+TEST_F(PlaceNamesAfterHeadsTest, ResortsAndCemeteries) {
+  const Case cases[] = {
+      // "The deceased was buried in Umm al-Hamam cemetery in Riyadh."
+      {"ووري جثمان الفقيد الثرى في مقبرة أم الحمام بالرياض بعد صلاة العصر.",
+       {"FACILITY مقبرة أم الحمام", "LOCATION الرياض"},
+       {}},
+      // "The team set up its camp at the Imperial resort in Turkey."
+      {"وأقام الفريق معسكره في منتجع إمبريال بتركيا لمدة أسبوعين.", {"FACILITY منتجع إمبريال"}, {}},
+      // "Tourists left the Tunisian resort of Sousse after the attack."
+      {"وغادر السياح منتجع سوسة السياحي بعد الهجوم الإرهابي.",
+       {"LOCATION سوسة"},
+       {"FACILITY منتجع سوسة السياحي", "FACILITY منتجع سوسة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
