@@ -51,6 +51,7 @@ uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
   constexpr std::string_view kAbi = "\xD8\xA7\xD8\xA8\xD9\x8A";  // ابي
   constexpr std::string_view kAbu = "\xD8\xA7\xD8\xA8\xD9\x88";  // ابو
   constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
+  constexpr std::string_view kBint = "\xD8\xA8\xD9\x86\xD8\xAA";  // بنت: "أسماء بنت أبي بكر"
   // A given name that is also a particle's spelling ("علي", folded "على")
   // is the name inside a chain.
   auto word_ok = [&](uint32_t t) {
@@ -85,7 +86,7 @@ uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
       return k;
     }
     if (p + 1 < end && c.info[p].stripped == 0 &&
-        (c.info[p].word == kBin || c.info[p].word == kIbn)) {
+        (c.info[p].word == kBin || c.info[p].word == kIbn || c.info[p].word == kBint)) {
       // "بن عبد الملك" may have been read as a name of its own.
       const int32_t b = c.owner[p];
       if (b >= 0 && !(c.cands[b].tb == p && c.cands[b].type == EntityType::kPerson)) return k;

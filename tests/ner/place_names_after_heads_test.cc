@@ -288,8 +288,22 @@ TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
       {"وسفلتت البلدية شارع علي بن أبي طالب، وشارع عثمان بن علي بن أبي طالب في الحي.",
        {"FACILITY شارع علي بن أبي طالب", "FACILITY شارع عثمان بن علي بن أبي طالب"},
        {"FACILITY شارع عثمان بن علي"}},
+      // "The girls' school Khadija bint Khuwaylid honoured its pupils."
+      {"وكرمت مدرسة خديجة بنت خويلد طالباتها المتفوقات أمس.",
+       {"FACILITY مدرسة خديجة بنت خويلد"},
+       {"PERSON خديجة بنت خويلد"}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "مسجد رسول الله" (the Messenger of God's mosque) is the Prophet's Mosque in
+// Medina, one entity with its usual name.
+TEST_F(PlaceNamesAfterHeadsTest, ProphetsMosqueByItsOtherName) {
+  const Document doc =
+      stages_.Run("وأدى المصلون صلاة الجمعة في مسجد رسول الله صلى الله عليه وسلم أمس.");
+  const Entity* mosque = test::FindEntity(doc, "مسجد رسول الله");
+  ASSERT_NE(mosque, nullptr);
+  EXPECT_EQ(mosque->name, "المسجد النبوي");
 }
 
 // A resort's and a cemetery's heads name a facility before a name of its
