@@ -1685,6 +1685,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
       }
+      // "ميدان ريال مدريد" (Real Madrid's ground), "ميدان مجلس التعاون": a
+      // head also used figuratively before a body's name alone is that
+      // body's field, no facility of its own.
+      if (h.figurative && h.type == EntityType::kFacility && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te >= j && only.type == EntityType::kOrganization) continue;
+      }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
       // Nor is a resort or a camp a facility before a town's name and its
       // adjectives: "منتجع سوسة السياحي" is the resort town.

@@ -306,14 +306,22 @@ TEST_F(PlaceNamesAfterHeadsTest, ProphetsMosqueByItsOtherName) {
   EXPECT_EQ(mosque->name, "المسجد النبوي");
 }
 
-// A resort's and a cemetery's heads name a facility before a name of its
-// own, and before a town's name (and its adjectives) leave the town alone.
+// A resort's, a square's and a cemetery's heads name a facility before a name
+// of its own; before a town's name (and its adjectives) a resort leaves the
+// town alone, a cemetery keeps the quarter as a mention of its own, and a
+// square before a club's name is the club's field.
 TEST_F(PlaceNamesAfterHeadsTest, ResortsAndCemeteries) {
   const Case cases[] = {
       // "The deceased was buried in Umm al-Hamam cemetery in Riyadh."
       {"ووري جثمان الفقيد الثرى في مقبرة أم الحمام بالرياض بعد صلاة العصر.",
-       {"FACILITY مقبرة أم الحمام", "LOCATION الرياض"},
+       {"FACILITY مقبرة أم الحمام", "LOCATION أم الحمام", "LOCATION الرياض"},
        {}},
+      // "Thousands gathered in Tiananmen Square in Beijing."
+      {"واحتشد الآلاف في ميدان تيانانمين ببكين أمس.", {"FACILITY ميدان تيانانمين"}, {}},
+      // "Barcelona won on Real Madrid's ground yesterday." (a field, no square)
+      {"وفاز برشلونة على ميدان ريال مدريد مساء أمس بثلاثة أهداف.",
+       {"ORGANIZATION ريال مدريد"},
+       {"FACILITY ميدان ريال مدريد"}},
       // "The team set up its camp at the Imperial resort in Turkey."
       {"وأقام الفريق معسكره في منتجع إمبريال بتركيا لمدة أسبوعين.", {"FACILITY منتجع إمبريال"}, {}},
       // "Tourists left the Tunisian resort of Sousse after the attack."
