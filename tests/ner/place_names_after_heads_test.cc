@@ -297,13 +297,19 @@ TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
 }
 
 // "مسجد رسول الله" (the Messenger of God's mosque) is the Prophet's Mosque in
-// Medina, one entity with its usual name.
+// Medina, one entity with its usual name; mosques the knowledge base names.
 TEST_F(PlaceNamesAfterHeadsTest, ProphetsMosqueByItsOtherName) {
   const Document doc =
       stages_.Run("وأدى المصلون صلاة الجمعة في مسجد رسول الله صلى الله عليه وسلم أمس.");
   const Entity* mosque = test::FindEntity(doc, "مسجد رسول الله");
   ASSERT_NE(mosque, nullptr);
   EXPECT_EQ(mosque->name, "المسجد النبوي");
+  // Rabaa al-Adawiya mosque in Cairo: the given name that is also an ordinal
+  // ("رابعة", fourth) is the knowledge base's.
+  const Case known = {"واعتصم المئات أمام مسجد رابعة العدوية في شمال شرق القاهرة.",
+                      {"FACILITY مسجد رابعة العدوية", "LOCATION القاهرة"},
+                      {}};
+  test::ExpectMentions(Mentions(known.text), known);
 }
 
 // A resort's, a square's and a cemetery's heads name a facility before a name
