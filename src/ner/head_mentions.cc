@@ -97,6 +97,11 @@ uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
     break;
   }
   if (links == 0) return k;
+  // "أحمد بن محمد آل ثاني": the family's name closes the chain.
+  if (p + 1 < end && c.owner[p] < 0 && c.owner[p + 1] < 0 &&
+      c.doc.Slice(c.tok(p).span) == "\xD8\xA2\xD9\x84" && word_ok(p + 1)) {
+    p += 2;
+  }
   for (uint32_t t = k; t < p; ++t) {
     if (c.owner[t] >= 0 && c.cands[c.owner[t]].type == EntityType::kPerson) {
       c.cands[c.owner[t]].dead = true;

@@ -288,6 +288,11 @@ TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
       {"وسفلتت البلدية شارع علي بن أبي طالب، وشارع عثمان بن علي بن أبي طالب في الحي.",
        {"FACILITY شارع علي بن أبي طالب", "FACILITY شارع عثمان بن علي بن أبي طالب"},
        {"FACILITY شارع عثمان بن علي"}},
+      // "The principal of Ahmad bin Muhammad Al Thani secondary school said
+      // ..." (the family's name closes the chain)
+      {"وقال مدير مدرسة أحمد بن محمد آل ثاني الثانوية إن الدراسة تبدأ غدا.",
+       {"FACILITY مدرسة أحمد بن محمد آل ثاني الثانوية"},
+       {"PERSON آل ثاني الثانوية"}},
       // "The girls' school Khadija bint Khuwaylid honoured its pupils."
       {"وكرمت مدرسة خديجة بنت خويلد طالباتها المتفوقات أمس.",
        {"FACILITY مدرسة خديجة بنت خويلد"},
