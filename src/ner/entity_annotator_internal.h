@@ -352,6 +352,7 @@ class EntityAnnotator final : public Annotator {
   bool IndefiniteNoun(std::string_view word) const;
   bool VerbLike(std::string_view word) const;
   bool PrepositionalNoun(const Ctx& c, uint32_t n, std::string_view prep) const;
+  uint32_t NasabEnd(Ctx& c, uint32_t k, uint32_t end) const;
   uint32_t ComplementEnd(const Ctx& c, uint32_t k, uint32_t end, bool allow_person,
                          bool allow_number, bool allow_place, bool* has_proper) const;
   uint32_t NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool after_title) const;

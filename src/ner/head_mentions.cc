@@ -43,6 +43,73 @@ bool VerbalNounShape(std::string_view w) {
 
 }  // namespace
 
+// The end of a given name's chain of descent at k ("عمر بن الخطاب", "علي بن
+// أبي طالب", "سلمة بن عبد الملك"), or k when no "بن"/"ابن" links it: one
+// link at least, since a given name alone after a head is often a word. The
+// known persons the chain covers are killed: they are the eponym's words.
+uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
+  constexpr std::string_view kAbi = "\xD8\xA7\xD8\xA8\xD9\x8A";  // ابي
+  constexpr std::string_view kAbu = "\xD8\xA7\xD8\xA8\xD9\x88";  // ابو
+  constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
+  constexpr std::string_view kBint = "\xD8\xA8\xD9\x86\xD8\xAA";  // بنت: "أسماء بنت أبي بكر"
+  // A given name that is also a particle's spelling ("علي", folded "على")
+  // is the name inside a chain.
+  auto word_ok = [&](uint32_t t) {
+    return t < end && c.tok(t).kind == TokenKind::kWord && c.info[t].stripped == 0 &&
+           Letters(c.tok(t).key) >= 2 && !c.Has(t, kPunct | kNumber) &&
+           (c.Has(t, kGiven) ||
+            (!c.info[t].facts.function_word &&
+             !c.Has(t, kStop | kReporting | kVerbLike | kHead | kDemonstrative | kGentilic)));
+  };
+  const int32_t first = c.owner[k];
+  const bool known_first =
+      first >= 0 && c.cands[first].tb == k && c.cands[first].type == EntityType::kPerson;
+  if (!known_first && (!c.Has(k, kGiven) || c.Has(k, kDefinite))) return k;
+  uint32_t p = k;
+  int links = 0;
+  while (p < end) {
+    const int32_t o = c.owner[p];
+    if (o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kPerson &&
+        c.cands[o].te <= end) {
+      p = c.cands[o].te;
+    } else if (o >= 0) {
+      return k;  // a place or a body inside: no eponym's chain
+    } else if ((c.tok(p).key == kAbi || c.tok(p).key == kAbu || c.tok(p).key == kAbd) &&
+               c.info[p].stripped == 0 && p + 1 < end && c.tok(p + 1).kind == TokenKind::kWord &&
+               c.info[p + 1].stripped == 0 && !c.Has(p + 1, kPunct | kNumber) &&
+               c.owner[p + 1] < 0) {
+      // "أبي طالب": the kunya's word may be a verb's or a noun's spelling.
+      p += 2;
+    } else if (word_ok(p)) {
+      ++p;
+    } else {
+      return k;
+    }
+    if (p + 1 < end && c.info[p].stripped == 0 &&
+        (c.info[p].word == kBin || c.info[p].word == kIbn || c.info[p].word == kBint)) {
+      // "بن عبد الملك" may have been read as a name of its own.
+      const int32_t b = c.owner[p];
+      if (b >= 0 && !(c.cands[b].tb == p && c.cands[b].type == EntityType::kPerson)) return k;
+      if (b < 0) ++p;
+      ++links;
+      continue;
+    }
+    break;
+  }
+  if (links == 0) return k;
+  // "أحمد بن محمد آل ثاني": the family's name closes the chain.
+  if (p + 1 < end && c.owner[p] < 0 && c.owner[p + 1] < 0 &&
+      c.doc.Slice(c.tok(p).span) == "\xD8\xA2\xD9\x84" && word_ok(p + 1)) {
+    p += 2;
+  }
+  for (uint32_t t = k; t < p; ++t) {
+    if (c.owner[t] >= 0 && c.cands[c.owner[t]].type == EntityType::kPerson) {
+      c.cands[c.owner[t]].dead = true;
+    }
+  }
+  return p;
+}
+
 // Whether the word at n is a verbal noun with the article (or after ل,
 // "للقضاء") whose object follows with the preposition `prep` in a body's
 // name ("الفصل في"). Runs at a preposition inside a complement only.
@@ -1179,8 +1246,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             tl = 1;
           }
           const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
-          if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson && tl > 0 &&
-              c.cands[po].te > a) {
+          if (tl <= 0 && h.type == EntityType::kFacility && c.info[k].stripped == 0) {
+            // "طريق عمر بن الخطاب", "مدرسة أسامة بن زيد", "شارع عثمان بن علي
+            // بن أبي طالب": a name and its chain of descent without a title
+            // names a street, a school or a mosque after a companion or a
+            // patron as surely as a title does; known persons inside the
+            // chain (علي بن أبي طالب) are the eponym's own words.
+            ne = NasabEnd(c, k, end);
+          }
+          const bool nasab = ne > a;
+          if (ne > a) {
+            // taken by the chain of descent above
+          } else if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson &&
+                     tl > 0 && c.cands[po].te > a) {
             ne = c.cands[po].te;  // a known person with the title: "الملك سلمان"
           } else if (tl > 0 && a < end && c.FreeRange(k, a) && c.owner[a] >= 0 &&
                      c.cands[c.owner[a]].tb == a &&
@@ -1201,6 +1279,15 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             j = ne < end && c.Free(ne) && c.info[ne].stripped == 0
                     ? ComplementEnd(c, ne, end, false, false, false, &more)
                     : ne;
+            // After a chain of descent only the facility's own adjective
+            // ("الابتدائية", "الدولي"); "طريق عمر بن الخطاب شمال المدينة" is
+            // located, not named, by what follows.
+            if (nasab && j > ne &&
+                !(j == ne + 1 && c.Has(ne, kDefinite) && c.Has(ne, kNisba | kModifier) &&
+                  !c.Has(ne, kGentilic))) {
+              j = ne;
+            }
+            keep_adjective = keep_adjective || (nasab && j == ne + 1);
             // "مركز الأمير سلطان لأمراض القلب", "مركز الأمير فيصل لعلاج
             // العقم": what a body named after a person is for, ل + a noun
             // without the article and its definite genitive, completes its
@@ -1603,10 +1690,22 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           continue;
         }
       }
+      // "ميدان ريال مدريد" (Real Madrid's ground), "ميدان مجلس التعاون": a
+      // head also used figuratively before a body's name alone is that
+      // body's field, no facility of its own.
+      if (h.figurative && h.type == EntityType::kFacility && c.owner[i + 1] >= 0) {
+        const Cand& only = c.cands[c.owner[i + 1]];
+        if (only.tb == i + 1 && only.te >= j && only.type == EntityType::kOrganization) continue;
+      }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
+      // Nor is a resort or a camp a facility before a town's name and its
+      // adjectives: "منتجع سوسة السياحي" is the resort town.
       if (h.front && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
-        if (only.tb == i + 1 && only.te == j && only.type == EntityType::kLocation) continue;
+        if (only.tb == i + 1 && (only.te == j || h.type == EntityType::kFacility) &&
+            only.type == EntityType::kLocation) {
+          continue;
+        }
       }
       // "جبهة الجفينة جنوب مأرب"، "جبهة العند في لحج": a front's head and
       // one word placed by a direction or by في and a place is the front

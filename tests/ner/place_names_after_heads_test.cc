@@ -268,5 +268,80 @@ TEST_F(PlaceNamesAfterHeadsTest, KnownPlaceWithItsHeadIsAlsoMentionedBare) {
   }
 }
 
+// A street, a road, a school or a mosque named after a companion or a patron
+// by a given name and its chain of descent, without a title: the whole chain
+// is the facility's name ("علي بن أبي طالب" inside it too), the person does
+// not act, and what follows the chain only locates it.
+TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
+  const Case cases[] = {
+      // "Traffic was diverted yesterday to Uthman bin Affan Road north of
+      // the city."
+      {"وتحولت الحركة المرورية أمس إلى طريق عثمان بن عفان شمال المدينة.",
+       {"FACILITY طريق عثمان بن عفان"},
+       {"FACILITY طريق عثمان بن عفان شمال المدينة", "PERSON عثمان بن عفان"}},
+      // "The director visited Usama bin Zaid primary school in the district."
+      {"وزار المدير مدرسة أسامة بن زيد الابتدائية في الحي صباح أمس.",
+       {"FACILITY مدرسة أسامة بن زيد الابتدائية"},
+       {"PERSON أسامة بن زيد"}},
+      // "The municipality paved Ali bin Abi Talib Street and Uthman bin Ali
+      // bin Abi Talib Street."
+      {"وسفلتت البلدية شارع علي بن أبي طالب، وشارع عثمان بن علي بن أبي طالب في الحي.",
+       {"FACILITY شارع علي بن أبي طالب", "FACILITY شارع عثمان بن علي بن أبي طالب"},
+       {"FACILITY شارع عثمان بن علي"}},
+      // "The principal of Ahmad bin Muhammad Al Thani secondary school said
+      // ..." (the family's name closes the chain)
+      {"وقال مدير مدرسة أحمد بن محمد آل ثاني الثانوية إن الدراسة تبدأ غدا.",
+       {"FACILITY مدرسة أحمد بن محمد آل ثاني الثانوية"},
+       {"PERSON آل ثاني الثانوية"}},
+      // "The girls' school Khadija bint Khuwaylid honoured its pupils."
+      {"وكرمت مدرسة خديجة بنت خويلد طالباتها المتفوقات أمس.",
+       {"FACILITY مدرسة خديجة بنت خويلد"},
+       {"PERSON خديجة بنت خويلد"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "مسجد رسول الله" (the Messenger of God's mosque) is the Prophet's Mosque in
+// Medina, one entity with its usual name; mosques the knowledge base names.
+TEST_F(PlaceNamesAfterHeadsTest, ProphetsMosqueByItsOtherName) {
+  const Document doc =
+      stages_.Run("وأدى المصلون صلاة الجمعة في مسجد رسول الله صلى الله عليه وسلم أمس.");
+  const Entity* mosque = test::FindEntity(doc, "مسجد رسول الله");
+  ASSERT_NE(mosque, nullptr);
+  EXPECT_EQ(mosque->name, "المسجد النبوي");
+  // Rabaa al-Adawiya mosque in Cairo: the given name that is also an ordinal
+  // ("رابعة", fourth) is the knowledge base's.
+  const Case known = {"واعتصم المئات أمام مسجد رابعة العدوية في شمال شرق القاهرة.",
+                      {"FACILITY مسجد رابعة العدوية", "LOCATION القاهرة"},
+                      {}};
+  test::ExpectMentions(Mentions(known.text), known);
+}
+
+// A resort's, a square's and a cemetery's heads name a facility before a name
+// of its own; before a town's name (and its adjectives) a resort leaves the
+// town alone, a cemetery keeps the quarter as a mention of its own, and a
+// square before a club's name is the club's field.
+TEST_F(PlaceNamesAfterHeadsTest, ResortsAndCemeteries) {
+  const Case cases[] = {
+      // "The deceased was buried in Umm al-Hamam cemetery in Riyadh."
+      {"ووري جثمان الفقيد الثرى في مقبرة أم الحمام بالرياض بعد صلاة العصر.",
+       {"FACILITY مقبرة أم الحمام", "LOCATION أم الحمام", "LOCATION الرياض"},
+       {}},
+      // "Thousands gathered in Tiananmen Square in Beijing."
+      {"واحتشد الآلاف في ميدان تيانانمين ببكين أمس.", {"FACILITY ميدان تيانانمين"}, {}},
+      // "Barcelona won on Real Madrid's ground yesterday." (a field, no square)
+      {"وفاز برشلونة على ميدان ريال مدريد مساء أمس بثلاثة أهداف.",
+       {"ORGANIZATION ريال مدريد"},
+       {"FACILITY ميدان ريال مدريد"}},
+      // "The team set up its camp at the Imperial resort in Turkey."
+      {"وأقام الفريق معسكره في منتجع إمبريال بتركيا لمدة أسبوعين.", {"FACILITY منتجع إمبريال"}, {}},
+      // "Tourists left the Tunisian resort of Sousse after the attack."
+      {"وغادر السياح منتجع سوسة السياحي بعد الهجوم الإرهابي.",
+       {"LOCATION سوسة"},
+       {"FACILITY منتجع سوسة السياحي", "FACILITY منتجع سوسة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
