@@ -289,5 +289,17 @@ TEST_F(KbNamesStillMissedTest, EmiratiClubByNameAndGentilic) {
       << test::Dump(stages_.Run(jazira));
 }
 
+// "أولاند", as some papers spell Hollande, is the French president in a
+// story about France; the Åland Islands only where Finland is named.
+TEST_F(KbNamesStillMissedTest, HollandeSpeltWithAlef) {
+  // "French President Francois Hollande said France supports the agreement,
+  // and Hollande stressed that Paris is ready."
+  const std::string text =
+      "وقال الرئيس الفرنسي فرانسوا أولاند إن فرنسا تدعم الاتفاق، وأكد أولاند أن باريس مستعدة.";
+  EXPECT_EQ(stages_.KbIdOf(text, "فرانسوا أولاند"), "francois-hollande")
+      << test::Dump(stages_.Run(text));
+  EXPECT_FALSE(stages_.Links(text, "aland-islands")) << test::Dump(stages_.Run(text));
+}
+
 }  // namespace
 }  // namespace rased::ner
