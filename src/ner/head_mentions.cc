@@ -71,6 +71,10 @@ uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
     const int32_t o = c.owner[p];
     if (o >= 0 && c.cands[o].tb == p && c.cands[o].type == EntityType::kPerson &&
         c.cands[o].te <= end) {
+      // "مركز حمدان بن محمد": a known person's name may hold the chain.
+      for (uint32_t t = p + 1; t + 1 < c.cands[o].te; ++t) {
+        if (c.info[t].word == kBin || c.info[t].word == kIbn) ++links;
+      }
       p = c.cands[o].te;
     } else if (o >= 0) {
       return k;  // a place or a body inside: no eponym's chain
@@ -1246,7 +1250,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             tl = 1;
           }
           const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
-          if (tl <= 0 && h.type == EntityType::kFacility && c.info[k].stripped == 0) {
+          // "مؤسسة سالم بن محفوظ", "مركز حمدان بن محمد": bodies are named
+          // after their founder or patron the same way, and more often.
+          if (tl <= 0 && (h.type == EntityType::kFacility || h.type == EntityType::kOrganization) &&
+              c.info[k].stripped == 0) {
             // "طريق عمر بن الخطاب", "مدرسة أسامة بن زيد", "شارع عثمان بن علي
             // بن أبي طالب": a name and its chain of descent without a title
             // names a street, a school or a mosque after a companion or a
@@ -1282,7 +1289,11 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             // After a chain of descent only the facility's own adjective
             // ("الابتدائية", "الدولي"); "طريق عمر بن الخطاب شمال المدينة" is
             // located, not named, by what follows.
-            if (nasab && j > ne &&
+            // A body's purpose after it does name it: "مركز حمدان بن محمد
+            // لإحياء التراث".
+            const bool purpose = h.type == EntityType::kOrganization && j > ne &&
+                                 c.doc.Slice(c.tok(ne).span).starts_with("\xD9\x84");
+            if (nasab && j > ne && !purpose &&
                 !(j == ne + 1 && c.Has(ne, kDefinite) && c.Has(ne, kNisba | kModifier) &&
                   !c.Has(ne, kGentilic))) {
               j = ne;

@@ -301,6 +301,30 @@ TEST_F(PlaceNamesAfterHeadsTest, FacilityNamedByAChainOfDescent) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Bodies are named after their founder or patron the same way, and more
+// often than streets: the chain of descent (a known person's too) and the
+// body's adjective or purpose after it are the organisation's name; a title
+// and a person after a body that names its own complement stay a person.
+TEST_F(PlaceNamesAfterHeadsTest, OrganisationNamedByAChainOfDescent) {
+  const Case cases[] = {
+      // "Said bin Nasser charitable foundation gave university students
+      // scholarships yesterday."
+      {"وقدمت مؤسسة سعيد بن ناصر الخيرية منحا دراسية لطلاب الجامعات أمس.",
+       {"ORGANIZATION مؤسسة سعيد بن ناصر الخيرية"},
+       {"PERSON سعيد بن ناصر"}},
+      // "Zayed bin Sultan Al Nahyan centre for charitable works opened a new
+      // branch in the city."
+      {"وافتتح مركز زايد بن سلطان آل نهيان للأعمال الخيرية فرعا جديدا في المدينة.",
+       {"ORGANIZATION مركز زايد بن سلطان آل نهيان للأعمال الخيرية"},
+       {"PERSON زايد بن سلطان آل نهيان"}},
+      // "The director of the studies centre received Prince Faisal bin Saad."
+      {"واستقبل مدير مركز الدراسات الأمير فيصل بن سعد وفدا من الجامعة.",
+       {"PERSON فيصل بن سعد"},
+       {"ORGANIZATION مركز الدراسات الأمير فيصل بن سعد"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // "مسجد رسول الله" (the Messenger of God's mosque) is the Prophet's Mosque in
 // Medina, one entity with its usual name; mosques the knowledge base names.
 TEST_F(PlaceNamesAfterHeadsTest, ProphetsMosqueByItsOtherName) {
