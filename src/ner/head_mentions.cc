@@ -48,9 +48,6 @@ bool VerbalNounShape(std::string_view w) {
 // link at least, since a given name alone after a head is often a word. The
 // known persons the chain covers are killed: they are the eponym's words.
 uint32_t EntityAnnotator::NasabEnd(Ctx& c, uint32_t k, uint32_t end) const {
-  constexpr std::string_view kAbi = "\xD8\xA7\xD8\xA8\xD9\x8A";  // ابي
-  constexpr std::string_view kAbu = "\xD8\xA7\xD8\xA8\xD9\x88";  // ابو
-  constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";  // عبد
   constexpr std::string_view kBint = "\xD8\xA8\xD9\x86\xD8\xAA";  // بنت: "أسماء بنت أبي بكر"
   // A given name that is also a particle's spelling ("علي", folded "على")
   // is the name inside a chain.
@@ -763,16 +760,10 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // forces take the gentilic alone (national) and are read below.
     // "الاتحاد الدولي للسيارات", "الاتحاد العربي لكرة القدم", "الشركة
     // العالمية لتقنيات الدفع": the world's or the Arabs' adjective names the
-    // body's scope as a country's gentilic does. Keys: ة -> ه.
+    // body's scope as a country's gentilic does (data/ner/scope_adjectives.tsv).
     auto scope_adjective = [&](uint32_t g) {
-      const std::string_view w = c.info[g].word;
       return c.Has(g, kDefinite) && c.info[g].stripped == 0 && c.Free(g) &&
-             (w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A" ||  // الدولي
-              w == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD9\x8A\xD9\x87" ||
-              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A" ||  // العالمي
-              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85\xD9\x8A\xD9\x87" ||
-              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A" ||  // العربي
-              w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x87");
+             t_.scope_adjectives.contains(c.info[g].word);
     };
     auto gentilic_purpose_end = [&](uint32_t g) -> uint32_t {
       uint32_t purpose_end = 0;
@@ -1245,8 +1236,7 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // "شارع أبي بكر الصديق", "مدرسة أبي ذر الغفاري": a kunya ("أبي",
           // "أبو", father of) opens the eponym's name as a title would.
           if (tl <= 0 && c.info[k].stripped == 0 &&
-              (c.tok(k).key == "\xD8\xA7\xD8\xA8\xD9\x8A" ||
-               c.tok(k).key == "\xD8\xA7\xD8\xA8\xD9\x88")) {
+              (c.tok(k).key == kAbi || c.tok(k).key == kAbu)) {
             tl = 1;
           }
           const uint32_t a = k + static_cast<uint32_t>(tl > 0 ? tl : 0);
@@ -1262,8 +1252,8 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
             ne = NasabEnd(c, k, end);
           }
           const bool nasab = ne > a;
-          if (ne > a) {
-            // taken by the chain of descent above
+          if (nasab) {
+            // The chain of descent above named it.
           } else if (po >= 0 && c.cands[po].tb == k && c.cands[po].type == EntityType::kPerson &&
                      tl > 0 && c.cands[po].te > a) {
             ne = c.cands[po].te;  // a known person with the title: "الملك سلمان"

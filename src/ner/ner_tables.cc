@@ -354,6 +354,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   }
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "participles.tsv", &t.participles));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "sports_words.tsv", &t.sports_words));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "scope_adjectives.tsv", &t.scope_adjectives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "title_words.tsv", &t.title_words));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "ordinals.tsv", &t.ordinals));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "person_nouns.tsv", &t.person_nouns));

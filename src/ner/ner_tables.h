@@ -190,6 +190,7 @@ struct NerTables {
   KeySet prepositional_preps;  // the prepositions of those entries: في، على، عن
   KeySet participles;   // التابعة، الموالية، ...: end an organisation's name
   KeySet sports_words;  // الدوري، المباراة، المدرب ...: a story about sport
+  KeySet scope_adjectives;  // الدولي، العالمي، العربي: a body's scope, as a gentilic
   KeySet ordinals;  // الأولى، الثانية، ...: القناة السعودية الأولى
   KeySet title_words;  // بعنوان، شعار، ...: a quoted title or slogan follows, no name
   KeySet kinship;      // عم، أخ، زوجة، ...: no name after ابن, nor inside a name

@@ -1212,9 +1212,9 @@ bool EntityAnnotator::IsKin(std::string_view word) const {
 // common noun. (Not before a word of kinship, a head or a gentilic.)
 bool EntityAnnotator::TitledKunya(const Ctx& c, uint32_t i) const {
   const uint32_t k = i + 1;
-  return k < c.sent_end[i] && c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88" &&  // ابو
-         c.info[i].stripped == 0 && c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 &&
-         c.Free(k) && c.Has(k, kDefinite) &&
+  return k < c.sent_end[i] && c.tok(i).key == kAbu && c.info[i].stripped == 0 &&
+         c.tok(k).kind == TokenKind::kWord && c.info[k].stripped == 0 && c.Free(k) &&
+         c.Has(k, kDefinite) &&
          !c.Has(k, kPunct | kStop | kReporting | kHead | kGentilic | kNumber) &&
          !IsKin(c.info[k].word);
 }
@@ -1226,7 +1226,7 @@ bool EntityAnnotator::ReportingFather(const Ctx& c, uint32_t i) const {
   const uint32_t k = i + 1;
   return k < c.sent_end[i] && c.tok(k).kind == TokenKind::kWord &&
          (c.info[i].word == kBin || c.info[i].word == kIbn ||
-          c.tok(i).key == "\xD8\xA7\xD8\xA8\xD9\x88") &&  // ابو: "حمود أبو طالب"
+          c.tok(i).key == kAbu) &&  // "حمود أبو طالب"
          c.info[i].stripped == 0 &&
          i > 0 && c.Has(i - 1, kGiven) && c.info[k].stripped == 0 &&
          (c.info[k].flags & (kReporting | kStop | kPunct | kHead | kDefinite)) == kReporting;
@@ -1660,15 +1660,14 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // the language; a noun for "the father of" would take no given name
       // before it.
       const std::string_view particle = c.tok(j).key;
-      const bool kunya_surname = j > i && j + 1 < end &&
-                                 (particle == "\xD8\xA7\xD8\xA8\xD9\x88" ||   // ابو
-                                  particle == "\xD8\xA7\xD8\xA8\xD8\xA7" ||   // ابا
-                                  particle == "\xD8\xA7\xD8\xA8\xD9\x8A") &&  // ابي
-                                 c.info[j].stripped == 0 &&
-                                 c.Has(j - 1, kGiven) && c.info[j + 1].stripped == 0 &&
-                                 c.Has(j + 1, kDefinite) &&
-                                 !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
-                                 !IsKin(c.info[j + 1].word);
+      const bool kunya_surname =
+          j > i && j + 1 < end &&
+          (particle == kAbu || particle == "\xD8\xA7\xD8\xA8\xD8\xA7" ||  // ابا
+           particle == kAbi) &&
+          c.info[j].stripped == 0 && c.Has(j - 1, kGiven) && c.info[j + 1].stripped == 0 &&
+          c.Has(j + 1, kDefinite) &&
+          !c.Has(j + 1, kPunct | kStop | kReporting | kHead | kGentilic) &&
+          !IsKin(c.info[j + 1].word);
       if (kunya_surname || (after_title && j == i && TitledKunya(c, j))) {
         j += 2;
         // "افتتح فيصل أبا الخيل المعرض" (opened the exhibition): a word of
@@ -1694,10 +1693,8 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
       // goes on the chain; the kunya takes its word below.
       if ((in.word == kBin || in.word == kIbn) && in.stripped == 0 && j + 2 < end &&
           c.info[j + 1].stripped == 0 && c.Has(j + 1, kPrefixParticle) &&
-          (c.tok(j + 1).key == "\xD8\xA7\xD8\xA8\xD9\x8A" ||   // ابي
-           c.tok(j + 1).key == "\xD8\xA7\xD8\xA8\xD9\x88") &&  // ابو
-          c.tok(j + 2).kind == TokenKind::kWord &&
-          c.info[j + 2].stripped == 0 &&
+          (c.tok(j + 1).key == kAbi || c.tok(j + 1).key == kAbu) &&
+          c.tok(j + 2).kind == TokenKind::kWord && c.info[j + 2].stripped == 0 &&
           !c.Has(j + 2, kPunct | kStop | kDefinite | kReporting | kHead)) {
         ++j;
         continue;
@@ -1707,7 +1704,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
            c.info[j].word != kAl && c.tok(j + 1).key != kAla && !theophoric_name(j))) {
         break;
       }
-      if (j > i && c.tok(j).key == "\xD8\xA7\xD8\xA8\xD9\x88" && !c.Has(j + 1, kDefinite)) {
+      if (j > i && c.tok(j).key == kAbu && !c.Has(j + 1, kDefinite)) {
         kunya_end = j + 2;  // ابو
       }
       // "فهد بن سعد آل مسعود الوفد" (received the delegation): after the
@@ -1902,7 +1899,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         (!(in.flags & kNisba) || c.doc.Slice(c.tok(j).span).ends_with("\xD9\x89")) &&
         !(in.flags & kGiven) && in.stripped == 0 && c.owner[j] < 0 && c.Has(j - 1, kDefinite) &&
         !c.Has(j - 2, kTheophoric | kPrefixParticle) && !family_names_.contains(c.tok(j).key) &&
-        DropAl(c.info[j - 1].word) != "\xD8\xB9\xD8\xA8\xD8\xAF") {  // "العبد اللطيف"
+        DropAl(c.info[j - 1].word) != kAbd) {  // "العبد اللطيف"
       break;
     }
     // "عباس مستقويا بالخارج" (Abbas, relying on outside support): a
