@@ -1626,7 +1626,37 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           // "مكتب تنسيق الرحلات" (a trip coordination office): a verbal noun
           // of the form تفعيل says what any such office does.
           !(c.tok(i + 1).key.starts_with("\xD8\xAA") && Letters(c.tok(i + 1).key) >= 4);
-      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain) {
+      // "إدارة التعليم بمنطقة مكة المكرمة", "مركز التنمية الاجتماعية بحائل":
+      // a branch head, a generic complement and ب with a town or a province
+      // the text names are the local body's name (the directorate there),
+      // which the complement alone is not; the place stays a mention of its
+      // own. Not "the ministry's office" ("مكتب الوزارة بجدة"): no head in
+      // the complement, nor a word the word list lacks ("مركز القوز
+      // بمحافظة القنفذة" is a district, named). A complement that names a
+      // body alone keeps its mention as it was.
+      bool branch = false;
+      if (h.branch && !proper && !gentilic && !joined_nouns && !noun_adjective &&
+          !complement_chain && !definite && in.stripped <= 1 && j > i + 1 && j < end &&
+          c.FreeRange(i + 1, j) && c.Has(j - 1, kDefinite) && c.owner[j] >= 0) {
+        const Cand& at = c.cands[c.owner[j]];
+        const std::string_view kind =
+            at.kb >= 0 ? std::string_view(kb_.entities()[at.kb].kind) : std::string_view();
+        branch = at.tb == j && at.stripped == 1 && at.type == EntityType::kLocation &&
+                 c.tok(j).key.starts_with("\xD8\xA8") &&
+                 (kind == "city" || kind == "province" || kind == "region" || kind == "district" ||
+                  // "بمحافظة المخواة": a province's or a town's head names it too.
+                  (c.info[j].head && c.info[j].head->type == EntityType::kLocation &&
+                   c.info[j].head->written && !c.info[j].head->list));
+        for (uint32_t k = i + 1; k < j && branch; ++k) {
+          branch = !c.info[k].head && c.info[k].facts.title_node < 0 &&
+                   (!lexicon_ || c.Has(k, kLexicon)) &&
+                   !c.Has(k, kStop | kNumber | kPunct | kGentilic) &&
+                   (c.Has(k, kDefinite) || c.Has(k, kComplementNoun));
+        }
+        if (branch) j = at.te;
+      }
+      if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain &&
+          !branch) {
         continue;
       }
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:

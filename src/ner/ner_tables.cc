@@ -213,6 +213,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.trade = true;
           else if (f == "town")
             h.town = true;
+          else if (f == "branch")
+            h.branch = true;
           else
             return Status::DataLoss(Where(path, row) + ": bad flag '" + f + "'");
         }

@@ -129,6 +129,9 @@ struct Head {
   // "شركة الرمال للمقاولات"; the word alone is any ("شركة الكهرباء").
   bool trade = false;
   bool town = false;  // the town after it stays a mention of its own: كورنيش جدة
+  // A generic complement and ب + a town or province after it name the body's
+  // branch there: "إدارة التعليم بمنطقة مكة المكرمة" (as "إدارة التعليم" does not).
+  bool branch = false;
 };
 
 enum class RefRule : uint8_t { kTitle, kSalient, kKind };

@@ -144,6 +144,29 @@ TEST_F(OrgNamesUnfoundTest, LinkLineNamesTheOutlet) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A branch head, a generic complement and ب with a town or a province name
+// the local body there; the place stays a mention of its own. The
+// complement alone is generic, and a body's head in it ("the ministry's
+// office in Jeddah") or a name the word list lacks (a district) is no branch.
+TEST_F(OrgNamesUnfoundTest, BranchNamedByItsPlace) {
+  const Case cases[] = {
+      // "The education department in the Makkah region announced the exam
+      // timetable."
+      {"وأعلنت إدارة التعليم بمنطقة مكة المكرمة جدول الاختبارات.",
+       {"ORGANIZATION إدارة التعليم بمنطقة مكة المكرمة", "LOCATION منطقة مكة المكرمة"},
+       {}},
+      // "The social development centre in Buraidah organised a course."
+      {"ونظم مركز التنمية الاجتماعية ببريدة دورة تدريبية.",
+       {"ORGANIZATION مركز التنمية الاجتماعية ببريدة", "LOCATION بريدة"},
+       {}},
+      // "The traffic department launched a campaign." (no place: generic)
+      {"وأطلقت إدارة المرور حملة جديدة.", {}, {"إدارة المرور"}},
+      // "An employee of the ministry's office in Jeddah said ..."
+      {"وقال موظف في مكتب الوزارة بجدة إن الطلبات كثيرة.", {"LOCATION جدة"}, {"مكتب الوزارة بجدة"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A mission before an international or regional body's name is a body of
 // its own, the inner body named inside it; before a club's name it is the
 // club's travelling squad, and the club stays the mention.
