@@ -1300,8 +1300,13 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
                                             : std::string_view();
             if (h.type == EntityType::kOrganization && lw.starts_with("\xD9\x84") &&
                 !lw.starts_with("\xD9\x84\xD9\x84") && c.info[ne].stripped <= 1 &&
-                !c.Has(ne, kHead | kGiven) &&
-                !c.Has(ne, kDefinite | kVerbLike | kStop | kPunct | kNumber) &&
+                !c.Has(ne, kHead | kGiven) && !c.Has(ne, kDefinite | kStop | kPunct | kNumber) &&
+                // "لتنمية المرأة", "لتطوير الأعمال": a verbal noun with ت
+                // (تفعلة، تفعيل) may look like an imperfect verb to the word
+                // list, but no verb ends in ة or has a long i before its last
+                // letter; "ليشمل", "لتشمل" (so that it includes) is a verb.
+                (!c.Has(ne, kVerbLike) || lw.ends_with("\xD8\xA9") ||
+                 (Letters(lw) == 6 && lw.substr(lw.size() - 4, 2) == "\xD9\x8A")) &&
                 !c.info[ne].facts.function_word && c.Has(ne + 1, kDefinite) &&
                 c.info[ne + 1].stripped == 0 &&
                 !c.Has(ne + 1, kStop | kPunct | kReporting | kGentilic) &&

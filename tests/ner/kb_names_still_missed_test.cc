@@ -233,6 +233,16 @@ TEST_F(KbNamesStillMissedTest, BodiesTheSaudiPressNamesOften) {
   ExpectLinkCounts(cases);
 }
 
+// "The Cooperation Council for the Arab States of the Gulf condemned the
+// attack.": the council's full name with the adjective written without its ة,
+// as the press often writes it, is one mention, not «مجلس التعاون» alone.
+TEST_F(KbNamesStillMissedTest, GulfCouncilFullNameWithoutTaMarbuta) {
+  const Document doc = stages_.Run("وأدان مجلس التعاون لدول الخليج العربي الهجوم.");
+  const Entity* gcc = test::FindEntity(doc, "مجلس التعاون لدول الخليج العربي");
+  ASSERT_NE(gcc, nullptr) << test::Dump(doc);
+  EXPECT_EQ(gcc->kb_id, "gulf-cooperation-council");
+}
+
 TEST_F(KbNamesStillMissedTest, AdjectivesAfterAProperName) {
   const LinkCountCase cases[] = {
       // "The radical left Syriza party won the elections." (two adjectives

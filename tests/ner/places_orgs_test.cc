@@ -698,6 +698,14 @@ TEST_F(PlacesOrgsTest, PurposeAfterABodyNamedAfterAPerson) {
        "ونقل المريض إلى مستشفى الملك خالد لتلقي العلاج.",
        {"ORGANIZATION مركز الأمير سلطان لأمراض القلب", "FACILITY مستشفى الملك خالد"},
        {"مستشفى الملك خالد لتلقي العلاج", "مركز الأمير سلطان"}},
+      // "The Prince Sultan fund for developing women announced loans; the
+      // Prince Salman centre for youth development opened a course." (verbal
+      // nouns with ت, no imperfect verbs)
+      {"وأعلن صندوق الأمير سلطان لتنمية المرأة عن قروض. "
+       "وافتتح مركز الأمير سلمان لتطوير الشباب دورة جديدة.",
+       {"ORGANIZATION صندوق الأمير سلطان لتنمية المرأة",
+        "ORGANIZATION مركز الأمير سلمان لتطوير الشباب"},
+       {"صندوق الأمير سلطان", "مركز الأمير سلمان"}},
   };
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
