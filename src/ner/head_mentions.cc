@@ -2873,6 +2873,39 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       q = close;
       continue;
     }
+    // «القاعدة» (al-Qaeda; the word is also "the base"), «المراعي»: one
+    // quoted word with the article that a group's or a company's head before
+    // it makes a known body's name (تنظيم القاعدة، شركة المراعي) names that
+    // body; the quotes mark the common word a name.
+    if (close == q + 2 && c.Free(q + 1) && c.info[q + 1].stripped == 0 &&
+        c.tok(q + 1).kind == TokenKind::kWord && c.Has(q + 1, kDefinite) &&
+        !c.Has(q + 1, kGentilic | kStop)) {
+      const std::string_view surface = c.doc.Slice(c.tok(q + 1).span);
+      int32_t body = -1;
+      for (const std::string& gh : t_.group_heads) {
+        const std::string full = gh + " " + std::string(surface);
+        // The record's own name, no looser reading of it nor a shortened
+        // alias: «الدولة» is "the state" as often as "تنظيم الدولة".
+        for (const KbEntity* e : kb_.FindByName(full)) {
+          if (e->type == EntityType::kOrganization && e->name_ar == full) {
+            body = kb_.IndexOf(e->id);
+            break;
+          }
+        }
+        if (body >= 0) break;
+      }
+      if (body >= 0) {
+        Cand cand;
+        cand.tb = q + 1;
+        cand.te = close;
+        cand.type = EntityType::kOrganization;
+        cand.kb = body;
+        cand.source = MentionSource::kKb;
+        c.Add(std::move(cand));
+        q = close;
+        continue;
+      }
+    }
     // صحيفتي «الأولى» و«الشارع»: a quoted name joined by و to a quoted
     // outlet's name is another outlet of the list.
     if (q >= 3 && close <= q + 3 && c.tok(q - 1).key == "\xD9\x88" && c.Has(q - 2, kQuote) &&

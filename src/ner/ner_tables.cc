@@ -228,6 +228,10 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       }
       if (keys.empty()) return Status::DataLoss(Where(path, row) + ": empty head");
       if (h.outlet && !h.list) t.outlet_heads.push_back(row.fields[0]);
+      if (h.type == EntityType::kOrganization && h.mode == HeadMode::kName && !h.outlet &&
+          !h.list && row.fields[0].find(' ') == std::string::npos) {
+        t.group_heads.push_back(row.fields[0]);
+      }
       t.heads.emplace(keys[0], h);
     }
   }

@@ -243,6 +243,23 @@ TEST_F(KbNamesStillMissedTest, GulfCouncilFullNameWithoutTaMarbuta) {
   EXPECT_EQ(gcc->kb_id, "gulf-cooperation-council");
 }
 
+// A quoted word that a group's head makes a known body's very name («القاعدة»,
+// تنظيم القاعدة) names that body, though the word alone is common ("the
+// base"); unquoted it stays the word, and a shortened alias («الدولة» of
+// "تنظيم الدولة") is no such name.
+TEST_F(KbNamesStillMissedTest, QuotedGroupNameWithoutItsHead) {
+  const LinkCountCase cases[] = {
+      // "The fighters of Daesh and al-Qaeda entrenched themselves in the
+      // buildings."
+      {"وتحصن مقاتلو «داعش» و«القاعدة» في المباني.", "al-qaeda", 1},
+      // "The court applied the legal rule to the case." (no quotes)
+      {"وطبقت المحكمة القاعدة القانونية على القضية.", "al-qaeda", 0},
+      // "He wrote that «the state» includes plurality." (the concept)
+      {"وكتب أن «الدولة» تتضمن التعددية.", "islamic-state", 0},
+  };
+  ExpectLinkCounts(cases);
+}
+
 TEST_F(KbNamesStillMissedTest, AdjectivesAfterAProperName) {
   const LinkCountCase cases[] = {
       // "The radical left Syriza party won the elections." (two adjectives
