@@ -2214,9 +2214,19 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "أول سفينة عبرت القناة" (the first ship that crossed the canal): a
       // verb in the perfect with the feminine ت agrees with the head; it
       // names nothing.
+      // So may a company's or a group's, capitalised: "شركة Fitbit", "مجموعة
+      // Orange" ("نظام iOS", "موقع vox.com" are a product and an address).
+      auto capitalised = [&](uint32_t t) {
+        const std::string_view w = c.doc.Slice(c.tok(t).span);
+        return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      };
+      // Its Latin name ends at the first Arabic word ("شركة Swissport عقدا",
+      // signed a contract).
+      const bool latin_name = !h.outlet && h.type == EntityType::kOrganization &&
+                              c.tok(k).kind == TokenKind::kLatin && capitalised(k);
       while (j < end && j < k + 3 && c.Free(j) && lexicon_ &&
-             ((h.outlet && c.tok(j).kind == TokenKind::kLatin) ||
-              (c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
+             (((h.outlet || latin_name) && c.tok(j).kind == TokenKind::kLatin) ||
+              (!latin_name && c.tok(j).kind == TokenKind::kWord && c.info[j].stripped == 0 &&
                !c.Has(j, kLexicon | kStop | kGiven | kHead | kGentilic | kReporting | kDefinite |
                              kComplementNoun | kModifier | kMetonymyVerb | kPunct) &&
                !(j == k && PerfectFeminine(c.info[j].word)))))

@@ -167,6 +167,19 @@ TEST_F(OrgNamesUnfoundTest, BranchNamedByItsPlace) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A company's or a group's name written in Latin letters after its head is
+// the name when capitalised, and ends at the first Arabic word; a product's
+// or an address's is not (نظام iOS).
+TEST_F(OrgNamesUnfoundTest, LatinNameAfterACompanysHead) {
+  const Case cases[] = {
+      // "The Swissport company signed a contract with the airport."
+      {"ووقعت شركة Swissport عقدا مع المطار.", {"ORGANIZATION Swissport"}, {"Swissport عقدا"}},
+      // "The update reached the iOS system."
+      {"ووصل التحديث إلى نظام iOS الجديد.", {}, {"iOS"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A mission before an international or regional body's name is a body of
 // its own, the inner body named inside it; before a club's name it is the
 // club's travelling squad, and the club stays the mention.
