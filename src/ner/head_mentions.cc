@@ -1595,10 +1595,14 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       if (h.weak && !h.person && !h.national && !definite && in.stripped <= 1 &&
           c.FreeRange(i + 1, j) && !c.info[i + 1].head && (j >= end || !c.Has(j, kStop))) {
         for (uint32_t k = i + 2; k < j; ++k) {
+          // "والتوجيه" (and guidance) ends in ه, no relative adjective's ة,
+          // though its key reads like one.
+          const bool adjective =
+              c.Has(k, kNisba) && !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A\xD9\x87");
           joined_nouns =
               joined_nouns || (c.info[k].stripped == 1 && c.Has(k, kDefinite) && !c.info[k].head &&
                                c.tok(k).key.starts_with("\xD9\x88") && c.Has(k - 1, kDefinite) &&
-                               c.info[k - 1].stripped == 0 && !c.Has(k, kNisba));
+                               c.info[k - 1].stripped == 0 && !adjective);
         }
       }
       // "إدارة البحث الجنائي" (the criminal investigation department),

@@ -180,6 +180,17 @@ TEST_F(OrgNamesUnfoundTest, LatinNameAfterACompanysHead) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// Two definite nouns joined by و after a weak head list what one body deals
+// in; a verbal noun ending in ه ("التوجيه") is such a noun, not a relative
+// adjective, whatever its key.
+TEST_F(OrgNamesUnfoundTest, JoinedNounEndingInHa) {
+  const Case cases[] = {
+      // "The control and guidance centre received a report of the fire."
+      {"وتلقى مركز التحكم والتوجيه بلاغا عن الحريق.", {"ORGANIZATION مركز التحكم والتوجيه"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 // A mission before an international or regional body's name is a body of
 // its own, the inner body named inside it; before a club's name it is the
 // club's travelling squad, and the club stays the mention.
