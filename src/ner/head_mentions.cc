@@ -1694,9 +1694,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "ميدان ريال مدريد" (Real Madrid's ground), "ميدان مجلس التعاون": a
       // head also used figuratively before a body's name alone is that
       // body's field, no facility of its own.
+      // "ساحة سوريا" (the Syrian arena of a war): so is it before a
+      // country's name alone; squares are named after towns and quarters.
       if (h.figurative && h.type == EntityType::kFacility && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
         if (only.tb == i + 1 && only.te >= j && only.type == EntityType::kOrganization) continue;
+        if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
+            kb_.entities()[only.kb].kind == "country") {
+          continue;
+        }
+      }
+      // "ساحة مطار الملك عبدالعزيز" (the airport's apron), "ساحة قصر
+      // المصمك", "ساحة حي البجيري": a part's head before another
+      // facility's or place's head, or a facility the knowledge base knows,
+      // is a part of that one, which stays the mention.
+      if (h.part && c.info[i + 1].stripped == 0) {
+        const Head* inner = c.info[i + 1].head;
+        const int32_t o = c.owner[i + 1];
+        if ((inner && inner->type != EntityType::kOrganization) ||
+            (o >= 0 && c.cands[o].tb == i + 1 && c.cands[o].type == EntityType::kFacility)) {
+          continue;
+        }
       }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
       // Nor is a resort or a camp a facility before a town's name and its
