@@ -1,0 +1,42 @@
+// World cities the Arabic press names without a head (data/kb/
+// places_world_cities_extra.tsv and spellings added to older records), and
+// "ولاية الفقيه" (the guardianship of the jurist, a doctrine), whose head
+// names no province (data/ner/idioms.tsv). Sentences written for these tests,
+// not taken from any corpus, over the shipped knowledge base and tables.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class KbWorldCitiesTest : public test::ShippedDataTest {};
+
+using Case = test::MentionCase;
+
+TEST_F(KbWorldCitiesTest, CitiesNamedWithoutTheirHead) {
+  const Case cases[] = {
+      // "Protests spread from Baltimore to Seattle last week."
+      {"وامتدت الاحتجاجات من بالتيمور إلى سياتل الأسبوع الماضي.",
+       {"LOCATION بالتيمور", "LOCATION سياتل"},
+       {}},
+      // "The minister arrived in Seoul on an official visit." (a spelling
+      // with hamza; "سيول" alone is torrents)
+      {"ووصل الوزير إلى سيؤول في زيارة رسمية تستغرق يومين.", {"LOCATION سيؤول"}, {}},
+      // "The team moved its training camp to Dallas."
+      {"ونقل الفريق معسكره التدريبي إلى دالاس استعدادا للموسم.", {"LOCATION دالاس"}, {}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+TEST_F(KbWorldCitiesTest, GuardianshipOfTheJuristIsNoProvince) {
+  const Case tc = {"ويرى الكاتب أن نظام ولاية الفقيه في إيران يصدر أزماته إلى الجوار.",
+                   {"LOCATION إيران"},
+                   {"LOCATION ولاية الفقيه", "LOCATION الفقيه"}};
+  test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
