@@ -1,7 +1,9 @@
 // World cities the Arabic press names without a head (data/kb/
 // places_world_cities_extra.tsv and spellings added to older records), and
 // "ولاية الفقيه" (the guardianship of the jurist, a doctrine), whose head
-// names no province (data/ner/idioms.tsv). Sentences written for these tests,
+// names no province (data/ner/idioms.tsv), and regions named with "دول"
+// (the countries of), mentioned by their own name (src/ner/kb_mentions.cc).
+// Sentences written for these tests,
 // not taken from any corpus, over the shipped knowledge base and tables.
 #include <gtest/gtest.h>
 
@@ -36,6 +38,23 @@ TEST_F(KbWorldCitiesTest, GuardianshipOfTheJuristIsNoProvince) {
                    {"LOCATION إيران"},
                    {"LOCATION ولاية الفقيه", "LOCATION الفقيه"}};
   test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// "دول الخليج" (the Gulf states): the region is mentioned by its name
+// ("الخليج"), as annotators write it; after ل the states stay in the name of
+// the body they complete.
+TEST_F(KbWorldCitiesTest, RegionsNamedWithTheirStatesAreMentionedByTheirName) {
+  const Case cases[] = {
+      // "Gulf states seek to strengthen cooperation with Jordan."
+      {"وتسعى دول الخليج إلى تعزيز التعاون مع الأردن.",
+       {"LOCATION الخليج", "LOCATION الأردن"},
+       {"LOCATION دول الخليج"}},
+      // "Tourists from the Arab Gulf states and the Baltic states."
+      {"وتوافد السياح من دول الخليج العربي ودول البلطيق.",
+       {"LOCATION الخليج العربي", "LOCATION البلطيق"},
+       {"LOCATION دول الخليج العربي", "LOCATION دول البلطيق"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
 }  // namespace
