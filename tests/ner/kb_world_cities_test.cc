@@ -2,7 +2,8 @@
 // places_world_cities_extra.tsv and spellings added to older records), and
 // "ولاية الفقيه" (the guardianship of the jurist, a doctrine), whose head
 // names no province (data/ner/idioms.tsv), and regions named with "دول"
-// (the countries of), mentioned by their own name (src/ner/kb_mentions.cc).
+// (the countries of), mentioned by their own name (src/ner/kb_mentions.cc),
+// and continents inside a competition's name, which are none.
 // Sentences written for these tests,
 // not taken from any corpus, over the shipped knowledge base and tables.
 #include <gtest/gtest.h>
@@ -53,6 +54,20 @@ TEST_F(KbWorldCitiesTest, RegionsNamedWithTheirStatesAreMentionedByTheirName) {
       {"وتوافد السياح من دول الخليج العربي ودول البلطيق.",
        {"LOCATION الخليج العربي", "LOCATION البلطيق"},
        {"LOCATION دول الخليج العربي", "LOCATION دول البلطيق"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A competition named after a continent or a region is an event; the place
+// is a word of its name, no mention (data/ner/idioms.tsv).
+TEST_F(KbWorldCitiesTest, ContinentInACompetitionsNameIsNoPlace) {
+  const Case cases[] = {
+      // "The team qualified for the Champions League after beating Celtic."
+      {"وتأهل الفريق إلى دوري أبطال أوروبا بعد فوزه في الجولة الأخيرة.", {}, {"LOCATION أوروبا"}},
+      // "The under-16 team won the West Asian championship in Jordan."
+      {"وفاز منتخب الناشئين ببطولة غرب آسيا في الأردن.", {"LOCATION الأردن"}, {"LOCATION آسيا"}},
+      // "Migrants crossed the sea to Europe." (the place itself stays)
+      {"وعبر المهاجرون البحر إلى أوروبا الأسبوع الماضي.", {"LOCATION أوروبا"}, {}},
   };
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
