@@ -703,8 +703,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // "الفرقة الرابعة" (the Fourth Division), "للواء الثالث": a unit's
     // head with the article and an ordinal names one unit, as its number
     // would ("اللواء 15").
+    // "الدائري الثاني", "الدائري الجنوبي" (the second, the southern ring
+    // road): so does a numbered facility's head with an ordinal or a
+    // direction's adjective.
+    auto direction_adjective = [&](uint32_t k) {
+      const std::string_view w = c.info[k].word;
+      return h.type == EntityType::kFacility && StartsWithAl(w) && w.ends_with(kYa) &&
+             t_.directions.contains(DropAl(w));
+    };
     if (h.mode == HeadMode::kFull && h.number && definite && i + 1 < end && c.Free(i + 1) &&
-        c.info[i + 1].stripped == 0 && t_.ordinals.contains(c.tok(i + 1).key)) {
+        c.info[i + 1].stripped == 0 &&
+        (t_.ordinals.contains(c.tok(i + 1).key) || direction_adjective(i + 1))) {
       name_whole(i, i + 2, article_lil ? 0 : in.stripped, h.type, -1);
       ++i;
       continue;
@@ -2935,6 +2944,10 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       // ship's head, no part of the name, is not ("سفينة الشحن «روبيمار»").
       if (bh && bh->type == EntityType::kFacility && bh->mode == HeadMode::kFull && b + 1 != q)
         break;
+      // "طريق الملك عبدالله الدائري «الضلع الشرقي»": a numbered facility's
+      // head with the article is named by its ordinal, and a quote after it
+      // describes it.
+      if (bh && bh->type == EntityType::kFacility && bh->number && c.Has(b, kDefinite)) break;
       if (bh && (bh->type != EntityType::kLocation ||
                  (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;

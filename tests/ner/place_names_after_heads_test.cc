@@ -399,5 +399,19 @@ TEST_F(PlaceNamesAfterHeadsTest, SquaresFortsAndBeaches) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A ring road with the article is named by an ordinal or a direction's
+// adjective after it; "طريق دائري جديد" (a new ring road) names none.
+TEST_F(PlaceNamesAfterHeadsTest, RingRoads) {
+  const Case cases[] = {
+      // "Traffic stopped on the southern ring road and the second ring road."
+      {"وتعطلت الحركة على الطريق الدائري الجنوبي والدائري الثاني في الرياض.",
+       {"FACILITY الدائري الجنوبي", "FACILITY الدائري الثاني", "LOCATION الرياض"},
+       {}},
+      // "A new ring road 30 km long was built around the town."
+      {"وتم تنفيذ طريق دائري جديد حول المدينة بطول 30 كيلومترا.", {}, {"FACILITY دائري جديد"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
