@@ -1,8 +1,9 @@
 // Landmarks of Saudi Arabia the press of 2015 names by name (a market, two
 // railways, a road, a bridge, a mosque, a beach; data/kb/
-// facilities_saudi_landmarks_2015.tsv), and the Jamarat bridge as the
-// structure it is. Sentences written for these tests, not taken from any
-// corpus, over the shipped knowledge base and tables of data/.
+// facilities_saudi_landmarks_2015.tsv), the Jamarat bridge as the structure
+// it is, and the kingdom's informal regions (المنطقة الجنوبية). Sentences
+// written for these tests, not taken from any corpus, over the shipped
+// knowledge base and tables of data/.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -43,6 +44,14 @@ TEST_F(KbSaudiLandmarksTest, LandmarksNamedByCommonWords) {
   EXPECT_EQ(LinkedMentions("انفجار في مسجد قوة الطوارئ أثناء صلاة الظهر.",
                            "emergency-forces-mosque-abha"),
             1);
+}
+
+// The kingdom's quarters the press names as it names the Eastern Province.
+TEST_F(KbSaudiLandmarksTest, RegionsOfTheKingdom) {
+  const Case tc = {"وتشهد المنطقة الجنوبية والمنطقة الغربية أمطارا غزيرة منذ يومين.",
+                   {"LOCATION المنطقة الجنوبية", "LOCATION المنطقة الغربية"},
+                   {}};
+  test::ExpectMentions(Mentions(tc.text), tc);
 }
 
 }  // namespace
