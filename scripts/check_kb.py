@@ -23,7 +23,7 @@ KINDS = {
     'FACILITY': {'airbase', 'airport', 'port', 'naval-base', 'military-base',
                  'border-crossing', 'oil-field', 'oil-terminal', 'refinery',
                  'embassy', 'prison', 'dam', 'palace', 'hospital', 'stadium',
-                 'bridge', 'mosque', 'road', 'railway', 'market'},
+                 'bridge', 'mosque', 'road', 'railway', 'market', 'station'},
     'ORGANIZATION': {'government', 'ministry', 'parliament', 'army', 'armed-group',
                      'militia', 'pmc', 'security-agency', 'party', 'intl-org',
                      'regional-org', 'ngo', 'company', 'airline', 'media',

@@ -37,6 +37,12 @@ TEST_F(KbSaudiLandmarksTest, LandmarksNamedByCommonWords) {
        {}},
       // "Half Moon beach was crowded with families during the holiday."
       {"واكتظ شاطئ نصف القمر بالعائلات خلال إجازة العيد.", {"LOCATION شاطئ نصف القمر"}, {}},
+      // "The prince visited the historic Aba Al-Saud palace in Najran."
+      {"وزار الأمير قصر أبا السعود التاريخي وسط نجران.",
+       {"FACILITY قصر أبا السعود التاريخي", "LOCATION نجران"},
+       {}},
+      // "The crew reached the International Space Station yesterday."
+      {"ووصل الطاقم إلى محطة الفضاء الدولية أمس.", {"FACILITY محطة الفضاء الدولية"}, {}},
       // "Pilgrims headed to the Jamarat facility to stone the pillars."
       {"وتوجه الحجاج إلى منشأة الجمرات لرمي الجمار صباح اليوم.", {"FACILITY منشأة الجمرات"}, {}},
   };
