@@ -19,11 +19,11 @@ import unicodedata
 
 KINDS = {
     'LOCATION': {'country', 'territory', 'capital', 'city', 'region', 'province',
-                 'district', 'continent', 'sea', 'river', 'mountain', 'desert'},
+                 'district', 'continent', 'sea', 'river', 'mountain', 'desert', 'beach'},
     'FACILITY': {'airbase', 'airport', 'port', 'naval-base', 'military-base',
                  'border-crossing', 'oil-field', 'oil-terminal', 'refinery',
                  'embassy', 'prison', 'dam', 'palace', 'hospital', 'stadium',
-                 'bridge', 'mosque'},
+                 'bridge', 'mosque', 'road', 'railway', 'market', 'station'},
     'ORGANIZATION': {'government', 'ministry', 'parliament', 'army', 'armed-group',
                      'militia', 'pmc', 'security-agency', 'party', 'intl-org',
                      'regional-org', 'ngo', 'company', 'airline', 'media',

@@ -703,8 +703,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
     // "الفرقة الرابعة" (the Fourth Division), "للواء الثالث": a unit's
     // head with the article and an ordinal names one unit, as its number
     // would ("اللواء 15").
+    // "الدائري الثاني", "الدائري الجنوبي" (the second, the southern ring
+    // road): so does a numbered facility's head with an ordinal or a
+    // direction's adjective.
+    auto direction_adjective = [&](uint32_t k) {
+      const std::string_view w = c.info[k].word;
+      return h.type == EntityType::kFacility && StartsWithAl(w) && w.ends_with(kYa) &&
+             t_.directions.contains(DropAl(w));
+    };
     if (h.mode == HeadMode::kFull && h.number && definite && i + 1 < end && c.Free(i + 1) &&
-        c.info[i + 1].stripped == 0 && t_.ordinals.contains(c.tok(i + 1).key)) {
+        c.info[i + 1].stripped == 0 &&
+        (t_.ordinals.contains(c.tok(i + 1).key) || direction_adjective(i + 1))) {
       name_whole(i, i + 2, article_lil ? 0 : in.stripped, h.type, -1);
       ++i;
       continue;
@@ -1733,9 +1742,27 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       // "ميدان ريال مدريد" (Real Madrid's ground), "ميدان مجلس التعاون": a
       // head also used figuratively before a body's name alone is that
       // body's field, no facility of its own.
+      // "ساحة سوريا" (the Syrian arena of a war): so is it before a
+      // country's name alone; squares are named after towns and quarters.
       if (h.figurative && h.type == EntityType::kFacility && c.owner[i + 1] >= 0) {
         const Cand& only = c.cands[c.owner[i + 1]];
         if (only.tb == i + 1 && only.te >= j && only.type == EntityType::kOrganization) continue;
+        if (only.tb == i + 1 && only.te == j && only.kb >= 0 &&
+            kb_.entities()[only.kb].kind == "country") {
+          continue;
+        }
+      }
+      // "ساحة مطار الملك عبدالعزيز" (the airport's apron), "ساحة قصر
+      // المصمك", "ساحة حي البجيري": a part's head before another
+      // facility's or place's head, or a facility the knowledge base knows,
+      // is a part of that one, which stays the mention.
+      if (h.part && c.info[i + 1].stripped == 0) {
+        const Head* inner = c.info[i + 1].head;
+        const int32_t o = c.owner[i + 1];
+        if ((inner && inner->type != EntityType::kOrganization) ||
+            (o >= 0 && c.cands[o].tb == i + 1 && c.cands[o].type == EntityType::kFacility)) {
+          continue;
+        }
       }
       // "جبهة تعز" (the Taiz front): a front line at a place is no body.
       // Nor is a resort or a camp a facility before a town's name and its
@@ -2999,6 +3026,10 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
       // ship's head, no part of the name, is not ("سفينة الشحن «روبيمار»").
       if (bh && bh->type == EntityType::kFacility && bh->mode == HeadMode::kFull && b + 1 != q)
         break;
+      // "طريق الملك عبدالله الدائري «الضلع الشرقي»": a numbered facility's
+      // head with the article is named by its ordinal, and a quote after it
+      // describes it.
+      if (bh && bh->type == EntityType::kFacility && bh->number && c.Has(b, kDefinite)) break;
       if (bh && (bh->type != EntityType::kLocation ||
                  (b + 1 == q && (bh->mode == HeadMode::kName || landmark_quote)))) {
         head = c.info[b].head;

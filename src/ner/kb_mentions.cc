@@ -5,6 +5,8 @@ namespace rased::ner::internal {
 
 namespace {
 
+constexpr std::string_view kDuwal = "\xD8\xAF\xD9\x88\xD9\x84";  // دول
+
 // Whether one of the Arabic names of `e` has the token key `key` ("محمود" in
 // "محمود عباس"). Called on rare paths only: it tokenises the names.
 bool RecordHasWord(const KbEntity& e, std::string_view key) {
@@ -952,6 +954,18 @@ void EntityAnnotator::MatchKb(Ctx& c) const {
         cand.tb = h;
         cand.stripped = c.info[h].stripped;
       }
+    }
+    // "دول الخليج" (the Gulf states), "دول البلطيق", "لدول المغرب العربي":
+    // the region the knowledge base names with "دول" (the countries of) is
+    // mentioned by its own name, as annotators write it ("الخليج",
+    // "الخليج العربي"); the word only counts its states. After ل it stays
+    // whole: "المركز الإحصائي لدول الخليج", "مجلس التعاون لدول الخليج" are
+    // bodies named for the states, which their own passes read.
+    if (cand.type == EntityType::kLocation && best_end > i + 1 && c.info[i].word == kDuwal &&
+        c.info[i + 1].stripped == 0 &&
+        !(c.info[i].stripped > 0 && c.tok(i).key.starts_with("\xD9\x84"))) {
+      cand.tb = i + 1;
+      cand.stripped = 0;
     }
     // "دول حزام ووسط أفريقيا" (the countries of the belt and the middle of
     // Africa): the place is the mention, not the knowledge base's region.

@@ -201,6 +201,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             h.adjectival = true;
           else if (f == "body")
             h.body = true;
+          else if (f == "part")
+            h.part = true;
           else if (f == "written")
             h.written = true;
           else if (f == "within")

@@ -110,6 +110,9 @@ struct Head {
   bool figurative = false;  // before a word of the language no place: عاصمة الثقافة
   bool adjectival = false;  // definite + relative adjectives names one: الحزب الجمهوري
   bool body = false;  // named by the body it houses: مقر الأمم المتحدة، مقر الرئاسة
+  // A part of a larger facility or place before its name: ساحة قصر المصمك
+  // (the palace's courtyard), ساحة مطار الملك عبدالعزيز.
+  bool part = false;
   // Part of the place's written name by convention: the mention of "مدينة
   // عدن" is the whole phrase, as annotators (and the news) write it.
   bool written = false;

@@ -367,5 +367,51 @@ TEST_F(PlaceNamesAfterHeadsTest, ResortsAndCemeteries) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// A square, a fort and a beach are named by a proper name after their heads;
+// a common noun after them ("ساحة المعركة", the battlefield) names none, nor
+// does a country's name after a square (the arena of a war), nor the
+// facility or place a square or a beach belongs to, which stays the mention.
+TEST_F(PlaceNamesAfterHeadsTest, SquaresFortsAndBeaches) {
+  const Case cases[] = {
+      // "Demonstrators gathered in the Trocadero square in Paris."
+      {"وتجمع المتظاهرون في ساحة التروكاديرو في باريس مساء أمس.",
+       {"FACILITY ساحة التروكاديرو", "LOCATION باريس"},
+       {}},
+      // "Tourists visited the Hever castle south of London."
+      {"وزار السياح قلعة هيفر جنوب لندن خلال العطلة.", {"FACILITY قلعة هيفر", "LOCATION لندن"}, {}},
+      // "The family spent the holiday on Jimbaran beach in Bali."
+      {"وقضت الأسرة العطلة على شاطئ جيمباران في بالي.", {"LOCATION شاطئ جيمباران"}, {}},
+      // "The soldiers fell on the battlefield." (a common noun)
+      {"وسقط الجنود في ساحة المعركة قبل وصول التعزيزات.", {}, {"FACILITY ساحة المعركة"}},
+      // "The organisation fights in the Syrian arena alongside al-Nusra."
+      {"ويقاتل التنظيم في ساحة سوريا إلى جانب جماعات أخرى.",
+       {"LOCATION سوريا"},
+       {"FACILITY ساحة سوريا"}},
+      // "The plane stood on the apron of King Abdulaziz airport."
+      {"ووقفت الطائرة في ساحة مطار الملك عبدالعزيز الدولي بجدة.",
+       {"FACILITY مطار الملك عبدالعزيز الدولي"},
+       {"FACILITY ساحة مطار الملك عبدالعزيز الدولي"}},
+      // "Swimmers crowded the Red Sea shore." (the sea stays the mention)
+      {"واكتظ شاطئ البحر الأحمر بالمصطافين خلال العيد.",
+       {"LOCATION البحر الأحمر"},
+       {"LOCATION شاطئ البحر الأحمر"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// A ring road with the article is named by an ordinal or a direction's
+// adjective after it; "طريق دائري جديد" (a new ring road) names none.
+TEST_F(PlaceNamesAfterHeadsTest, RingRoads) {
+  const Case cases[] = {
+      // "Traffic stopped on the southern ring road and the second ring road."
+      {"وتعطلت الحركة على الطريق الدائري الجنوبي والدائري الثاني في الرياض.",
+       {"FACILITY الدائري الجنوبي", "FACILITY الدائري الثاني", "LOCATION الرياض"},
+       {}},
+      // "A new ring road 30 km long was built around the town."
+      {"وتم تنفيذ طريق دائري جديد حول المدينة بطول 30 كيلومترا.", {}, {"FACILITY دائري جديد"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
