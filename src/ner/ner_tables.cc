@@ -97,6 +97,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
           flags |= kTitleStyle;
         } else if (row.fields[f] == "role") {
           flags |= kTitleRole;
+        } else if (row.fields[f] == "definite") {
+          flags |= kTitleDefinite;
         } else if (!row.fields[f].empty()) {
           return Status::DataLoss(Where(path, row) + ": unknown title flag '" + row.fields[f] +
                                   "'");

@@ -81,6 +81,7 @@ enum : uint16_t {
   kTitleNoAccusative = 64,  // its accusative is mostly an adjective: كبيرا (big)
   kTitleStyle = 128,        // a ruler's style, named after it with his own title
   kTitleRole = 256,         // a form of address that alone is still a role: المهندس
+  kTitleDefinite = 512,     // a title only with its article: المؤلف (مؤلف is also a work)
 };
 
 // Given-name flags.

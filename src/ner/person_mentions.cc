@@ -191,6 +191,10 @@ int EntityAnnotator::TitleAt(const Ctx& c, uint32_t i, uint32_t end, TitleClass*
     node = t_.titles.Step(node, c.tok(j).key);
     ++j;
   }
+  // "مؤلف كامل" (a whole work), "منتج إلكترونيات" (a maker of electronics):
+  // some trades are titles only with the article; bare they are common
+  // nouns that a word read as a name may follow.
+  if (best > 0 && (t_.title_flags[best_entry] & kTitleDefinite) && !c.Has(i, kDefinite)) return 0;
   // Ranks and honorifics stand before a name with the article ("الفريق
   // حفتر", "الشيخ"); without it they are common nouns ("فريق فلامنجو", the
   // Flamengo team) or part of a name ("حسن شيخ محمود").

@@ -1710,6 +1710,13 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
   if (c.info[a.tb].word == kAhad || c.info[b.tb].word == kAhad) return false;
   uint32_t t = a.te;
   if (t < b.tb && c.Has(t, kComma)) ++t;
+  // "رئيس نادي الهلال سابقا والشاعر الأمير X" (the former head of the
+  // Hilal club and poet, Prince X): "سابقا"/"حاليا" (formerly, currently)
+  // closes the first post and leaves the chain as it was.
+  const bool adverb = t + 1 == b.tb && t == a.te && c.info[t].stripped == 0 &&
+                      (c.tok(t).key == "\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7" ||  // سابقا
+                       c.tok(t).key == "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA7");   // حاليا
+  if (adverb && HasProclitic(c, b.tb)) ++t;
   // "وزير العدل معالي الدكتور X", "إمام المسجد الحرام فضيلة الشيخ X": a
   // style of address between a post and the holder's own title joins them.
   if (t + 1 == b.tb && c.info[t].stripped == 0 && StyleOfAddress(c.tok(t).key)) ++t;
@@ -1751,9 +1758,24 @@ bool EntityAnnotator::Chained(const Ctx& c, const RoleCand& a, const RoleCand& b
     // ووزير الداخلية X"), nor after a comma. After the holder's name two of
     // a kind are his ("X قائد اللواء الثالث وقائد عملية الإنقاذ", commander
     // of the brigade and of the rescue operation).
-    if (t != a.te || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
+    if ((t != a.te && !adverb) || !c.tok(b.tb).key.starts_with("\xD9\x88")) return false;
     TitleClass cls;
     const int tl = TitleAt(c, b.tb, b.te, &cls);
+    // "وأكد المشرف العام على الشؤون الإعلامية بالإمارة والمتحدث الرسمي X"
+    // (the general supervisor of media affairs at the emirate and official
+    // spokesman X stressed): right after a verb that reports what one says,
+    // a post with its complement, "و" and a bare title before the name
+    // describe the verb's one subject; two of a kind without the first's
+    // holder would name him ("قال وزير الخارجية X ووزير الدفاع Y").
+    TitleClass a_first_cls;
+    const int a_tl = TitleAt(c, a.tb, a.te, &a_first_cls);
+    const bool reported_subject =
+        tl > 0 && a.person < 0 && b.person >= 0 && a.tb > 0 && c.Has(a.tb - 1, kReporting) &&
+        !HasProclitic(c, a.tb) && a_tl > 0 && a.te > a.tb + static_cast<uint32_t>(a_tl) &&
+        (a_first_cls == TitleClass::kOffice || a_first_cls == TitleClass::kProfession) &&
+        (cls == TitleClass::kOffice || cls == TitleClass::kProfession) &&
+        DropAl(c.info[b.tb].word) != DropAl(c.info[a.tb].word);
+    if (reported_subject) return true;
     // "الكاتب والروائي X" (the writer and novelist X): two bare professions
     // are one person's trades.
     TitleClass a_cls;

@@ -1696,6 +1696,23 @@ TEST_F(RolesShippedKbTest, ABareTitleBeforeANameIsItsGenitive) {
   ExpectTitles(TitlesOf(doc, "خالد الحربي"), {"المستشار"}, Dump(doc));
 }
 
+TEST_F(RolesChainTest, TwoPostsJoinedByWaAfterAReportingVerbAreTheSubjects) {
+  const RolesCase cases[] = {
+      // "The general supervisor of media affairs at the emirate and official
+      // spokesman Saad al-Mutairi stressed that the festival succeeded."
+      {"وأكد المشرف العام على الشؤون الإعلامية بالإمارة والمتحدث الرسمي سعد المطيري أن "
+       "المهرجان نجح.",
+       "سعد المطيري",
+       {"المشرف العام على الشؤون الإعلامية بالإمارة", "المتحدث الرسمي"}},
+      // "The former head of the Nasr club and poet, Prince Faisal bin Turki,
+      // revealed a new poem": "سابقا" between the posts.
+      {"وكشف رئيس نادي النصر سابقا والشاعر الأمير فيصل بن تركي عن قصيدة جديدة.",
+       "فيصل بن تركي",
+       {"رئيس نادي النصر", "الشاعر", "الأمير"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 TEST_F(RolesChainTest, AStyleOfAddressBetweenThePostAndTheHoldersTitle) {
   const RolesCase cases[] = {
       // "The justice minister, His Excellency Dr Walid al-Sumaani, said the

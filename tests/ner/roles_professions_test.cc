@@ -68,6 +68,28 @@ TEST_F(RolesProfessionsTest, CallingsAndANavalRankBeforeANameAreRoles) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesProfessionsTest, TradesTitledOnlyWithTheArticle) {
+  const RolesCase cases[] = {
+      // "The producer Samer al-Hakim signed a contract for a new series."
+      {"ووقع المنتج سامر الحكيم عقدا لمسلسل جديد.", "سامر الحكيم", {"المنتج"}},
+      // "The author Khaled Mansour wrote the script of the film."
+      {"وكتب المؤلف خالد منصور سيناريو الفيلم.", "خالد منصور", {"المؤلف"}},
+      // "The student Reem al-Shammari won first place."
+      {"وفازت الطالبة ريم الشمري بالمركز الأول.", "ريم الشمري", {"الطالبة"}},
+      // "The employee Saad al-Dosari said the system stopped."
+      {"وقال الموظف سعد الدوسري إن النظام توقف.", "سعد الدوسري", {"الموظف"}},
+      // "The accountant Nasser al-Otaibi reviewed the accounts."
+      {"وراجع المحاسب ناصر العتيبي الحسابات.", "ناصر العتيبي", {"المحاسب"}},
+      // "The companion Abdullah bin Masoud narrated that ..."
+      {"وروى الصحابي عبدالله بن مسعود أن النبي صلى.", "عبدالله بن مسعود", {"الصحابي"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+  // "The company, the largest maker of electronics Samsung ...": bare, the
+  // word is a common noun, and what follows it no person.
+  Document doc = Run("وتعد الشركة أكبر منتج إلكترونيات في العالم.");
+  EXPECT_EQ(test::FindEntity(doc, "إلكترونيات"), nullptr) << test::Dump(doc);
+}
+
 TEST_F(RolesProfessionsTest, TwoTradesJoinedByWaShareTheGentilic) {
   const RolesCase cases[] = {
       // "The Italian artist and painter Marco Rossi said the exhibition
