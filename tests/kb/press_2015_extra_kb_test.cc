@@ -1,0 +1,74 @@
+// The clubs, companies, outlets, groups, towns and stadiums of
+// data/kb/organizations_2015_press_extra.tsv and the 2015 additions to the
+// place and facility tables, in context: the short names of the Saudi market
+// reports, the London club and stadium of the sports pages, and the German
+// given name that stays a person's. Sentences written for these tests, not
+// taken from any corpus.
+#include <gtest/gtest.h>
+
+#include "../ner/ner_test_support.h"
+
+namespace rased::ner {
+namespace {
+
+class Press2015ExtraKbTest : public test::ShippedDataTest {};
+
+using test::LinkCase;
+
+TEST_F(Press2015ExtraKbTest, ListedSaudiCompaniesUnderTheirMarketNames) {
+  const LinkCase cases[] = {
+      // "The shares of Ground Services and Medgulf Insurance were the most
+      // active by value."
+      {"وجاءت أسهم شركات الخدمات الأرضية وميدغلف للتأمين الأكثر نشاطا بالقيمة.", "الخدمات الأرضية",
+       "saudi-ground-services"},
+      {"وجاءت أسهم شركات الخدمات الأرضية وميدغلف للتأمين الأكثر نشاطا بالقيمة.", "ميدغلف للتأمين",
+       "medgulf"},
+      // "Alinma Tokio Marine led the gainers, followed by Malath Insurance."
+      {"وتصدر الإنماء طوكيو مارين قائمة الأسهم المرتفعة، يليه سهم ملاذ للتأمين.",
+       "الإنماء طوكيو مارين", "alinma-tokio-marine"},
+      {"وتصدر الإنماء طوكيو مارين قائمة الأسهم المرتفعة، يليه سهم ملاذ للتأمين.", "ملاذ للتأمين",
+       "malath-insurance"},
+      // "Etihad Etisalat (Mobily) shares rose five percent."
+      {"وارتفع سهم اتحاد اتصالات بنسبة خمسة في المائة.", "اتحاد اتصالات", "mobily"},
+      // "The Securities Depository Center launched a new service for
+      // investors."
+      {"وأطلق مركز إيداع الأوراق المالية خدمة جديدة للمستثمرين.", "مركز إيداع الأوراق المالية",
+       "securities-depository-center"},
+      // "The chief executive of NAS Holding announced new flights."
+      {"وأعلن الرئيس التنفيذي لمجموعة ناس القابضة عن رحلات جديدة.", "مجموعة ناس القابضة",
+       "nas-holding"},
+  };
+  test::ExpectLinks(stages_, cases);
+}
+
+TEST_F(Press2015ExtraKbTest, ClubsStadiumsTownsAndGroups) {
+  const LinkCase cases[] = {
+      // "The Super Cup is played at Loftus Road, the ground of Queens Park
+      // Rangers."
+      {"وتقام مباراة كأس السوبر على ملعب لوفتس رود التابع لنادي كوينز بارك رينجرز.",
+       "ملعب لوفتس رود", "loftus-road"},
+      {"وتقام مباراة كأس السوبر على ملعب لوفتس رود التابع لنادي كوينز بارك رينجرز.",
+       "نادي كوينز بارك رينجرز", "queens-park-rangers-fc"},
+      // "The team drew with Etoile du Sahel in the Confederation Cup."
+      {"وتعادل الفريق مع النجم الساحلي في بطولة الكونفدرالية.", "النجم الساحلي", "etoile-du-sahel"},
+      // "The team set up its camp in the Swiss town of St. Moritz."
+      {"وأقام الفريق معسكره في مدينة سان موريتز السويسرية.", "مدينة سان موريتز", "st-moritz"},
+      // "The match is played at al-Jawhara stadium in Jeddah." (King
+      // Abdullah Sports City, "the jewel", by its short name.)
+      {"وتقام المباراة على ملعب الجوهرة في جدة مساء الجمعة.", "ملعب الجوهرة",
+       "king-abdullah-sports-city"},
+      // "The leader of the Khorasan group was killed in an air strike."
+      {"وقتل زعيم جماعة خراسان في غارة جوية شمال سوريا.", "جماعة خراسان", "khorasan-group"},
+  };
+  test::ExpectLinks(stages_, cases);
+  const test::MentionCase kept[] = {
+      // "Bavaria's premier Horst Seehofer criticised the decision." The Dutch
+      // town goes by its bare name only with its head: the German given
+      // name stays a person's.
+      {"وانتقد رئيس حكومة بافاريا هورست زيهوفر القرار.", {"PERSON هورست زيهوفر"}, {"هورست"}},
+  };
+  for (const auto& tc : kept) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+}  // namespace
+}  // namespace rased::ner
