@@ -1,6 +1,7 @@
 // The clubs, companies, outlets, groups, towns and stadiums of
-// data/kb/organizations_2015_press_extra.tsv and the 2015 additions to the
-// place and facility tables, in context: the short names of the Saudi market
+// data/kb/organizations_2015_press_extra.tsv, the players and coaches of
+// data/kb/people_sports_arts_2015.tsv and the 2015 additions to the place
+// and facility tables, in context: the short names of the Saudi market
 // reports, the London club and stadium of the sports pages, and the German
 // given name that stays a person's. Sentences written for these tests, not
 // taken from any corpus.
@@ -68,6 +69,26 @@ TEST_F(Press2015ExtraKbTest, ClubsStadiumsTownsAndGroups) {
       {"وانتقد رئيس حكومة بافاريا هورست زيهوفر القرار.", {"PERSON هورست زيهوفر"}, {"هورست"}},
   };
   for (const auto& tc : kept) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+TEST_F(Press2015ExtraKbTest, PlayersAndCoachesByTheirSurnames) {
+  const LinkCase cases[] = {
+      // "Messi scored twice and Barcelona won." A headline names the player
+      // by his surname alone.
+      {"ميسي يسجل هدفين ويقود برشلونة للفوز.", "ميسي", "lionel-messi"},
+      // "Donis excluded three players from the list of the camp."
+      {"واستبعد دونيس ثلاثة لاعبين من قائمة المعسكر.", "دونيس", "georgios-donis"},
+      // "Boloni gave the players two days off."
+      {"ومنح بولوني اللاعبين راحة لمدة يومين.", "بولوني", "laszlo-boloni"},
+      // "Van Gaal said the team is ready for the new season."
+      {"وقال فان غال إن الفريق جاهز للموسم الجديد.", "فان غال", "louis-van-gaal"},
+      // "The Ghanaian Muntari arrived in Jeddah yesterday."
+      {"ووصل الغاني سولي مونتاري إلى جدة أمس.", "سولي مونتاري", "sulley-muntari"},
+  };
+  test::ExpectLinks(stages_, cases);
+  // "The Brazilian Ronaldo took part in the draw." Two famous players go by
+  // the bare name: it names no record.
+  EXPECT_EQ(stages_.KbIdOf("وشارك البرازيلي رونالدو في سحب القرعة.", "رونالدو"), "");
 }
 
 }  // namespace
