@@ -91,5 +91,26 @@ TEST_F(Press2015ExtraKbTest, PlayersAndCoachesByTheirSurnames) {
   EXPECT_EQ(stages_.KbIdOf("وشارك البرازيلي رونالدو في سحب القرعة.", "رونالدو"), "");
 }
 
+TEST_F(Press2015ExtraKbTest, PremierLeagueAndEuropeanClubs) {
+  const LinkCase cases[] = {
+      // "Leicester City beat Sunderland 4-2 in the first round of the
+      // Premier League."
+      {"وفاز ليستر سيتي على سندرلاند بأربعة أهداف مقابل هدفين في الجولة الأولى من الدوري "
+       "الإنجليزي.",
+       "ليستر سيتي", "leicester-city-fc"},
+      {"وفاز ليستر سيتي على سندرلاند بأربعة أهداف مقابل هدفين في الجولة الأولى من الدوري "
+       "الإنجليزي.",
+       "سندرلاند", "sunderland-afc"},
+      // "Wolfsburg signed the Belgian player from Chelsea."
+      {"وتعاقد فولفسبورغ مع اللاعب البلجيكي القادم من تشيلسي.", "فولفسبورغ", "vfl-wolfsburg"},
+      // "Aston Villa lost at home to West Ham."
+      {"وخسر أستون فيلا على ملعبه أمام وست هام يونايتد.", "أستون فيلا", "aston-villa-fc"},
+      {"وخسر أستون فيلا على ملعبه أمام وست هام يونايتد.", "وست هام يونايتد", "west-ham-united-fc"},
+  };
+  test::ExpectLinks(stages_, cases);
+  // "The player trained in the Italian city of Genoa." The city is no club.
+  EXPECT_EQ(stages_.KbIdOf("وتدرب اللاعب في مدينة جنوى الإيطالية.", "جنوى"), "");
+}
+
 }  // namespace
 }  // namespace rased::ner
