@@ -82,6 +82,10 @@ TEST_F(Press2015ExtraKbTest, PlayersAndCoachesByTheirSurnames) {
       {"ومنح بولوني اللاعبين راحة لمدة يومين.", "بولوني", "laszlo-boloni"},
       // "Van Gaal said the team is ready for the new season."
       {"وقال فان غال إن الفريق جاهز للموسم الجديد.", "فان غال", "louis-van-gaal"},
+      // "Neymar and Suarez led the attack." A name of one word.
+      {"وقاد نيمار وسواريز خط الهجوم.", "نيمار", "neymar"},
+      // "Falcao will wear Chelsea's shirt this season."
+      {"ويرتدي فالكاو قميص تشيلسي هذا الموسم.", "فالكاو", "radamel-falcao"},
       // "The Ghanaian Muntari arrived in Jeddah yesterday."
       {"ووصل الغاني سولي مونتاري إلى جدة أمس.", "سولي مونتاري", "sulley-muntari"},
   };
