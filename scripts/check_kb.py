@@ -30,7 +30,8 @@ KINDS = {
                      'news-agency', 'think-tank', 'university', 'court', 'club'},
     'PERSON': {'head-of-state', 'head-of-government', 'minister', 'military',
                'intelligence', 'militia-leader', 'envoy', 'diplomat', 'politician',
-               'religious', 'businessman', 'journalist', 'analyst'},
+               'religious', 'businessman', 'journalist', 'analyst', 'athlete',
+               'coach', 'artist'},
 }
 COLUMNS = ['id', 'type', 'kind', 'name_ar', 'name_en', 'aliases_ar', 'aliases_en',
            'country', 'lat', 'lon', 'affiliations', 'adjectives', 'description']
