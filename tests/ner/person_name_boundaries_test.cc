@@ -107,5 +107,27 @@ TEST_F(PersonNameBoundariesTest, FathersKunyaAfterBin) {
   test::ExpectPersons(stages_, cases);
 }
 
+// A given name that is also a noun heading a genitive ("عمر", lifetime;
+// "رياض", gardens; "عز", the height of; "رائد", pioneer), before a definite
+// word of the language and with no sign of a name around it, is that noun
+// phrase; where a name is expected it stays a name.
+TEST_F(PersonNameBoundariesTest, GivenNameThatIsANounBeforeItsGenitive) {
+  const test::PersonCase cases[] = {
+      // "The researchers found that a man's lifetime grows longer with sport."
+      {"ووجد الباحثون أن عمر الإنسان يطول مع ممارسة الرياضة.", {}, {"عمر الإنسان"}},
+      // "Kindergartens open their doors to children on Sunday."
+      {"وتفتح رياض الأطفال أبوابها للصغار يوم الأحد.", {}, {"رياض الأطفال"}},
+      // "The festival is held at the height of summer every year."
+      {"ويقام المهرجان في عز الصيف من كل عام.", {}, {"عز الصيف"}},
+      // "The astronaut returned to Earth after six months."
+      {"وعاد رائد الفضاء إلى الأرض بعد ستة أشهر.", {}, {"رائد الفضاء"}},
+      // "Omar al-Sharif said the film was new": after a reporting verb.
+      {"وقال عمر الشريف إن الفيلم جديد.", {"عمر الشريف"}, {}},
+      // "The Syrian striker Omar al-Hassan scored the goal": after a gentilic.
+      {"وسجل المهاجم السوري عمر الحسن هدف المباراة.", {"عمر الحسن"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
