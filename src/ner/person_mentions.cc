@@ -1145,6 +1145,26 @@ bool EntityAnnotator::GenitiveAfterNounName(const Ctx& c, uint32_t i) const {
   return true;
 }
 
+// Whether the word at k, inside a name that opens at i, is a feminine
+// adjective of the word the name completes: "مدينة الملك سعود الطبية" (King
+// Saud Medical City), "جائزة عبداللطيف جميل الاجتماعية", "جامعة نايف
+// الأمنية". A nisba in "ية" with the article that the word list knows
+// qualifies no man's name, and houses of that shape ("العطية") are in the
+// family tables or the knowledge base. (A woman's name may take one as a
+// byname: "ليلى العربية".)
+bool EntityAnnotator::FeminineAdjectiveAfterMan(const Ctx& c, uint32_t i, uint32_t k) const {
+  const TokInfo& in = c.info[k];
+  if ((in.flags & (kDefinite | kNisba | kLexicon)) != (kDefinite | kNisba | kLexicon) ||
+      in.stripped > 0 || c.tok(k).kind != TokenKind::kWord ||
+      !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A\xD8\xA9")) {  // ية
+    return false;
+  }
+  const std::string_view key = c.tok(k).key;
+  if (family_names_.contains(key) || t_.family_names.contains(key)) return false;
+  const auto it = t_.given_names.find(c.info[i].word);
+  return it == t_.given_names.end() || !(it->second & kNameFemale);
+}
+
 // Whether the word at k may be the family name after a common given name
 // with no title before it: no word the lexicon knows (with or without the
 // article: "دوابشة", "الجمري"), no clitic, verb, title or function word.
@@ -1500,6 +1520,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
+    if (k > i && FeminineAdjectiveAfterMan(c, i, k)) return true;
     // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
     // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |

@@ -129,5 +129,20 @@ TEST_F(PersonNameBoundariesTest, GivenNameThatIsANounBeforeItsGenitive) {
   test::ExpectPersons(stages_, cases);
 }
 
+// A feminine nisba with the article after a man's name is the adjective of
+// the feminine noun the name completes (King Saud Medical City), no family
+// name; a house's name of that shape that the tables know stays one.
+TEST_F(PersonNameBoundariesTest, FeminineAdjectiveAfterAMansNameIsNoFamilyName) {
+  const test::PersonCase cases[] = {
+      // "King Saud Medical City opened a new department for children."
+      {"وافتتحت مدينة الملك سعود الطبية قسما جديدا للأطفال.", {}, {"سعود الطبية"}},
+      // "The Abdul Latif Jameel social programme supported a hundred families."
+      {"ودعمت برامج عبداللطيف جميل الاجتماعية مئة أسرة.", {}, {"عبداللطيف جميل الاجتماعية"}},
+      // "Khalid al-Attiyah said the talks went on": العطية is a house's name.
+      {"وقال خالد العطية إن المحادثات مستمرة.", {"خالد العطية"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
