@@ -44,6 +44,11 @@ TEST_F(PersonNameBoundariesTest, APostThatIsAlsoAFamilyName) {
       {"وأوضح أمين منطقة عسير صالح القاضي أن المشروعات جديدة.", {"صالح القاضي"}, {}},
       // "Abdullah al-Qadi said the project was complete."
       {"وقال عبدالله القاضي إن المشروع اكتمل.", {"عبدالله القاضي"}, {}},
+      // "The mayor of Riyadh, Engineer Ibrahim al-Sultan, stated that the
+      // works were done." (السلطان, the sultan, is his family name)
+      {"وأوضح أمين منطقة الرياض المهندس إبراهيم السلطان، أن الأعمال انتهت.",
+       {"إبراهيم السلطان"},
+       {}},
       // "John Smith, the federal judge, said the ruling is final": an apposed
       // post that goes on stays a post.
       {"وقال جون سميث القاضي الفيدرالي إن الحكم نهائي.", {"جون سميث"}, {"جون سميث القاضي"}},
