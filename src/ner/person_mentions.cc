@@ -3122,6 +3122,34 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         continue;
       }
     }
+    // "ضم الهولندي ممفيس ديباي والألماني باستيان شفاينشتايجر" (signed the
+    // Dutchman Memphis Depay and the German Bastian Schweinsteiger): a
+    // gentilic with the article, standing for a person of that nation, before
+    // two words or more that no list or word list knows is that person's
+    // foreign name (an adjective of a noun before it would be followed by a
+    // word of the language: "الاتحاد الإنجليزي لكرة القدم").
+    if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
+        (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+        ForeignNameAt(c, i, end)) {
+      // (Nor a verb the word list lacks in that form, "أصدرت حكما" (issued a
+      // ruling), an accusative, or a noun with its pronoun: "دماؤهم".)
+      auto word_of_language = [&](uint32_t k) {
+        const std::string_view w = c.info[k].word;
+        return PerfectFeminine(w) || AccusativeOfKnown(w) || HasPossessiveEnding(w) ||
+               PluralWithPronoun(w) || PronounSuffixed(c, k, true);
+      };
+      if (word_of_language(i) || word_of_language(i + 1)) continue;
+      uint32_t j = std::max(NameEnd(c, i, end, true), i + 2);
+      if (c.FreeRange(i, j)) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = j;
+        cand.type = EntityType::kPerson;
+        c.Add(std::move(cand));
+        i = j - 1;
+        continue;
+      }
+    }
     // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
     // الرياض": a byline at the head of a line, a given name and one or two
     // words before a dash, then the outlet or the place (a known name, a

@@ -302,5 +302,22 @@ TEST_F(PersonNamesUnknownTest, TheNameAfterTheVerbOfNaming) {
   test::ExpectPersons(stages_, cases);
 }
 
+// A gentilic with the article standing for a person of that nation ("the
+// Dutchman") before a foreign name of two words no list knows: the name is
+// that person's. A word of the language there is no name.
+TEST_F(PersonNamesUnknownTest, ForeignNameAfterAGentilicThatStandsForThePerson) {
+  const test::PersonCase cases[] = {
+      // "The club signed the Dutchman Kornelis Vandervelt and the German
+      // Vilmar Oberhollenzer this summer." (invented names)
+      {"وضم النادي الهولندي كورنيليس فاندرفيلت والألماني فيلمار أوبرهولنزر هذا الصيف.",
+       {"كورنيليس فاندرفيلت", "فيلمار أوبرهولنزر"},
+       {}},
+      // "The English federation issued a ruling on the match": an accusative
+      // and a verb are no name.
+      {"وقال إن الاتحاد الإنجليزي أصدرت حكما في المباراة.", {}, {"أصدرت حكما"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
