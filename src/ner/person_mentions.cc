@@ -3128,16 +3128,16 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // two words or more that no list or word list knows is that person's
     // foreign name (an adjective of a noun before it would be followed by a
     // word of the language: "الاتحاد الإنجليزي لكرة القدم").
+    // (Nor a verb the word list lacks in that form, "أصدرت حكما" (issued a
+    // ruling), an accusative, or a noun with its pronoun: "دماؤهم".)
+    auto word_of_language = [&](uint32_t k) {
+      const std::string_view w = c.info[k].word;
+      return PerfectFeminine(w) || AccusativeOfKnown(w) || HasPossessiveEnding(w) ||
+             PluralWithPronoun(w) || PronounSuffixed(c, k, true);
+    };
     if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
         (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
         ForeignNameAt(c, i, end)) {
-      // (Nor a verb the word list lacks in that form, "أصدرت حكما" (issued a
-      // ruling), an accusative, or a noun with its pronoun: "دماؤهم".)
-      auto word_of_language = [&](uint32_t k) {
-        const std::string_view w = c.info[k].word;
-        return PerfectFeminine(w) || AccusativeOfKnown(w) || HasPossessiveEnding(w) ||
-               PluralWithPronoun(w) || PronounSuffixed(c, k, true);
-      };
       if (word_of_language(i) || word_of_language(i + 1)) continue;
       uint32_t j = std::max(NameEnd(c, i, end, true), i + 2);
       if (c.FreeRange(i, j)) {
@@ -3149,6 +3149,38 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         i = j - 1;
         continue;
       }
+    }
+    // "باستثناء البرازيلي ماركينوس الذي ..." (but for the Brazilian
+    // Marquinhos): so one word of a transliterated shape no list knows, where
+    // the name ends: punctuation or the sentence's end after it, a function
+    // word, a word with the article or with و/ب/ل, a reporting verb or a title (a bare
+    // word of the language may be a surname the word list reads as a word:
+    // "الإسباني فيرناندو توريس").
+    if (i > 0 && in.stripped == 0 && c.tok(i).kind == TokenKind::kWord && c.owner[i] < 0 &&
+        (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+        c.doc.Slice(c.tok(i - 1).span).ends_with("\xD9\x8A") &&  // ي: one man, "الإيطاليون سبقونا"
+        (in.flags & kForeignShape) &&
+        !(in.flags & (kLexicon | kDefinite | kStop | kHead | kGentilic | kNumber)) &&
+        !in.facts.key_known && !in.facts.function_word && in.facts.title_node < 0 &&
+        (i + 1 >= end ||
+         (c.owner[i + 1] < 0 &&
+          (c.Has(i + 1, kPunct | kComma | kStop | kDefinite | kReporting) ||
+           (c.info[i + 1].stripped > 0 &&
+            !c.tok(i + 1).key.starts_with("\xD9\x81")) ||  // ف, "فيدال" may be the surname
+           c.info[i + 1].facts.title_node >= 0))) &&
+        !(in.flags & kGiven) && !word_of_language(i) && lexicon_ &&
+        // "تعادلا" (the two drew), "اتفاقا" (an agreement): a known stem and
+        // the alef of the dual or of the accusative.
+        !(in.word.ends_with("\xD8\xA7") &&  // ا
+          lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) &&
+        !VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(i).span), false) &&
+        !in.word.starts_with("\xD8\xA7\xD9\x88\xD8\xA7\xD9\x84")) {  // اوال, "أو" + ال
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      continue;
     }
     // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
     // الرياض": a byline at the head of a line, a given name and one or two

@@ -312,6 +312,12 @@ TEST_F(PersonNamesUnknownTest, ForeignNameAfterAGentilicThatStandsForThePerson) 
       {"وضم النادي الهولندي كورنيليس فاندرفيلت والألماني فيلمار أوبرهولنزر هذا الصيف.",
        {"كورنيليس فاندرفيلت", "فيلمار أوبرهولنزر"},
        {}},
+      // "The players took part except the Brazilian Marcandinho, who is
+      // still injured." (an invented name of one word)
+      {"وشارك جميع اللاعبين باستثناء البرازيلي ماركانديو الذي يواصل علاجه.", {"ماركانديو"}, {}},
+      // "The coach said: the Italians beat us to the title": after a plural
+      // gentilic the verb is no name.
+      {"وقال المدرب: الإيطاليون سبقونا إلى اللقب.", {}, {"سبقونا"}},
       // "The English federation issued a ruling on the match": an accusative
       // and a verb are no name.
       {"وقال إن الاتحاد الإنجليزي أصدرت حكما في المباراة.", {}, {"أصدرت حكما"}},
