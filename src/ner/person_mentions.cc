@@ -1560,6 +1560,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // A tatweel standing alone is a dash, which no token stands for: "محمد
     // حسين ـ محمد عيد" lists two players.
     if (j > i && TatweelDashBefore(c.doc, j)) break;
+    // "ودخل المدرب البرتغالي جوميز المباراة" (the coach Gomes started the
+    // match), "وأكد المدرب دونيس حدد": a surname alone of transliterated
+    // shape that no list or word list knows, before a definite word of the
+    // language (no nisba) or a verb, is the whole name; the word is the
+    // sentence's (a foreign first name is mostly in the given-name table).
+    if (j == i + 1 && c.info[i].stripped == 0 && !c.info[i].facts.key_known &&
+        !(c.info[i].flags &
+          (kGiven | kLexicon | kPrefixParticle | kForeignParticle | kSuffixParticle | kDefinite)) &&
+        c.owner[i] < 0 && in.stripped == 0 && (in.flags & kLexicon) && c.owner[j] < 0 &&
+        ((in.flags & (kDefinite | kNisba)) == kDefinite || (in.flags & kVerbLike)) &&
+        !(in.flags & (kGiven | kPrefixParticle | kForeignParticle | kSuffixParticle)) &&
+        !family_names_.contains(c.tok(j).key) && !t_.family_names.contains(c.tok(j).key) &&
+        // (Not a regnal number, "أمنمحات الرابع", nor the second half of a
+        // compound written as one word: "عبدرب الرسول", "أبوعبدالله الشمايلة".)
+        !t_.ordinals.contains(c.tok(j).key) && !c.tok(i).key.starts_with(kAbd) &&
+        !c.tok(i).key.starts_with(kAbu)) {
+      break;
+    }
     // "الملك إدوارد الثامن", "الملكة إليزابيث الثانية": after a title, an
     // ordinal right after a foreign given name is the regnal number and
     // ends the name.

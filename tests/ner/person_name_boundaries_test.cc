@@ -149,5 +149,20 @@ TEST_F(PersonNameBoundariesTest, FeminineAdjectiveAfterAMansNameIsNoFamilyName) 
   test::ExpectPersons(stages_, cases);
 }
 
+// A foreign surname alone that no list knows, before a definite word of the
+// language, is the whole name: the word is the verb's object.
+TEST_F(PersonNameBoundariesTest, ForeignSurnameAloneBeforeTheVerbsObject) {
+  const test::PersonCase cases[] = {
+      // "The Portuguese coach Gorvalho started the match with the regular
+      // players." (an invented surname)
+      {"ودخل المدرب البرتغالي غورفالو المباراة بالأسماء الأساسية.",
+       {"غورفالو"},
+       {"غورفالو المباراة"}},
+      // A regnal number stays: "the reign of King Amenemhat IV".
+      {"وفي عهد الملك أمنمحات الرابع ازدهرت الزراعة.", {"أمنمحات الرابع"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
