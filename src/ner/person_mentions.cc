@@ -3146,6 +3146,37 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     // two words or more that no list or word list knows is that person's
     // foreign name (an adjective of a noun before it would be followed by a
     // word of the language: "الاتحاد الإنجليزي لكرة القدم").
+    // "ضم دي ماريا" (signed Di María), "كيفن دي بروين", "ديفيد دي خيا": the
+    // particle "دي" (de, di) before a word of no article that no word list
+    // knows, or a first name ("ماريا"), is a surname of two words; a first
+    // name of the same shape right before it opens the name. (Not after a
+    // Latin letter's name, "سي دي" a compact disc.)
+    if (in.stripped == 0 && c.tok(i).kind == TokenKind::kWord && (in.flags & kForeignParticle) &&
+        c.tok(i).key == "\xD8\xAF\xD9\x8A" && i + 1 < end && c.Free(i + 1) &&  // دي
+        c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+        Letters(c.info[i + 1].word) >= 4 &&  // not a Latin letter's name: "دي جيه" (DJ)
+        !c.Has(i + 1, kDefinite | kStop | kPunct | kNumber | kHead | kGentilic | kReporting |
+                          kPrefixParticle | kForeignParticle) &&
+        (!c.Has(i + 1, kLexicon) || c.Has(i + 1, kGiven)) && !c.info[i + 1].facts.function_word &&
+        !(i > 0 && c.tok(i - 1).kind == TokenKind::kWord && Letters(c.info[i - 1].word) <= 2 &&
+          !c.Has(i - 1, kLexicon))) {
+      uint32_t tb = i;
+      if (i > 0 && c.Free(i - 1) && c.tok(i - 1).kind == TokenKind::kWord &&
+          c.info[i - 1].stripped == 0 && Letters(c.info[i - 1].word) >= 3 &&
+          !c.info[i - 1].facts.function_word &&
+          (c.Has(i - 1, kGivenForeign) ||
+           (!c.Has(i - 1, kLexicon | kDefinite | kStop | kPunct | kNumber) &&
+            !c.info[i - 1].facts.key_known))) {
+        tb = i - 1;
+      }
+      Cand cand;
+      cand.tb = tb;
+      cand.te = i + 2;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      i = i + 1;
+      continue;
+    }
     // (Nor a verb the word list lacks in that form, "أصدرت حكما" (issued a
     // ruling), an accusative, or a noun with its pronoun: "دماؤهم".)
     auto word_of_language = [&](uint32_t k) {

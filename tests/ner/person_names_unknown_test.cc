@@ -325,5 +325,20 @@ TEST_F(PersonNamesUnknownTest, ForeignNameAfterAGentilicThatStandsForThePerson) 
   test::ExpectPersons(stages_, cases);
 }
 
+// The particle "دي" (de, di) before a word no word list knows, or a first
+// name, is a surname of two words; a first name of that shape right before
+// it opens the name.
+TEST_F(PersonNamesUnknownTest, ForeignParticleDiOpensASurname) {
+  const test::PersonCase cases[] = {
+      // "The club agreed to sign Di Stefanello for next season." (invented)
+      {"ووافق النادي على ضم دي ستيفانيلو للموسم المقبل.", {"دي ستيفانيلو"}, {}},
+      // "The winger Anselmo di Verrato scored the goal." (invented names)
+      {"وسجل أنسيلمو دي فيراتو هدف المباراة.", {"أنسيلمو دي فيراتو"}, {}},
+      // "The DJ played music at the party": a Latin letter's name is no surname.
+      {"وعزف دي جيه الموسيقى في الحفل.", {}, {"دي جيه"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
