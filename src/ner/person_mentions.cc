@@ -3186,7 +3186,8 @@ void EntityAnnotator::FindNames(Ctx& c) const {
     };
     if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
         (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
-        ForeignNameAt(c, i, end)) {
+        // (ي: one man; "القوات العراقية هجوما شنه" qualifies a noun.)
+        c.doc.Slice(c.tok(i - 1).span).ends_with("\xD9\x8A") && ForeignNameAt(c, i, end)) {
       if (word_of_language(i) || word_of_language(i + 1)) continue;
       uint32_t j = std::max(NameEnd(c, i, end, true), i + 2);
       if (c.FreeRange(i, j)) {

@@ -318,6 +318,10 @@ TEST_F(PersonNamesUnknownTest, ForeignNameAfterAGentilicThatStandsForThePerson) 
       // "The coach said: the Italians beat us to the title": after a plural
       // gentilic the verb is no name.
       {"وقال المدرب: الإيطاليون سبقونا إلى اللقب.", {}, {"سبقونا"}},
+      // "Iraqi forces repelled an attack the group launched": a feminine
+      // gentilic qualifies the noun before it, and the words after it are
+      // the sentence's.
+      {"وصدت القوات العراقية هجوما شنه التنظيم قرب المدينة.", {}, {"هجوما شنه"}},
       // "The English federation issued a ruling on the match": an accusative
       // and a verb are no name.
       {"وقال إن الاتحاد الإنجليزي أصدرت حكما في المباراة.", {}, {"أصدرت حكما"}},
