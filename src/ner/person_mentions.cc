@@ -1131,8 +1131,14 @@ bool EntityAnnotator::GenitiveAfterNounName(const Ctx& c, uint32_t i) const {
   const std::string_view key = c.tok(i + 1).key;
   if (!(next.stripped == 0 && c.owner[i + 1] < 0 &&
         (next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
-        !(next.flags & (kNisba | kGiven | kSuffixParticle | kPrefixParticle | kGentilic)) &&
-        !family_names_.contains(key) && !t_.family_names.contains(key))) {
+        !(next.flags & (kGiven | kSuffixParticle | kPrefixParticle | kGentilic)) &&
+        // (A nisba in ي is a house's name, "عمر الحربي"; one in ية is a noun
+        // or the adjective of the phrase: "لبنى التحتية", for the
+        // infrastructure.)
+        (!(next.flags & kNisba) ||
+         c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
+        !family_names_.contains(key) &&
+        !t_.family_names.contains(key))) {
     return false;
   }
   // "اللاعب عمر السومة ... وسجل عمر السومة": a family name of a person the

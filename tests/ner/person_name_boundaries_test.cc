@@ -126,6 +126,9 @@ TEST_F(PersonNameBoundariesTest, GivenNameThatIsANounBeforeItsGenitive) {
       {"ويقام المهرجان في عز الصيف من كل عام.", {}, {"عز الصيف"}},
       // "The astronaut returned to Earth after six months."
       {"وعاد رائد الفضاء إلى الأرض بعد ستة أشهر.", {}, {"رائد الفضاء"}},
+      // "The development of the city's infrastructure goes on" (لبنى read as
+      // ل + البنى, for the structures).
+      {"وتطوير لبنى التحتية في المدينة مستمر.", {}, {"لبنى التحتية"}},
       // "Omar al-Sharif said the film was new": after a reporting verb.
       {"وقال عمر الشريف إن الفيلم جديد.", {"عمر الشريف"}, {}},
       // "The Syrian striker Omar al-Hassan scored the goal": after a gentilic.
