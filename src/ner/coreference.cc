@@ -226,6 +226,8 @@ void EntityAnnotator::Corefer(Ctx& c) const {
         continue;
       }
     }
+    // "عمر الشاب" (the young man's age) is no "عمر" named before.
+    if (GenitiveAfterNounName(c, i)) continue;
     int nr = ReadingsOf(tokens[i], &c.buf, &readings);
     for (int r = 0; r < nr; ++r) {
       auto it = short_forms.find(readings[r].key);

@@ -368,6 +368,8 @@ class EntityAnnotator final : public Annotator {
   bool ClitickySurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool FaSurname(const Ctx& c, uint32_t j, uint32_t end) const;
   bool UnknownFamilyName(const Ctx& c, uint32_t k) const;
+  bool GenitiveAfterNounName(const Ctx& c, uint32_t i) const;
+  bool FeminineAdjectiveAfterMan(const Ctx& c, uint32_t i, uint32_t k) const;
   bool IsKin(std::string_view word) const;
   bool PerfectFeminine(std::string_view word) const;
   bool NameGoesOn(const Ctx& c, uint32_t k) const;

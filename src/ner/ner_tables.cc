@@ -121,6 +121,8 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
             flags |= kNameForeign;
           else if (tag == "common")
             flags |= kNameCommon;
+          else if (tag == "noun")
+            flags |= kNameNoun;
           else if (tag != "m" && tag != "ar") {
             return Status::DataLoss(Where(path, row) + ": unknown tag '" + tag + "'");
           }

@@ -85,7 +85,7 @@ enum : uint16_t {
 };
 
 // Given-name flags.
-enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4 };
+enum : uint8_t { kNameFemale = 1, kNameForeign = 2, kNameCommon = 4, kNameNoun = 8 };
 
 enum class ParticleRole : uint8_t { kPrefix, kTheophoric, kSuffix, kForeign };
 

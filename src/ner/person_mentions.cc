@@ -1108,6 +1108,73 @@ bool EntityAnnotator::PerfectFeminine(std::string_view word) const {
          lexicon_->Contains(word.substr(0, word.size() - 2));
 }
 
+// Whether the given name at i is a noun heading the definite word after it
+// (see FindNames): a name tagged "noun" in given_names.tsv, with no
+// proclitic, before a word of the language with the article that is no
+// nisba (a tribe's or a place's family name), no family name of the
+// tables, the knowledge base or a person the document names, no given name
+// or name particle ("عز الدين"), and not where a name is expected.
+bool EntityAnnotator::GenitiveAfterNounName(const Ctx& c, uint32_t i) const {
+  const TokInfo& in = c.info[i];
+  if (!(in.flags & kGiven) || i + 1 >= c.sent_end[i] || c.tok(i + 1).kind != TokenKind::kWord) {
+    return false;
+  }
+  const auto it = t_.given_names.find(in.word);
+  if (it == t_.given_names.end() || !(it->second & kNameNoun)) return false;
+  if (i > 0 && c.Has(i - 1, kReporting) && !c.Has(i - 1, kVerbLike)) return false;
+  // Where a name stands the noun does not: after a definite word, a title or
+  // a gentilic ("الملا عمر", "المهاجم السوري عمر X"), a person it is listed
+  // with ("محمد أمان وعمر X"), or before the office the person holds ("عمر
+  // X، رئيس اللجنة").
+  if (i > 0 && (c.Has(i - 1, kDefinite) || c.info[i - 1].facts.title_node >= 0)) return false;
+  if (i > 0 && c.owner[i - 1] >= 0 && c.cands[c.owner[i - 1]].type == EntityType::kPerson) {
+    return false;
+  }
+  if (i + 2 < c.sent_end[i] && OfficeFollows(c, i + 2)) return false;
+  const TokInfo& next = c.info[i + 1];
+  const std::string_view key = c.tok(i + 1).key;
+  if (!(next.stripped == 0 && c.owner[i + 1] < 0 &&
+        (next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
+        !(next.flags & (kGiven | kSuffixParticle | kPrefixParticle | kGentilic)) &&
+        // (A nisba in ي is a house's name, "عمر الحربي"; one in ية is a noun
+        // or the adjective of the phrase: "لبنى التحتية", for the
+        // infrastructure.)
+        (!(next.flags & kNisba) ||
+         c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
+        !family_names_.contains(key) &&
+        !t_.family_names.contains(key))) {
+    return false;
+  }
+  // "اللاعب عمر السومة ... وسجل عمر السومة": a family name of a person the
+  // document names (after a title) is that person's again.
+  for (const Cand& p : c.cands) {
+    if (!p.dead && p.type == EntityType::kPerson && p.te > p.tb + 1 && c.tok(p.te - 1).key == key) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether the word at k, inside a name that opens at i, is a feminine
+// adjective of the word the name completes: "مدينة الملك سعود الطبية" (King
+// Saud Medical City), "جائزة عبداللطيف جميل الاجتماعية", "جامعة نايف
+// الأمنية". A nisba in "ية" with the article that the word list knows
+// qualifies no man's name, and houses of that shape ("العطية") are in the
+// family tables or the knowledge base. (A woman's name may take one as a
+// byname: "ليلى العربية".)
+bool EntityAnnotator::FeminineAdjectiveAfterMan(const Ctx& c, uint32_t i, uint32_t k) const {
+  const TokInfo& in = c.info[k];
+  if ((in.flags & (kDefinite | kNisba | kLexicon)) != (kDefinite | kNisba | kLexicon) ||
+      in.stripped > 0 || c.tok(k).kind != TokenKind::kWord ||
+      !c.doc.Slice(c.tok(k).span).ends_with("\xD9\x8A\xD8\xA9")) {  // ية
+    return false;
+  }
+  const std::string_view key = c.tok(k).key;
+  if (family_names_.contains(key) || t_.family_names.contains(key)) return false;
+  const auto it = t_.given_names.find(c.info[i].word);
+  return it == t_.given_names.end() || !(it->second & kNameFemale);
+}
+
 // Whether the word at k may be the family name after a common given name
 // with no title before it: no word the lexicon knows (with or without the
 // article: "دوابشة", "الجمري"), no clitic, verb, title or function word.
@@ -1463,6 +1530,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     }
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
+    if (k > i && FeminineAdjectiveAfterMan(c, i, k)) return true;
     // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
     // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
@@ -1502,6 +1570,24 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     // A tatweel standing alone is a dash, which no token stands for: "محمد
     // حسين ـ محمد عيد" lists two players.
     if (j > i && TatweelDashBefore(c.doc, j)) break;
+    // "ودخل المدرب البرتغالي جوميز المباراة" (the coach Gomes started the
+    // match), "وأكد المدرب دونيس حدد": a surname alone of transliterated
+    // shape that no list or word list knows, before a definite word of the
+    // language (no nisba) or a verb, is the whole name; the word is the
+    // sentence's (a foreign first name is mostly in the given-name table).
+    if (j == i + 1 && c.info[i].stripped == 0 && !c.info[i].facts.key_known &&
+        !(c.info[i].flags &
+          (kGiven | kLexicon | kPrefixParticle | kForeignParticle | kSuffixParticle | kDefinite)) &&
+        c.owner[i] < 0 && in.stripped == 0 && (in.flags & kLexicon) && c.owner[j] < 0 &&
+        ((in.flags & (kDefinite | kNisba)) == kDefinite || (in.flags & kVerbLike)) &&
+        !(in.flags & (kGiven | kPrefixParticle | kForeignParticle | kSuffixParticle)) &&
+        !family_names_.contains(c.tok(j).key) && !t_.family_names.contains(c.tok(j).key) &&
+        // (Not a regnal number, "أمنمحات الرابع", nor the second half of a
+        // compound written as one word: "عبدرب الرسول", "أبوعبدالله الشمايلة".)
+        !t_.ordinals.contains(c.tok(j).key) && !c.tok(i).key.starts_with(kAbd) &&
+        !c.tok(i).key.starts_with(kAbu)) {
+      break;
+    }
     // "الملك إدوارد الثامن", "الملكة إليزابيث الثانية": after a title, an
     // ordinal right after a foreign given name is the regnal number and
     // ends the name.
@@ -3064,6 +3150,98 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         continue;
       }
     }
+    // "ضم الهولندي ممفيس ديباي والألماني باستيان شفاينشتايجر" (signed the
+    // Dutchman Memphis Depay and the German Bastian Schweinsteiger): a
+    // gentilic with the article, standing for a person of that nation, before
+    // two words or more that no list or word list knows is that person's
+    // foreign name (an adjective of a noun before it would be followed by a
+    // word of the language: "الاتحاد الإنجليزي لكرة القدم").
+    // "ضم دي ماريا" (signed Di María), "كيفن دي بروين", "ديفيد دي خيا": the
+    // particle "دي" (de, di) before a word of no article that no word list
+    // knows, or a first name ("ماريا"), is a surname of two words; a first
+    // name of the same shape right before it opens the name. (Not after a
+    // Latin letter's name, "سي دي" a compact disc.)
+    if (in.stripped == 0 && c.tok(i).kind == TokenKind::kWord && (in.flags & kForeignParticle) &&
+        c.tok(i).key == "\xD8\xAF\xD9\x8A" && i + 1 < end && c.Free(i + 1) &&  // دي
+        c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+        Letters(c.info[i + 1].word) >= 4 &&  // not a Latin letter's name: "دي جيه" (DJ)
+        !c.Has(i + 1, kDefinite | kStop | kPunct | kNumber | kHead | kGentilic | kReporting |
+                          kPrefixParticle | kForeignParticle) &&
+        (!c.Has(i + 1, kLexicon) || c.Has(i + 1, kGiven)) && !c.info[i + 1].facts.function_word &&
+        !(i > 0 && c.tok(i - 1).kind == TokenKind::kWord && Letters(c.info[i - 1].word) <= 2 &&
+          !c.Has(i - 1, kLexicon))) {
+      uint32_t tb = i;
+      if (i > 0 && c.Free(i - 1) && c.tok(i - 1).kind == TokenKind::kWord &&
+          c.info[i - 1].stripped == 0 && Letters(c.info[i - 1].word) >= 3 &&
+          !c.info[i - 1].facts.function_word &&
+          (c.Has(i - 1, kGivenForeign) ||
+           (!c.Has(i - 1, kLexicon | kDefinite | kStop | kPunct | kNumber) &&
+            !c.info[i - 1].facts.key_known))) {
+        tb = i - 1;
+      }
+      Cand cand;
+      cand.tb = tb;
+      cand.te = i + 2;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      i = i + 1;
+      continue;
+    }
+    // (Nor a verb the word list lacks in that form, "أصدرت حكما" (issued a
+    // ruling), an accusative, or a noun with its pronoun: "دماؤهم".)
+    auto word_of_language = [&](uint32_t k) {
+      const std::string_view w = c.info[k].word;
+      return PerfectFeminine(w) || AccusativeOfKnown(w) || HasPossessiveEnding(w) ||
+             PluralWithPronoun(w) || PronounSuffixed(c, k, true);
+    };
+    if (i > 0 && in.stripped == 0 && c.tok(i - 1).kind == TokenKind::kWord &&
+        (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+        // (ي: one man; "القوات العراقية هجوما شنه" qualifies a noun.)
+        c.doc.Slice(c.tok(i - 1).span).ends_with("\xD9\x8A") && ForeignNameAt(c, i, end)) {
+      if (word_of_language(i) || word_of_language(i + 1)) continue;
+      uint32_t j = std::max(NameEnd(c, i, end, true), i + 2);
+      if (c.FreeRange(i, j)) {
+        Cand cand;
+        cand.tb = i;
+        cand.te = j;
+        cand.type = EntityType::kPerson;
+        c.Add(std::move(cand));
+        i = j - 1;
+        continue;
+      }
+    }
+    // "باستثناء البرازيلي ماركينوس الذي ..." (but for the Brazilian
+    // Marquinhos): so one word of a transliterated shape no list knows, where
+    // the name ends: punctuation or the sentence's end after it, a function
+    // word, a word with the article or with و/ب/ل, a reporting verb or a title (a bare
+    // word of the language may be a surname the word list reads as a word:
+    // "الإسباني فيرناندو توريس").
+    if (i > 0 && in.stripped == 0 && c.tok(i).kind == TokenKind::kWord && c.owner[i] < 0 &&
+        (c.info[i - 1].flags & (kGentilic | kDefinite)) == (kGentilic | kDefinite) &&
+        c.doc.Slice(c.tok(i - 1).span).ends_with("\xD9\x8A") &&  // ي: one man, "الإيطاليون سبقونا"
+        (in.flags & kForeignShape) &&
+        !(in.flags & (kLexicon | kDefinite | kStop | kHead | kGentilic | kNumber)) &&
+        !in.facts.key_known && !in.facts.function_word && in.facts.title_node < 0 &&
+        (i + 1 >= end ||
+         (c.owner[i + 1] < 0 &&
+          (c.Has(i + 1, kPunct | kComma | kStop | kDefinite | kReporting) ||
+           (c.info[i + 1].stripped > 0 &&
+            !c.tok(i + 1).key.starts_with("\xD9\x81")) ||  // ف, "فيدال" may be the surname
+           c.info[i + 1].facts.title_node >= 0))) &&
+        !(in.flags & kGiven) && !word_of_language(i) && lexicon_ &&
+        // "تعادلا" (the two drew), "اتفاقا" (an agreement): a known stem and
+        // the alef of the dual or of the accusative.
+        !(in.word.ends_with("\xD8\xA7") &&  // ا
+          lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) &&
+        !VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(i).span), false) &&
+        !in.word.starts_with("\xD8\xA7\xD9\x88\xD8\xA7\xD9\x84")) {  // اوال, "أو" + ال
+      Cand cand;
+      cand.tb = i;
+      cand.te = i + 1;
+      cand.type = EntityType::kPerson;
+      c.Add(std::move(cand));
+      continue;
+    }
     // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
     // الرياض": a byline at the head of a line, a given name and one or two
     // words before a dash, then the outlet or the place (a known name, a
@@ -3371,6 +3549,14 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         !c.doc.Slice(c.tok(i).span).starts_with("\xD8\xA2")) {  // آ
       continue;
     }
+    // "عمر الإنسان" (a man's lifetime), "عز الصيف" (the height of summer),
+    // "رياض الأطفال" (kindergartens): a given name that is also a noun
+    // heading a genitive (given_names.tsv "noun"), before a definite word of
+    // the language that no table knows as a family name, is that noun and
+    // its genitive; news writes the phrase far more often than such a
+    // name without a title. After a reporting verb it names the speaker
+    // ("وقال عمر الشريف").
+    if (GenitiveAfterNounName(c, i)) continue;
     if (in.flags & kGivenCommon) {
       bool strong = false;
       for (uint32_t k = i + 1; k < j; ++k) {

@@ -302,5 +302,47 @@ TEST_F(PersonNamesUnknownTest, TheNameAfterTheVerbOfNaming) {
   test::ExpectPersons(stages_, cases);
 }
 
+// A gentilic with the article standing for a person of that nation ("the
+// Dutchman") before a foreign name of two words no list knows: the name is
+// that person's. A word of the language there is no name.
+TEST_F(PersonNamesUnknownTest, ForeignNameAfterAGentilicThatStandsForThePerson) {
+  const test::PersonCase cases[] = {
+      // "The club signed the Dutchman Kornelis Vandervelt and the German
+      // Vilmar Oberhollenzer this summer." (invented names)
+      {"وضم النادي الهولندي كورنيليس فاندرفيلت والألماني فيلمار أوبرهولنزر هذا الصيف.",
+       {"كورنيليس فاندرفيلت", "فيلمار أوبرهولنزر"},
+       {}},
+      // "The players took part except the Brazilian Marcandinho, who is
+      // still injured." (an invented name of one word)
+      {"وشارك جميع اللاعبين باستثناء البرازيلي ماركانديو الذي يواصل علاجه.", {"ماركانديو"}, {}},
+      // "The coach said: the Italians beat us to the title": after a plural
+      // gentilic the verb is no name.
+      {"وقال المدرب: الإيطاليون سبقونا إلى اللقب.", {}, {"سبقونا"}},
+      // "Iraqi forces repelled an attack the group launched": a feminine
+      // gentilic qualifies the noun before it, and the words after it are
+      // the sentence's.
+      {"وصدت القوات العراقية هجوما شنه التنظيم قرب المدينة.", {}, {"هجوما شنه"}},
+      // "The English federation issued a ruling on the match": an accusative
+      // and a verb are no name.
+      {"وقال إن الاتحاد الإنجليزي أصدرت حكما في المباراة.", {}, {"أصدرت حكما"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+// The particle "دي" (de, di) before a word no word list knows, or a first
+// name, is a surname of two words; a first name of that shape right before
+// it opens the name.
+TEST_F(PersonNamesUnknownTest, ForeignParticleDiOpensASurname) {
+  const test::PersonCase cases[] = {
+      // "The club agreed to sign Di Stefanello for next season." (invented)
+      {"ووافق النادي على ضم دي ستيفانيلو للموسم المقبل.", {"دي ستيفانيلو"}, {}},
+      // "The winger Anselmo di Verrato scored the goal." (invented names)
+      {"وسجل أنسيلمو دي فيراتو هدف المباراة.", {"أنسيلمو دي فيراتو"}, {}},
+      // "The DJ played music at the party": a Latin letter's name is no surname.
+      {"وعزف دي جيه الموسيقى في الحفل.", {}, {"دي جيه"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
