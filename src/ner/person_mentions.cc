@@ -1531,6 +1531,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
     if (k > i && FeminineAdjectiveAfterMan(c, i, k)) return true;
+    // "وقال محمد المقبل", "الدكتور محمد الماضي": a modifier that is also a
+    // house's name (family_names.tsv) right after a given name that is no
+    // word of the language is the family name; after a month or a feast that
+    // is also a name it keeps its sense ("رمضان الماضي", last Ramadan).
+    if (k > i && (in.flags & (kModifier | kDefinite)) == (kModifier | kDefinite) &&
+        in.stripped == 0 && (c.info[k - 1].flags & (kGiven | kGivenCommon | kDefinite)) == kGiven &&
+        t_.family_names.contains(c.tok(k).key)) {
+      const auto it = t_.given_names.find(c.info[k - 1].word);
+      if (it != t_.given_names.end() && !(it->second & (kNameCommon | kNameNoun))) return false;
+    }
     // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
     // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |

@@ -344,5 +344,34 @@ TEST_F(PersonNamesUnknownTest, ForeignParticleDiOpensASurname) {
   test::ExpectPersons(stages_, cases);
 }
 
+// Given names of the Peninsula's tribes the tables lacked, without a title
+// before them.
+TEST_F(PersonNamesUnknownTest, TribalGivenNamesWithoutATitle) {
+  const test::PersonCase cases[] = {
+      // "Jamaan al-Ghamdi said the teams finished their work."
+      {"وقال جمعان الغامدي إن الفرق أنهت أعمالها.", {"جمعان الغامدي"}, {}},
+      // "Fawzan al-Otaibi and Mutlaq al-Harbi won the prize."
+      {"وفاز فوزان العتيبي ومطلق الحربي بالجائزة.", {"فوزان العتيبي", "مطلق الحربي"}, {}},
+      // "Hadhloul bin Hussein attended the ceremony."
+      {"وحضر الحفل هذلول بن حسين.", {"هذلول بن حسين"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+// A house's name that is also a modifier of a title ("الماضي", past;
+// "المقبل", next) after a given name that is no word is the family name; after
+// a month's name it is still the month's adjective.
+TEST_F(PersonNamesUnknownTest, FamilyNameThatIsAlsoAModifier) {
+  const test::PersonCase cases[] = {
+      // "Muhammad al-Madi said the market will recover."
+      {"وقال محمد الماضي إن السوق سيتعافى.", {"محمد الماضي"}, {}},
+      // "Director Abdullah bin Abdulrahman al-Muqbil inspected the road."
+      {"وتفقد المدير عبدالله بن عبدالرحمن المقبل الطريق.", {"عبدالله بن عبدالرحمن المقبل"}, {}},
+      // "The series is shown next Ramadan": no one.
+      {"ويعرض المسلسل في رمضان المقبل على القناة.", {}, {"رمضان المقبل"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
