@@ -647,6 +647,21 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "وقالت أم فهد إن ..." (Umm Fahd said), "السيدة أم وليد": after a
+  // reporting verb or a title "أم" before a given name is a mother's kunya,
+  // not "or", which joins two alternatives and follows no verb of saying.
+  // So at the head of a sentence or clause ("وأكدت أنّ أم محمد ...", "أما
+  // أم سعد"), before a given name that is no word ("أم مالح", or salty, is
+  // the alternative).
+  if (c.tok(i).key == kUmm && in.stripped == 0 && i + 1 < c.sent_end[i] &&
+      c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGiven | kDefinite | kStop | kPunct)) == kGiven) {
+    const bool said = after_title || (i > 0 && c.Has(i - 1, kReporting));
+    const bool clause_head =
+        i == 0 || c.sent_end[i - 1] == i || (c.Has(i - 1, kPunct) && !c.Has(i - 1, kComma)) ||
+        c.info[i - 1].word == kAn || c.info[i - 1].word == "\xD8\xA7\xD9\x85\xD8\xA7";  // اما
+    if (said || (clause_head && !c.Has(i + 1, kGivenCommon))) return ParticleTakes(c, i);
+  }
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;

@@ -373,5 +373,24 @@ TEST_F(PersonNamesUnknownTest, FamilyNameThatIsAlsoAModifier) {
   test::ExpectPersons(stages_, cases);
 }
 
+// "أم" right after a reporting verb and before a given name is a mother's
+// kunya; between two alternatives it is "or".
+TEST_F(PersonNamesUnknownTest, MothersKunyaAfterAReportingVerb) {
+  const test::PersonCase cases[] = {
+      // "Umm Fahd said the families sold all their products."
+      {"وقالت أم فهد إن الأسر باعت جميع منتجاتها.", {"أم فهد"}, {}},
+      // "Umm Ali al-Asiri said the days of the feast bring the family
+      // together."
+      {"وذكرت أم علي العسيري أن أيام العيد تجمع العائلة.", {"أم علي العسيري"}, {}},
+      // "Madam Umm Walid al-Ghamdi, a housewife, said ..."
+      {"وتقول السيدة أم وليد الغامدي إن الأسرة تجتمع في العيد.", {"أم وليد الغامدي"}, {}},
+      // "Umm Saad learned the craft of palm weaving as a child."
+      {"أما أم سعد فقد تعلمت حرفة الخوص منذ طفولتها.", {"أم سعد"}, {}},
+      // "It is not known whether he travelled or stayed": no one.
+      {"ولا يعرف هل سافر أم بقي في المدينة.", {}, {"أم بقي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
