@@ -352,6 +352,12 @@ TEST_F(PersonNamesUnknownTest, TribalGivenNamesWithoutATitle) {
       {"وقال جمعان الغامدي إن الفرق أنهت أعمالها.", {"جمعان الغامدي"}, {}},
       // "Fawzan al-Otaibi and Mutlaq al-Harbi won the prize."
       {"وفاز فوزان العتيبي ومطلق الحربي بالجائزة.", {"فوزان العتيبي", "مطلق الحربي"}, {}},
+      // "Mirna al-Khatib stressed that the exhibition runs for a week."
+      {"وأكدت ميرنا الخطيب أن المعرض يستمر أسبوعا.", {"ميرنا الخطيب"}, {}},
+      // "Wahib al-Sahli said the team is ready."
+      {"وقال وهيب السهلي إن الفريق جاهز.", {"وهيب السهلي"}, {}},
+      // "The series stars Hattan Bahabri and Suhair al-Jawhari."
+      {"ويشارك في بطولة المسلسل هتان باهبري وسهير الجوهري.", {"هتان باهبري", "سهير الجوهري"}, {}},
       // "Hadhloul bin Hussein attended the ceremony."
       {"وحضر الحفل هذلول بن حسين.", {"هذلول بن حسين"}, {}},
   };
