@@ -61,6 +61,7 @@ constexpr std::string_view kShahr = "\xD8\xB4\xD9\x87\xD8\xB1";  // شهر
 constexpr std::string_view kIbn = "\xD8\xA7\xD8\xA8\xD9\x86";    // ابن
 constexpr std::string_view kAbu = "\xD8\xA7\xD8\xA8\xD9\x88";    // ابو (أبو, father of)
 constexpr std::string_view kAbi = "\xD8\xA7\xD8\xA8\xD9\x8A";    // ابي (أبي, its genitive)
+constexpr std::string_view kUmm = "\xD8\xA7\xD9\x85";            // ام (أم, mother of; or)
 constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";    // عبد (servant of)
 constexpr std::string_view kOperation = "\xD8\xB9\xD9\x85\xD9\x84\xD9\x8A\xD8\xA9 ";  // "عملية "
 

@@ -647,6 +647,21 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
       return true;
     }
   }
+  // "وقالت أم فهد إن ..." (Umm Fahd said), "السيدة أم وليد": after a
+  // reporting verb or a title "أم" before a given name is a mother's kunya,
+  // not "or", which joins two alternatives and follows no verb of saying.
+  // So at the head of a sentence or clause ("وأكدت أنّ أم محمد ...", "أما
+  // أم سعد"), before a given name that is no word ("أم مالح", or salty, is
+  // the alternative).
+  if (c.tok(i).key == kUmm && in.stripped == 0 && i + 1 < c.sent_end[i] &&
+      c.tok(i + 1).kind == TokenKind::kWord && c.info[i + 1].stripped == 0 &&
+      (c.info[i + 1].flags & (kGiven | kDefinite | kStop | kPunct)) == kGiven) {
+    const bool said = after_title || (i > 0 && c.Has(i - 1, kReporting));
+    const bool clause_head =
+        i == 0 || c.sent_end[i - 1] == i || (c.Has(i - 1, kPunct) && !c.Has(i - 1, kComma)) ||
+        c.info[i - 1].word == kAn || c.info[i - 1].word == "\xD8\xA7\xD9\x85\xD8\xA7";  // اما
+    if (said || (clause_head && !c.Has(i + 1, kGivenCommon))) return ParticleTakes(c, i);
+  }
   if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |
                   kComplementNoun | kSuffixParticle | kIdiom)) {
     return false;
@@ -1531,6 +1546,16 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
     if (FaFunctionWord(c, k)) return true;
     if (k > i + 1 && honorific_family(k - 1)) return true;
     if (k > i && FeminineAdjectiveAfterMan(c, i, k)) return true;
+    // "وقال محمد المقبل", "الدكتور محمد الماضي": a modifier that is also a
+    // house's name (family_names.tsv) right after a given name that is no
+    // word of the language is the family name; after a month or a feast that
+    // is also a name it keeps its sense ("رمضان الماضي", last Ramadan).
+    if (k > i && (in.flags & (kModifier | kDefinite)) == (kModifier | kDefinite) &&
+        in.stripped == 0 && (c.info[k - 1].flags & (kGiven | kGivenCommon | kDefinite)) == kGiven &&
+        t_.family_names.contains(c.tok(k).key)) {
+      const auto it = t_.given_names.find(c.info[k - 1].word);
+      if (it != t_.given_names.end() && !(it->second & (kNameCommon | kNameNoun))) return false;
+    }
     // A fixed phrase ("رحمه الله", God rest him) after a name is no part of
     // it, nor is a demonstrative ("أحمد ذاك الرجل", Ahmad, that man).
     if (in.flags & (kPunct | kStop | kReporting | kModifier | kGentilic | kNumber | kHead |

@@ -344,5 +344,59 @@ TEST_F(PersonNamesUnknownTest, ForeignParticleDiOpensASurname) {
   test::ExpectPersons(stages_, cases);
 }
 
+// Given names of the Peninsula's tribes the tables lacked, without a title
+// before them.
+TEST_F(PersonNamesUnknownTest, TribalGivenNamesWithoutATitle) {
+  const test::PersonCase cases[] = {
+      // "Jamaan al-Ghamdi said the teams finished their work."
+      {"وقال جمعان الغامدي إن الفرق أنهت أعمالها.", {"جمعان الغامدي"}, {}},
+      // "Fawzan al-Otaibi and Mutlaq al-Harbi won the prize."
+      {"وفاز فوزان العتيبي ومطلق الحربي بالجائزة.", {"فوزان العتيبي", "مطلق الحربي"}, {}},
+      // "Mirna al-Khatib stressed that the exhibition runs for a week."
+      {"وأكدت ميرنا الخطيب أن المعرض يستمر أسبوعا.", {"ميرنا الخطيب"}, {}},
+      // "Wahib al-Sahli said the team is ready."
+      {"وقال وهيب السهلي إن الفريق جاهز.", {"وهيب السهلي"}, {}},
+      // "The series stars Hattan Bahabri and Suhair al-Jawhari."
+      {"ويشارك في بطولة المسلسل هتان باهبري وسهير الجوهري.", {"هتان باهبري", "سهير الجوهري"}, {}},
+      // "Hadhloul bin Hussein attended the ceremony."
+      {"وحضر الحفل هذلول بن حسين.", {"هذلول بن حسين"}, {}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+// A house's name that is also a modifier of a title ("الماضي", past;
+// "المقبل", next) after a given name that is no word is the family name; after
+// a month's name it is still the month's adjective.
+TEST_F(PersonNamesUnknownTest, FamilyNameThatIsAlsoAModifier) {
+  const test::PersonCase cases[] = {
+      // "Muhammad al-Madi said the market will recover."
+      {"وقال محمد الماضي إن السوق سيتعافى.", {"محمد الماضي"}, {}},
+      // "Director Abdullah bin Abdulrahman al-Muqbil inspected the road."
+      {"وتفقد المدير عبدالله بن عبدالرحمن المقبل الطريق.", {"عبدالله بن عبدالرحمن المقبل"}, {}},
+      // "The series is shown next Ramadan": no one.
+      {"ويعرض المسلسل في رمضان المقبل على القناة.", {}, {"رمضان المقبل"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
+// "أم" right after a reporting verb and before a given name is a mother's
+// kunya; between two alternatives it is "or".
+TEST_F(PersonNamesUnknownTest, MothersKunyaAfterAReportingVerb) {
+  const test::PersonCase cases[] = {
+      // "Umm Fahd said the families sold all their products."
+      {"وقالت أم فهد إن الأسر باعت جميع منتجاتها.", {"أم فهد"}, {}},
+      // "Umm Ali al-Asiri said the days of the feast bring the family
+      // together."
+      {"وذكرت أم علي العسيري أن أيام العيد تجمع العائلة.", {"أم علي العسيري"}, {}},
+      // "Madam Umm Walid al-Ghamdi, a housewife, said ..."
+      {"وتقول السيدة أم وليد الغامدي إن الأسرة تجتمع في العيد.", {"أم وليد الغامدي"}, {}},
+      // "Umm Saad learned the craft of palm weaving as a child."
+      {"أما أم سعد فقد تعلمت حرفة الخوص منذ طفولتها.", {"أم سعد"}, {}},
+      // "It is not known whether he travelled or stayed": no one.
+      {"ولا يعرف هل سافر أم بقي في المدينة.", {}, {"أم بقي"}},
+  };
+  test::ExpectPersons(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
