@@ -40,6 +40,15 @@ bool VerbShape(const text::Lexicon& lexicon, std::string_view word, std::string_
   return n >= 5 && word.starts_with("\xD8\xB3\xD9\x8A") && verb_like_rest;  // سي
 }
 
+// Whether `word` (a folded key) has the shape of a verbal noun of form II
+// (taf'il): ت + four letters with ي third ("تصحيح", "تنظيم", "تسجيل"). The
+// word facts may read it as an imperfect (ت + "صحيح"), but an imperfect's
+// stem after ت has three letters ("تكتب", "تفيد") or five ("تستفيد").
+bool TafilNoun(std::string_view word) {
+  return word.starts_with("\xD8\xAA") && Letters(word) == 5 &&
+         word.substr(6, 2) == "\xD9\x8A";  // ت…ي
+}
+
 // Whether the word `in` (key `key`) has the shape of a family name of the
 // Maghreb built on "بو" (father of): "بوسنين", "بولحية". ب never stands
 // before و (the order is "وب"), so the word is ب + a word of its own only
@@ -504,9 +513,10 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
     }
   }
   if (j + 1 < end && !c.Has(j - 1, kDefinite | kGentilic | kPunct) && !c.Has(i, kDefinite) &&
-      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
-                    kGentilic | kPrefixParticle | kModifier)) &&
-      !in.facts.tanwin && !in.facts.function_word && c.owner[j] < 0) {
+      !(in.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kGentilic |
+                    kPrefixParticle | kModifier)) &&
+      (!(in.flags & kVerbLike) || TafilNoun(in.word)) && !in.facts.tanwin &&
+      !in.facts.function_word && c.owner[j] < 0) {
     const TokInfo& next = c.info[j + 1];
     // An unknown word before a nisba is rather a name: "نواف الزعبي".
     if ((next.flags & (kDefinite | kLexicon)) == (kDefinite | kLexicon) &&
@@ -534,9 +544,10 @@ uint32_t EntityAnnotator::ExtendsTitle(const Ctx& c, uint32_t i, uint32_t j, uin
       return c.tok(k).kind == TokenKind::kWord && w.stripped == 0 && c.owner[k] < 0 &&
              (w.flags & kLexicon) && w.facts.title_node < 0 && !w.facts.tanwin &&
              !w.facts.function_word && Letters(w.word) >= 3 && c.tok(k).enclitic_bytes == 0 &&
-             !(w.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kVerbLike |
-                          kGentilic | kPrefixParticle | kModifier | kNisba | kClitic)) &&
-             !HasPossessiveEnding(w.word) && !PronounSuffixed(c, k) && !PerfectFeminine(w.word) &&
+             !(w.flags & (kDefinite | kGiven | kStop | kReporting | kPunct | kNumber | kGentilic |
+                          kPrefixParticle | kModifier | kNisba | kClitic)) &&
+             (!(w.flags & kVerbLike) || TafilNoun(w.word)) && !HasPossessiveEnding(w.word) &&
+             !PronounSuffixed(c, k) && !PerfectFeminine(w.word) &&
              !VerbShape(*lexicon_, w.word, c.doc.Slice(c.tok(k).span), false) &&
              !w.word.ends_with("\xD9\x87\xD9\x85") && !w.word.ends_with("\xD9\x87\xD8\xA7");
     };

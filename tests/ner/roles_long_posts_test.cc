@@ -184,5 +184,22 @@ TEST_F(RolesLongPostsTest, AForeignHolderAfterTheClubOfAPostWithItsSport) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesLongPostsTest, AVerbalNounOfFormTwoInsideTheBodysName) {
+  const RolesCase cases[] = {
+      // "The head of the festival organising committee, Mohammed al-Otaibi,
+      // said the work goes on": "تنظيم" (organising), which the word facts
+      // may read as an imperfect, is a noun of the body's name.
+      {"وقال رئيس لجنة تنظيم المهرجان محمد العتيبي إن العمل مستمر.",
+       "محمد العتيبي",
+       {"رئيس لجنة تنظيم المهرجان"}},
+      // "The head of the Quran memorisation society in Hail, Khalid
+      // al-Amer, opened the course."
+      {"وافتتح رئيس جمعية تحفيظ القرآن بحائل خالد العامر الدورة.",
+       "خالد العامر",
+       {"رئيس جمعية تحفيظ القرآن بحائل"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner

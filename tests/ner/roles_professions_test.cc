@@ -132,5 +132,18 @@ TEST_F(RolesProfessionsTest, TheEngineersTitleIsARoleAndStillChains) {
   for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
 }
 
+TEST_F(RolesProfessionsTest, ClericalHonorificsWrittenWithoutTheArticle) {
+  const RolesCase cases[] = {
+      // "Ayatollah Hassan Tabatabai said the talks would go on." (the
+      // honorific has no article of its own: "الله" carries it)
+      {"وقال آية الله حسن طباطبائي إن المحادثات ستستمر.", "حسن طباطبائي", {"آية الله"}},
+      // "Grand Ayatollah Mohammed al-Modarresi called for calm."
+      {"ودعا آية الله العظمى محمد المدرسي إلى التهدئة.", "محمد المدرسي", {"آية الله العظمى"}},
+      // "Hojatoleslam Ali Mousavi, the cleric, gave the sermon."
+      {"وألقى حجة الإسلام علي موسوي خطبة الجمعة.", "علي موسوي", {"حجة الإسلام"}},
+  };
+  for (const RolesCase& c : cases) ExpectTitles(Run(c.text), c);
+}
+
 }  // namespace
 }  // namespace rased::ner
