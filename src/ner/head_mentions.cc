@@ -1673,8 +1673,30 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         if (branch) j = at.te;
       }
+      // "قوات الجيش الوطني" (the national army's forces), "قوات الحرس
+      // الوطني": the forces' head before a body the press names by a generic
+      // phrase of two words or more (data/ner/generic_orgs.tsv), which left
+      // it to the head, names that body; one word ("قوات الجيش", "قوات
+      // الشرطة") stays generic. Other heads name a unit of the body ("مركز
+      // الدفاع المدني", a station) or no body ("نظام الدفاع المدني", the
+      // civil defence law) and stay as they were.
+      bool generic_body = false;
+      if (h.weak && in.word == "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" /* قوات */ && !definite &&
+          in.stripped <= 1 && j >= i + 3 && c.FreeRange(i + 1, j) && c.info[i + 1].stripped == 0) {
+        int32_t node = c.info[i + 1].facts.generic_org_node;
+        uint32_t pe = 0;
+        for (uint32_t k = i + 2; node >= 0 && k <= j; ++k) {
+          if (!t_.generic_orgs.Hits(node).empty() &&
+              t_.generic_orgs.Hits(node)[0].entity != kGenericOrgSeat) {
+            pe = k;
+          }
+          if (k == j || c.info[k].stripped > 0) break;
+          node = t_.generic_orgs.Step(node, c.tok(k).key);
+        }
+        generic_body = pe >= i + 3 && (pe == j || (pe + 1 == j && c.Has(pe, kGentilic)));
+      }
       if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain &&
-          !branch) {
+          !branch && !generic_body) {
         continue;
       }
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:

@@ -542,5 +542,25 @@ TEST_F(OrgNamesUnfoundTest, ComplexesNamedByAnEponymOrAPlace) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// The forces' head before a body named by a generic phrase of two words names
+// that body; before one word ("قوات الجيش") it stays generic.
+TEST_F(OrgNamesUnfoundTest, ForcesOfABodyNamedGenerically) {
+  const Case cases[] = {
+      // "The national army's forces and the popular resistance took new
+      // positions in Marib."
+      {"وسيطرت قوات الجيش الوطني والمقاومة الشعبية على مواقع جديدة في مأرب.",
+       {"ORGANIZATION قوات الجيش الوطني"},
+       {}},
+      // "The minister inspected the readiness of the national guard's forces
+      // in the region."
+      {"وتفقد الوزير جاهزية قوات الحرس الوطني في المنطقة.", {"ORGANIZATION قوات الحرس الوطني"}, {}},
+      // "The army's forces advanced towards the hills." (no name)
+      {"وتقدمت قوات الجيش نحو التلال المحيطة.", {}, {"قوات الجيش"}},
+      // "The civil defence law was amended." (a law, no body)
+      {"وعدلت الحكومة نظام الدفاع المدني هذا العام.", {}, {"نظام الدفاع المدني"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
