@@ -2324,6 +2324,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
+          // "قرية التنمية" (a jamboree's development village): a themed
+          // complex, below.
+          !(h.settlement && t_.complex_nouns.contains(DropAl(c.info[k].word))) &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
            c.Has(k + 1, kStop) || direction_adjective(k + 1))) {
         j = k + 1;
@@ -2350,13 +2353,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // common, no name, wherever they lie.
         const bool located =
             LocatedAfter(c, k + 1, end) && (!h.list || h.settlement || !c.Has(k, kLexicon));
+        // "مدينة الألعاب" (an amusement park), "قرية الطفل ببريدة": a
+        // town's head before a noun of data/ner/complex_nouns.tsv names a
+        // themed complex, no town, wherever it lies.
+        const bool complex = h.settlement && t_.complex_nouns.contains(DropAl(c.info[k].word));
         if (c.Has(k, kDefinite)) {
-          if (located ||
-              // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
-              // closes the name as well.
-              (h.settlement &&
-               (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
-                c.Has(k + 1, kStop) || direction_adjective(k + 1)))) {
+          if (!complex && (located ||
+                           // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
+                           // closes the name as well.
+                           (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                             c.info[k + 1].stripped > 0 || c.Has(k + 1, kStop) ||
+                                             direction_adjective(k + 1))))) {
             j = k + 1;
           }
         } else if (h.written && located && !c.Has(k, kNisba)) {
