@@ -822,6 +822,36 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       return purpose_end;
     };
+    // "منظمة Catalyst", "جمعية OTHERWAYS الفرنسية", "مؤسسة Gates": an
+    // organisation's head in the construct state before a capitalised name
+    // in Latin letters names that body, head and name, as a company's does
+    // below; the name ends at the first Arabic word, and a gentilic after it
+    // belongs to it. Not an outlet's (read with its own Latin names) nor a
+    // weak head's, which names devices and systems there ("جهاز GPS",
+    // "نظام Android").
+    if (h.mode == HeadMode::kFull && h.type == EntityType::kOrganization && !h.outlet && !h.weak &&
+        !definite && in.stripped <= 1 && i + 1 < end && c.Free(i + 1) &&
+        c.tok(i + 1).kind == TokenKind::kLatin) {
+      const std::string_view first = c.doc.Slice(c.tok(i + 1).span);
+      if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z' && first.size() >= 2) {
+        uint32_t e = i + 1;
+        while (e < end && e < i + 4 && c.Free(e) && c.tok(e).kind == TokenKind::kLatin) ++e;
+        // "جامعة Florida Institute of ...": a name cut short ends on its
+        // last capitalised word.
+        while (e > i + 2) {
+          const std::string_view last = c.doc.Slice(c.tok(e - 1).span);
+          if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') break;
+          --e;
+        }
+        if (e < end && c.Free(e) && c.info[e].stripped == 0 && c.Has(e, kGentilic) &&
+            c.Has(e, kDefinite)) {
+          ++e;
+        }
+        name_whole(i, e, in.stripped, h.type, -1);
+        i = e - 1;
+        continue;
+      }
+    }
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's

@@ -562,5 +562,25 @@ TEST_F(OrgNamesUnfoundTest, ForcesOfABodyNamedGenerically) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// An organisation's head before a capitalised name in Latin letters names
+// the body, head and name; a device's or a system's head does not.
+TEST_F(OrgNamesUnfoundTest, LatinNameAfterAnOrganisationsHead) {
+  const Case cases[] = {
+      // "A study by the Catalyst organisation showed that ..."
+      {"وأظهرت دراسة أعدتها منظمة Catalyst أن الشركات تحقق أداء أفضل.",
+       {"ORGANIZATION منظمة Catalyst"},
+       {}},
+      // "The French association Otherways organised the exhibition."
+      {"ونظمت جمعية OTHERWAYS الفرنسية المعرض في باريس.",
+       {"ORGANIZATION جمعية OTHERWAYS الفرنسية"},
+       {}},
+      // "The YouGov institute said in a survey that ..."
+      {"وقالت مؤسسة YouGov في استطلاع إن أصحاب العمل متفائلون.", {"ORGANIZATION مؤسسة YouGov"}, {}},
+      // "The phone runs the Android system." (a product)
+      {"ويعمل الهاتف بنظام Android الجديد.", {}, {"نظام Android", "Android"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
