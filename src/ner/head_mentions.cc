@@ -822,6 +822,36 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
       }
       return purpose_end;
     };
+    // "منظمة Catalyst", "جمعية OTHERWAYS الفرنسية", "مؤسسة Gates": an
+    // organisation's head in the construct state before a capitalised name
+    // in Latin letters names that body, head and name, as a company's does
+    // below; the name ends at the first Arabic word, and a gentilic after it
+    // belongs to it. Not an outlet's (read with its own Latin names) nor a
+    // weak head's, which names devices and systems there ("جهاز GPS",
+    // "نظام Android").
+    if (h.mode == HeadMode::kFull && h.type == EntityType::kOrganization && !h.outlet && !h.weak &&
+        !definite && in.stripped <= 1 && i + 1 < end && c.Free(i + 1) &&
+        c.tok(i + 1).kind == TokenKind::kLatin) {
+      const std::string_view first = c.doc.Slice(c.tok(i + 1).span);
+      if (!first.empty() && first[0] >= 'A' && first[0] <= 'Z' && first.size() >= 2) {
+        uint32_t e = i + 1;
+        while (e < end && e < i + 4 && c.Free(e) && c.tok(e).kind == TokenKind::kLatin) ++e;
+        // "جامعة Florida Institute of ...": a name cut short ends on its
+        // last capitalised word.
+        while (e > i + 2) {
+          const std::string_view last = c.doc.Slice(c.tok(e - 1).span);
+          if (!last.empty() && last[0] >= 'A' && last[0] <= 'Z') break;
+          --e;
+        }
+        if (e < end && c.Free(e) && c.info[e].stripped == 0 && c.Has(e, kGentilic) &&
+            c.Has(e, kDefinite)) {
+          ++e;
+        }
+        name_whole(i, e, in.stripped, h.type, -1);
+        i = e - 1;
+        continue;
+      }
+    }
     if (h.mode == HeadMode::kFull) {
       bool proper = false;
       bool keep_adjective = false;  // the adjective after a facility's name is the name's
@@ -1673,8 +1703,30 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         }
         if (branch) j = at.te;
       }
+      // "قوات الجيش الوطني" (the national army's forces), "قوات الحرس
+      // الوطني": the forces' head before a body the press names by a generic
+      // phrase of two words or more (data/ner/generic_orgs.tsv), which left
+      // it to the head, names that body; one word ("قوات الجيش", "قوات
+      // الشرطة") stays generic. Other heads name a unit of the body ("مركز
+      // الدفاع المدني", a station) or no body ("نظام الدفاع المدني", the
+      // civil defence law) and stay as they were.
+      bool generic_body = false;
+      if (h.weak && in.word == "\xD9\x82\xD9\x88\xD8\xA7\xD8\xAA" /* قوات */ && !definite &&
+          in.stripped <= 1 && j >= i + 3 && c.FreeRange(i + 1, j) && c.info[i + 1].stripped == 0) {
+        int32_t node = c.info[i + 1].facts.generic_org_node;
+        uint32_t pe = 0;
+        for (uint32_t k = i + 2; node >= 0 && k <= j; ++k) {
+          if (!t_.generic_orgs.Hits(node).empty() &&
+              t_.generic_orgs.Hits(node)[0].entity != kGenericOrgSeat) {
+            pe = k;
+          }
+          if (k == j || c.info[k].stripped > 0) break;
+          node = t_.generic_orgs.Step(node, c.tok(k).key);
+        }
+        generic_body = pe >= i + 3 && (pe == j || (pe + 1 == j && c.Has(pe, kGentilic)));
+      }
       if (h.weak && !proper && !gentilic && !joined_nouns && !noun_adjective && !complement_chain &&
-          !branch) {
+          !branch && !generic_body) {
         continue;
       }
       // "تابعون للواء الليبي" is ل + "اللواء" (the rank) before a gentilic:
@@ -2302,6 +2354,9 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
           !c.Has(k, kStop | kReporting | kHead | kModifier) && !c.info[k].facts.participle &&
           // "مدن ومحافظات الجمهورية": the republic is the country.
           !t_.country_nouns.contains(DropAl(c.info[k].word)) &&
+          // "قرية التنمية" (a jamboree's development village): a themed
+          // complex, below.
+          !(h.settlement && t_.complex_nouns.contains(DropAl(c.info[k].word))) &&
           (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
            c.Has(k + 1, kStop) || direction_adjective(k + 1))) {
         j = k + 1;
@@ -2328,13 +2383,17 @@ void EntityAnnotator::FindHeads(Ctx& c) const {
         // common, no name, wherever they lie.
         const bool located =
             LocatedAfter(c, k + 1, end) && (!h.list || h.settlement || !c.Has(k, kLexicon));
+        // "مدينة الألعاب" (an amusement park), "قرية الطفل ببريدة": a
+        // town's head before a noun of data/ner/complex_nouns.tsv names a
+        // themed complex, no town, wherever it lies.
+        const bool complex = h.settlement && t_.complex_nouns.contains(DropAl(c.info[k].word));
         if (c.Has(k, kDefinite)) {
-          if (located ||
-              // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
-              // closes the name as well.
-              (h.settlement &&
-               (k + 1 >= end || !c.Has(k + 1, kDefinite) || c.info[k + 1].stripped > 0 ||
-                c.Has(k + 1, kStop) || direction_adjective(k + 1)))) {
+          if (!complex && (located ||
+                           // "مدينة الحوطة التي" (al-Hawta, which): a relative pronoun
+                           // closes the name as well.
+                           (h.settlement && (k + 1 >= end || !c.Has(k + 1, kDefinite) ||
+                                             c.info[k + 1].stripped > 0 || c.Has(k + 1, kStop) ||
+                                             direction_adjective(k + 1))))) {
             j = k + 1;
           }
         } else if (h.written && located && !c.Has(k, kNisba)) {

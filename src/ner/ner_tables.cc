@@ -334,6 +334,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "place_prepositions.tsv", &t.place_prepositions));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "facility_adjectives.tsv", &t.facility_adjectives));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "country_nouns.tsv", &t.country_nouns));
+  RASED_RETURN_IF_ERROR(LoadSet(data_dir, "complex_nouns.tsv", &t.complex_nouns));
   RASED_RETURN_IF_ERROR(LoadSet(data_dir, "prepositional_nouns.tsv", &t.prepositional_nouns));
   std::string unpaired;
   t.prepositional_nouns.ForEach([&](const std::string& entry) {

@@ -194,6 +194,9 @@ struct NerTables {
   // شعب، عاصمة، ...: a country name shaped like an adjective after them is
   // the country ("شعب مالي"), not the adjective.
   KeySet country_nouns;
+  // ألعاب، تمور، طفل، ...: after a town's head they name a themed complex
+  // ("مدينة الألعاب"), no town.
+  KeySet complex_nouns;
   // "الفصل في" (a verbal noun with its article and the preposition of its
   // object): the preposition and the object stay in a body's name.
   KeySet prepositional_nouns;

@@ -542,5 +542,45 @@ TEST_F(OrgNamesUnfoundTest, ComplexesNamedByAnEponymOrAPlace) {
   for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
 }
 
+// The forces' head before a body named by a generic phrase of two words names
+// that body; before one word ("قوات الجيش") it stays generic.
+TEST_F(OrgNamesUnfoundTest, ForcesOfABodyNamedGenerically) {
+  const Case cases[] = {
+      // "The national army's forces and the popular resistance took new
+      // positions in Marib."
+      {"وسيطرت قوات الجيش الوطني والمقاومة الشعبية على مواقع جديدة في مأرب.",
+       {"ORGANIZATION قوات الجيش الوطني"},
+       {}},
+      // "The minister inspected the readiness of the national guard's forces
+      // in the region."
+      {"وتفقد الوزير جاهزية قوات الحرس الوطني في المنطقة.", {"ORGANIZATION قوات الحرس الوطني"}, {}},
+      // "The army's forces advanced towards the hills." (no name)
+      {"وتقدمت قوات الجيش نحو التلال المحيطة.", {}, {"قوات الجيش"}},
+      // "The civil defence law was amended." (a law, no body)
+      {"وعدلت الحكومة نظام الدفاع المدني هذا العام.", {}, {"نظام الدفاع المدني"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
+// An organisation's head before a capitalised name in Latin letters names
+// the body, head and name; a device's or a system's head does not.
+TEST_F(OrgNamesUnfoundTest, LatinNameAfterAnOrganisationsHead) {
+  const Case cases[] = {
+      // "A study by the Catalyst organisation showed that ..."
+      {"وأظهرت دراسة أعدتها منظمة Catalyst أن الشركات تحقق أداء أفضل.",
+       {"ORGANIZATION منظمة Catalyst"},
+       {}},
+      // "The French association Otherways organised the exhibition."
+      {"ونظمت جمعية OTHERWAYS الفرنسية المعرض في باريس.",
+       {"ORGANIZATION جمعية OTHERWAYS الفرنسية"},
+       {}},
+      // "The YouGov institute said in a survey that ..."
+      {"وقالت مؤسسة YouGov في استطلاع إن أصحاب العمل متفائلون.", {"ORGANIZATION مؤسسة YouGov"}, {}},
+      // "The phone runs the Android system." (a product)
+      {"ويعمل الهاتف بنظام Android الجديد.", {}, {"نظام Android", "Android"}},
+  };
+  for (const Case& tc : cases) test::ExpectMentions(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner

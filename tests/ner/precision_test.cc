@@ -515,5 +515,26 @@ TEST_F(PrecisionTest, SecurityForcesAlone) {
   for (const Case& tc : cases) Check(Mentions(tc.text), tc);
 }
 
+// A town's or a village's head before a noun such as games, dates or the child
+// names a themed complex or a festival's quarter, no town; a town's name that
+// is also a word of the language stays one.
+TEST_F(PrecisionTest, ThemedComplexesAreNoTowns) {
+  const Case cases[] = {
+      // "The dates city in Buraidah saw a large turnout of visitors."
+      {"وشهدت مدينة التمور في بريدة إقبالا كبيرا من الزوار.",
+       {"LOCATION بريدة"},
+       {"مدينة التمور", "التمور"}},
+      // "The festival's children's village opened its doors yesterday."
+      {"وافتتحت قرية الطفل أبوابها أمس للزوار.", {}, {"قرية الطفل", "الطفل"}},
+      // "The family went out to the amusement park on the feast."
+      {"وخرجت الأسرة إلى مدينة الألعاب في العيد.", {}, {"مدينة الألعاب", "الألعاب"}},
+      // "The scouts joined the global development village of the camp."
+      {"وشارك الكشافة في قرية التنمية العالمية بالمخيم.", {}, {"قرية التنمية", "التنمية"}},
+      // "The forces withdrew to the town of al-Hawta, capital of Lahij."
+      {"وانسحبت القوات إلى مدينة الحوطة عاصمة محافظة لحج.", {"LOCATION مدينة الحوطة"}, {}},
+  };
+  for (const Case& tc : cases) Check(Mentions(tc.text), tc);
+}
+
 }  // namespace
 }  // namespace rased::ner
