@@ -118,8 +118,7 @@ TEST_F(Press2015ExtraKbTest, PremierLeagueAndEuropeanClubs) {
 
 TEST_F(Press2015ExtraKbTest, SaudiOfficialsPrincesPlayersAndArtists2015) {
   // data/kb/people_saudi_2015_extra.tsv: the long official forms of the
-  // Saudi Press Agency, players named in the line-ups, and the West Bank
-  // village that shares its name with a Syrian town.
+  // Saudi Press Agency, spokesmen, and players named in the line-ups.
   const LinkCase cases[] = {
       // "The acting head of the Royal Guard, General Hamad bin Mohammed
       // Al-Ohali, and the head of royal protocol attended the reception."
@@ -146,19 +145,17 @@ TEST_F(Press2015ExtraKbTest, SaudiOfficialsPrincesPlayersAndArtists2015) {
       {"وأتم باريس سان جيرمان التعاقد مع دي ماريا لمدة أربعة مواسم.", "دي ماريا", "angel-di-maria"},
       // "Laurent Blanc refused to talk about the deal before the match."
       {"ورفض لوران بلان الحديث عن الصفقة قبل المباراة.", "لوران بلان", "laurent-blanc"},
-      // "The singer Mohammed Abdu opens the festival tonight."
-      {"ويفتتح الفنان محمد عبده المهرجان الليلة على مسرح المدينة.", "محمد عبده", "mohammed-abdu"},
-      // "Settlers set fire to a house in the village of Duma near Nablus."
-      {"وأضرم مستوطنون النار في منزل بقرية دوما جنوب نابلس فجر الجمعة.", "قرية دوما",
-       "duma-west-bank"},
       // "The toddler Ali Saad Dawabsheh was burned to death." His full name
       // is one person's, not his father's after another given name.
       {"واستشهد الرضيع علي سعد دوابشة حرقا.", "علي سعد دوابشة", "ali-dawabsheh"},
+      // "The ministry's spokesman Mubarak Al-Osaimi said the interviews end
+      // on Thursday."
+      {"وقال المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي إن المقابلات تنتهي الخميس.",
+       "مبارك العصيمي", "mubarak-al-osaimi"},
+      // "Manchester United signed Schneiderlin from Southampton."
+      {"وضم مانشستر يونايتد شنايدرلين من ساوثامبتون.", "شنايدرلين", "morgan-schneiderlin"},
   };
   test::ExpectLinks(stages_, cases);
-  // "Rebels shelled Douma in the Damascus countryside." The Syrian town keeps
-  // its bare name.
-  EXPECT_EQ(stages_.KbIdOf("وقصفت قوات النظام مدينة دوما في ريف دمشق.", "دوما"), "douma");
 }
 
 }  // namespace
