@@ -116,5 +116,47 @@ TEST_F(Press2015ExtraKbTest, PremierLeagueAndEuropeanClubs) {
   EXPECT_EQ(stages_.KbIdOf("وتدرب اللاعب في مدينة جنوى الإيطالية.", "جنوى"), "");
 }
 
+TEST_F(Press2015ExtraKbTest, SaudiOfficialsPrincesPlayersAndArtists2015) {
+  // data/kb/people_saudi_2015_extra.tsv: the long official forms of the
+  // Saudi Press Agency, spokesmen, and players named in the line-ups.
+  const LinkCase cases[] = {
+      // "The acting head of the Royal Guard, General Hamad bin Mohammed
+      // Al-Ohali, and the head of royal protocol attended the reception."
+      {"وحضر الاستقبال رئيس الحرس الملكي المكلف الفريق أول حمد بن محمد العوهلي ورئيس المراسم "
+       "الملكية خالد بن صالح العباد.",
+       "حمد بن محمد العوهلي", "hamad-al-ohali"},
+      {"وحضر الاستقبال رئيس الحرس الملكي المكلف الفريق أول حمد بن محمد العوهلي ورئيس المراسم "
+       "الملكية خالد بن صالح العباد.",
+       "خالد بن صالح العباد", "khalid-al-abbad"},
+      // "The centre's spokesman Raafat Al-Sabbagh said the convoy crossed the
+      // border."
+      {"وقال المتحدث الرسمي للمركز رأفت الصباغ إن القافلة عبرت المنفذ صباح اليوم.", "رأفت الصباغ",
+       "raafat-al-sabbagh"},
+      // "Prince Rakan bin Salman bin Abdulaziz and Prince Talal bin Saud bin
+      // Abdulaziz were among those received."
+      {"وكان في الاستقبال الأمير راكان بن سلمان بن عبدالعزيز والأمير طلال بن سعود بن عبدالعزيز.",
+       "راكان بن سلمان بن عبدالعزيز", "rakan-bin-salman"},
+      {"وكان في الاستقبال الأمير راكان بن سلمان بن عبدالعزيز والأمير طلال بن سعود بن عبدالعزيز.",
+       "طلال بن سعود بن عبدالعزيز", "talal-bin-saud"},
+      // "Al Somah and Saleh Al-Amri scored Al-Ahli's goals."
+      {"وسجل عمر السومة وصالح العمري هدفي الأهلي في الشوط الثاني.", "عمر السومة", "omar-al-somah"},
+      // "Paris Saint-Germain completed the signing of Di Maria." A surname of
+      // two words.
+      {"وأتم باريس سان جيرمان التعاقد مع دي ماريا لمدة أربعة مواسم.", "دي ماريا", "angel-di-maria"},
+      // "Laurent Blanc refused to talk about the deal before the match."
+      {"ورفض لوران بلان الحديث عن الصفقة قبل المباراة.", "لوران بلان", "laurent-blanc"},
+      // "The toddler Ali Saad Dawabsheh was burned to death." His full name
+      // is one person's, not his father's after another given name.
+      {"واستشهد الرضيع علي سعد دوابشة حرقا.", "علي سعد دوابشة", "ali-dawabsheh"},
+      // "The ministry's spokesman Mubarak Al-Osaimi said the interviews end
+      // on Thursday."
+      {"وقال المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي إن المقابلات تنتهي الخميس.",
+       "مبارك العصيمي", "mubarak-al-osaimi"},
+      // "Manchester United signed Schneiderlin from Southampton."
+      {"وضم مانشستر يونايتد شنايدرلين من ساوثامبتون.", "شنايدرلين", "morgan-schneiderlin"},
+  };
+  test::ExpectLinks(stages_, cases);
+}
+
 }  // namespace
 }  // namespace rased::ner
