@@ -2982,13 +2982,20 @@ void EntityAnnotator::FindQuoted(Ctx& c) const {
         !c.Has(q + 1, kGentilic | kStop)) {
       const std::string_view surface = c.doc.Slice(c.tok(q + 1).span);
       int32_t body = -1;
-      for (const std::string& gh : t_.group_heads) {
-        const std::string full = gh + " " + std::string(surface);
+      const AliasMatcher& matcher = kb_.matcher();
+      for (const NerTables::GroupHead& gh : t_.group_heads) {
+        int32_t node = matcher.Step(AliasMatcher::kRoot, gh.key);
+        if (node >= 0) node = matcher.Step(node, c.tok(q + 1).key);
+        if (node < 0) continue;
         // The record's own name, no looser reading of it nor a shortened
         // alias: «الدولة» is "the state" as often as "تنظيم الدولة".
-        for (const KbEntity* e : kb_.FindByName(full)) {
-          if (e->type == EntityType::kOrganization && e->name_ar == full) {
-            body = kb_.IndexOf(e->id);
+        for (const AliasHit& hit : matcher.Hits(node)) {
+          const KbEntity& e = kb_.entities()[hit.entity];
+          if (e.type == EntityType::kOrganization &&
+              e.name_ar.size() == gh.written.size() + 1 + surface.size() &&
+              e.name_ar.starts_with(gh.written) && e.name_ar.ends_with(surface) &&
+              e.name_ar[gh.written.size()] == ' ') {
+            body = static_cast<int32_t>(hit.entity);
             break;
           }
         }

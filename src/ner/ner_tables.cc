@@ -236,7 +236,7 @@ StatusOr<NerTables> NerTables::Load(const std::string& data_dir) {
       if (h.outlet && !h.list) t.outlet_heads.push_back(row.fields[0]);
       if (h.type == EntityType::kOrganization && h.mode == HeadMode::kName && !h.outlet &&
           !h.list && row.fields[0].find(' ') == std::string::npos) {
-        t.group_heads.push_back(row.fields[0]);
+        t.group_heads.push_back({row.fields[0], text::MatchKey(row.fields[0])});
       }
       t.heads.emplace(keys[0], h);
     }

@@ -174,9 +174,14 @@ struct NerTables {
   KeyMap<Head> heads;  // org and place heads, key without the article
   // One outlet's heads as written ("صحيفة", "قناة"): before a name, the outlet.
   std::vector<std::string> outlet_heads;
-  // A group's or a company's heads as written ("تنظيم", "جماعة", "شركة"):
-  // with one of them a quoted word may be a known body's name («القاعدة»).
-  std::vector<std::string> group_heads;
+  // A group's or a company's heads ("تنظيم", "جماعة", "شركة"), as written
+  // and as matcher key: with one of them a quoted word may be a known body's
+  // name («القاعدة»).
+  struct GroupHead {
+    std::string written;
+    std::string key;
+  };
+  std::vector<GroupHead> group_heads;
   KeySet reporting_verbs;
   KeySet meeting_verbs;         // subject and object are people: استقبل، التقى
   KeyMap<PostWord> post_words;  // عين، كان، شغل، مؤخرا ...
