@@ -3177,11 +3177,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
         NameStart(c, i, true)) {
       const uint32_t j = NameEnd(c, i, end, true);
       if (j >= i + 2 && c.FreeRange(i, j)) {
-        Cand cand;
-        cand.tb = i;
-        cand.te = j;
-        cand.type = EntityType::kPerson;
-        c.Add(std::move(cand));
+        c.AddSpan(i, j, EntityType::kPerson);
         i = j - 1;
         continue;
       }
@@ -3237,11 +3233,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
       if (word_of_language(i) || word_of_language(i + 1)) continue;
       uint32_t j = std::max(NameEnd(c, i, end, true), i + 2);
       if (c.FreeRange(i, j)) {
-        Cand cand;
-        cand.tb = i;
-        cand.te = j;
-        cand.type = EntityType::kPerson;
-        c.Add(std::move(cand));
+        c.AddSpan(i, j, EntityType::kPerson);
         i = j - 1;
         continue;
       }
