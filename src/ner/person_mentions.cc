@@ -3263,11 +3263,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
           lexicon_->Contains(in.word.substr(0, in.word.size() - 2))) &&
         !VerbShape(*lexicon_, in.word, c.doc.Slice(c.tok(i).span), false) &&
         !in.word.starts_with("\xD8\xA7\xD9\x88\xD8\xA7\xD9\x84")) {  // اوال, "أو" + ال
-      Cand cand;
-      cand.tb = i;
-      cand.te = i + 1;
-      cand.type = EntityType::kPerson;
-      c.Add(std::move(cand));
+      c.AddSpan(i, i + 1, EntityType::kPerson);
       continue;
     }
     // "أميرة المولد – عين اليوم", "بدر الجبل- سبق- تبوك:", "مختار اليافعي -
