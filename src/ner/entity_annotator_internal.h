@@ -410,7 +410,9 @@ class EntityAnnotator final : public Annotator {
   // may have lived at the same address.
   const uint64_t generation_;
   std::unique_ptr<ModelMentions> model_;  // the learned tagger, after the rules; null without one
-  KeySet family_names_;  // keys of the last words of the knowledge base's people's names
+  // Keys of family names: the last words of the knowledge base's people's
+  // names and the houses of data/ner/family_names.tsv.
+  KeySet family_names_;
 };
 
 struct EntityAnnotator::Ctx {

@@ -770,8 +770,7 @@ bool EntityAnnotator::NameStart(const Ctx& c, uint32_t i, bool after_title) cons
         c.tok(i + 1).key == "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x8A\xD9\x86") ||  // الدين
        // (A tribe's nisba, no adjective of الدين: "عماد الدين الإسلامي".)
        ((c.info[i + 2].flags & kNisba) && (c.info[i + 2].flags & kDefinite) &&
-        (!(c.info[i + 2].flags & kLexicon) || t_.family_names.contains(c.tok(i + 2).key) ||
-         family_names_.contains(c.tok(i + 2).key)) &&
+        (!(c.info[i + 2].flags & kLexicon) || family_names_.contains(c.tok(i + 2).key)) &&
         c.doc.Slice(c.tok(i + 2).span).ends_with("\xD9\x8A")) ||  // ي
        (!(c.info[i + 2].flags & (kLexicon | kDefinite)) && !c.info[i + 2].facts.key_known))) {
     return true;
@@ -1167,8 +1166,7 @@ bool EntityAnnotator::GenitiveAfterNounName(const Ctx& c, uint32_t i) const {
         // infrastructure.)
         (!(next.flags & kNisba) ||
          c.doc.Slice(c.tok(i + 1).span).ends_with("\xD9\x8A\xD8\xA9")) &&  // ية
-        !family_names_.contains(key) &&
-        !t_.family_names.contains(key))) {
+        !family_names_.contains(key))) {
     return false;
   }
   // "اللاعب عمر السومة ... وسجل عمر السومة": a family name of a person the
@@ -1196,7 +1194,7 @@ bool EntityAnnotator::FeminineAdjectiveAfterMan(const Ctx& c, uint32_t i, uint32
     return false;
   }
   const std::string_view key = c.tok(k).key;
-  if (family_names_.contains(key) || t_.family_names.contains(key)) return false;
+  if (family_names_.contains(key)) return false;
   const auto it = t_.given_names.find(c.info[i].word);
   return it == t_.given_names.end() || !(it->second & kNameFemale);
 }
@@ -1233,8 +1231,7 @@ bool EntityAnnotator::UnknownFamilyName(const Ctx& c, uint32_t k) const {
   // family name (data/ner/family_names.tsv) or that of people the knowledge
   // base knows ("الحربي", of war; "الشهري", monthly): an adjective would not
   // follow an indefinite noun with the article.
-  const bool known_family = (in.flags & kNisba) && (t_.family_names.contains(c.tok(k).key) ||
-                                                    family_names_.contains(c.tok(k).key));
+  const bool known_family = (in.flags & kNisba) && family_names_.contains(c.tok(k).key);
   // So is a house's name of data/ner/family_names.tsv of another shape
   // ("الجديع", "الموسى"), known to be one.
   const bool listed_family = t_.family_names.contains(c.tok(k).key);
@@ -1617,7 +1614,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         c.owner[i] < 0 && in.stripped == 0 && (in.flags & kLexicon) && c.owner[j] < 0 &&
         ((in.flags & (kDefinite | kNisba)) == kDefinite || (in.flags & kVerbLike)) &&
         !(in.flags & (kGiven | kPrefixParticle | kForeignParticle | kSuffixParticle)) &&
-        !family_names_.contains(c.tok(j).key) && !t_.family_names.contains(c.tok(j).key) &&
+        !family_names_.contains(c.tok(j).key) &&
         // (Not a regnal number, "أمنمحات الرابع", nor the second half of a
         // compound written as one word: "عبدرب الرسول", "أبوعبدالله الشمايلة".)
         !t_.ordinals.contains(c.tok(j).key) && !c.tok(i).key.starts_with(kAbd) &&
@@ -1801,7 +1798,7 @@ uint32_t EntityAnnotator::NameEnd(const Ctx& c, uint32_t i, uint32_t end, bool a
         // tribe's nisba the word list lacks goes on the name.
         if (j < end && c.info[j].stripped == 0 &&
             (c.info[j].flags & (kDefinite | kLexicon | kNisba)) == (kDefinite | kLexicon) &&
-            !family_names_.contains(c.tok(j).key) && !t_.family_names.contains(c.tok(j).key)) {
+            !family_names_.contains(c.tok(j).key)) {
           return j;
         }
         continue;
@@ -3211,11 +3208,7 @@ void EntityAnnotator::FindNames(Ctx& c) const {
             !c.info[i - 1].facts.key_known))) {
         tb = i - 1;
       }
-      Cand cand;
-      cand.tb = tb;
-      cand.te = i + 2;
-      cand.type = EntityType::kPerson;
-      c.Add(std::move(cand));
+      c.AddSpan(tb, i + 2, EntityType::kPerson);
       i = i + 1;
       continue;
     }
